@@ -1,0 +1,3 @@
+"""briefing: news articles in, a briefing site out."""
+
+__version__ = "0.1.0"

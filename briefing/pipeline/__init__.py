@@ -1,0 +1,1 @@
+"""Pure stages over plain data: clean, nlp, actors, quotes, summarize, positions."""
