@@ -1,0 +1,83 @@
+"""Loading: decoding, readers by extension, and bad input that is skipped with a reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.corpus import decode, load_corpus, split_front_matter
+from briefing.errors import UnreadableFile
+
+STORY = "Officials met on Tuesday to discuss the new budget, which passed after a long debate.\n"
+
+
+def test_utf8_then_detected_encoding():
+    assert decode("Café au lait — déjà vu.".encode("utf-8")) == ("Café au lait — déjà vu.", "utf-8")
+    text = ("Le président a déclaré que la réforme était nécessaire. " * 5).encode("cp1252")
+    decoded, encoding = decode(text)
+    assert "président a déclaré" in decoded
+    assert encoding != "utf-8"
+
+
+def test_utf8_bom_is_dropped():
+    assert decode(b"\xef\xbb\xbfHello there.")[0] == "Hello there."
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "empty file"),
+        (b"  \n\t\n", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file"),
+        (bytes(range(0, 32)) * 20, "binary file"),
+    ],
+)
+def test_unreadable_bytes_say_why(data, reason):
+    with pytest.raises(UnreadableFile, match=reason):
+        decode(data)
+
+
+def test_bad_files_are_skipped_with_their_relative_path_and_reason(tmp_path):
+    (tmp_path / "good.txt").write_text("A headline\n\n" + STORY, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "nested").mkdir()
+    (tmp_path / "nested" / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4 fake")
+    (tmp_path / ".hidden.txt").write_text("secret draft", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "config.txt").write_text("not an article", encoding="utf-8")
+
+    documents, skipped = load_corpus(tmp_path)
+
+    assert [d.source for d in documents] == ["good.txt"]
+    reasons = {s.source: s.reason for s in skipped}
+    assert set(reasons) == {"empty.txt", "nested/photo.txt", "report.pdf"}
+    assert reasons["empty.txt"].startswith("empty file")
+    assert reasons["nested/photo.txt"].startswith("binary file")
+    assert "unsupported file type ('.pdf')" in reasons["report.pdf"]
+
+
+def test_markdown_front_matter():
+    meta, body, warnings = split_front_matter(
+        "---\ntitle: Budget passes\nAuthors: [Ana Ruiz, Tom Lee]\ndate: 2024-03-05\n---\n\n" + STORY
+    )
+    assert meta["title"] == "Budget passes"
+    assert meta["authors"] == ["Ana Ruiz", "Tom Lee"]
+    assert str(meta["date"]) == "2024-03-05"
+    assert body.strip() == STORY.strip()
+    assert warnings == []
+
+
+def test_broken_front_matter_is_reported_and_the_text_kept():
+    meta, body, warnings = split_front_matter("---\ntitle: [unclosed\n---\n" + STORY)
+    assert meta == {}
+    assert STORY.strip() in body
+    assert warnings and "not valid YAML" in warnings[0]
+    meta, _, warnings = split_front_matter("---\n- just\n- a list\n---\n" + STORY)
+    assert meta == {} and "not a mapping" in warnings[0]
+
+
+def test_markdown_with_only_front_matter_is_skipped(tmp_path):
+    (tmp_path / "stub.md").write_text("---\ntitle: Nothing here\n---\n\n", encoding="utf-8")
+    documents, skipped = load_corpus(tmp_path)
+    assert documents == []
+    assert skipped[0].source == "stub.md" and "no article text" in skipped[0].reason
