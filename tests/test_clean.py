@@ -1,0 +1,370 @@
+"""Cleaning on real text: the three seed pages, and small pages in other publishers' styles."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from briefing.models import Article, RawDocument
+from briefing.pipeline.clean import REASONS, clean_corpus, clean_document, parse_date, repeated_lines
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def words(text: str) -> Counter:
+    return Counter(re.findall(r"\w+", text))
+
+
+def assert_nothing_lost(document: RawDocument, article: Article) -> None:
+    """Every word of the page is either in the body or in a removed piece (which names its reason)."""
+    kept = words(article.body)
+    for removed in article.removed:
+        assert removed.reason in REASONS, removed
+        kept.update(words(removed.text))
+    assert words(document.text) == kept
+
+
+def txt(text: str, source: str = "page.txt") -> RawDocument:
+    return RawDocument(source=source, text=text, format="txt")
+
+
+# ---------------------------------------------------------------------------- the seeds
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, tuple[RawDocument, Article]]:
+    documents = [txt(path.read_text(encoding="utf-8"), path.name) for path in sorted(CORPUS.glob("*.txt"))]
+    articles = clean_corpus(documents)
+    return {doc.source[:3]: (doc, article) for doc, article in zip(documents, articles)}
+
+
+def test_seed_titles_have_no_masthead_or_label(seeds):
+    assert seeds["000"][1].title == "Pence’s toughest task in Asia: Repair ties with South Korea"
+    assert seeds["001"][1].title == "South Korea bets that talks with North could pay off"
+    assert seeds["002"][1].title == (
+        "To Stop Looming War With North Korea, Trump Must Let Kim Jong Un Talk To South Korea"
+    )
+    for _, article in seeds.values():
+        assert not article.warnings
+
+
+def test_seed_kinds_two_opinion_one_news(seeds):
+    assert [seeds[k][1].kind for k in ("000", "001", "002")] == ["opinion", "news", "opinion"]
+
+
+def test_seed_metadata(seeds):
+    column, news, essay = seeds["000"][1], seeds["001"][1], seeds["002"][1]
+    assert column.authors == ["Josh Rogin"]  # named only by the follow prompts
+    assert news.authors == []
+    assert essay.authors == ["Eric Gomez"]
+    assert essay.published == "2018-01-04"
+    assert column.published is None and news.published is None
+    assert column.publisher == news.publisher == "The Washington Post"
+    assert essay.publisher is None
+    assert news.dateline == "BEIJING"
+    assert news.contributors == ["Amber Ziye Wang"]
+    assert essay.author_bios == [
+        "Eric Gomez is a policy analyst for defense and foreign policy studies at the Cato Institute."
+    ]
+
+
+def test_seed_bodies_start_and_end_at_the_story(seeds):
+    column, news, essay = seeds["000"][1], seeds["001"][1], seeds["002"][1]
+    assert column.paragraphs[0].startswith("Vice President Pence's Asia trip this week")
+    assert column.paragraphs[-1].startswith("After the Olympic flame is extinguished")
+    assert news.paragraphs[0].startswith("South Korea leaped Tuesday at an offer of talks")
+    assert news.paragraphs[-1].startswith("\"Allowing Kim Jong Un's North Korea to participate")
+    assert essay.paragraphs[0].startswith("In the lead up to the winter Olympic Games")
+    assert essay.paragraphs[-1].startswith("The resumption of inter-Korean high-level dialogue")
+
+
+def test_seed_bodies_hold_no_furniture(seeds):
+    furniture = re.compile(
+        r"Democracy Dies|Getty Images|/AP\)|\(Video:|Follow|Read more|contributed to this report|"
+        r"is a policy analyst|on Facebook|Today’s coverage|nuclear button’ but won’t",
+    )
+    for _, article in seeds.values():
+        for paragraph in article.paragraphs:
+            assert not furniture.search(paragraph), paragraph
+            assert not paragraph.startswith(("Opinion", "BEIJING"))
+
+
+def test_seed_removed_lines_have_their_reasons(seeds):
+    reasons = {k: Counter(r.reason for r in article.removed) for k, (_, article) in seeds.items()}
+    assert reasons["000"]["masthead"] == 1 and reasons["000"]["section label"] == 1
+    assert reasons["000"]["caption"] == 1 and reasons["000"]["prompt"] == 2
+    assert reasons["000"]["read more"] + reasons["000"]["related headlines"] == 6
+    assert reasons["001"]["caption"] == 2  # the photo credit and the "(Video: ...)" caption
+    assert reasons["001"]["contributor line"] == 1 and reasons["001"]["dateline"] == 1
+    assert reasons["001"]["related headlines"] == 4
+    assert reasons["002"]["byline"] == 1 and reasons["002"]["date line"] == 1
+    assert reasons["002"]["author bio"] == 1
+
+
+def test_seed_page_break_is_rejoined(seeds):
+    essay = seeds["002"][1]
+    joined = [p for p in essay.paragraphs if "crisis quickly escalating into a larger conflict" in p]
+    assert len(joined) == 1
+    assert not any(p.startswith("escalating") for p in essay.paragraphs)
+
+
+def test_seed_nothing_of_the_story_lost(seeds):
+    for document, article in seeds.values():
+        assert_nothing_lost(document, article)
+
+
+def test_repeated_lines_are_found_across_files(seeds):
+    documents = [document for document, _ in seeds.values()]
+    assert "the washington postdemocracy dies in darkness" in repeated_lines(documents)
+    assert repeated_lines(documents[:1]) == frozenset()
+
+
+# ---------------------------------------------------------------------------- other publishers' styles
+
+CNN_STYLE = """\
+HOUSTON, Texas (CNN) -- Floodwaters forced thousands of residents from their homes on Monday as the bayou rose faster than forecasters had predicted, officials said.
+
+Mayor Ana Ruiz tours a flooded street Monday in east Houston.
+
+"We have never seen water come up this quickly," Ruiz told reporters at a briefing. "Stay off the roads."
+
+Rescue crews pulled more than 200 people from cars and rooftops overnight, the fire department said.  Watch crews pull a family from a flooded car »
+
+The National Weather Service said more rain was expected through Wednesday. E-mail to a friend
+
+CNN's Lee Park and Sam Ortiz contributed to this report.
+"""
+
+
+def test_cnn_style_caption_dateline_prompts_and_contributors():
+    document = txt(CNN_STYLE)
+    article = clean_document(document)
+    assert article.dateline == "HOUSTON, Texas"
+    assert article.paragraphs[0].startswith("Floodwaters forced thousands")
+    assert "Mayor Ana Ruiz tours a flooded street Monday in east Houston." in [r.text for r in article.removed
+                                                                               if r.reason == "caption"]
+    assert not any("Watch crews" in p or "E-mail to a friend" in p for p in article.paragraphs)
+    assert article.paragraphs[2].endswith("the fire department said.")
+    assert article.paragraphs[-1] == "The National Weather Service said more rain was expected through Wednesday."
+    assert article.contributors == ["Lee Park", "Sam Ortiz"]
+    assert article.kind == "news"
+    assert any("no title" in w for w in article.warnings)
+    assert article.title.startswith("Floodwaters forced thousands")
+    assert_nothing_lost(document, article)
+
+
+def test_second_paragraph_in_past_tense_is_not_taken_for_a_caption():
+    document = txt(CNN_STYLE.replace("Mayor Ana Ruiz tours a flooded street Monday in east Houston.",
+                                     "Mayor Ana Ruiz toured a flooded street Monday in east Houston."))
+    article = clean_document(document)
+    assert "Mayor Ana Ruiz toured a flooded street Monday in east Houston." in article.paragraphs
+
+
+def test_by_line_with_two_authors_and_a_date():
+    document = txt(
+        "Harbor City Ledger\n\n"
+        "Port strike enters its second week as talks stall\n\n"
+        "By Maria Lopez and Tom Baker | Updated March 5, 2021 at 6:40 p.m.\n\n"
+        "Dockworkers at the city's container port stayed off the job for an eighth day on Friday, "
+        "and negotiators for both sides said no new talks were scheduled.\n\n"
+        "The union wants a 6 percent raise over three years; the port authority has offered 3 percent.\n"
+    )
+    article = clean_document(document)
+    assert article.title == "Port strike enters its second week as talks stall"
+    assert article.authors == ["Maria Lopez", "Tom Baker"]
+    assert article.published == "2021-03-05"
+    assert article.publisher == "Harbor City Ledger"
+    assert article.paragraphs[0].startswith("Dockworkers at the city's container port")
+    assert len(article.paragraphs) == 2
+    assert_nothing_lost(document, article)
+
+
+def test_follow_us_prompt_and_share_widget_are_removed():
+    document = txt(
+        "Share this with\nEmail\nFacebook\nTwitter\nWhatsApp\nCopy this link\n\n"
+        "A council in Wales has approved plans for a new library after a two-year campaign by residents.\n\n"
+        "Media playback is unsupported on your device\n\n"
+        "Follow us on Twitter for the latest updates\n\n"
+        "\"Watch out for the opening day,\" the council leader said, adding that building starts in May.\n\n"
+        "The library will open in 2026.\n"
+    )
+    article = clean_document(document)
+    reasons = Counter(r.reason for r in article.removed)
+    assert reasons["share links"] == 6
+    assert reasons["media notice"] == 1 and reasons["prompt"] == 1
+    assert article.paragraphs == [
+        "A council in Wales has approved plans for a new library after a two-year campaign by residents.",
+        "\"Watch out for the opening day,\" the council leader said, adding that building starts in May.",
+        "The library will open in 2026.",
+    ]
+    assert_nothing_lost(document, article)
+
+
+def test_trailing_related_headlines_go_but_the_last_story_sentence_stays():
+    document = txt(
+        "Nurses vote to strike at three hospitals\n\n"
+        "Nurses at three city hospitals voted on Thursday to strike next month over staffing levels.\n\n"
+        "Duke University is a private college with about 15,000 students in Durham, North Carolina.\n\n"
+        "Hospital strike: what patients need to know\n\n"
+        "Why nurses are leaving the profession\n"
+    )
+    article = clean_document(document)
+    assert article.paragraphs[-1].startswith("Duke University is a private college")
+    assert [r.reason for r in article.removed].count("related headlines") == 2
+    assert article.author_bios == [] and article.kind == "news"
+
+
+def test_author_bio_of_the_byline_author_makes_an_opinion_piece():
+    document = txt(
+        "Why cities should stop building parking\n\n"
+        "By Dana Whitfield\n\n"
+        "Every new garage locks a city into decades of traffic, and the evidence for that is now overwhelming.\n\n"
+        "Cities that removed parking minimums have seen housing costs fall without any rise in congestion.\n\n"
+        "Dana Whitfield is a senior fellow at the Urban Mobility Institute.\n"
+    )
+    article = clean_document(document)
+    assert article.kind == "opinion"
+    assert article.authors == ["Dana Whitfield"]
+    assert article.author_bios == ["Dana Whitfield is a senior fellow at the Urban Mobility Institute."]
+    assert article.paragraphs[-1].startswith("Cities that removed parking minimums")
+
+
+def test_opinion_label_line_and_credit_caption():
+    document = txt(
+        "Opinion\n\n"
+        "The farm bill is a test of whether Congress can still compromise\n\n"
+        "A combine harvests wheat near Salina, Kan. (Charlie Riedel/AP)\n\n"
+        "Congress has passed a farm bill every five years or so for decades, usually with votes from both parties.\n\n"
+        "This time is different, and the reasons say a lot about the House.\n"
+    )
+    article = clean_document(document)
+    assert article.kind == "opinion"
+    assert article.title == "The farm bill is a test of whether Congress can still compromise"
+    assert [r.reason for r in article.removed] == ["section label", "title", "caption"]
+    assert len(article.paragraphs) == 2
+
+
+def test_long_first_line_ending_in_a_full_stop_is_body_not_title():
+    document = txt(
+        "Officials in the northern province said on Sunday that the bridge would reopen to traffic "
+        "by the end of the month after repairs.\n\n"
+        "The bridge was closed in March after inspectors found cracks in two of its piers.\n",
+        source="bridge_reopens.txt",
+    )
+    article = clean_document(document)
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[0].startswith("Officials in the northern province")
+    assert any("no title" in w for w in article.warnings)
+
+
+def test_masthead_repeated_across_the_corpus():
+    story = "The city council met on Tuesday and approved the budget after a long debate over police funding."
+    documents = [
+        txt(f"Metro Gazette · Your city, every day\n\nBudget passes\n\n{story}\n", "a.txt"),
+        txt(f"Metro Gazette · Your city, every day\n\nSchools reopen\n\n{story.replace('budget', 'plan')}\n",
+            "b.txt"),
+    ]
+    first, second = clean_corpus(documents)
+    assert first.title == "Budget passes" and second.title == "Schools reopen"
+    assert first.removed[0].reason == "masthead"
+    assert first.id == "" and first.paragraphs == [story]
+
+
+def test_markdown_with_front_matter():
+    text = (
+        "---\ntitle: Rail link approved\nauthors: Ana Costa and Ben Hale\ndate: 2022-07-01\n"
+        "publisher: Northern Wire\nkind: opinion\nurl: https://example.org/rail\n---\n\n"
+        "# Rail link approved\n\n"
+        "![A train at dusk](train.jpg)\n\n"
+        "The **regional government** approved the [rail link](https://example.org/x) on *Friday*.\n\n"
+        "## What happens next\n\n"
+        "Construction starts in `2024`, officials said.\n"
+    )
+    article = clean_document(RawDocument(source="rail.md", text=text, format="md"))
+    assert article.title == "Rail link approved"
+    assert article.authors == ["Ana Costa", "Ben Hale"]
+    assert article.published == "2022-07-01"
+    assert article.publisher == "Northern Wire" and article.kind == "opinion"
+    assert article.url == "https://example.org/rail"
+    assert article.paragraphs == [
+        "The regional government approved the rail link on Friday.",
+        "What happens next",
+        "Construction starts in 2024, officials said.",
+    ]
+    assert article.headings == [1]
+    assert {r.reason for r in article.removed} == {"title", "image"}
+
+
+def test_markdown_meta_wins_over_the_text():
+    document = RawDocument(
+        source="x.md",
+        text="A headline in the text\n\nBy Someone Else\n\nThe port reopened on Monday after a week of repairs to its cranes.\n",
+        format="md",
+        meta={"title": "The real title", "authors": ["Jo Park"], "date": "4 January 2018"},
+    )
+    article = clean_document(document)
+    assert article.title == "The real title"
+    assert article.authors == ["Jo Park"]
+    assert article.published == "2018-01-04"
+    assert article.paragraphs == ["The port reopened on Monday after a week of repairs to its cranes."]
+
+
+def test_html_document_with_headings():
+    text = (
+        "Storm closes schools\n\n"
+        "Schools across the county closed on Tuesday as the storm brought down power lines.\n\n"
+        "Power cuts\n\n"
+        "About 40,000 homes were without power by the evening, the utility said.\n\n"
+        "Follow us on Facebook\n"
+    )
+    document = RawDocument(
+        source="storm.html", text=text, format="html",
+        meta={"title": "Storm closes schools", "authors": "Lee Grant", "date": "2023-11-14T08:00:00Z",
+              "publisher": "County Herald", "headings": ["Power cuts"]},
+    )
+    article = clean_document(document)
+    assert article.title == "Storm closes schools"
+    assert article.authors == ["Lee Grant"] and article.published == "2023-11-14"
+    assert article.paragraphs[1] == "Power cuts" and article.headings == [1]
+    assert len(article.paragraphs) == 3
+    assert [r.reason for r in article.removed] == ["title", "prompt"]
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("January 4, 2018", "2018-01-04"),
+        ("Jan. 4, 2018", "2018-01-04"),
+        ("4 January 2018", "2018-01-04"),
+        ("Published Thu 4 Jan 2018 10.02 GMT", "2018-01-04"),
+        ("2018-01-04T10:00:00Z", "2018-01-04"),
+        ("01/04/2018", "2018-01-04"),
+        ("25/12/2019", "2019-12-25"),
+        ("Sept. 9, 2020", "2020-09-09"),
+        ("January 2018", None),
+        ("no date here", None),
+    ],
+)
+def test_parse_date(written, iso):
+    assert parse_date(written) == iso
+
+
+def test_html_reader_removals_and_captions_are_reported():
+    document = RawDocument(
+        source="page.html",
+        text="A ferry ran aground off the island on Sunday, and all 120 passengers were taken ashore safely.\n\n"
+             "The ferry MV Example near the harbour wall\n\n"
+             "The coastguard said the tide would refloat the vessel overnight.",
+        format="html",
+        meta={"title": "Ferry runs aground", "captions": ["The ferry MV Example near the harbour wall"],
+              "removed": [{"text": "More island news", "reason": "link to another page"}]},
+    )
+    article = clean_document(document)
+    assert len(article.paragraphs) == 2
+    assert [(r.text, r.reason) for r in article.removed] == [
+        ("The ferry MV Example near the harbour wall", "caption"),
+        ("More island news", "related headlines"),
+    ]
