@@ -1,0 +1,515 @@
+"""Saved web pages → article text and metadata (the reader for ``.html``/``.htm`` files).
+
+The main text comes from trafilatura, the best-scoring open-source extractor on
+the ScrapingHub article-extraction benchmark; we ask it for XML so paragraphs,
+sub-headings, list items and table rows stay separate blocks, and for links so
+the share of link text in each block is known. Beautiful Soup reads what
+trafilatura does not report in a usable form: JSON-LD ``Article`` data,
+``og:``/``<meta>`` tags, ``<link rel=canonical>`` and ``<figcaption>`` texts.
+
+After extraction, a few page-independent rules drop what is page furniture by
+its shape rather than by its wording: the headline repeated as the first block,
+blocks equal to an image caption, list items and short blocks that are nearly
+all link text ("related stories"), and headings with no text under them
+(newsletter boxes, widget titles). Every dropped block is kept in
+``meta["removed"]`` with its reason, so cleaning can report it; the body then
+goes through the same cleaning as ``.txt`` articles.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import trafilatura
+from bs4 import BeautifulSoup, SoupStrainer
+from lxml import etree
+
+from briefing.errors import UnreadableFile
+from briefing.models import RawDocument
+
+log = logging.getLogger(__name__)
+
+# Fewer words than this is a teaser, an error page or an index, not an article.
+MIN_BODY_WORDS = 40
+# A list item or short block whose text is mostly link text points elsewhere
+# ("related stories", "more from this section"); article paragraphs with a few
+# inline links stay far below this.
+LINK_BLOCK_DENSITY = 0.6
+SHORT_BLOCK_WORDS = 30
+# Extracted text with this share of link text is more likely an index or a
+# navigation page than an article: warn, the reader should check the page.
+NAVIGATION_WARNING_DENSITY = 0.35
+# ... and with this share it is navigation, not an article (no real page of the
+# evaluation set comes near 0.35).
+NAVIGATION_PAGE_DENSITY = 0.6
+# Link texts this long are specific enough to recognise inside extracted text
+# when the extractor lost the markup (its whole-page fallback).
+MIN_ANCHOR_WORDS = 3
+# Scanning the whole page for a late <meta charset> is pointless: browsers only
+# honour one in the first 1024 bytes; we allow some slack for long <head>s.
+CHARSET_SCAN_CHARS = 4096
+
+ARTICLE_TYPES = ("article", "blogposting", "posting", "report")
+
+_CHARSET_RE = re.compile(
+    r"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+_CLOSING_TAG_RE = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+_ISO_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_BYLINE_PREFIX_RE = re.compile(r"^\s*by\s+", re.IGNORECASE)
+_AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|;|\||\band\b|&)\s*", re.IGNORECASE)
+_WORD_RE = re.compile(r"\w+")
+
+_METADATA_TAGS = SoupStrainer(["title", "meta", "link", "script", "figcaption", "h1"])
+_LINK_TAGS = SoupStrainer("a")
+# Browsers decode pages labelled Latin-1 or ASCII as windows-1252 (WHATWG Encoding
+# standard), so those labels agree with bytes decoded as cp1252.
+_SAME_AS_CP1252 = {"iso8859-1", "ascii", "cp1252"}
+
+
+@dataclass
+class Block:
+    kind: str  # "p" | "head" | "item" | "row" | "quote" | "code"
+    text: str
+    link_chars: int = 0
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+    @property
+    def words(self) -> int:
+        return len(_WORD_RE.findall(self.text))
+
+
+def extract_html(source: str, html: str, encoding: str = "utf-8") -> RawDocument:
+    """Article body and metadata of one saved page.
+
+    ``source`` is the path relative to the corpus, ``encoding`` the codec the
+    bytes were decoded with. The body is one block per paragraph, heading, list
+    item or table row, separated by blank lines, in page order. Raises
+    :class:`UnreadableFile` when the page has no article body.
+    """
+    warnings: list[str] = []
+    if not _CLOSING_TAG_RE.search(html):
+        warnings.append(
+            "truncated HTML: no closing </body> or </html> tag, the saved page may be cut off; save it again"
+        )
+    charset_warning = _charset_disagreement(html, encoding)
+    if charset_warning:
+        warnings.append(charset_warning)
+
+    soup = BeautifulSoup(html, "lxml", parse_only=_METADATA_TAGS)
+    meta = page_metadata(soup)
+    blocks, found = _trafilatura_extraction(html)
+    for key, value in found.items():
+        if not meta.get(key):
+            meta[key] = value
+    captions = _figcaptions(soup)
+    meta["captions"] = captions
+
+    kept, removed = drop_furniture(blocks, meta.get("title"), captions)
+    if _word_count(kept) < MIN_BODY_WORDS and meta.get("article_body"):
+        # The page hides its text from extractors (scripts, unusual markup) but
+        # states it in its structured data: use that.
+        kept = [Block("p", text) for text in _split_paragraphs(meta["article_body"])]
+        warnings.append("the page's article text was taken from its JSON-LD data, not its HTML")
+    meta.pop("article_body", None)
+
+    words = _word_count(kept)
+    link_share = _link_share(kept)
+    if kept and not any(block.link_chars for block in blocks):
+        # No link markup at all: trafilatura fell back to the page's whole text.
+        link_share = _anchor_share(kept, html)
+    if words < MIN_BODY_WORDS or link_share >= NAVIGATION_PAGE_DENSITY:
+        raise UnreadableFile(_no_body_reason(blocks, words, max(link_share, _link_share(blocks))))
+    if link_share >= NAVIGATION_WARNING_DENSITY:
+        warnings.append(
+            f"the page is mostly navigation: {link_share:.0%} of the extracted text is link text; "
+            "check that it is an article and not an index page"
+        )
+
+    meta["headings"] = [block.text for block in kept if block.kind == "head"]
+    meta["removed"] = [{"text": block.text, "reason": reason} for block, reason in removed]
+    text = "\n\n".join(block.text for block in kept)
+    log.debug("%s: %d blocks, %d words, %d removed", source, len(kept), words, len(removed))
+    return RawDocument(
+        source=source, text=text, format="html", encoding=encoding, meta=meta, warnings=tuple(warnings)
+    )
+
+
+# -- main text ---------------------------------------------------------------------------
+
+
+def _trafilatura_extraction(html: str) -> tuple[list[Block], dict[str, Any]]:
+    """Main-text blocks, and trafilatura's own metadata (our fallback for what the page's tags lack)."""
+    document = trafilatura.bare_extraction(
+        html,
+        include_comments=False,
+        include_links=True,  # to measure link density; the link targets are dropped
+        include_tables=True,
+        include_images=False,
+        with_metadata=True,
+    )
+    if document is None or document.body is None:
+        return [], {}
+    found = {
+        "title": document.title,
+        "authors": _names(document.author),
+        "date": _iso_date(document.date),
+        "publisher": document.sitename,
+        "url": document.url,
+        "description": document.description,
+    }
+    return list(_blocks(document.body)), {key: value for key, value in found.items() if value}
+
+
+_BLOCK_TAGS = {"p": "p", "head": "head", "item": "item", "row": "row", "quote": "quote", "code": "code"}
+_CONTAINER_TAGS = {"list", "table", "quote", "div", "main", "cell", "item"}
+
+
+def _blocks(element: etree._Element) -> Iterator[Block]:
+    """Blocks in document order; a block's text leaves out the blocks nested in it.
+
+    Text loose between blocks (trafilatura leaves a paragraph as a tail when the
+    page put it outside any tag) is a paragraph of its own.
+    """
+    if element.text and element.text.strip() and element.tag in ("body", "main", "doc"):
+        yield Block("p", _squash(element.text))
+    for child in element:
+        yield from _child_blocks(child)
+        if child.tail and child.tail.strip():
+            yield Block("p", _squash(child.tail))
+
+
+def _child_blocks(child: etree._Element) -> Iterator[Block]:
+    tag = child.tag if isinstance(child.tag, str) else ""
+    if tag not in _BLOCK_TAGS and tag not in _CONTAINER_TAGS:
+        return
+    if tag in _BLOCK_TAGS and not (tag in _CONTAINER_TAGS and any(_is_nested_block(c) for c in child)):
+        block = _block(tag, child)
+        if block.text:
+            yield block
+        return
+    own = _block(_BLOCK_TAGS.get(tag, "p"), child, skip_nested=True)
+    if own.text:
+        yield own
+    yield from _blocks(child)
+
+
+def _is_nested_block(element: etree._Element) -> bool:
+    return isinstance(element.tag, str) and (element.tag in _BLOCK_TAGS or element.tag in ("list", "table"))
+
+
+def _is_page_link(element: etree._Element) -> bool:
+    # An e-mail address is contact information, not a way to another page.
+    return element.tag == "ref" and not (element.get("target") or "").lower().startswith("mailto:")
+
+
+def _block(tag: str, element: etree._Element, skip_nested: bool = False) -> Block:
+    parts: list[str] = []
+    link_parts: list[str] = []
+
+    def walk(node: etree._Element, in_link: bool) -> None:
+        if node.text:
+            parts.append(node.text)
+            if in_link:
+                link_parts.append(node.text)
+        for child in node:
+            child_tag = child.tag if isinstance(child.tag, str) else ""
+            if skip_nested and _is_nested_block(child):
+                continue  # yielded as blocks of their own, tails included
+            elif child_tag == "lb":
+                parts.append(" ")
+            elif child_tag == "cell":
+                parts.append(" | " if parts else "")
+                walk(child, in_link)
+            else:
+                walk(child, in_link or _is_page_link(child))
+            if child.tail:
+                parts.append(child.tail)
+                if in_link:
+                    link_parts.append(child.tail)
+
+    walk(element, False)
+    text = _squash("".join(parts)).strip(" |")
+    link_chars = len(_squash("".join(link_parts)))
+    return Block(_BLOCK_TAGS.get(tag, "p"), text, min(link_chars, len(text)))
+
+
+def drop_furniture(
+    blocks: list[Block], title: str | None, captions: list[str]
+) -> tuple[list[Block], list[tuple[Block, str]]]:
+    """Blocks to keep, and the dropped ones with the reason (page-independent shape rules)."""
+    caption_keys = {_key(caption) for caption in captions}
+    title_key = _key(title) if title else None
+    kept: list[Block] = []
+    removed: list[tuple[Block, str]] = []
+    for index, block in enumerate(blocks):
+        key = _key(block.text)
+        if title_key and key == title_key and not kept:
+            removed.append((block, "headline repeated in the body"))
+        elif key in caption_keys:
+            removed.append((block, "image caption"))
+        elif block.link_density >= LINK_BLOCK_DENSITY and (
+            block.kind == "item" or (block.words <= SHORT_BLOCK_WORDS and not _is_sentence(block.text))
+        ):
+            removed.append((block, "link to another page"))
+        else:
+            kept.append(block)
+    # A heading only belongs to the article when text follows it before the next
+    # heading; headings in a row or at the end are widget and newsletter titles.
+    final: list[Block] = []
+    for index, block in enumerate(kept):
+        following = kept[index + 1] if index + 1 < len(kept) else None
+        if block.kind == "head" and (following is None or following.kind == "head"):
+            removed.append((block, "heading without text under it"))
+        else:
+            final.append(block)
+    return final, removed
+
+
+def _is_sentence(text: str) -> bool:
+    """Ends like a sentence: linked headlines and teasers rarely do, linked prose does."""
+    return text.rstrip("\"'”’)» ").endswith((".", "!", "?", "…")) and len(text.split()) >= 6
+
+
+def _anchor_share(blocks: list[Block], html: str) -> float:
+    """Share of the blocks' text that is the text of the page's links (for text returned without markup)."""
+    soup = BeautifulSoup(html, "lxml", parse_only=_LINK_TAGS)
+    anchors = {_squash(a.get_text(" ")) for a in soup.find_all("a")}
+    anchors = sorted((a for a in anchors if len(a.split()) >= MIN_ANCHOR_WORDS), key=len, reverse=True)
+    covered = total = 0
+    for block in blocks:
+        total += len(block.text)
+        covered += min(len(block.text), sum(len(a) * block.text.count(a) for a in anchors))
+    return covered / total if total else 0.0
+
+
+def _no_body_reason(blocks: list[Block], words: int, link_share: float) -> str:
+    total_words = _word_count(blocks)
+    if blocks and link_share >= NAVIGATION_PAGE_DENSITY:
+        return (
+            f"no article body: the page is navigation ({link_share:.0%} of its main text is link text, "
+            f"{words} words in all)"
+        )
+    if not blocks:
+        return "no article body: the extractor found no main text in the page"
+    return (
+        f"not enough text for an article: {words} words of body text "
+        f"({total_words} before removing page furniture), at least {MIN_BODY_WORDS} needed"
+    )
+
+
+def _link_share(blocks: list[Block]) -> float:
+    total = sum(len(block.text) for block in blocks)
+    return sum(block.link_chars for block in blocks) / total if total else 0.0
+
+
+def _word_count(blocks: list[Block]) -> int:
+    return sum(block.words for block in blocks)
+
+
+def _split_paragraphs(text: str) -> list[str]:
+    return [_squash(part) for part in re.split(r"\n\s*\n|\n", text) if part.strip()]
+
+
+# -- metadata ----------------------------------------------------------------------------
+
+
+def page_metadata(soup: BeautifulSoup) -> dict[str, Any]:
+    """Title, authors, date, publisher, canonical URL and description stated by the page.
+
+    Structured data (JSON-LD) first, then ``og:``/``article:`` and plain ``<meta>``
+    tags, then the document itself (``<h1>``, ``<title>``).
+    """
+    ld = _json_ld_article(soup)
+    tags = _meta_tags(soup)
+
+    title = _text(ld.get("headline")) or tags.get("og:title") or tags.get("twitter:title")
+    if not title:
+        h1 = soup.find("h1")
+        title = _squash(h1.get_text(" ")) if h1 else None
+    if not title and soup.title:
+        title = _squash(soup.title.get_text(" "))
+
+    authors = _names(ld.get("author"))
+    if not authors:
+        for name in ("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author"):
+            if tags.get(name):
+                authors = _names(tags[name])
+                if authors:
+                    break
+
+    date = None
+    for value in (
+        ld.get("datePublished"),
+        tags.get("article:published_time"),
+        tags.get("datepublished"),
+        tags.get("date"),
+        tags.get("pubdate"),
+        tags.get("dc.date"),
+        tags.get("dc.date.issued"),
+        ld.get("dateCreated"),
+        ld.get("dateModified"),
+        tags.get("article:modified_time"),
+    ):
+        date = _iso_date(value)
+        if date:
+            break
+
+    publisher = _names(ld.get("publisher"))
+    url = None
+    canonical = soup.find("link", rel=lambda value: value and "canonical" in value)
+    if canonical and canonical.get("href", "").startswith("http"):
+        url = canonical["href"].strip()
+    url = url or tags.get("og:url") or _text(ld.get("url")) or None
+
+    meta: dict[str, Any] = {
+        "title": title or None,
+        "authors": authors,
+        "date": date,
+        "publisher": (publisher[0] if publisher else None)
+        or tags.get("og:site_name")
+        or tags.get("application-name"),
+        "url": url,
+    }
+    description = _text(ld.get("description")) or tags.get("og:description") or tags.get("description")
+    if description:
+        meta["description"] = description
+    if _text(ld.get("articleBody")):
+        meta["article_body"] = ld["articleBody"]
+    return meta
+
+
+def _json_ld_article(soup: BeautifulSoup) -> dict[str, Any]:
+    """The first JSON-LD object whose @type is an article kind (NewsArticle, BlogPosting…)."""
+    for script in soup.find_all("script", type=lambda value: value and "ld+json" in value.lower()):
+        try:
+            data = json.loads(script.string or script.get_text() or "null", strict=False)
+        except ValueError:
+            continue
+        for item in _json_ld_items(data):
+            types = item.get("@type")
+            types = types if isinstance(types, list) else [types]
+            if any(isinstance(t, str) and t.lower().endswith(ARTICLE_TYPES) for t in types):
+                return item
+    return {}
+
+
+def _json_ld_items(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for entry in data:
+            yield from _json_ld_items(entry)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _json_ld_items(data["@graph"])
+        main = data.get("mainEntity")
+        if isinstance(main, (dict, list)):
+            yield from _json_ld_items(main)
+
+
+def _meta_tags(soup: BeautifulSoup) -> dict[str, str]:
+    tags: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        name = tag.get("property") or tag.get("name") or tag.get("itemprop")
+        content = tag.get("content")
+        if isinstance(name, str) and isinstance(content, str) and content.strip():
+            tags.setdefault(name.strip().lower(), _squash(content))
+    return tags
+
+
+def _names(value: Any) -> list[str]:
+    """Person/organisation names from a JSON-LD value or a byline string, in order, deduplicated."""
+    found: list[str] = []
+    if isinstance(value, list):
+        for entry in value:
+            found.extend(_names(entry))
+    elif isinstance(value, dict):
+        found.extend(_names(value.get("name")))
+    elif isinstance(value, str):
+        text = _squash(_BYLINE_PREFIX_RE.sub("", value))
+        if text and not text.startswith(("http://", "https://", "/")):
+            found.extend(part for part in _AUTHOR_SPLIT_RE.split(text) if part)
+    unique: list[str] = []
+    for name in found:
+        if name not in unique:
+            unique.append(name)
+    return unique
+
+
+def _figcaptions(soup: BeautifulSoup) -> list[str]:
+    captions = []
+    for figcaption in soup.find_all("figcaption"):
+        text = _squash(figcaption.get_text(" "))
+        if text and text not in captions:
+            captions.append(text)
+    return captions
+
+
+def _iso_date(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if not isinstance(value, str):
+        return None
+    match = _ISO_DATE_RE.search(value)
+    if not match:
+        return None
+    year, month, day = (int(part) for part in match.groups())
+    if 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31:
+        return match.group(0)
+    return None
+
+
+# -- bad HTML ----------------------------------------------------------------------------
+
+
+def _charset_disagreement(html: str, encoding: str) -> str | None:
+    match = _CHARSET_RE.search(html[:CHARSET_SCAN_CHARS])
+    if not match:
+        return None
+    declared = match.group(1)
+    try:
+        declared_codec = codecs.lookup(declared).name
+    except LookupError:
+        return f"the page declares an unknown charset {declared!r}; it was read as {encoding}"
+    try:
+        used_codec = codecs.lookup(encoding).name
+    except LookupError:
+        return None
+    if declared_codec == used_codec:
+        return None
+    if html.isascii():
+        return None  # every ASCII-compatible label reads these bytes the same way
+    if {declared_codec, used_codec} <= _SAME_AS_CP1252:
+        return None
+    return (
+        f"wrong charset declaration: the page says {declared} but its bytes decode as {encoding}; "
+        "fix the <meta charset> of the saved page"
+    )
+
+
+# -- text helpers ------------------------------------------------------------------------
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _key(text: str) -> str:
+    return _squash(text).casefold().strip(" .:")
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@id")
+    return _squash(value) if isinstance(value, str) and value.strip() else None

@@ -1,0 +1,211 @@
+"""HTML reader: saved pages from two publishers' styles, and broken pages.
+
+The pages under tests/data/html/ are written for these tests (a wire-service story
+with JSON-LD and captions, an opinion blog post with og: tags, sub-headings, share
+buttons and footer link lists); none is copied from the evaluation set.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.errors import UnreadableFile
+from briefing.pipeline.extract import Block, drop_furniture, extract_html
+
+PAGES = Path(__file__).parent / "data" / "html"
+
+
+def read_page(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def wire():
+    return extract_html("news/wire_story.html", read_page("wire_story.html"))
+
+
+@pytest.fixture(scope="module")
+def blog():
+    return extract_html("opinion_blog.html", read_page("opinion_blog.html"))
+
+
+def paragraphs(raw) -> list[str]:
+    return raw.text.split("\n\n")
+
+
+def test_wire_story_body_is_the_article_paragraphs_in_page_order(wire):
+    body = paragraphs(wire)
+    assert wire.format == "html" and wire.source == "news/wire_story.html"
+    assert body[0].startswith("KHARTOUM, March 14 (Meridian Wire) - Negotiators from Egypt, Sudan and Ethiopia")
+    assert body[1].startswith("The talks, hosted by Sudan's irrigation ministry")
+    # the quote paragraph stays whole, and the paragraph after the related box follows in order
+    assert any(p.endswith('"Nobody leaves this room with everything they want."') for p in body)
+    previous = body.index(next(p for p in body if p.startswith("Previous rounds, mediated by the African Union")))
+    farmers = body.index(next(p for p in body if p.startswith('"The river used to reach the top')))
+    assert farmers < previous
+    assert all(p and "\n" not in p for p in body)
+
+
+def test_wire_story_metadata_from_json_ld(wire):
+    assert wire.meta["title"] == "Dam talks resume as drought squeezes Nile basin farmers"
+    assert wire.meta["authors"] == ["Amina Yusuf", "Tomas Berglund"]
+    assert wire.meta["date"] == "2024-03-14"
+    assert wire.meta["publisher"] == "Meridian Wire"
+    assert wire.meta["url"] == "https://www.meridianwire.example/world/africa/dam-talks-resume-2024-03-14"
+    assert wire.meta["headings"] == []
+    assert wire.warnings == ()
+
+
+def test_wire_story_drops_navigation_captions_related_links_and_headline(wire):
+    text = wire.text
+    for furniture in (
+        "Technology",  # section navigation
+        "Search Meridian Wire",
+        "Sudan's wheat harvest falls to a ten-year low",  # related-coverage links
+        "Related coverage",
+        "Careers",
+        "All rights reserved",
+        "Photo: Leila Haddad",  # image captions
+        "A farmer inspects cracked soil",
+    ):
+        assert furniture not in text, furniture
+    assert not text.startswith("Dam talks resume")  # the headline is metadata, not body
+    assert len(wire.meta["captions"]) == 2
+    removed = {entry["text"]: entry["reason"] for entry in wire.meta["removed"]}
+    assert removed.get("Dam talks resume as drought squeezes Nile basin farmers") == "headline repeated in the body"
+
+
+def test_blog_metadata_from_og_and_meta_tags(blog):
+    assert blog.meta["title"] == "Why our cities need fewer car parks, not more"
+    assert blog.meta["authors"] == ["Priya Raman"]  # article:author is a profile URL, not a name
+    assert blog.meta["date"] == "2023-11-02"
+    assert blog.meta["publisher"] == "The Civic Ledger"
+    assert blog.meta["url"] == "https://civicledger.example/2023/11/02/fewer-car-parks/"
+    assert blog.meta["description"].startswith("Parking minimums quietly shape")
+
+
+def test_blog_keeps_sub_headings_as_their_own_blocks(blog):
+    body = paragraphs(blog)
+    headings = ["The hidden price of a parking space", "What happens when the rules go", "A modest proposal"]
+    assert blog.meta["headings"] == headings
+    for heading in headings:
+        index = body.index(heading)  # a block of its own, not merged into a paragraph
+        assert body[index + 1] not in headings  # text follows every heading
+    assert body.index(headings[0]) < body.index(headings[1]) < body.index(headings[2])
+    assert body[0].startswith("Walk through any new housing estate")
+    assert body[-1].startswith("No one is suggesting that councils ban car parks.")
+
+
+def test_blog_drops_share_buttons_widgets_newsletter_and_footer(blog):
+    for furniture in (
+        "Share on Twitter",
+        "Email this",
+        "Recent posts",
+        "The case for street trees, in numbers",
+        "Get the Ledger in your inbox",
+        "No spam, ever",
+        "Privacy policy",
+        "Previous post",
+        "Notes on cities, housing",
+    ):
+        assert furniture not in blog.text, furniture
+
+
+def test_caption_and_link_blocks_are_dropped_with_reasons():
+    caption = "Protesters gather outside parliament in Tbilisi on Sunday. Photo: N. Beridze"
+    blocks = [
+        Block("p", "Thousands of people marched through the capital on Sunday to demand new elections."),
+        Block("p", caption),
+        Block("item", "Opposition leader detained after rally", link_chars=38),
+        Block("p", "The interior ministry said the march ended peacefully by nightfall, police said."),
+        Block("head", "More from Europe"),
+    ]
+    kept, removed = drop_furniture(blocks, title="Georgians march for new elections", captions=[caption])
+    assert [block.text for block in kept] == [blocks[0].text, blocks[3].text]
+    assert [reason for _, reason in removed] == [
+        "image caption",
+        "link to another page",
+        "heading without text under it",
+    ]
+
+
+def test_fully_linked_sentence_is_kept_but_linked_teaser_is_not():
+    sentence = Block("p", "The full ruling of the court was published on its website on Monday.", link_chars=70)
+    teaser = Block("p", "READ MORE: Court orders recount in disputed district", link_chars=52)
+    body = Block("p", " ".join(["The count resumed in the morning under observers."] * 8))
+    kept, removed = drop_furniture([body, sentence, teaser], title=None, captions=[])
+    assert sentence in kept
+    assert [block for block, _ in removed] == [teaser]
+
+
+def test_truncated_page_warns():
+    html = read_page("wire_story.html")
+    cut = html[: html.index("The World Bank estimates")]
+    raw = extract_html("cut.html", cut)
+    assert any("truncated" in warning for warning in raw.warnings)
+    assert "Previous rounds, mediated by the African Union" in raw.text
+    assert not any("truncated" in w for w in extract_html("whole.html", html).warnings)
+
+
+def test_wrong_charset_declaration_warns():
+    html = read_page("opinion_blog.html").replace("charset=utf-8", "charset=windows-1251")
+    html = html.replace("Sixty years on", "Sixty years on — and counting —")  # non-ASCII text
+    raw = extract_html("blog.html", html, encoding="utf-8")
+    assert any("charset" in w and "windows-1251" in w and "utf-8" in w for w in raw.warnings)
+
+
+def test_matching_or_equivalent_charset_declaration_does_not_warn():
+    html = read_page("wire_story.html")
+    assert extract_html("a.html", html, encoding="utf-8").warnings == ()
+    latin = html.replace('charset="utf-8"', 'charset="iso-8859-1"').replace("Idris", "Idrís")
+    # browsers read Latin-1 labels as windows-1252, so the two agree
+    assert not any("charset" in w for w in extract_html("b.html", latin, encoding="cp1252").warnings)
+
+
+NAVIGATION_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Sections | Daily Courier</title></head>
+<body><header><a href="/">Daily Courier</a></header>
+<nav><ul>{links}</ul></nav>
+<main><h1>All sections</h1><ul class="section-index">{more}</ul></main>
+<footer><a href="/about">About</a> <a href="/privacy">Privacy</a></footer></body></html>"""
+
+
+def test_page_that_is_all_navigation_is_unreadable_with_reason():
+    sections = ["World", "Business", "Politics", "Health", "Science", "Sport", "Culture", "Travel", "Opinion"]
+    links = "".join(f'<li><a href="/{s.lower()}">{s}</a></li>' for s in sections)
+    more = "".join(
+        f'<li><a href="/{s.lower()}/latest">Latest {s} news and analysis from our reporters</a></li>' for s in sections
+    )
+    with pytest.raises(UnreadableFile) as error:
+        extract_html("sections.html", NAVIGATION_PAGE.format(links=links, more=more))
+    reason = str(error.value)
+    assert "navigation" in reason or "no article body" in reason
+    assert "words" in reason or "no main text" in reason
+
+
+def test_short_page_is_unreadable_and_says_how_much_text_it_has():
+    html = (
+        "<html><head><title>Note</title></head><body><article>"
+        "<p>The meeting has been moved to Thursday at noon in the main hall.</p>"
+        "</article></body></html>"
+    )
+    with pytest.raises(UnreadableFile) as error:
+        extract_html("note.html", html)
+    assert "40" in str(error.value)
+
+
+def test_through_cleaning_both_publishers_become_clean_articles(wire, blog):
+    clean = pytest.importorskip("briefing.pipeline.clean")
+    for raw, first in (
+        (wire, "Negotiators from Egypt, Sudan and Ethiopia"),
+        (blog, "Walk through any new housing estate"),
+    ):
+        article = clean.clean_document(raw)
+        assert article.title == raw.meta["title"]
+        assert article.authors == raw.meta["authors"]
+        assert article.published == raw.meta["date"]
+        assert first in article.paragraphs[0]
+        assert "Share on Twitter" not in article.body and "Photo: Leila Haddad" not in article.body
+    article = clean.clean_document(blog)
+    assert [article.paragraphs[i] for i in article.headings] == blog.meta["headings"]
