@@ -368,3 +368,24 @@ def test_html_reader_removals_and_captions_are_reported():
         ("The ferry MV Example near the harbour wall", "caption"),
         ("More island news", "related headlines"),
     ]
+
+
+def test_two_versions_of_one_story_keep_their_title():
+    """Lines shared by near-duplicate pages are the story, not furniture; a masthead shared by different pages is."""
+    story = (
+        "Harbor Gazette\n\nPort strike ends after union accepts new contract\n\n"
+        "DOCKSIDE — Dock workers returned to work on Friday after their union accepted a contract "
+        "that raises wages by 12 percent over three years.\n\n"
+        "The strike had halted shipping for nine days and left dozens of vessels waiting offshore.\n"
+    )
+    other = (
+        "Harbor Gazette\n\nCity opens new ferry terminal\n\n"
+        "The city opened its new ferry terminal on Monday, two years after construction began.\n"
+    )
+    first = RawDocument("a.txt", story, "txt")
+    update = RawDocument("b.txt", story.replace("nine days", "ten days"), "txt")
+    articles = clean_corpus([first, update, RawDocument("c.txt", other, "txt")])
+    assert [a.title for a in articles[:2]] == ["Port strike ends after union accepts new contract"] * 2
+    assert all(not a.warnings for a in articles)
+    assert all(r.reason == "masthead" for a in articles for r in a.removed if r.text == "Harbor Gazette")
+    assert any(r.text == "Harbor Gazette" for r in articles[0].removed)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -249,14 +249,36 @@ def clean_corpus(documents: Sequence[RawDocument]) -> list[Article]:
 
 
 def repeated_lines(documents: Sequence[RawDocument]) -> frozenset[str]:
-    """Normalised lines found in two or more documents (empty for a corpus of one)."""
+    """Normalised lines found in two or more different pages (empty for a corpus of one).
+
+    Two versions of one story (an update, a syndicated copy) share their title and most lines; that is
+    not page furniture, so a line only counts when at least two of the pages holding it are mostly
+    different from each other.
+    """
     if len(documents) < 2:
         return frozenset()
-    counts: Counter[str] = Counter()
-    for document in documents:
+    line_sets = []
+    holders: dict[str, list[int]] = defaultdict(list)
+    for index, document in enumerate(documents):
         lines = {_normalise(line) for line in _normalise_text(document.text).split("\n")}
-        counts.update(line for line in lines if line and len(line) <= 200)
-    return frozenset(line for line, n in counts.items() if n >= 2)
+        lines = {line for line in lines if line and len(line) <= 200}
+        line_sets.append(lines)
+        for line in lines:
+            holders[line].append(index)
+
+    def on_different_pages(indexes: list[int]) -> bool:
+        first = line_sets[indexes[0]]
+        for other_index in indexes[1:]:
+            other = line_sets[other_index]
+            if len(first & other) < NEAR_DUPLICATE_SHARE * len(first | other):
+                return True
+        return False
+
+    return frozenset(line for line, indexes in holders.items() if len(indexes) >= 2 and on_different_pages(indexes))
+
+
+# Pages sharing at least this share of their lines are versions of one story.
+NEAR_DUPLICATE_SHARE = 0.5
 
 
 def clean_document(document: RawDocument, repeated_lines: frozenset[str] = frozenset()) -> Article:
