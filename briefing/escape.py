@@ -25,8 +25,8 @@ def _entity(match: re.Match) -> str:
 
 
 def markdown_text(text: object) -> Markup:
-    """Corpus text → Markdown that renders as exactly that text, on one line."""
-    flat = _WHITESPACE.sub(" ", str(text)).strip()
+    """Corpus text → Markdown that renders as exactly that text, on one line (white space folded)."""
+    flat = _WHITESPACE.sub(" ", str(text))
     escaped = _MARKDOWN_SPECIAL.sub(_entity, flat)
     # "1. x" or "- x" at the start of a line would become a list item.
     escaped = _LINE_START.sub(

@@ -1,0 +1,137 @@
+"""The whole pipe in one call: load → clean → analyse → link, giving a :class:`Briefing`.
+
+The plugin, ``briefing export`` and ``briefing render`` all call :func:`build_briefing`,
+so the site, the JSON and the rendered Markdown always agree.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.corpus import load_corpus
+from briefing.models import Article, ArticleAnalysis, Briefing
+from briefing.pipeline import actors, clean, nlp, positions, quotes, summarize
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    corpus_dir: Path = Path("corpus")
+    model: str = nlp.DEFAULT_MODEL
+    summary_sentences: int = 3
+    summary_words: int | None = None
+    overview_sentences: int = 5
+    aliases: Mapping[str, str] = field(default_factory=dict)
+    exclude: Sequence[str] = ()
+    actor_page_min_mentions: int = 2
+    issues: Sequence[Mapping] = ()
+    export_file: str = "briefing.json"
+
+
+def slugify(text: str, fallback: str = "item", max_length: int = 60) -> str:
+    """A URL- and path-safe slug: ASCII letters, digits and hyphens only."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    return slug or fallback
+
+
+def assign_article_ids(articles: Sequence[Article]) -> None:
+    """Give each article a unique slug from its title; same titles get -2, -3 in corpus order."""
+    taken: set[str] = set()
+    for article in articles:
+        stem = Path(article.source).stem
+        base = slugify(article.title, fallback=slugify(stem, fallback="article"))
+        slug, n = base, 2
+        while slug in taken or slug in RESERVED_SLUGS:
+            slug, n = f"{base}-{n}", n + 1
+        taken.add(slug)
+        article.id = slug
+
+
+# Generated index pages live beside article pages; an article may not take their names.
+RESERVED_SLUGS = frozenset({"index"})
+
+
+def build_briefing(options: BuildOptions) -> Briefing:
+    documents, skipped = load_corpus(options.corpus_dir)
+    articles = clean.clean_corpus(documents)
+    for document, article in zip(documents, articles):
+        article.warnings[:0] = [w for w in document.warnings if w not in article.warnings]
+    assign_article_ids(articles)
+    docs = list(nlp.parse((article.body for article in articles), options.model))
+
+    actor_options = actors.ActorOptions(aliases=dict(options.aliases), exclude=tuple(options.exclude))
+    analyses: dict[str, ArticleAnalysis] = {}
+    for article, doc in zip(articles, docs):
+        analysis = actors.analyse_actors(article, doc, actor_options)
+        analysis.quotes = quotes.extract_quotes(article, doc, analysis)
+        analyses[article.id] = analysis
+
+    stats = summarize.corpus_statistics(docs)
+    for article, doc in zip(articles, docs):
+        chosen, scores = summarize.summarize(
+            article, doc, stats, max_sentences=options.summary_sentences, max_words=options.summary_words
+        )
+        analyses[article.id].summary = chosen
+        analyses[article.id].sentence_scores = scores
+    overview = summarize.overview(
+        [(a, d, analyses[a.id].summary) for a, d in zip(articles, docs)], stats, max_sentences=options.overview_sentences
+    )
+
+    actor_list, actor_ids = actors.link_actors(articles, analyses, actor_options)
+    all_quotes = []
+    for article in articles:
+        for quote in analyses[article.id].quotes:
+            if quote.speaker_name:
+                quote.speaker = actor_ids.get((article.id, quote.speaker_name))
+            all_quotes.append(quote)
+
+    statements = [
+        statement
+        for article, doc in zip(articles, docs)
+        for statement in positions.extract_statements(article, doc, analyses[article.id])
+    ]
+    issues = positions.discover_issues(statements, user_issues=options.issues)
+    position_list = positions.link_positions(articles, statements, actor_ids, issues)
+
+    briefing = Briefing(
+        articles=articles,
+        skipped=skipped,
+        analyses=analyses,
+        actors=actor_list,
+        quotes=all_quotes,
+        issues=issues,
+        positions=position_list,
+        overview=[sentence for _, sentence in overview],
+        overview_articles=[article_id for article_id, _ in overview],
+    )
+    index_mentions(briefing, actor_ids)
+    return briefing
+
+
+def index_mentions(briefing: Briefing, actor_ids: Mapping[tuple[str, str], str]) -> None:
+    """Per-article mention counts, a context sentence per actor and article, and who shares a paragraph."""
+    for article in briefing.articles:
+        analysis = briefing.analyses[article.id]
+        counts: dict[str, int] = {}
+        paragraphs: dict[int, list[str]] = {}
+        for mention in analysis.mentions:
+            name = analysis.names.get(mention.text, mention.text)
+            actor_id = actor_ids.get((article.id, name))
+            if actor_id is None:
+                continue
+            counts[actor_id] = counts.get(actor_id, 0) + 1
+            members = paragraphs.setdefault(mention.paragraph, [])
+            if actor_id not in members:
+                members.append(actor_id)
+            briefing.actor_contexts.setdefault(actor_id, {}).setdefault(article.id, mention.sentence)
+        briefing.article_actor_mentions[article.id] = counts
+        briefing.paragraph_actors[article.id] = paragraphs

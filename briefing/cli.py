@@ -1,0 +1,96 @@
+"""``briefing export`` and ``briefing render``: the library from the shell, same code path as the plugin."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import yaml
+
+from briefing import render
+from briefing.build import build_briefing
+from briefing.config import BriefingConfig, build_options
+from briefing.errors import BriefingError
+from briefing.export import export_json
+
+
+class _LenientLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml even when it carries tags for other plugins (!!python/name:..., !ENV)."""
+
+
+_LenientLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def plugin_options(config_file: Path | None) -> dict:
+    """The briefing plugin's options as written in mkdocs.yml (empty without a file)."""
+    if config_file is None or not config_file.exists():
+        return {}
+    data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_LenientLoader) or {}
+    for entry in data.get("plugins") or []:
+        if isinstance(entry, dict) and "briefing" in entry:
+            return dict(entry["briefing"] or {})
+    return {}
+
+
+def validated(raw: dict) -> BriefingConfig:
+    config = BriefingConfig()
+    config.load_dict(raw)
+    errors, _ = config.validate()
+    if errors:
+        raise BriefingError("; ".join(f"option '{key}': {error}" for key, error in errors))
+    return config
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefing", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, help_text, default in (
+        ("export", "write the JSON export of a corpus", "briefing.json"),
+        ("render", "write the generated Markdown pages to a folder", "briefing-pages"),
+    ):
+        command = sub.add_parser(name, help=help_text)
+        command.add_argument("corpus", type=Path, help="folder of articles")
+        command.add_argument("-o", "--output", type=Path, default=Path(default), help=f"default: {default}")
+        command.add_argument(
+            "-f", "--config-file", type=Path, default=Path("mkdocs.yml"),
+            help="read the briefing plugin's options from this mkdocs.yml when it exists (default: mkdocs.yml)",
+        )
+        command.add_argument("--model", help="spaCy pipeline (overrides mkdocs.yml)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        raw = plugin_options(args.config_file)
+        raw["corpus_dir"] = str(args.corpus.resolve())
+        if args.model:
+            raw["model"] = args.model
+        options = build_options(validated(raw), Path.cwd())
+        briefing = build_briefing(options)
+    except BriefingError as error:
+        print(f"briefing: error: {error}", file=sys.stderr)
+        return 2
+    for skipped in briefing.skipped:
+        print(f"briefing: warning: corpus file '{skipped.source}' skipped: {skipped.reason}", file=sys.stderr)
+    for article in briefing.articles:
+        for warning in article.warnings:
+            print(f"briefing: warning: corpus file '{article.source}': {warning}", file=sys.stderr)
+
+    if args.command == "export":
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(export_json(briefing), encoding="utf-8")
+        print(f"wrote {args.output} ({len(briefing.articles)} articles, {len(briefing.skipped)} skipped)")
+    else:
+        pages = render.render_site(
+            briefing, actor_page_min_mentions=options.actor_page_min_mentions, export_file=options.export_file
+        )
+        pages[options.export_file] = export_json(briefing)
+        pages[render.STYLESHEET] = render.stylesheet()
+        for uri, content in sorted(pages.items()):
+            target = args.output / uri
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(content, encoding="utf-8")
+        print(f"wrote {len(pages)} files to {args.output}")
+    return 0

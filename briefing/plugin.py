@@ -1,0 +1,96 @@
+"""The MkDocs plugin: a thin adapter from MkDocs events to the library.
+
+The briefing is built in ``on_files`` and enters the site as virtual files
+(``File.generated``); nothing is written into docs/. Problems with single corpus
+files are warnings on the ``mkdocs`` logger, so ``mkdocs build --strict`` fails
+on them while a plain build still publishes every other article.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from briefing import render
+from briefing.build import BuildOptions, build_briefing
+from briefing.config import BriefingConfig, build_options
+from briefing.errors import BriefingError
+from briefing.export import export_json
+
+log = get_plugin_logger(__name__)
+
+# Pages reached from the nav; every other generated page is linked from them.
+NAV_PAGES = frozenset({render.HOME, render.ARTICLES_INDEX, render.ACTORS_INDEX, render.POSITIONS})
+
+
+class BriefingPlugin(BasePlugin[BriefingConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.options: BuildOptions | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Defining on_startup keeps this object alive across `mkdocs serve`
+        # rebuilds, so the spaCy model (cached per process) is loaded once.
+        pass
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return config
+        base_dir = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+        self.options = build_options(self.config, base_dir)
+        docs_dir = Path(config.docs_dir).resolve()
+        corpus = self.options.corpus_dir.resolve()
+        if corpus == docs_dir or docs_dir in corpus.parents:
+            raise PluginError(f"briefing: corpus_dir ({corpus}) must not be inside docs_dir: MkDocs would publish the raw files.")
+        if render.STYLESHEET not in config.extra_css:
+            config.extra_css.append(render.STYLESHEET)
+        return config
+
+    # Run before other plugins' on_files (search, Material's), so they see the generated pages.
+    @event_priority(50)
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled or self.options is None:
+            return files
+        try:
+            briefing = build_briefing(self.options)
+        except BriefingError as error:
+            raise PluginError(f"briefing: {error}") from error
+        for skipped in briefing.skipped:
+            log.warning("corpus file '%s' skipped: %s. Fix or remove the file.", skipped.source, skipped.reason)
+        for article in briefing.articles:
+            for warning in article.warnings:
+                log.warning("corpus file '%s': %s", article.source, warning)
+
+        pages = render.render_site(
+            briefing,
+            actor_page_min_mentions=self.options.actor_page_min_mentions,
+            export_file=self.options.export_file,
+        )
+        generated = {
+            uri: (content, InclusionLevel.UNDEFINED if uri in NAV_PAGES else InclusionLevel.NOT_IN_NAV)
+            for uri, content in pages.items()
+        }
+        generated[self.options.export_file] = (export_json(briefing), InclusionLevel.UNDEFINED)
+        generated[render.STYLESHEET] = (render.stylesheet(), InclusionLevel.UNDEFINED)
+        for uri, (content, inclusion) in generated.items():
+            if files.get_file_from_path(uri) is not None:
+                raise PluginError(
+                    f"briefing: docs/{uri} exists, but the briefing generates that page. Rename or remove docs/{uri}."
+                )
+            files.append(File.generated(config, uri, content=content, inclusion=inclusion))
+        log.info(
+            "%d articles, %d skipped, %d actors, %d quotes, %d positions",
+            len(briefing.articles), len(briefing.skipped), len(briefing.actors), len(briefing.quotes), len(briefing.positions),
+        )
+        return files
+
+    def on_serve(self, server, /, *, config: MkDocsConfig, builder):
+        if self.config.enabled and self.options is not None:
+            # Editing, adding or removing an article rebuilds the site.
+            server.watch(str(self.options.corpus_dir))
+        return server

@@ -1,0 +1,269 @@
+"""The whole pipe through real MkDocs builds: the shipped site, escaping, bad input, the CLI, serve."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, MKDOCS, ROOT, build_site, write_project
+
+pytestmark = pytest.mark.slow
+
+NEWS = """Daily Ledger
+
+City council approves new budget after long debate
+
+By Ana Ruiz
+
+March 5, 2024
+
+SPRINGFIELD — The city council approved a $2 billion budget on Tuesday after a debate that lasted late into the night.
+
+Council members said the plan would fund new bus routes and repair roads across the city.
+
+"This budget invests in the people who live here," said Mayor Jane Holt, who proposed the plan in January.
+"""
+
+
+@pytest.fixture(scope="module")
+def shipped_site(tmp_path_factory):
+    site = tmp_path_factory.mktemp("shipped") / "site"
+    result = subprocess.run(
+        [*MKDOCS, "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "--site-dir", str(site)],
+        cwd=ROOT, capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
+def elements(page: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
+    """Every element of an HTML fragment, as (tag, attributes), read by a real HTML parser."""
+    found = []
+
+    class Collector(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            found.append((tag, attrs))
+
+    Collector().feed(page)
+    return found
+
+
+def visible_text(page: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", page))
+
+
+def test_shipped_corpus_builds_strict_with_a_page_per_article(shipped_site):
+    export = json.loads((shipped_site / "briefing.json").read_text(encoding="utf-8"))
+    assert export["schema"] == "briefing/1"
+    assert sorted(a["source"] for a in export["articles"]) == sorted(p.name for p in CORPUS.glob("*.txt"))
+    assert export["skipped"] == []
+    home = (shipped_site / "index.html").read_text(encoding="utf-8")
+    assert 'href="briefing.json"' in home
+    for article in export["articles"]:
+        page = (shipped_site / "articles" / article["id"] / "index.html").read_text(encoding="utf-8")
+        text = visible_text(page)
+        assert article["title"] in text
+        assert article["source"] in text
+        assert f'href="{article["id"]}/"' in (shipped_site / "articles" / "index.html").read_text(encoding="utf-8")
+        # Every paragraph of the cleaned body is on the page, with an anchor.
+        for i, paragraph in enumerate(article["paragraphs"]):
+            assert f'id="p{i + 1}"' in page
+            assert " ".join(paragraph.split()) in " ".join(text.split())
+        if article["removed"]:
+            assert "Removed from the page" in text
+
+
+def test_generated_pages_stay_out_of_the_navigation(shipped_site):
+    export = json.loads((shipped_site / "briefing.json").read_text(encoding="utf-8"))
+    home = (shipped_site / "index.html").read_text(encoding="utf-8")
+    nav = home.split('class="md-nav md-nav--primary"', 1)[1].split("md-sidebar--secondary", 1)[0]
+    for article in export["articles"]:
+        assert f"articles/{article['id']}/" not in nav
+    assert "positions/" in nav and "actors/" in nav
+
+
+def test_hostile_article_renders_as_plain_text(tmp_path):
+    hostile = """---
+title: "<script>alert('title')</script> {{ config.site_name }}"
+authors: ["<img src=x onerror=alert(1)>"]
+publisher: "[Evil](javascript:alert(2))"
+date: 2024-02-01
+---
+
+Paragraph one has <script>alert(3)</script> inside it, and an image <img src=x onerror=alert(4)>.
+
+Paragraph two links [click here](javascript:alert(5)) and ends with an attribute list { #hijack onclick="alert(6)" }.
+
+Paragraph three has Jinja {{ config.site_name }} and {% raw %} tags, plus **bold** and a <iframe src="https://example.com"></iframe>.
+"""
+    scraped = NEWS.replace("Council members said", "Council members [said](javascript:alert(7)) <b onmouseover=alert(8)>")
+    build = build_site(tmp_path, {"hostile.md": hostile, "news.txt": scraped})
+    assert build.returncode == 0, build.output
+    article_dirs = [p for p in (build.site / "articles").iterdir() if p.is_dir() and p.name != "index"]
+    pages = {p.name: (p / "index.html").read_text(encoding="utf-8") for p in article_dirs}
+    hostile_page = next(page for page in pages.values() if "alert(3)" in page)
+    body = hostile_page.split('<article class="md-content__inner', 1)[1].split("</article>", 1)[0]
+    tags = elements(body)
+    assert not {"script", "img", "iframe"} & {tag for tag, _ in tags}
+    for tag, attributes in tags:
+        assert not any(name.startswith("on") for name, _ in attributes), (tag, attributes)
+        assert not any((value or "").strip().lower().startswith("javascript:") for _, value in attributes), (tag, attributes)
+        assert ("id", "hijack") not in attributes
+    text = visible_text(body)
+    assert "<script>alert(3)</script>" in text
+    assert "click here" in text  # Markdown files are read as Markdown: the link's text stays, the link does not
+    news_page = next(page for page in pages.values() if "alert(7)" in page)
+    news_body = news_page.split('<article class="md-content__inner', 1)[1].split("</article>", 1)[0]
+    assert not any(tag == "b" or attrs and any(n.startswith("on") for n, _ in attrs) for tag, attrs in elements(news_body))
+    assert "[said](javascript:alert(7)) <b onmouseover=alert(8)>" in visible_text(news_body)
+    assert "{{ config.site_name }}" in text
+    assert "Test briefing" not in text  # Jinja was not evaluated
+    # The slug comes from the title but only as safe characters.
+    assert all(re.fullmatch(r"[a-z0-9-]+", name) for name in pages)
+
+
+def test_front_matter_never_becomes_a_path(tmp_path):
+    article = "---\ntitle: ../../../outside\nurl: file:///etc/passwd\n---\n\nThe mayor said the plan was ready and would be published next week.\n"
+    build = build_site(tmp_path, {"trick.md": article})
+    assert build.returncode == 0, build.output
+    assert (build.site / "articles" / "outside" / "index.html").exists()
+    assert not (tmp_path / "outside").exists() and not (tmp_path.parent / "outside").exists()
+
+
+def test_bad_files_are_skipped_listed_and_fail_strict(tmp_path):
+    files = {
+        "news.txt": NEWS,
+        "empty.txt": "",
+        "scan.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10",
+        "notes.docx": b"PK\x03\x04 not supported",
+        "latin1.txt": ("Le budget de la ville\n\nLe maire a présenté le budget lundi devant le conseil municipal.\n\nLa séance a duré trois heures, a déclaré le président du conseil.\n").encode("latin-1"),
+    }
+    lenient = build_site(tmp_path / "lenient", files, strict=False)
+    assert lenient.returncode == 0, lenient.output
+    for source, reason in (("empty.txt", "empty file"), ("scan.txt", "binary file"), ("notes.docx", "unsupported file type")):
+        assert re.search(rf"WARNING .*corpus file '{re.escape(source)}' skipped: {reason}", lenient.output), lenient.output
+    home = visible_text((lenient.site / "index.html").read_text(encoding="utf-8"))
+    assert "Skipped files" in home
+    for source in ("empty.txt", "scan.txt", "notes.docx"):
+        assert source in home
+    export = json.loads((lenient.site / "briefing.json").read_text(encoding="utf-8"))
+    assert sorted(a["source"] for a in export["articles"]) == ["latin1.txt", "news.txt"]
+    assert "présenté" in " ".join(next(a for a in export["articles"] if a["source"] == "latin1.txt")["paragraphs"])
+
+    strict = build_site(tmp_path / "strict", files, strict=True)
+    assert strict.returncode != 0
+    assert "Aborted with" in strict.output and "warnings in strict mode" in strict.output
+
+
+def test_same_title_gives_distinct_pages(tmp_path):
+    build = build_site(tmp_path, {"a.txt": NEWS, "b.txt": NEWS.replace("$2 billion", "$3 billion")})
+    assert build.returncode == 0, build.output
+    export = json.loads((build.site / "briefing.json").read_text(encoding="utf-8"))
+    ids = [a["id"] for a in export["articles"]]
+    assert len(set(ids)) == 2
+    assert ids[1] == ids[0] + "-2"
+    pages = [(build.site / "articles" / i / "index.html").read_text(encoding="utf-8") for i in ids]
+    assert "$2 billion" in pages[0] and "$3 billion" in pages[1]
+
+
+def test_cli_export_and_render_share_the_plugin_output(tmp_path, shipped_site):
+    out = tmp_path / "briefing.json"
+    run = subprocess.run(
+        [sys.executable, "-m", "briefing", "export", str(CORPUS), "-o", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    assert out.read_text(encoding="utf-8") == (shipped_site / "briefing.json").read_text(encoding="utf-8")
+
+    pages = tmp_path / "pages"
+    run = subprocess.run(
+        [sys.executable, "-m", "briefing", "render", str(CORPUS), "-o", str(pages)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    export = json.loads(out.read_text(encoding="utf-8"))
+    for article in export["articles"]:
+        assert (pages / "articles" / f"{article['id']}.md").exists()
+    for uri in ("index.md", "articles/index.md", "actors/index.md", "positions.md", "briefing.json"):
+        assert (pages / uri).exists()
+
+
+def test_cli_reports_a_missing_corpus(tmp_path):
+    run = subprocess.run(
+        [sys.executable, "-m", "briefing", "export", str(tmp_path / "nowhere"), "-o", str(tmp_path / "x.json")],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300,
+    )
+    assert run.returncode == 2
+    assert "corpus folder not found" in run.stderr
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def test_serve_rebuilds_when_an_article_changes(tmp_path):
+    project = write_project(tmp_path, {"news.txt": NEWS})
+    port = _free_port()
+    server = subprocess.Popen(
+        [*MKDOCS, "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/articles/"
+        deadline = time.monotonic() + 120
+        page = None
+        while time.monotonic() < deadline and (page is None or "approves new budget" not in page):
+            time.sleep(1)
+            page = _fetch(url)
+        assert page and "approves new budget" in page
+        (project / "corpus" / "news.txt").write_text(NEWS.replace("approves new budget", "rejects the budget"), encoding="utf-8")
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and "rejects the budget" not in (page or ""):
+            time.sleep(1)
+            page = _fetch(url)
+        assert page and "rejects the budget" in page
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+def test_saved_pages_from_two_publishers_build_into_clean_article_pages(tmp_path):
+    pages_dir = ROOT / "tests" / "data" / "html"
+    files = {path.name: path.read_bytes() for path in sorted(pages_dir.glob("*.html"))}
+    assert len(files) == 2
+    build = build_site(tmp_path, files)
+    assert build.returncode == 0, build.output
+    export = json.loads((build.site / "briefing.json").read_text(encoding="utf-8"))
+    assert len(export["articles"]) == 2
+    for article in export["articles"]:
+        assert article["title"] and article["publisher"] and article["published"]
+        page = (build.site / "articles" / article["id"] / "index.html").read_text(encoding="utf-8")
+        body = visible_text(page.split('<h2 id="text"', 1)[1].split("Removed from the page", 1)[0])
+        for furniture in ("Subscribe", "Share on", "Privacy Policy", "All rights reserved"):
+            assert furniture.lower() not in body.lower(), furniture
+    blog = next(a for a in export["articles"] if a["headings"])
+    blog_page = (build.site / "articles" / blog["id"] / "index.html").read_text(encoding="utf-8")
+    assert blog_page.count('class="briefing-subhead"') == len(blog["headings"])
