@@ -88,3 +88,15 @@ def build_site(root: Path, articles: dict[str, str | bytes], *, strict: bool = T
 @pytest.fixture(scope="session")
 def seed_texts() -> dict[str, str]:
     return {path.name: path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def shipped_site(tmp_path_factory) -> Path:
+    """The repository's own site, built once with ``mkdocs build --strict``."""
+    site = tmp_path_factory.mktemp("shipped") / "site"
+    result = subprocess.run(
+        [*MKDOCS, "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "--site-dir", str(site)],
+        cwd=ROOT, capture_output=True, text=True, timeout=600, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site

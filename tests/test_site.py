@@ -35,17 +35,6 @@ Council members said the plan would fund new bus routes and repair roads across 
 """
 
 
-@pytest.fixture(scope="module")
-def shipped_site(tmp_path_factory):
-    site = tmp_path_factory.mktemp("shipped") / "site"
-    result = subprocess.run(
-        [*MKDOCS, "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "--site-dir", str(site)],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site
-
-
 def elements(page: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
     """Every element of an HTML fragment, as (tag, attributes), read by a real HTML parser."""
     found = []
