@@ -1,0 +1,1082 @@
+"""Actors: who is in each article (mentions, names, kinds, roles) and who is the same actor across articles.
+
+Two stages, both pure functions:
+
+* :func:`analyse_actors` (per article, needs the spaCy ``Doc`` of ``article.body``) fills
+  ``ArticleAnalysis.mentions``, ``.names``, ``.kinds`` and ``.roles``. The contract other
+  stages (quotes, positions) rely on:
+
+  - ``mentions``: one :class:`~briefing.models.Mention` per reference to an actor, in text
+    order. ``article.body[m.start:m.end] == m.text``; the text is the name as written with a
+    possessive and a leading "the" removed ("Kim's" → "Kim", "the White House" → "White House")
+    and without a pre-name title ("Vice President Pence" → text "Pence", ``title`` "Vice
+    President"). ``label`` is the spaCy entity label (kept even when a rule
+    overrides it: "Pence" may carry ORG), or ``"ALIAS"`` for a known name or user alias the
+    model did not tag. ``kind_hint`` is the kind a cue suggests ("person" for a title, a "who"
+    clause, a person-noun apposition or a "He ..." next sentence; "organization" for an
+    organisation noun; "country" for a gazetteer place), else None. ``sentence`` is the spaCy
+    sentence holding the mention, ``paragraph`` the index into ``article.paragraphs``.
+  - ``names``: every mention's ``text`` → the canonical name of its actor *in this article*
+    ("Moon" → "Moon Jae-in", "Pyongyang" → "North Korea"); canonical names map to themselves.
+  - ``kinds``: canonical name → "person" | "organization" | "country" | "group" | "other".
+    Every canonical name has a kind; the author of an opinion piece is in ``names`` and
+    ``kinds`` (a person) even with no mention in the body.
+  - ``roles``: canonical name → roles stated in this article (appositions, pre-name titles,
+    "who ..." clauses, author bios).
+
+  Names that are never actors (photo credits, contributors, bylines of news pieces, platforms
+  used as a medium, events, the publisher's masthead, dates) produce no mention at all.
+
+* :func:`link_actors` merges the per-article canonical names into corpus-wide
+  :class:`~briefing.models.Actor` objects and returns the map
+  ``{(article_id, canonical name in that article): actor id}``.
+
+Knowledge about places and titles lives in ``briefing/data/gazetteer.yml`` (documented there).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from briefing.models import Actor, Article, ArticleAnalysis, Mention, Role
+
+log = logging.getLogger(__name__)
+
+KIND_ORDER = ("person", "organization", "country", "group", "other")
+
+# Labels that can name an actor; EVENT, WORK_OF_ART, LAW, PRODUCT, DATE, numbers... cannot.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+LABEL_KIND = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "other", "LOC": "other", "FAC": "other"}
+# A cue (title, "who", apposition noun, gazetteer) weighs as much as this many model labels:
+# the small model labels well-known people ORG often enough that labels alone mislead.
+CUE_WEIGHT = 3
+TITLE_WEIGHT = 20
+
+# A place word after one of these prepositions is where something happens, not who acts.
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "into", "inside", "near", "outside", "across", "throughout", "within", "from", "around", "via", "across", "through", "over", "off"}
+)
+DIRECTIONAL_PREPOSITIONS = frozenset({"to", "for", "toward", "towards"})
+MOTION_LEMMAS = frozenset(
+    {"go", "travel", "fly", "arrive", "head", "depart", "leave", "return", "move", "come", "visit", "trip", "flight", "journey", "tour", "route", "way", "bound", "send", "deploy", "flee", "relocate", "drive", "sail"}
+)
+# Nouns that, when a name modifies them, make the name a place ("the Seoul visit").
+PLACE_HEAD_LEMMAS = frozenset({"visit", "trip", "office", "bureau", "embassy", "airport", "street", "area", "region", "resident", "native", "time"})
+# A name compounded into one of these is the name of a document or program, not an actor.
+WORK_HEAD_LEMMAS = frozenset({"agreement", "deal", "treaty", "accord", "pact", "act", "law", "bill", "plan", "program", "programme", "doctrine", "protocol", "resolution"})
+MEDIUM_PREPOSITIONS = frozenset({"on", "via", "through", "in", "to", "across", "from"})
+CREDIT_PREFIX = re.compile(r"^\s*(photo|photograph|picture|image|video|credit|graphic|illustration)s?\b", re.I)
+CONTRIBUTOR_LINE = re.compile(
+    r"contributed (?:to )?(?:this |the )?report|contributed reporting|additional reporting|reporting by|edited by|written by|compiled by",
+    re.I,
+)
+POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’", "s"})
+QUOTE_CHARS = "\"'“”‘’"
+
+
+@dataclass(frozen=True)
+class ActorOptions:
+    """User options from mkdocs.yml.
+
+    ``aliases`` maps a surface form to a canonical name ({"Kim": "Kim Jong Un"}); it takes
+    precedence over every rule. ``exclude`` lists names (surface or canonical, any case) that
+    are never actors.
+    """
+
+    aliases: Mapping[str, str] = field(default_factory=dict)
+    exclude: Sequence[str] = ()
+
+
+def _fold(text: str) -> str:
+    """Matching key: case-folded, straight apostrophes, single spaces, no leading "the"."""
+    text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
+    text = re.sub(r"\s+", " ", text).strip().casefold()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def _word_key(text: str) -> str:
+    return _fold(text).rstrip(".")
+
+
+def slugify(text: str) -> str:
+    """ASCII slug: "Moon Jae-in" → "moon-jae-in"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.casefold()).strip("-")
+    return slug or "actor"
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """The shipped word lists, keyed by :func:`_fold`."""
+
+    countries: frozenset[str]  # canonical country names
+    names: Mapping[str, str]  # country name or alias -> country
+    capitals: Mapping[str, str]  # capital or metonym -> country
+    people: Mapping[str, str]  # plural people noun -> country
+    demonyms: Mapping[str, str]  # adjective -> country
+    demonym_of: Mapping[str, str]  # country -> adjective
+    contextual: Mapping[str, tuple[str, ...]]  # word -> countries it may stand for
+    not_actors: frozenset[str]
+    event_words: frozenset[str]
+    platforms: frozenset[str]
+    person_titles: frozenset[str]
+    honorifics: frozenset[str]
+    person_nouns: frozenset[str]
+    organization_nouns: frozenset[str]
+
+    def country(self, text: str) -> str | None:
+        """The country a name, alias, capital or metonym stands for."""
+        key = _fold(text)
+        return self.names.get(key) or self.capitals.get(key)
+
+    def is_place_word(self, text: str) -> bool:
+        key = _fold(text)
+        return key in self.names or key in self.capitals or key in self.contextual or key in self.demonyms
+
+
+def _people_of(demonym: str) -> str:
+    if re.search(r"(ese|ch|sh|ss)$", demonym) and demonym != "Czech":
+        return demonym
+    return demonym + "s"
+
+
+@functools.lru_cache(maxsize=4)
+def load_gazetteer(path: str | None = None) -> Gazetteer:
+    """Load ``briefing/data/gazetteer.yml`` (or another file in the same format)."""
+    if path is None:
+        text = resources.files("briefing").joinpath("data/gazetteer.yml").read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    data = yaml.safe_load(text) or {}
+    names: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    people: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    demonym_of: dict[str, str] = {}
+    countries = []
+    for entry in data.get("countries", []):
+        country = entry["name"]
+        countries.append(country)
+        for alias in [country, *entry.get("aliases", [])]:
+            names[_fold(alias)] = country
+        capital = entry.get("capital") or []
+        for place in ([capital] if isinstance(capital, str) else capital) + list(entry.get("metonyms", [])):
+            capitals.setdefault(_fold(place), country)
+        demonym = entry.get("demonym")
+        if demonym:
+            demonyms.setdefault(_fold(demonym), country)
+            demonym_of[country] = demonym
+            people.setdefault(_fold(entry.get("people") or _people_of(demonym)), country)
+    contextual: dict[str, list[str]] = defaultdict(list)
+    for country, words in (data.get("contextual") or {}).items():
+        for word in words:
+            if country not in contextual[_fold(word)]:
+                contextual[_fold(word)].append(country)
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(_word_key(str(word)) for word in data.get(key, []) or [])
+
+    return Gazetteer(
+        countries=frozenset(countries),
+        names=names,
+        capitals=capitals,
+        people=people,
+        demonyms=demonyms,
+        demonym_of=demonym_of,
+        contextual={key: tuple(value) for key, value in contextual.items()},
+        not_actors=folded("not_actors"),
+        event_words=folded("event_words"),
+        platforms=folded("platforms"),
+        person_titles=folded("person_titles"),
+        honorifics=folded("honorifics"),
+        person_nouns=folded("person_nouns"),
+        organization_nouns=folded("organization_nouns"),
+    )
+
+
+# --------------------------------------------------------------------------- per article
+
+
+@dataclass
+class _Candidate:
+    """A mention being built: token range of the name, plus what the rules found out."""
+
+    start: int  # token index
+    end: int
+    label: str
+    name: str  # the name as written (folded possessive, no "the")
+    country: str | None = None
+    qualified: str | None = None  # "Chinese Foreign Ministry" for "China's Foreign Ministry"
+    title_start: int | None = None
+    kind_hint: str | None = None
+    roles: list[tuple[str, str]] = field(default_factory=list)  # (text, source)
+
+
+def _span_text(doc, start: int, end: int) -> str:
+    if start >= end:
+        return ""
+    return doc[start:end].text
+
+
+def _is_title_token(token, gazetteer: Gazetteer) -> bool:
+    return token.text[:1].isupper() and _word_key(token.text) in gazetteer.person_titles
+
+
+PERSON_COLLECTIVES = frozenset({"administration", "family", "campaign", "era", "government", "presidency", "regime", "camp", "foundation"})
+
+
+def _trim(doc, start: int, end: int, gazetteer: Gazetteer, label: str = "", person_names: frozenset[str] = frozenset()) -> tuple[int, int, int | None]:
+    """Fold possessives, drop "the", newlines and punctuation; split a leading title off.
+
+    Returns (start, end, title_start) where title_start is set when the entity itself began
+    with title words ("President Trump" tagged as one PERSON).
+    """
+    # Extend over hyphenated pieces the model cut off ("Moon Jae" + "-in").
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "‐", "–")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].ent_iob_ != "B"
+        and doc[end + 1].pos_ not in ("VERB", "ADJ")  # "Halal-certified", "Devonport-based"
+    ):
+        end += 2
+    for i in range(start, end):  # a name never spans a line break
+        if doc[i].is_space or "\n" in doc[i].text:
+            end = i
+            break
+    for i in range(start + 1, end - 1):  # "Clarkson's Porsche": the actor is the possessor
+        if doc[i].tag_ == "POS":
+            end = i
+            break
+    for i in range(end - 1, start - 1, -1):  # "Goalkeeper: Hugo Lloris", "News | John Smith"
+        if doc[i].text in (":", "|", "•", "–", "—"):
+            start = i + 1
+            break
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE_TOKENS and doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text not in (".",) or doc[end - 1].is_space):
+        end -= 1
+    if end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    title_start = None
+    while end - start > 1 and (
+        _is_title_token(doc[start], gazetteer)
+        or doc[start].text[:1].isupper() and doc[start].lower_ in gazetteer.person_nouns
+    ):
+        title_start = start if title_start is None else title_start
+        start += 1
+    # "Shocked Terry Cooper": a capitalised word opening the sentence is not part of the name.
+    while label == "PERSON" and end - start > 2 and doc[start].pos_ in ("ADJ", "VERB", "ADV") and doc[start].is_sent_start:
+        start += 1
+    # "Bush Administration", "Smith family": the name is the person, the noun is not part of it.
+    while end - start > 1 and doc[end - 1].lower_ in PERSON_COLLECTIVES and (label == "PERSON" or doc[start:end - 1].text in person_names):
+        end -= 1
+    return start, end, title_start
+
+
+def _pre_name_title(doc, start: int, end: int, gazetteer: Gazetteer) -> int | None:
+    """Start of a title phrase written before the name ("State Department spokeswoman"), if any."""
+    region = set(range(start, end))
+    j = start - 1
+    first = None
+    while j >= 0:
+        token = doc[j]
+        if token.is_space or token.dep_ in ("det", "prep", "cc", "mark") or token.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "NUM"):
+            break
+        if token.is_punct and token.tag_ != "HYPH" and token.text not in (".",):
+            break
+        if token.ent_type_ == "PERSON" and not _is_title_token(token, gazetteer):
+            break
+        if token.head.i not in region and token.dep_ not in ("case",):
+            break
+        if token.dep_ not in ("compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod"):
+            break
+        region.add(j)
+        first = j
+        j -= 1
+    if first is None:
+        return None
+    # The phrase must end in the role word itself ("spokeswoman", "President"), not in a
+    # modifier ("the North's official KCNA news agency").
+    adjacent = doc[start - 1]
+    if adjacent.pos_ in ("NOUN", "PROPN") and _word_key(adjacent.text) in (gazetteer.person_titles | gazetteer.person_nouns):
+        return first
+    return None
+
+
+def _is_medium_use(root) -> bool:
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in MEDIUM_PREPOSITIONS:
+        return True
+    return root.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN"
+
+
+def _is_place_use(root, start_token) -> bool:
+    """A place word used as a location ("in Seoul", "flew to Tokyo", "BEIJING —"), not as an actor."""
+    head = root.head
+    if root.dep_ == "pobj":
+        prep = head.lower_
+        if prep in LOCATIVE_PREPOSITIONS:
+            return True
+        if prep in DIRECTIONAL_PREPOSITIONS and (head.head.lemma_.lower() in MOTION_LEMMAS):
+            return True
+    if root.dep_ in ("compound", "nmod") and head.lemma_.lower() in PLACE_HEAD_LEMMAS:
+        return True
+    if root.dep_ == "dobj" and head.lemma_.lower() in MOTION_LEMMAS:
+        return True
+    # Dateline: "BEIJING —" / "WASHINGTON (CNN) --" at the start of a paragraph.
+    if start_token.i == 0 or start_token.nbor(-1).is_space or "\n" in start_token.nbor(-1).text:
+        following = root.doc[root.i + 1 : root.i + 3]
+        if start_token.text.isupper() and any(t.text in ("—", "–", "--", "-", "(") for t in following):
+            return True
+    return False
+
+
+def _in_credit(text: str, doc, start: int, end: int) -> bool:
+    """Inside a parenthesised credit: "(Ezra Shaw/Getty Images)", "(Video: Jason Aldag/The Post)"."""
+    left = text.rfind("(", 0, doc[start].idx)
+    newline = text.rfind("\n", 0, doc[start].idx)
+    if left == -1 or left < newline:
+        return False
+    right = text.find(")", doc[end - 1].idx)
+    if right == -1:
+        return False
+    inner = text[left + 1 : right]
+    if "\n" in inner:
+        return False
+    return "/" in inner or bool(CREDIT_PREFIX.match(inner))
+
+
+def _clean_role(doc, tokens: Iterable[int]) -> str:
+    indexes = sorted(tokens)
+    if not indexes:
+        return ""
+    start, end = indexes[0], indexes[-1] + 1
+    while start < end and (doc[start].dep_ == "det" or doc[start].is_punct or doc[start].lower_ in ("who", "and", "now")):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    text = _span_text(doc, start, end)
+    if end - start > 30 or "\n" in text or text.casefold() in GENERIC_ROLE_WORDS:
+        return ""
+    return text
+
+
+# An apposition that says nothing about what the person is ("Simon Scott, a man who ...").
+GENERIC_ROLE_WORDS = frozenset({"man", "woman", "person", "boy", "girl", "resident", "one", "someone", "people"})
+
+
+def _subtree_without(token, drop_deps=("conj", "cc")) -> set[int]:
+    keep = {token.i}
+    for child in token.children:
+        if child.dep_ in drop_deps or child.dep_ == "punct" and child.i > token.i and child.text == ",":
+            continue
+        keep |= {t.i for t in child.subtree}
+    return keep
+
+
+# Verbs of a "who ..." clause that state a position held ("who heads", "who served as").
+ROLE_VERB_LEMMAS = frozenset(
+    {"serve", "work", "head", "lead", "run", "chair", "direct", "found", "co-found", "represent", "teach", "advise",
+     "manage", "oversee", "command", "coach", "edit", "own", "preside", "govern", "hold", "become"}
+)
+
+
+def _is_role_verb(verb) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return any(child.dep_ in ("attr",) for child in verb.children)
+    return lemma in ROLE_VERB_LEMMAS
+
+
+def _roles_for(doc, root, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    roles: list[tuple[str, str]] = []
+    for child in root.children:
+        if child.i < end:
+            continue
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.tag_ != "NNS" and child.ent_type_ not in ("DATE", "CARDINAL"):
+            text = _clean_role(doc, _subtree_without(child, ("conj", "cc", "relcl", "acl")))
+            if text:
+                roles.append((text, "apposition"))
+        elif child.dep_ == "relcl":
+            subject = [t for t in child.children if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == "who"]
+            if not subject:
+                continue
+            verbs = [child] + [t for t in child.subtree if t.dep_ == "conj" and t.head.i in {child.i} and t.pos_ in ("VERB", "AUX")]
+            for verb in verbs:
+                if not _is_role_verb(verb):
+                    continue
+                tokens = {i for i in _subtree_without(verb) if doc[i].lower_ != "who" and (i >= verb.i or verb.lemma_ == "be")}
+                text = _clean_role(doc, tokens)
+                if text:
+                    roles.append((text, "relative"))
+    # Role first, name second: "Seoul's unification minister, Cho Myoung-gyon".
+    if root.dep_ == "appos" and root.head.i < start and root.head.pos_ == "NOUN" and root.head.tag_ != "NNS":
+        head = root.head
+        tokens = {t.i for t in head.subtree if t.i < start and t.i not in {s.i for s in root.subtree}}
+        text = _clean_role(doc, tokens)
+        if text:
+            roles.append((text, "apposition"))
+    return roles
+
+
+def _kind_cues(doc, candidate: _Candidate, root, gazetteer: Gazetteer) -> str | None:
+    if candidate.country:
+        return "country"
+    if _fold(candidate.name) in gazetteer.platforms:
+        return "organization"  # a platform that acts ("Twitter suspended the account") is a company
+    if candidate.title_start is not None:
+        title_words = {_word_key(doc[i].text) for i in range(candidate.title_start, candidate.start)}
+        if title_words & (gazetteer.person_titles | gazetteer.person_nouns):
+            return "person"
+    for child in root.children:
+        if child.i >= candidate.end and child.dep_ == "relcl" and any(t.lower_ == "who" for t in child.children):
+            return "person"
+        if child.i >= candidate.end and child.dep_ == "appos" and child.pos_ == "NOUN":
+            lemma = child.lemma_.lower()
+            if lemma in gazetteer.person_nouns:
+                return "person"
+            if lemma in gazetteer.organization_nouns:
+                return "organization"
+    # The name modifies an organisation noun: "the Yonhap news agency", "Heritage Foundation".
+    if root.dep_ == "compound" and root.head.lemma_.lower() in gazetteer.organization_nouns and candidate.label in ("NORP", "ORG", "PERSON"):
+        if root.head.lemma_.lower() not in ("government", "administration", "office", "team", "party") or candidate.label != "PERSON":
+            return "organization"
+    last = doc[candidate.end - 1]
+    if candidate.label in ("ORG", "NORP") and last.lemma_.lower() in gazetteer.organization_nouns:
+        return "organization"
+    return None
+
+
+def _is_event(doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    last = _word_key(doc[end - 1].text)
+    if last in gazetteer.event_words:
+        return True
+    # "Olympic flame", "Olympic Games" tagged as a one-word entity
+    return any(_word_key(doc[i].text) in gazetteer.event_words and doc[i].pos_ == "ADJ" for i in range(start, end))
+
+
+def _is_relation_compound(text: str, gazetteer: Gazetteer) -> bool:
+    """ "U.S.-South Korea", "North-South": two places joined into a modifier, not an actor."""
+    parts = [p for p in re.split(r"[-–/]", text) if p.strip()]
+    return len(parts) > 1 and all(gazetteer.is_place_word(p) or _fold(p) in ("north", "south", "east", "west") for p in parts)
+
+
+def _person_names(names: Iterable[str]) -> list[str]:
+    return [n for n in names if len(n.split()) > 1]
+
+
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"})
+
+
+def _matches_short(short: str, full: str) -> bool:
+    """ "Moon" ~ "Moon Jae-in", "Russel" ~ "Daniel Russel", "Lindsey Graham" ~ "Lindsey O. Graham"."""
+    short_tokens = [t for t in _fold(short).split() if t not in NAME_SUFFIXES]
+    full_tokens = [t for t in _fold(full).split() if t not in NAME_SUFFIXES]
+    if not short_tokens or not full_tokens:
+        return False
+    if len(short_tokens) >= len(full_tokens):
+        return False
+    if len(short_tokens) == 1:
+        return short_tokens[0] in (full_tokens[0], full_tokens[-1])
+    if short_tokens[0] != full_tokens[0] or short_tokens[-1] != full_tokens[-1]:
+        return False
+    position = 0
+    for token in short_tokens:
+        try:
+            position = full_tokens.index(token, position) + 1
+        except ValueError:
+            return False
+    return True
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ("of", "and", "for", "the", "&", "on", "in")]
+    return "".join(w[0] for w in words).upper()
+
+
+def _title_heads(titles: Iterable[str]) -> set[str]:
+    return {_word_key(title.split()[-1]) for title in titles if title.split()}
+
+
+MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "brother", "son", "husband", "congressman", "chairman", "spokesman", "nephew", "uncle", "grandfather", "boy"})
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "mother", "sister", "daughter", "wife", "congresswoman", "chairwoman", "spokeswoman", "niece", "aunt", "grandmother", "girl", "widow"})
+# Titles that name a relative: a "first lady" or "his wife" shares a surname with the person
+# the article is about and is someone else.
+FAMILY_TITLES = frozenset({"lady", "wife", "husband", "widow", "son", "daughter", "brother", "sister", "mother", "father", "cousin", "nephew", "niece", "uncle", "aunt", "grandfather", "grandmother"})
+
+
+def _titles_conflict(a: set[str], b: set[str]) -> bool:
+    """Two titled names that cannot be one person: "President Bush" and "first lady Laura Bush"."""
+    if not a or not b or a & b:
+        return False
+    if (a & MALE_TITLES and b & FEMALE_TITLES) or (a & FEMALE_TITLES and b & MALE_TITLES):
+        return True
+    return bool(a & FAMILY_TITLES) != bool(b & FAMILY_TITLES)
+
+
+def _resolve_short_names(
+    names: dict[str, str], votes: Mapping[str, Counter], titles: Mapping[str, set[str]] | None = None, cues: Mapping[str, Counter] | None = None
+) -> dict[str, str]:
+    """Map each short name to the one longer name it abbreviates, when there is exactly one.
+
+    A short name joins a person's full name unless a cue of its own says it is something else:
+    its model labels do not count against the join, because the small model tags bare
+    surnames ORG or NORP far more often than it tags full names so.
+    """
+    titles = titles or {}
+    cues = cues or {}
+    canonical = {name: name for name in names.values()}
+    candidates = sorted(set(names.values()), key=lambda n: (-len(n.split()), -len(n), n))
+    for name in sorted(set(names.values())):
+        kind = _decide_kind(votes.get(name, Counter()))
+        if kind == "country":
+            continue
+        if kind == "organization" and name.isupper() and len(name) >= 2:
+            matches = [f for f in candidates if f != name and _acronym(f) == name.replace(".", "") and _decide_kind(votes.get(f, Counter())) == "organization"]
+        elif kind in ("person", "organization", "group", "other"):
+            matches = [
+                f
+                for f in candidates
+                if f != name
+                and _matches_short(name, f)
+                and _decide_kind(votes.get(f, Counter())) == "person"
+                and not set(cues.get(name, Counter())) - {"person"}
+                and not _titles_conflict(titles.get(name, set()), titles.get(f, set()))
+            ]
+        else:
+            matches = []
+        if len(matches) == 1:
+            canonical[name] = matches[0]
+        elif len(matches) > 1:
+            # "Lindsey Graham" and "Lindsey O. Graham" are one name: keep the fullest when all
+            # candidates abbreviate each other.
+            fullest = matches[0]
+            if all(m == fullest or _matches_short(m, fullest) for m in matches):
+                canonical[name] = fullest
+    return {surface: canonical[target] for surface, target in names.items()}
+
+
+def _decide_kind(votes: Counter) -> str:
+    if not votes:
+        return "other"
+    return max(KIND_ORDER, key=lambda kind: (votes.get(kind, 0), -KIND_ORDER.index(kind)))
+
+
+def _next_sentence_pronoun(root) -> bool:
+    """The name is a subject and the next sentence opens with "He"/"She": a person."""
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    sent = root.sent
+    if sent.end >= len(root.doc):
+        return False
+    following = root.doc[sent.end]
+    return following.lower_ in ("he", "she") and following.dep_ in ("nsubj", "nsubjpass")
+
+
+def _bio_role(bio: str, author: str) -> str | None:
+    text = bio.strip()
+    index = _fold(text).find(_fold(author)) if author else -1
+    if index >= 0:
+        text = text[index + len(author) :]
+    match = re.match(r"^[\s,]*(?:\(.*?\)\s*)?(?:is|was|serves as|works as|,)?\s*(?:(?:a|an|the)\s+)?(.+?)[.\s]*$", text, re.S)
+    if not match:
+        return None
+    role = match.group(1).strip()
+    role = re.split(r"(?<=[a-z])\.\s+[A-Z]", role)[0]  # first sentence only
+    return role or None
+
+
+def _excluded(text: str, options: ActorOptions) -> bool:
+    key = _fold(text)
+    return any(_fold(name) == key for name in options.exclude)
+
+
+def _alias(text: str, options: ActorOptions) -> str | None:
+    if text in options.aliases:
+        return options.aliases[text]
+    key = _fold(text)
+    for surface, canonical in options.aliases.items():
+        if _fold(surface) == key:
+            return canonical
+    return None
+
+
+def _metadata_names(article: Article) -> set[str]:
+    """Folded names of bylines, contributors and the publisher, with their surnames."""
+    keys: set[str] = set()
+    for name in [*article.authors, *article.contributors]:
+        keys.add(_fold(name))
+        if len(name.split()) > 1:
+            keys.add(_fold(name.split()[-1]))
+    return keys
+
+
+def _publisher_keys(article: Article) -> set[str]:
+    if not article.publisher:
+        return set()
+    key = _fold(article.publisher)
+    keys = {key}
+    if len(key.split()) > 1:
+        keys.add(key.split()[-1])
+    return keys
+
+
+def analyse_actors(article: Article, doc, options: ActorOptions | None = None, gazetteer: Gazetteer | None = None) -> ArticleAnalysis:
+    """Mentions, names, kinds and roles of one article (see the module docstring for the contract).
+
+    ``doc`` is the spaCy ``Doc`` of ``article.body``.
+    """
+    options = options or ActorOptions()
+    gazetteer = gazetteer or load_gazetteer()
+    analysis = ArticleAnalysis(article=article.id)
+    body = article.body
+    if doc.text != body:
+        log.warning("%s: the parsed text differs from the article body; actors skipped", article.source)
+        return analysis
+
+    is_opinion = article.kind == "opinion"
+    metadata_names = set() if is_opinion else _metadata_names(article)
+    if is_opinion:  # contributors of an opinion piece are still metadata
+        metadata_names = {_fold(n) for n in article.contributors}
+    publisher_keys = _publisher_keys(article)
+    named_countries = {gazetteer.names[_fold(e.text)] for e in doc.ents if _fold(e.text) in gazetteer.names}
+    named_countries |= {gazetteer.names[key] for key in (_fold(e.text.removesuffix("'s").removesuffix("’s")) for e in doc.ents) if key in gazetteer.names}
+
+    person_surfaces = frozenset(w for e in doc.ents if e.label_ == "PERSON" for w in [e.text, *e.text.split()])
+    gpe_surfaces = {_fold(e.text.removesuffix("'s").removesuffix("’s")) for e in doc.ents if e.label_ == "GPE"}
+    lowercase_words = {t.text for t in doc if t.is_lower and t.is_alpha}
+    multiword_parts = {_fold(w) for e in doc.ents if len(e) > 1 and e.label_ in ("PERSON", "ORG") for w in e.text.split()}
+
+    candidates: list[_Candidate] = []
+    for ent in doc.ents:
+        start, end, title_start = _trim(doc, ent.start, ent.end, gazetteer, ent.label_, person_surfaces)
+        if start >= end:
+            continue
+        name = _span_text(doc, start, end)
+        if not name[:1].isupper() and not name[:1].isdigit():
+            continue
+        if doc[end - 1].pos_ in ("VERB", "ADJ") and doc[end - 1].is_lower:
+            continue  # "Devonport-based": an adjective, not a name
+        if end - start == 1 and doc[start].pos_ == "ADJ" and ent.label_ in ("PERSON", "ORG") and doc[start].is_sent_start:
+            continue  # "Tragic ..." opening a sentence
+        root = doc[start:end].root
+        label = ent.label_
+        alias = _alias(name, options)
+        key = _fold(name)
+        if label == "ORG" and key in gpe_surfaces:
+            label = "GPE"  # the model tags the same place ORG in one sentence, GPE in the next
+        if label == "FAC" and any(_word_key(doc[i].text) in gazetteer.organization_nouns for i in range(start, end)):
+            label = "ORG"  # "the Center for Strategic and International Studies" tagged as a building
+        if _excluded(name, options) or (alias and _excluded(alias, options)):
+            continue
+        if alias is None and (key in gazetteer.not_actors or key in metadata_names or any(key == p or key.startswith(p + " ") for p in publisher_keys)):
+            continue
+        if alias is None and end - start == 1 and name.lower() in lowercase_words and key not in multiword_parts and label != "GPE":
+            continue  # a capitalised common noun ("my Button works") the article also writes in lower case
+        if ent.start > 0 and doc[ent.start - 1].text == "#" or name.startswith(("#", "@")):
+            continue
+        if "/" in name or _in_credit(body, doc, start, end):
+            continue
+        if label == "PERSON" and CONTRIBUTOR_LINE.search(root.sent.text):
+            continue
+
+        country = None
+        if alias is None and label != "PERSON":
+            country = gazetteer.names.get(key) or gazetteer.capitals.get(key)
+            if country is None and key in gazetteer.people and root.pos_ in ("PROPN", "NOUN") and root.dep_ not in ("amod", "compound"):
+                country = gazetteer.people[key]
+            if country is None and key in gazetteer.contextual:
+                options_here = [c for c in gazetteer.contextual[key] if c in named_countries]
+                country = options_here[0] if len(options_here) == 1 else None
+                if country is None:
+                    continue
+            if country is None and key in gazetteer.demonyms:
+                continue  # "the South Korean government": a modifier, not an actor
+        if alias is None and country is None:
+            if label not in ACTOR_LABELS:
+                continue
+            if label in ("LOC", "FAC"):
+                continue  # regions and buildings are places
+            if label == "GPE" and (" and " in name or root.dep_ not in ("nsubj", "nsubjpass", "poss", "agent", "dobj", "dative", "conj", "appos")):
+                continue  # a city or region outside the gazetteer counts only where it acts
+            if label == "GPE" and root.dep_ == "conj" and root.head.dep_ not in ("nsubj", "nsubjpass", "poss", "agent", "dobj", "dative"):
+                continue
+            if _is_event(doc, start, end, gazetteer) or _is_relation_compound(name, gazetteer):
+                continue
+            if label == "NORP" and root.dep_ in ("amod", "compound", "nmod") and root.head.lemma_.lower() not in gazetteer.organization_nouns:
+                continue
+            if (
+                label == "ORG"
+                and root.dep_ in ("compound", "nmod")
+                and _word_key(root.head.text) in (gazetteer.person_titles | gazetteer.person_nouns)
+                and _word_key(doc[end - 1].text) not in gazetteer.organization_nouns
+            ):
+                continue  # "Defense Secretary Robert Gates": part of a title, not an organization
+            if key in gazetteer.platforms and _is_medium_use(root):
+                continue
+            if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in WORK_HEAD_LEMMAS and label == "ORG":
+                continue
+        if country is not None and _is_relation_compound(name, gazetteer):
+            continue
+        if (country is not None or label == "GPE") and alias is None and _is_place_use(root, doc[start]):
+            continue
+
+        pre_title = _pre_name_title(doc, title_start if title_start is not None else start, end, gazetteer)
+        if pre_title is not None:
+            title_start = pre_title
+        candidate = _Candidate(start=start, end=end, label=label, name=name, country=country, title_start=title_start)
+        if alias is None and country is None and label == "ORG":
+            candidate.qualified = _qualified_org(doc, start, end, root, gazetteer)
+        candidate.kind_hint = _kind_cues(doc, candidate, root, gazetteer)
+        if candidate.kind_hint is None and label in ("PERSON", "ORG") and _next_sentence_pronoun(root):
+            candidate.kind_hint = "person"
+        if country is None:
+            candidate.roles = _roles_for(doc, root, start, end, gazetteer)
+            if title_start is not None:
+                title_text = _span_text(doc, title_start, start).lstrip("-–‐ ")
+                words = {_word_key(w) for w in title_text.split()}
+                if not words <= gazetteer.honorifics:
+                    candidate.roles.insert(0, (title_text, "title"))
+        candidates.append(candidate)
+
+    candidates.extend(_untagged_mentions(body, doc, candidates, options))
+    candidates.sort(key=lambda c: c.start)
+
+    # Canonical names inside the article.
+    surface_names: dict[str, str] = {}
+    votes: dict[str, Counter] = defaultdict(Counter)
+    titles: dict[str, set[str]] = defaultdict(set)
+    cues: dict[str, Counter] = defaultdict(Counter)
+    for candidate in candidates:
+        alias = _alias(candidate.name, options)
+        target = alias or candidate.country or candidate.qualified or _normalise_name(candidate.name)
+        surface_names[candidate.name] = target
+        votes[target].update(_votes(candidate.label, candidate.kind_hint, candidate.country, _title_of(doc, candidate)))
+        if candidate.title_start is not None:
+            titles[target] |= _title_heads([_title_of(doc, candidate) or ""])
+        if candidate.kind_hint:
+            cues[target][candidate.kind_hint] += 1
+    resolved = _resolve_short_names(surface_names, votes, titles, cues)
+    # User aliases are final: never re-map their target.
+    for surface in surface_names:
+        alias = _alias(surface, options)
+        if alias:
+            resolved[surface] = alias
+    kind_votes: dict[str, Counter] = defaultdict(Counter)
+    for candidate in candidates:
+        canonical = resolved[candidate.name]
+        if canonical != surface_names[candidate.name] and canonical not in options.aliases.values():
+            # Joined a person's full name: the short form's model label is not evidence of kind.
+            kind_votes[canonical].update(_votes("", candidate.kind_hint, candidate.country, _title_of(doc, candidate)))
+            continue
+        kind_votes[canonical].update(_votes(candidate.label, candidate.kind_hint, candidate.country, _title_of(doc, candidate)))
+
+    offsets = article.paragraph_offsets()
+    for candidate in candidates:
+        canonical = resolved[candidate.name]
+        first = doc[candidate.start]
+        last = doc[candidate.end - 1]
+        start_char, end_char = first.idx, last.idx + len(last.text)
+        title = _title_of(doc, candidate)
+        analysis.mentions.append(
+            Mention(
+                text=body[start_char:end_char],
+                label=candidate.label,
+                start=start_char,
+                end=end_char,
+                paragraph=_paragraph_index(offsets, start_char),
+                sentence=first.sent.text.strip(),
+                title=title,
+                kind_hint=candidate.kind_hint,
+            )
+        )
+        for text, source in candidate.roles:
+            roles = analysis.roles.setdefault(canonical, [])
+            if all(_fold(r.text) != _fold(text) for r in roles):
+                roles.append(Role(text=text, article=article.id, source=source))
+
+    analysis.names = {surface: resolved[surface] for surface in sorted(surface_names)}
+    for canonical in sorted(set(resolved.values())):
+        analysis.names.setdefault(canonical, canonical)
+        analysis.kinds[canonical] = _decide_kind(kind_votes[canonical])
+
+    if is_opinion:
+        _add_authors(article, analysis, options)
+    return analysis
+
+
+# Words of organisation names every country has; such a name needs its country to be one actor.
+GENERIC_ORG_WORDS = frozenset(
+    "foreign defense defence interior finance justice health trade commerce education home affairs ministry "
+    "office parliament army navy air force forces supreme court central bank national assembly security council "
+    "cabinet government military police embassy intelligence service services of the and state department "
+    "coast guard election commission constitutional".split()
+)
+
+
+def _qualified_org(doc, start: int, end: int, root, gazetteer: Gazetteer) -> str | None:
+    """"Foreign Ministry" after "China's" or "Chinese" → "Chinese Foreign Ministry"."""
+    name = _span_text(doc, start, end)
+    if not set(_fold(name).split()) <= GENERIC_ORG_WORDS:
+        return None
+    country = None
+    for child in root.children:
+        if child.dep_ == "poss" and child.i < start:
+            country = gazetteer.country(_span_text(doc, child.left_edge.i, child.i + 1))
+        elif child.dep_ in ("amod", "compound") and child.i < start:
+            key = _fold(_span_text(doc, child.left_edge.i, child.i + 1))
+            country = gazetteer.demonyms.get(key) or gazetteer.country(key) or country
+    if country is None:
+        return None
+    return f"{gazetteer.demonym_of.get(country, country)} {_normalise_name(name)}"
+
+
+def _title_of(doc, candidate: _Candidate) -> str | None:
+    return _span_text(doc, candidate.title_start, candidate.start) if candidate.title_start is not None else None
+
+
+def _normalise_name(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def _votes(label: str, kind_hint: str | None, country: str | None, title: str | None = None) -> Counter:
+    votes: Counter = Counter()
+    if country:
+        votes["country"] += CUE_WEIGHT * 2
+    elif label in LABEL_KIND:
+        votes[LABEL_KIND[label]] += 1
+    if kind_hint:
+        # A title ("Vice President Pence") settles the kind against any number of model labels.
+        votes[kind_hint] += TITLE_WEIGHT if (title and kind_hint == "person") else CUE_WEIGHT
+    return votes
+
+
+def _paragraph_index(offsets: Sequence[int], char: int) -> int:
+    index = 0
+    for i, start in enumerate(offsets):
+        if start <= char:
+            index = i
+        else:
+            break
+    return index
+
+
+def _untagged_mentions(body: str, doc, candidates: Sequence[_Candidate], options: ActorOptions) -> list[_Candidate]:
+    """Occurrences of known names the model did not tag ("Russel said" missed once), and user aliases."""
+    taken = set()
+    for c in candidates:
+        taken.update(range(c.start, c.end))
+    known: dict[str, str] = {}
+    for c in candidates:
+        if c.country is None and c.label == "PERSON":
+            for word in c.name.split():
+                if word[:1].isupper() and len(word) > 2:
+                    known.setdefault(word, c.label)
+            known.setdefault(c.name, c.label)
+    for surface in options.aliases:
+        known.setdefault(surface, "ALIAS")
+    found: list[_Candidate] = []
+    if not known:
+        return found
+    alternatives = "|".join(re.escape(surface) for surface in sorted(known, key=lambda s: (-len(s), s)))
+    pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
+    for match in pattern.finditer(body):
+        surface = match.group(0)
+        span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
+        if span is None or any(i in taken for i in range(span.start, span.end)):
+            continue
+        if surface not in options.aliases and (span[0].pos_ != "PROPN" or span[0].ent_type_):
+            continue
+        # A surname on its own is a name only when it stands as one: not inside another name.
+        if surface not in options.aliases and (span.start > 0 and doc[span.start - 1].pos_ == "PROPN" or span.end < len(doc) and doc[span.end].pos_ == "PROPN"):
+            continue
+        taken.update(range(span.start, span.end))
+        found.append(_Candidate(start=span.start, end=span.end, label="ALIAS", name=span.text))
+    return found
+
+
+def _add_authors(article: Article, analysis: ArticleAnalysis, options: ActorOptions) -> None:
+    """The author of an opinion piece states positions: an actor, with the bio as role."""
+    for author in article.authors:
+        if _excluded(author, options):
+            continue
+        canonical = _alias(author, options) or analysis.names.get(author) or _normalise_name(author)
+        analysis.names.setdefault(author, canonical)
+        analysis.names.setdefault(canonical, canonical)
+        analysis.kinds[canonical] = "person"
+        bios = [b for b in article.author_bios if _fold(author) in _fold(b)] or (article.author_bios if len(article.authors) == 1 else [])
+        roles = analysis.roles.setdefault(canonical, [])
+        for bio in bios:
+            text = _bio_role(bio, author)
+            if text and all(_fold(r.text) != _fold(text) for r in roles):
+                roles.append(Role(text=text, article=article.id, source="bio"))
+        if not roles:
+            del analysis.roles[canonical]
+
+
+# --------------------------------------------------------------------------- across articles
+
+
+def link_actors(
+    articles: Sequence[Article], analyses: Mapping[str, ArticleAnalysis], options: ActorOptions | None = None
+) -> tuple[list[Actor], dict[tuple[str, str], str]]:
+    """Merge per-article canonical names into corpus actors.
+
+    Same canonical name (any case) → one actor; a one-word person name ("Trump") joins the one
+    longer person name it abbreviates anywhere in the corpus ("Donald Trump") when there is
+    exactly one; user aliases apply first. The actor's name is its fullest form, its kind the
+    weighted vote of every mention's label and cue. Returns the actors sorted by id and
+    ``{(article_id, canonical name in that article): actor id}``.
+    """
+    options = options or ActorOptions()
+    groups: dict[str, dict] = {}
+    order = sorted(articles, key=lambda a: a.id)
+
+    def group_for(name: str) -> dict:
+        key = _fold(name)
+        if key not in groups:
+            groups[key] = {"names": Counter(), "surfaces": set(), "votes": Counter(), "roles": [], "articles": set(), "mentions": 0, "members": set(), "titles": set()}
+        return groups[key]
+
+    for article in order:
+        analysis = analyses.get(article.id)
+        if analysis is None:
+            continue
+        mentions_by_canonical: dict[str, list[Mention]] = defaultdict(list)
+        for mention in analysis.mentions:
+            canonical = analysis.names.get(mention.text, mention.text)
+            mentions_by_canonical[canonical].append(mention)
+        for canonical, kind in analysis.kinds.items():
+            if _excluded(canonical, options):
+                continue
+            target = _alias(canonical, options) or canonical
+            group = group_for(target)
+            group["names"][target] += 1
+            group["members"].add((article.id, canonical))
+            group["articles"].add(article.id)
+            # Each article has already weighed labels and cues; its decision counts once per mention.
+            mentions_here = mentions_by_canonical.get(canonical, [])
+            group["votes"][kind] += max(1, len(mentions_here))
+            for mention in mentions_here:
+                if mention.title and mention.kind_hint == "person":
+                    group["votes"]["person"] += TITLE_WEIGHT
+                group["mentions"] += 1
+                group["surfaces"].add(mention.text)
+                if mention.title:
+                    group["titles"] |= _title_heads([mention.title])
+            group["surfaces"].update(s for s, c in analysis.names.items() if c == canonical)
+            group["roles"].extend(analysis.roles.get(canonical, []))
+
+    # A one-word or partial person name joins the single fuller person name it abbreviates.
+    merged_into: dict[str, str] = {}
+    kinds = {key: _decide_kind(g["votes"]) for key, g in groups.items()}
+    by_token: dict[str, set[str]] = defaultdict(set)
+    for key in groups:
+        tokens = [t for t in key.split() if t not in NAME_SUFFIXES]
+        if len(tokens) > 1 and kinds[key] == "person":
+            by_token[tokens[0]].add(key)
+            by_token[tokens[-1]].add(key)
+    for key in sorted(groups):
+        # Across articles only a name already known as a person joins: a bare "Clarkson" the
+        # model calls ORG in a football report is not Jeremy Clarkson of another story.
+        if kinds[key] != "person":
+            continue
+        tokens = [t for t in key.split() if t not in NAME_SUFFIXES]
+        if not tokens:
+            continue
+        pool = sorted(by_token.get(tokens[0], set()) | by_token.get(tokens[-1], set()), key=lambda k: (-len(k.split()), -len(k), k))
+        matches = [
+            other
+            for other in pool
+            if other != key
+            and _matches_short(key, other)
+            and _decide_kind(groups[other]["votes"] + groups[key]["votes"]) == "person"
+            and not _titles_conflict(groups[key]["titles"], groups[other]["titles"])
+        ]
+        if len(matches) > 1:
+            fullest = matches[0]
+            matches = [fullest] if all(m == fullest or _matches_short(m, fullest) for m in matches) else matches
+        if len(matches) == 1 and not any(_fold(a) == key for a in options.aliases.values()):
+            merged_into[key] = matches[0]
+    for key, target in sorted(merged_into.items()):
+        while target in merged_into:
+            target = merged_into[target]
+        source, dest = groups.pop(key), groups[target]
+        for field_name in ("names", "votes"):
+            dest[field_name].update(source[field_name])
+        for field_name in ("surfaces", "articles", "members", "titles"):
+            dest[field_name] |= source[field_name]
+        dest["roles"].extend(source["roles"])
+        dest["mentions"] += source["mentions"]
+
+    actors: list[Actor] = []
+    link: dict[tuple[str, str], str] = {}
+    used_ids: set[str] = set()
+    for key in sorted(groups, key=lambda k: (slugify(_fullest(groups[k]["names"])), k)):
+        group = groups[key]
+        name = _fullest(group["names"])
+        kind = _decide_kind(group["votes"])
+        actor_id = slugify(name)
+        base, n = actor_id, 2
+        while actor_id in used_ids:
+            actor_id, n = f"{base}-{n}", n + 1
+        used_ids.add(actor_id)
+        roles: list[Role] = []
+        for role in sorted(group["roles"], key=lambda r: (r.article,)):
+            if all(not (_fold(r.text) == _fold(role.text) and r.article == role.article) for r in roles):
+                roles.append(role)
+        aliases = sorted({s for s in group["surfaces"] | set(group["names"]) if _fold(s) != _fold(name)}, key=str.casefold)
+        actors.append(Actor(id=actor_id, name=name, kind=kind, aliases=aliases, roles=roles, articles=sorted(group["articles"]), mentions=group["mentions"]))
+        for member in group["members"]:
+            link[member] = actor_id
+    actors.sort(key=lambda a: a.id)
+    return actors, dict(sorted(link.items()))
+
+
+def _fullest(names: Counter) -> str:
+    """The fullest form: most words, then longest, then most frequent, then alphabetical."""
+    return min(names, key=lambda n: (-len(n.split()), -len(n), -names[n], n))
+
+
+def actor_contexts(
+    articles: Sequence[Article], analyses: Mapping[str, ArticleAnalysis], link: Mapping[tuple[str, str], str]
+) -> dict[tuple[str, str], tuple[str, int]]:
+    """One sentence of context per (actor id, article id): ``(sentence, paragraph index)``.
+
+    Prefers the first sentence where the actor has a title or role cue, else the first mention.
+    """
+    contexts: dict[tuple[str, str], tuple[str, int]] = {}
+    for article in sorted(articles, key=lambda a: a.id):
+        analysis = analyses.get(article.id)
+        if analysis is None:
+            continue
+        best: dict[str, tuple[int, int, Mention]] = {}
+        for position, mention in enumerate(analysis.mentions):
+            canonical = analysis.names.get(mention.text, mention.text)
+            actor_id = link.get((article.id, canonical))
+            if actor_id is None:
+                continue
+            score = 0 if (mention.title or mention.kind_hint == "person") else 1
+            if actor_id not in best or (score, position) < best[actor_id][:2]:
+                best[actor_id] = (score, position, mention)
+        for actor_id, (_, _, mention) in best.items():
+            contexts[(actor_id, article.id)] = (mention.sentence, mention.paragraph)
+    return dict(sorted(contexts.items()))

@@ -1,0 +1,363 @@
+"""Actors on real text: the seed articles, and sentences written in other publishers' styles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.models import Article, RawDocument
+from briefing.pipeline.actors import ActorOptions, actor_contexts, analyse_actors, link_actors, load_gazetteer, slugify
+from briefing.pipeline.clean import clean_document
+from briefing.pipeline.nlp import load_model
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def make_article(article_id: str, *paragraphs: str, **meta) -> Article:
+    return Article(id=article_id, source=f"{article_id}.txt", title=meta.pop("title", ""), paragraphs=list(paragraphs), **meta)
+
+
+def analyse(nlp, article: Article, options: ActorOptions | None = None):
+    return analyse_actors(article, nlp(article.body), options or ActorOptions())
+
+
+@pytest.fixture(scope="module")
+def seeds(nlp):
+    """The three shipped articles, cleaned by the real cleaner and analysed."""
+    articles = []
+    for index, path in enumerate(sorted(CORPUS.glob("*.txt"))):
+        article = clean_document(RawDocument(source=path.name, text=path.read_text(encoding="utf-8"), format="txt"))
+        article.id = f"seed-{index}"
+        articles.append(article)
+    analyses = {a.id: analyse(nlp, a) for a in articles}
+    return articles, analyses
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+def test_mentions_are_verbatim_spans_of_the_body(seeds):
+    articles, analyses = seeds
+    for article in articles:
+        mentions = analyses[article.id].mentions
+        assert mentions
+        for mention in mentions:
+            assert article.body[mention.start : mention.end] == mention.text
+            assert mention.text in mention.sentence
+            assert not mention.text.endswith(("'s", "’s"))
+
+
+def test_possessive_and_title_are_split_from_the_name(nlp):
+    article = make_article("pence", "Vice President Pence's Asia trip this week is meant to show solidarity with allies.")
+    analysis = analyse(nlp, article)
+    (pence,) = [m for m in analysis.mentions if m.text == "Pence"]
+    assert pence.title == "Vice President"
+    assert analysis.roles["Pence"][0].text == "Vice President"
+    assert analysis.roles["Pence"][0].source == "title"
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def test_hyphenated_name_is_whole_and_surname_joins_it(nlp):
+    article = make_article(
+        "moon",
+        "But the subtext of Pence's trip is the fact that trust between the White House and the government of South "
+        "Korean President Moon Jae-in is at a low point. The source of the new tension is Moon's recent engagement with Pyongyang.",
+        "Moon holds out hope that Olympic cooperation can lead to further North-South engagement.",
+    )
+    analysis = analyse(nlp, article)
+    assert "Moon Jae" not in analysis.names
+    assert analysis.names["Moon"] == "Moon Jae-in"
+    assert analysis.kinds["Moon Jae-in"] == "person"
+    assert {m.text for m in analysis.mentions} >= {"Moon Jae-in", "Moon"}
+
+
+def test_surnames_join_full_names_in_the_article(seeds):
+    _, analyses = seeds
+    news = analyses["seed-1"]
+    assert news.names["Kim"] == "Kim Jong Un"
+    assert news.names["Russel"] == "Daniel Russel"
+    assert news.names["Cho"] == "Cho Myoung-gyon"
+    assert news.names["Klingner"] == "Bruce Klingner"
+
+
+def test_ambiguous_surname_stays_apart(nlp):
+    article = make_article(
+        "two-kims",
+        "North Korean leader Kim Jong Un sent his sister Kim Yo Jong to the Games.",
+        "Kim said the visit was a success.",
+    )
+    analysis = analyse(nlp, article)
+    assert analysis.names.get("Kim", "Kim") == "Kim"
+
+
+def test_relative_with_same_surname_is_not_merged(nlp):
+    article = make_article(
+        "bush",
+        "Doctors removed five small polyps from President Bush's colon on Saturday, a White House spokesman said.",
+        "First lady Laura Bush waited at the hospital.",
+        "Bush was awake and joking with his staff, the spokesman said.",
+    )
+    analysis = analyse(nlp, article)
+    assert analysis.names["Bush"] == "Bush"
+    assert analysis.kinds["Laura Bush"] == "person"
+
+
+def test_bbc_style_honorific_joins_the_full_name(nlp):
+    article = make_article(
+        "bbc",
+        "Prime Minister Boris Johnson has said the UK will leave the EU on 31 October.",
+        "Mr Johnson told MPs that there would be no further delay.",
+    )
+    analysis = analyse(nlp, article)
+    assert analysis.names["Johnson"] == "Boris Johnson"
+    assert analysis.kinds["Boris Johnson"] == "person"
+    assert analysis.names["UK"] == "United Kingdom"
+
+
+def test_surname_joins_full_name_across_articles(nlp):
+    first = make_article("a", "President Donald Trump's dangerous rhetoric worries Seoul.")
+    second = make_article("b", '"Rocket man now wants to talk to South Korea," President Trump tweeted.')
+    analyses = {a.id: analyse(nlp, a) for a in (first, second)}
+    actors, link = link_actors([first, second], analyses, ActorOptions())
+    trump = [a for a in actors if a.name == "Donald Trump"]
+    assert len(trump) == 1 and trump[0].kind == "person"
+    assert trump[0].articles == ["a", "b"]
+    assert link[("b", analyses["b"].names["Trump"])] == "donald-trump"
+    assert "Trump" in trump[0].aliases
+
+
+def test_surname_ambiguous_across_articles_is_not_merged(nlp):
+    articles = [
+        make_article("a", "North Korean leader Kim Jong Un said he wanted talks."),
+        make_article("b", "His sister, Kim Yo Jong, led the delegation to the South, officials said."),
+        make_article("c", "Kim said the talks would go ahead."),
+    ]
+    analyses = {a.id: analyse(nlp, a) for a in articles}
+    actors, link = link_actors(articles, analyses, ActorOptions())
+    assert link[("c", "Kim")] not in (link[("a", "Kim Jong Un")], link[("b", "Kim Yo Jong")])
+
+
+def test_actor_ids_are_unique_slugs_and_sorted(seeds):
+    articles, analyses = seeds
+    actors, link = link_actors(articles, analyses, ActorOptions())
+    ids = [a.id for a in actors]
+    assert ids == sorted(ids) and len(ids) == len(set(ids))
+    assert all(actor_id == slugify(actor_id) for actor_id in ids)
+    assert set(link.values()) == set(ids)
+    names = {a.name for a in actors}
+    for expected in ("Moon Jae-in", "Kim Jong Un", "Donald Trump", "Daniel Russel", "Lindsey O. Graham", "North Korea", "South Korea", "United States"):
+        assert expected in names
+    for merged_away in ("Moon", "Kim", "Trump", "Russel", "Moon Jae", "Pyongyang", "Seoul", "Washington"):
+        assert merged_away not in names
+    # Deterministic: the same input gives the same output.
+    assert link_actors(articles, analyses, ActorOptions()) == (actors, link)
+
+
+# --------------------------------------------------------------------------- kinds
+
+
+def test_title_makes_a_person_against_model_labels(seeds):
+    articles, analyses = seeds
+    opinion = analyses["seed-0"]
+    assert opinion.kinds["Pence"] == "person"
+    actors, _ = link_actors(articles, analyses, ActorOptions())
+    kinds = {a.name: a.kind for a in actors}
+    assert kinds["Pence"] == "person"
+    assert kinds["Donald Trump"] == "person"
+    assert kinds["White House"] == "organization"
+    assert kinds["Heritage Foundation"] == "organization"
+    assert kinds["North Korea"] == "country"
+
+
+def test_kinds_in_other_publishers_styles(nlp):
+    article = make_article(
+        "reuters",
+        "MOSCOW (Reuters) - The Kremlin said on Tuesday it was ready for talks, according to spokesman Dmitry Peskov.",
+        "Republicans in Congress welcomed the offer, but the Democrats were skeptical.",
+    )
+    analysis = analyse(nlp, article)
+    assert analysis.names["Kremlin"] == "Russia"
+    assert analysis.kinds["Russia"] == "country"
+    assert analysis.kinds["Dmitry Peskov"] == "person"
+    assert analysis.kinds["Congress"] == "organization"
+    assert "MOSCOW" not in analysis.names  # a dateline is a place
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def test_roles_from_apposition_title_relative_clause(seeds):
+    _, analyses = seeds
+    roles = {name: [(r.text, r.source) for r in found] for name, found in {**analyses["seed-0"].roles, **analyses["seed-1"].roles}.items()}
+    assert ("senior fellow at the Center for Strategic and International Studies", "apposition") in roles["Zack Cooper"]
+    assert ("Seoul's unification minister", "apposition") in roles["Cho Myoung-gyon"]
+    assert ("spokeswoman", "title") in roles["Heather Nauert"]
+    assert ("Prime Minister", "title") in roles["Shinzo Abe"]
+    assert ("served as assistant secretary of state for East Asia under President Barack Obama", "relative") in roles["Daniel Russel"]
+    assert ("is now a senior fellow at the Asia Society Policy Institute", "relative") in roles["Daniel Russel"]
+    assert all(r.article == "seed-1" for r in analyses["seed-1"].roles["Daniel Russel"])
+
+
+def test_roles_in_other_publishers_styles(nlp):
+    article = make_article(
+        "guardian",
+        "Labour's shadow chancellor, John McDonnell, said the plan was reckless.",
+        '"It is a disaster," said Jane Ellison, a spokeswoman for the Department of Health.',
+        "Maria Lopez, who chairs the city council's housing committee, disagreed.",
+    )
+    analysis = analyse(nlp, article)
+    assert any("shadow chancellor" in r.text for r in analysis.roles["John McDonnell"])
+    assert [r.text for r in analysis.roles["Jane Ellison"]] == ["spokeswoman for the Department of Health"]
+    assert [r.source for r in analysis.roles["Maria Lopez"]] == ["relative"]
+    assert analysis.roles["Maria Lopez"][0].text.startswith("chairs the city council's housing committee")
+
+
+def test_relative_clause_that_is_not_a_role_is_ignored(nlp):
+    article = make_article("cnn", '"No, I don\'t need one," said Kenneth Stancil, who stood before the judge with his legs shackled.')
+    analysis = analyse(nlp, article)
+    assert analysis.kinds["Kenneth Stancil"] == "person"  # "who" says person
+    assert "Kenneth Stancil" not in analysis.roles
+
+
+def test_opinion_author_is_an_actor_with_bio_role(seeds):
+    articles, analyses = seeds
+    cato = analyses["seed-2"]
+    assert articles[2].kind == "opinion"
+    assert cato.kinds["Eric Gomez"] == "person"
+    (role,) = cato.roles["Eric Gomez"]
+    assert role.source == "bio"
+    assert role.text == "policy analyst for defense and foreign policy studies at the Cato Institute"
+
+
+def test_news_byline_is_not_an_actor(nlp):
+    article = make_article(
+        "byline",
+        "The minister said talks would resume. Jane Smith reports that officials were surprised.",
+        authors=["Jane Smith"],
+        kind="news",
+    )
+    analysis = analyse(nlp, article)
+    assert "Jane Smith" not in analysis.names
+
+
+# --------------------------------------------------------------------------- not actors
+
+
+def test_credits_platforms_events_and_contributors_are_not_actors(nlp):
+    article = make_article(
+        "furniture",
+        "Volunteers head to the chair lift Sunday at the Jeongseon Alpine Centre prior to the PyeongChang 2018 "
+        "Winter Olympic Games. (Ezra Shaw/Getty Images)",
+        "South Korea welcomed an offer of talks by North Korean dictator Kim Jong Un ahead of February's Pyeongchang "
+        "Olympics. (Video: Jason Aldag, Simon Denyer/The Washington Post)",
+        '"Will someone from his depleted and food starved regime please inform him," Trump wrote on Twitter.',
+        "Amber Ziye Wang in Beijing contributed to this report.",
+    )
+    analysis = analyse(nlp, article)
+    names = set(analysis.names)
+    for not_actor in ("Ezra Shaw", "Getty Images", "Jason Aldag", "Simon Denyer", "Twitter", "Amber Ziye Wang", "Ziye Wang", "Pyeongchang Olympics", "Olympics", "Winter Olympic Games"):
+        assert not any(not_actor in name for name in names), not_actor
+    assert analysis.names["Kim Jong Un"] == "Kim Jong Un"
+    assert analysis.kinds["South Korea"] == "country"
+
+
+def test_platform_that_acts_is_an_organization(nlp):
+    article = make_article("platform", "Twitter suspended the account on Friday, and Facebook said it would review the posts.")
+    analysis = analyse(nlp, article)
+    assert analysis.kinds.get("Twitter") == "organization" or analysis.kinds.get("Facebook") == "organization"
+
+
+def test_publisher_masthead_is_not_an_actor(nlp):
+    article = make_article(
+        "masthead",
+        "Like Washington Post World on Facebook and stay updated on foreign news. The Post's View was clear.",
+        publisher="The Washington Post",
+    )
+    analysis = analyse(nlp, article)
+    assert not any("Post" in name for name in analysis.names)
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+def test_capitals_stand_for_countries_only_as_actors(nlp):
+    article = make_article(
+        "capitals",
+        "Pyongyang's pattern is to raise tensions, and Seoul has its doubts.",
+        "Pence will meet Moon in Seoul before he flies to Tokyo.",
+    )
+    analysis = analyse(nlp, article)
+    assert analysis.names["Pyongyang"] == "North Korea"
+    assert analysis.names["Seoul"] == "South Korea"
+    places = [m for m in analysis.mentions if m.text in ("Seoul", "Tokyo") and "flies" in m.sentence]
+    assert places == []
+
+
+def test_the_north_needs_its_country_named(nlp):
+    korea = make_article("korea", "North Korea offered talks. Officials in Seoul said they would not let the North drive a wedge between allies.")
+    england = make_article("england", "Voters in the North have turned against the government, the minister said.")
+    assert analyse(nlp, korea).names.get("North") == "North Korea"
+    assert "North" not in analyse(nlp, england).names
+
+
+def test_demonym_noun_is_the_country_and_adjective_is_not(nlp):
+    article = make_article("demonyms", '"The South Koreans are feeling antagonized," said Jenny Town. The South Korean government disagreed.')
+    analysis = analyse(nlp, article)
+    assert analysis.names["South Koreans"] == "South Korea"
+    assert "South Korean" not in analysis.names
+
+
+def test_gazetteer_covers_the_world():
+    gazetteer = load_gazetteer()
+    assert len(gazetteer.countries) > 190
+    assert gazetteer.country("Nairobi") == "Kenya"
+    assert gazetteer.country("the Kremlin") == "Russia"
+    assert gazetteer.country("U.S.") == "United States"
+    assert gazetteer.people["brazilians"] == "Brazil"
+    assert gazetteer.demonyms["french"] == "France"
+
+
+# --------------------------------------------------------------------------- user options
+
+
+def test_user_alias_and_exclude(nlp):
+    article = make_article(
+        "options",
+        '"Rocket man now wants to talk," Trump said of Kim. The White House declined to comment.',
+    )
+    options = ActorOptions(aliases={"Kim": "Kim Jong Un", "Rocket man": "Kim Jong Un"}, exclude=["White House"])
+    analysis = analyse(nlp, article, options)
+    assert analysis.names["Kim"] == "Kim Jong Un"
+    assert analysis.names["Rocket man"] == "Kim Jong Un"
+    assert "White House" not in analysis.names
+    actors, link = link_actors([article], {article.id: analysis}, options)
+    assert link[("options", "Kim Jong Un")] == "kim-jong-un"
+    assert "white-house" not in {a.id for a in actors}
+
+
+def test_alias_merges_across_articles(nlp):
+    articles = [make_article("a", "Kim Jong Un spoke."), make_article("b", "The Supreme Leader, Kim, spoke again.")]
+    options = ActorOptions(aliases={"Kim": "Kim Jong Un"})
+    analyses = {a.id: analyse(nlp, a, options) for a in articles}
+    actors, link = link_actors(articles, analyses, options)
+    assert link[("a", "Kim Jong Un")] == link[("b", "Kim Jong Un")]
+
+
+# --------------------------------------------------------------------------- contexts
+
+
+def test_actor_contexts_give_a_sentence_per_actor_and_article(seeds):
+    articles, analyses = seeds
+    actors, link = link_actors(articles, analyses, ActorOptions())
+    contexts = actor_contexts(articles, analyses, link)
+    sentence, paragraph = contexts[("daniel-russel", "seed-1")]
+    assert "Daniel Russel" in sentence
+    assert sentence in articles[1].paragraphs[paragraph]
