@@ -1,0 +1,831 @@
+"""Quotes and their speakers: every quotation in an article body, attributed from the parse.
+
+A quotation is found by its marks (straight or curly double quotes; single quotes
+only outside double ones, where they are not nested quotes), then classified:
+
+* **direct**: the quoted words stand as the utterance — the opening mark starts
+  a sentence, or follows the attribution's comma or colon (``He said, "..."``).
+* **partial**: the quoted words are part of the narrator's sentence
+  (``told reporters that "..."``, ``welcomed what it called "positive steps"``).
+
+The speaker comes from the attribution, tried in this order: a speech verb right
+after the quote whose clause is shaped like an attribution (``"...," said X``,
+``"...," X told me``, ``"...," according to X``); a speech verb before the
+opening mark when the attribution ends in a comma or colon (``X added, "..."``,
+even when the colon ends the previous paragraph); for partial quotes, the speech
+or attitude verb that governs the quote in the dependency parse, never through
+an adverbial frame ("despite warnings of a ..."); finally, a quote with no
+attribution of its own continues the previous quote when nothing but that quote's
+attribution stands between them (``"A," said X. "B."``) or when it reopens a
+quote left open at the end of the previous paragraph.
+
+Decisions, documented because they shape the export:
+
+* **Scare quotes are dropped.** A quoted phrase with no speech act — a "bloody
+  nose" strike, the "maximum pressure" approach, a film title — is not a quote of
+  anyone. An unattributed quotation is kept (with no speaker) only when it is a
+  direct, sentence-like utterance (a verb and at least four words).
+* **Multi-paragraph quotes** become one quote per paragraph (the text must be a
+  verbatim span of the body, and the reopening mark sits between the parts), all
+  with the same speaker.
+* **Nested single quotes** stay inside the outer quote's text.
+* **Precision over recall**: pronouns resolve only to a compatible person who was
+  the subject of a recent clause (a speaker, an actor doing something), within the
+  current and two previous paragraphs; unnamed sources ("a senior White House
+  official", "experts") keep their description as ``speaker_text`` with no
+  ``speaker_name``, unless an organisation is named inside it. A definite title
+  ("the president") resolves only when a single person in the article bears it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from briefing.models import Article, ArticleAnalysis, Mention, Quote
+
+log = logging.getLogger(__name__)
+
+# Verbs that report an utterance (lemmas). A verb here makes its subject the speaker.
+SPEECH_VERBS = frozenset(
+    """
+    say tell add argue warn caution write tweet post note insist claim state explain declare announce
+    ask reply respond answer suggest admit acknowledge predict recall urge vow promise pledge concede
+    complain stress emphasise emphasize observe remark comment quip joke conclude maintain assert contend
+    counter retort shout yell scream whisper testify report reveal confirm deny agree plead demand wonder
+    laugh sigh boast lament charge allege recount reiterate mention assure continue blog text email
+    exclaim advise threaten accuse proclaim inform repeat recommend propose estimate speak describe call
+    cry muse elaborate interject chime concur protest caution predict blast slam snap fume
+    """.split()
+)
+# Irregular or mis-lemmatised forms of speech verbs the small model gets wrong now and then.
+SPEECH_FORMS = frozenset("said says saying told tells wrote writes written spoke tweeted tweets".split())
+# Verbs that voice a view without reporting speech: they attribute a quoted phrase
+# they govern ("sees the Olympics as a "groundbreaking chance"") but never a full quote.
+ATTITUDE_VERBS = frozenset(
+    """
+    see view regard consider dub label term brand welcome hail praise criticize criticise condemn denounce
+    favor favour believe think hope fear doubt want characterize characterise deride decry reject dismiss
+    promise pledge seek vow
+    """.split()
+)
+# Prepositions and subordinators that frame the narrator's own circumstances: a
+# quotation below them is not governed by the clause's speech verb.
+ADVERBIAL_FRAMES = frozenset(
+    """
+    despite after before during since amid amidst although though because while until unlike following
+    ahead besides whereas unless
+    """.split()
+)
+# Head nouns of an attribution that is a document, not a person: the actor named in
+# it (possessor, "from X") is the speaker ("Trump's tweet said", "a statement from the ministry").
+DOCUMENT_NOUNS = frozenset(
+    """
+    statement tweet post letter release report message memo communique communiqué announcement editorial
+    blog email note transcript filing website account video broadcast speech address interview
+    """.split()
+)
+PERSON_PRONOUNS = {"he": "male", "she": "female"}
+FEMALE_CUES = frozenset(
+    """
+    ms ms. mrs mrs. miss madam spokeswoman chairwoman congresswoman businesswoman queen princess actress
+    mother wife daughter sister lady dame duchess grandmother councilwoman
+    """.split()
+)
+MALE_CUES = frozenset(
+    """
+    mr mr. spokesman chairman congressman businessman king prince father husband son brother sir lord
+    duke grandfather councilman
+    """.split()
+)
+ACTOR_LABELS = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "country",
+    "NORP": "group",
+    "FAC": "organization",
+}
+
+DOUBLE_OPENERS = "“„«"
+DOUBLE_CLOSERS = "”»"
+SINGLE_OPENERS = "‘'"
+SINGLE_CLOSERS = "’'"
+SENTENCE_END = {".", "!", "?", "?!", "!?", "...", "…"}
+# Candidates for a pronoun are looked for in the current and this many previous paragraphs.
+PRONOUN_WINDOW = 2
+MIN_UNATTRIBUTED_WORDS = 4
+# Small words left lowercase inside titles of works.
+TITLE_FUNCTION_WORDS = frozenset("a an the and or of in on at to for with from by as but nor vs. vs v. de la".split())
+
+
+@dataclass(frozen=True)
+class QuotationSpan:
+    """Quoted words located by their marks (offsets into ``Article.body``).
+
+    ``open_mark``/``close_mark`` are the offsets of the marks; ``close_mark`` is
+    None when the paragraph ends before the quote closes (a multi-paragraph quote).
+    ``start``/``end`` delimit the quoted words, trimmed of spaces and of the comma
+    that belongs to the attribution.
+    """
+
+    paragraph: int
+    open_mark: int
+    close_mark: int | None
+    start: int
+    end: int
+
+    @property
+    def outer_end(self) -> int:
+        return self.end if self.close_mark is None else self.close_mark + 1
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker_name: str | None
+    speaker_text: str | None
+    verb: str | None
+
+
+def find_quotation_spans(article: Article) -> list[QuotationSpan]:
+    """Every top-level quotation in the body, in document order."""
+    spans: list[QuotationSpan] = []
+    for index, (offset, paragraph) in enumerate(zip(article.paragraph_offsets(), article.paragraphs)):
+        for open_at, close_at in _quotation_marks(paragraph):
+            content_end = len(paragraph) if close_at is None else close_at
+            start, end = _trim(paragraph, open_at + 1, content_end)
+            if start < end:
+                spans.append(
+                    QuotationSpan(
+                        paragraph=index,
+                        open_mark=offset + open_at,
+                        close_mark=None if close_at is None else offset + close_at,
+                        start=offset + start,
+                        end=offset + end,
+                    )
+                )
+    return spans
+
+
+def _quotation_marks(paragraph: str) -> list[tuple[int, int | None]]:
+    """(opening, closing) mark positions of double quotes, then of single quotes outside them."""
+    pairs: list[tuple[int, int | None]] = []
+    open_at: int | None = None
+    for i, char in enumerate(paragraph):
+        before = paragraph[i - 1] if i else " "
+        after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
+        if char == '"':
+            if open_at is None:
+                if before.isdigit():  # an inch mark: 12" pipe
+                    continue
+                open_at = i
+            else:
+                pairs.append((open_at, i))
+                open_at = None
+        elif char in DOUBLE_OPENERS or char in DOUBLE_CLOSERS:
+            # Curly marks are trusted for their direction unless the context says
+            # otherwise (some publishing systems type ” for both).
+            looks_opening = not _is_word_char(before) and not after.isspace()
+            looks_closing = not before.isspace() and not _is_word_char(after)
+            if open_at is None and (char in DOUBLE_OPENERS or looks_opening and not looks_closing):
+                open_at = i
+            elif open_at is not None and (char in DOUBLE_CLOSERS or looks_closing and not looks_opening):
+                pairs.append((open_at, i))
+                open_at = None
+    if open_at is not None:
+        pairs.append((open_at, None))
+    pairs.extend(_single_quotation_marks(paragraph, pairs))
+    pairs.sort(key=lambda pair: pair[0])
+    return pairs
+
+
+def _single_quotation_marks(paragraph: str, double: list[tuple[int, int | None]]) -> list[tuple[int, int]]:
+    """Single-quoted phrases outside double quotes (British style), told apart from apostrophes."""
+    covered = [(a, len(paragraph) if b is None else b) for a, b in double]
+
+    def inside_double(i: int) -> bool:
+        return any(a <= i <= b for a, b in covered)
+
+    pairs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(paragraph):
+        char = paragraph[i]
+        before = paragraph[i - 1] if i else " "
+        after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
+        if char in SINGLE_OPENERS and not _is_word_char(before) and after.isalpha() and not inside_double(i):
+            close = _single_closer(paragraph, i + 1)
+            if close is not None and not inside_double(close) and len(paragraph[i + 1 : close].split()) >= 2:
+                pairs.append((i, close))
+                i = close + 1
+                continue
+        i += 1
+    return pairs
+
+
+def _single_closer(paragraph: str, start: int) -> int | None:
+    for j in range(start, len(paragraph)):
+        char = paragraph[j]
+        if char in SINGLE_CLOSERS:
+            before = paragraph[j - 1]
+            after = paragraph[j + 1] if j + 1 < len(paragraph) else " "
+            if not before.isspace() and not _is_word_char(after):
+                return j
+        if char == "\n":
+            return None
+    return None
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum()
+
+
+def _trim(paragraph: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and paragraph[start].isspace():
+        start += 1
+    while end > start and paragraph[end - 1].isspace():
+        end -= 1
+    # The comma before a closing mark belongs to the attribution that follows.
+    while end > start and paragraph[end - 1] in ",;:":
+        end -= 1
+        while end > start and paragraph[end - 1].isspace():
+            end -= 1
+    return start, end
+
+
+def extract_quotes(article: Article, doc, analysis: ArticleAnalysis) -> list[Quote]:
+    """The article's quotes in document order, each with its speaker when the text names one.
+
+    ``doc`` is the spaCy parse of ``article.body``; ``analysis`` carries the
+    mentions and canonical names from actor analysis. ``Quote.speaker`` (the
+    actor id) is left for cross-article linking.
+    """
+    spans = find_quotation_spans(article)
+    if not spans:
+        return []
+    attributor = _Attributor(article, doc, analysis, spans)
+    found: list[tuple[QuotationSpan, str, Attribution | None]] = []
+    for index, span in enumerate(spans):
+        kind = attributor.kind(span)
+        attribution = attributor.own_attribution(span, kind)
+        if attribution is None and kind == "direct":
+            attribution = attributor.continued_attribution(index, found)
+        found.append((span, kind, attribution))
+    _share_across_paragraph_breaks(found, attributor)
+
+    quotes: list[Quote] = []
+    body = article.body
+    for span, kind, attribution in found:
+        if attributor.names_a_work(span, kind):
+            log.debug("%s: dropped quoted title %r", article.source, body[span.start : span.end])
+            continue
+        if attribution is None and not attributor.stands_alone(span, kind):
+            log.debug("%s: dropped unattributed quotation %r", article.source, body[span.start : span.end])
+            continue
+        quotes.append(
+            Quote(
+                id=f"{article.id}-q{len(quotes) + 1}",
+                article=article.id,
+                text=body[span.start : span.end],
+                kind=kind,
+                speaker=None,
+                speaker_name=attribution.speaker_name if attribution else None,
+                speaker_text=attribution.speaker_text if attribution else None,
+                paragraph=article.paragraph_at(span.start),
+                start=span.start,
+                end=span.end,
+                verb=attribution.verb if attribution else None,
+            )
+        )
+    return quotes
+
+
+def _share_across_paragraph_breaks(found: list, attributor: _Attributor) -> None:
+    """A quote left open at a paragraph's end and the paragraphs reopening it share one speaker."""
+    chains: list[list[int]] = []
+    for index, (span, _kind, _attribution) in enumerate(found):
+        previous = found[index - 1][0] if index else None
+        if (
+            previous is not None
+            and previous.close_mark is None
+            and span.paragraph == previous.paragraph + 1
+            and attributor.opens_paragraph(span)
+        ):
+            chains[-1].append(index)
+        else:
+            chains.append([index])
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        known = next((found[i][2] for i in chain if found[i][2] is not None), None)
+        if known is None:
+            continue
+        for i in chain:
+            if found[i][2] is None:
+                span, kind, _ = found[i]
+                found[i] = (span, kind, known)
+
+
+@dataclass
+class _Candidate:
+    position: int
+    paragraph: int
+    name: str
+    kind: str
+    # Subject of a main clause or of a speech verb: what a later "he"/"she" most likely continues.
+    salient: bool = True
+
+
+class _Attributor:
+    """Attribution of quotation spans for one article (holds the per-article indexes)."""
+
+    def __init__(self, article: Article, doc, analysis: ArticleAnalysis, spans: list[QuotationSpan]):
+        self.article = article
+        self.doc = doc
+        self.body = article.body
+        self.analysis = analysis
+        self.spans = spans
+        self.paragraph_starts = article.paragraph_offsets()
+        self.quoted = self._quoted_tokens()
+        self.mentions = sorted(analysis.mentions, key=lambda m: (m.start, -m.end))
+        self.titles = self._titles()
+        self.gender: dict[str, str] = {}
+        self.candidates: list[_Candidate] = []
+        self.pronouns: dict[int, str | None] = {}
+        self._track_subjects()
+
+    # ----- indexes -------------------------------------------------------
+    def _quoted_tokens(self) -> set[int]:
+        quoted: set[int] = set()
+        for span in self.spans:
+            region = self.doc.char_span(span.open_mark, span.outer_end, alignment_mode="expand")
+            if region is not None:
+                quoted.update(range(region.start, region.end))
+        return quoted
+
+    def _paragraph_of(self, char: int) -> int:
+        index = 0
+        for i, start in enumerate(self.paragraph_starts):
+            if start <= char:
+                index = i
+            else:
+                break
+        return index
+
+    def mention_at(self, token) -> Mention | None:
+        for mention in self.mentions:
+            if mention.start <= token.idx < mention.end:
+                return mention
+            if mention.start > token.idx:
+                break
+        return None
+
+    def canonical(self, mention: Mention) -> str:
+        return self.analysis.names.get(mention.text, mention.text)
+
+    def kind_of(self, name: str, mention: Mention | None = None) -> str | None:
+        kind = self.analysis.kinds.get(name)
+        if kind is None and mention is not None:
+            kind = mention.kind_hint or ACTOR_LABELS.get(mention.label)
+        return kind
+
+    def _titles(self) -> dict[str, set[str]]:
+        """Title and role words written next to each person's name ("President", "spokeswoman")."""
+        titles: dict[str, set[str]] = {}
+        for mention in self.mentions:
+            name = self.canonical(mention)
+            if self.kind_of(name, mention) != "person":
+                continue
+            words = titles.setdefault(name, set())
+            if mention.title:
+                words.update(word.lower() for word in mention.title.split())
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root
+            for child in head.children:
+                if child.i < span.start and child.dep_ in ("compound", "amod", "nmod"):
+                    words.update(t.lower_ for t in child.subtree if t.i < span.start)
+                if child.dep_ == "appos":
+                    words.update(t.lower_ for t in child.subtree if t.dep_ in ("compound", "amod") or t == child)
+            for token in self.doc[max(0, span.start - 3) : span.start]:
+                if token.head.i in range(span.start, span.end) and token.dep_ == "compound":
+                    words.add(token.lower_)
+        return titles
+
+    def _track_subjects(self) -> None:
+        """Who the narrator's clauses are about, in order: the referents a pronoun can take.
+
+        He/she subjects are resolved on the way, so that a chain ("Klingner said...",
+        "He recalled...", "... he said") keeps its referent.
+        """
+        for token in self.doc:
+            if token.i in self.quoted or token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            paragraph = self._paragraph_of(token.idx)
+            salient = _is_salient_subject(token)
+            pronoun = PERSON_PRONOUNS.get(token.lower_)
+            if pronoun:
+                name = self._most_recent(token.idx, paragraph, "person", pronoun)
+                self.pronouns[token.i] = name
+                if name:
+                    self.gender.setdefault(name, pronoun)
+                    self.candidates.append(_Candidate(token.idx, paragraph, name, "person", salient))
+                continue
+            if token.pos_ == "PRON":
+                continue
+            name, kind = self._named(token)
+            if name is None and _is_speech_verb(token.head) and token.ent_type_ in ("", "PERSON"):
+                # A speaker the entity recogniser missed ("Stickler said") can still be "he" later.
+                name, kind = _unrecognised_name(token), "unknown"
+            if name and kind:
+                self.candidates.append(_Candidate(token.idx, paragraph, name, kind, salient))
+
+    def _named(self, token) -> tuple[str | None, str | None]:
+        """The actor a noun phrase headed by ``token`` names, by mention or by unique title."""
+        mention = self.mention_at(token)
+        if mention is not None:
+            name = self.canonical(mention)
+            return name, self.kind_of(name, mention)
+        chain = _proper_name(token)
+        if chain and chain in self.analysis.names:
+            name = self.analysis.names[chain]
+            return name, self.kind_of(name)
+        if token.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
+            bearers = sorted(name for name, words in self.titles.items() if token.lower_ in words)
+            if len(bearers) == 1:
+                return bearers[0], "person"
+        return None, None
+
+    def _most_recent(self, position: int, paragraph: int, kind: str, gender: str | None = None) -> str | None:
+        """The latest compatible salient subject in the window; else the latest subject in this paragraph."""
+        return self._latest(position, paragraph - PRONOUN_WINDOW, kind, gender, salient_only=True) or self._latest(
+            position, paragraph, kind, gender, salient_only=False
+        )
+
+    def _latest(self, position: int, first_paragraph: int, kind: str, gender: str | None, salient_only: bool) -> str | None:
+        for candidate in reversed(self.candidates):
+            if candidate.position >= position:
+                continue
+            if candidate.paragraph < first_paragraph:
+                break
+            if salient_only and not candidate.salient:
+                continue
+            if candidate.kind != kind and not (kind == "person" and candidate.kind == "unknown"):
+                continue
+            if gender and self._gender(candidate.name) not in (None, gender):
+                continue
+            return candidate.name
+        return None
+
+    def _gender(self, name: str) -> str | None:
+        if name in self.gender:
+            return self.gender[name]
+        words = self.titles.get(name, set())
+        if words & FEMALE_CUES and not words & MALE_CUES:
+            return "female"
+        if words & MALE_CUES and not words & FEMALE_CUES:
+            return "male"
+        return None
+
+    # ----- classification -----------------------------------------------
+    def _narrator_tokens(self, start: int, end: int) -> list:
+        region = self.doc.char_span(start, end, alignment_mode="contract") if start < end else None
+        if region is None:
+            return []
+        return [t for t in region if t.i not in self.quoted]
+
+    def left_context(self, span: QuotationSpan) -> list:
+        """Narrator tokens of the same sentence before the opening mark."""
+        floor = self.paragraph_starts[span.paragraph]
+        for other in self.spans:
+            if other.paragraph == span.paragraph and other.outer_end <= span.open_mark:
+                floor = max(floor, other.outer_end)
+        tokens = self._narrator_tokens(floor, span.open_mark)
+        for i in range(len(tokens) - 1, -1, -1):
+            if tokens[i].text in SENTENCE_END:
+                return tokens[i + 1 :]
+        return tokens
+
+    def right_context(self, span: QuotationSpan) -> list:
+        """Narrator tokens of the same sentence after the closing mark."""
+        if span.close_mark is None:
+            return []
+        paragraph_end = self.paragraph_starts[span.paragraph] + len(self.article.paragraphs[span.paragraph])
+        ceiling = paragraph_end
+        for other in self.spans:
+            if other.paragraph == span.paragraph and other.open_mark > span.close_mark:
+                ceiling = min(ceiling, other.open_mark)
+        tokens = self._narrator_tokens(span.close_mark + 1, ceiling)
+        if tokens and self._sentence_ends_inside(span, tokens[0]):
+            return []
+        for i, token in enumerate(tokens):
+            if token.text in SENTENCE_END:
+                return tokens[: i + 1]
+        return tokens
+
+    def _sentence_ends_inside(self, span: QuotationSpan, following) -> bool:
+        """Whether the quotation's own final stop ends the sentence, so what follows is new narration.
+
+        ``"...." He also called`` starts a new sentence; ``"Why?" he asked`` and
+        ``"Why?" asked Smith`` do not (American style closes with a comma, not a
+        stop, before an attribution; a question or exclamation mark stays).
+        """
+        final = self.body[span.start : span.end].rstrip("'’\"”")[-1:]
+        if final == "." or final == "…":
+            return True
+        if final in ("?", "!"):
+            return following.text[:1].isupper() and following.pos_ != "PROPN"
+        return False
+
+    def opens_paragraph(self, span: QuotationSpan) -> bool:
+        return span.open_mark == self.paragraph_starts[span.paragraph]
+
+    def kind(self, span: QuotationSpan) -> str:
+        left = [t for t in self.left_context(span) if not (t.is_punct and t.text not in (",", ":"))]
+        if not left or left[-1].text in (",", ":"):
+            return "direct"
+        return "partial"
+
+    def names_a_work(self, span: QuotationSpan, kind: str) -> bool:
+        """A quoted title or name ("American Morning", "Harry Potter and the Order of the Phoenix").
+
+        A direct quotation in title case is a title too unless it ends like a sentence.
+        """
+        text = self.body[span.start : span.end]
+        if kind == "direct" and text.rstrip("'’\"”")[-1:] in (".", "!", "?"):
+            return False
+        words = [w.strip(".,:;!?'’\"") for w in text.split()]
+        words = [w for w in words if w]
+        content = [w for w in words if w.lower() not in TITLE_FUNCTION_WORDS]
+        return bool(content) and len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+    def stands_alone(self, span: QuotationSpan, kind: str) -> bool:
+        """Whether an unattributed quotation is an utterance (kept) rather than a scare quote (dropped)."""
+        if kind != "direct":
+            return False
+        words = self.body[span.start : span.end].split()
+        if len(words) < MIN_UNATTRIBUTED_WORDS:
+            return False
+        region = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        return region is not None and any(t.pos_ in ("VERB", "AUX") for t in region)
+
+    # ----- attribution ----------------------------------------------------
+    def own_attribution(self, span: QuotationSpan, kind: str) -> Attribution | None:
+        if kind == "direct":
+            return (
+                self._after_quote(span)
+                or self._before_quote(span)
+                or self._colon_in_previous_paragraph(span)
+            )
+        return self._governing_verb(span, attitude=True) or self._after_quote(span)
+
+    def _after_quote(self, span: QuotationSpan) -> Attribution | None:
+        """``"...," said X`` / ``"...," X told me`` / ``"...," according to X``."""
+        tokens = self.right_context(span)
+        for position, token in enumerate(tokens):
+            if token.lower_ == "according" and position + 1 < len(tokens) and tokens[position + 1].lower_ == "to":
+                if all(t.is_punct for t in tokens[:position]):
+                    source = next((c for c in tokens[position + 1].children if c.dep_ == "pobj"), None)
+                    if source is not None:
+                        return self._attribution(source, "according to")
+                return None
+            if _is_speech_verb(token):
+                subject = self._subject(token)
+                if subject is None:
+                    return None
+                allowed = {t.i for t in subject.subtree} | {
+                    c.i for c in token.children if c.dep_ in ("aux", "neg", "advmod", "npadvmod")
+                }
+                if all(t.is_punct or t.i in allowed for t in tokens[:position]):
+                    return self._attribution(subject, _lemma(token))
+                return None
+            if token.pos_ == "VERB" and not _inside(token, tokens[:position]):
+                return None
+        return None
+
+    def _before_quote(self, span: QuotationSpan) -> Attribution | None:
+        """``X said, "..."`` / ``But, she added, "..."`` / ``X wrote on Twitter: "..."``."""
+        tokens = self.left_context(span)
+        words = [t for t in tokens if not t.is_space]
+        if not words or words[-1].text not in (",", ":"):
+            return None
+        return self._last_speech_verb(words)
+
+    def _colon_in_previous_paragraph(self, span: QuotationSpan) -> Attribution | None:
+        """``In a statement, the ministry said:`` closing a paragraph, the quote opening the next."""
+        if span.paragraph == 0 or not self.opens_paragraph(span):
+            return None
+        previous = self.article.paragraphs[span.paragraph - 1]
+        if not previous.rstrip().endswith(":"):
+            return None
+        start = self.paragraph_starts[span.paragraph - 1]
+        tokens = self._narrator_tokens(start, start + len(previous))
+        for i in range(len(tokens) - 1, -1, -1):
+            if tokens[i].text in SENTENCE_END:
+                tokens = tokens[i + 1 :]
+                break
+        return self._last_speech_verb(tokens)
+
+    def _last_speech_verb(self, tokens: list) -> Attribution | None:
+        for token in reversed(tokens):
+            if _is_speech_verb(token):
+                subject = self._subject(token)
+                return self._attribution(subject, _lemma(token)) if subject is not None else None
+        return None
+
+    def _governing_verb(self, span: QuotationSpan, attitude: bool) -> Attribution | None:
+        """The speech (or, for a phrase, attitude) verb whose clause holds the quotation."""
+        region = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if region is None:
+            return None
+        inside = set(range(region.start, region.end))
+        roots = [t for t in region if t.head.i not in inside and not t.is_punct]
+        for root in roots:
+            # A speech verb anywhere up the path reports the words ("Kim said that he
+            # wanted to improve the "frozen" relations"); an attitude verb only when none does.
+            attitude_hit = None
+            token = root
+            while token.head.i != token.i:
+                token = token.head
+                if token.i in self.quoted:
+                    continue
+                if token.dep_ in ("prep", "mark", "advcl", "agent") and token.lower_ in ADVERBIAL_FRAMES:
+                    break
+                is_attitude = attitude and token.pos_ == "VERB" and token.lemma_ in ATTITUDE_VERBS
+                if not (_is_speech_verb(token) or is_attitude):
+                    continue
+                subject = self._subject(token)
+                if subject is None:
+                    continue
+                if _is_speech_verb(token):
+                    return self._attribution(subject, _lemma(token))
+                attitude_hit = attitude_hit or (subject, token)
+            if attitude_hit is not None:
+                return self._attribution(attitude_hit[0], _lemma(attitude_hit[1]))
+        return None
+
+    def continued_attribution(self, index: int, found: list) -> Attribution | None:
+        """A direct quote with no attribution continues the previous quote's speaker when adjacent."""
+        if index == 0:
+            return None
+        previous, previous_kind, attribution = found[index - 1]
+        span = self.spans[index]
+        if attribution is None or previous.close_mark is None:
+            return None
+        if previous.paragraph == span.paragraph:
+            between = self._narrator_tokens(previous.close_mark + 1, span.open_mark)
+            if sum(t.text in SENTENCE_END for t in between) <= 1:
+                return attribution
+            return None
+        if span.paragraph == previous.paragraph + 1 and previous_kind == "direct" and self.opens_paragraph(span):
+            paragraph_end = self.paragraph_starts[previous.paragraph] + len(self.article.paragraphs[previous.paragraph])
+            after_previous = self._narrator_tokens(previous.close_mark + 1, paragraph_end)
+            own_paragraph_end = self.paragraph_starts[span.paragraph] + len(self.article.paragraphs[span.paragraph])
+            narration = [t for t in self._narrator_tokens(span.open_mark, own_paragraph_end) if not t.is_punct]
+            if sum(t.text in SENTENCE_END for t in after_previous) <= 1 and not narration:
+                return attribution
+        return None
+
+    def _subject(self, verb):
+        """Who speaks through ``verb``: its subject, or the agent of a passive ("called ... by an official").
+
+        A passive subject is the addressee or the thing said ("Contestants told to ..."),
+        except for "X was quoted as saying".
+        """
+        for child in verb.children:
+            if child.i in self.quoted:
+                continue
+            if child.dep_ == "nsubj" or child.dep_ == "nsubjpass" and verb.lemma_ == "quote":
+                return child
+            if child.dep_ == "agent":
+                source = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if source is not None:
+                    return source
+        if any(child.dep_ == "nsubjpass" for child in verb.children):
+            return None
+        # "...," he said, adding "..." / "and said it hoped ...": the subject is the head verb's.
+        if verb.dep_ == "conj" or verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+            if verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+                return self._subject(verb.head)
+        return None
+
+    def _attribution(self, subject, verb: str) -> Attribution:
+        text = _phrase(subject)
+        lowered = subject.lower_
+        if lowered in PERSON_PRONOUNS:
+            name = self.pronouns.get(subject.i)
+            if subject.i not in self.pronouns:
+                name = self._most_recent(
+                    subject.idx, self._paragraph_of(subject.idx), "person", PERSON_PRONOUNS[lowered]
+                )
+            return Attribution(name, text, verb)
+        if lowered == "it":
+            paragraph = self._paragraph_of(subject.idx)
+            name = self._most_recent(subject.idx, paragraph, "organization") or self._most_recent(
+                subject.idx, paragraph, "country"
+            )
+            return Attribution(name, text, verb)
+        if subject.pos_ == "PRON":
+            return Attribution(None, text, verb)
+        name, _kind = self._named(subject)
+        if name is None:
+            name = _unrecognised_name(subject)
+        if name is None:
+            name = self._named_inside(subject)
+        return Attribution(name, text, verb)
+
+    def _named_inside(self, head) -> str | None:
+        """The organisation named inside an unnamed source ("a senior White House official");
+        for a document ("Trump's statement"), any actor named in it."""
+        document = head.lemma_.lower() in DOCUMENT_NOUNS
+        start = head.left_edge.idx
+        end = head.right_edge.idx + len(head.right_edge)
+        for mention in self.mentions:
+            if mention.start < start or mention.end > end:
+                continue
+            name = self.canonical(mention)
+            kind = self.kind_of(name, mention)
+            if kind == "organization" or document and kind in ("person", "country", "group"):
+                return name
+        # Actor analysis may leave a name used as a modifier without a mention ("a White House
+        # official"); the organisation still counts when the article names it elsewhere.
+        for entity in head.doc.ents:
+            if entity.label_ != "ORG" or entity.start_char < start or entity.end_char > end:
+                continue
+            text = entity.text[4:] if entity.text.lower().startswith("the ") else entity.text
+            name = self.analysis.names.get(text)
+            if name and self.kind_of(name) == "organization":
+                return name
+        return None
+
+
+def _is_salient_subject(token) -> bool:
+    """Subject of its sentence's main verb (or of a verb conjoined to it), or of a speech verb."""
+    verb = token.head
+    if _is_speech_verb(verb):
+        return True
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.i == verb.sent.root.i
+
+
+def _is_speech_verb(token) -> bool:
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ == "aux":
+        return False
+    return token.lemma_.lower() in SPEECH_VERBS or token.lower_ in SPEECH_FORMS
+
+
+def _lemma(token) -> str:
+    lowered = token.lower_
+    if lowered in ("said", "says", "saying"):
+        return "say"
+    if lowered in ("told", "tells"):
+        return "tell"
+    if lowered in ("wrote", "writes", "written"):
+        return "write"
+    if lowered in ("tweeted", "tweets"):
+        return "tweet"
+    return token.lemma_.lower()
+
+
+def _inside(token, tokens: list) -> bool:
+    """Whether ``token`` belongs to the subtree of one of ``tokens`` (a relative clause in a subject)."""
+    return any(token.i != t.i and t.left_edge.i <= token.i <= t.right_edge.i for t in tokens)
+
+
+def _proper_name(token) -> str | None:
+    """``Cho`` / ``Lindsey O. Graham``: the head with its proper-noun compounds, if it is a name."""
+    if token.pos_ != "PROPN":
+        return None
+    parts = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+    if parts and parts[0].i + len(parts) != token.i:
+        parts = []
+    start = parts[0].i if parts else token.i
+    return token.doc[start : token.i + 1].text
+
+
+def _unrecognised_name(token) -> str | None:
+    """A proper name the entity recogniser missed, unless it may be a capitalised common word."""
+    chain = _proper_name(token)
+    if chain is None or token.ent_type_ not in ("", "PERSON"):
+        return None
+    single_at_sentence_start = " " not in chain and token.is_sent_start
+    if single_at_sentence_start and not token.ent_type_:
+        return None
+    return chain
+
+
+def _phrase(head) -> str:
+    """The attribution as written: the noun phrase without appositions, relative clauses or brackets."""
+    doc = head.doc
+    end = head.i + 1
+    for token in doc[head.i + 1 : head.right_edge.i + 1]:
+        if token.text in (",", "(", "—", "–", "-") or token.dep_ in ("relcl", "appos", "acl") or token.is_space:
+            break
+        end = token.i + 1
+    start = head.left_edge.i
+    for token in doc[start : head.i]:
+        if token.is_space or "\n" in token.whitespace_ or token.text in (",", "—", "–", ":", ";", "»", "«"):
+            start = token.i + 1
+    while start < head.i and (doc[start].is_punct and doc[start].text not in ("(",) or doc[start].is_space):
+        start += 1
+    return doc[start:end].text

@@ -1,0 +1,285 @@
+"""Quotes and speakers on real sentences: seed paragraphs and sentences in other publishers' styles.
+
+Every case runs the real chain (spaCy model, actor analysis, quote extraction) on a small
+article; the model is loaded once per module.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.models import Article, RawDocument
+from briefing.pipeline.actors import analyse_actors
+from briefing.pipeline.clean import clean_document
+from briefing.pipeline.nlp import load_model
+from briefing.pipeline.quotes import extract_quotes, find_quotation_spans
+
+from conftest import CORPUS
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    def run(*paragraphs: str, article: Article | None = None):
+        article = article or Article(id="t", source="t.txt", title="Test", paragraphs=list(paragraphs))
+        doc = nlp(article.body)
+        quotes = extract_quotes(article, doc, analyse_actors(article, doc))
+        for quote in quotes:
+            assert article.body[quote.start : quote.end] == quote.text
+            assert quote.paragraph == article.paragraph_at(quote.start)
+        return quotes
+
+    return run
+
+
+def spoken(quotes) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker_name) for q in quotes]
+
+
+def test_said_after_the_quote_with_role_and_a_second_sentence(quotes_of):
+    quotes = quotes_of(
+        '"The South Koreans are feeling antagonized," said Jenny Town, Korea scholar at the Johns Hopkins '
+        'School of Advanced International Studies. "Pence\'s meetings are going to have to deal with the issue '
+        'of whether the United States is really thinking about preemptive strikes."'
+    )
+    assert spoken(quotes) == [
+        ("The South Koreans are feeling antagonized", "Jenny Town"),
+        (
+            "Pence's meetings are going to have to deal with the issue of whether the United States is really "
+            "thinking about preemptive strikes.",
+            "Jenny Town",
+        ),
+    ]
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert quotes[0].speaker_text == "Jenny Town" and quotes[0].verb == "say"
+    assert [q.id for q in quotes] == ["t-q1", "t-q2"]
+
+
+def test_curly_quotes_and_a_quote_split_by_its_attribution(quotes_of):
+    quotes = quotes_of(
+        "Health Secretary Margaret Hollins defended the plan on Tuesday.",
+        "“The money is there,” Hollins said, “and it will reach every hospital before the winter.”",
+    )
+    assert spoken(quotes) == [
+        ("The money is there", "Margaret Hollins"),
+        ("and it will reach every hospital before the winter.", "Margaret Hollins"),
+    ]
+    assert quotes[1].kind == "direct"
+
+
+def test_attribution_before_the_quote_and_pronoun_after_a_reported_statement(quotes_of):
+    quotes = quotes_of(
+        "In his annual New Year's address, Kim Jong Un was fairly explicit that improvements in North-South "
+        'relations were the responsibility of the two Koreas. He said, "Inter-Korean relations are, to all intents '
+        'and purposes, an internal matter of our nations."'
+    )
+    assert spoken(quotes) == [
+        ("Inter-Korean relations are, to all intents and purposes, an internal matter of our nations.", "Kim Jong Un")
+    ]
+    assert quotes[0].speaker_text == "He"
+
+
+def test_pronoun_resolves_to_the_reporting_subject_not_to_a_name_inside_the_quote(quotes_of):
+    quotes = quotes_of(
+        "Daniel Russel, who served as assistant secretary of state for East Asia under President Barack Obama, "
+        'said Kim\'s aim is to "divide and conquer."',
+        '"Kim wants to unwind sanctions and clearly sees President Moon\'s angst over the Olympics as the weak link '
+        'in the allied chain," he said.',
+    )
+    assert spoken(quotes) == [
+        ("divide and conquer.", "Daniel Russel"),
+        (
+            "Kim wants to unwind sanctions and clearly sees President Moon's angst over the Olympics as the weak "
+            "link in the allied chain",
+            "Daniel Russel",
+        ),
+    ]
+    assert [q.kind for q in quotes] == ["partial", "direct"]
+
+
+def test_pronoun_follows_the_latest_speaker_of_reported_speech(quotes_of):
+    quotes = quotes_of(
+        "It is far from clear what terms Kim might try to attach to talks, said Jonathan Pollack, a senior fellow "
+        'at the Brookings Institution. "Because if they don\'t, I don\'t see any realistic possibility of any kind '
+        'of discussion," he said.'
+    )
+    assert spoken(quotes)[0][1] == "Jonathan Pollack"
+
+
+def test_she_added_resolves_through_an_earlier_she(quotes_of):
+    quotes = quotes_of(
+        'At the State Department, spokeswoman Heather Nauert told reporters Tuesday that "Kim Jong Un may be trying '
+        'to drive a wedge of some sort between the two nations. I can assure you that that will not happen." '
+        "She said it is up to South Korea if it wants to open talks with the North. But, she added, "
+        "\"we are very skeptical of Kim Jong Un's sincerity.\""
+    )
+    assert [q.speaker_name for q in quotes] == ["Heather Nauert", "Heather Nauert"]
+    # A full sentence embedded after "told reporters that" is reported speech: partial.
+    assert [q.kind for q in quotes] == ["partial", "direct"]
+    assert quotes[1].speaker_text == "she" and quotes[1].verb == "add"
+
+
+def test_tweets_and_written_statements(quotes_of):
+    quotes = quotes_of(
+        '"Rocket man now wants to talk to South Korea for first time," President Trump tweeted, referring to Kim. '
+        '"Perhaps that is good news, perhaps not — we will see!"',
+        "Trump responded with a threat of his own Tuesday evening.",
+        '"Will someone from his depleted and food starved regime please inform him that I too have a Nuclear '
+        'Button," he wrote on Twitter.',
+    )
+    assert [(q.speaker_name, q.verb) for q in quotes] == [("Trump", "tweet"), ("Trump", "tweet"), ("Trump", "write")]
+    assert quotes[0].speaker_text == "President Trump"
+
+
+def test_a_quote_running_over_several_paragraphs_keeps_its_speaker(quotes_of):
+    quotes = quotes_of(
+        'The mayor, Anna Kowalski, was blunt. "We have waited eleven years for this bridge," Kowalski said. '
+        '"Every winter the ferry stops and the island is cut off.',
+        '"This time the money is in the budget and the contracts are signed."',
+        "Construction starts in March.",
+    )
+    assert [q.speaker_name for q in quotes] == ["Anna Kowalski"] * 3
+    assert quotes[1].text == "Every winter the ferry stops and the island is cut off."
+    assert [q.paragraph for q in quotes] == [0, 0, 1]
+
+
+def test_nested_single_quotes_stay_inside_the_quote(quotes_of):
+    quotes = quotes_of(
+        '"But in response to North Korea\'s far more egregious human rights violations — which the United Nations '
+        "has ruled to be 'crimes against humanity' — the world allows and even encourages North Korea to "
+        'participate," said Bruce Klingner, senior research fellow at the Heritage Foundation.'
+    )
+    assert len(quotes) == 1
+    assert "'crimes against humanity'" in quotes[0].text
+    assert quotes[0].speaker_name == "Bruce Klingner"
+
+
+def test_partial_quotes_take_the_speaker_of_the_reporting_clause(quotes_of):
+    quotes = quotes_of(
+        "China's Foreign Ministry welcomed what it called \"positive steps\" by both sides.",
+        "South Korean President Moon Jae-in favors dialogue to reduce tensions with Pyongyang and sees the "
+        'Olympics as a "groundbreaking chance" to improve ties.',
+        "Medeiros, the former Asia director, argued that North Korea was \"playing for time\" as it works on its "
+        "missile program.",
+    )
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("positive steps", "partial"),
+        ("groundbreaking chance", "partial"),
+        ("playing for time", "partial"),
+    ]
+    assert quotes[1].speaker_name == "Moon Jae-in"
+    assert quotes[2].speaker_name == "Medeiros"
+    assert quotes[0].speaker_name is not None and "Foreign Ministry" in quotes[0].speaker_name
+
+
+def test_scare_quotes_are_dropped(quotes_of):
+    quotes = quotes_of(
+        "U.S. officials assure me that any real debate over military options is still months away, despite recent "
+        'warnings of a "bloody nose" attack plan — but Seoul has its doubts.',
+        "Moon could repair his relationship with the White House by reaffirming his commitment to the "
+        '"maximum pressure" approach.',
+    )
+    assert quotes == []
+
+
+def test_titles_of_works_are_not_quotes(quotes_of):
+    quotes = quotes_of(
+        'Bernie Toivonen told CNN\'s "American Morning" that his vehicle was on a part of the bridge that ended '
+        "up tilted at a 45-degree angle."
+    )
+    assert quotes == []
+
+
+def test_unnamed_sources_keep_their_description(quotes_of):
+    quotes = quotes_of(
+        "The White House is determined to make sure the charm offensive falls flat.",
+        '"We\'re not going to allow North Korea to hijack the messaging of the Olympics," a senior White House '
+        "official told me.",
+        '"The regime is buying time," one Western diplomat said.',
+    )
+    assert [(q.speaker_name, q.speaker_text) for q in quotes] == [
+        ("White House", "a senior White House official"),
+        (None, "one Western diplomat"),
+    ]
+
+
+def test_passive_attribution_by_an_unnamed_official(quotes_of):
+    quotes = quotes_of(
+        'The effort to lower the robotic device down a seventh hole had been called "a long shot" by an official.'
+    )
+    assert [(q.text, q.kind, q.speaker_name, q.speaker_text) for q in quotes] == [
+        ("a long shot", "partial", None, "an official")
+    ]
+
+
+def test_according_to_and_a_continuation_after_an_attribution(quotes_of):
+    quotes = quotes_of(
+        "Kim said Monday that he wanted to improve relations between the two Koreas.",
+        '"We earnestly wish the Olympic Games a success," he said, according to the North\'s official KCNA news '
+        'agency. "From this point of view we are willing to dispatch our delegation."',
+        '"The talks were productive," according to Rafael Ortiz, a spokesman for the league.',
+    )
+    assert [q.speaker_name for q in quotes] == ["Kim", "Kim", "Rafael Ortiz"]
+    assert quotes[2].verb == "according to"
+
+
+def test_british_style_single_quotes_and_a_colon_ending_the_previous_paragraph(quotes_of):
+    quotes = quotes_of(
+        "Labour leader Ed Miliband pressed the point at the rally. ‘We will freeze energy bills for twenty months,’ "
+        "Mr Miliband told supporters.",
+        "In a statement released on Friday night, the Football Association said:",
+        '"We are disappointed by the decision and will consider our options before the appeal deadline."',
+    )
+    assert [q.text for q in quotes] == [
+        "We will freeze energy bills for twenty months",
+        "We are disappointed by the decision and will consider our options before the appeal deadline.",
+    ]
+    assert quotes[0].speaker_name == "Ed Miliband"
+    assert quotes[1].speaker_name == "Football Association"
+
+
+def test_a_pronoun_with_no_compatible_person_stays_unknown(quotes_of):
+    quotes = quotes_of(
+        "The storm closed every school in the county on Monday.",
+        '"We have never seen water this high on Main Street," he said.',
+    )
+    assert [(q.speaker_name, q.speaker_text) for q in quotes] == [(None, "he")]
+
+
+def test_an_unattributed_full_sentence_is_kept_without_a_speaker(quotes_of):
+    quotes = quotes_of(
+        "The note left on the windscreen was short.",
+        '"You parked across my driveway for the third time this week."',
+    )
+    assert [(q.kind, q.speaker_name, q.speaker_text) for q in quotes] == [("direct", None, None)]
+
+
+def test_quotation_marks_ignore_apostrophes_and_inch_marks():
+    article = Article(
+        id="t",
+        source="t.txt",
+        title="T",
+        paragraphs=["The Koreas' talks used a 12\" pipe, and he's sure of it.", "They don't say 'we will win' often."],
+    )
+    spans = find_quotation_spans(article)
+    assert [article.body[s.start : s.end] for s in spans] == ["we will win"]
+
+
+def test_seed_article_quotes_and_speakers(nlp):
+    path = CORPUS / "001_2ada417bd16016a4.txt"
+    article = clean_document(RawDocument(path.name, path.read_text(encoding="utf-8"), "txt"))
+    article.id = "seed"
+    doc = nlp(article.body)
+    quotes = extract_quotes(article, doc, analyse_actors(article, doc))
+    by_start = {q.text[:30]: q.speaker_name for q in quotes}
+    assert by_start["Will someone from his depleted"] == "Trump"
+    assert by_start["Because if they don't, I don't"] == "Jonathan Pollack"
+    assert by_start["Yet with each new attempt ther"] == "Bruce Klingner"
+    assert by_start["I'm confident South Korea will"] == by_start["Allowing Kim Jong Un's North K"]
+    assert by_start["Allowing Kim Jong Un's North K"].endswith("Graham")
+    assert by_start["We look forward to candidly di"] == "Cho Myoung-gyon"
+    assert all(q.speaker is None for q in quotes)
