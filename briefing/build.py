@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing import cache
 from briefing.corpus import load_corpus
 from briefing.models import Article, ArticleAnalysis, Briefing
 from briefing.pipeline import actors, clean, nlp, positions, quotes, summarize
@@ -32,6 +33,8 @@ class BuildOptions:
     actor_page_min_mentions: int = 2
     issues: Sequence[Mapping] = ()
     export_file: str = "briefing.json"
+    # Parsed articles are cached here (None: no cache).
+    cache_dir: Path | None = None
 
 
 def slugify(text: str, fallback: str = "item", max_length: int = 60) -> str:
@@ -66,7 +69,10 @@ def build_briefing(options: BuildOptions) -> Briefing:
     for document, article in zip(documents, articles):
         article.warnings[:0] = [w for w in document.warnings if w not in article.warnings]
     assign_article_ids(articles)
-    docs = list(nlp.parse((article.body for article in articles), options.model))
+    texts = [article.body for article in articles]
+    docs = cache.parse_cached(texts, options.model, options.cache_dir)
+    if options.cache_dir is not None:
+        cache.prune(options.cache_dir, options.model, texts)
 
     actor_options = actors.ActorOptions(aliases=dict(options.aliases), exclude=tuple(options.exclude))
     analyses: dict[str, ArticleAnalysis] = {}

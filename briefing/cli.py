@@ -57,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
             help="read the briefing plugin's options from this mkdocs.yml when it exists (default: mkdocs.yml)",
         )
         command.add_argument("--model", help="spaCy pipeline (overrides mkdocs.yml)")
+        command.add_argument("--no-cache", action="store_true", help="parse every article again; read and write no cache")
     return parser
 
 
@@ -67,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
         raw["corpus_dir"] = str(args.corpus.resolve())
         if args.model:
             raw["model"] = args.model
+        if args.no_cache:
+            raw["cache_dir"] = ""
         options = build_options(validated(raw), Path.cwd())
         briefing = build_briefing(options)
     except BriefingError as error:

@@ -39,6 +39,9 @@ class BriefingConfig(base.Config):
     issues = c.ListOfItems(c.SubConfig(IssueConfig), default=[])
     # Where the JSON export is published in the site.
     export_file = c.Type(str, default="briefing.json")
+    # Parsed articles are cached here (relative to mkdocs.yml) so rebuilds parse only what changed;
+    # an empty value turns the cache off. Keep it outside docs_dir.
+    cache_dir = c.Type(str, default=".cache/briefing")
 
 
 OPTION_NAMES = tuple(name for name, _ in BriefingConfig._schema)
@@ -50,9 +53,8 @@ def build_options(config: Mapping[str, Any], base_dir: Path) -> BuildOptions:
     defaults.load_dict({})
     defaults.validate()
     merged = {**dict(defaults), **{k: v for k, v in config.items() if k in OPTION_NAMES}}
-    corpus_dir = Path(merged["corpus_dir"])
     return BuildOptions(
-        corpus_dir=corpus_dir if corpus_dir.is_absolute() else base_dir / corpus_dir,
+        corpus_dir=_resolve(merged["corpus_dir"], base_dir),
         model=merged["model"],
         summary_sentences=merged["summary_sentences"],
         summary_words=merged["summary_words"],
@@ -62,4 +64,10 @@ def build_options(config: Mapping[str, Any], base_dir: Path) -> BuildOptions:
         actor_page_min_mentions=merged["actor_page_min_mentions"],
         issues=tuple({"label": i["label"], "keywords": list(i.get("keywords") or [])} for i in merged["issues"] or ()),
         export_file=merged["export_file"],
+        cache_dir=_resolve(merged["cache_dir"], base_dir) if merged["cache_dir"] else None,
     )
+
+
+def _resolve(path: str, base_dir: Path) -> Path:
+    candidate = Path(path)
+    return candidate if candidate.is_absolute() else base_dir / candidate

@@ -47,6 +47,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         corpus = self.options.corpus_dir.resolve()
         if corpus == docs_dir or docs_dir in corpus.parents:
             raise PluginError(f"briefing: corpus_dir ({corpus}) must not be inside docs_dir: MkDocs would publish the raw files.")
+        cache_dir = self.options.cache_dir.resolve() if self.options.cache_dir else None
+        if cache_dir is not None and (cache_dir == docs_dir or docs_dir in cache_dir.parents):
+            raise PluginError(f"briefing: cache_dir ({cache_dir}) must not be inside docs_dir: `mkdocs serve` would rebuild forever.")
         if render.STYLESHEET not in config.extra_css:
             config.extra_css.append(render.STYLESHEET)
         return config
