@@ -125,9 +125,14 @@ def build_briefing(options: BuildOptions) -> Briefing:
 
 def index_mentions(briefing: Briefing, actor_ids: Mapping[tuple[str, str], str]) -> None:
     """Per-article mention counts, a context sentence per actor and article, and who shares a paragraph."""
+    actors_of: dict[str, list[str]] = {}
+    for actor in briefing.actors:
+        for article_id in actor.articles:
+            actors_of.setdefault(article_id, []).append(actor.id)
     for article in briefing.articles:
         analysis = briefing.analyses[article.id]
-        counts: dict[str, int] = {}
+        # Actors without a mention in the body (an opinion piece's author) still belong to the article.
+        counts: dict[str, int] = {actor_id: 0 for actor_id in actors_of.get(article.id, [])}
         paragraphs: dict[int, list[str]] = {}
         for mention in analysis.mentions:
             name = analysis.names.get(mention.text, mention.text)

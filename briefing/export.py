@@ -13,7 +13,6 @@ def export_data(briefing: Briefing) -> dict:
     articles = []
     for article in briefing.articles:
         analysis = briefing.analyses.get(article.id)
-        mentions = briefing.article_actor_mentions.get(article.id, {})
         articles.append(
             {
                 "id": article.id,
@@ -31,7 +30,7 @@ def export_data(briefing: Briefing) -> dict:
                 "summary_scores": [round(s.score, 4) for s in analysis.summary] if analysis else [],
                 "sentence_scores": [round(x, 4) for x in analysis.sentence_scores] if analysis else [],
                 "removed": [{"text": r.text, "reason": r.reason} for r in article.removed],
-                "actors": sorted(mentions, key=lambda actor_id: (-mentions[actor_id], actor_id)),
+                "actors": briefing.article_actors(article.id),
                 "contributors": list(article.contributors),
                 "author_bios": list(article.author_bios),
                 "warnings": list(article.warnings),

@@ -220,6 +220,11 @@ class Briefing:
     # article id -> {paragraph index: actor ids mentioned in it}
     paragraph_actors: dict[str, dict[int, list[str]]] = field(default_factory=dict)
 
+    def article_actors(self, article_id: str) -> list[str]:
+        """Ids of the actors of one article, most mentioned first."""
+        counts = self.article_actor_mentions.get(article_id, {})
+        return sorted(counts, key=lambda actor_id: (-counts[actor_id], actor_id))
+
 
 def to_plain(value: Any) -> Any:
     """Dataclasses → dicts, recursively (for the JSON export)."""

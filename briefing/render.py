@@ -131,17 +131,6 @@ class SiteIndex:
         return next((i.label for i in self.briefing.issues if i.id == issue_id), issue_id)
 
 
-def article_actor_ids(briefing: Briefing, article_id: str) -> list[str]:
-    """The actors of one article, most mentioned first."""
-    counts: Counter[str] = Counter()
-    for actor in briefing.actors:
-        if article_id in actor.articles:
-            counts[actor.id] = 0
-    names = briefing.article_actor_mentions.get(article_id, {})
-    counts.update(names)
-    return [actor_id for actor_id, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-
-
 def render_site(briefing: Briefing, *, actor_page_min_mentions: int = 2, export_file: str = "briefing.json") -> dict[str, str]:
     """Every generated page of the site: ``{uri: markdown}``, deterministic."""
     env = _environment()
@@ -160,7 +149,7 @@ def render_site(briefing: Briefing, *, actor_page_min_mentions: int = 2, export_
             uri=uri,
             article=article,
             analysis=briefing.analyses.get(article.id),
-            actor_ids=article_actor_ids(briefing, article.id),
+            actor_ids=briefing.article_actors(article.id),
             **common,
         )
     pages[ACTORS_INDEX] = env.get_template("actors.md.jinja").render(

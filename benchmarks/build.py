@@ -1,0 +1,118 @@
+"""Build speed: the whole pipe against a bare spaCy parse of the same texts, cold and with the parse cache.
+
+Corpus: the 220 stories of ../shared/data/summaries-dev.jsonl written out as .txt files (or the
+shipped corpus when the data is absent), plus a real `mkdocs build` of a site made from them.
+
+    python benchmarks/build.py [--limit N] [--no-site]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from briefing import render  # noqa: E402
+from briefing.build import BuildOptions, build_briefing  # noqa: E402
+from briefing.corpus import load_corpus  # noqa: E402
+from briefing.export import export_json  # noqa: E402
+from briefing.pipeline import clean, nlp  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "summaries-dev.jsonl"
+
+
+def write_corpus(folder: Path, limit: int) -> str:
+    if not DATA.exists():
+        for path in sorted((ROOT / "corpus").iterdir()):
+            (folder / path.name).write_bytes(path.read_bytes())
+        return f"{DATA} not found: the shipped corpus only"
+    with DATA.open(encoding="utf-8") as handle:
+        stories = [json.loads(line) for line in handle][:limit]
+    for i, story in enumerate(stories):
+        (folder / f"{i:04d}.txt").write_text(story["text"], encoding="utf-8")
+    return f"{len(stories)} stories from {DATA}"
+
+
+def timed(function, *args, **kwargs):
+    start = time.perf_counter()
+    result = function(*args, **kwargs)
+    return result, time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=220)
+    parser.add_argument("--no-site", action="store_true", help="skip the mkdocs build")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        corpus = tmp / "corpus"
+        corpus.mkdir()
+        print("corpus:", write_corpus(corpus, args.limit))
+        nlp.load_model(nlp.DEFAULT_MODEL)  # model load is not part of any figure
+
+        documents, _ = load_corpus(corpus)
+        articles = clean.clean_corpus(documents)
+        texts = [a.body for a in articles]
+        words = sum(len(t.split()) for t in texts)
+        _, baseline = timed(lambda: list(nlp.parse(texts)))
+
+        options = BuildOptions(corpus_dir=corpus)
+        briefing, cold = timed(build_briefing, options)
+        cached = BuildOptions(corpus_dir=corpus, cache_dir=tmp / "cache")
+        build_briefing(cached)
+        _, warm = timed(build_briefing, cached)
+        pages, render_time = timed(render.render_site, briefing)
+        _, export_time = timed(export_json, briefing)
+
+        print(f"articles {len(articles)}, words {words:,}, actors {len(briefing.actors)}, quotes {len(briefing.quotes)}, "
+              f"issues {len(briefing.issues)}, positions {len(briefing.positions)}, pages {len(pages)}")
+        print(f"{'stage':<34}{'seconds':>9}{'articles/s':>12}{'x baseline':>12}")
+        for name, seconds in (
+            ("baseline: spaCy nlp.pipe only", baseline),
+            ("build_briefing, no cache", cold),
+            ("build_briefing, parse cache warm", warm),
+            ("render_site", render_time),
+            ("export_json", export_time),
+        ):
+            print(f"{name:<34}{seconds:>9.2f}{len(articles) / seconds:>12.1f}{seconds / baseline:>12.2f}")
+
+        if not args.no_site:
+            project = tmp / "project"
+            (project / "docs").mkdir(parents=True)
+            (project / "docs" / "about.md").write_text("# About\n", encoding="utf-8")
+            (project / "mkdocs.yml").write_text(
+                "site_name: Benchmark\ntheme:\n  name: material\nplugins:\n  - search\n  - briefing:\n"
+                f"      corpus_dir: {corpus}\n      cache_dir: {tmp / 'cache'}\n"
+                "markdown_extensions: [attr_list, tables, toc]\n"
+                "nav:\n  - Home: index.md\n  - Articles: articles/index.md\n  - Actors: actors/index.md\n"
+                "  - Positions: positions.md\n  - About: about.md\n",
+                encoding="utf-8",
+            )
+            start = time.perf_counter()
+            result = subprocess.run(
+                [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp / "site")],
+                cwd=project, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+            )
+            seconds = time.perf_counter() - start
+            size = sum(p.stat().st_size for p in (tmp / "site").rglob("*") if p.is_file())
+            html_pages = sum(1 for _ in (tmp / "site").rglob("*.html"))
+            status = "ok" if result.returncode == 0 else f"failed ({result.returncode})"
+            print(f"mkdocs build (parse cache warm): {seconds:.1f} s, {html_pages} HTML pages, "
+                  f"{size / 1e6:.1f} MB, {status}")
+            if result.returncode:
+                print(result.stderr[-2000:])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
