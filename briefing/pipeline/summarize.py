@@ -85,6 +85,8 @@ DANGLING_OPENERS = {
     "but", "and", "or", "so", "yet", "still", "also", "however", "meanwhile", "instead",
     "moreover", "additionally", "then", "there",
 }
+# A sentence opening with one of these reads only after the sentence it refers back to.
+PERSONAL_PRONOUN_OPENERS = {"he", "she", "it", "they", "his", "her", "their", "its"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 # A photo credit closing a paragraph: "(Ezra Shaw/Getty Images)", "(Photo: Reuters)",
@@ -433,7 +435,7 @@ def _importance(
         score -= QUOTE_PENALTY * quoted * (2.0 if opinion else 1.0)
         if opinion:
             score += ARGUMENT_WEIGHT * argument_strength(candidate.tokens) * (1.0 - quoted)
-        opener = candidate.text.lstrip("\"'“‘(").split(" ", 1)[0].lower().strip(",")
+        opener = _opener(candidate.text)
         if opener in DANGLING_OPENERS:
             score -= DANGLING_PENALTY * (0.5 if opinion else 1.0)
         if candidate.words < SHORT_WORDS:
@@ -445,6 +447,10 @@ def _importance(
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d+")
+
+
+def _opener(text: str) -> str:
+    return text.lstrip("\"'“‘(").split(" ", 1)[0].lower().strip(",")
 
 
 def _plain_terms(text: str) -> list[str]:
@@ -476,6 +482,8 @@ def _select(
     while pool and len(chosen) < max_sentences:
         best, best_value = None, -math.inf
         for i in pool:
+            if _opener(candidates[i].text) in PERSONAL_PRONOUN_OPENERS and i - 1 not in chosen:
+                continue  # "She said ..." without the sentence naming her reads as a riddle
             redundancy = max((cosine(vectors[i], vectors[j]) for j in chosen), default=0.0)
             if redundancy >= DUPLICATE_SIMILARITY:
                 continue
