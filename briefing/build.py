@@ -7,8 +7,6 @@ so the site, the JSON and the rendered Markdown always agree.
 from __future__ import annotations
 
 import logging
-import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +15,7 @@ from briefing import cache
 from briefing.corpus import load_corpus
 from briefing.models import Article, ArticleAnalysis, Briefing
 from briefing.pipeline import actors, clean, nlp, positions, quotes, summarize
+from briefing.slug import slugify
 
 log = logging.getLogger(__name__)
 
@@ -37,21 +36,12 @@ class BuildOptions:
     cache_dir: Path | None = None
 
 
-def slugify(text: str, fallback: str = "item", max_length: int = 60) -> str:
-    """A URL- and path-safe slug: ASCII letters, digits and hyphens only."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    if len(slug) > max_length:
-        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
-    return slug or fallback
-
-
 def assign_article_ids(articles: Sequence[Article]) -> None:
     """Give each article a unique slug from its title; same titles get -2, -3 in corpus order."""
     taken: set[str] = set()
     for article in articles:
         stem = Path(article.source).stem
-        base = slugify(article.title, fallback=slugify(stem, fallback="article"))
+        base = slugify(article.title, fallback=slugify(stem, fallback="article"), max_length=60)
         slug, n = base, 2
         while slug in taken or slug in RESERVED_SLUGS:
             slug, n = f"{base}-{n}", n + 1

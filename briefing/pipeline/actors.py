@@ -39,7 +39,6 @@ from __future__ import annotations
 import functools
 import logging
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -49,6 +48,7 @@ from pathlib import Path
 import yaml
 
 from briefing.models import Actor, Article, ArticleAnalysis, Mention, Role
+from briefing.slug import slugify
 
 log = logging.getLogger(__name__)
 
@@ -108,13 +108,6 @@ def _fold(text: str) -> str:
 
 def _word_key(text: str) -> str:
     return _fold(text).rstrip(".")
-
-
-def slugify(text: str) -> str:
-    """ASCII slug: "Moon Jae-in" → "moon-jae-in"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.casefold()).strip("-")
-    return slug or "actor"
 
 
 # --------------------------------------------------------------------------- gazetteer
@@ -1030,11 +1023,11 @@ def link_actors(
     actors: list[Actor] = []
     link: dict[tuple[str, str], str] = {}
     used_ids: set[str] = set()
-    for key in sorted(groups, key=lambda k: (slugify(_fullest(groups[k]["names"])), k)):
+    for key in sorted(groups, key=lambda k: (slugify(_fullest(groups[k]["names"]), fallback="actor"), k)):
         group = groups[key]
         name = _fullest(group["names"])
         kind = _decide_kind(group["votes"])
-        actor_id = slugify(name)
+        actor_id = slugify(name, fallback="actor")
         base, n = actor_id, 2
         while actor_id in used_ids:
             actor_id, n = f"{base}-{n}", n + 1
