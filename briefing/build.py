@@ -115,6 +115,8 @@ def build_briefing(options: BuildOptions) -> Briefing:
 
 def index_mentions(briefing: Briefing, actor_ids: Mapping[tuple[str, str], str]) -> None:
     """Per-article mention counts, a context sentence per actor and article, and who shares a paragraph."""
+    for (actor_id, article_id), context in actors.actor_contexts(briefing.articles, briefing.analyses, actor_ids).items():
+        briefing.actor_contexts.setdefault(actor_id, {})[article_id] = context
     actors_of: dict[str, list[str]] = {}
     for actor in briefing.actors:
         for article_id in actor.articles:
@@ -133,6 +135,5 @@ def index_mentions(briefing: Briefing, actor_ids: Mapping[tuple[str, str], str])
             members = paragraphs.setdefault(mention.paragraph, [])
             if actor_id not in members:
                 members.append(actor_id)
-            briefing.actor_contexts.setdefault(actor_id, {}).setdefault(article.id, mention.sentence)
         briefing.article_actor_mentions[article.id] = counts
         briefing.paragraph_actors[article.id] = paragraphs

@@ -215,8 +215,8 @@ class Briefing:
     # Derived from mentions once actors are linked (render and export read them):
     # article id -> {actor id: mentions in that article}
     article_actor_mentions: dict[str, dict[str, int]] = field(default_factory=dict)
-    # actor id -> {article id: a sentence of context}
-    actor_contexts: dict[str, dict[str, str]] = field(default_factory=dict)
+    # actor id -> {article id: (a sentence of context, its paragraph index)}
+    actor_contexts: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)
     # article id -> {paragraph index: actor ids mentioned in it}
     paragraph_actors: dict[str, dict[int, list[str]]] = field(default_factory=dict)
 
