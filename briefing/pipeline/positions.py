@@ -1,0 +1,1253 @@
+"""Positions: who stands where on each issue, with verbatim evidence.
+
+Three steps, each a pure function:
+
+1. :func:`extract_statements` (per article, needs the spaCy ``Doc``): the attributed quotes, reported speech
+   ("X said/argued/doubts/favors ... that ..."), stated aims and actions ("X leaped at an offer of talks",
+   "X has asked Y for a postponement") and, in opinion pieces, the author's own claims. Each statement keeps
+   its *readings*: for every content word it talks about, the polarity the statement expresses toward it,
+   computed from the dependency parse (see :func:`_polarity_toward`). Readings are plain data, so the later
+   corpus-level steps need no ``Doc`` and the statements can be cached with the article analysis.
+2. :func:`discover_issues` (corpus): the questions several actors address, from the lemmatised content words
+   of the statements, grouped by a small documented table of synonym families and by derivation
+   (negotiate ~ negotiation); user-defined issues take precedence.
+3. :func:`stance_of` / :func:`link_positions` (corpus): the stance of each statement toward each issue, then
+   one aggregated stance per actor and issue, with every statement kept as evidence.
+
+Polarity is compositional: the stance toward a word is the product of the cue words on its dependency path up
+to the statement's clause root ("should **not** **stop** the two Koreas from dialogue" → support dialogue;
+"urge them to **reject** a scheme to **loosen** sanctions" → support sanctions). A reading counts only when at
+least one cue on the path belongs to the statement's actor (an evaluative word, or an attitude whose holder is
+the actor or "I"/"we"); attitudes of third parties ("the world allows ...") still flip polarity but never make
+a stance on their own. Hedges ("perhaps", "may", "could") halve a reading's weight.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from briefing.models import Article, ArticleAnalysis, Evidence, Issue, Position
+from briefing.slug import slugify
+
+log = logging.getLogger(__name__)
+
+STATEMENT_KINDS = ("quote", "reported", "action", "thesis")
+
+# --- lexicon -------------------------------------------------------------------------------------------
+# Attitudes: the subject holds the attitude, the complement is its target ("X favors dialogue").
+ATTITUDE_POSITIVE = frozenset(
+    """
+    favor favour support back endorse welcome embrace want wish hope seek urge propose suggest offer agree
+    accept advocate champion promote encourage entreat demand pursue prefer like praise applaud approve allow
+    permit enable defend commit pledge explore resume restart revive invite keen willing eager
+    ready happy glad hopeful confident committed supportive favorable favourable determined open
+    proposal invitation commitment overture bid request plea
+    """.split()
+)
+ATTITUDE_NEGATIVE = frozenset(
+    """
+    oppose reject boycott condemn denounce criticize criticise resist refuse block stop prevent ban bar veto
+    object doubt distrust fear dismiss scrap oppose protest deplore lament regret decry skeptical sceptical
+    wary suspicious opposed concerned worried unwilling reluctant hostile dubious critical leery
+    opposition objection skepticism scepticism criticism rejection refusal
+    """.split()
+)
+# Evaluations: the word judges its subject as well as its complement ("this is going to fail").
+EVALUATIVE_POSITIVE = frozenset(
+    """
+    good great positive useful valuable value benefit beneficial help work succeed success effective right
+    correct wise important essential necessary preferred best better optimistic opportunity chance promising
+    worth worthwhile breakthrough progress constructive productive welcome sensible smart helpful vital
+    crucial sincere encouraging
+    """.split()
+)
+EVALUATIVE_NEGATIVE = frozenset(
+    """
+    bad fail failure mistake wrong naive absurd dangerous danger risky harmful futile useless pointless flawed
+    threat bluff ploy trap disaster ineffective counterproductive unacceptable illegitimate
+    reckless costly misguided foolish irresponsible doomed folly sham farce dangerous destabilizing
+    """.split()
+)
+# Shifters reverse the polarity of their complement without expressing an attitude of their own
+# ("want to ease tensions", "relief from sanctions").
+SHIFTERS = frozenset(
+    """
+    reduce ease loosen lift relax relief end cut postpone postponement suspend suspension delay halt withdraw
+    withdrawal unwind weaken lower curb limit drop remove cancel cancellation abandon avoid scale abolish
+    repeal reverse
+    """.split()
+)
+# Harms judge their subject (evaluative, "it would hurt families" is against "it") and shift their object
+# without an attitude of their own ("engagement would undermine sanctions" says nothing for sanctions).
+HARMS = frozenset("undermine hurt harm damage erode sabotage jeopardize jeopardise endanger threaten".split())
+# Verbs that judge only their subject: "dialogue can help", "the talks failed to produce a deal" (no stance on
+# the deal), "helped a woman off the bridge" (no stance on the woman).
+SUBJECT_ONLY = frozenset("help work succeed fail".split())
+# Verbs whose infinitive after the object is their complement, however the parser labels it
+# ("entreating Pyongyang to participate", "urged Seoul to reject").
+CONTROL_VERBS = frozenset(
+    "urge encourage entreat ask allow permit invite press push call persuade force compel enable help tell "
+    "order want expect".split()
+)
+# Adjuncts: an attitude or evaluation does not reach into them ("warned against the tax, saying ...").
+ADJUNCT_DEPS = frozenset("advcl parataxis npadvmod advmod mark intj dep prt".split())
+PLACE_PREPOSITIONS = frozenset("at near inside outside across around".split())
+# Prepositions of time and circumstance: what they introduce is the setting, not the target.
+SETTING_PREPOSITIONS = frozenset(
+    "after before during since amid amidst despite until till following throughout ahead under via through "
+    "within beyond".split()
+)
+HEDGES = frozenset("perhaps maybe possibly might may could probably likely seemingly apparently".split())
+COPULAS = frozenset("be seem remain become look sound prove appear".split())
+# Verbs that report speech or thought; they are neutral in the polarity product.
+REPORTING_VERBS = frozenset(
+    """
+    say tell argue warn caution believe think claim insist add note stress predict expect write tweet state
+    declare announce explain contend maintain acknowledge admit emphasize emphasise assert reply respond
+    counter wonder complain deny accuse
+    """.split()
+)
+# Verbs that make a statement of their subject: reporting verbs and verbs that voice an attitude.
+SPEECH_VERBS = REPORTING_VERBS | frozenset(
+    """
+    doubt suggest hope fear urge recommend propose agree question welcome favor favour oppose reject support
+    criticize criticise praise see call vow pledge promise
+    """.split()
+)
+# Multi-word cues: (head lemma, preposition, object lemma or None) -> polarity.
+PHRASAL_CUES = {
+    ("stand", "in", "way"): -1,
+    ("leap", "at", None): 1,
+    ("jump", "at", None): 1,
+    ("call", "for", None): 1,
+    ("push", "for", None): 1,
+    ("ask", "for", None): 1,
+    ("press", "for", None): 1,
+    ("argue", "for", None): 1,
+    ("argue", "against", None): -1,
+    ("warn", "against", None): -1,
+    ("vote", "for", None): 1,
+    ("vote", "against", None): -1,
+    ("open", "to", None): 1,
+    ("insist", "on", None): 1,
+}
+FIRST_PERSON = frozenset("i we me us".split())
+THIRD_PERSON = frozenset("he she it they him her them who".split())
+# Modals of recommendation: the speaker, not the subject, holds the attitude ("the U.S. should boycott").
+RECOMMENDING_MODALS = frozenset("should must ought".split())
+# Titles and roles of people who speak for an institution: reported as saying "the government would not block
+# ...", they state their own side's position.
+OFFICIAL_WORDS = frozenset(
+    "minister secretary spokesman spokeswoman spokesperson president premier chancellor mayor governor "
+    "ambassador envoy official ministry department".split()
+)
+# In a quote by an official, "the government is open to ..." speaks for the speaker's own side.
+SELF_INSTITUTIONS = frozenset("government administration ministry department party country nation".split())
+# People are actors, never issues.
+PERSON_NOUNS = frozenset(
+    """
+    daughter son mother father wife husband child kid family friend player footballer fan people person girl boy
+    parent brother sister victim resident worker teacher student doctor patient officer soldier citizen
+    """.split()
+)
+# Endings of nouns for people ("analyst", "senator", "spokesman"): as holders they are third parties.
+PERSON_NOUN_ENDINGS = ("man", "woman", "men", "women", "ist", "ian", "er", "or", "ant", "ent")
+# Nouns for groups of people: as holders they are third parties ("the world allows ...").
+HUMAN_GROUPS = frozenset(
+    """
+    world community public government administration official officials expert analyst critic people
+    ministry spokesman spokeswoman spokesperson leader minister president diplomat military army regime
+    country nation side party lawmaker senator voter
+    """.split()
+)
+# Nouns too general to be what an issue is about.
+GENERIC_NOUNS = frozenset(
+    """
+    time year day week month way thing part people person point lot kind sort matter number country nation
+    government official leader side world state today issue question idea case fact term place percent
+    moment report news statement comment reporter interview view interest sign step effort move aim goal
+    something anything everything nothing someone anyone one other others record pattern standard history
+    level area region weekend morning evening night end start beginning hour minute group member
+    """.split()
+)
+# Synonym families of common policy vocabulary: words of one family are one concept, named by its key.
+# General English, not tied to any corpus; users add their own through ``issues:`` in mkdocs.yml.
+CONCEPT_FAMILIES = {
+    "talks": "talk talks dialogue dialog negotiation negotiate discussion discuss diplomacy meeting meet "
+    "summit engagement engage",
+    "sanctions": "sanction sanctions pressure embargo penalty",
+    "military exercises": "exercise drill drills maneuver manoeuvre wargame",
+    "participation": "participation participate attendance attend",
+    "military action": "strike attack force invasion intervention",
+    "nuclear weapons": "nuclear denuclearization denuclearisation disarmament warhead",
+    "trade": "trade tariff",
+    "aid": "aid assistance",
+    "alliance": "alliance ally partnership",
+    "immigration": "immigration immigrant migrant migration refugee asylum",
+    "taxes": "tax taxes taxation",
+    "elections": "election vote ballot referendum",
+}
+_CUE_WORDS = ATTITUDE_POSITIVE | ATTITUDE_NEGATIVE | EVALUATIVE_POSITIVE | EVALUATIVE_NEGATIVE | SHIFTERS | HARMS
+_FAMILY_OF = {word: key for key, words in CONCEPT_FAMILIES.items() for word in words.split()}
+_PEOPLE_ENTS = frozenset(("PERSON", "GPE", "NORP"))
+_CONTENT_POS = frozenset(("NOUN", "PROPN", "VERB"))
+_NOT_TERM_ENTS = frozenset(("PERSON", "GPE", "NORP", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                            "PERCENT", "QUANTITY", "LOC"))
+
+
+# --- data ----------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Reading:
+    """The polarity a statement expresses toward one word it talks about.
+
+    ``term`` is the lemma (lower case) of the target word, or ``""`` for an implicit target ("this is going
+    to fail", "asked for a postponement"), whose candidates are ``context``: the terms of the text before the
+    statement, nearest first. ``polarity`` is +1, -1 or 0 (mentioned without a stance).
+    """
+
+    term: str
+    polarity: int
+    cue: str = ""
+    hedged: bool = False
+    context: tuple[str, ...] = ()
+    attached: tuple[str, ...] = ()  # "prep object" phrases hanging on the term ("in the Olympics")
+    direct: bool = False  # the cue governs the term itself, not a noun the term modifies
+    noun: bool = True  # the term is a noun (preferred for labels)
+    word: str = ""  # the term as written (lower case unless a name): "talks", "Olympics"
+
+
+@dataclass
+class Statement:
+    """Something an actor says or does that can express a position; ``text`` == article.body[start:end]."""
+
+    article: str
+    actor_name: str  # canonical name inside the article
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    quote: str | None = None  # quote id when the statement is (or contains) a quote
+    kind: str = "reported"  # "quote" | "reported" | "action" | "thesis"
+    readings: list[Reading] = field(default_factory=list)
+
+
+# --- small helpers -------------------------------------------------------------------------------------
+def _norm(word: str) -> str:
+    return unicodedata.normalize("NFKC", word).lower().strip("#")
+
+
+def stem(word: str) -> str:
+    """A crude derivational stem, enough to join "negotiate"/"negotiation", "participate"/"participation"."""
+    word = _norm(word)
+    for suffix in ("ations", "ation", "ments", "ment", "ions", "ion", "ings", "ing", "ates", "ate", "ies",
+                   "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def concept_of(term: str) -> str:
+    """The concept a term belongs to: its synonym family, else its stem."""
+    word = _norm(term)
+    return _FAMILY_OF.get(word) or _FAMILY_OF.get(stem(word)) or stem(word)
+
+
+def _phrasal_cue(token) -> tuple[int, str]:
+    lemma = _norm(token.lemma_)
+    for child in token.children:
+        if child.dep_ == "prep" and child.i > token.i:  # "leaped at an offer", not "At home, he leaped"
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            for (head, prep, obj), value in PHRASAL_CUES.items():
+                if head == lemma and prep == _norm(child.text):
+                    if obj is None or any(_norm(o.lemma_) == obj for o in objects):
+                        if value:
+                            return value, f"{token.text} {child.text}"
+    if lemma == "look" and any(_norm(c.text) == "forward" for c in token.children):
+        return 1, "look forward"
+    return 0, ""
+
+
+def _lexical_polarity(token) -> tuple[int, str, str]:
+    """(polarity, kind, cue text) of one token by itself; kind is attitude/evaluative/shifter/harm/''."""
+    lemma = _norm(token.lemma_)
+    value, cue = _phrasal_cue(token)
+    if value:
+        return value, "attitude", cue
+    if token.pos_ == "ADP":
+        # "we are against it", "a campaign against it"; "warned against" is the verb's own phrasal cue
+        if lemma == "against" and not _phrasal_cue(token.head)[0]:
+            return -1, "attitude", token.text
+        return 0, "", ""
+    if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return 0, "", ""
+    if lemma == "work" and any(c.dep_ == "prep" for c in token.children):
+        return 0, "", ""  # "works on a missile": activity, not success
+    if lemma == "open" and token.pos_ != "ADJ":
+        return 0, "", ""  # "open up a chasm", "open our doors": too literal to be an attitude
+    if lemma in ATTITUDE_POSITIVE:
+        return 1, "attitude", token.text
+    if lemma in ATTITUDE_NEGATIVE:
+        return -1, "attitude", token.text
+    if lemma in EVALUATIVE_POSITIVE:
+        return 1, "evaluative", token.text
+    if lemma in EVALUATIVE_NEGATIVE:
+        return -1, "evaluative", token.text
+    if lemma in SHIFTERS:
+        return -1, "shifter", token.text
+    if lemma in HARMS:
+        return -1, "harm", token.text
+    return 0, "", ""
+
+
+def _is_elliptic_not(token) -> bool:
+    """The "not" of "perhaps X, perhaps not": it offers the opposite reading instead of negating."""
+    doc = token.doc
+    return (
+        _norm(token.text) == "not"
+        and token.i > 0
+        and _norm(doc[token.i - 1].text) in HEDGES
+        and (token.i + 1 >= len(doc) or doc[token.i + 1].is_punct)
+    )
+
+
+def _is_negated(token) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg" and not _is_elliptic_not(child):
+            return True
+        if child.dep_ == "det" and _norm(child.text) in ("no", "neither"):
+            return True
+    return False
+
+
+def _subject(token):
+    """The explicit subject of a verb or adjective, inherited through coordination and control."""
+    seen = 0
+    while token is not None and seen < 6:
+        seen += 1
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subjects:
+            # the nearest: a parse that runs over a paragraph break can give a verb two subjects
+            return min(subjects, key=lambda c: abs(c.i - token.i))
+        if token.dep_ == "acomp":
+            token = token.head
+            continue
+        if token.dep_ == "conj" or token.dep_ == "xcomp":
+            token = token.head
+            continue
+        return None
+    return None
+
+
+def _holder(token):
+    """Who holds the attitude ``token`` expresses: its subject, or for a noun its possessor."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        for child in token.children:
+            if child.dep_ == "poss":
+                return child
+        return None
+    return _subject(token)
+
+
+def _is_hedged(token) -> bool:
+    for child in token.children:
+        if _norm(child.text) in HEDGES and child.dep_ in ("aux", "advmod"):
+            return True
+    return False
+
+
+# --- polarity toward one word --------------------------------------------------------------------------
+@dataclass
+class _Owner:
+    """Decides whether an attitude's holder is the statement's actor."""
+
+    holder_tokens: frozenset[int]  # token indexes that stand for the actor (its subject / mentions)
+    first_person_is_actor: bool  # quotes and opinion pieces: "I"/"we" is the speaker
+    pronouns_are_actor: bool  # reported clauses: "Kim said he wanted ..." → "he" is Kim
+    speaks_for_institution: bool = False  # quotes: "the government is open to ..." is the speaker's side
+    actor_name: str = ""  # the statement's actor: a holder naming the same actor is the actor
+    actor_kind: str = ""
+    spans: tuple = ()  # mention spans of the article, to name holders
+
+    def owns(self, holder, predicate=None) -> bool:
+        if holder is None:
+            return True  # no explicit holder: the speaker's own ("allowing ...")
+        if predicate is not None and _is_recommendation(predicate):
+            return True  # "X said the United States should boycott ...": X recommends it
+        if holder.i in self.holder_tokens:
+            return True
+        if self.actor_name and _actor_at(holder, self.spans) == self.actor_name:
+            return True  # "U.S. officials said ... Washington will not stand in the way"
+        word = _norm(holder.text)
+        possessor = next((c for c in holder.children if c.dep_ == "poss"), None)
+        if possessor is not None and possessor.pos_ == "PRON":
+            # "her party would not support ...": the speaker's own side
+            if _norm(possessor.text) in ("my", "our"):
+                return self.first_person_is_actor
+            if _norm(possessor.text) in ("his", "her", "their"):
+                return self.pronouns_are_actor
+        if word in FIRST_PERSON:
+            return self.first_person_is_actor
+        if holder.pos_ == "PRON":
+            if word in ("he", "she", "they"):
+                return self.pronouns_are_actor  # "Kim said he wanted ...": the reported actor
+            if word == "it" and self.pronouns_are_actor and self.actor_kind not in ("person", ""):
+                return True  # "Washington will not stand in the way, nor will it allow ..." 
+            return word not in THIRD_PERSON  # "this", "that", "which": a thing, no one's attitude
+        lemma = _norm(holder.lemma_)
+        if self.speaks_for_institution and lemma in SELF_INSTITUTIONS and not any(
+            c.dep_ in ("poss", "compound") for c in holder.children
+        ):
+            return True
+        return not _is_third_party(holder)  # a thing as subject ("the risks should not stop ...") is no one
+
+
+def _is_third_party(token) -> bool:
+    """A noun that names someone who can hold an attitude: a name, a group of people, a person noun."""
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    lemma = _norm(token.lemma_)
+    return lemma in HUMAN_GROUPS or lemma.endswith(PERSON_NOUN_ENDINGS)
+
+
+def _is_recommendation(predicate) -> bool:
+    return any(c.dep_ == "aux" and _norm(c.text) in RECOMMENDING_MODALS for c in predicate.children)
+
+
+def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[str], bool]:
+    """Polarity a predicate expresses about its subject ("is going to fail", "has immense value")."""
+    if depth > 4:
+        return 1, [], False
+    value, kind, cue = _lexical_polarity(token)
+    cues: list[str] = []
+    hedged = _is_hedged(token)
+    polarity = 1
+    found = False
+    if kind in ("evaluative", "harm") or (depth > 0 and kind == "attitude" and token.pos_ in ("NOUN", "ADJ")):
+        polarity *= value
+        cues.append(cue)
+        found = True
+    for child in token.children:
+        if exclude is not None and child.i == exclude.i:
+            continue
+        if child.dep_ in ("xcomp", "acomp", "attr", "dobj", "oprd") or (
+            child.dep_ == "amod" and depth > 0
+        ):
+            sub, sub_cues, sub_hedged = _predicate_polarity(child, depth=depth + 1)
+            if sub_cues:
+                polarity *= sub
+                cues.extend(sub_cues)
+                hedged = hedged or sub_hedged
+                found = True
+    if found and _is_negated(token):
+        polarity = -polarity
+        cues.append("not")
+    return (polarity if found else 0), cues, hedged
+
+
+def _modifier_polarity(token) -> tuple[int, list[str]]:
+    """Evaluative adjectives on a noun of the path ("failed attempts", "absurd overture")."""
+    polarity, cues = 1, []
+    for child in token.children:
+        if child.dep_ in ("amod",):
+            value, kind, cue = _lexical_polarity(child)
+            if kind in ("evaluative", "attitude") and value:
+                polarity *= value
+                cues.append(cue)
+    return polarity, cues
+
+
+def _condition_mark(clause) -> str | None:
+    """The "if"/"unless" introducing a conditional clause: "boycott the Olympics if North Korea attends"
+    opposes the condition as much as the main clause opposes its object."""
+    for child in clause.children:
+        if child.dep_ == "mark" and _norm(child.text) in ("if", "unless"):
+            return _norm(child.text)
+    return None
+
+
+def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
+    """Stance the clause under ``top`` takes toward ``target`` (+1, -1, 0), its cues, hedged?, direct?"""
+    polarity, cues, hedged, owned = 1, [], False, False
+    if _is_negated(target) and target.pos_ in ("NOUN", "PROPN"):
+        polarity, cues = -polarity, cues + ["no"]
+    # the target's own adjectives ("this absurd overture") judge it directly; used when the path has no cue
+    own_judgement, own_cues = _modifier_polarity(target)
+    child, node = target, target.head
+    steps = 0
+    nouns_before_cue = 0
+    while child.i != top.i and node.i != child.i and steps < 20:
+        steps += 1
+        dep = child.dep_
+        if dep == "conj":
+            # Coordinated clauses are parallel: the head's own words do not scope over its conjunct,
+            # except "nor", which negates it.
+            if any(_norm(c.text) == "nor" for c in node.children):
+                polarity, cues = -polarity, cues + ["nor"]
+            child, node = node, node.head
+            continue
+        condition = _condition_mark(child) if dep == "advcl" else None
+        if condition == "unless":
+            polarity, cues = -polarity, cues + ["unless"]
+        if dep in ADJUNCT_DEPS and not condition and not (dep == "advcl" and _norm(node.lemma_) in CONTROL_VERBS):
+            # an adjunct clause is outside the scope of its head's words ("warned against the tax, saying ...")
+            if node.i == top.i:
+                break
+            child, node = node, node.head
+            continue
+        value, kind, cue = _lexical_polarity(node)
+        if not owned and node.pos_ in ("NOUN", "PROPN") and not kind:
+            nouns_before_cue += 1
+            if nouns_before_cue > MAX_NOUNS_BEFORE_CUE:
+                return 0, "", hedged, False  # "a wedge in the alliance": too far down a noun chain
+        if node.pos_ in ("ADP", "ADV") and (
+            _norm(node.text) in SETTING_PREPOSITIONS
+            or (_norm(node.text) in PLACE_PREPOSITIONS and not _phrasal_cue(node.head)[0])
+        ):
+            return 0, "", hedged, False  # "after a year of tensions", "at Camp David": the setting
+        # the subject of a passive is what the verb acts on: "tensions can be eased"
+        is_subject = dep in ("nsubj", "csubj", "csubjpass", "expl")
+        if is_subject:
+            if kind == "attitude" and dep in ("nsubj",) and node.pos_ != "NOUN":
+                pass  # the subject of an attitude is its holder, not its target
+            else:
+                sub, sub_cues, sub_hedged = _predicate_polarity(node, exclude=child)
+                if sub_cues:
+                    polarity *= sub
+                    cues += sub_cues
+                    hedged = hedged or sub_hedged
+                    owned = True
+        elif node.lemma_ in COPULAS or node.pos_ == "AUX":
+            sub, sub_cues, sub_hedged = _predicate_polarity(node, exclude=child)
+            if sub_cues and dep not in ("acomp", "attr"):
+                polarity *= sub
+                cues += sub_cues
+                hedged = hedged or sub_hedged
+                owned = True
+        else:
+            if kind and value and not (node.pos_ == "VERB" and _norm(node.lemma_) in SUBJECT_ONLY):
+                polarity *= value
+                cues.append(cue)
+                if kind == "evaluative":
+                    owned = True
+                elif kind == "attitude":
+                    holder = _holder(node)
+                    if dep == "csubj" or child.dep_ == "csubj":
+                        pass
+                    elif node.dep_ in ("csubj", "csubjpass"):
+                        pass  # "allowing X would ...": the clause is the topic being judged
+                    elif owner.owns(holder, node):
+                        owned = True
+            if node.pos_ in ("NOUN", "PROPN"):
+                mod, mod_cues = _modifier_polarity(node)
+                if mod_cues:
+                    polarity *= mod
+                    cues += mod_cues
+                    owned = True
+            # "sees the Olympics as a chance": the "as" complement judges the object
+            if dep == "dobj":
+                for prep in node.children:
+                    if prep.dep_ == "prep" and _norm(prep.text) == "as":
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj":
+                                value2, kind2, cue2 = _lexical_polarity(obj)
+                                mod2, mod_cues2 = _modifier_polarity(obj)
+                                if kind2 in ("evaluative", "attitude") and value2:
+                                    polarity *= value2 * mod2
+                                    cues += [cue2, *mod_cues2]
+                                    owned = True
+        if _is_negated(node) and not is_subject:
+            polarity, cues = -polarity, cues + ["not"]
+        elif _is_negated(node) and is_subject and cues:
+            pass  # negation already inside the predicate polarity
+        if _is_hedged(node):
+            hedged = True
+        if node.i == top.i:
+            break
+        child, node = node, node.head
+    if not owned:
+        if own_cues:
+            return own_judgement, " ".join(own_cues), hedged, True
+        return 0, "", hedged, False
+    return polarity, " ".join(c for c in cues if c), hedged, nouns_before_cue == 0
+
+
+# --- statements ----------------------------------------------------------------------------------------
+def _mention_spans(analysis: ArticleAnalysis) -> list[tuple[int, int, str]]:
+    spans = []
+    for mention in analysis.mentions:
+        canonical = analysis.names.get(mention.text, mention.text)
+        spans.append((mention.start, mention.end, canonical))
+    spans.sort()
+    return spans
+
+
+def _actor_at(token, spans) -> str | None:
+    for start, end, name in spans:
+        if start <= token.idx < end:
+            return name
+    return None
+
+
+def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
+    """The actor a subject phrase names: its head, else a name modifying a group noun ("U.S. officials")."""
+    name = _actor_at(subject, spans)
+    if name:
+        return name, {subject.i}
+    if _norm(subject.lemma_) in HUMAN_GROUPS:
+        for child in subject.children:
+            if child.dep_ in ("compound", "poss", "amod"):
+                name = _actor_at(child, spans)
+                if name:
+                    return name, {subject.i, child.i}
+        for child in subject.children:
+            if child.dep_ == "appos":
+                name = _actor_at(child, spans)
+                if name:
+                    return name, {subject.i, child.i}
+    for child in subject.children:
+        if child.dep_ == "appos" and subject.pos_ in ("NOUN",):
+            name = _actor_at(child, spans)
+            if name:
+                return name, {subject.i, child.i}
+    return None, set()
+
+
+def _is_term(token, spans) -> bool:
+    if token.pos_ not in _CONTENT_POS or token.is_stop:
+        return False
+    lemma = _norm(token.lemma_)
+    if len(lemma) < 3 or not lemma[0].isalpha():
+        return False
+    if token.pos_ == "VERB" or any(c.dep_ == "dobj" for c in token.children):
+        # verbs (and gerunds tagged as nouns, "opening dialogue") join an issue only through a family
+        return lemma in _FAMILY_OF
+    if token.ent_type_ in _NOT_TERM_ENTS:
+        return False
+    if _actor_at(token, spans):
+        return False
+    # cue words are how something is judged, not what ("an offer of talks" is about talks)
+    return lemma not in GENERIC_NOUNS and lemma not in SPEECH_VERBS and lemma not in _CUE_WORDS
+
+
+def _hashtag_head(word: str) -> str:
+    """The head word of a hashtag: "#WinterOlympics" → "Olympics"."""
+    word = word.lstrip("#")
+    parts = re.findall(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])|\d+", word)
+    return parts[-1] if len(parts) > 1 and word[:1].isupper() else word
+
+
+def _attached(token, spans) -> tuple[str, ...]:
+    phrases = []
+    for prep in token.children:
+        if prep.dep_ == "prep" and _norm(prep.text) in ("in", "on", "of", "to", "with", "for", "at"):
+            for obj in prep.children:
+                if (
+                    obj.dep_ == "pobj"
+                    and obj.pos_ in ("NOUN", "PROPN")
+                    and obj.ent_type_ not in _PEOPLE_ENTS
+                    and not _actor_at(obj, spans)
+                ):
+                    the = "the " if any(_norm(c.text) == "the" for c in obj.children) else ""
+                    phrases.append(f"{_norm(prep.text)} {the}{_hashtag_head(obj.text)}")
+    return tuple(phrases)
+
+
+# How many plain nouns may separate a target from its cue: "skeptical of [his sincerity] in having talks"
+# reaches "talks"; "right to sound [the alarm] over [efforts] to drive [a wedge] in the alliance" does not
+# reach "alliance".
+MAX_NOUNS_BEFORE_CUE = 2
+
+_IMPLICIT = frozenset("this that it these those".split())
+
+
+def _is_expletive(token) -> bool:
+    """"it would be naive to expect ...": "it" stands for the clause that follows, not for earlier text."""
+    return _norm(token.text) == "it" and any(c.dep_ in ("xcomp", "ccomp") for c in token.head.children)
+
+
+def _complements(token) -> list:
+    """Tokens under ``token`` except its subject and coordinated clauses (which say something else)."""
+    found = []
+    for child in token.children:
+        if child.dep_ in ("nsubj", "csubj", "conj", "cc"):  # a passive subject is an object
+            continue
+        found.extend(child.subtree)
+    return found
+
+
+def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]) -> list[Reading]:
+    """Every term in ``tokens`` with the polarity the statement takes toward it."""
+    readings = []
+    token_set = {t.i for t in tokens}
+    both_ways = any(_is_elliptic_not(t) for t in tokens)
+    for token in tokens:
+        implicit = (
+            token.pos_ == "PRON"
+            and _norm(token.text) in _IMPLICIT
+            and token.dep_.startswith("nsubj")
+            and not _is_expletive(token)
+        )
+        value, kind, cue_text = _lexical_polarity(token)
+        # "asked for a postponement", "will not stand in the way": a cue whose object is named earlier
+        cue_without_object = (
+            (kind == "shifter" and token.pos_ == "NOUN") or (kind == "attitude" and token.pos_ in ("VERB", "ADJ"))
+        ) and not any(_is_term(t, spans) for t in _complements(token))
+        if not (implicit or cue_without_object or _is_term(token, spans)):
+            continue
+        top = token
+        while top.head.i != top.i and top.head.i in token_set and top.i not in top_tokens:
+            top = top.head
+        polarity, cue, hedged, direct = _polarity_toward(token, top, owner)
+        if implicit or cue_without_object:
+            if cue_without_object:
+                own = kind == "attitude" and owner.owns(_holder(token), token)
+                negated = -1 if _is_negated(token) else 1
+                if polarity:
+                    polarity = polarity * value * negated
+                    cue = f"{cue_text} {cue}"
+                elif own:
+                    polarity, cue = value * negated, cue_text + (" not" if negated < 0 else "")
+                    hedged = hedged or _is_hedged(token)
+            if polarity:
+                readings.append(Reading("", polarity, cue, hedged, context))
+                if both_ways:
+                    readings.append(Reading("", -polarity, "perhaps not", True, context))
+            continue
+        readings.append(
+            Reading(_norm(token.lemma_), polarity, cue, hedged, (), _attached(token, spans), direct,
+                    token.pos_ in ("NOUN", "PROPN"), token.text if token.pos_ == "PROPN" else token.lower_)
+        )
+        if both_ways and polarity:
+            readings.append(Reading(_norm(token.lemma_), -polarity, "perhaps not", True))
+    return readings
+
+
+def _segments(doc):
+    """Sentences cut at paragraph breaks (the parser sometimes runs a sentence over one): token lists."""
+    for sent in doc.sents:
+        piece: list = []
+        for token in sent:
+            if "\n\n" in token.text or ("\n\n" in token.whitespace_ and piece):
+                if not token.is_space:
+                    piece.append(token)
+                if piece:
+                    yield piece
+                piece = []
+                continue
+            if not token.is_space:
+                piece.append(token)
+        if piece:
+            yield piece
+
+
+def _segment_span(body: str, tokens) -> tuple[int, int, str]:
+    start = tokens[0].idx
+    end = tokens[-1].idx + len(tokens[-1].text)
+    return start, end, body[start:end]
+
+
+class _Context:
+    """Terms of the sentences before a point, for implicit targets ("this is going to fail").
+
+    Nearest first, but words in adjuncts and relative clauses ("..., betting that tensions can be eased after
+    a year of military drills", "..., which North Korea sees as preparation for war") only after the words of
+    the main clauses, which carry the topic ("an offer of talks", "a joint military exercise").
+    """
+
+    def __init__(self, doc, spans, sentences: int = 3):
+        self.sentences = sentences
+        self.segments: list[tuple[int, list[tuple[int, str]]]] = []  # (start char, [(char, lemma)] in order)
+        for segment in _segments(doc):
+            aside: set[int] = set()
+            for token in segment:
+                if token.dep_ in ("advcl", "relcl", "appos", "parataxis") or (
+                    token.pos_ in ("ADP", "ADV")  # "ahead of the Olympics" has an adverb for a preposition
+                    and _norm(token.text) in SETTING_PREPOSITIONS | PLACE_PREPOSITIONS
+                    and not _phrasal_cue(token.head)[0]  # "leaped at an offer" is the main clause
+                ):
+                    aside |= {t.i for t in token.subtree}
+            terms = [t for t in segment if _is_term(t, spans)]
+            terms.sort(key=lambda t: (t.i in aside, -t.i))
+            self.segments.append((segment[0].idx, [(t.idx, _norm(t.lemma_)) for t in terms]))
+
+    def before(self, char: int) -> tuple[str, ...]:
+        found: list[str] = []
+        taken = 0
+        for start, terms in reversed(self.segments):
+            if start >= char:
+                continue
+            for position, lemma in terms:
+                if position < char and lemma not in found:
+                    found.append(lemma)
+            taken += 1
+            if taken >= self.sentences:
+                break
+        return tuple(found)
+
+
+def _officials(analysis: ArticleAnalysis) -> set[str]:
+    """Actors whose title or role makes them speak for an institution ("Transport minister Lucy Grant said the
+    government would not block ..." states the minister's own position, not a prediction)."""
+    found = set()
+    for mention in analysis.mentions:
+        if mention.title and OFFICIAL_WORDS & set(re.findall(r"[a-z]+", mention.title.lower())):
+            found.add(analysis.names.get(mention.text, mention.text))
+    for name, roles in analysis.roles.items():
+        if any(OFFICIAL_WORDS & set(re.findall(r"[a-z]+", role.text.lower())) for role in roles):
+            found.add(name)
+    return found
+
+
+def _speaks_for_others(verb) -> bool:
+    subject = _subject(verb)
+    return subject is not None and _norm(subject.text) not in FIRST_PERSON and (
+        subject.pos_ == "PRON" or _is_third_party(subject) or _norm(subject.lemma_) in ("many", "some", "few")
+    )
+
+
+def _reported_by_other(token, subject) -> bool:
+    """Whether ``token`` sits in a clause reported by a speech verb whose subject is someone else."""
+    node = token
+    for _ in range(12):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if _norm(node.lemma_) in SPEECH_VERBS and node.pos_ == "VERB":
+            speaker = _subject(node)
+            return speaker is not None and speaker.i != subject.i and _norm(speaker.text) not in FIRST_PERSON
+    return False
+
+
+def _resolve_pronoun(subject, last_person: str | None) -> str | None:
+    """"He said ..." is the last person who was the subject of a sentence outside quotes."""
+    return last_person if _norm(subject.text) in ("he", "she") else None
+
+
+def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list[Statement]:
+    """Statements of ``article``: quotes, reported speech, stated aims/actions, opinion theses.
+
+    ``doc`` must be the parse of ``article.body``; every statement's text is ``article.body[start:end]``.
+    """
+    body = article.body
+    spans = _mention_spans(analysis)
+    contexts = _Context(doc, spans)
+    officials = _officials(analysis)
+    statements: list[Statement] = []
+    quotes = sorted((q for q in analysis.quotes if q.start < q.end), key=lambda q: (q.start, q.end))
+    direct = [q for q in quotes if q.kind == "direct"]
+    partial = [q for q in quotes if q.kind != "direct"]
+    kinds = analysis.kinds
+
+    # 1. quotes with a known speaker
+    for quote in direct:
+        if not quote.speaker_name:
+            continue
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        # what the speaker reports others saying or thinking ("the critics argued that ...") is not the speaker's
+        reported = {
+            t.i
+            for verb in span
+            if verb.pos_ == "VERB" and _norm(verb.lemma_) in REPORTING_VERBS and _speaks_for_others(verb)
+            for t in verb.subtree
+        }
+        tokens = [t for t in span if not t.is_punct and t.i not in reported]
+        tops = {t.i for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i}
+        owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False,
+                       speaks_for_institution=quote.speaker_name in officials,
+                       actor_name=quote.speaker_name, spans=tuple(spans))
+        context = contexts.before(quote.start)
+        statements.append(
+            Statement(
+                article=article.id,
+                actor_name=quote.speaker_name,
+                text=body[quote.start : quote.end],
+                start=quote.start,
+                end=quote.end,
+                paragraph=article.paragraph_at(quote.start),
+                quote=quote.id,
+                kind="quote",
+                readings=_readings(tokens, tops, owner, spans, context),
+            )
+        )
+
+    def quoted_share(start: int, end: int) -> float:
+        covered = sum(max(0, min(end, q.end) - max(start, q.start)) for q in direct)
+        return covered / max(1, end - start)
+
+    # 2. reported speech, stated aims and actions; 3. the author's theses in opinion pieces
+    is_opinion = article.kind == "opinion" and bool(article.authors)
+    author = article.authors[0] if is_opinion else None
+    headings = set(article.headings)
+    last_person: str | None = None
+    in_direct_quote = {t.i for q in quotes for t in (doc.char_span(q.start, q.end, alignment_mode="expand") or [])}
+    for segment in _segments(doc):
+        start, end, text = _segment_span(body, segment)
+        if not text or article.paragraph_at(start) in headings:
+            continue
+        segment_ids = {t.i for t in segment}
+        share = quoted_share(start, end)
+        context = contexts.before(start)
+        # actor -> (kind, holder token indexes, predicate tokens)
+        by_actor: dict[str, tuple[str, set[int], list]] = {}
+        reported_elsewhere: set[int] = set()  # tokens reporting what someone else said (not the author's)
+        for token in segment:
+            lemma = _norm(token.lemma_)
+            value, kind, _ = _lexical_polarity(token)
+            speech = lemma in SPEECH_VERBS and token.pos_ == "VERB"
+            if not (speech or (kind == "attitude" and token.pos_ in ("VERB", "ADJ"))):
+                continue
+            if token.i in in_direct_quote:
+                continue  # inside a quote it is the quoted speaker's voice, handled with the quote
+            subject = _subject(token)
+            if subject is None or subject.i not in segment_ids:
+                continue
+            if _reported_by_other(token, subject):
+                # "Medeiros argued that North Korea was trying ...": the reporter's claim, part of the
+                # reporter's statement, not a statement of its subject
+                continue
+            name, holder_tokens = _actor_of_subject(subject, spans)
+            if name is None and subject.pos_ == "PRON":
+                name = _resolve_pronoun(subject, last_person)
+                holder_tokens = {subject.i} if name else set()
+            if speech and _norm(subject.text) not in FIRST_PERSON:
+                reported_elsewhere |= {t.i for t in token.subtree}
+            if name is None:
+                continue
+            statement_kind = "reported" if speech else "action"
+            if name in by_actor:
+                old_kind, old_holders, predicates = by_actor[name]
+                predicates.append(token)
+                by_actor[name] = ("reported" if "reported" in (old_kind, statement_kind) else "action",
+                                  old_holders | holder_tokens, predicates)
+            else:
+                by_actor[name] = (statement_kind, set(holder_tokens), [token])
+        sentence_quote = next((q.id for q in partial if start <= q.start and q.end <= end), None)
+        if share < 0.5:
+            for name, (statement_kind, holder_tokens, predicates) in sorted(by_actor.items()):
+                if any(q.speaker_name == name and q.start < end and q.end > start for q in direct):
+                    continue  # the sentence attributes a quote: the quote is the statement
+                # the actor's own clause: its predicates and their complements, not its subject phrase
+                scope: set[int] = set()
+                for predicate in predicates:
+                    subject = _subject(predicate)
+                    excluded = {t.i for t in subject.subtree} if subject is not None else set()
+                    for child in predicate.children:
+                        # a coordinated clause with a subject of its own says something else
+                        if child.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in child.children):
+                            excluded |= {t.i for t in child.subtree}
+                    scope |= {t.i for t in predicate.subtree} - excluded
+                tokens = [t for t in segment if t.i in scope and not t.is_punct]
+                owner = _Owner(frozenset(holder_tokens), first_person_is_actor=False, pronouns_are_actor=True,
+                               speaks_for_institution=name in officials,
+                               actor_name=name, actor_kind=kinds.get(name, ""), spans=tuple(spans))
+                readings = _readings(tokens, {p.i for p in predicates}, owner, spans, context)
+                if statement_kind == "action" and not any(r.polarity for r in readings):
+                    continue
+                statements.append(
+                    Statement(article.id, name, text, start, end, article.paragraph_at(start),
+                              sentence_quote, statement_kind, readings)
+                )
+        if author and share < 0.5:
+            tokens = [t for t in segment if t.i not in reported_elsewhere and not t.is_punct]
+            tops = {t.i for t in segment if t.head.i not in segment_ids or t.head.i == t.i}
+            owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False)
+            readings = _readings(tokens, tops, owner, spans, context)
+            if any(r.polarity for r in readings):
+                statements.append(
+                    Statement(article.id, author, text, start, end, article.paragraph_at(start),
+                              sentence_quote, "thesis", readings)
+                )
+        # who was last the subject, for a "he said" in a later sentence
+        for token in segment:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.i not in in_direct_quote:
+                name, _ = _actor_of_subject(token, spans)
+                if name and kinds.get(name) == "person":
+                    last_person = name
+    # a partial quote whose reporting sentence gave no statement of its speaker is a statement by itself
+    for quote in partial:
+        covered = any(
+            st.actor_name == quote.speaker_name and st.start <= quote.start and quote.end <= st.end for st in statements
+        )
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if not quote.speaker_name or covered or span is None or not len(span):
+            continue
+        owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False,
+                       actor_name=quote.speaker_name, spans=tuple(spans))
+        tops = {t.i for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i}
+        statements.append(
+            Statement(article.id, quote.speaker_name, body[quote.start : quote.end], quote.start, quote.end,
+                      article.paragraph_at(quote.start), quote.id, "quote",
+                      _readings([t for t in span if not t.is_punct], tops, owner, spans, contexts.before(quote.start)))
+        )
+    statements.sort(key=lambda s: (s.start, s.end, s.actor_name, s.kind))
+    for statement in statements:
+        if body[statement.start : statement.end] != statement.text:  # pragma: no cover - invariant
+            raise AssertionError(f"statement not verbatim in {article.source}: {statement.text!r}")
+    return statements
+
+
+# --- issues --------------------------------------------------------------------------------------------
+def _user_issue_concepts(keywords: Sequence[str]) -> set[str]:
+    concepts = set()
+    for keyword in keywords:
+        for word in re.findall(r"[\w-]+", keyword):
+            concepts.add(concept_of(word))
+    return concepts
+
+
+def _flatten(statements: Mapping[str, Sequence[Statement]] | Sequence[Statement]) -> list[Statement]:
+    if isinstance(statements, Mapping):
+        return [s for article_id in sorted(statements) for s in statements[article_id]]
+    return list(statements)
+
+
+def discover_issues(
+    statements: Mapping[str, Sequence[Statement]] | Sequence[Statement],
+    docs: object = None,
+    user_issues: Sequence[Mapping] = (),
+    *,
+    min_actors: int = 3,
+    min_stances: int = 2,
+    max_issues: int = 10,
+) -> list[Issue]:
+    """Issues: concepts at least ``min_actors`` actors talk about and ``min_stances`` take a direct stance on.
+
+    A direct stance is a cue governing the word itself ("favors dialogue", "skeptical of ... talks"), not a
+    noun the word merely modifies. Issues are ranked by stances, then actors; at most ``max_issues`` are
+    discovered. The label is the family's most used nouns ("talks / dialogue"), or the recurring phrase
+    around the word ("participation in the Olympics") when one prepositional complement recurs.
+
+    ``statements`` is a flat list or ``{article id: statements}``; ``docs`` is accepted for call
+    compatibility and unused (the statements carry their lemmas). ``user_issues`` (``[{label, keywords}]``
+    from mkdocs.yml) come first and take precedence: a discovered issue sharing a concept with a user issue is
+    folded into it (the user's label wins, keywords are joined), which is also how a user renames an issue.
+    """
+    statements = _flatten(statements)
+    actors_by_concept: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    stances_by_concept: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    words_by_concept: dict[str, Counter] = defaultdict(Counter)
+    nouns_by_concept: dict[str, Counter] = defaultdict(Counter)
+    attached_by_concept: dict[str, Counter] = defaultdict(Counter)
+    attached_surface: dict[str, Counter] = defaultdict(Counter)
+    for statement in statements:
+        actor = (statement.article, statement.actor_name)
+        for reading in statement.readings:
+            if not reading.term:
+                continue
+            concept = concept_of(reading.term)
+            actors_by_concept[concept].add(actor)
+            words_by_concept[concept][reading.term] += 1
+            if reading.noun and reading.word:
+                nouns_by_concept[concept][reading.word] += 1
+            for phrase in reading.attached:
+                key = _norm(phrase.replace(" the ", " "))
+                attached_by_concept[concept][key] += 1
+                attached_surface[key][phrase] += 1
+            if reading.polarity and reading.direct:
+                stances_by_concept[concept].add((statement.actor_name, statement.text))
+    # An implicit target ("asked for a postponement", "this is going to fail") takes a stance on the nearest
+    # earlier word that others take explicit stances on.
+    explicit = set(stances_by_concept)
+    for statement in statements:
+        for reading in statement.readings:
+            if reading.term or not reading.polarity:
+                continue
+            concept = next((concept_of(t) for t in reading.context if concept_of(t) in explicit), None)
+            if concept is not None:
+                actors_by_concept[concept].add((statement.article, statement.actor_name))
+                stances_by_concept[concept].add((statement.actor_name, statement.text))
+
+    def actor_count(concept: str) -> int:
+        return len({name for _, name in actors_by_concept.get(concept, ())})
+
+    def stance_count(concept: str) -> int:
+        # actors taking a stance, each stance from its own sentence: one sentence naming two actors
+        # ("X wants ..., but Y has ...") does not make an issue by itself
+        stances = stances_by_concept.get(concept, set())
+        texts = {text for _, text in stances}
+        return min(len({name for name, _ in stances}), len(texts))
+
+    candidates = [
+        concept
+        for concept in actors_by_concept
+        if actor_count(concept) >= min_actors
+        and stance_count(concept) >= min_stances
+        and not _is_person_noun(concept)
+    ]
+    candidates.sort(key=lambda c: (-stance_count(c), -actor_count(c), c))
+
+    issues: list[Issue] = []
+    claimed: set[str] = set()
+    used_ids: set[str] = set()
+
+    def unique_id(label: str) -> str:
+        base = slugify(label, fallback="issue")
+        candidate, n = base, 2
+        while candidate in used_ids:
+            candidate, n = f"{base}-{n}", n + 1
+        used_ids.add(candidate)
+        return candidate
+
+    for spec in user_issues:
+        label = str(spec.get("label", "")).strip()
+        keywords = [str(k).strip() for k in spec.get("keywords", ()) if str(k).strip()]
+        if not label:
+            log.warning("issues: an entry without a label was ignored; give each issue a 'label'")
+            continue
+        if not keywords:
+            keywords = [label]
+        concepts = _user_issue_concepts(keywords)
+        merged = list(dict.fromkeys(_norm(k) for k in keywords))
+        for concept in candidates:
+            if concept in concepts:
+                merged += [w for w, _ in words_by_concept[concept].most_common() if w not in merged]
+        claimed |= concepts
+        issues.append(Issue(unique_id(label), label, merged))
+
+    discovered = 0
+    for concept in candidates:
+        if concept in claimed or discovered >= max_issues:
+            continue
+        words = _by_count(words_by_concept[concept])
+        nouns = _by_count(nouns_by_concept[concept]) or words
+        label_words = [w for w in nouns if concept_of(w) == concept][:2] or nouns[:1]
+        label = " / ".join(label_words if concept in CONCEPT_FAMILIES else label_words[:1])
+        phrases = _by_count(attached_by_concept[concept])
+        if phrases and attached_by_concept[concept][phrases[0]] >= 2:
+            variants = _by_count(attached_surface[phrases[0]])
+            surface = next((v for v in variants if " the " in v), variants[0])
+            label = f"{label_words[0]} {surface}"
+        claimed.add(concept)
+        keywords = list(words)
+        issues.append(Issue(unique_id(label), label, keywords))
+        discovered += 1
+    return issues
+
+
+def _is_person_noun(word: str) -> bool:
+    """People are actors, not issues: "woman", "footballer", "politician", "daughter"."""
+    return word in HUMAN_GROUPS or word in PERSON_NOUNS or word.endswith(("man", "woman", "men", "ist", "ian"))
+
+
+def _by_count(counter: Counter) -> list[str]:
+    return [item for item, _ in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+# --- stance and aggregation ----------------------------------------------------------------------------
+def _issue_concepts(issue: Issue) -> set[str]:
+    return {concept_of(k) for k in issue.keywords} | _user_issue_concepts(issue.keywords)
+
+
+def _matches(term: str, concepts: set[str]) -> bool:
+    return bool(term) and concept_of(term) in concepts
+
+
+def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]] = ()) -> tuple[float, float, bool]:
+    """(support weight, oppose weight, addressed) of one statement toward one issue."""
+    concepts = _issue_concepts(issue)
+    support = oppose = 0.0
+    addressed = False
+    for reading in statement.readings:
+        if reading.term:
+            if not _matches(reading.term, concepts):
+                continue
+        else:
+            # an implicit target ("this is going to fail") stands for the nearest preceding issue word
+            nearest = next(
+                (t for t in reading.context if any(_matches(t, c) for c in all_concepts) or _matches(t, concepts)),
+                None,
+            )
+            if nearest is None or not _matches(nearest, concepts):
+                continue
+        addressed = True
+        weight = 0.5 if reading.hedged else 1.0
+        if reading.polarity > 0:
+            support += weight
+        elif reading.polarity < 0:
+            oppose += weight
+    return support, oppose, addressed
+
+
+def _stance_from(support: float, oppose: float) -> str:
+    if support and oppose:
+        if min(support, oppose) / max(support, oppose) >= 0.5:
+            return "mixed"
+        return "support" if support > oppose else "oppose"
+    if support:
+        return "support"
+    if oppose:
+        return "oppose"
+    return "neutral"
+
+
+def stance_of(statement: Statement, issue: Issue, issues: Sequence[Issue] = ()) -> str | None:
+    """Stance of ``statement`` toward ``issue`` (support/oppose/mixed/neutral), or None if it does not address it.
+
+    ``issues`` (all issues) lets an implicit target ("this is going to fail") pick the nearest issue word.
+    """
+    all_concepts = [_issue_concepts(i) for i in issues] if issues else [_issue_concepts(issue)]
+    support, oppose, addressed = _weights(statement, issue, all_concepts)
+    if not addressed:
+        return None
+    return _stance_from(support, oppose)
+
+
+def link_positions(
+    articles: Sequence[Article],
+    statements: Mapping[str, Sequence[Statement]] | Sequence[Statement],
+    actor_ids: Mapping[tuple[str, str], str],
+    issues: Sequence[Issue],
+    *,
+    include_neutral: bool = False,
+) -> list[Position]:
+    """One position per actor and issue, aggregated over all its statements, with every statement as evidence.
+
+    ``actor_ids`` maps (article id, canonical name in that article) to the actor id (from ``link_actors``).
+    A name without an entry (an opinion author the actor stage did not list) gets the id of the same name in
+    another article, else a slug of the name.
+    """
+    statements = _flatten(statements)
+    bodies = {a.id: a.body for a in articles}
+    by_name: dict[str, str] = {}
+    for (article_id, name), actor_id in sorted(actor_ids.items()):
+        by_name.setdefault(name, actor_id)
+    all_concepts = [_issue_concepts(i) for i in issues]
+    tallies: dict[tuple[str, str], list] = {}
+    for statement in statements:
+        actor_id = actor_ids.get((statement.article, statement.actor_name)) or by_name.get(statement.actor_name)
+        if actor_id is None:
+            actor_id = slugify(statement.actor_name, fallback="actor")
+            log.debug("no actor id for %r in %s; using %r", statement.actor_name, statement.article, actor_id)
+        body = bodies.get(statement.article)
+        if body is None or body[statement.start : statement.end] != statement.text:
+            log.warning("statement not found verbatim in article %s; dropped", statement.article)
+            continue
+        for issue in issues:
+            support, oppose, addressed = _weights(statement, issue, all_concepts)
+            if not addressed:
+                continue
+            key = (actor_id, issue.id)
+            tally = tallies.setdefault(key, [0.0, 0.0, []])
+            tally[0] += support
+            tally[1] += oppose
+            evidence = Evidence(statement.article, statement.text, statement.quote, statement.paragraph)
+            if all(evidence != known for _, known in tally[2]):
+                tally[2].append((bool(support or oppose), evidence))
+    positions = []
+    issue_order = {issue.id: n for n, issue in enumerate(issues)}
+    for (actor_id, issue_id), (support, oppose, evidence) in tallies.items():
+        stance = _stance_from(support, oppose)
+        if stance == "neutral" and not include_neutral:
+            continue
+        # evidence that carries the stance first, then the rest, each group in text order
+        ordered = [e for polar, e in evidence if polar] + [e for polar, e in evidence if not polar]
+        positions.append(Position(actor_id, issue_id, stance, ordered))
+    positions.sort(key=lambda p: (issue_order[p.issue], p.actor))
+    return positions

@@ -1,0 +1,346 @@
+"""Positions: statements, stance cues with negation and hedging, issues, aggregation — on real sentences.
+
+Sentences come from the seed articles and from our own writing in other publishers' styles (BBC, Reuters,
+Guardian, AP). Everything runs through the real pipeline: clean → spaCy → actors → quotes → positions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.models import Article, Issue, RawDocument
+from briefing.pipeline import nlp
+from briefing.pipeline.actors import ActorOptions, analyse_actors, link_actors
+from briefing.pipeline.clean import clean_corpus
+from briefing.pipeline.positions import (
+    Statement,
+    discover_issues,
+    extract_statements,
+    link_positions,
+    stance_of,
+)
+from briefing.pipeline.quotes import extract_quotes
+
+ROOT = Path(__file__).resolve().parent.parent
+TALKS = Issue("talks", "talks", ["talks", "dialogue"])
+SANCTIONS = Issue("sanctions", "sanctions", ["sanctions"])
+OLYMPICS = Issue("olympics", "participation in the Olympics", ["participation", "olympics"])
+
+
+@pytest.fixture(scope="module")
+def model():
+    return nlp.load_model(nlp.DEFAULT_MODEL)
+
+
+def analyse(article: Article, model):
+    doc = model(article.body)
+    analysis = analyse_actors(article, doc, ActorOptions())
+    analysis.quotes = extract_quotes(article, doc, analysis)
+    return doc, analysis
+
+
+def statements_of(paragraphs, model, kind="news", authors=(), article_id="story"):
+    article = Article(id=article_id, source=f"{article_id}.txt", title="A story", kind=kind,
+                      authors=list(authors), paragraphs=list(paragraphs))
+    doc, analysis = analyse(article, model)
+    return article, extract_statements(article, doc, analysis)
+
+
+def stances(statements, issue, actor_fragment, issues=()):
+    """Stances of the statements of actors whose name contains ``actor_fragment`` toward ``issue``."""
+    found = []
+    for statement in statements:
+        if actor_fragment in statement.actor_name:
+            stance = stance_of(statement, issue, issues or [issue])
+            if stance is not None:
+                found.append(stance)
+    return found
+
+
+@pytest.fixture(scope="module")
+def seeds(model):
+    documents = [RawDocument(p.name, p.read_text(encoding="utf-8"), "txt") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    articles = clean_corpus(documents)
+    for n, article in enumerate(articles):
+        article.id = f"seed-{n}"
+    analyses, statements = {}, {}
+    for article in articles:
+        doc, analysis = analyse(article, model)
+        analyses[article.id] = analysis
+        statements[article.id] = extract_statements(article, doc, analysis)
+    actors, actor_ids = link_actors(articles, analyses, ActorOptions())
+    return articles, statements, actors, actor_ids
+
+
+# --- cues and their targets ---------------------------------------------------------------------------
+def test_favors_dialogue_is_support_for_talks(model):
+    _, statements = statements_of(
+        ["South Korean President Moon Jae-in favors dialogue to reduce tensions with Pyongyang."], model
+    )
+    assert stances(statements, TALKS, "Moon") == ["support"]
+
+
+def test_skeptical_of_talks_in_a_quote_is_opposition(model):
+    _, statements = statements_of(
+        ['"We are very skeptical of Kim Jong Un\'s sincerity in sitting down and having talks," State '
+         'Department spokeswoman Heather Nauert told reporters on Tuesday.'],
+        model,
+    )
+    assert "oppose" in stances(statements, TALKS, "Nauert")
+    assert "support" not in stances(statements, TALKS, "Nauert")
+
+
+def test_recommending_a_boycott_opposes_what_is_boycotted(model):
+    _, statements = statements_of(
+        ["Sen. Lindsey O. Graham (R-S.C.) said the United States should boycott the Olympics if North Korea attends."],
+        model,
+    )
+    assert stances(statements, OLYMPICS, "Graham") == ["oppose"]
+
+
+def test_attitude_in_another_publishers_style(model):
+    # Reuters-style reported speech with "backs" and "rejected"
+    _, statements = statements_of(
+        ["Finance minister Maria Lopez said on Monday she backs new sanctions on the regime.",
+         "Opposition leader Tom Berger rejected the sanctions, calling them a costly mistake."],
+        model,
+    )
+    assert stances(statements, SANCTIONS, "Lopez") == ["support"]
+    assert "oppose" in stances(statements, SANCTIONS, "Berger")
+
+
+def test_leaping_at_an_offer_of_talks_is_an_action_in_favour(model):
+    _, statements = statements_of(
+        ["South Korea leaped Tuesday at an offer of talks from North Korean leader Kim Jong Un ahead of "
+         "next month's Winter Olympics."],
+        model,
+    )
+    actions = [s for s in statements if s.kind == "action" and s.actor_name == "South Korea"]
+    assert actions and stance_of(actions[0], TALKS) == "support"
+
+
+def test_polarity_composes_along_the_path(model):
+    # urge (+) × reject (−) × loosen (shifter −) → support for sanctions
+    _, statements = statements_of(
+        ["Vice President Mike Pence said he would urge Japan and South Korea to reject North Korea's scheme to "
+         "loosen sanctions."],
+        model,
+    )
+    assert stances(statements, SANCTIONS, "Pence") == ["support"]
+
+
+def test_negated_belief_in_a_good_idea_is_opposition(model):
+    _, statements = statements_of(
+        ["Opposition leader Ana Ruiz said she does not believe the pension reform is a good idea."], model
+    )
+    assert stances(statements, Issue("reform", "pension reform", ["reform"]), "Ruiz") == ["oppose"]
+
+
+# --- negation --------------------------------------------------------------------------------------------
+def test_will_not_stand_in_the_way_is_not_opposition(model):
+    _, statements = statements_of(
+        ["The first round of talks between the two sides opened in Geneva on Monday.",
+         '"We will not stand in the way of the talks," the Foreign Office said in a statement.'],
+        model,
+    )
+    assert stances(statements, TALKS, "Foreign Office") == ["support"]
+
+
+def test_officials_speak_for_their_country(model):
+    # seed: the officials' country is named by its capital in the reported clause
+    _, statements = statements_of(
+        ["South Korea leaped Tuesday at an offer of talks from North Korean leader Kim Jong Un.",
+         "U.S. officials said they doubt Kim's sincerity but declared that Washington will not stand in the way, "
+         "nor will it allow the North to drive a wedge between South Korea and the United States."],
+        model,
+    )
+    assert stances(statements, TALKS, "United States") == ["support"]
+
+
+def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
+    _, statements = statements_of(
+        ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "
+         "should not stop the two Koreas from dialogue."],
+        model, kind="opinion", authors=["Eric Gomez"],
+    )
+    theses = [s for s in statements if s.kind == "thesis"]
+    assert theses and theses[0].actor_name == "Eric Gomez"
+    assert stance_of(theses[0], TALKS) == "support"
+
+
+def test_negated_support_is_opposition(model):
+    _, statements = statements_of(
+        ["Labour's shadow chancellor, Anne Cole, said her party would not support further sanctions."], model
+    )
+    assert stances(statements, SANCTIONS, "Cole") == ["oppose"]
+
+
+# --- evaluation, implicit targets, hedging ------------------------------------------------------------
+def test_going_to_fail_refers_back_to_the_talks(model):
+    _, statements = statements_of(
+        ['The two governments agreed on Tuesday to hold talks next week.',
+         '"I think in the interim there\'ll be a temporary reduction in tensions, but ultimately this is going '
+         'to fail," said Evan Medeiros, who heads the Eurasia Group\'s coverage of the Asia-Pacific region.'],
+        model,
+    )
+    assert stances(statements, TALKS, "Medeiros") == ["oppose"]
+
+
+def test_perhaps_good_perhaps_not_is_mixed(model):
+    _, statements = statements_of(
+        ['"Rocket man now wants to talk to South Korea for first time," President Trump tweeted. '
+         '"Perhaps that is good news, perhaps not — we will see!"'],
+        model,
+    )
+    assert "mixed" in stances(statements, Issue("talks", "talks", ["talk"]), "Trump")
+
+
+def test_hedged_statement_is_marked(model):
+    _, statements = statements_of(
+        ["The mayor, Ruth Adams, said the new dialogue could perhaps help the city."], model
+    )
+    readings = [r for s in statements if "Adams" in s.actor_name for r in s.readings if r.term == "dialogue"]
+    assert readings and readings[0].polarity > 0 and readings[0].hedged
+
+
+def test_third_party_attitudes_are_not_the_speakers(model):
+    # Klingner reports what "the world" does; he does not himself encourage participation
+    _, statements = statements_of(
+        ['"In response to North Korea\'s human rights violations, the world allows and even encourages North '
+         'Korea to participate," said Bruce Klingner, senior research fellow at the Heritage Foundation.'],
+        model,
+    )
+    olympic_participation = Issue("participation", "participation", ["participate"])
+    assert "support" not in stances(statements, olympic_participation, "Klingner")
+
+
+# --- statements ------------------------------------------------------------------------------------------
+def test_statements_are_verbatim_spans_of_the_body(seeds):
+    articles, statements, _, _ = seeds
+    bodies = {a.id: a.body for a in articles}
+    all_statements = [s for group in statements.values() for s in group]
+    assert len(all_statements) > 30
+    for statement in all_statements:
+        assert bodies[statement.article][statement.start : statement.end] == statement.text
+        assert "\n\n" not in statement.text  # never runs over a paragraph break
+
+
+def test_every_attributed_quote_is_a_statement(seeds, model):
+    articles, statements, _, _ = seeds
+    for article in articles:
+        _, analysis = analyse(article, model)
+        quote_ids = {s.quote for s in statements[article.id] if s.kind == "quote"}
+        for quote in analysis.quotes:
+            if quote.kind == "direct" and quote.speaker_name:
+                assert quote.id in quote_ids, quote.text
+            elif quote.speaker_name:  # a partial quote lies inside a statement of its speaker
+                assert any(
+                    s.actor_name == quote.speaker_name and s.start <= quote.start and quote.end <= s.end
+                    for s in statements[article.id]
+                ), quote.text
+
+
+def test_reported_speech_after_a_pronoun_is_attributed(model):
+    _, statements = statements_of(
+        ["Kim Jong Un delivered his New Year's Day speech on Monday.",
+         "He said he wanted to ease tensions with the South and suggested that the two sides meet to discuss the idea."],
+        model,
+    )
+    reported = [s for s in statements if s.kind == "reported"]
+    assert reported and reported[0].actor_name == "Kim Jong Un"
+    # "suggested that the two sides meet": meeting is talks by derivation and family
+    assert stance_of(reported[0], Issue("talks", "talks", ["talks", "meeting"])) == "support"
+
+
+# --- issues ----------------------------------------------------------------------------------------------
+def test_discovered_issues_include_talks_and_participation(seeds):
+    _, statements, _, _ = seeds
+    issues = discover_issues(statements)
+    labels = [issue.label for issue in issues]
+    talks = [i for i in issues if {"talk", "dialogue"} <= set(i.keywords)]
+    assert talks, labels
+    assert any("participat" in " ".join(i.keywords) for i in issues), labels
+
+
+def test_user_issues_take_precedence_and_rename(seeds):
+    _, statements, _, _ = seeds
+    issues = discover_issues(statements, user_issues=[{"label": "Inter-Korean talks", "keywords": ["talks"]}])
+    assert issues[0].label == "Inter-Korean talks" and issues[0].id == "inter-korean-talks"
+    assert "dialogue" in issues[0].keywords  # the discovered family joins the user's issue
+    assert not any(i is not issues[0] and "talk" in i.keywords for i in issues)
+
+
+def test_user_issue_with_words_not_in_the_corpus_is_kept(seeds):
+    _, statements, _, _ = seeds
+    issues = discover_issues(statements, user_issues=[{"label": "Climate", "keywords": ["carbon", "emissions"]}])
+    assert issues[0].label == "Climate" and issues[0].keywords == ["carbon", "emissions"]
+
+
+# --- aggregation ------------------------------------------------------------------------------------------
+def test_statements_pulling_both_ways_aggregate_to_mixed_with_all_evidence(model):
+    article, statements = statements_of(
+        ["Health secretary Sarah Lane said on Tuesday that she welcomed the sugar tax.",
+         "But Lane later warned against the tax, saying it would hurt poorer families."],
+        model, article_id="bbc-sugar",
+    )
+    tax = Issue("sugar-tax", "sugar tax", ["tax"])
+    actor_ids = {(article.id, s.actor_name): "sarah-lane" for s in statements}
+    positions = link_positions([article], statements, actor_ids, [tax])
+    lane = [p for p in positions if p.actor == "sarah-lane"]
+    assert len(lane) == 1 and lane[0].stance == "mixed"
+    assert len(lane[0].evidence) == 2
+    for evidence in lane[0].evidence:
+        assert evidence.text in article.body
+
+
+def test_link_positions_on_the_seeds_keeps_verbatim_evidence(seeds):
+    articles, statements, actors, actor_ids = seeds
+    issues = discover_issues(statements)
+    positions = link_positions(articles, statements, actor_ids, issues)
+    bodies = {a.id: a.body for a in articles}
+    assert positions
+    names = {a.id: a.name for a in actors}
+    for position in positions:
+        assert position.evidence and position.stance in ("support", "oppose", "mixed")
+        for evidence in position.evidence:
+            assert evidence.text in bodies[evidence.article]
+    talks = next(i for i in issues if "dialogue" in i.keywords)
+    on_talks = {names[p.actor]: p.stance for p in positions if p.issue == talks.id}
+    assert on_talks.get("Moon Jae-in") == "support"
+    assert on_talks.get("Heather Nauert") in ("oppose", "mixed")
+
+
+def test_statement_dataclass_defaults():
+    statement = Statement("a", "X", "text", 0, 4, 0)
+    assert statement.kind == "reported" and statement.quote is None and statement.readings == []
+
+
+def test_issue_discovery_on_a_corpus_of_another_topic(model):
+    # Three short pieces in BBC / Guardian / AP styles about a city congestion charge: the charge is the issue.
+    pieces = {
+        "bbc": ["The mayor, Sadiq Patel, said on Monday he supports the congestion charge for the city centre.",
+                "Business leader Karen Hughes said her members oppose the congestion charge, which she called a costly mistake."],
+        "guardian": ["Campaigners welcomed the congestion charge, calling it a chance to clean the air.",
+                     '"We are deeply sceptical of the congestion charge," said Tom Riley, who chairs the drivers\' association.'],
+        "ap": ["Transport minister Lucy Grant said the government would not block the congestion charge.",
+               "Critics have warned the charge will hurt small shops."],
+    }
+    articles, statements, analyses = [], {}, {}
+    for article_id, paragraphs in pieces.items():
+        article = Article(id=article_id, source=f"{article_id}.txt", title="Charge", paragraphs=paragraphs)
+        doc, analysis = analyse(article, model)
+        articles.append(article)
+        analyses[article_id] = analysis
+        statements[article_id] = extract_statements(article, doc, analysis)
+    issues = discover_issues(statements)
+    charge = next((i for i in issues if "charge" in i.keywords), None)
+    assert charge is not None, [i.label for i in issues]
+    _, actor_ids = link_actors(articles, analyses, ActorOptions())
+    positions = link_positions(articles, statements, actor_ids, issues)
+    by_actor = {p.actor: p.stance for p in positions if p.issue == charge.id}
+    assert by_actor.get("sadiq-patel") == "support"
+    assert by_actor.get("karen-hughes") == "oppose"
+    assert by_actor.get("tom-riley") == "oppose"
+    assert by_actor.get("lucy-grant") == "support"
