@@ -256,3 +256,34 @@ def test_saved_pages_from_two_publishers_build_into_clean_article_pages(tmp_path
     blog = next(a for a in export["articles"] if a["headings"])
     blog_page = (build.site / "articles" / blog["id"] / "index.html").read_text(encoding="utf-8")
     assert blog_page.count('class="briefing-subhead"') == len(blog["headings"])
+
+
+def test_plugin_options_reach_the_pipeline(tmp_path):
+    """aliases, exclude, user issues and summary length set in mkdocs.yml change the built briefing."""
+    second = (
+        "Harbor Times\n\nCouncil members split over the city budget\n\n"
+        "Council member Raj Patel said the budget was reckless and urged members to reject it.\n\n"
+        '"We cannot afford these bus routes," Patel told reporters on Wednesday.\n\n'
+        "The Springfield Chamber of Commerce said it supported the budget.\n"
+    )
+    options = """
+    summary_sentences: 1
+    aliases: {"Holt": "Jane Holt"}
+    exclude: ["Springfield Chamber of Commerce"]
+    issues:
+      - label: City budget
+        keywords: [budget, spending]
+    """
+    build = build_site(tmp_path, {"news.txt": NEWS, "second.txt": second}, plugin_options=options)
+    assert build.returncode == 0, build.output
+    export = json.loads((build.site / "briefing.json").read_text(encoding="utf-8"))
+    assert all(len(a["summary"]) == 1 for a in export["articles"])
+    names = {a["name"] for a in export["actors"]}
+    assert "Springfield Chamber of Commerce" not in names
+    assert export["issues"][0]["label"] == "City budget"
+    assert {"budget", "spending"} <= set(export["issues"][0]["keywords"])
+    positions = {(p["actor"], p["issue"]): p["stance"] for p in export["positions"]}
+    patel = next(a["id"] for a in export["actors"] if a["name"].endswith("Patel"))
+    assert positions.get((patel, export["issues"][0]["id"])) == "oppose"
+    page = (build.site / "positions" / "index.html").read_text(encoding="utf-8")
+    assert "City budget" in page
