@@ -13,7 +13,7 @@ from pathlib import Path
 
 from briefing import cache
 from briefing.corpus import load_corpus
-from briefing.models import Article, ArticleAnalysis, Briefing
+from briefing.models import Article, ArticleAnalysis, Briefing, RawDocument, Skipped
 from briefing.pipeline import actors, clean, nlp, positions, quotes, summarize
 from briefing.slug import slugify
 
@@ -53,11 +53,41 @@ def assign_article_ids(articles: Sequence[Article]) -> None:
 RESERVED_SLUGS = frozenset({"index"})
 
 
+def clean_documents(documents: Sequence[RawDocument], skipped: list[Skipped]) -> list[Article]:
+    """Clean every document; one that the cleaner cannot handle is skipped with the reason, never fatal."""
+    repeated = clean.repeated_lines(documents)
+    articles = []
+    for document in documents:
+        try:
+            article = clean.clean_document(document, repeated)
+        except Exception as error:  # a bug met on one article must not cost the reader the others
+            log.exception("cleaning %s failed", document.source)
+            skipped.append(Skipped(document.source, f"could not be cleaned ({type(error).__name__}: {error}); please report it"))
+            continue
+        if not article.paragraphs:
+            skipped.append(Skipped(document.source, "no article text left after removing page furniture"))
+            continue
+        article.warnings[:0] = [w for w in document.warnings if w not in article.warnings]
+        articles.append(article)
+    return articles
+
+
+def analyse_article(article: Article, doc, actor_options: actors.ActorOptions) -> ArticleAnalysis:
+    """Actors and quotes of one article; a failure leaves the article without them and says so."""
+    try:
+        analysis = actors.analyse_actors(article, doc, actor_options)
+        analysis.quotes = quotes.extract_quotes(article, doc, analysis)
+    except Exception as error:  # the article's text still publishes
+        log.exception("analysing %s failed", article.source)
+        article.warnings.append(f"actors and quotes could not be analysed ({type(error).__name__}: {error}); please report it")
+        analysis = ArticleAnalysis(article=article.id)
+    return analysis
+
+
 def build_briefing(options: BuildOptions) -> Briefing:
     documents, skipped = load_corpus(options.corpus_dir)
-    articles = clean.clean_corpus(documents)
-    for document, article in zip(documents, articles):
-        article.warnings[:0] = [w for w in document.warnings if w not in article.warnings]
+    articles = clean_documents(documents, skipped)
+    skipped.sort(key=lambda s: s.source)
     assign_article_ids(articles)
     texts = [article.body for article in articles]
     docs = cache.parse_cached(texts, options.model, options.cache_dir)
@@ -67,9 +97,7 @@ def build_briefing(options: BuildOptions) -> Briefing:
     actor_options = actors.ActorOptions(aliases=dict(options.aliases), exclude=tuple(options.exclude))
     analyses: dict[str, ArticleAnalysis] = {}
     for article, doc in zip(articles, docs):
-        analysis = actors.analyse_actors(article, doc, actor_options)
-        analysis.quotes = quotes.extract_quotes(article, doc, analysis)
-        analyses[article.id] = analysis
+        analyses[article.id] = analyse_article(article, doc, actor_options)
 
     stats = summarize.corpus_statistics(docs)
     for article, doc in zip(articles, docs):
