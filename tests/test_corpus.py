@@ -81,3 +81,17 @@ def test_markdown_with_only_front_matter_is_skipped(tmp_path):
     documents, skipped = load_corpus(tmp_path)
     assert documents == []
     assert skipped[0].source == "stub.md" and "no article text" in skipped[0].reason
+
+
+def test_a_page_of_nothing_but_furniture_is_skipped_with_the_reason(tmp_path):
+    from briefing.build import BuildOptions, build_briefing
+
+    (tmp_path / "prompts.txt").write_text(
+        "Share this article\n\nFollow us on Twitter\n\nRead more:\n\nSign up for our newsletter\n", encoding="utf-8"
+    )
+    (tmp_path / "story.txt").write_text("Budget approved\n\n" + STORY, encoding="utf-8")
+    briefing = build_briefing(BuildOptions(corpus_dir=tmp_path))
+    assert [a.source for a in briefing.articles] == ["story.txt"]
+    assert [(s.source, s.reason) for s in briefing.skipped] == [
+        ("prompts.txt", "no article text left after removing page furniture")
+    ]
