@@ -344,3 +344,53 @@ def test_issue_discovery_on_a_corpus_of_another_topic(model):
     assert by_actor.get("karen-hughes") == "oppose"
     assert by_actor.get("tom-riley") == "oppose"
     assert by_actor.get("lucy-grant") == "support"
+
+
+# --- policies named by what they act on, and junk issues (sentences in the style of other publishers) ------
+def test_welcoming_a_ban_supports_the_ban_not_opposes_its_object(model):
+    # BBC style: "ban" is a negative cue, but welcoming the car ban is support for the ban, and the issue is
+    # the ban, not cars
+    _, statements = statements_of(
+        ["Priya Shah, director of the Bristol Cycle Campaign, welcomed the car ban.",
+         "Linda Marsh, of the Bristol Chamber of Commerce, argued that the council should scrap the ban."],
+        model,
+    )
+    ban = Issue("car-ban", "Car ban", ["car ban", "ban"])
+    assert stances(statements, ban, "Shah") == ["support"]
+    assert stances(statements, ban, "Marsh") == ["oppose"]
+    assert stances(statements, Issue("cars", "cars", ["car"]), "Shah") == []
+
+
+def test_issue_discovery_keeps_the_debated_policy_and_drops_incidental_nouns(model):
+    # Reuters / RTE / AP styles about one wage rise: "the increase" and "the plan" refer back to it, and a
+    # single speaker's "safe streets" or "employers" is no issue of the corpus.
+    pieces = {
+        "reuters": ["Employment Minister Aoife Brennan proposed raising the minimum wage to 15 euros an hour.",
+                    "Conor Walsh, chief executive of Ibec, said employers oppose the minimum wage increase."],
+        "rte": ["The Small Firms Association said the Government should scrap the increase.",
+                "Siobhan Kearney of the Irish Congress of Trade Unions said she supported the increase and wanted safe streets."],
+        "ap": ["Opposition spokesman Niall Byrne said his party would not oppose the minimum wage bill.",
+               "Economist Liam Doyle said the plan was a sensible step."],
+    }
+    articles, statements, analyses = [], {}, {}
+    for article_id, paragraphs in pieces.items():
+        article = Article(id=article_id, source=f"{article_id}.txt", title="Wage", paragraphs=paragraphs)
+        doc, analysis = analyse(article, model)
+        articles.append(article)
+        analyses[article_id] = analysis
+        statements[article_id] = extract_statements(article, doc, analysis)
+    issues = discover_issues(statements)
+    assert [i for i in issues if "wage" in i.keywords], [i.label for i in issues]
+    assert not [i for i in issues if {"street", "employer"} & set(i.keywords)], [i.label for i in issues]
+    _, actor_ids = link_actors(articles, analyses, ActorOptions())
+    positions = link_positions(articles, statements, actor_ids, issues)
+    wage = next(i for i in issues if "wage" in i.keywords)
+    by_actor = {p.actor: p.stance for p in positions if p.issue == wage.id}
+    assert by_actor.get("aoife-brennan") == "support"
+    assert by_actor.get("siobhan-kearney") == "support"
+    assert by_actor.get("niall-byrne") == "support"
+
+
+def test_statement_and_reading_export_as_dicts():
+    statement = Statement("a", "X", "text", 0, 4, 0)
+    assert statement.as_dict()["actor_name"] == "X" and statement.as_dict()["readings"] == []

@@ -24,6 +24,7 @@ a stance on their own. Hedges ("perhaps", "may", "could") halve a reading's weig
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import unicodedata
@@ -46,7 +47,7 @@ ATTITUDE_POSITIVE = frozenset(
     accept advocate champion promote encourage entreat demand pursue prefer like praise applaud approve allow
     permit enable defend commit pledge explore resume restart revive invite keen willing eager
     ready happy glad hopeful confident committed supportive favorable favourable determined open
-    proposal invitation commitment overture bid request plea
+    proposal invitation commitment overture bid request plea unveil introduce sponsor
     """.split()
 )
 ATTITUDE_NEGATIVE = frozenset(
@@ -175,6 +176,25 @@ GENERIC_NOUNS = frozenset(
     level area region weekend morning evening night end start beginning hour minute group member
     """.split()
 )
+# The most frequent nouns of general English (after the usual frequency lists of written American and
+# British English): so common that a stance on one in a single story ("safe streets", "cleaner air", "the
+# system") rarely names what a corpus argues about. Such a word becomes an issue only when it comes up in
+# several articles; rarer words ("participation", "tariffs") need only the stances.
+COMMON_NOUNS = frozenset(
+    """
+    time year people way day man thing woman life child world school state family student group country
+    problem hand part place case week company system program programme question work government number night
+    point home water room mother area money story fact month lot right study book eye job word business
+    issue side kind head house service friend father power hour game line end member law car city community
+    name president team minute idea kid body information back parent face others level office door health
+    person art war history party result change morning reason research girl guy moment air teacher force
+    education street road bus train traffic shop store price cost market plan project process center centre
+    centre future past value land food table patient doctor police officer worker employer employee staff
+    customer driver voice rule role step effort support effect experience hope job care type sense period
+    act action position situation condition society economy industry stuff thing matter order deal
+    news report plan policy view interest need term situation source chance measure movement
+    """.split()
+)
 # Synonym families of common policy vocabulary: words of one family are one concept, named by its key.
 # General English, not tied to any corpus; users add their own through ``issues:`` in mkdocs.yml.
 CONCEPT_FAMILIES = {
@@ -192,6 +212,19 @@ CONCEPT_FAMILIES = {
     "taxes": "tax taxes taxation",
     "elections": "election vote ballot referendum",
 }
+# Policies named by what they act on: "car ban", "ban on cars", "to ban cars", "tax cut" reverse their object;
+# "wage increase", "raising the minimum wage" keep it. A stance on the policy is the issue, not a stance on
+# the object ("welcomed the car ban" supports the ban; it says nothing for or against cars as an issue).
+POLICY_REVERSING = frozenset(
+    "ban boycott cut reduction freeze cap moratorium curb limit restriction closure abolition repeal".split()
+)
+POLICY_RAISING = frozenset("increase rise raise hike boost expansion extension".split())
+_POLICY_PREPOSITIONS = frozenset("on of in to for".split())
+# Nouns that name the proposal under debate without saying what it is ("welcomed the proposal", "backed the
+# plan"): like "this", they refer to what the text has been discussing.
+ANAPHORIC_NOUNS = frozenset(
+    "plan proposal scheme bill measure policy move legislation initiative reform idea decision".split()
+)
 _CUE_WORDS = ATTITUDE_POSITIVE | ATTITUDE_NEGATIVE | EVALUATIVE_POSITIVE | EVALUATIVE_NEGATIVE | SHIFTERS | HARMS
 _FAMILY_OF = {word: key for key, words in CONCEPT_FAMILIES.items() for word in words.split()}
 _PEOPLE_ENTS = frozenset(("PERSON", "GPE", "NORP"))
@@ -219,6 +252,10 @@ class Reading:
     direct: bool = False  # the cue governs the term itself, not a noun the term modifies
     noun: bool = True  # the term is a noun (preferred for labels)
     word: str = ""  # the term as written (lower case unless a name): "talks", "Olympics"
+    head: str = ""  # for a policy ("car ban", "wage" of "wage increase"): the policy word, "ban" / "increase"
+
+    def as_dict(self) -> dict:
+        return dataclasses.asdict(self)
 
 
 @dataclass
@@ -234,6 +271,9 @@ class Statement:
     quote: str | None = None  # quote id when the statement is (or contains) a quote
     kind: str = "reported"  # "quote" | "reported" | "action" | "thesis"
     readings: list[Reading] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return dataclasses.asdict(self)
 
 
 # --- small helpers -------------------------------------------------------------------------------------
@@ -631,7 +671,74 @@ def _is_term(token, spans) -> bool:
     if _actor_at(token, spans):
         return False
     # cue words are how something is judged, not what ("an offer of talks" is about talks)
-    return lemma not in GENERIC_NOUNS and lemma not in SPEECH_VERBS and lemma not in _CUE_WORDS
+    return (
+        lemma not in GENERIC_NOUNS
+        and lemma not in SPEECH_VERBS
+        and lemma not in _CUE_WORDS
+        and lemma not in POLICY_RAISING
+    )
+
+
+def _policy_target(token, spans):
+    """(policy token, key) when ``token`` names what a policy acts on ("car" in "car ban", "ban on cars",
+    "to ban cars"; "wage" in "wage increase", "raising the minimum wage"); else None.
+
+    A reversing policy's key is the phrase ("car ban"); a raising policy's key is its object ("wage").
+    """
+    if token.pos_ not in ("NOUN", "PROPN") or not _is_term(token, spans):
+        return None
+    head = token.head
+    if token.dep_ in ("pobj",) and _norm(head.text) in _POLICY_PREPOSITIONS and head.head.pos_ == "NOUN":
+        head = head.head
+    elif token.dep_ == "compound" and head.pos_ == "NOUN":
+        pass
+    elif token.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        pass
+    else:
+        return None
+    lemma = _norm(head.lemma_)
+    if lemma in POLICY_REVERSING:
+        return head, f"{_norm(token.lemma_)} {lemma}"
+    if lemma in POLICY_RAISING:
+        return head, _norm(token.lemma_)
+    return None
+
+
+def _with_fixed_modifiers(token) -> str:
+    """The noun with the modifiers that make up its name ("minimum wage"), not those that judge or compare
+    it ("a higher wage")."""
+    words = []
+    for child in token.children:
+        if child.i < token.i and child.dep_ in ("compound", "amod") and child.tag_ not in ("JJR", "JJS", "RBR"):
+            if not _lexical_polarity(child)[0] and child.pos_ in ("NOUN", "ADJ"):
+                words.append(child.lower_)
+    return " ".join(words + [token.lower_])
+
+
+def _is_anaphoric(token, spans) -> bool:
+    """"backed the plan", "welcomed the proposal": a noun for the proposal with no content of its own."""
+    if token.pos_ != "NOUN" or _norm(token.lemma_) not in ANAPHORIC_NOUNS:
+        return False
+    return not any(_term_key(t, spans) for t in token.subtree if t.i != token.i)
+
+
+def _is_bare_policy(token, spans) -> bool:
+    """"the ban", "the increase": a policy noun without its object, resolved against the corpus."""
+    if token.pos_ != "NOUN" or _norm(token.lemma_) not in POLICY_REVERSING | POLICY_RAISING:
+        return False
+    return not any(_policy_target(t, spans) for t in token.subtree if t.i != token.i)
+
+
+def _term_key(token, spans) -> str | None:
+    """The issue key a token contributes to the context: its lemma, or its policy phrase."""
+    policy = _policy_target(token, spans)
+    if policy is not None:
+        return policy[1]
+    if _is_bare_policy(token, spans):
+        return _norm(token.lemma_)
+    if _is_term(token, spans) and not _is_anaphoric(token, spans):
+        return _norm(token.lemma_)
+    return None
 
 
 def _hashtag_head(word: str) -> str:
@@ -692,17 +799,37 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             and token.dep_.startswith("nsubj")
             and not _is_expletive(token)
         )
+        anaphoric = not implicit and _is_anaphoric(token, spans)
+        implicit = implicit or anaphoric
+        policy = None if implicit else _policy_target(token, spans)
+        if policy is None and not implicit and _is_bare_policy(token, spans):
+            policy = (token, _norm(token.lemma_))
+        if policy is None and _norm(token.lemma_) in POLICY_RAISING | POLICY_REVERSING and token.pos_ == "NOUN":
+            continue  # "the car ban": read through its object ("car"), which names the policy
         value, kind, cue_text = _lexical_polarity(token)
         # "asked for a postponement", "will not stand in the way": a cue whose object is named earlier
-        cue_without_object = (
+        cue_without_object = policy is None and (
             (kind == "shifter" and token.pos_ == "NOUN") or (kind == "attitude" and token.pos_ in ("VERB", "ADJ"))
         ) and not any(_is_term(t, spans) for t in _complements(token))
-        if not (implicit or cue_without_object or _is_term(token, spans)):
+        if not (implicit or cue_without_object or policy or _is_term(token, spans)):
             continue
-        top = token
+        target = policy[0] if policy else token
+        if policy and target.i not in token_set:
+            continue  # the policy word lies outside the statement's clause
+        top = target
         while top.head.i != top.i and top.head.i in token_set and top.i not in top_tokens:
             top = top.head
-        polarity, cue, hedged, direct = _polarity_toward(token, top, owner)
+        polarity, cue, hedged, direct = _polarity_toward(target, top, owner)
+        if policy:
+            key = policy[1]
+            raising = _norm(target.lemma_) in POLICY_RAISING and key != _norm(target.lemma_)
+            readings.append(
+                Reading(key, polarity, cue, hedged, (), _attached(target, spans), direct, True,
+                        _with_fixed_modifiers(token) if raising else key, _norm(target.lemma_))
+            )
+            if both_ways and polarity:
+                readings.append(Reading(key, -polarity, "perhaps not", True, head=_norm(target.lemma_)))
+            continue
         if implicit or cue_without_object:
             if cue_without_object:
                 own = kind == "attitude" and owner.owns(_holder(token), token)
@@ -714,9 +841,10 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                     polarity, cue = value * negated, cue_text + (" not" if negated < 0 else "")
                     hedged = hedged or _is_hedged(token)
             if polarity:
-                readings.append(Reading("", polarity, cue, hedged, context))
+                head = _norm(token.lemma_) if anaphoric else ""
+                readings.append(Reading("", polarity, cue, hedged, context, head=head))
                 if both_ways:
-                    readings.append(Reading("", -polarity, "perhaps not", True, context))
+                    readings.append(Reading("", -polarity, "perhaps not", True, context, head=head))
             continue
         readings.append(
             Reading(_norm(token.lemma_), polarity, cue, hedged, (), _attached(token, spans), direct,
@@ -771,9 +899,10 @@ class _Context:
                     and not _phrasal_cue(token.head)[0]  # "leaped at an offer" is the main clause
                 ):
                     aside |= {t.i for t in token.subtree}
-            terms = [t for t in segment if _is_term(t, spans)]
-            terms.sort(key=lambda t: (t.i in aside, -t.i))
-            self.segments.append((segment[0].idx, [(t.idx, _norm(t.lemma_)) for t in terms]))
+            terms = [(t, _term_key(t, spans)) for t in segment]
+            terms = [(t, key) for t, key in terms if key]
+            terms.sort(key=lambda tk: (tk[0].i in aside, -tk[0].i))
+            self.segments.append((segment[0].idx, [(t.idx, key) for t, key in terms]))
 
     def before(self, char: int) -> tuple[str, ...]:
         found: list[str] = []
@@ -995,10 +1124,15 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
 
 # --- issues --------------------------------------------------------------------------------------------
 def _user_issue_concepts(keywords: Sequence[str]) -> set[str]:
+    """A keyword's concept, and for a phrase also its head word's ("minimum wage" → "wage"), so that "the
+    wage" matches; never its modifiers ("car" of "car ban" is a different question from the ban)."""
     concepts = set()
     for keyword in keywords:
-        for word in re.findall(r"[\w-]+", keyword):
-            concepts.add(concept_of(word))
+        words = re.findall(r"[\w-]+", keyword)
+        if not words:
+            continue
+        concepts.add(concept_of(" ".join(words)))
+        concepts.add(concept_of(words[-1]))
     return concepts
 
 
@@ -1030,6 +1164,7 @@ def discover_issues(
     folded into it (the user's label wins, keywords are joined), which is also how a user renames an issue.
     """
     statements = _flatten(statements)
+    bare_policy = _bare_policy_resolution(statements)
     actors_by_concept: dict[str, set[tuple[str, str]]] = defaultdict(set)
     stances_by_concept: dict[str, set[tuple[str, str]]] = defaultdict(set)
     words_by_concept: dict[str, Counter] = defaultdict(Counter)
@@ -1041,7 +1176,7 @@ def discover_issues(
         for reading in statement.readings:
             if not reading.term:
                 continue
-            concept = concept_of(reading.term)
+            concept = concept_of(bare_policy.get(reading.term, reading.term))
             actors_by_concept[concept].add(actor)
             words_by_concept[concept][reading.term] += 1
             if reading.noun and reading.word:
@@ -1051,37 +1186,50 @@ def discover_issues(
                 attached_by_concept[concept][key] += 1
                 attached_surface[key][phrase] += 1
             if reading.polarity and reading.direct:
-                stances_by_concept[concept].add((statement.actor_name, statement.text))
+                stances_by_concept[concept].add((statement.article, statement.actor_name, statement.text))
     # An implicit target ("asked for a postponement", "this is going to fail") takes a stance on the nearest
-    # earlier word that others take explicit stances on.
-    explicit = set(stances_by_concept)
+    # earlier word that others take explicit stances on; "the plan", "the proposal" on the most debated of
+    # the words before it. Implicit stances add actors to an issue but never make one.
+    explicit = {concept: len({name for _, name, _ in found}) for concept, found in stances_by_concept.items()}
+    implicit_stances: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
     for statement in statements:
         for reading in statement.readings:
             if reading.term or not reading.polarity:
                 continue
-            concept = next((concept_of(t) for t in reading.context if concept_of(t) in explicit), None)
+            concept = _resolve_implicit(reading, explicit, bare_policy)
             if concept is not None:
                 actors_by_concept[concept].add((statement.article, statement.actor_name))
-                stances_by_concept[concept].add((statement.actor_name, statement.text))
+                implicit_stances[concept].add((statement.article, statement.actor_name, statement.text))
+    articles_with_stances = {article for found in stances_by_concept.values() for article, _, _ in found}
+    min_articles = min(2, len(articles_with_stances))
 
     def actor_count(concept: str) -> int:
         return len({name for _, name in actors_by_concept.get(concept, ())})
 
-    def stance_count(concept: str) -> int:
+    def stance_count(concept: str, with_implicit: bool = False) -> int:
         # actors taking a stance, each stance from its own sentence: one sentence naming two actors
         # ("X wants ..., but Y has ...") does not make an issue by itself
         stances = stances_by_concept.get(concept, set())
-        texts = {text for _, text in stances}
-        return min(len({name for name, _ in stances}), len(texts))
+        if with_implicit:
+            stances = stances | implicit_stances.get(concept, set())
+        texts = {text for _, _, text in stances}
+        return min(len({name for _, name, _ in stances}), len(texts))
+
+    def article_count(concept: str) -> int:
+        # a question the corpus argues about comes up in more than one article (a stance in one, a mention
+        # in another); a word only one story's speakers judge is that story's detail
+        return len({article for article, _ in actors_by_concept.get(concept, ())})
 
     candidates = [
         concept
         for concept in actors_by_concept
         if actor_count(concept) >= min_actors
         and stance_count(concept) >= min_stances
+        and (article_count(concept) >= min_articles or concept not in COMMON_NOUNS)
         and not _is_person_noun(concept)
+        and concept not in GENERIC_NOUNS
     ]
-    candidates.sort(key=lambda c: (-stance_count(c), -actor_count(c), c))
+    candidates.sort(key=lambda c: (-stance_count(c, True), -stance_count(c), -actor_count(c), c))
 
     issues: list[Issue] = []
     claimed: set[str] = set()
@@ -1117,18 +1265,41 @@ def discover_issues(
             continue
         words = _by_count(words_by_concept[concept])
         nouns = _by_count(nouns_by_concept[concept]) or words
-        label_words = [w for w in nouns if concept_of(w) == concept][:2] or nouns[:1]
+        label_words = [w for w in nouns if concept_of(w) == concept or concept_of(w.split()[-1]) == concept]
+        label_words = label_words[:2] or nouns[:1]
         label = " / ".join(label_words if concept in CONCEPT_FAMILIES else label_words[:1])
         phrases = _by_count(attached_by_concept[concept])
         if phrases and attached_by_concept[concept][phrases[0]] >= 2:
             variants = _by_count(attached_surface[phrases[0]])
             surface = next((v for v in variants if " the " in v), variants[0])
             label = f"{label_words[0]} {surface}"
+        label = label[:1].upper() + label[1:]
         claimed.add(concept)
         keywords = list(words)
         issues.append(Issue(unique_id(label), label, keywords))
         discovered += 1
     return issues
+
+
+def _resolve_implicit(reading: Reading, explicit: Mapping[str, int], bare_policy: Mapping[str, str]) -> str | None:
+    """The concept an implicit reading stands for, among ``explicit`` ({concept: actors taking a stance})."""
+    found = [concept_of(bare_policy.get(t, t)) for t in reading.context]
+    found = [c for c in found if c in explicit]
+    if not found:
+        return None
+    if reading.head in ANAPHORIC_NOUNS:
+        return max(found, key=lambda c: (explicit[c], -found.index(c)))
+    return found[0]
+
+
+def _bare_policy_resolution(statements: Sequence[Statement]) -> dict[str, str]:
+    """"the ban" → "car ban": a policy word without its object stands for its most common phrase."""
+    phrases: dict[str, Counter] = defaultdict(Counter)
+    for statement in statements:
+        for reading in statement.readings:
+            if reading.head and reading.term and reading.term != reading.head:
+                phrases[reading.head][reading.term] += 1
+    return {head: _by_count(counter)[0] for head, counter in sorted(phrases.items())}
 
 
 def _is_person_noun(word: str) -> bool:
@@ -1210,11 +1381,12 @@ def link_positions(
     """One position per actor and issue, aggregated over all its statements, with every statement as evidence.
 
     ``actor_ids`` maps (article id, canonical name in that article) to the actor id (from ``link_actors``).
-    A name without an entry (an opinion author the actor stage did not list) gets the id of the same name in
-    another article, else a slug of the name.
+    A name without an entry gets the id of the same name in another article; else an opinion author (whom the
+    actor stage may not list) gets a slug of the name, and anyone else's statements are left out.
     """
     statements = _flatten(statements)
     bodies = {a.id: a.body for a in articles}
+    authors = {a.id: set(a.authors) for a in articles}
     by_name: dict[str, str] = {}
     for (article_id, name), actor_id in sorted(actor_ids.items()):
         by_name.setdefault(name, actor_id)
@@ -1222,9 +1394,12 @@ def link_positions(
     tallies: dict[tuple[str, str], list] = {}
     for statement in statements:
         actor_id = actor_ids.get((statement.article, statement.actor_name)) or by_name.get(statement.actor_name)
-        if actor_id is None:
+        if actor_id is None and statement.actor_name in authors.get(statement.article, ()):
             actor_id = slugify(statement.actor_name, fallback="actor")
-            log.debug("no actor id for %r in %s; using %r", statement.actor_name, statement.article, actor_id)
+        if actor_id is None:
+            # a name the actor stage did not keep as an actor: a position must point at a listed actor
+            log.debug("no actor id for %r in %s; statement dropped", statement.actor_name, statement.article)
+            continue
         body = bodies.get(statement.article)
         if body is None or body[statement.start : statement.end] != statement.text:
             log.warning("statement not found verbatim in article %s; dropped", statement.article)
@@ -1239,15 +1414,16 @@ def link_positions(
             tally[1] += oppose
             evidence = Evidence(statement.article, statement.text, statement.quote, statement.paragraph)
             if all(evidence != known for _, known in tally[2]):
-                tally[2].append((bool(support or oppose), evidence))
+                tally[2].append((support + oppose, evidence))
     positions = []
     issue_order = {issue.id: n for n, issue in enumerate(issues)}
     for (actor_id, issue_id), (support, oppose, evidence) in tallies.items():
         stance = _stance_from(support, oppose)
         if stance == "neutral" and not include_neutral:
             continue
-        # evidence that carries the stance first, then the rest, each group in text order
-        ordered = [e for polar, e in evidence if polar] + [e for polar, e in evidence if not polar]
+        # the strongest evidence first (most and least hedged stance readings), then the rest, ties in text
+        # order; all of it is kept, a page may show the first few
+        ordered = [e for _, e in sorted(evidence, key=lambda se: -se[0])]
         positions.append(Position(actor_id, issue_id, stance, ordered))
     positions.sort(key=lambda p: (issue_order[p.issue], p.actor))
     return positions
