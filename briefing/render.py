@@ -30,6 +30,8 @@ KIND_TITLES = {
     "group": "Groups",
     "other": "Other",
 }
+# Evidence comes strongest first; the positions page shows this many per actor and issue, the profile all.
+EVIDENCE_SHOWN = 3
 # Marks are letters and symbols as well as colours, so the grid reads without colour.
 STANCE_MARKS = {"support": "▲ supports", "oppose": "▼ opposes", "mixed": "◆ mixed", "neutral": "● neutral"}
 
@@ -166,7 +168,9 @@ def render_site(briefing: Briefing, *, actor_page_min_mentions: int = 2, export_
                 companions=companions(briefing, actor.id),
                 **common,
             )
-    pages[POSITIONS] = env.get_template("positions.md.jinja").render(uri=POSITIONS, grid=position_grid(briefing), **common)
+    pages[POSITIONS] = env.get_template("positions.md.jinja").render(
+        uri=POSITIONS, grid=position_grid(briefing), evidence_shown=EVIDENCE_SHOWN, **common
+    )
     return pages
 
 
