@@ -7,7 +7,8 @@ of the corpus (kind, name, aliases, roles) so a reader can audit it line by line
 
 When ../shared/data/summaries-dev.jsonl exists (never copied into the repository), a sample of
 its stories (CNN, DailyMail, BBC with real page clutter) goes through the same steps, and the
-actors of a few stories are printed too.
+actors of a few stories are printed too. Before that, the ten CNN stories of HELD_OUT
+(hand-labelled by reading them; not seeds) give held-out recall and precision.
 
 Usage: python benchmarks/actors.py [--sample 40] [--show 5]
 """
@@ -31,6 +32,150 @@ from briefing.pipeline.clean import clean_corpus  # noqa: E402
 
 CORPUS = REPO / "corpus"
 DATA = REPO.parent / "shared" / "data" / "summaries-dev.jsonl"
+
+# Held-out gold: CNN stories from ../shared/data/summaries-dev.jsonl (never copied here), none of
+# them a seed, labelled by reading the stories before looking at the system's output.
+# HELD_OUT: the actors that matter (people quoted or given a role, organisations and countries that
+# act): (story id, acceptable names separated by "|", acceptable kinds separated by "|").
+# NOT_ACTORS: names that must not become actors, nor aliases of one (credits, bylines,
+# descriptions standing in for a name, works).
+# DISTINCT: pairs of gold actors of one story that are different people and must not be merged.
+S017 = "cnn:017d27d00eb43678c15cb4a8dd4723a035323219"
+S5E2 = "cnn:5e22bbfc7232418b8d2dd646b952e404df5bd048"
+S0D4 = "cnn:0d43b97000ff852282c89d8d105e41495c0ee9bd"
+S7FE = "cnn:7fe70cc8b12fab2d0a258fababf7d9c6b5e1262a"
+SC27 = "cnn:c27cf1b136cc270023de959e7ab24638021bc43f"
+S42C = "cnn:42c027e4ff9730fbb3de84c1af0d2c506e41c3e4"
+S469 = "cnn:469c6ac05092ca5997728c9dfc19f9ab6b936e40"
+SF00 = "cnn:f001ec5c4704938247d27a44948eebb37ae98d01"
+SE27 = "cnn:e2706dce6cf26bc61b082438188fdb6e130d9e40"
+S88E = "cnn:88e7dac40f3e6c159e4edc0747d0cc0f50886fbb"
+HELD_OUT: list[tuple[str, str, str]] = [
+    # politics: Bush's Vietnam speech
+    (S017, "Bush|George W. Bush", "person"),
+    (S017, "White House", "organization"),
+    (S017, "Harry Reid", "person"),
+    (S017, "David Petraeus", "person"),
+    (S017, "Ryan Crocker", "person"),
+    (S017, "Robert Gates", "person"),
+    (S017, "Osama bin Laden", "person"),
+    (S017, "al Qaeda|Al Qaeda", "organization|group"),
+    # politics: Tony Snow steps down
+    (S5E2, "Tony Snow", "person"),
+    (S5E2, "Dana Perino", "person"),
+    (S5E2, "Bush|George W. Bush", "person"),
+    (S5E2, "White House", "organization"),
+    (S5E2, "Scott McClellan", "person"),
+    (S5E2, "Fox News|Fox News Channel", "organization"),
+    # disaster / government: Utah mine
+    (S0D4, "Richard Stickler", "person"),
+    (S0D4, "Mine Safety and Health Administration|MSHA", "organization"),
+    (S0D4, "Bush|George W. Bush", "person"),
+    (S0D4, "White House", "organization"),
+    (S0D4, "Elaine Chao", "person"),
+    (S0D4, "Bob Murray", "person"),
+    (S0D4, "Murray Mining", "organization"),
+    (S0D4, "Colin King", "person"),
+    # sport / crime: Michael Vick
+    (S7FE, "Michael Vick", "person"),
+    (S7FE, "National Football League|NFL", "organization"),
+    (S7FE, "Atlanta Falcons|Falcons", "organization"),
+    (S7FE, "Roger Goodell", "person"),
+    (S7FE, "Arthur Blank", "person"),
+    (S7FE, "Jeffrey Toobin", "person"),
+    (S7FE, "Henry E. Hudson", "person"),
+    (S7FE, "Tony Taylor", "person"),
+    (S7FE, "Quanis Phillips", "person"),
+    (S7FE, "Purnell Peace", "person"),
+    (S7FE, "U.S. Marshals Service|Marshals Service", "organization"),
+    # crime / education: Duke noose
+    (SC27, "Duke University|Duke", "organization"),
+    (SC27, "Richard Brodhead", "person"),
+    (SC27, "Larry Moneta", "person"),
+    # business / entertainment: Radcliffe
+    (S42C, "Daniel Radcliffe", "person"),
+    # international: Germanwings
+    (S469, "Brice Robin", "person"),
+    (S469, "Julian Reichelt", "person"),
+    (S469, "Bild", "organization"),
+    (S469, "Paris Match", "organization"),
+    (S469, "BEA", "organization"),
+    (S469, "Jean-Marc Menichini", "person"),
+    (S469, "Lufthansa", "organization"),
+    (S469, "Germanwings", "organization"),
+    (S469, "Andreas Lubitz", "person"),
+    (S469, "Carsten Spohr", "person"),
+    (S469, "Francois Hollande", "person"),
+    (S469, "Christoph Kumpa", "person"),
+    (S469, "Brian Russell", "person"),
+    # international: Palestine joins the ICC
+    (SF00, "Palestinian Authority", "organization|country"),
+    (SF00, "International Criminal Court|ICC", "organization"),
+    (SF00, "Israel", "country"),
+    (SF00, "United States|U.S.", "country"),
+    (SF00, "Palestinians|Palestine", "group|country"),
+    (SF00, "Riad al-Malki", "person"),
+    (SF00, "Kuniko Ozaki", "person"),
+    (SF00, "Human Rights Watch", "organization"),
+    (SF00, "Balkees Jarrah", "person"),
+    (SF00, "Benjamin Netanyahu", "person"),
+    (SF00, "State Department", "organization"),
+    (SF00, "Fatou Bensouda", "person"),
+    (SF00, "Hamas", "organization|group"),
+    # international / human rights: Amnesty report
+    (SE27, "Amnesty International|Amnesty", "organization"),
+    (SE27, "Salil Shetty", "person"),
+    (SE27, "Audrey Gaughran", "person"),
+    (SE27, "Ban Ki-moon", "person"),
+    (SE27, "United Nations|UN|U.N.", "organization"),
+    (SE27, "Pakistan", "country"),
+    (SE27, "China", "country"),
+    (SE27, "Belarus", "country"),
+    (SE27, "Vietnam", "country"),
+    (SE27, "United States|U.S.", "country"),
+    (SE27, "Egypt", "country"),
+    (SE27, "Nigeria", "country"),
+    (SE27, "Iran", "country"),
+    (SE27, "Saudi Arabia", "country"),
+    # religion / obituary: Robert H. Schuller
+    (S88E, "Robert H. Schuller", "person"),
+    (S88E, "Donna Schuller", "person"),
+    (S88E, "Arvella", "person"),
+    (S88E, "Timothy Larsen", "person"),
+    (S88E, "Wheaton College", "organization"),
+    (S88E, "Randall Balmer", "person"),
+    (S88E, "Dartmouth College", "organization"),
+    (S88E, "Bobby Schuller Jr.|Bobby Jr.", "person"),
+    (S88E, "Norman Vincent Peale", "person"),
+    (S88E, "Crystal Cathedral Ministries|Crystal Cathedral", "organization"),
+    (S88E, "Roman Catholic Church", "organization"),
+    (S88E, "Rick Warren", "person"),
+    (S88E, "Bill Hybels", "person"),
+]
+NOT_ACTORS: list[tuple[str, str]] = [
+    (S7FE, "Mike Phelan"),
+    (SC27, "Dave Alsup"),
+    (S42C, "The Londoner"),
+    (S5E2, "The Tony Snow Show"),
+    (S469, "Margot Haddad"),
+    (S469, "Pamela Brown"),
+    (S469, "Laura Smith-Spark"),
+    (S469, "Frederik Pleitgen"),
+    (S469, "Pamela Boykoff"),
+    (S469, "Antonia Mortensen"),
+    (S469, "Sandrine Amiel"),
+    (S469, "Anna-Maja Rappard"),
+    (SF00, "Vasco Cotovio"),
+    (SF00, "Kareem Khadder"),
+    (SF00, "Faith Karimi"),
+    (S88E, "Stella Chan"),
+]
+DISTINCT: list[tuple[str, str, str]] = [
+    (S88E, "Robert H. Schuller", "Bobby Schuller Jr.|Bobby Jr."),
+    (S88E, "Robert H. Schuller", "Donna Schuller"),
+    (S88E, "Donna Schuller", "Bobby Schuller Jr.|Bobby Jr."),
+    (S7FE, "Quanis Phillips", "Purnell Peace"),
+]
 
 
 def run(documents: list[RawDocument], label: str, show: int | None) -> None:
@@ -80,6 +225,90 @@ def run(documents: list[RawDocument], label: str, show: int | None) -> None:
         _print_actor(actor, None)
 
 
+def _source_of(story_id: str) -> str:
+    return story_id.replace(":", "/") + ".txt"
+
+
+def held_out() -> None:
+    """Actor recall, kind precision, non-actors and wrong merges on the hand-labelled HELD_OUT stories.
+
+    A gold actor is found when an actor of its story has one of its names as name or, failing
+    that, as alias. recall = found / gold; kind precision = found with an acceptable kind / found;
+    actor precision = found with the right kind / (found + NOT_ACTORS that became actors or
+    aliases + DISTINCT pairs merged into one actor + gold actors split over several actors).
+    """
+    if not DATA.exists():
+        print(f"\n({DATA} not found: the held-out gold is skipped)")
+        return
+    wanted = {story for story, _name, _kind in HELD_OUT}
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = sorted((row for row in rows if row["id"] in wanted), key=lambda row: row["id"])
+    documents = [RawDocument(source=_source_of(row["id"]), text=row["text"], format="txt") for row in rows]
+    articles = clean_corpus(documents)
+    for index, article in enumerate(articles):
+        if not article.id:
+            article.id = f"{index:03d}-{slugify(article.title or article.source)[:40]}"
+    docs = list(nlp.parse([a.body for a in articles]))
+    options = ActorOptions()
+    analyses = {a.id: analyse_actors(a, doc, options) for a, doc in zip(articles, docs)}
+    actors, link = link_actors(articles, analyses, options)
+    by_id = {actor.id: actor for actor in actors}
+    article_of = {a.source: a.id for a in articles}
+
+    def story_actors(story: str) -> list:
+        article_id = article_of.get(_source_of(story))
+        ids = sorted({actor_id for (aid, _), actor_id in link.items() if aid == article_id})
+        return [by_id[i] for i in ids]
+
+    def key(name: str) -> str:
+        name = name.casefold().replace("’", "'")
+        return name[4:] if name.startswith("the ") else name
+
+    def lookup(story: str, names: str) -> list:
+        wanted_names = {key(n) for n in names.split("|")}
+        here = story_actors(story)
+        exact = [a for a in here if key(a.name) in wanted_names]
+        return exact or [a for a in here if any(key(alias) in wanted_names for alias in a.aliases)]
+
+    found, right_kind, split, problems = 0, 0, 0, []
+    for story, names, kinds in HELD_OUT:
+        hits = lookup(story, names)
+        if not hits:
+            problems.append(f"  MISSED    {story[4:12]} {names}")
+            continue
+        found += 1
+        if len(hits) > 1:
+            split += 1
+            problems.append(f"  SPLIT     {story[4:12]} {names}: {[a.name for a in hits]}")
+        if hits[0].kind in kinds.split("|"):
+            right_kind += 1
+        else:
+            problems.append(f"  KIND      {story[4:12]} {names}: {hits[0].kind}, expected {kinds}")
+    false_actors = 0
+    for story, name in NOT_ACTORS:
+        hits = lookup(story, name)
+        if hits:
+            false_actors += 1
+            problems.append(f"  NOT-ACTOR {story[4:12]} {name!r} is {hits[0].name!r} ({hits[0].kind})")
+    merged = 0
+    for story, first, second in DISTINCT:
+        a, b = lookup(story, first), lookup(story, second)
+        if a and b and {x.id for x in a} & {x.id for x in b}:
+            merged += 1
+            problems.append(f"  MERGED    {story[4:12]} {first} = {second}")
+    total = len(HELD_OUT)
+    print(f"\n## Held-out gold: {len(articles)} CNN stories, {total} actors, {len(NOT_ACTORS)} non-actors, {len(DISTINCT)} distinct pairs")
+    print(f"held-out actor recall: {found}/{total} = {found / total:.3f}")
+    print(f"held-out kind precision: {right_kind}/{found} = {right_kind / max(found, 1):.3f}")
+    errors = false_actors + merged + split
+    print(
+        f"held-out actor precision: {right_kind}/{found + false_actors + merged + split} = "
+        f"{right_kind / max(found + errors, 1):.3f} (non-actors made actors {false_actors}, wrong merges {merged}, split {split})"
+    )
+    for line in problems:
+        print(line)
+
+
 def _print_actor(actor, article_id: str | None) -> None:
     roles = [r.text for r in actor.roles if article_id in (None, r.article)]
     roles = list(dict.fromkeys(roles))
@@ -103,6 +332,7 @@ def main() -> None:
         for path in sorted(CORPUS.glob("*.txt"))
     ]
     run(corpus, "corpus/ (seeds)", show=None)
+    held_out()
 
     if args.sample and DATA.exists():
         rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]

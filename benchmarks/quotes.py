@@ -10,9 +10,10 @@ Prints:
 * speaker precision (of the quotes given a speaker, how many have the right one);
 * scare quotes attributed to someone (must be 0).
 
-When ../shared/data/summaries-dev.jsonl exists (never copied into the repository), CNN stories
-from it go through the same steps; the script prints counts and every (speaker, quote) pair so a
-reader can audit the attributions by hand (there is no gold there).
+When ../shared/data/summaries-dev.jsonl exists (never copied into the repository), the ten CNN
+stories of HELD_OUT (hand-labelled by reading them, not seeds) give held-out speaker precision
+and recall; then a sample of CNN stories goes through the same steps and the script prints
+counts and (speaker, quote) pairs so a reader can audit attributions by hand (--show 0: skip).
 
 Usage: python benchmarks/quotes.py [--sample 20] [--source cnn] [--show 60]
 """
@@ -90,6 +91,111 @@ GOLD: list[tuple[str, str, tuple[str, ...], bool]] = [
     ("000_98d8f52229e78393.txt", "maximum pressure", (), False),
 ]
 
+# Held-out gold: CNN stories from ../shared/data/summaries-dev.jsonl (never copied here), none of
+# them a seed, labelled by reading the stories before looking at the system's output. One row per
+# full-sentence direct quote (partial and scare quotes are not labelled): (story id, first words of
+# the quotation, acceptable speaker names). An empty tuple means the text names no speaking actor
+# (a document such as "the plea agreement said", a chanting crowd): any name given is wrong.
+# A quote that continues in an unattributed paragraph belongs to the speaker of the previous one.
+BUSH = ("Bush", "George W. Bush", "George Bush")
+HELD_OUT: list[tuple[str, str, tuple[str, ...]]] = [
+    # politics: Bush's Vietnam speech
+    ("cnn:017d27d00eb43678c15cb4a8dd4723a035323219", "Three decades later, there is", BUSH),
+    ("cnn:017d27d00eb43678c15cb4a8dd4723a035323219", "Whatever your position in that debate", BUSH),
+    ("cnn:017d27d00eb43678c15cb4a8dd4723a035323219", "Here at home, some can argue", BUSH),
+    ("cnn:017d27d00eb43678c15cb4a8dd4723a035323219", "President Bush's attempt to compare", ("Harry Reid",)),
+    ("cnn:017d27d00eb43678c15cb4a8dd4723a035323219", "While the President continues", ("Harry Reid",)),
+    ("cnn:017d27d00eb43678c15cb4a8dd4723a035323219", "In the aftermath of Japan's surrender", BUSH),
+    ("cnn:017d27d00eb43678c15cb4a8dd4723a035323219", "Today, in defiance of the critics", BUSH),
+    ("cnn:017d27d00eb43678c15cb4a8dd4723a035323219", "While it is true that the Korean War", BUSH),
+    ("cnn:017d27d00eb43678c15cb4a8dd4723a035323219", "Without America's intervention", BUSH),
+    # politics: Tony Snow steps down
+    ("cnn:5e22bbfc7232418b8d2dd646b952e404df5bd048", "It's been a joy to watch him", BUSH),
+    ("cnn:5e22bbfc7232418b8d2dd646b952e404df5bd048", "He'll battle cancer and win", BUSH),
+    ("cnn:5e22bbfc7232418b8d2dd646b952e404df5bd048", "and he'll be a solid contributor", BUSH),
+    ("cnn:5e22bbfc7232418b8d2dd646b952e404df5bd048", "I love you, and I wish you", BUSH),
+    ("cnn:5e22bbfc7232418b8d2dd646b952e404df5bd048", "This job has really been a dream", ("Tony Snow",)),
+    ("cnn:5e22bbfc7232418b8d2dd646b952e404df5bd048", "The tumors are stable", ("Tony Snow",)),
+    ("cnn:5e22bbfc7232418b8d2dd646b952e404df5bd048", "And there are no new growths", ("Tony Snow",)),
+    ("cnn:5e22bbfc7232418b8d2dd646b952e404df5bd048", "I'm also putting on weight again", ("Tony Snow",)),
+    # disaster / government: Utah mine
+    ("cnn:0d43b97000ff852282c89d8d105e41495c0ee9bd", "Over the past 25 days", ("Richard Stickler",)),
+    ("cnn:0d43b97000ff852282c89d8d105e41495c0ee9bd", "The thoughts and prayers of the dedicated", ("Richard Stickler",)),
+    ("cnn:0d43b97000ff852282c89d8d105e41495c0ee9bd", "Last night, a difficult decision", BUSH),
+    ("cnn:0d43b97000ff852282c89d8d105e41495c0ee9bd", "The grueling around-the-clock", ("Elaine Chao",)),
+    ("cnn:0d43b97000ff852282c89d8d105e41495c0ee9bd", "We basically told the families", ("Richard Stickler",)),
+    ("cnn:0d43b97000ff852282c89d8d105e41495c0ee9bd", "We've consulted with the people", ("Richard Stickler",)),
+    ("cnn:0d43b97000ff852282c89d8d105e41495c0ee9bd", "And basically, through all the information", ("Richard Stickler",)),
+    # "the attorney for the families said"; the next paragraph names him as Colin King
+    ("cnn:0d43b97000ff852282c89d8d105e41495c0ee9bd", "They are done. It's finished", ("Colin King",)),
+    ("cnn:0d43b97000ff852282c89d8d105e41495c0ee9bd", "It's a hard and bitter pill", ("Colin King",)),
+    ("cnn:0d43b97000ff852282c89d8d105e41495c0ee9bd", "Basically, what it saw", ("Richard Stickler",)),
+    ("cnn:0d43b97000ff852282c89d8d105e41495c0ee9bd", "The families asked many, many questions", ("Richard Stickler",)),
+    ("cnn:0d43b97000ff852282c89d8d105e41495c0ee9bd", "I will never come back", ("Bob Murray",)),
+    # sport / crime: Michael Vick suspended
+    ("cnn:7fe70cc8b12fab2d0a258fababf7d9c6b5e1262a", "Your admitted conduct", ("Roger Goodell",)),
+    ("cnn:7fe70cc8b12fab2d0a258fababf7d9c6b5e1262a", "The defendant will plead guilty", ()),
+    ("cnn:7fe70cc8b12fab2d0a258fababf7d9c6b5e1262a", "Most of the 'Bad Newz Kennels'", ()),
+    ("cnn:7fe70cc8b12fab2d0a258fababf7d9c6b5e1262a", "Vick did not gamble", ()),
+    ("cnn:7fe70cc8b12fab2d0a258fababf7d9c6b5e1262a", "Peace, Phillips and Vick agreed", ()),
+    ("cnn:7fe70cc8b12fab2d0a258fababf7d9c6b5e1262a", "Vick agrees and stipulates", ()),
+    ("cnn:7fe70cc8b12fab2d0a258fababf7d9c6b5e1262a", "It sometimes happens", ("Jeffrey Toobin",)),
+    ("cnn:7fe70cc8b12fab2d0a258fababf7d9c6b5e1262a", "The risk for Vick is", ("Jeffrey Toobin",)),
+    ("cnn:7fe70cc8b12fab2d0a258fababf7d9c6b5e1262a", "Such costs may include", ()),
+    # crime / education: noose at Duke
+    ("cnn:c27cf1b136cc270023de959e7ab24638021bc43f", "We are not afraid", ()),
+    ("cnn:c27cf1b136cc270023de959e7ab24638021bc43f", "You came here for the reason", ("Richard Brodhead",)),
+    ("cnn:c27cf1b136cc270023de959e7ab24638021bc43f", "To whomever committed", ("Larry Moneta",)),
+    # business / entertainment (Reuters copy): Radcliffe's fortune
+    ("cnn:42c027e4ff9730fbb3de84c1af0d2c506e41c3e4", "I don't plan to be one of those", ("Daniel Radcliffe",)),
+    ("cnn:42c027e4ff9730fbb3de84c1af0d2c506e41c3e4", "I don't think I'll be particularly", ("Daniel Radcliffe",)),
+    ("cnn:42c027e4ff9730fbb3de84c1af0d2c506e41c3e4", "The things I like buying", ("Daniel Radcliffe",)),
+    ("cnn:42c027e4ff9730fbb3de84c1af0d2c506e41c3e4", "I'll definitely have some sort", ("Daniel Radcliffe",)),
+    ("cnn:42c027e4ff9730fbb3de84c1af0d2c506e41c3e4", "Hopefully none of you", ("Daniel Radcliffe",)),
+    ("cnn:42c027e4ff9730fbb3de84c1af0d2c506e41c3e4", "People are always looking", ("Daniel Radcliffe",)),
+    ("cnn:42c027e4ff9730fbb3de84c1af0d2c506e41c3e4", "But I try very hard", ("Daniel Radcliffe",)),
+    ("cnn:42c027e4ff9730fbb3de84c1af0d2c506e41c3e4", "I just think I'm going to be", ("Daniel Radcliffe",)),
+    # international: Germanwings crash
+    ("cnn:469c6ac05092ca5997728c9dfc19f9ab6b936e40", "A person who has such a video", ("Brice Robin",)),
+    ("cnn:469c6ac05092ca5997728c9dfc19f9ab6b936e40", "One can hear cries", ("Paris Match",)),
+    ("cnn:469c6ac05092ca5997728c9dfc19f9ab6b936e40", "Metallic banging can also", ("Paris Match",)),
+    ("cnn:469c6ac05092ca5997728c9dfc19f9ab6b936e40", "It is a very disturbing scene", ("Julian Reichelt",)),
+    ("cnn:469c6ac05092ca5997728c9dfc19f9ab6b936e40", "That is something we did not know", ("Julian Reichelt",)),
+    ("cnn:469c6ac05092ca5997728c9dfc19f9ab6b936e40", "Psychology can explain", ("Brian Russell",)),
+    ("cnn:469c6ac05092ca5997728c9dfc19f9ab6b936e40", "But there is no mental illness", ("Brian Russell",)),
+    # international: Palestine joins the ICC
+    ("cnn:f001ec5c4704938247d27a44948eebb37ae98d01", "As Palestine formally becomes", ("Riad al-Malki",)),
+    ("cnn:f001ec5c4704938247d27a44948eebb37ae98d01", "Indeed, today brings us closer", ("Riad al-Malki",)),
+    ("cnn:f001ec5c4704938247d27a44948eebb37ae98d01", "As the Rome Statute today", ("Kuniko Ozaki",)),
+    ("cnn:f001ec5c4704938247d27a44948eebb37ae98d01", "Governments seeking to penalize", ("Balkees Jarrah",)),
+    ("cnn:f001ec5c4704938247d27a44948eebb37ae98d01", "What's objectionable is", ("Balkees Jarrah",)),
+    ("cnn:f001ec5c4704938247d27a44948eebb37ae98d01", "As we have said repeatedly", ("State Department", "U.S. State Department")),
+    ("cnn:f001ec5c4704938247d27a44948eebb37ae98d01", "We will continue to oppose", ("State Department", "U.S. State Department")),
+    # international / human rights: Amnesty's death-penalty report
+    ("cnn:e2706dce6cf26bc61b082438188fdb6e130d9e40", "The dark trend of governments", ("Salil Shetty",)),
+    ("cnn:e2706dce6cf26bc61b082438188fdb6e130d9e40", "It is shameful that so many", ("Salil Shetty",)),
+    ("cnn:e2706dce6cf26bc61b082438188fdb6e130d9e40", "The long-term trend is", ("Audrey Gaughran",)),
+    ("cnn:e2706dce6cf26bc61b082438188fdb6e130d9e40", "A number of countries are closer", ("Audrey Gaughran",)),
+    ("cnn:e2706dce6cf26bc61b082438188fdb6e130d9e40", "Even though we've highlighted", ("Audrey Gaughran",)),
+    ("cnn:e2706dce6cf26bc61b082438188fdb6e130d9e40", "Across the board", ("Audrey Gaughran",)),
+    # "the report stated": Amnesty's report
+    ("cnn:e2706dce6cf26bc61b082438188fdb6e130d9e40", "In the majority of countries", ("Amnesty International", "Amnesty")),
+    ("cnn:e2706dce6cf26bc61b082438188fdb6e130d9e40", "In 2014 Amnesty International raised", ("Amnesty International", "Amnesty")),
+    ("cnn:e2706dce6cf26bc61b082438188fdb6e130d9e40", "The taking of life", ("Ban Ki-moon",)),
+    ("cnn:e2706dce6cf26bc61b082438188fdb6e130d9e40", "We must continue to argue", ("Ban Ki-moon",)),
+    # religion / obituary: Robert H. Schuller (family members are different people)
+    ("cnn:88e7dac40f3e6c159e4edc0747d0cc0f50886fbb", "My father-in-law passed away", ("Donna Schuller",)),
+    ("cnn:88e7dac40f3e6c159e4edc0747d0cc0f50886fbb", "Evangelicalism at its best", ("Timothy Larsen",)),
+    ("cnn:88e7dac40f3e6c159e4edc0747d0cc0f50886fbb", "And Schuller was a master", ("Timothy Larsen",)),
+    ("cnn:88e7dac40f3e6c159e4edc0747d0cc0f50886fbb", "What he got right", ("Timothy Larsen",)),
+    ("cnn:88e7dac40f3e6c159e4edc0747d0cc0f50886fbb", "And he preached an uplifting", ("Timothy Larsen",)),
+    ("cnn:88e7dac40f3e6c159e4edc0747d0cc0f50886fbb", "Turn your hurt into a halo", ("Randall Balmer",)),
+    ("cnn:88e7dac40f3e6c159e4edc0747d0cc0f50886fbb", "That's pretty weak tea", ("Randall Balmer",)),
+    ("cnn:88e7dac40f3e6c159e4edc0747d0cc0f50886fbb", "It may be bad theology", ("Randall Balmer",)),
+    # the grandson ("also named Bobby", "the younger Schuller"), not Robert H. nor Bobby Jr.
+    ("cnn:88e7dac40f3e6c159e4edc0747d0cc0f50886fbb", "You could see the whole world", ("Bobby", "Bobby Schuller")),
+]
+
 
 def prepare(documents: list[RawDocument]):
     articles = clean_corpus(documents)
@@ -160,6 +266,50 @@ def seeds() -> None:
         print(f"  EXTRA  {quote.article}: {quote.speaker_name!r} {quote.text[:60]!r}")
 
 
+def _source_of(story_id: str) -> str:
+    return story_id.replace(":", "_") + ".txt"
+
+
+def held_out() -> None:
+    """Speaker precision and recall on HELD_OUT (stories read from ../shared/data, never copied here)."""
+    if not DATA.exists():
+        print(f"\n(skipped the held-out gold: {DATA} is absent; it is read from ../shared/data, never copied here)")
+        return
+    wanted = {story for story, _prefix, _speakers in HELD_OUT}
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = sorted((row for row in rows if row["id"] in wanted), key=lambda row: row["id"])
+    documents = [RawDocument(_source_of(row["id"]), row["text"], "txt") for row in rows]
+    articles, quotes, seconds = prepare(documents)
+    matched: dict[int, Quote] = {}
+    used: set[str] = set()
+    for index, (story, prefix, _speakers) in enumerate(HELD_OUT):
+        for quote in quotes.get(_source_of(story), []):
+            if quote.id not in used and quote.text.startswith(prefix):
+                matched[index] = quote
+                used.add(quote.id)
+                break
+    total = len(HELD_OUT)
+    named = [i for i, gold in enumerate(HELD_OUT) if gold[2]]
+    right = [i for i in named if i in matched and matched[i].speaker_name in HELD_OUT[i][2]]
+    attributed = [i for i in matched if matched[i].speaker_name is not None]
+    correct = [i for i in attributed if matched[i].speaker_name in HELD_OUT[i][2]]
+    print(f"\n## Held-out gold: {len(articles)} CNN stories, {total} full-sentence quotes ({len(named)} with a named speaker)")
+    print(f"held-out quotes found: {len(matched)}/{total} = {len(matched) / total:.3f}")
+    print(
+        f"held-out speaker precision: {len(correct)}/{len(attributed)} = {len(correct) / max(len(attributed), 1):.3f} "
+        f"(found quotes given a speaker; an unnamed source or unresolved pronoun counts as no speaker)"
+    )
+    print(f"held-out speaker recall: {len(right)}/{len(named)} = {len(right) / max(len(named), 1):.3f}")
+    for i, (story, prefix, speakers) in enumerate(HELD_OUT):
+        if i not in matched:
+            print(f"  MISSED {story[4:12]} {prefix!r}")
+        elif matched[i].speaker_name is not None and matched[i].speaker_name not in speakers:
+            expected = speakers[0] if speakers else "no one"
+            print(f"  WRONG  {story[4:12]} {prefix!r}: {matched[i].speaker_name!r} ({matched[i].speaker_text!r}), expected {expected!r}")
+        elif matched[i].speaker_name is None and speakers:
+            print(f"  UNKNOWN {story[4:12]} {prefix!r}: speaker_text {matched[i].speaker_text!r}, expected {speakers[0]!r}")
+
+
 def sample(source: str, count: int, show: int) -> None:
     if not DATA.exists():
         print(f"\n(skipped the {source} sample: {DATA} is absent; it is read from ../shared/data, never copied here)")
@@ -191,7 +341,9 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=60, help="(speaker, quote) pairs to print")
     args = parser.parse_args()
     seeds()
-    sample(args.source, args.sample, args.show)
+    held_out()
+    if args.show:
+        sample(args.source, args.sample, args.show)
 
 
 if __name__ == "__main__":

@@ -283,3 +283,62 @@ def test_seed_article_quotes_and_speakers(nlp):
     assert by_start["Allowing Kim Jong Un's North K"].endswith("Graham")
     assert by_start["We look forward to candidly di"] == "Cho Myoung-gyon"
     assert all(q.speaker is None for q in quotes)
+
+
+# ----- other publishers' styles (held-out errors, written as short sentences of our own) -----
+
+
+def test_speaker_named_in_apposition_of_a_description(quotes_of):
+    quotes = quotes_of('"We will keep every school open," said the city\'s education chief, Maria Lopez, in a statement.')
+    assert spoken(quotes) == [("We will keep every school open", "Maria Lopez")]
+
+
+def test_possessor_of_a_family_noun_is_not_the_speaker(quotes_of):
+    quotes = quotes_of(
+        "The Rev. Thomas Grant, founder of a radio ministry, died Sunday.",
+        "Grant was 90.",
+        '"He was a wonderful father," said his daughter, Emily Grant.',
+    )
+    assert spoken(quotes) == [("He was a wonderful father", "Emily Grant")]
+
+
+def test_pronoun_after_an_unnamed_person_stays_unknown(quotes_of):
+    quotes = quotes_of(
+        "Mayor John Carter announced the closure on Monday.",
+        "A lawyer for the residents criticised the decision.",
+        '"We were never consulted," he said.',
+    )
+    assert spoken(quotes) == [("We were never consulted", None)]
+    assert quotes[0].speaker_text == "he"
+
+
+def test_pronoun_resolves_to_the_only_person_of_a_feature_story(quotes_of):
+    quotes = quotes_of(
+        "Olympic champion Sarah Jennings will retire at the end of the season.",
+        "Her final race is scheduled for March in Oslo.",
+        "Details of the farewell event have not been released.",
+        '"I have given everything to this sport," she told a radio interviewer.',
+    )
+    assert spoken(quotes) == [("I have given everything to this sport", "Sarah Jennings")]
+
+
+def test_the_younger_relative_is_not_the_named_person(quotes_of):
+    quotes = quotes_of(
+        "Founder Peter Hale built the haulage firm from nothing.",
+        "His grandson, also named Peter, now runs it. In an interview, the younger Hale recalled the early days.",
+        '"We had one truck and a phone," he said.',
+    )
+    assert spoken(quotes) == [("We had one truck and a phone", None)]
+
+
+def test_pronoun_after_a_title_with_the_name_in_apposition(quotes_of):
+    quotes = quotes_of(
+        "The United Nations Secretary-General, Ban Ki-moon, stressed the need to act.",
+        '"We must act now," he said.',
+    )
+    assert spoken(quotes) == [("We must act now", "Ban Ki-moon")]
+
+
+def test_newspaper_quotes_someone_as_saying(quotes_of):
+    quotes = quotes_of('"The ward is safe," the newspaper quotes Alan Moss as saying.')
+    assert spoken(quotes) == [("The ward is safe", "Alan Moss")]

@@ -80,6 +80,10 @@ CONTRIBUTOR_LINE = re.compile(
     r"contributed (?:to )?(?:this |the )?report|contributed reporting|additional reporting|reporting by|edited by|written by|compiled by",
     re.I,
 )
+# Lowercase words that begin names in several languages.
+NAME_PARTICLES = frozenset("al el bin ibn de del della di da van von der le la du".split())
+# "the younger Schuller", "the elder Bush": another member of a named family, not the person.
+RELATIVE_ADJECTIVES = frozenset("younger elder older eldest oldest youngest".split())
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’", "s"})
 QUOTE_CHARS = "\"'“”‘’"
 
@@ -131,6 +135,12 @@ class Gazetteer:
     honorifics: frozenset[str]
     person_nouns: frozenset[str]
     organization_nouns: frozenset[str]
+    title_abbreviations: Mapping[str, str] = field(default_factory=dict)  # "sen" -> "Senator"
+
+    def expand_title(self, title: str) -> str:
+        """ "Sen." → "Senator", "Lt. Gen." → "Lieutenant General": roles read as words."""
+        words = [self.title_abbreviations.get(_word_key(word), word) for word in title.split()]
+        return " ".join(words)
 
     def country(self, text: str) -> str | None:
         """The country a name, alias, capital or metonym stands for."""
@@ -199,6 +209,7 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
         honorifics=folded("honorifics"),
         person_nouns=folded("person_nouns"),
         organization_nouns=folded("organization_nouns"),
+        title_abbreviations={_word_key(str(k)): str(v) for k, v in (data.get("title_abbreviations") or {}).items()},
     )
 
 
@@ -430,6 +441,15 @@ def _roles_for(doc, root, start: int, end: int, gazetteer: Gazetteer) -> list[tu
     return roles
 
 
+# Roles held in an institution: the "of"/"at" name after them is an organization. Family, legal
+# and personal roles ("son of", "lawyer of", "adviser of") may name a person and are not here.
+AFFILIATION_NOUNS = frozenset(
+    "president chairman chairwoman ceo founder co-founder executive director head chief spokesman spokeswoman "
+    "spokesperson editor editor-in-chief professor member employee owner co-owner manager official officer "
+    "researcher fellow economist scientist".split()
+)
+
+
 def _kind_cues(doc, candidate: _Candidate, root, gazetteer: Gazetteer) -> str | None:
     if candidate.country:
         return "country"
@@ -448,6 +468,23 @@ def _kind_cues(doc, candidate: _Candidate, root, gazetteer: Gazetteer) -> str | 
                 return "person"
             if lemma in gazetteer.organization_nouns:
                 return "organization"
+    # Role first, name second: "his wife of more than 60 years, Arvella".
+    if root.dep_ == "appos" and root.head.i < candidate.start and root.head.lemma_.lower() in gazetteer.person_nouns and root.head.tag_ != "NNS":
+        return "person"
+    # An organisation noun written before the name: "German airline Lufthansa", "the magazine Paris Match".
+    before = doc[candidate.start - 1] if candidate.start > 0 else None
+    if (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.lemma_.lower() in gazetteer.organization_nouns
+        and (before.head.i == root.i or root.head.i == before.i and root.dep_ == "appos")
+    ):
+        return "organization"
+    # Where a role is held: "president and CEO of Murray Mining", "editor-in-chief of Bild".
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "at") and candidate.label != "GPE":
+        holder = root.head.head
+        if holder.pos_ == "NOUN" and holder.lemma_.lower() in AFFILIATION_NOUNS:
+            return "organization"
     # The name modifies an organisation noun: "the Yonhap news agency", "Heritage Foundation".
     if root.dep_ == "compound" and root.head.lemma_.lower() in gazetteer.organization_nouns and candidate.label in ("NORP", "ORG", "PERSON"):
         if root.head.lemma_.lower() not in ("government", "administration", "office", "team", "party") or candidate.label != "PERSON":
@@ -526,16 +563,27 @@ def _titles_conflict(a: set[str], b: set[str]) -> bool:
 
 
 def _resolve_short_names(
-    names: dict[str, str], votes: Mapping[str, Counter], titles: Mapping[str, set[str]] | None = None, cues: Mapping[str, Counter] | None = None
+    names: dict[str, str],
+    votes: Mapping[str, Counter],
+    titles: Mapping[str, set[str]] | None = None,
+    cues: Mapping[str, Counter] | None = None,
+    first_seen: Mapping[str, int] | None = None,
+    organization_nouns: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """Map each short name to the one longer name it abbreviates, when there is exactly one.
 
     A short name joins a person's full name unless a cue of its own says it is something else:
     its model labels do not count against the join, because the small model tags bare
-    surnames ORG or NORP far more often than it tags full names so.
+    surnames ORG or NORP far more often than it tags full names so. When several people share
+    the surname ("Robert H. Schuller", later "Donna Schuller"), the bare surname is the one who
+    was the only candidate when the surname was first written alone: writers introduce a
+    relative by full name after the subject of the story owns the surname. An organization's
+    short form joins the one longer organization name it begins or ends ("Amnesty" → "Amnesty
+    International", "Falcons" → "Atlanta Falcons").
     """
     titles = titles or {}
     cues = cues or {}
+    first_seen = first_seen or {}
     canonical = {name: name for name in names.values()}
     candidates = sorted(set(names.values()), key=lambda n: (-len(n.split()), -len(n), n))
     for name in sorted(set(names.values())):
@@ -544,16 +592,23 @@ def _resolve_short_names(
             continue
         if kind == "organization" and name.isupper() and len(name) >= 2:
             matches = [f for f in candidates if f != name and _acronym(f) == name.replace(".", "") and _decide_kind(votes.get(f, Counter())) == "organization"]
-        elif kind in ("person", "organization", "group", "other"):
+        elif kind == "organization" and not set(_fold(name).split()) <= GENERIC_ORG_WORDS | ORG_SHORT_BLOCKERS:
+            words = _fold(name).split()
             matches = [
                 f
                 for f in candidates
                 if f != name
-                and _matches_short(name, f)
-                and _decide_kind(votes.get(f, Counter())) == "person"
-                and not set(cues.get(name, Counter())) - {"person"}
-                and not _titles_conflict(titles.get(name, set()), titles.get(f, set()))
+                and _decide_kind(votes.get(f, Counter())) == "organization"
+                and len(_fold(f).split()) > len(words)
+                and (_fold(f).split()[: len(words)] == words or _fold(f).split()[-len(words) :] == words)
             ]
+            if len(matches) > 1:
+                # "Duke" beside "Duke University" and "Duke Chapel": the institution, not the building.
+                matches = [f for f in matches if _word_key(f.split()[-1]) in organization_nouns] or matches
+            if not matches:
+                matches = _person_matches(name, candidates, votes, titles, cues)
+        elif kind in ("person", "organization", "group", "other"):
+            matches = _person_matches(name, candidates, votes, titles, cues)
         else:
             matches = []
         if len(matches) == 1:
@@ -564,7 +619,27 @@ def _resolve_short_names(
             fullest = matches[0]
             if all(m == fullest or _matches_short(m, fullest) for m in matches):
                 canonical[name] = fullest
+            elif name in first_seen:
+                earlier = [m for m in matches if first_seen.get(m, len(first_seen) + 10**9) < first_seen[name]]
+                if len(earlier) == 1:
+                    canonical[name] = earlier[0]
     return {surface: canonical[target] for surface, target in names.items()}
+
+
+# One-word organization names that are the generic part of many names ("House" is not the White House).
+ORG_SHORT_BLOCKERS = frozenset("house senate congress court church university college school party club team group".split())
+
+
+def _person_matches(name: str, candidates: Sequence[str], votes: Mapping[str, Counter], titles: Mapping[str, set[str]], cues: Mapping[str, Counter]) -> list[str]:
+    return [
+        f
+        for f in candidates
+        if f != name
+        and _matches_short(name, f)
+        and _decide_kind(votes.get(f, Counter())) == "person"
+        and not set(cues.get(name, Counter())) - {"person"}
+        and not _titles_conflict(titles.get(name, set()), titles.get(f, set()))
+    ]
 
 
 def _decide_kind(votes: Counter) -> str:
@@ -664,8 +739,10 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
         if start >= end:
             continue
         name = _span_text(doc, start, end)
-        if not name[:1].isupper() and not name[:1].isdigit():
-            continue
+        if not name[:1].isupper() and not name[:1].isdigit() and not (
+            end - start > 1 and doc[start].lower_ in NAME_PARTICLES and doc[start + 1].text[:1].isupper()
+        ):
+            continue  # a name starts with a capital, or with a particle ("al Qaeda", "de Blasio")
         if doc[end - 1].pos_ in ("VERB", "ADJ") and doc[end - 1].is_lower:
             continue  # "Devonport-based": an adjective, not a name
         if end - start == 1 and doc[start].pos_ == "ADJ" and ent.label_ in ("PERSON", "ORG") and doc[start].is_sent_start:
@@ -690,6 +767,13 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
             continue
         if label == "PERSON" and CONTRIBUTOR_LINE.search(root.sent.text):
             continue
+        if label in ("PERSON", "NORP") and end - start == 1 and title_start is None and start > 0:
+            before = doc[start - 1]
+            if before.lower_ == "the" and alias is None and key not in gazetteer.people and root.dep_ not in ("compound", "nmod", "amod", "poss"):
+                continue  # "the Londoner", "the Texan": a description; a person's name takes no article
+                # (a name that modifies the head keeps it: "the Trump administration")
+            if before.lower_ in RELATIVE_ADJECTIVES:
+                continue  # "the younger Schuller": another, unnamed member of the family
 
         country = None
         if alias is None and label != "PERSON":
@@ -721,8 +805,11 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
                 and root.dep_ in ("compound", "nmod")
                 and _word_key(root.head.text) in (gazetteer.person_titles | gazetteer.person_nouns)
                 and _word_key(doc[end - 1].text) not in gazetteer.organization_nouns
+                and set(_fold(name).split()) <= GENERIC_ORG_WORDS
             ):
-                continue  # "Defense Secretary Robert Gates": part of a title, not an organization
+                # "Defense Secretary Robert Gates": part of a title, not an organization; a proper
+                # organization stays one ("a senior White House official", "al Qaeda leader").
+                continue
             if key in gazetteer.platforms and _is_medium_use(root):
                 continue
             if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in WORK_HEAD_LEMMAS and label == "ORG":
@@ -747,7 +834,7 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
                 title_text = _span_text(doc, title_start, start).lstrip("-–‐ ")
                 words = {_word_key(w) for w in title_text.split()}
                 if not words <= gazetteer.honorifics:
-                    candidate.roles.insert(0, (title_text, "title"))
+                    candidate.roles.insert(0, (gazetteer.expand_title(title_text), "title"))
         candidates.append(candidate)
 
     candidates.extend(_untagged_mentions(body, doc, candidates, options))
@@ -767,7 +854,10 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
             titles[target] |= _title_heads([_title_of(doc, candidate) or ""])
         if candidate.kind_hint:
             cues[target][candidate.kind_hint] += 1
-    resolved = _resolve_short_names(surface_names, votes, titles, cues)
+    first_seen: dict[str, int] = {}
+    for candidate in candidates:
+        first_seen.setdefault(surface_names[candidate.name], candidate.start)
+    resolved = _resolve_short_names(surface_names, votes, titles, cues, first_seen, gazetteer.organization_nouns)
     # User aliases are final: never re-map their target.
     for surface in surface_names:
         alias = _alias(surface, options)
@@ -821,7 +911,8 @@ GENERIC_ORG_WORDS = frozenset(
     "foreign defense defence interior finance justice health trade commerce education home affairs ministry "
     "office parliament army navy air force forces supreme court central bank national assembly security council "
     "cabinet government military police embassy intelligence service services of the and state department "
-    "coast guard election commission constitutional".split()
+    "coast guard election commission constitutional labor labour treasury energy agriculture transportation "
+    "transport housing homeland veterans environment culture communications immigration".split()
 )
 
 

@@ -43,6 +43,7 @@ import logging
 from dataclasses import dataclass
 
 from briefing.models import Article, ArticleAnalysis, Mention, Quote
+from briefing.pipeline.actors import load_gazetteer
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +114,12 @@ SINGLE_CLOSERS = "’'"
 SENTENCE_END = {".", "!", "?", "?!", "!?", "...", "…"}
 # Candidates for a pronoun are looked for in the current and this many previous paragraphs.
 PRONOUN_WINDOW = 2
+# Failing a salient subject there, a pronoun still resolves when the current and this many
+# previous paragraphs name exactly one compatible person and no unnamed person (feature
+# stories name their subject once, then write "he" for paragraphs).
+WIDE_PRONOUN_WINDOW = 5
+# "the younger Schuller", "the elder Bush": another member of a named family, not the person.
+RELATIVE_ADJECTIVES = frozenset("younger elder older eldest oldest youngest junior senior late".split())
 MIN_UNATTRIBUTED_WORDS = 4
 # Small words left lowercase inside titles of works.
 TITLE_FUNCTION_WORDS = frozenset("a an the and or of in on at to for with from by as but nor vs. vs v. de la".split())
@@ -328,10 +335,13 @@ def _share_across_paragraph_breaks(found: list, attributor: _Attributor) -> None
 class _Candidate:
     position: int
     paragraph: int
-    name: str
+    # None for a person the text leaves unnamed ("the attorney for the families said"): a
+    # pronoun after it most likely refers to that person, so it resolves to no one.
+    name: str | None
     kind: str
     # Subject of a main clause or of a speech verb: what a later "he"/"she" most likely continues.
     salient: bool = True
+    gender: str | None = None  # of an unnamed person, from the noun ("spokeswoman")
 
 
 class _Attributor:
@@ -348,6 +358,7 @@ class _Attributor:
         self.mentions = sorted(analysis.mentions, key=lambda m: (m.start, -m.end))
         self.titles = self._titles()
         self.gender: dict[str, str] = {}
+        self.gazetteer = load_gazetteer()
         self.candidates: list[_Candidate] = []
         self.pronouns: dict[int, str | None] = {}
         self._track_subjects()
@@ -432,19 +443,54 @@ class _Attributor:
                 continue
             if token.pos_ == "PRON":
                 continue
+            if any(c.dep_ == "amod" and c.lower_ in RELATIVE_ADJECTIVES for c in token.children):
+                self.candidates.append(_Candidate(token.idx, paragraph, None, "person", salient))
+                continue
             name, kind = self._named(token)
             if name is None and _is_speech_verb(token.head) and token.ent_type_ in ("", "PERSON"):
                 # A speaker the entity recogniser missed ("Stickler said") can still be "he" later.
                 name, kind = _unrecognised_name(token), "unknown"
             if name and kind:
                 self.candidates.append(_Candidate(token.idx, paragraph, name, kind, salient))
+            elif name is None and self._unnamed_person(token):
+                words = {token.lower_, token.lemma_.lower()}
+                gender = "female" if words & FEMALE_CUES else "male" if words & MALE_CUES else None
+                self.candidates.append(_Candidate(token.idx, paragraph, None, "person", salient, gender))
+
+    def _unnamed_person(self, token) -> bool:
+        """A singular person described, not named: "the attorney", "a spokeswoman", "the younger Schuller"."""
+        if token.tag_ in ("NNS", "NNPS"):
+            return False
+        if any(c.dep_ == "amod" and c.lower_ in RELATIVE_ADJECTIVES for c in token.children):
+            return True
+        words = {token.lower_, token.lemma_.lower()}
+        if token.pos_ != "NOUN" or not words & (self.gazetteer.person_nouns | FEMALE_CUES | MALE_CUES):
+            return False
+        # "the young actor", "the press secretary, whose ..." refer back to someone named before;
+        # "an attorney", "the attorney for the families", "his lawyer" bring in someone new.
+        children = list(token.children)
+        anaphoric = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children) and not any(
+            c.dep_ in ("prep", "acl") for c in children
+        )
+        return not anaphoric
 
     def _named(self, token) -> tuple[str | None, str | None]:
-        """The actor a noun phrase headed by ``token`` names, by mention or by unique title."""
+        """The actor a noun phrase headed by ``token`` names, by mention, apposition or unique title."""
+        if any(c.dep_ == "amod" and c.lower_ in RELATIVE_ADJECTIVES for c in token.children):
+            return None, None  # "the younger Schuller" is not Schuller
         mention = self.mention_at(token)
         if mention is not None:
             name = self.canonical(mention)
             return name, self.kind_of(name, mention)
+        if token.pos_ in ("NOUN", "PROPN"):
+            # "The United Nations Secretary-General, Ban Ki-moon, said": the apposition names the speaker.
+            for child in token.children:
+                if child.dep_ == "appos" and child.i > token.i:
+                    mention = self.mention_at(child)
+                    if mention is not None:
+                        name = self.canonical(mention)
+                        if self.kind_of(name, mention) == "person":
+                            return name, "person"
         chain = _proper_name(token)
         if chain and chain in self.analysis.names:
             name = self.analysis.names[chain]
@@ -456,25 +502,65 @@ class _Attributor:
         return None, None
 
     def _most_recent(self, position: int, paragraph: int, kind: str, gender: str | None = None) -> str | None:
-        """The latest compatible salient subject in the window; else the latest subject in this paragraph."""
-        return self._latest(position, paragraph - PRONOUN_WINDOW, kind, gender, salient_only=True) or self._latest(
-            position, paragraph, kind, gender, salient_only=False
-        )
+        """The latest compatible salient subject in the window; else the latest subject in this
+        paragraph; else the one compatible person of a wider window. An unnamed person met first
+        ("the attorney said") stops the search: the pronoun is most likely that person."""
+        for first, salient_only in ((paragraph - PRONOUN_WINDOW, True), (paragraph, False)):
+            found, name = self._latest(position, first, kind, gender, salient_only)
+            if found:
+                return name
+        if kind != "person":
+            return None
+        # The nearest paragraph that names anyone decides, when it names one person only
+        # ("The U.N. Secretary-General, Ban Ki-moon, stressed ..." / ""...," he said").
+        for index in range(paragraph, max(paragraph - PRONOUN_WINDOW, 0) - 1, -1):
+            people = {
+                self.canonical(m)
+                for m in self.mentions
+                if m.paragraph == index and m.start < position and self.kind_of(self.canonical(m), m) == "person"
+            }
+            unnamed = any(c.name is None and c.paragraph == index and c.position < position for c in self.candidates)
+            if not people and not unnamed:
+                continue
+            if unnamed or len(people) != 1:
+                break
+            name = people.pop()
+            return name if not gender or self._gender(name) in (None, gender) else None
+        names = set()
+        for candidate in self._window(position, paragraph - WIDE_PRONOUN_WINDOW):
+            if candidate.kind not in ("person", "unknown"):
+                continue
+            if candidate.name is None:
+                if gender and candidate.gender not in (None, gender):
+                    continue
+                return None
+            if gender and self._gender(candidate.name) not in (None, gender):
+                continue
+            names.add(candidate.name)
+        return names.pop() if len(names) == 1 else None
 
-    def _latest(self, position: int, first_paragraph: int, kind: str, gender: str | None, salient_only: bool) -> str | None:
+    def _window(self, position: int, first_paragraph: int):
         for candidate in reversed(self.candidates):
             if candidate.position >= position:
                 continue
             if candidate.paragraph < first_paragraph:
                 break
+            yield candidate
+
+    def _latest(self, position: int, first_paragraph: int, kind: str, gender: str | None, salient_only: bool) -> tuple[bool, str | None]:
+        for candidate in self._window(position, first_paragraph):
             if salient_only and not candidate.salient:
                 continue
             if candidate.kind != kind and not (kind == "person" and candidate.kind == "unknown"):
                 continue
+            if candidate.name is None:
+                if gender and candidate.gender not in (None, gender):
+                    continue
+                return True, None
             if gender and self._gender(candidate.name) not in (None, gender):
                 continue
-            return candidate.name
-        return None
+            return True, candidate.name
+        return False, None
 
     def _gender(self, name: str) -> str | None:
         if name in self.gender:
@@ -587,6 +673,14 @@ class _Attributor:
                     source = next((c for c in tokens[position + 1].children if c.dep_ == "pobj"), None)
                     if source is not None:
                         return self._attribution(source, "according to")
+                return None
+            quoted_source = _quoted_as_saying(token)
+            if quoted_source is not None:
+                # ""...," the newspaper quotes Colin King as saying": the one quoted is the speaker.
+                reporter = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                allowed = {t.i for t in reporter.subtree} if reporter is not None else set()
+                if all(t.is_punct or t.i in allowed for t in tokens[:position]):
+                    return self._attribution(quoted_source, "say")
                 return None
             if _is_speech_verb(token):
                 subject = self._subject(token)
@@ -766,6 +860,15 @@ def _is_salient_subject(token) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.i == verb.sent.root.i
+
+
+def _quoted_as_saying(token):
+    """The object of "quotes X as saying" (active voice), else None."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "quote":
+        return None
+    source = next((c for c in token.children if c.dep_ == "dobj"), None)
+    framed = any(c.lower_ == "as" and any(t.lower_ in ("saying", "telling", "writing") for t in c.subtree) for c in token.children)
+    return source if framed else None
 
 
 def _is_speech_verb(token) -> bool:
