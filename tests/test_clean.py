@@ -389,3 +389,178 @@ def test_two_versions_of_one_story_keep_their_title():
     assert all(not a.warnings for a in articles)
     assert all(r.reason == "masthead" for a in articles for r in a.removed if r.text == "Harbor Gazette")
     assert any(r.text == "Harbor Gazette" for r in articles[0].removed)
+
+
+# ---------------------------------------------------------------------------- pages from sites with menus and wires
+
+WIRE_PAGE = """\
+Lakeside Wire
+Skip to main content
+World
+Business
+Opinion
+Sports
+Climate
+Sign In
+
+WORLD NEWS
+
+Flooding forces evacuations along the river delta
+
+By MARTA OLSEN and DEV PATEL
+Updated 4:12 PM EST, Wed March 6, 2019
+
+Share
+
+Residents wade through a flooded street in Port Alma on Wednesday. Lena Ruiz/Pool via Wire
+
+PORT ALMA, Riverland (Wire) — Thousands of people left their homes on Wednesday as the river rose.
+
+Officials said the water was still rising.
+
+The ministry agreed to:
+
+— open six shelters in schools;
+
+— send boats to the outer islands.
+
+Advertisement
+
+Farmers said they had lost most of the rice crop, and that the government
+should pay for the damage.
+
+Wire writers Ana Kim in Port Alma and Leo Gray contributed to this report.
+
+MARTA OLSEN
+Olsen covers the delta region for the Wire. She is based in Port Alma.
+
+Copyright 2019 Lakeside Wire. All Rights Reserved.
+"""
+
+
+def test_wire_page_menu_caps_byline_credit_without_brackets_and_reporter_bio():
+    document = txt(WIRE_PAGE)
+    article = clean_document(document)
+    assert article.title == "Flooding forces evacuations along the river delta"
+    assert article.kind == "news"  # "Opinion" in the site menu is a link, not this page's label
+    assert article.authors == ["Marta Olsen", "Dev Patel"]
+    assert article.published == "2019-03-06"
+    assert article.publisher == "Lakeside Wire"
+    assert article.dateline == "PORT ALMA, Riverland"
+    assert article.paragraphs[0] == "Thousands of people left their homes on Wednesday as the river rose."
+    assert "Officials said the water was still rising." in article.paragraphs  # a short story line stays
+    assert article.paragraphs[-1].startswith("Farmers said they had lost most of the rice crop")
+    assert "— open six shelters in schools;" in article.paragraphs
+    assert article.headings == []  # list items are not sub-headings
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Residents wade through a flooded street in Port Alma on Wednesday. Lena Ruiz/Pool via Wire"] == \
+        "caption"
+    assert reasons["Opinion"] == "navigation" and reasons["Advertisement"] == "furniture"
+    assert reasons["MARTA OLSEN"] == "author bio"
+    assert article.author_bios == ["Olsen covers the delta region for the Wire. She is based in Port Alma."]
+    assert article.contributors == ["Ana Kim", "Leo Gray"]
+    assert_nothing_lost(document, article)
+
+
+def test_agency_dateline_with_date_and_single_hyphen():
+    for lead, place in (("HARBIN, Feb. 3 (Xinhua) -- ", "HARBIN"), ("OSLO (Reuters) - ", "OSLO")):
+        document = txt(f"Ice festival opens\n\n{lead}The city opened its ice festival on Sunday with 2,000 sculptures.\n")
+        article = clean_document(document)
+        assert article.dateline == place
+        assert article.paragraphs == ["The city opened its ice festival on Sunday with 2,000 sculptures."]
+
+
+def test_standfirst_glued_date_and_newsletter_box():
+    document = txt(
+        "Menu\nNews\nSport\nCulture\nSearch\n\n"
+        "Dock strike\nDockers vote to end six-week strike\n\n"
+        "The union accepted an offer of 9% over two years after talks that ran through the night\n\n"
+        "Priya Shah in Leeds and agencies\n"
+        "Fri 3 May 2019 09.15 BSTLast modified on Fri 3 May 2019 11.02 BST\n\n"
+        "Dock workers voted on Thursday to end a six-week strike that had left ships waiting off the coast.\n\n"
+        "Sign up to Morning Brief\nFree weekday newsletter\n"
+        "Our email tells you what matters before you start your day\n\nafter newsletter promotion\n\n"
+        "The first ships are expected to dock on Monday, the port said.\n"
+    )
+    article = clean_document(document)
+    assert article.title == "Dockers vote to end six-week strike"
+    assert article.authors == ["Priya Shah"]
+    assert article.published == "2019-05-03"
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Dock strike"] == "section label"
+    assert reasons["The union accepted an offer of 9% over two years after talks that ran through the night"] == \
+        "standfirst"
+    assert reasons["Our email tells you what matters before you start your day"] == "prompt"
+    assert article.paragraphs == [
+        "Dock workers voted on Thursday to end a six-week strike that had left ships waiting off the coast.",
+        "The first ships are expected to dock on Monday, the port said.",
+    ]
+    assert_nothing_lost(document, article)
+
+
+def test_guest_essay_title_case_headline_head_bio_and_closing_bio():
+    document = txt(
+        "Skip to contentSkip to site index\nOpinion\n\n"
+        "Guest Essay\n\n"
+        "Rail Is Not Dead. It Is Waiting.\n\n"
+        "Feb. 2, 2020\n\n"
+        "By Ana Vale and Tom Reis\n\n"
+        "Ms. Vale and Mr. Reis are transport planners in Lisbon.\n\n"
+        "Trains are slow. That is the point.\n\n"
+        "A line that runs every ten minutes changes how a town lives, and buses cannot do that.\n\n"
+        "Ana Vale was head of planning for the city. Tom Reis is a fellow at the Mobility Lab.\n\n"
+        "We invite readers to send letters to the editor. Tell us what you think by email.\n\n"
+        "Advertisement\n"
+    )
+    article = clean_document(document)
+    assert article.title == "Rail Is Not Dead. It Is Waiting."
+    assert article.kind == "opinion"
+    assert article.authors == ["Ana Vale", "Tom Reis"]
+    assert article.paragraphs == [
+        "Trains are slow. That is the point.",
+        "A line that runs every ten minutes changes how a town lives, and buses cannot do that.",
+    ]
+    assert article.author_bios == [
+        "Ms. Vale and Mr. Reis are transport planners in Lisbon.",
+        "Ana Vale was head of planning for the city. Tom Reis is a fellow at the Mobility Lab.",
+    ]
+    assert_nothing_lost(document, article)
+
+
+def test_page_break_after_a_short_line_and_caption_with_credit_line():
+    document = txt(
+        "Town Crier\n\nLibrary reopens after roof repairs\n\nSam Doe | Staff writer\n\n"
+        "Children read in the new wing on Monday.\nJo Blake/Town Crier\n\n"
+        "The library reopened on Monday after a year of repairs to its roof.\n\n"
+        "Librarian Ruth Ames said she\n\nwas glad to see the children back.\n\n"
+        "Others were less sure.\n"
+    )
+    article = clean_document(document)
+    assert article.authors == ["Sam Doe"]
+    assert [r.reason for r in article.removed if "Jo Blake" in r.text or "Children read" in r.text] == \
+        ["caption", "caption"]
+    assert article.paragraphs == [
+        "The library reopened on Monday after a year of repairs to its roof.",
+        "Librarian Ruth Ames said she was glad to see the children back.",
+        "Others were less sure.",
+    ]
+    assert article.headings == []
+
+
+def test_correspondent_box_inside_the_story_and_copyright_names_the_publisher():
+    document = txt(
+        "Ferry service cut to two islands\n\n"
+        "The ferry to two northern islands will run twice a week from May, the operator said.\n\n"
+        "Islanders say the cut will leave them without fresh food for days at a time.\n\n"
+        "By Iona Grant\nIslands correspondent\n\n"
+        "On the quay in Kirkwall the mood was grim.\n\n"
+        "Copyright 2021 Northern Isles Post. All rights reserved.\n"
+    )
+    article = clean_document(document)
+    assert article.paragraphs == [
+        "The ferry to two northern islands will run twice a week from May, the operator said.",
+        "Islanders say the cut will leave them without fresh food for days at a time.",
+        "On the quay in Kirkwall the mood was grim.",
+    ]
+    assert article.contributors == ["Iona Grant"]
+    assert article.publisher == "Northern Isles Post"

@@ -51,6 +51,8 @@ REASONS = (
     "copyright",
     "editor's note",
     "repeated line",
+    "navigation",
+    "standfirst",
     "furniture",
 )
 
@@ -92,7 +94,9 @@ READ_MORE_RE = re.compile(
     r"^(?:read more|more on this(?: story| topic)?|more from \w+|related(?: stories| articles|"
     r" coverage| content| links| news)?|see also|also read|read also|you may also like|you might"
     r" also like|recommended(?: for you)?|most read|most popular|more stories|more news|trending"
-    r"(?: now)?|further reading|more coverage|what to read next|popular now|editors'? picks)"
+    r"(?: now)?|further reading|more coverage|what to read next|popular now|editors'? picks|"
+    r"(?:related )?topics|tags|keywords|filed under|explore more(?: on these topics)?|more about|most viewed|"
+    r"most liked|most shared|top stories|latest(?: news| stories)?|read next|up next)"
     r"\s*[:»…>.]*$",
     re.IGNORECASE,
 )
@@ -120,28 +124,61 @@ CHANNEL_RE = re.compile(
 SHARE_WORD_RE = re.compile(
     r"^(?:share(?: this)?(?: with| on| article| story)?|e-?mail|ebost|facebook|messenger|twitter|x|"
     r"pinterest|whatsapp|linkedin|reddit|print|tweet|copy(?: this)? link|copy link|comments?|"
-    r"flipboard|telegram|tumblr|pocket|sms|more|save|gift(?: this)? article|share via)\W*$",
+    r"flipboard|telegram|tumblr|pocket|sms|more|save|gift(?: this)? article|share via|share full article|"
+    r"reuse this content|\d+\s+(?:comments?|shares?))\W*\d*\W*$",
     re.IGNORECASE,
 )
 MEDIA_NOTICE_RE = re.compile(
     r"\b(?:playback|media player|video player|(?:your|this) (?:device|browser)|javascript|"
-    r"enable cookies|flash player|external links? (?:and|will|opens?)|opens? in a new (?:window|tab)|"
-    r"audio (?:is )?not supported)\b",
+    r"enable cookies|flash player|external links? (?:and|will|opens?)|opens? (?:in )?(?:a )?new (?:window|tab)|"
+    r"audio (?:is )?not supported|listen to (?:this|the) (?:article|story))\b",
     re.IGNORECASE,
 )
-# "(Ezra Shaw/Getty Images)", "(AP Photo/Jane Doe)", "(Photo: Jane Doe)", "(Getty Images)".
+# "(Ezra Shaw/Getty Images)", "(AP Photo/Jane Doe)", "(Photo: Jane Doe)", "(Getty Images)", "[Jane Doe/Reuters]".
 CREDIT_RE = re.compile(
-    r"\((?:(?:photo|image|picture|illustration|video|graphic|credit|courtesy)s?(?: by)?\s*[:/]?\s*"
-    r"[^()]{2,90}|[^()]{1,60}/[^()]{1,60}|[^()]{0,40}\b(?:getty images|reuters|afp|associated press|"
-    r"ap photo|epa|shutterstock|alamy|pa wire|pa media|bloomberg|file photo|handout)\b[^()]{0,40})\)"
-    r"\s*$",
+    r"[(\[](?:(?:photo|image|picture|illustration|video|graphic|credit|courtesy)s?(?: by)?\s*[:/]?\s*"
+    r"[^()\[\]]{2,90}|[^()\[\]]{1,60}/[^()\[\]]{1,60}|[^()\[\]]{0,40}\b(?:getty images|reuters|afp|"
+    r"associated press|ap photo|epa|shutterstock|alamy|pa wire|pa media|bloomberg|file photo|handout)\b"
+    r"[^()\[\]]{0,40})[)\]]\s*$",
     re.IGNORECASE,
 )
-CREDIT_TRAIL_RE = re.compile(
-    r"(?:^|\s)(?:photo(?:graph)?|image|picture|credit|photo credit|video)s?\s*(?:by|:)\s*[A-Z][^.]{2,80}$"
+# A credit written without brackets at the end of a caption: "... at Panmunjom. Jane Doe/Pool via Reuters",
+# "... on Tuesday. | KYODO", "Photograph: Jane Doe/Getty Images", or alone on its line: "Jane Doe/The Herald".
+CREDIT_NAME = r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}"
+SLASH_CREDIT = rf"{CREDIT_NAME}(?:\s*/\s*{CREDIT_NAME}){{1,3}}(?:\s+(?:via|for)\s+{CREDIT_NAME})?"
+CREDIT_END_RE = re.compile(
+    rf"(?<=[.!?”\"’])\s+(?:\|\s*)?{SLASH_CREDIT}\s*$|(?<=[.!?”\"’])\s+\|\s*{CREDIT_NAME}\s*$|"
+    r"(?:^|(?<=[.!?”\"’])\s)(?i:photograph|photo|image|picture|illustration|credit)s?\s*(?::|\.\.\.|…)\s*\S[^.!?]{1,90}$"
 )
-CAPTION_START_RE = re.compile(r"^(?:image (?:caption|copyright)|caption|pictured|above|photo|file photo)\b[:\s]",
-                              re.IGNORECASE)
+CREDIT_LINE_RE = re.compile(rf"^{SLASH_CREDIT}$")
+# "Item 1 of 3", "[1/3]", "Photo 2 of 12": a gallery counter opens a caption.
+GALLERY_RE = re.compile(r"^(?:(?:item|photo|image|slide|picture)\s+\d+\s+of\s+\d+\b|\[\d+\s*/\s*\d+\])",
+                        re.IGNORECASE)
+CAPTION_START_RE = re.compile(
+    r"^(?:(?:image|media|video|photo) (?:caption|copyright|source|credit)|caption|pictured|above|photo|"
+    r"file photo|credit|photograph)\b(?:[:,\s]|\.\.\.|…)",
+    re.IGNORECASE,
+)
+# A caption's label alone on its line ("Image caption,", "Media caption:"): the next unit is the caption.
+CAPTION_LABEL_RE = re.compile(r"^(?:(?:image|media|video|photo) )?caption\s*[,:]?$", re.IGNORECASE)
+# Page furniture that is the same on every site: skip links, advertising slots, reading-time notes, end marks.
+SKIP_LINK_RE = re.compile(r"^skip (?:to|links?)\b", re.IGNORECASE)
+ADVERT_RE = re.compile(
+    r"^(?:(?:skip )?advertisements?|ad|ads|sponsored(?: content)?|paid (?:content|post)|promoted(?: content)?|"
+    r"(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?)\W*$",
+    re.IGNORECASE,
+)
+READING_TIME_RE = re.compile(r"^\d+\s*(?:min(?:ute)?s?|sec(?:ond)?s?)(?:\s+(?:read|listen))?$", re.IGNORECASE)
+END_MARK_RE = re.compile(r"^(?:\(\s*(?:END|MORE|ENDS)\s*\)|#{3}|-30-|ENDS)$")
+URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+EMAIL_RE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+# "Reuters Graphic", "Video", "Interactive": a placeholder where a graphic or player sat.
+MEDIA_PLACEHOLDER_RE = re.compile(
+    r"^(?:[A-Z][\w.]*\s+)?(?:graphics?|interactive|video|photos?|gallery|chart|map|audio|podcast)$",
+    re.IGNORECASE,
+)
+# A service note from a wire or an editor, in brackets: "(ATTN: UPDATES with ...)", "(CORRECTS ...)".
+SERVICE_NOTE_RE = re.compile(r"^\((?:[A-Z]{2,}[A-Z ]*:|(?:CORRECTS|UPDATES|ADDS|RECASTS|REFILES)\b)")
 CONTRIBUTOR_RE = re.compile(
     r"\b(?:contributed(?: reporting| to this (?:report|story|article)| reporting to this "
     r"(?:report|story|article))|(?:additional )?reporting by|reported from|writing by|editing by|"
@@ -191,9 +228,12 @@ IRREGULAR_PAST = {
 WEEKDAY_WORD_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # "BEIJING —", "WASHINGTON (CNN) --", "Marseille, France (CNN)", "(CNN)", "LONDON, England (Reuters) -- ".
 DATELINE_RE = re.compile(
-    r"^(?P<place>(?:[A-Z][\w.'’-]*)(?:(?:,\s*|\s+)[A-Z][\w.'’-]*){0,4})?\s*"
-    r"(?P<agency>\((?:[A-Z][\w.&'’-]*)(?:[ ./-][\w.&'’-]+){0,3}\))?"
-    r"(?P<dash>\s*(?:--|—|–)\s*)?"
+    r"^(?P<place>(?:[A-Z][\w.'’-]*)(?:(?:,\s*|\s+)[A-Z][\w.'’-]*){0,4})?"
+    rf"(?P<date>,?\s+{MONTH_RE}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+    r"(?:\s*(?P<agency>\((?:[A-Z][\w.&'’-]*)(?:[ ./-][\w.&'’-]+){0,3}\)))?"
+    r"(?P<dash>\s*(?:--|—|–)\s*|\s+-\s+)?"
+    # Ends on the agency or the dash, so that "SEOUL, Jan." cannot pass for a whole dateline.
+    r"(?<=[)\s—–-])"
 )
 INLINE_PROMPT_RE = re.compile(r"\s*\b(?:scroll (?:down|up) for (?:video|more|the video|pictures|photos))\b\s*",
                               re.IGNORECASE)
@@ -214,6 +254,8 @@ class _Unit:
     text: str
     order: int
     heading: bool = False
+    # Index of the blank-line-separated block the unit came from; lines of one block share it.
+    block: int = -1
     reason: str | None = None
     # Pieces taken out of a unit that otherwise stays (inline prompts, datelines, glued labels).
     cut: list[Removed] = field(default_factory=list)
@@ -305,6 +347,7 @@ def clean_document(document: RawDocument, repeated_lines: frozenset[str] = froze
     _publisher_from_masthead(units, meta)
     body = [unit for unit in units if unit.reason is None]
     _take_dateline(body, meta)
+    _publisher_from_copyright(units, meta)
     body = _rejoin_page_breaks(body)
 
     article = Article(id="", source=document.source, title="")
@@ -338,14 +381,14 @@ def _normalise(line: str) -> str:
 def _text_units(text: str) -> list[_Unit]:
     """Blank lines separate blocks; a block of short lines becomes one unit per line."""
     units: list[_Unit] = []
-    for block in re.split(r"\n\s*\n", text):
+    for block_index, block in enumerate(re.split(r"\n\s*\n", text)):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         if not lines:
             continue
         if len(lines) > 1 and _is_hard_wrapped(lines):
             lines = [" ".join(lines)]
         for line in lines:
-            units.append(_Unit(re.sub(r"[ \t]+", " ", line), len(units)))
+            units.append(_Unit(re.sub(r"[ \t]+", " ", line), len(units), block=block_index))
     return units
 
 
@@ -354,7 +397,12 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     widest = max(len(line) for line in lines)
     if widest > 100 or widest < 50:
         return False
-    return all(len(line) >= 0.7 * widest for line in lines[:-1])
+    if not all(len(line) >= 0.7 * widest for line in lines[:-1]):
+        return False
+    # A headline over its date line, or a caption over its credit, is two lines, not one wrapped paragraph.
+    if any(_is_date_line(line) or _byline(line) or _is_credit_line(line) for line in lines):
+        return False
+    return len(lines) > 2 or lines[1][:1].islower() or not _ends_sentence(lines[0]) and not _is_title_case(lines[0])
 
 
 def _split_front_matter(text: str) -> tuple[str, dict]:
@@ -514,9 +562,26 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _is_prose(text: str) -> bool:
-    """A story paragraph: a full sentence of some length, or a long run of words."""
+    """A story paragraph: a full sentence of some length, or a long run of words.
+
+    A headline written in Title Case may end in a full stop ("The Games Won't Fix Korea. They Might
+    Buy Time."); story sentences are never mostly capitalised words.
+    """
     n = len(_words(text))
+    if n < 25 and _is_title_case(text):
+        return False
     return (n >= 8 and _ends_sentence(text)) or n >= 25
+
+
+def _is_title_case(text: str) -> bool:
+    """Headline capitalisation: (almost) every word that is not a short function word starts upper case."""
+    words = [w.strip("\"'“”‘’()[],.:;!?|") for w in text.split()]
+    words = [w for w in words if w and w[0].isalpha()]
+    significant = [w for w in words if w.lower() not in STOP_TITLE_WORDS | {"into", "up", "but", "so", "than"}]
+    if len(words) < 4 or len(significant) < 3:
+        return False
+    lower = sum(1 for w in significant if w[0].islower())
+    return lower == 0 and sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
 
 
 def _is_name(text: str) -> bool:
@@ -583,8 +648,11 @@ def parse_date(value: object) -> str | None:
 def _find_date(text: str) -> tuple[str, tuple[int, int]] | None:
     patterns = (
         (r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)", "ymd"),
-        (rf"\b(?P<mon>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", "mdy"),
-        (rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", "dmy"),
+        # "January 9, 20185:14 AM": a copied page may glue the year to the time that follows it.
+        (rf"\b(?P<mon>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?:\b|(?=\d{{1,2}}:\d{{2}}))",
+         "mdy"),
+        (rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})"
+         r"(?:\b|(?=\d{1,2}[:.]\d{2}))", "dmy"),
         (r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b", "slash"),
         (r"\b(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})\b", "dot"),
         (r"\b(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})\b", "ymd"),
@@ -609,20 +677,31 @@ def _find_date(text: str) -> tuple[str, tuple[int, int]] | None:
 
 
 def _is_date_line(text: str) -> str | None:
-    if len(_words(text)) > 14:
+    """A line that only states when the page was published or updated; returns the first date."""
+    if len(_words(text)) > 24:
         return None
     found = _find_date(text)
     if not found:
         return None
-    start, end = found[1]
-    rest = text[:start] + " " + text[end:]
+    first = found[0]
+    rest = text
+    while found:  # "Published Jan. 10, 2018 | Updated Jan. 10, 2018": every date goes
+        start, end = found[1]
+        rest = rest[:start] + " " + rest[end:]
+        found = _find_date(rest)
+    # Copying glues words together: "GMTLast modified", "2018Updated".
+    rest = re.sub(r"(?<=[a-z\d])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", rest)
+    clock = re.search(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", rest, re.IGNORECASE)
     rest = re.sub(WEEKDAY_RE + r"\.?", " ", rest, flags=re.IGNORECASE)
     rest = re.sub(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)",
                   " ", rest, flags=re.IGNORECASE)
-    rest = re.sub(r"\b(?:published|updated|posted|last|modified|on|at|am|pm|et|est|edt|gmt|bst|utc|"
-                  r"cet|pst|pt|ct|first|date|time)\b", " ", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"\b\d+\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago\b", " ", rest,
+                  flags=re.IGNORECASE)
+    rest = re.sub(r"\b(?:published|updated|posted|last|modified|on|at|am|pm|et|est|edt|gmt|bst|utc|kst|jst|"
+                  r"cet|pst|pt|ct|cst|first|date|time|and)\b", " ", rest, flags=re.IGNORECASE)
     leftover = [w for w in WORD_RE.findall(rest) if any(ch.isalpha() for ch in w)]
-    return found[0] if len(leftover) <= 1 else None
+    # A page may put a section link beside the time stamp ("All Headlines 17:40 January 09, 2018").
+    return first if len(leftover) <= 1 or (clock and len(leftover) <= 2) else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -638,6 +717,8 @@ def _label_units(units: list[_Unit], repeated: frozenset[str], meta: _Meta, know
     """
     _label_anywhere(units, repeated, meta)
     start = _body_start(units)
+    if not structured:
+        _label_navigation(units, start)
     _label_head(units, start, meta, known_title, structured)
     _label_tail(units, start, meta, structured)
     _label_middle(units, meta)
@@ -652,26 +733,108 @@ def _label_anywhere(units: list[_Unit], repeated: frozenset[str], meta: _Meta) -
             continue
         text = unit.text
         words = len(_words(text))
-        if re.fullmatch(r"[\W_]+", text):
+        if re.fullmatch(r"[\W_]+", text) or END_MARK_RE.match(text) or ADVERT_RE.match(text):
             unit.reason = "furniture"
-        elif CREDIT_RE.search(text) and words <= 70:
+        elif SKIP_LINK_RE.match(text) and words <= 12:
+            unit.reason = "navigation"
+        elif URL_RE.match(text):
+            unit.reason = "furniture"
+            meta.url = meta.url or text
+        elif EMAIL_RE.match(text):
+            unit.reason = "contributor line"
+        elif (CREDIT_RE.search(text) or GALLERY_RE.match(text)) and words <= 70:
             unit.reason = "caption"
-        elif CAPTION_START_RE.match(text) and words <= 50:
+        elif _is_credit_line(text) or CREDIT_END_RE.search(text) and words <= 70:
+            unit.reason = "caption"
+        elif (CAPTION_START_RE.match(text) or CAPTION_LABEL_RE.match(text)) and words <= 50:
             unit.reason = "caption"
         elif READ_MORE_RE.match(text):
             unit.reason = "read more"
-        elif MEDIA_NOTICE_RE.search(text) and words <= 16:
+        elif (MEDIA_NOTICE_RE.search(text) and words <= 16 or READING_TIME_RE.match(text)
+              or MEDIA_PLACEHOLDER_RE.match(text)):
             unit.reason = "media notice"
         elif COPYRIGHT_RE.match(text) and words <= 40:
             unit.reason = "copyright"
+        elif SERVICE_NOTE_RE.match(text) and words <= 40:
+            unit.reason = "editor's note"
+        elif SHARE_WORD_RE.match(text):
+            unit.reason = "share links"
         elif _is_prompt(text):
             unit.reason = "prompt"
             _author_from_prompt(text, meta)
-        elif SHARE_WORD_RE.match(text):
-            unit.reason = "share links"
         elif _normalise(text) in repeated and (words <= 15 or not _ends_sentence(text)):
             unit.reason = "masthead" if unit.order == 0 else "repeated line"
+    _label_caption_after_label(units)
     _label_share_runs(units)
+    _label_promo_blocks(units)
+
+
+def _is_credit_line(text: str) -> bool:
+    """A photo credit alone on its line: 'Jane Doe/The Herald', 'JUNG YEON-JE/AFP/Getty Images'."""
+    words = re.split(r"[\s/]+", text.strip())
+    return bool(CREDIT_LINE_RE.match(text.strip())) and 3 <= len(words) and len(_words(text)) <= 10
+
+
+def _label_caption_after_label(units: list[_Unit]) -> None:
+    """'Image caption,' on its own line labels the next unit; a credit line labels the unit above it."""
+    for i, unit in enumerate(units):
+        if unit.reason != "caption":
+            continue
+        if CAPTION_LABEL_RE.match(unit.text) and i + 1 < len(units):
+            following = units[i + 1]
+            if following.reason is None and not following.heading and len(_words(following.text)) <= 50:
+                following.reason = "caption"
+        elif _is_credit_line(unit.text) and i > 0:
+            above = units[i - 1]
+            # A caption with its credit on the next line: short, in the present or a plain description.
+            if (above.reason is None and not above.heading and len(_words(above.text)) <= 50
+                    and above.text[:1] not in QUOTE_CHARS and not _dateline_match(above.text)):
+                above.reason = "caption"
+
+
+def _label_promo_blocks(units: list[_Unit]) -> None:
+    """A newsletter or subscription box copied as one block of lines that opens or closes with a call to action.
+
+    Story paragraphs are separated by blank lines; a promotion box is a block of lines (heading, blurb,
+    privacy notice) held together, so the whole block goes with its prompt.
+    """
+    _label_reader_appeals(units)
+    blocks: dict[int, list[_Unit]] = defaultdict(list)
+    for unit in units:
+        if unit.block >= 0:
+            blocks[unit.block].append(unit)
+    for block in blocks.values():
+        if not 2 <= len(block) <= 8 or any(u.order == 0 for u in block):
+            continue
+        if not any(u.reason == "prompt" and len(_words(u.text)) >= 3 for u in (block[0], block[-1])):
+            continue
+        if any(u.reason is None and len(_words(u.text)) > 60 for u in block):
+            continue
+        for unit in block:
+            if unit.reason is None and not unit.heading:
+                unit.reason = "prompt"
+    _label_reader_appeals(units)  # again: the box's own lines are prompts now
+
+
+def _label_reader_appeals(units: list[_Unit]) -> None:
+    """Next to a call to action, a line that asks the reader to subscribe or sign up belongs to it."""
+    for i, unit in enumerate(units):
+        if unit.reason is not None or unit.heading or unit.text[:1] in QUOTE_CHARS:
+            continue
+        addresses_reader = re.search(r"\b(?:you|your|us|our)\b", unit.text, re.IGNORECASE)
+        fragment = len(_words(unit.text)) <= 6 and not _ends_sentence(unit.text)  # "after newsletter promotion"
+        if not (READER_APPEAL_RE.search(unit.text) and (addresses_reader or fragment)):
+            continue
+        neighbours = units[max(0, i - 1):i] + units[i + 1:i + 2]
+        if any(n.reason == "prompt" for n in neighbours) and len(_words(unit.text)) <= 60:
+            unit.reason = "prompt"
+
+
+READER_APPEAL_RE = re.compile(
+    r"\b(?:subscrib\w*|newsletters?|sign(?:ing)? up|journalism|inbox|donat\w+|membership|"
+    r"letters to the editor|support us)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_prompt(text: str) -> bool:
@@ -720,16 +883,31 @@ def _is_short_link(text: str) -> bool:
 
 
 def _body_start(units: list[_Unit]) -> int:
-    """Index of the first real paragraph: the first prose unit, or a unit opening with a dateline."""
+    """Index of the first real paragraph: the first prose unit, or a unit opening with a dateline.
+
+    A sentence above the byline or the date line is the standfirst (the deck under the headline), and a
+    sentence about the byline's authors ("Ms. Doe is a former diplomat.") is their bio: neither opens the story.
+    """
     first = None
-    for i, unit in enumerate(units):
-        if unit.reason is None and not unit.heading and (_is_prose(unit.text) or _dateline_match(unit.text)):
-            if BY_RE.match(unit.text) and _byline(unit.text) or _is_date_line(unit.text):
-                continue  # "By Jane Doe | Updated March 5, 2021 at 6:40 p.m." reads like a sentence
-            first = i
-            break
+    search_from = 0
+    while first is None and search_from < len(units):
+        for i in range(search_from, len(units)):
+            unit = units[i]
+            if unit.reason is None and not unit.heading and (_is_prose(unit.text) or _dateline_match(unit.text)):
+                if BY_RE.match(unit.text) and _byline(unit.text) or _is_date_line(unit.text):
+                    continue  # "By Jane Doe | Updated March 5, 2021 at 6:40 p.m." reads like a sentence
+                if _head_bio(unit.text, _byline_authors(units[:i])):
+                    continue
+                first = i
+                break
+        if first is None:
+            return len(units)
+        later_meta = _head_meta_after(units, first)
+        if later_meta is not None and not _dateline_match(units[first].text):
+            search_from, first = later_meta + 1, None
     if first is None:
         return len(units)
+    first = _short_opening(units, first)
     # Short prose before a dateline paragraph is head matter (notes, captions): the story starts at the dateline.
     for j in range(first, min(first + 3, len(units))):
         if units[j].reason is None and _dateline_match(units[j].text):
@@ -740,15 +918,166 @@ def _body_start(units: list[_Unit]) -> int:
     return first
 
 
+def _short_opening(units: list[_Unit], first: int) -> int:
+    """A short opening sentence ('Trains are slow. That is the point.') right under the byline opens the story."""
+    live = [i for i in range(first) if units[i].reason is None]
+    if len(live) < 2 or live[-1] != first - 1:
+        return first
+    candidate, above = units[live[-1]], units[live[-2]]
+    text = candidate.text
+    if (candidate.heading or not _ends_sentence(text) or len(_words(text)) < 3 or _is_title_case(text)
+            or _is_date_line(text) or _byline(text) or _dateline_match(text)
+            or _head_bio(text, _byline_authors(units[:live[-1]]))):
+        return first
+    above_is_meta = (BY_RE.match(above.text) and _byline(above.text) or _is_date_line(above.text)
+                     or _head_bio(above.text, _byline_authors(units[:live[-2]])))
+    return live[-1] if above_is_meta else first
+
+
+def _head_meta_after(units: list[_Unit], first: int) -> int | None:
+    """The index of a byline or date line that follows ``first`` before any other prose, if any."""
+    if len(_words(units[first].text)) > 60:
+        return None
+    for j in range(first + 1, min(first + 12, len(units))):
+        unit = units[j]
+        if unit.reason is not None and unit.reason not in ("repeated line",):
+            continue
+        text = unit.text
+        if BY_RE.match(text) and _byline(text) or _is_date_line(text):
+            return j
+        if _is_prose(text) or _dateline_match(text):
+            return None
+    return None
+
+
+def _byline_authors(units: Sequence[_Unit]) -> list[str]:
+    names: list[str] = []
+    for unit in units:
+        if BY_RE.match(unit.text) or re.search(r"\sby\s+[A-Z]", unit.text):
+            found = _byline(unit.text)
+            if found:
+                names.extend(found[0])
+    return names
+
+
+HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Dame|Gen|Adm|Rep|Sen|Amb)\.?\s+)?"
+
+
+def _head_bio(text: str, authors: Sequence[str]) -> bool:
+    """'Ms. Doe and Mr. Roe are former State Department officials': the credited authors described."""
+    if not authors or len(_words(text)) > 60 or text[:1] in QUOTE_CHARS:
+        return False
+    keys = sorted({part for name in authors for part in (name.split()[0], name.split()[-1], name)},
+                  key=len, reverse=True)
+    who = "|".join(re.escape(k) for k in keys)
+    subject = rf"{HONORIFIC}(?:{who})"
+    pattern = rf"^{subject}(?:(?:,\s*|\s+and\s+){subject})*\s+(?:is|are|was|were|has|have|writes|write|teaches|teach|served|serves)\b"
+    return re.match(pattern, text) is not None
+
+
+def _label_navigation(units: list[_Unit], start: int) -> None:
+    """Runs of four or more very short lines above the story are a site menu, whatever words they hold.
+
+    A menu's "Opinion" or "World" entry is a link, not this page's section label, so it neither sets the
+    kind nor becomes the title; bylines and date lines break a run (they belong to the article).
+    """
+    movable = (None, "section label", "repeated line", "media notice", "share links", "read more", "navigation")
+
+    def in_menu(unit: _Unit) -> bool:
+        text = unit.text
+        if unit.heading or unit.reason not in movable + ("prompt",):
+            return False
+        if len(_words(text)) > 4 or _ends_sentence(text) or _is_date_line(text):
+            return False
+        return not (BY_RE.match(text) and _byline(text))
+
+    block_sizes = Counter(unit.block for unit in units)
+
+    def same_menu(a: _Unit, b: _Unit) -> bool:
+        # A menu is one block of lines, or one link per block; a lone kicker after a menu block is not in it.
+        return a.block == b.block or block_sizes[a.block] == 1 and block_sizes[b.block] == 1
+
+    i = 0
+    while i < start:
+        j = i
+        while j < start and in_menu(units[j]) and (j == i or same_menu(units[j - 1], units[j])):
+            j += 1
+        run = [u for u in units[i:j] if u.order != 0]  # the page's first line is its masthead
+        if len(run) >= 4 and sum(1 for u in run if u.reason == "share links") * 2 < len(run):
+            for unit in run:
+                if unit.reason in movable and unit.reason != "share links":
+                    unit.reason = "navigation"
+        i = max(j, i + 1)
+
+
+def _is_title_candidate(unit: _Unit, position: int) -> bool:
+    text = unit.text
+    if unit.reason is not None or not _is_title_shape(text) or _is_prose(text):
+        return False
+    if _section_label(text) or _is_date_line(text) or EDITORS_NOTE_RE.match(text):
+        return False
+    if _byline(text) is not None or (position == 0 and _glued_masthead(text)):
+        return False
+    return len(_words(text)) >= 2
+
+
+def _choose_title(head: list[_Unit]) -> _Unit | None:
+    """The headline: the first headline-shaped line after the site's menus and account links.
+
+    Slogans and menu entries also look like headlines, but they come before the last menu or sign-in
+    link; the article's own metadata (byline, date) comes after its headline, so links below it do not count.
+    """
+    candidates = [i for i, unit in enumerate(head) if _is_title_candidate(unit, unit.order)]
+    if not candidates:
+        return None
+    meta_at = next((i for i, u in enumerate(head)
+                    if u.reason is None and (BY_RE.match(u.text) and _byline(u.text) or _is_date_line(u.text))),
+                   len(head))
+    furniture = [i for i, u in enumerate(head[:meta_at]) if u.reason in ("navigation", "prompt", "share links")]
+    chosen = candidates[0]
+    for f in reversed(furniture):
+        after = [c for c in candidates if c > f]
+        if after:
+            chosen = after[0]
+            break
+    # A kicker ("Dock strike") sits in the headline's block, right above it, and is shorter.
+    following = chosen + 1
+    if (following in candidates and head[following].block == head[chosen].block
+            and len(_words(head[chosen].text)) <= 3 < len(_words(head[following].text))):
+        chosen = following
+    return head[chosen]
+
+
 def _label_head(units: list[_Unit], start: int, meta: _Meta, known_title: str | None, structured: bool) -> None:
-    head = [u for u in units[:start] if u.reason is None]
+    head = [u for u in units[:start] if u.reason is None or u.reason == "repeated line"]
     has_title = known_title is not None
+    # A line repeated across the corpus is furniture, unless it is this page's section label.
+    head = [u for u in head if u.reason is None or _section_label(u.text)]
+    chosen = None if has_title or structured else _choose_title(units[:start])
+    first_block = units[0].block if units else -1
+    authors_above: list[str] = []
+    byline_unit: _Unit | None = None
     title_unit = None
+    standfirst_done = False
     for position, unit in enumerate(head):
         text = unit.text
+        if unit.reason == "repeated line":
+            if _section_label(text) and title_unit is None:
+                unit.reason = "section label"
+                if _section_label(text) in OPINION_LABELS:
+                    meta.kind_signals.append(f"section label {text!r}")
+            continue
         if has_title and _heading_key(text) == _heading_key(known_title):
             unit.reason = "title"
             title_unit = unit
+            continue
+        if unit is not chosen and chosen is not None and _same_title(text, chosen.text):
+            unit.reason = "title"
+            _split_title_label(unit, meta)
+            continue
+        if title_unit is not None and _same_title(text, title_unit.text):
+            unit.reason = "title"  # the headline repeated (page header and article header)
+            _split_title_label(unit, meta)
             continue
         if unit.heading and (has_title or title_unit is not None):
             continue  # a sub-heading above the first paragraph is part of the story
@@ -767,26 +1096,48 @@ def _label_head(units: list[_Unit], start: int, meta: _Meta, known_title: str | 
             unit.reason = "editor's note"
             continue
         byline = _byline(text)
-        if byline is not None and (title_unit is not None or has_title or BY_RE.match(text)):
+        is_by = BY_RE.match(text) or re.search(r"\sby\s+[A-Z]", text)
+        if byline is not None and (title_unit is not None or has_title or is_by):
             unit.reason = "byline"
             authors, date = byline
             meta.authors.extend(a for a in authors if a not in meta.authors)
+            authors_above.extend(authors)
             if date and not meta.published:
                 meta.published = date
+            byline_unit = unit
+            continue
+        if (authors_above and unit.block == byline_unit.block and unit.order == byline_unit.order + 1
+                and len(_words(text)) <= 6 and not _ends_sentence(text) and not _is_date_line(text)):
+            unit.reason = "byline"  # "STAFF WRITER", "BBC News, Seoul": the author's role or desk
             continue
         date = _is_date_line(text)
         if date:
             unit.reason = "date line"
             meta.published = meta.published or date
             continue
-        if title_unit is None and _is_title_shape(text) and not _is_prose(text):
+        if _head_bio(text, authors_above or meta.authors):
+            unit.reason = "author bio"
+            meta.author_bios.append(text)
+            meta.kind_signals.append("author bio")
+            continue
+        if chosen is not None and title_unit is None and unit is not chosen and _is_title_shape(text):
+            # Above the headline: a brand line is the masthead, its slogan and the menus are furniture.
+            if position == 0 and _is_brand(text):
+                unit.reason = "masthead"
+                meta.publisher = meta.publisher or _brand_of(text) or text.strip()
+            elif unit.block == chosen.block and unit.order == chosen.order - 1 and len(_words(text)) <= 3:
+                unit.reason = "section label"  # the kicker right above the headline ("North Korea")
+            else:
+                unit.reason = "masthead" if unit.block == first_block else "navigation"
+            continue
+        if title_unit is None and (unit is chosen or chosen is None and _is_title_candidate(unit, position)):
             rest = head[position + 1:]
             # A short brand line above a headline is the masthead: "The Guardian" over the title.
-            if (position == 0 and not has_title and _is_brand(text)
+            if (chosen is None and position == 0 and not has_title and _is_brand(text)
                     and any(_is_title_shape(u.text) and not _byline(u.text) and not _is_date_line(u.text)
                             and not _section_label(u.text) for u in rest)):
                 unit.reason = "masthead"
-                meta.publisher = meta.publisher or text.strip()
+                meta.publisher = meta.publisher or _brand_of(text) or text.strip()
                 continue
             title_unit = unit
             unit.reason = "title"
@@ -798,10 +1149,26 @@ def _label_head(units: list[_Unit], start: int, meta: _Meta, known_title: str | 
             continue
         if structured:
             continue
+        if (title_unit is not None and units[start - 1] is unit and len(_words(text)) <= 20
+                and text.rstrip().endswith("?")):
+            unit.heading = True  # the story's first question, as in a Q&A ("Q1: What happened?")
+            continue
+        if title_unit is not None and not standfirst_done and len(_words(text)) >= 8 and not authors_above:
+            # The deck under the headline sums the story up; it comes before the byline.
+            unit.reason = "standfirst"
+            standfirst_done = True
+            continue
         # Anything else above the story (photo captions without credit, stray notes) is furniture.
         unit.reason = "caption" if _ends_sentence(text) else "furniture"
     if start < len(units):
         _label_caption_after_lead(units, start)
+
+
+def _same_title(text: str, title: str) -> bool:
+    """The headline written again, maybe with a section label in front ('Opinion|The Headline')."""
+    key, wanted = _heading_key(text), _heading_key(title)
+    return key == wanted or (key.endswith(wanted) and len(key) - len(wanted) <= 30
+                             and re.search(r"[|:»—–-]\s*$", key[:len(key) - len(wanted)]) is not None)
 
 
 def _glued_masthead(text: str) -> str | None:
@@ -820,11 +1187,46 @@ def _publisher_from_masthead(units: list[_Unit], meta: _Meta) -> None:
     if meta.publisher:
         return
     for unit in units:
-        if unit.reason == "masthead":
-            brand = _glued_masthead(unit.text) or (unit.text.strip() if _is_brand(unit.text) else None)
+        if unit.reason == "masthead" and (unit.order == 0 or _glued_masthead(unit.text)):
+            brand = _glued_masthead(unit.text) or _brand_of(unit.text)
             if brand:
                 meta.publisher = brand
                 return
+    # A link back to the home page names the site: "BBC Homepage", "The Guardian - Back to home".
+    for unit in units:
+        if unit.reason is not None and unit.order < len(units) // 2 + 1:
+            home = re.match(r"^(?P<brand>.+?)\s*(?:[-–|]\s*)?(?:back to )?home(?:page)?(?-i:(?![a-z]))", unit.text,
+                            re.IGNORECASE)
+            if home and _is_brand(home.group("brand")) and len(_words(unit.text)) <= 8:
+                meta.publisher = home.group("brand").strip()
+                return
+
+
+HOME_LINK_RE = re.compile(r"\s*(?:[-–|]\s*)?(?:back to )?home(?:page)?$", re.IGNORECASE)
+
+
+def _brand_of(text: str) -> str | None:
+    """The name in a masthead line: 'CSIS | Center for Strategic and International Studies' → the longer name."""
+    text = HOME_LINK_RE.sub("", text).strip()
+    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s+[—–-]\s+", text) if p.strip()]
+    brands = [p for p in parts if 1 <= len(_words(p)) <= 8 and not _ends_sentence(p)
+              and all(w[0].isupper() or w.lower() in STOP_TITLE_WORDS for w in p.split())]
+    return max(brands, key=len) if brands else None
+
+
+def _publisher_from_copyright(units: list[_Unit], meta: _Meta) -> None:
+    """'© 2018 The Associated Press. All rights reserved.' names the publisher when nothing else did."""
+    if meta.publisher:
+        return
+    for unit in units:
+        if unit.reason != "copyright":
+            continue
+        match = re.match(r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+                         r"(?:by\s+(?:the\s+)?)?(?P<holder>[A-Z][\w&'’ .-]{1,60}?)\s*(?:[.,]|\s+all rights|$)",
+                         unit.text, re.IGNORECASE)
+        if match and _is_brand(match.group("holder")) or match and len(_words(match.group("holder"))) <= 8:
+            meta.publisher = match.group("holder").strip()
+            return
 
 
 def _is_brand(text: str) -> bool:
@@ -840,12 +1242,25 @@ def _section_label(text: str) -> str | None:
     key = _normalise(text).strip(" :|»-—")
     if key in SECTION_LABELS and len(_words(text)) <= 4:
         return key
+    # A breadcrumb: "News|Politics", "ASIA PACIFIC / POLITICS & DIPLOMACY", "World › Asia".
+    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[/›>»]\s+", text.strip()) if p.strip()]
+    if 2 <= len(parts) <= 4 and len(_words(text)) <= 9 and not _ends_sentence(text):
+        if all(len(_words(p)) <= 3 and all(w[0].isupper() or not w[0].isalpha() or w.lower() in STOP_TITLE_WORDS
+                                           for w in p.split()) for p in parts):
+            keys = [_normalise(p) for p in parts]
+            return next((k for k in keys if k in OPINION_LABELS), keys[-1])
     return None
 
 
 def _split_title_label(unit: _Unit, meta: _Meta) -> None:
     """'Opinion Pence's task' / 'Opinion | Pence's task' / 'Politics: X' → label cut from the title."""
     text = unit.text
+    # A wire service's tag: "(LEAD) Headline", "(2nd LD) Headline", "UPDATE 2-Headline".
+    tag = re.match(r"^(?:\((?:[A-Z0-9][\w-]*)(?:\s+[\w-]+){0,2}\)|(?:UPDATE\s*\d*|URGENT|BREAKING|WRAPUP\s*\d*)"
+                   r"\s*[-:|])\s*(?=\S)", text)
+    if tag and any(ch.isupper() for ch in tag.group(0)) and len(_words(text[tag.end():])) >= 2:
+        unit.cut.append(Removed(tag.group(0).strip(), "section label"))
+        text = unit.text = text[tag.end():]
     for label in sorted(SECTION_LABELS, key=len, reverse=True):
         match = re.match(rf"^({re.escape(label)})(\s*[|:»—–-]\s*|\s+)(?=[A-Z0-9\"“‘'])", text, re.IGNORECASE)
         if not match:
@@ -878,13 +1293,39 @@ def _byline(text: str) -> tuple[list[str], str | None] | None:
         body = re.sub(r"\b(?:published|updated|posted|on)\b", " ", body, flags=re.IGNORECASE)
     body = re.split(r"\s+[|·•]\s+|\s+[—–-]\s+", body.strip())[0].strip(" ,|·•")
     by = BY_RE.match(body)
-    if by:
-        names = [n for n in _split_names(body[by.end():]) if _is_name(n)]
+    # "Critical Questions by Jane Doe and John Roe": a series or column name before the credit.
+    series = None if by else re.match(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+by\s+(?=[A-Z])", body)
+    if by or (series and not _ends_sentence(body)):
+        credited = body[(by or series).end():]
+        names = [n for n in (_name_case(c) for c in _byline_chunks(credited)) if _is_name(n)]
         return (names, date) if names else None
-    names = _split_names(body)
-    if names and all(_is_name(n) for n in names) and len(names) <= 4:
-        return names, date
+    chunks = _byline_chunks(body)
+    if chunks and all(_is_name(n) for n in chunks) and len(chunks) <= 4:
+        return chunks, date
+    # "Jane Doe, Reuters": a name and a one-word affiliation.
+    parts = _split_names(body)
+    if len(parts) == 2 and _is_name(parts[0]) and re.fullmatch(r"[A-Z][\w.&'’-]*", parts[1]):
+        return [parts[0]], date
     return None
+
+
+def _byline_chunks(text: str) -> list[str]:
+    """Names in a credit: 'Jane Doe in Seoul and agencies' → ['Jane Doe']."""
+    names = []
+    for chunk in _split_names(text):
+        chunk = re.sub(r"\s+(?:in|from|at)\s+[A-Z].*$", "", chunk).strip(" .")
+        if not chunk or re.fullmatch(r"(?:(?:and|with)\s+)?(?:agenc(?:y|ies)|wires?|staff|news agencies)", chunk,
+                                     re.IGNORECASE):
+            continue
+        names.append(chunk)
+    return names
+
+
+def _name_case(name: str) -> str:
+    """'HYUNG-JIN KIM' → 'Hyung-Jin Kim'; names already in mixed case stay as written."""
+    if not any(ch.islower() for ch in name) and sum(ch.isalpha() for ch in name) > 3:
+        return " ".join(token.title() if len(token) > 1 else token for token in name.split())
+    return name
 
 
 def _label_caption_after_lead(units: list[_Unit], start: int) -> None:
@@ -929,8 +1370,15 @@ def _label_tail(units: list[_Unit], start: int, meta: _Meta, structured: bool) -
     live = [i for i in range(start, len(units)) if units[i].reason is None or units[i].reason == "prompt"]
     if not live:
         return
-    # The end marker must sit in the last part of the page.
-    zone_start = start + int((len(units) - start) * 0.5)
+    # The end marker must sit in the last part of the story: after half of its words (a long list of
+    # short links below the story must not push the zone past the end of the story).
+    live_words = [(i, len(_words(units[i].text))) for i in live]
+    total, running, zone_start = sum(n for _, n in live_words), 0, len(units)
+    for i, n in live_words:
+        running += n
+        if running >= 0.5 * total:
+            zone_start = i
+            break
     marker = None
     for i in range(max(zone_start, start + 1), len(units)):
         unit = units[i]
@@ -949,7 +1397,9 @@ def _label_tail(units: list[_Unit], start: int, meta: _Meta, structured: bool) -
                     continue
                 if structured and _is_prose(unit.text):
                     continue
-                unit.reason = "related headlines"
+                long_prose = _is_prose(unit.text) and len(_words(unit.text)) > 18
+                unit.reason = "furniture" if long_prose else "related headlines"
+        _label_bio_headers(units, marker)
     if structured:
         return
     # Walking back from the end: short unpunctuated lines are a list of related headlines.
@@ -988,13 +1438,49 @@ def _end_marker(index: int, units: list[_Unit], start: int, meta: _Meta) -> str 
         meta.contributors.extend(n for n in _contributor_names(text) if n not in meta.contributors)
         return unit.reason
     closes_page = all(u.reason is not None or not _is_prose(u.text) for u in units[index + 1:])
-    if (words <= 60 and closes_page and not any(q in text for q in "\"“”")
+    credited = _bio_of_author(text, meta)
+    if (words <= 60 and (closes_page or credited) and not any(q in text for q in "\"“”")
             and _is_author_bio(text, " ".join(u.text for u in units[start:index]), meta)):
         unit.reason = "author bio"
         meta.author_bios.append(text)
-        meta.kind_signals.append("author bio")
+        if not STAFF_BIO_RE.search(text):
+            meta.kind_signals.append("author bio")
+        # The author's name set over the bio as a heading goes with it.
+        previous = units[index - 1] if index > start else None
+        if previous is not None and previous.reason is None and _byline(previous.text) \
+                and len(_words(previous.text)) <= 4:
+            previous.reason = "author bio"
         return unit.reason
     return None
+
+
+def _label_bio_headers(units: list[_Unit], marker: int) -> None:
+    """The author's name (and employer) set over a bio in the same block: 'Jane Doe / Reuters / Jane covers ...'."""
+    for index in range(marker, len(units)):
+        if units[index].reason != "author bio":
+            continue
+        back = index - 1
+        while (back > marker and index - back <= 2 and units[back].block == units[index].block
+               and units[back].reason in ("related headlines", None) and len(_words(units[back].text)) <= 5
+               and not _ends_sentence(units[back].text)):
+            units[back].reason = "author bio"
+            back -= 1
+
+
+# A newsroom's own staff: their bio credits the reporter; it does not make the piece an opinion.
+STAFF_BIO_RE = re.compile(
+    r"\b(?:staff (?:writer|reporter|photographer)|reporter|correspondent|covers|reports (?:on|from|for)|bureau|"
+    r"news director|"
+    r"news editor|(?:a|an|the) (?:\w+ )?editor (?:at|for|of) (?:the )?\w+ (?:news|times|post|herald))\b",
+    re.IGNORECASE,
+)
+
+
+def _bio_of_author(text: str, meta: _Meta) -> bool:
+    """The sentence opens with a byline author's name, full or in part ('Kim covers ...', 'Christine reports ...')."""
+    parts = {part for name in meta.authors for part in (name, name.split()[0], name.split()[-1])}
+    match = re.match(rf"^{HONORIFIC}(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}})\s+[a-z]", text)
+    return bool(match) and match.group("name") in parts
 
 
 def _contributor_names(text: str) -> list[str]:
@@ -1021,6 +1507,10 @@ def _contributor_names(text: str) -> list[str]:
 
 
 def _is_author_bio(text: str, story_before: str, meta: _Meta) -> bool:
+    if _bio_of_author(text, meta) and re.match(
+            rf"^{HONORIFIC}[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s+(?:is|was|has been|are|writes|reports|"
+            r"covers|teaches|serves|directs|leads|works|edits)\b", text):
+        return True
     match = BIO_RE.match(text)
     if not match:
         return False
@@ -1037,20 +1527,47 @@ def _is_author_bio(text: str, story_before: str, meta: _Meta) -> bool:
 
 def _label_middle(units: list[_Unit], meta: _Meta) -> None:
     """Inside the story: labelled links ('READ MORE: ...', 'Opinion: ...') and read-more labels."""
-    for unit in units:
+    for index, unit in enumerate(units):
         if unit.reason is not None or unit.heading:
             continue
         text = unit.text
+        following = next((u for u in units[index + 1:] if u.reason is None), None)
         if READ_MORE_RE.match(text):
             unit.reason = "read more"
         elif LABELLED_LINK_RE.match(text) and _is_headline_like(text):
             unit.reason = "related headlines"
-        elif len(_words(text)) <= 60 and CONTRIBUTOR_RE.search(text) and unit is _last_live(units):
+        elif len(_words(text)) <= 60 and (CONTRIBUTOR_RE.search(text) or SOURCE_LINE_RE.match(text)) \
+                and unit is _last_live(units):
             unit.reason = "contributor line"
             meta.contributors.extend(n for n in _contributor_names(text) if n not in meta.contributors)
-        elif _is_short_link(text) and len(_words(text)) <= 14 and not text.rstrip().endswith(":"):
+        elif BY_RE.match(text) and len(_words(text)) <= 8 and _byline(text):
+            # A correspondent's box inside the story ("By Jane Doe / BBC News, Seoul"): credited, not told.
+            unit.reason = "byline"
+            meta.contributors.extend(n for n in _byline(text)[0] if n not in meta.contributors)
+            if (following is not None and following.block == unit.block and len(_words(following.text)) <= 6
+                    and not _ends_sentence(following.text)):
+                following.reason = "byline"
+        elif (_is_short_link(text) and len(_words(text)) <= 14 and not text.rstrip().endswith(":")
+              and _is_heading_shape(text, following)):
             # A short line inside the story: a sub-heading (kept), unless it is a sentence fragment link.
             unit.heading = True
+
+
+SOURCE_LINE_RE = re.compile(r"^sources?\s*:\s*[A-Z]", re.IGNORECASE)
+LIST_MARKER_RE = re.compile(r"^(?:[-–—•*·▪]|\d{1,2}[.)]|\(?[a-z]\))\s+")
+
+
+def _is_heading_shape(text: str, following: _Unit | None) -> bool:
+    """A sub-heading starts a new thought: not a list item, not a clause cut off by a page break."""
+    stripped = text.rstrip()
+    if LIST_MARKER_RE.match(text) or stripped.endswith((",", ";", "-", "—", "–")):
+        return False
+    if not text[:1].isupper() and not text[:1].isdigit():
+        return False
+    last = re.sub(r"\W+$", "", stripped).rsplit(" ", 1)[-1].lower()
+    if last in STOP_TITLE_WORDS or last in PRONOUN_START:
+        return False
+    return following is None or not following.text[:1].islower()
 
 
 def _last_live(units: list[_Unit]) -> _Unit | None:
@@ -1123,9 +1640,12 @@ def _rejoin_page_breaks(body: list[_Unit]) -> list[_Unit]:
     joined: list[_Unit] = []
     for unit in body:
         previous = joined[-1] if joined else None
+        last_word = previous.text.rstrip().rsplit(" ", 1)[-1] if previous is not None else ""
+        # Cut mid-sentence: a long line, or a short one ending in a lower-case word ("Kurth said he").
+        cut_short = last_word[:1].islower() and last_word.isalpha()
         if (previous is not None and not previous.heading and not unit.heading
-                and unit.text[:1].islower() and len(_words(previous.text)) >= 8
-                and not _ends_sentence(previous.text) and not previous.text.rstrip().endswith(":")):
+                and unit.text[:1].islower() and (len(_words(previous.text)) >= 8 or cut_short)
+                and not _ends_sentence(previous.text) and not previous.text.rstrip().endswith((":", ";"))):
             previous.text = previous.text.rstrip() + " " + unit.text.lstrip()
             previous.cut.extend(unit.cut)
             continue
