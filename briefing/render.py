@@ -138,7 +138,16 @@ def render_site(briefing: Briefing, *, actor_page_min_mentions: int = 2, export_
     env = _environment()
     index = SiteIndex(briefing, actor_page_min_mentions, export_file)
     pages: dict[str, str] = {}
-    common = {"index": index, "briefing": briefing, "link": link, "anchor": paragraph_anchor, "marks": STANCE_MARKS}
+    common = {
+        "index": index,
+        "briefing": briefing,
+        "link": link,
+        "anchor": paragraph_anchor,
+        "article_uri": article_uri,
+        "actors_index": ACTORS_INDEX,
+        "positions_uri": POSITIONS,
+        "marks": STANCE_MARKS,
+    }
 
     pages[HOME] = env.get_template("home.md.jinja").render(
         uri=HOME, stats=corpus_stats(briefing), export_file=export_file, **common
