@@ -564,3 +564,12 @@ def test_correspondent_box_inside_the_story_and_copyright_names_the_publisher():
     ]
     assert article.contributors == ["Iona Grant"]
     assert article.publisher == "Northern Isles Post"
+
+
+def test_page_metadata_authors_drop_job_titles_and_capitals():
+    text = "Carmakers show new electric SUVs\n\nNew electric vehicles are on display this week at the auto show, organisers said.\n"
+    meta = {"title": "Carmakers show new electric SUVs", "authors": ["TOM KRISHER", "AP Auto Writer", "Ana O'NEIL"]}
+    article = clean_document(RawDocument("show.html", text, "html", meta=meta))
+    assert article.authors == ["Tom Krisher", "Ana O'NEIL"]
+    meta["authors"] = "By JANE DOE and Staff Reporter"
+    assert clean_document(RawDocument("show.html", text, "html", meta=meta)).authors == ["Jane Doe"]

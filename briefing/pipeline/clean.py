@@ -1677,7 +1677,25 @@ def _meta_str(front: dict, key: str) -> str | None:
     return text or None
 
 
+# A job description in an author field ("AP Auto Writer", "Staff Reporter") is not a name.
+JOB_TITLE_RE = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|staff|producer|journalist)s?\b", re.IGNORECASE
+)
+
+
 def _meta_authors(value: object) -> list[str]:
+    """Author names from metadata: job descriptions dropped, names in capitals written as names."""
+    names = []
+    for name in _raw_meta_authors(value):
+        if JOB_TITLE_RE.search(name):
+            continue
+        if name.isupper() and len(name) > 3:
+            name = " ".join(part.capitalize() if len(part) > 1 else part for part in name.split())
+        names.append(name)
+    return _dedupe(names)
+
+
+def _raw_meta_authors(value: object) -> list[str]:
     if value is None:
         return []
     if isinstance(value, str):
