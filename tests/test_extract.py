@@ -209,3 +209,39 @@ def test_through_cleaning_both_publishers_become_clean_articles(wire, blog):
         assert "Share on Twitter" not in article.body and "Photo: Leila Haddad" not in article.body
     article = clean.clean_document(blog)
     assert [article.paragraphs[i] for i in article.headings] == blog.meta["headings"]
+
+
+LOCAL_NEWS_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Bridge reopens to cyclists - Valley Gazette</title></head><body>
+<header><a href="/">Valley Gazette</a> <a href="/news">News</a></header>
+<article><h1>Bridge reopens to cyclists</h1>
+<div class="byline">By <a href="/staff/rhys-morgan" rel="author">Rhys Morgan</a></div>
+<time datetime="2022-05-03T09:30:00Z">3 May 2022</time>
+<p>The county council voted on Tuesday evening to reopen the old railway bridge to cyclists and walkers,
+ending a closure that began after storm damage three winters ago.</p>
+<p>Councillors heard that the crossing saves families in the lower village a detour of four miles along
+the main road, which has no pavement for most of its length.</p>
+<p>Engineers said the repairs cost less than first feared, and the bridge will be inspected every spring.</p>
+</article><footer><a href="/about">About us</a></footer></body></html>"""
+
+
+def test_byline_and_date_stated_only_in_the_page_text_are_found():
+    # no <meta> author or date and no JSON-LD: the byline and the <time> element are all there is
+    raw = extract_html("bridge.html", LOCAL_NEWS_PAGE)
+    assert raw.meta["authors"] == ["Rhys Morgan"]
+    assert raw.meta["date"] == "2022-05-03"
+    assert raw.meta["title"] == "Bridge reopens to cyclists"
+    assert raw.text.startswith("The county council voted on Tuesday evening")
+    assert "About us" not in raw.text and "Rhys Morgan" not in raw.text
+
+
+def test_an_author_the_page_tags_state_wins_over_a_byline_found_in_the_text():
+    # trafilatura's own reader rejects one-word authors and would take the byline; a wire agency is one word
+    html = LOCAL_NEWS_PAGE.replace("<head>", '<head><meta name="author" content="Reuters">', 1)
+    assert extract_html("bridge.html", html).meta["authors"] == ["Reuters"]
+
+
+def test_text_that_is_not_an_html_document_is_unreadable():
+    with pytest.raises(UnreadableFile) as error:
+        extract_html("notes.html", "Shopping list: eggs, flour, two lemons.")
+    assert "HTML" in str(error.value) or "no main text" in str(error.value)

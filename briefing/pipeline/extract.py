@@ -3,9 +3,13 @@
 The main text comes from trafilatura, the best-scoring open-source extractor on
 the ScrapingHub article-extraction benchmark; we ask it for XML so paragraphs,
 sub-headings, list items and table rows stay separate blocks, and for links so
-the share of link text in each block is known. Beautiful Soup reads what
-trafilatura does not report in a usable form: JSON-LD ``Article`` data,
-``og:``/``<meta>`` tags, ``<link rel=canonical>`` and ``<figcaption>`` texts.
+the share of link text in each block is known. The page is parsed once (lxml,
+through trafilatura's loader); the same tree gives what trafilatura does not
+report in a usable form: JSON-LD ``Article`` data, ``og:``/``<meta>`` tags,
+``<link rel=canonical>`` and ``<figcaption>`` texts. Trafilatura's own metadata
+heuristics (byline patterns in the page, htmldate's date search) run only for
+the fields the page does not state in its tags, because they cost as much as a
+third of the extraction.
 
 After extraction, a few page-independent rules drop what is page furniture by
 its shape rather than by its wording: the headline repeated as the first block,
@@ -27,8 +31,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import trafilatura
-from bs4 import BeautifulSoup, SoupStrainer
 from lxml import etree
+from lxml.html import HtmlElement
+from trafilatura import metadata as trafilatura_metadata
 
 from briefing.errors import UnreadableFile
 from briefing.models import RawDocument
@@ -66,8 +71,20 @@ _BYLINE_PREFIX_RE = re.compile(r"^\s*by\s+", re.IGNORECASE)
 _AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|;|\||\band\b|&)\s*", re.IGNORECASE)
 _WORD_RE = re.compile(r"\w+")
 
-_METADATA_TAGS = SoupStrainer(["title", "meta", "link", "script", "figcaption", "h1"])
-_LINK_TAGS = SoupStrainer("a")
+# The pieces of trafilatura.extract_metadata we call one by one; should a release move
+# them, the whole (public) function still gives the same fields, only slower.
+_TRAFILATURA_METADATA_STEPS = (
+    "examine_meta",
+    "extract_meta_json",
+    "extract_title",
+    "extract_author",
+    "extract_url",
+    "extract_sitename",
+    "find_date",
+    "set_date_params",
+    "META_URL",
+)
+_STEPWISE_METADATA = all(hasattr(trafilatura_metadata, step) for step in _TRAFILATURA_METADATA_STEPS)
 # Browsers decode pages labelled Latin-1 or ASCII as windows-1252 (WHATWG Encoding
 # standard), so those labels agree with bytes decoded as cp1252.
 _SAME_AS_CP1252 = {"iso8859-1", "ascii", "cp1252"}
@@ -105,14 +122,15 @@ def extract_html(source: str, html: str, encoding: str = "utf-8") -> RawDocument
     if charset_warning:
         warnings.append(charset_warning)
 
-    soup = BeautifulSoup(html, "lxml", parse_only=_METADATA_TAGS)
-    meta = page_metadata(soup)
-    blocks, found = _trafilatura_extraction(html)
-    for key, value in found.items():
-        if not meta.get(key):
-            meta[key] = value
-    captions = _figcaptions(soup)
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        raise UnreadableFile("no article body: the file does not parse as an HTML document")
+    meta = page_metadata(tree)
+    captions = _figcaptions(tree)
     meta["captions"] = captions
+    # trafilatura works on its own copy of the tree, so ours stays as the page had it.
+    blocks = _trafilatura_blocks(tree)
+    _fill_missing_metadata(meta, tree)
 
     kept, removed = drop_furniture(blocks, meta.get("title"), captions)
     if _word_count(kept) < MIN_BODY_WORDS and meta.get("article_body"):
@@ -126,7 +144,7 @@ def extract_html(source: str, html: str, encoding: str = "utf-8") -> RawDocument
     link_share = _link_share(kept)
     if kept and not any(block.link_chars for block in blocks):
         # No link markup at all: trafilatura fell back to the page's whole text.
-        link_share = _anchor_share(kept, html)
+        link_share = _anchor_share(kept, tree)
     if words < MIN_BODY_WORDS or link_share >= NAVIGATION_PAGE_DENSITY:
         raise UnreadableFile(_no_body_reason(blocks, words, max(link_share, _link_share(blocks))))
     if link_share >= NAVIGATION_WARNING_DENSITY:
@@ -147,27 +165,18 @@ def extract_html(source: str, html: str, encoding: str = "utf-8") -> RawDocument
 # -- main text ---------------------------------------------------------------------------
 
 
-def _trafilatura_extraction(html: str) -> tuple[list[Block], dict[str, Any]]:
-    """Main-text blocks, and trafilatura's own metadata (our fallback for what the page's tags lack)."""
+def _trafilatura_blocks(tree: HtmlElement) -> list[Block]:
     document = trafilatura.bare_extraction(
-        html,
+        tree,
         include_comments=False,
         include_links=True,  # to measure link density; the link targets are dropped
         include_tables=True,
         include_images=False,
-        with_metadata=True,
+        with_metadata=False,  # read from the page's tags first, see _fill_missing_metadata
     )
     if document is None or document.body is None:
-        return [], {}
-    found = {
-        "title": document.title,
-        "authors": _names(document.author),
-        "date": _iso_date(document.date),
-        "publisher": document.sitename,
-        "url": document.url,
-        "description": document.description,
-    }
-    return list(_blocks(document.body)), {key: value for key, value in found.items() if value}
+        return []
+    return list(_blocks(document.body))
 
 
 _BLOCK_TAGS = {"p": "p", "head": "head", "item": "item", "row": "row", "quote": "quote", "code": "code"}
@@ -280,10 +289,9 @@ def _is_sentence(text: str) -> bool:
     return text.rstrip("\"'”’)» ").endswith((".", "!", "?", "…")) and len(text.split()) >= 6
 
 
-def _anchor_share(blocks: list[Block], html: str) -> float:
+def _anchor_share(blocks: list[Block], tree: HtmlElement) -> float:
     """Share of the blocks' text that is the text of the page's links (for text returned without markup)."""
-    soup = BeautifulSoup(html, "lxml", parse_only=_LINK_TAGS)
-    anchors = {_squash(a.get_text(" ")) for a in soup.find_all("a")}
+    anchors = {_element_text(a) for a in tree.iter("a")}
     anchors = sorted((a for a in anchors if len(a.split()) >= MIN_ANCHOR_WORDS), key=len, reverse=True)
     covered = total = 0
     for block in blocks:
@@ -323,21 +331,22 @@ def _split_paragraphs(text: str) -> list[str]:
 # -- metadata ----------------------------------------------------------------------------
 
 
-def page_metadata(soup: BeautifulSoup) -> dict[str, Any]:
+def page_metadata(tree: HtmlElement) -> dict[str, Any]:
     """Title, authors, date, publisher, canonical URL and description stated by the page.
 
     Structured data (JSON-LD) first, then ``og:``/``article:`` and plain ``<meta>``
     tags, then the document itself (``<h1>``, ``<title>``).
     """
-    ld = _json_ld_article(soup)
-    tags = _meta_tags(soup)
+    ld = _json_ld_article(tree)
+    tags = _meta_tags(tree)
 
     title = _text(ld.get("headline")) or tags.get("og:title") or tags.get("twitter:title")
     if not title:
-        h1 = soup.find("h1")
-        title = _squash(h1.get_text(" ")) if h1 else None
-    if not title and soup.title:
-        title = _squash(soup.title.get_text(" "))
+        h1 = _first(tree, "h1")
+        title = _element_text(h1) if h1 is not None else None
+    if not title:
+        title_element = _first(tree, "title")
+        title = _element_text(title_element) if title_element is not None else None
 
     authors = _names(ld.get("author"))
     if not authors:
@@ -366,9 +375,12 @@ def page_metadata(soup: BeautifulSoup) -> dict[str, Any]:
 
     publisher = _names(ld.get("publisher"))
     url = None
-    canonical = soup.find("link", rel=lambda value: value and "canonical" in value)
-    if canonical and canonical.get("href", "").startswith("http"):
-        url = canonical["href"].strip()
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split():
+            href = (link.get("href") or "").strip()
+            if href.startswith("http"):
+                url = href
+            break
     url = url or tags.get("og:url") or _text(ld.get("url")) or None
 
     meta: dict[str, Any] = {
@@ -388,11 +400,70 @@ def page_metadata(soup: BeautifulSoup) -> dict[str, Any]:
     return meta
 
 
-def _json_ld_article(soup: BeautifulSoup) -> dict[str, Any]:
+def _fill_missing_metadata(meta: dict[str, Any], tree: HtmlElement) -> None:
+    """Trafilatura's metadata heuristics, for the fields the page's tags and JSON-LD leave empty.
+
+    The same steps as ``trafilatura.metadata.extract_metadata`` (its meta-tag and
+    JSON-LD readers, then bylines and ``<title>`` parts found in the page, then
+    htmldate), each run only when its field is still missing: the byline search
+    and the date search are the costly ones, and most news pages state both.
+    """
+    missing = {key for key in ("title", "authors", "date", "publisher", "url") if not meta.get(key)}
+    if not missing:
+        return
+    found = _trafilatura_metadata(tree, missing) if _STEPWISE_METADATA else trafilatura.extract_metadata(tree)
+    fallback = {
+        "title": found.title,
+        "authors": _names(found.author),
+        "date": _iso_date(found.date),
+        "publisher": found.sitename,
+        "url": found.url,
+        "description": found.description,
+    }
+    for key, value in fallback.items():
+        if value and not meta.get(key):
+            meta[key] = value
+
+
+def _trafilatura_metadata(tree: HtmlElement, missing: set[str]) -> Any:
+    """``trafilatura.extract_metadata`` with the costly steps run only for the ``missing`` fields."""
+    found = trafilatura_metadata.examine_meta(tree)
+    if found.author and " " not in found.author:
+        found.author = None  # a single word is a user name or a section, as trafilatura judges it
+    try:
+        found = trafilatura_metadata.extract_meta_json(tree, found)
+    except Exception as error:  # noqa: BLE001 - trafilatura's JSON-LD reader fails on odd data; the rest still helps
+        log.debug("trafilatura JSON-LD metadata failed: %s", error)
+    if "title" in missing and not found.title:
+        found.title = trafilatura_metadata.extract_title(tree)
+    if "authors" in missing and not found.author:
+        found.author = trafilatura_metadata.extract_author(tree)
+    if not found.url:
+        found.url = trafilatura_metadata.extract_url(tree)
+    if "date" in missing:
+        date_params = {**trafilatura_metadata.set_date_params(True), "url": found.url}
+        found.date = trafilatura_metadata.find_date(tree, **date_params)
+    if "publisher" in missing:
+        if not found.sitename:
+            found.sitename = trafilatura_metadata.extract_sitename(tree)
+        if found.sitename:
+            found.sitename = found.sitename.lstrip("@")
+            if found.sitename and "." not in found.sitename and not found.sitename[0].isupper():
+                found.sitename = found.sitename.title()
+        elif found.url:
+            host = trafilatura_metadata.META_URL.match(found.url)
+            found.sitename = host[1] if host else None
+    found.clean_and_trim()
+    return found
+
+
+def _json_ld_article(tree: HtmlElement) -> dict[str, Any]:
     """The first JSON-LD object whose @type is an article kind (NewsArticle, BlogPosting…)."""
-    for script in soup.find_all("script", type=lambda value: value and "ld+json" in value.lower()):
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
         try:
-            data = json.loads(script.string or script.get_text() or "null", strict=False)
+            data = json.loads(script.text or "null", strict=False)
         except ValueError:
             continue
         for item in _json_ld_items(data):
@@ -416,9 +487,9 @@ def _json_ld_items(data: Any) -> Iterator[dict[str, Any]]:
             yield from _json_ld_items(main)
 
 
-def _meta_tags(soup: BeautifulSoup) -> dict[str, str]:
+def _meta_tags(tree: HtmlElement) -> dict[str, str]:
     tags: dict[str, str] = {}
-    for tag in soup.find_all("meta"):
+    for tag in tree.iter("meta"):
         name = tag.get("property") or tag.get("name") or tag.get("itemprop")
         content = tag.get("content")
         if isinstance(name, str) and isinstance(content, str) and content.strip():
@@ -445,10 +516,10 @@ def _names(value: Any) -> list[str]:
     return unique
 
 
-def _figcaptions(soup: BeautifulSoup) -> list[str]:
+def _figcaptions(tree: HtmlElement) -> list[str]:
     captions = []
-    for figcaption in soup.find_all("figcaption"):
-        text = _squash(figcaption.get_text(" "))
+    for figcaption in tree.iter("figcaption"):
+        text = _element_text(figcaption)
         if text and text not in captions:
             captions.append(text)
     return captions
@@ -501,6 +572,15 @@ def _charset_disagreement(html: str, encoding: str) -> str | None:
 
 def _squash(text: str) -> str:
     return " ".join(text.split())
+
+
+def _element_text(element: HtmlElement) -> str:
+    """The element's text, its pieces spaced so ``Jane<br>Doe`` does not become ``JaneDoe``."""
+    return _squash(" ".join(element.itertext()))
+
+
+def _first(tree: HtmlElement, tag: str) -> HtmlElement | None:
+    return next(tree.iter(tag), None)
 
 
 def _key(text: str) -> str:
