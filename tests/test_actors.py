@@ -145,6 +145,61 @@ def test_surname_ambiguous_across_articles_is_not_merged(nlp):
     assert link[("c", "Kim")] not in (link[("a", "Kim Jong Un")], link[("b", "Kim Yo Jong")])
 
 
+IBEC_REPORT = (
+    "Employers' group Ibec said the rise was too steep and would cost jobs in retail and hospitality. Its chief "
+    'executive, Conor Walsh, warned that the increase "will force small employers to cut hours or close."'
+)
+CHAMBER_REPORT = "Linda Marsh, president of the Bristol Chamber of Commerce, said the ban would drive shoppers to out-of-town retail parks."
+CHAMBER_FOLLOW_UP = "The plan has drawn fierce opposition from the Bristol Chamber of Commerce. Marsh said the plan was reckless."
+
+
+def test_untagged_speaking_surname_joins_the_full_name_of_another_article(nlp):
+    first = make_article("a", IBEC_REPORT)
+    second = make_article("b", "Ibec wants the increase phased in over three years. Walsh argued that employers would not stand in the way of a gradual rise.")
+    assert "Walsh" not in {e.text for e in nlp(second.body).ents}  # the model leaves the bare surname untagged here
+    analyses = {a.id: analyse(nlp, a) for a in (first, second)}
+    (walsh,) = [m for m in analyses["b"].mentions if m.text == "Walsh"]
+    assert walsh.kind_hint == "person" and analyses["b"].kinds["Walsh"] == "person"
+    assert second.body[walsh.start : walsh.end] == "Walsh"
+    actors, link = link_actors([first, second], analyses, ActorOptions())
+    assert link[("b", "Walsh")] == link[("a", "Conor Walsh")] == "conor-walsh"
+    (conor,) = [a for a in actors if a.id == "conor-walsh"]
+    assert conor.kind == "person" and conor.articles == ["a", "b"] and "Walsh" in conor.aliases
+
+
+def test_speaking_surname_labelled_org_joins_the_person_of_the_same_story(nlp):
+    first, second = make_article("a", CHAMBER_REPORT), make_article("b", CHAMBER_FOLLOW_UP)
+    analyses = {a.id: analyse(nlp, a) for a in (first, second)}
+    assert analyses["b"].kinds["Marsh"] == "organization"  # the small model's label, alone in its article
+    actors, link = link_actors([first, second], analyses, ActorOptions())
+    assert link[("b", "Marsh")] == link[("a", "Linda Marsh")] == "linda-marsh"
+    assert {a.id: a.kind for a in actors}["linda-marsh"] == "person"
+    assert "marsh" not in {a.id for a in actors}
+
+
+def test_speaking_surname_shared_by_two_people_stays_separate(nlp):
+    articles = [
+        make_article("a", CHAMBER_REPORT),
+        make_article("b", CHAMBER_FOLLOW_UP),
+        make_article("c", "Karen Marsh, a retired teacher who chairs the Bristol residents' association, said the ban was overdue."),
+    ]
+    analyses = {a.id: analyse(nlp, a) for a in articles}
+    _, link = link_actors(articles, analyses, ActorOptions())
+    assert link[("b", "Marsh")] not in (link[("a", "Linda Marsh")], link[("c", "Karen Marsh")])
+
+
+def test_speaking_surname_in_an_unrelated_story_stays_separate(nlp):
+    tv = make_article("a", "Jeremy Clarkson, the presenter, said the show would return to BBC Two in the spring.")
+    football = make_article(
+        "b",
+        "Clarkson, 30, joined St Mirren for a second spell in July.",
+        "\"I'm ready, I've been fit all season,\" Clarkson told the St Mirren website.",
+    )
+    analyses = {a.id: analyse(nlp, a) for a in (tv, football)}
+    _, link = link_actors([tv, football], analyses, ActorOptions())
+    assert link[("b", "Clarkson")] != link[("a", "Jeremy Clarkson")]
+
+
 def test_actor_ids_are_unique_slugs_and_sorted(seeds):
     articles, analyses = seeds
     actors, link = link_actors(articles, analyses, ActorOptions())

@@ -11,8 +11,10 @@ Two stages, both pure functions:
     possessive and a leading "the" removed ("Kim's" → "Kim", "the White House" → "White House")
     and without a pre-name title ("Vice President Pence" → text "Pence", ``title`` "Vice
     President"). ``label`` is the spaCy entity label (kept even when a rule
-    overrides it: "Pence" may carry ORG), or ``"ALIAS"`` for a known name or user alias the
-    model did not tag. ``kind_hint`` is the kind a cue suggests ("person" for a title, a "who"
+    overrides it: "Pence" may carry ORG), ``"ALIAS"`` for a known name or user alias the
+    model did not tag, or ``"SPEAKER"`` for a one-word proper name the model did not tag
+    that is the subject of a speech verb ("Walsh argued that ..."; kind hint "person").
+    ``kind_hint`` is the kind a cue suggests ("person" for a title, a "who"
     clause, a person-noun apposition or a "He ..." next sentence; "organization" for an
     organisation noun; "country" for a gazetteer place), else None. ``sentence`` is the spaCy
     sentence holding the mention, ``paragraph`` the index into ``article.paragraphs``.
@@ -838,6 +840,8 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
         candidates.append(candidate)
 
     candidates.extend(_untagged_mentions(body, doc, candidates, options))
+    excluded_keys = metadata_names | publisher_keys | lowercase_words | multiword_parts
+    candidates.extend(_speaking_names(doc, candidates, gazetteer, options, excluded_keys))
     candidates.sort(key=lambda c: c.start)
 
     # Canonical names inside the article.
@@ -997,6 +1001,98 @@ def _untagged_mentions(body: str, doc, candidates: Sequence[_Candidate], options
     return found
 
 
+# Verbs whose subject is someone speaking ("Walsh said", "Walsh argued that ...").
+SPEECH_LEMMAS = frozenset(
+    """
+    say tell add argue warn caution write tweet note insist claim state explain declare announce reply respond
+    admit acknowledge predict urge concede complain stress emphasise emphasize observe conclude maintain assert
+    contend counter testify confirm deny agree reiterate recall
+    """.split()
+)
+IRREGULAR_SPEECH_FORMS = {"say": ("said", "says"), "tell": ("told", "tells"), "write": ("wrote", "writes"), "admit": ("admitted", "admits")}
+
+
+def _speech_forms(lemmas: Iterable[str]) -> frozenset[str]:
+    """Past and third-person forms of speech verbs, for finding them in plain text."""
+    forms: set[str] = set()
+    for lemma in lemmas:
+        if lemma in IRREGULAR_SPEECH_FORMS:
+            forms.update(IRREGULAR_SPEECH_FORMS[lemma])
+        elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            forms.update({lemma[:-1] + "ies", lemma[:-1] + "ied"})
+        elif lemma.endswith("e"):
+            forms.update({lemma + "s", lemma + "d"})
+        elif lemma.endswith(("s", "sh", "ch", "x")):
+            forms.update({lemma + "es", lemma + "ed"})
+        else:
+            forms.update({lemma + "s", lemma + "ed"})
+    return frozenset(forms)
+
+
+SPEECH_FORMS = _speech_forms(SPEECH_LEMMAS)
+_SPEECH_ALTERNATIVES = "|".join(sorted(SPEECH_FORMS, key=lambda f: (-len(f), f)))
+# "Walsh said", "Walsh, of Ibec, told reporters", "Walsh later added".
+SPEAKS_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s*,[^,.;\"“”\n]{1,60},)?\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+){0,2}(?:" + _SPEECH_ALTERNATIVES + r")\b"
+)
+# "..., said Walsh." and "according to Walsh".
+SPEAKS_BEFORE = re.compile(r"(?:\b(?:" + _SPEECH_ALTERNATIVES + r")|\baccording to)\s+$", re.I)
+# A word shaped like a name: capitalised, with lower-case letters (not an acronym), no digits.
+NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
+
+
+def _is_speech_subject(token) -> bool:
+    """The subject of a speech verb ("Walsh argued that ...") or the source in "according to Walsh"."""
+    head = token.head
+    if token.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and (head.lemma_.lower() in SPEECH_LEMMAS or head.lower_ in SPEECH_FORMS):
+        # One tells someone: "Contestants told to come on down" is a headline's passive.
+        return head.lemma_.lower() != "tell" or any(child.dep_ in ("dobj", "dative") for child in head.children)
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+
+def _speaking_names(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer, options: ActorOptions, excluded_keys: set[str]) -> list[_Candidate]:
+    """One-word proper names the model did not tag that speak: "Walsh argued that ...".
+
+    The small model leaves a bare surname untagged about a third of the time when it is the
+    subject of a speech verb. A speaking proper noun is a person unless a cue says otherwise;
+    acronyms ("TMZ said"), plurals, words of a longer name ("Transport for London said") and
+    words the article also writes in lower case are left out. The mention lets a surname
+    written alone in one article join the full name written in another (:func:`link_actors`).
+    """
+    taken = set()
+    for c in candidates:
+        taken.update(range(c.start, c.end))
+    lexicon = gazetteer.not_actors | gazetteer.platforms | gazetteer.person_titles | gazetteer.honorifics | gazetteer.person_nouns | gazetteer.organization_nouns
+    found: list[_Candidate] = []
+    for token in doc:
+        if token.i in taken or token.pos_ != "PROPN" or token.tag_ == "NNPS":
+            continue
+        # Untagged, or a one-word place or group label that the entity rules set aside
+        # ("according to Rossi" tagged GPE).
+        if token.ent_type_ and (token.ent_type_ not in ACTOR_LABELS or token.ent_iob_ != "B" or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
+            continue
+        text = token.text
+        if not (text[:1].isupper() and NAME_WORD.match(text) and any(ch.islower() for ch in text) and len(text) > 1):
+            continue
+        if not _is_speech_subject(token):
+            continue
+        # One word standing alone: no proper noun beside it, no determiner, no "of/for ..." tail.
+        neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        if any(n.pos_ == "PROPN" and not n.is_punct for n in neighbours):
+            continue
+        if token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in ("-", "‐", "–"):
+            continue  # "Ex-Sunday Express editor": a prefix, not a name
+        if any(child.dep_ == "det" or child.dep_ in ("compound", "flat", "nmod") and child.pos_ == "PROPN" for child in token.children):
+            continue
+        if any(child.dep_ == "prep" and child.i == token.i + 1 and any(t.pos_ == "PROPN" for t in child.subtree) for child in token.children):
+            continue  # "Transport for London said"
+        key = _fold(text)
+        if key in excluded_keys or text in excluded_keys or key in lexicon or gazetteer.is_place_word(text) or _excluded(text, options):
+            continue
+        found.append(_Candidate(start=token.i, end=token.i + 1, label="SPEAKER", name=text, kind_hint="person"))
+    return found
+
+
 def _add_authors(article: Article, analysis: ArticleAnalysis, options: ActorOptions) -> None:
     """The author of an opinion piece states positions: an actor, with the bio as role."""
     for author in article.authors:
@@ -1026,8 +1122,11 @@ def link_actors(
 
     Same canonical name (any case) → one actor; a one-word person name ("Trump") joins the one
     longer person name it abbreviates anywhere in the corpus ("Donald Trump") when there is
-    exactly one; user aliases apply first. The actor's name is its fullest form, its kind the
-    weighted vote of every mention's label and cue. Returns the actors sorted by id and
+    exactly one; user aliases apply first. A one-word name its article could not call a person
+    (the model labelled it ORG or GPE, no cue) joins a person only when it speaks there ("Marsh
+    said", "according to Marsh"), names exactly one person in the corpus and no other actor,
+    and the two articles share an actor that is not a country (the same story). The actor's
+    name is its fullest form, its kind the weighted vote of every mention's label and cue. Returns the actors sorted by id and
     ``{(article_id, canonical name in that article): actor id}``.
     """
     options = options or ActorOptions()
@@ -1037,7 +1136,10 @@ def link_actors(
     def group_for(name: str) -> dict:
         key = _fold(name)
         if key not in groups:
-            groups[key] = {"names": Counter(), "surfaces": set(), "votes": Counter(), "roles": [], "articles": set(), "mentions": 0, "members": set(), "titles": set()}
+            groups[key] = {
+                "names": Counter(), "surfaces": set(), "votes": Counter(), "roles": [], "articles": set(), "mentions": 0,
+                "members": set(), "titles": set(), "cues": set(), "speaks": False,
+            }
         return groups[key]
 
     for article in order:
@@ -1064,6 +1166,10 @@ def link_actors(
                     group["votes"]["person"] += TITLE_WEIGHT
                 group["mentions"] += 1
                 group["surfaces"].add(mention.text)
+                if mention.kind_hint:
+                    group["cues"].add(mention.kind_hint)
+                if not group["speaks"] and _speaks(article.body, mention):
+                    group["speaks"] = True
                 if mention.title:
                     group["titles"] |= _title_heads([mention.title])
             group["surfaces"].update(s for s, c in analysis.names.items() if c == canonical)
@@ -1100,13 +1206,26 @@ def link_actors(
             matches = [fullest] if all(m == fullest or _matches_short(m, fullest) for m in matches) else matches
         if len(matches) == 1 and not any(_fold(a) == key for a in options.aliases.values()):
             merged_into[key] = matches[0]
+    # A bare surname the model labelled ORG or GPE in its article, with no person cue there,
+    # joins a person only when it speaks ("Walsh said", "according to Walsh"), the surname
+    # names exactly one person in the corpus and no other actor, and the story is the same.
+    relabelled: set[str] = set()
+    for key in sorted(groups):
+        match = _speaking_surname_match(key, groups, kinds, by_token, options)
+        if match is not None and key not in merged_into:
+            merged_into[key] = match
+            relabelled.add(key)
     for key, target in sorted(merged_into.items()):
         while target in merged_into:
             target = merged_into[target]
         source, dest = groups.pop(key), groups[target]
-        for field_name in ("names", "votes"):
-            dest[field_name].update(source[field_name])
-        for field_name in ("surfaces", "articles", "members", "titles"):
+        dest["names"].update(source["names"])
+        if key in relabelled:
+            # The short form's model labels are not evidence of kind once it is known to be a person.
+            dest["votes"]["person"] += sum(source["votes"].values())
+        else:
+            dest["votes"].update(source["votes"])
+        for field_name in ("surfaces", "articles", "members", "titles", "cues"):
             dest[field_name] |= source[field_name]
         dest["roles"].extend(source["roles"])
         dest["mentions"] += source["mentions"]
@@ -1133,6 +1252,57 @@ def link_actors(
             link[member] = actor_id
     actors.sort(key=lambda a: a.id)
     return actors, dict(sorted(link.items()))
+
+
+def _speaks(body: str, mention: Mention) -> bool:
+    """The mention is the speaker of its clause: "Walsh said", "Walsh, of Ibec, told", "said Walsh."."""
+    if SPEAKS_AFTER.match(body, mention.end):
+        return True
+    before = body[max(0, mention.start - 30) : mention.start]
+    if not SPEAKS_BEFORE.search(before):
+        return False
+    # "..., said Walsh." ends the clause; "said Walsh would resign" reports what Walsh does.
+    after = body[mention.end : mention.end + 2]
+    return before.rstrip().lower().endswith("according to") or not after.strip() or after.lstrip()[:1] in ".,;:\n"
+
+
+def _speaking_surname_match(key: str, groups: Mapping[str, dict], kinds: Mapping[str, str], by_token: Mapping[str, set[str]], options: ActorOptions) -> str | None:
+    """The one person a speaking one-word name of another kind stands for, if there is exactly one."""
+    group = groups[key]
+    if len(key.split()) != 1 or kinds[key] in ("person", "country") or not group["speaks"]:
+        return None
+    if group["cues"] - {"person"} or load_gazetteer().is_place_word(key) or any(_fold(a) == key for a in options.aliases.values()):
+        return None
+    people = sorted(
+        (other for other in by_token.get(key, set()) if _matches_short(key, other) and not _titles_conflict(group["titles"], groups[other]["titles"])),
+        key=lambda k: (-len(k.split()), -len(k), k),
+    )
+    if not people:
+        return None
+    if len(people) > 1 and not all(p == people[0] or _matches_short(p, people[0]) for p in people):
+        return None  # "Conor Walsh" and "Mary Walsh": a bare "Walsh" could be either
+    # No other actor is named by that word: "Ford said" beside the "Ford Motor Company" is the company.
+    for other in groups:
+        if other == key or kinds[other] == "person":
+            continue
+        words = [w for w in other.split() if w not in NAME_SUFFIXES]
+        if words and key in (words[0], words[-1]):
+            return None
+    if not _share_context(key, people[0], groups, kinds):
+        return None
+    return people[0]
+
+
+def _share_context(key: str, other: str, groups: Mapping[str, dict], kinds: Mapping[str, str]) -> bool:
+    """Whether the articles of two names are about the same story: some third actor that is not a
+    country appears beside both. A footballer "Clarkson" who speaks in a match report is not the
+    Jeremy Clarkson of a television story; a "Walsh said" in a follow-up that also names Ibec is
+    the Conor Walsh of Ibec."""
+    here, there = groups[key]["articles"], groups[other]["articles"]
+    return any(
+        third not in (key, other) and kinds[third] != "country" and group["articles"] & here and group["articles"] & there
+        for third, group in groups.items()
+    )
 
 
 def _fullest(names: Counter) -> str:
