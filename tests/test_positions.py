@@ -394,3 +394,123 @@ def test_issue_discovery_keeps_the_debated_policy_and_drops_incidental_nouns(mod
 def test_statement_and_reading_export_as_dicts():
     statement = Statement("a", "X", "text", 0, 4, 0)
     assert statement.as_dict()["actor_name"] == "X" and statement.as_dict()["readings"] == []
+
+
+# --- contrasts, reservations, losses (audit on other publishers' stories) -------------------------------
+CHARGE = Issue("congestion-charge", "Congestion charge", ["congestion charge", "charge"])
+SUGAR_TAX = Issue("sugar-tax", "Sugar tax", ["sugar tax", "tax"])
+
+
+def test_concession_then_but_clause_is_not_plain_support(model):
+    # "not against X, but <judgement without a target of its own>": the judgement is about X
+    _, statements = statements_of(
+        ['"We are not against a congestion charge, but doubling it overnight is a gamble," said Tom Reyes, '
+         "head of the hauliers' association."],
+        model,
+    )
+    found = stances(statements, CHARGE, "Reyes")
+    assert found and "support" not in found, found
+
+
+def test_support_in_principle_but_wary_of_raising_it_is_mixed(model):
+    # "it" after a policy verb ("raising it") is the tax named earlier in the sentence
+    _, statements = statements_of(
+        ["Health Minister Carol Nye said she backed a sugar tax in principle but was wary of raising it "
+         "this year."],
+        model,
+    )
+    assert stances(statements, SUGAR_TAX, "Nye") == ["mixed"]
+
+
+def test_but_clause_with_a_target_of_its_own_leaves_the_first_alone(model):
+    _, statements = statements_of(
+        ["Mayor Ann Field said she would not oppose the congestion charge, but opening new bus lanes was the "
+         "priority."],
+        model,
+    )
+    assert stances(statements, CHARGE, "Field") == ["support"]
+
+
+def test_not_going_far_enough_supports_the_direction(model):
+    _, statements = statements_of(
+        ["Tenants' union leader Maria Lopez said the rent cap was long overdue but did not go far enough."], model
+    )
+    assert stances(statements, Issue("rent-cap", "Rent cap", ["rent cap", "cap"]), "Lopez") == ["support"]
+
+
+def test_going_too_far_is_opposition(model):
+    _, statements = statements_of(
+        ["Landlords' spokesman Peter Hale said the rent cap went too far."], model
+    )
+    assert stances(statements, Issue("rent-cap", "Rent cap", ["rent cap", "cap"]), "Hale") == ["oppose"]
+
+
+def test_a_loss_to_the_speaker_is_opposition_but_a_price_is_not(model):
+    _, statements = statements_of(
+        ["Cafe owner Dan Price said the congestion charge would cost him customers.",
+         "Council leader Ruth Ames said the congestion charge would cost 40 million pounds to set up."],
+        model,
+    )
+    assert stances(statements, CHARGE, "Price") == ["oppose"]
+    assert "oppose" not in stances(statements, CHARGE, "Ames")
+
+
+def test_he_after_a_reporting_verb_is_its_speaker_not_the_previous_person(model):
+    _, statements = statements_of(
+        ["Retail lobbyist Jane Doe warned of shop closures.",
+         "Treasury Minister Paul Grey said he supported a sugar tax but was wary of raising it this year."],
+        model,
+    )
+    assert stances(statements, SUGAR_TAX, "Grey")
+    assert not [s for s in statements if s.actor_name == "Jane Doe" and "Grey" in s.text]
+
+
+def test_urging_a_vote_without_delay_is_support(model):
+    _, statements = statements_of(
+        ["Ministers have proposed a sugar tax on soft drinks.",
+         "Dentist Ruth Ames urged MPs to pass the tax without delay."],
+        model,
+    )
+    assert stances(statements, SUGAR_TAX, "Ames") == ["support"]
+
+
+def test_dismissing_criticism_of_a_policy_is_support(model):
+    _, statements = statements_of(
+        ["Shopkeepers have attacked the congestion charge.",
+         "Mayor Ann Field dismissed the criticism."],
+        model,
+    )
+    assert stances(statements, CHARGE, "Field") == ["support"]
+
+
+def test_holder_of_an_attitude_is_not_its_target(model):
+    _, statements = statements_of(
+        ["Industry chief Conor Byrne said employers remained opposed to the congestion charge."], model
+    )
+    assert "oppose" not in stances(statements, Issue("employers", "Employers", ["employer"]), "Byrne")
+
+
+def test_opinion_recommendation_to_go_ahead_is_the_authors_support(model):
+    _, statements = statements_of(
+        ["Leeds should press ahead with its congestion charge.",
+         "The hauliers' lobby is wrong to oppose the charge."],
+        model, kind="opinion", authors=["Jane Roe"],
+    )
+    assert stances(statements, CHARGE, "Jane Roe") == ["support", "support"]
+    assert not [s for s in statements if s.actor_name == "Leeds"]  # advice to Leeds is not Leeds' act
+
+
+def test_issue_label_is_the_name_most_mentions_use(model):
+    pieces = {
+        "bbc": ["Pensions minister Ann Cole said she supported a higher state pension.",
+                "Economist Bill Hart said the state pension was a costly mistake."],
+        "guardian": ["Campaigner Joe Bright welcomed the state pension rise.",
+                     "Tax adviser Sue Lane said the pension rise was reckless."],
+    }
+    statements = {}
+    for article_id, paragraphs in pieces.items():
+        article = Article(id=article_id, source=f"{article_id}.txt", title="Pensions", paragraphs=paragraphs)
+        doc, analysis = analyse(article, model)
+        statements[article_id] = extract_statements(article, doc, analysis)
+    issues = discover_issues(statements)
+    assert [i.label for i in issues if "pension" in i.keywords] == ["State pension"], [i.label for i in issues]

@@ -19,7 +19,9 @@ to the statement's clause root ("should **not** **stop** the two Koreas from dia
 "urge them to **reject** a scheme to **loosen** sanctions" → support sanctions). A reading counts only when at
 least one cue on the path belongs to the statement's actor (an evaluative word, or an attitude whose holder is
 the actor or "I"/"we"); attitudes of third parties ("the world allows ...") still flip polarity but never make
-a stance on their own. Hedges ("perhaps", "may", "could") halve a reading's weight.
+a stance on their own. Hedges ("perhaps", "may", "could") and reservations ("wary of", "a gamble") halve a
+reading's weight. In "A, but B" the stance of A is weighed as a concession and B, when it judges without
+naming a target of its own, is read as the verdict on A's target (see :func:`_with_contrasts`).
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ ATTITUDE_NEGATIVE = frozenset(
     """
     oppose reject boycott condemn denounce criticize criticise resist refuse block stop prevent ban bar veto
     object doubt distrust fear dismiss scrap oppose protest deplore lament regret decry skeptical sceptical
-    wary suspicious opposed concerned worried unwilling reluctant hostile dubious critical leery
+    wary suspicious opposed concerned worried unwilling reluctant hostile dubious critical leery cautious
     opposition objection skepticism scepticism criticism rejection refusal
     """.split()
 )
@@ -62,7 +64,7 @@ ATTITUDE_NEGATIVE = frozenset(
 EVALUATIVE_POSITIVE = frozenset(
     """
     good great positive useful valuable value benefit beneficial help work succeed success effective right
-    correct wise important essential necessary preferred best better optimistic opportunity chance promising
+    correct wise important essential necessary preferred best better optimistic opportunity chance promising overdue
     worth worthwhile breakthrough progress constructive productive welcome sensible smart helpful vital
     crucial sincere encouraging
     """.split()
@@ -71,8 +73,15 @@ EVALUATIVE_NEGATIVE = frozenset(
     """
     bad fail failure mistake wrong naive absurd dangerous danger risky harmful futile useless pointless flawed
     threat bluff ploy trap disaster ineffective counterproductive unacceptable illegitimate
-    reckless costly misguided foolish irresponsible doomed folly sham farce dangerous destabilizing
+    reckless costly misguided foolish irresponsible doomed folly sham farce dangerous destabilizing gamble
     """.split()
+)
+# Reservations rather than rejections ("wary of raising it so quickly", "concerned about the cost", "a
+# gamble"): negative, but weighed like a hedge, so that next to support they make a mixed stance.
+SOFT_NEGATIVE = frozenset("wary concerned worried cautious gamble risky uneasy".split())
+# "would cost him customers", "will cost jobs": a loss, unless what is lost is an amount ("cost £10m").
+COST_AMOUNT_WORDS = frozenset(
+    "money amount sum price fee penny cent pound dollar euro million billion thousand hundred".split()
 )
 # Shifters reverse the polarity of their complement without expressing an attitude of their own
 # ("want to ease tensions", "relief from sanctions").
@@ -137,6 +146,7 @@ PHRASAL_CUES = {
     ("open", "to", None): 1,
     ("insist", "on", None): 1,
 }
+GO_AHEAD_VERBS = frozenset("go press push forge move proceed".split())
 FIRST_PERSON = frozenset("i we me us".split())
 THIRD_PERSON = frozenset("he she it they him her them who".split())
 # Modals of recommendation: the speaker, not the subject, holds the attitude ("the U.S. should boycott").
@@ -220,6 +230,8 @@ POLICY_REVERSING = frozenset(
 )
 POLICY_RAISING = frozenset("increase rise raise hike boost expansion extension".split())
 _POLICY_PREPOSITIONS = frozenset("on of in to for".split())
+# "an increase of this size", "a rise on that scale": how big the change is, not what it raises
+MEASURE_NOUNS = frozenset("size scale magnitude pace speed rate amount order extent degree".split())
 # Nouns that name the proposal under debate without saying what it is ("welcomed the proposal", "backed the
 # plan"): like "this", they refer to what the text has been discussing.
 ANAPHORIC_NOUNS = frozenset(
@@ -253,6 +265,7 @@ class Reading:
     noun: bool = True  # the term is a noun (preferred for labels)
     word: str = ""  # the term as written (lower case unless a name): "talks", "Olympics"
     head: str = ""  # for a policy ("car ban", "wage" of "wage increase"): the policy word, "ban" / "increase"
+    phrase: str = ""  # a noun term with the modifiers that name it: "minimum wage" (for labels)
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -309,6 +322,14 @@ def _phrasal_cue(token) -> tuple[int, str]:
                             return value, f"{token.text} {child.text}"
     if lemma == "look" and any(_norm(c.text) == "forward" for c in token.children):
         return 1, "look forward"
+    # "should go ahead with its car ban", "press ahead with the plan": carry it out
+    if lemma in GO_AHEAD_VERBS:
+        ahead = next((c for c in token.children if _norm(c.text) in ("ahead", "forward") and c.dep_ in
+                      ("advmod", "prt")), None)
+        with_object = next((c for c in token.children if c.dep_ == "prep" and _norm(c.text) == "with"
+                            and c.i > token.i), None)
+        if ahead is not None and with_object is not None:
+            return 1, f"{token.text} {ahead.text} {with_object.text}"
     return 0, ""
 
 
@@ -329,6 +350,10 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         return 0, "", ""  # "works on a missile": activity, not success
     if lemma == "open" and token.pos_ != "ADJ":
         return 0, "", ""  # "open up a chasm", "open our doors": too literal to be an attitude
+    if lemma == "go" and token.pos_ == "VERB":
+        return _going_far(token)
+    if lemma == "cost" and token.pos_ == "VERB":
+        return _cost_as_loss(token)
     if lemma in ATTITUDE_POSITIVE:
         return 1, "attitude", token.text
     if lemma in ATTITUDE_NEGATIVE:
@@ -344,6 +369,37 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
     return 0, "", ""
 
 
+def _going_far(token) -> tuple[int, str, str]:
+    """"goes too far" judges the subject as excessive; "does not go far enough" asks for more of it, which
+    supports its direction: the verb reads -1 when negated so that the negation makes it +1."""
+    far = next((c for c in token.children if _norm(c.text) == "far"), None)
+    if far is None:
+        far = next((t for c in token.children if c.dep_ == "advmod" for t in c.subtree if _norm(t.text) == "far"),
+                   None)
+    if far is None:
+        return 0, "", ""
+    degree = {_norm(t.text) for t in far.head.subtree} | {_norm(t.text) for t in far.subtree}
+    if "too" in degree:
+        return -1, "evaluative", "too far"
+    if "enough" in degree:
+        return (-1 if _is_negated(token) else 1), "evaluative", "far enough"
+    return 0, "", ""
+
+
+def _cost_as_loss(token) -> tuple[int, str, str]:
+    """"would cost him customers", "will cost jobs": the subject harms someone's interests; "will cost
+    £10m" only prices it."""
+    lost = [c for c in token.children if c.dep_ == "dobj"]
+    if not lost:
+        return 0, "", ""
+    thing = lost[0]
+    if thing.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") or _norm(thing.lemma_) in COST_AMOUNT_WORDS:
+        return 0, "", ""
+    if any(c.dep_ == "nummod" or c.like_num for c in thing.children) or thing.like_num:
+        return 0, "", ""
+    return -1, "harm", f"{token.text} {thing.text}"
+
+
 def _is_elliptic_not(token) -> bool:
     """The "not" of "perhaps X, perhaps not": it offers the opposite reading instead of negating."""
     doc = token.doc
@@ -356,6 +412,8 @@ def _is_elliptic_not(token) -> bool:
 
 
 def _is_negated(token) -> bool:
+    if token.dep_ == "pobj" and _norm(token.head.text) == "without":
+        return True  # "pass the bill without delay": no delay
     for child in token.children:
         if child.dep_ == "neg" and not _is_elliptic_not(child):
             return True
@@ -394,6 +452,8 @@ def _holder(token):
 
 
 def _is_hedged(token) -> bool:
+    if _norm(token.lemma_) in SOFT_NEGATIVE:
+        return True
     for child in token.children:
         if _norm(child.text) in HEDGES and child.dep_ in ("aux", "advmod"):
             return True
@@ -489,6 +549,13 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
     return (polarity if found else 0), cues, hedged
 
 
+def _holds_attitude_complement(verb) -> bool:
+    """"remained opposed", "is wary", "were ready": a linking verb whose complement is an attitude."""
+    if not (_norm(verb.lemma_) in COPULAS or _norm(verb.lemma_) == "remain" or verb.pos_ == "AUX"):
+        return False
+    return any(c.dep_ == "acomp" and _lexical_polarity(c)[1] == "attitude" for c in verb.children)
+
+
 def _modifier_polarity(token) -> tuple[int, list[str]]:
     """Evaluative adjectives on a noun of the path ("failed attempts", "absurd overture")."""
     polarity, cues = 1, []
@@ -554,6 +621,10 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         if is_subject:
             if kind == "attitude" and dep in ("nsubj",) and node.pos_ != "NOUN":
                 pass  # the subject of an attitude is its holder, not its target
+            elif dep == "nsubj" and _holds_attitude_complement(node) and (
+                child.pos_ == "PRON" or _is_third_party(child)
+            ):
+                pass  # "employers remained opposed to the increase": the holder again
             else:
                 sub, sub_cues, sub_hedged = _predicate_polarity(node, exclude=child)
                 if sub_cues:
@@ -699,15 +770,39 @@ def _policy_target(token, spans):
     lemma = _norm(head.lemma_)
     if lemma in POLICY_REVERSING:
         return head, f"{_norm(token.lemma_)} {lemma}"
-    if lemma in POLICY_RAISING:
+    if lemma in POLICY_RAISING and _norm(token.lemma_) not in MEASURE_NOUNS:
         return head, _norm(token.lemma_)
+    return None
+
+
+def _pronoun_policy_target(token, spans):
+    """"wary of raising it", "plans to cut them": a pronoun as what a policy verb acts on stands for the
+    nearest noun before it in the sentence that is a subject or object and an issue word ("supported a
+    higher minimum wage ... but was wary of raising it" → the wage). Returns (policy verb, key) or None."""
+    if token.pos_ != "PRON" or _norm(token.text) not in ("it", "them") or token.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = token.head
+    lemma = _norm(verb.lemma_)
+    if verb.pos_ != "VERB" or lemma not in POLICY_RAISING | POLICY_REVERSING:
+        return None
+    for earlier in reversed(token.sent[: token.i - token.sent.start]):
+        if earlier.pos_ != "NOUN" or earlier.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+            continue
+        if _norm(earlier.lemma_) in POLICY_RAISING | POLICY_REVERSING or not _is_term(earlier, spans):
+            continue
+        noun = _norm(earlier.lemma_)
+        return verb, (f"{noun} {lemma}" if lemma in POLICY_REVERSING else noun)
     return None
 
 
 def _with_fixed_modifiers(token) -> str:
     """The noun with the modifiers that make up its name ("minimum wage"), not those that judge or compare
-    it ("a higher wage")."""
+    it ("a higher wage"). A flat compound ("state pension rise" parsed as three modifiers of "rise") gives
+    the noun the compounds before it."""
     words = []
+    if token.dep_ == "compound":
+        words += [s.lower_ for s in token.head.children if s.dep_ == "compound" and s.i < token.i
+                  and s.pos_ == "NOUN" and not _lexical_polarity(s)[0]]
     for child in token.children:
         if child.i < token.i and child.dep_ in ("compound", "amod") and child.tag_ not in ("JJR", "JJS", "RBR"):
             if not _lexical_polarity(child)[0] and child.pos_ in ("NOUN", "ADJ"):
@@ -790,9 +885,13 @@ def _complements(token) -> list:
 def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]) -> list[Reading]:
     """Every term in ``tokens`` with the polarity the statement takes toward it."""
     readings = []
+    sources: list[int] = []  # the token each reading comes from, for contrasts ("A, but B")
     token_set = {t.i for t in tokens}
     both_ways = any(_is_elliptic_not(t) for t in tokens)
+    sources_owner = -1
     for token in tokens:
+        sources.extend([sources_owner] * (len(readings) - len(sources)))
+        sources_owner = token.i
         implicit = (
             token.pos_ == "PRON"
             and _norm(token.text) in _IMPLICIT
@@ -801,7 +900,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         )
         anaphoric = not implicit and _is_anaphoric(token, spans)
         implicit = implicit or anaphoric
-        policy = None if implicit else _policy_target(token, spans)
+        policy = None if implicit else _policy_target(token, spans) or _pronoun_policy_target(token, spans)
         if policy is None and not implicit and _is_bare_policy(token, spans):
             policy = (token, _norm(token.lemma_))
         if policy is None and _norm(token.lemma_) in POLICY_RAISING | POLICY_REVERSING and token.pos_ == "NOUN":
@@ -810,7 +909,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         # "asked for a postponement", "will not stand in the way": a cue whose object is named earlier
         cue_without_object = policy is None and (
             (kind == "shifter" and token.pos_ == "NOUN") or (kind == "attitude" and token.pos_ in ("VERB", "ADJ"))
-        ) and not any(_is_term(t, spans) for t in _complements(token))
+        ) and not any(_term_key(t, spans) or _is_anaphoric(t, spans) for t in _complements(token))
         if not (implicit or cue_without_object or policy or _is_term(token, spans)):
             continue
         target = policy[0] if policy else token
@@ -823,9 +922,10 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         if policy:
             key = policy[1]
             raising = _norm(target.lemma_) in POLICY_RAISING and key != _norm(target.lemma_)
+            word = "" if token.pos_ == "PRON" else _with_fixed_modifiers(token) if raising else key
             readings.append(
                 Reading(key, polarity, cue, hedged, (), _attached(target, spans), direct, True,
-                        _with_fixed_modifiers(token) if raising else key, _norm(target.lemma_))
+                        word, _norm(target.lemma_), phrase=word)
             )
             if both_ways and polarity:
                 readings.append(Reading(key, -polarity, "perhaps not", True, head=_norm(target.lemma_)))
@@ -833,7 +933,14 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         if implicit or cue_without_object:
             if cue_without_object:
                 own = kind == "attitude" and owner.owns(_holder(token), token)
-                negated = -1 if _is_negated(token) else 1
+                # a noun's own negation ("without delay") is already in the path polarity
+                negated = -1 if _is_negated(token) and not (polarity and token.pos_ == "NOUN") else 1
+                # "dismissed the criticism", "rejected the offer": the object is itself a stance, and
+                # the verb's stance toward what that stance is about is the product of the two
+                for obj in token.children:
+                    obj_value, obj_kind, obj_cue = _lexical_polarity(obj)
+                    if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj_kind in ("attitude", "evaluative"):
+                        value, cue_text = value * obj_value, f"{cue_text} {obj_cue}"
                 if polarity:
                     polarity = polarity * value * negated
                     cue = f"{cue_text} {cue}"
@@ -848,11 +955,68 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             continue
         readings.append(
             Reading(_norm(token.lemma_), polarity, cue, hedged, (), _attached(token, spans), direct,
-                    token.pos_ in ("NOUN", "PROPN"), token.text if token.pos_ == "PROPN" else token.lower_)
+                    token.pos_ in ("NOUN", "PROPN"), token.text if token.pos_ == "PROPN" else token.lower_,
+                    phrase=_with_fixed_modifiers(token) if token.pos_ == "NOUN" else "")
         )
         if both_ways and polarity:
             readings.append(Reading(_norm(token.lemma_), -polarity, "perhaps not", True))
-    return readings
+    sources.extend([sources_owner] * (len(readings) - len(sources)))
+    return _with_contrasts(tokens, token_set, readings, sources)
+
+
+CONTRASTIVE = frozenset(("but", "yet"))
+
+
+def _with_contrasts(tokens, token_set, readings: list[Reading], sources: list[int]) -> list[Reading]:
+    """"A, but B": B is the speaker's point. A stance taken in A is weighed like a hedge, and B, when it
+    judges something without naming another target, is read as a verdict on A's target: a reservation
+    against it ("not opposed to a higher minimum wage, but 12% in a single year is a gamble"; "would not
+    block the increase but favoured phasing it in") unless B's own judgement runs the same way ("was long
+    overdue but did not go far enough"). A clause B without any cue word changes nothing."""
+    result = list(readings)
+    for predicate in tokens:
+        cc = next((c for c in predicate.children if c.dep_ == "cc" and _norm(c.text) in CONTRASTIVE), None)
+        if cc is None:
+            continue
+        second = next((c for c in predicate.children if c.dep_ == "conj" and c.i > cc.i
+                       and c.pos_ in ("VERB", "AUX", "ADJ") and c.i in token_set), None)
+        if second is None or any(_norm(c.text) == "also" for c in second.children):
+            continue  # "not only A but also B" adds, it does not contrast
+        second_ids = {t.i for t in second.subtree}
+        first_ids = {t.i for t in predicate.subtree if t.i < cc.i} - second_ids
+        first = [n for n, i in enumerate(sources) if i in first_ids and result[n].polarity]
+        if not first:
+            continue
+        cue_words = [t for t in second.subtree if t.i in token_set and _lexical_polarity(t)[1]]
+        if not cue_words:
+            continue
+        verdict, verdict_cues, verdict_hedged = _predicate_polarity(second)
+        verdict_hedged = verdict_hedged or any(_norm(t.lemma_) in SOFT_NEGATIVE for t in cue_words)
+        named_again = {result[n].term for n, i in enumerate(sources) if i in second_ids and result[n].term}
+        # B's implicit readings are about A's target when B refers back to it ("favoured phasing it in"):
+        # the verdict replaces them; without such a pronoun they point further back and stay
+        refers_back = any(t.pos_ == "PRON" and _norm(t.text) in ("it", "them") and not _is_expletive(t)
+                          for t in second.subtree if t.i in token_set)
+        dropped = {n for n, i in enumerate(sources) if i in second_ids and not result[n].term and refers_back}
+        first_terms = {result[n].term for n in first if result[n].term}
+        if any(i in second_ids and result[n].polarity and n not in dropped and result[n].term not in first_terms
+               for n, i in enumerate(sources)):
+            continue  # B takes a stance on something else ("..., but opening dialogue is the priority")
+        added = []
+        for n in first:
+            reading = result[n]
+            result[n] = dataclasses.replace(reading, hedged=True)
+            if reading.term and reading.term in named_again:
+                continue
+            polarity = verdict or -reading.polarity
+            cue = "but " + (" ".join(verdict_cues) if verdict else cue_words[0].text)
+            # the verdict is not a new mention of the target: nothing for labels
+            added.append(dataclasses.replace(reading, polarity=polarity, cue=cue,
+                                             hedged=bool(verdict and verdict_hedged), direct=False,
+                                             attached=(), word="", phrase=""))
+        result = [r for n, r in enumerate(result) if n not in dropped] + added
+        sources = [i for n, i in enumerate(sources) if n not in dropped] + [second.i] * len(added)
+    return result
 
 
 def _segments(doc):
@@ -952,9 +1116,24 @@ def _reported_by_other(token, subject) -> bool:
     return False
 
 
-def _resolve_pronoun(subject, last_person: str | None) -> str | None:
-    """"He said ..." is the last person who was the subject of a sentence outside quotes."""
-    return last_person if _norm(subject.text) in ("he", "she") else None
+def _resolve_pronoun(subject, last_person: str | None, spans=()) -> str | None:
+    """"Moore said he supported ...": the speaker of the reporting verb above the pronoun; else ("He said
+    ...") the last person who was the subject of a sentence outside quotes."""
+    if _norm(subject.text) not in ("he", "she"):
+        return None
+    node = subject
+    for _ in range(12):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ == "VERB" and _norm(node.lemma_) in REPORTING_VERBS:
+            speaker = _subject(node)
+            if speaker is not None and speaker.i != subject.i:
+                name, _ = _actor_of_subject(speaker, spans)
+                if name:
+                    return name
+                break
+    return last_person
 
 
 def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list[Statement]:
@@ -1034,6 +1213,8 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
                 continue
             if token.i in in_direct_quote:
                 continue  # inside a quote it is the quoted speaker's voice, handled with the quote
+            if not speech and _is_recommendation(token):
+                continue  # "Bristol should go ahead with the ban": the writer's advice, not Bristol's act
             subject = _subject(token)
             if subject is None or subject.i not in segment_ids:
                 continue
@@ -1043,9 +1224,11 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
                 continue
             name, holder_tokens = _actor_of_subject(subject, spans)
             if name is None and subject.pos_ == "PRON":
-                name = _resolve_pronoun(subject, last_person)
+                name = _resolve_pronoun(subject, last_person, spans)
                 holder_tokens = {subject.i} if name else set()
-            if speech and _norm(subject.text) not in FIRST_PERSON:
+            judged = token.dep_ == "xcomp" and _lexical_polarity(token.head)[1] == "evaluative"
+            if speech and _norm(subject.text) not in FIRST_PERSON and not judged:
+                # ("is wrong to oppose the ban" is the author's judgement of the opposition, not a report)
                 reported_elsewhere |= {t.i for t in token.subtree}
             if name is None:
                 continue
@@ -1171,6 +1354,7 @@ def discover_issues(
     nouns_by_concept: dict[str, Counter] = defaultdict(Counter)
     attached_by_concept: dict[str, Counter] = defaultdict(Counter)
     attached_surface: dict[str, Counter] = defaultdict(Counter)
+    phrases_by_concept: dict[str, Counter] = defaultdict(Counter)
     for statement in statements:
         actor = (statement.article, statement.actor_name)
         for reading in statement.readings:
@@ -1181,6 +1365,7 @@ def discover_issues(
             words_by_concept[concept][reading.term] += 1
             if reading.noun and reading.word:
                 nouns_by_concept[concept][reading.word] += 1
+                phrases_by_concept[concept][reading.phrase or reading.word] += 1
             for phrase in reading.attached:
                 key = _norm(phrase.replace(" the ", " "))
                 attached_by_concept[concept][key] += 1
@@ -1268,6 +1453,9 @@ def discover_issues(
         label_words = [w for w in nouns if concept_of(w) == concept or concept_of(w.split()[-1]) == concept]
         label_words = label_words[:2] or nouns[:1]
         label = " / ".join(label_words if concept in CONCEPT_FAMILIES else label_words[:1])
+        named = _naming_phrase(phrases_by_concept[concept], concept)
+        if named:
+            label = named
         phrases = _by_count(attached_by_concept[concept])
         if phrases and attached_by_concept[concept][phrases[0]] >= 2:
             variants = _by_count(attached_surface[phrases[0]])
@@ -1279,6 +1467,27 @@ def discover_issues(
         issues.append(Issue(unique_id(label), label, keywords))
         discovered += 1
     return issues
+
+
+def _naming_phrase(phrases: Counter, concept: str) -> str | None:
+    """The multi-word name most mentions use ("minimum wage" for mentions of "the wage", "the minimum wage",
+    "the national minimum wage"): the phrase that ends most mentions, if it ends more than half of them."""
+    # mentions by the noun itself; "the increase" standing for "the wage increase" names nothing
+    phrases = Counter({p: n for p, n in phrases.items() if concept_of(p.split()[-1]) == concept})
+    total = sum(phrases.values())
+    candidates = {p for p in phrases if " " in p}
+    # every tail of two or more words of a longer name is a candidate too ("national minimum wage")
+    for phrase in list(candidates):
+        words = phrase.split()
+        candidates |= {" ".join(words[n:]) for n in range(1, len(words) - 1)}
+
+    def coverage(candidate: str) -> int:
+        return sum(n for p, n in phrases.items() if p == candidate or p.endswith(" " + candidate))
+
+    ranked = sorted(candidates, key=lambda c: (-coverage(c), len(c), c))
+    if ranked and coverage(ranked[0]) * 2 > total:
+        return ranked[0]
+    return None
 
 
 def _resolve_implicit(reading: Reading, explicit: Mapping[str, int], bare_policy: Mapping[str, str]) -> str | None:
