@@ -44,27 +44,20 @@ class BriefingConfig(base.Config):
     cache_dir = c.Type(str, default=".cache/briefing")
 
 
-OPTION_NAMES = tuple(name for name, _ in BriefingConfig._schema)
-
-
 def build_options(config: Mapping[str, Any], base_dir: Path) -> BuildOptions:
-    """Library options from validated plugin config (or the same keys read from mkdocs.yml by the CLI)."""
-    defaults = BriefingConfig()
-    defaults.load_dict({})
-    defaults.validate()
-    merged = {**dict(defaults), **{k: v for k, v in config.items() if k in OPTION_NAMES}}
+    """Library options from a validated :class:`BriefingConfig`; relative paths are taken from ``base_dir``."""
     return BuildOptions(
-        corpus_dir=_resolve(merged["corpus_dir"], base_dir),
-        model=merged["model"],
-        summary_sentences=merged["summary_sentences"],
-        summary_words=merged["summary_words"],
-        overview_sentences=merged["overview_sentences"],
-        aliases=dict(merged["aliases"] or {}),
-        exclude=tuple(merged["exclude"] or ()),
-        actor_page_min_mentions=merged["actor_page_min_mentions"],
-        issues=tuple({"label": i["label"], "keywords": list(i.get("keywords") or [])} for i in merged["issues"] or ()),
-        export_file=merged["export_file"],
-        cache_dir=_resolve(merged["cache_dir"], base_dir) if merged["cache_dir"] else None,
+        corpus_dir=_resolve(config["corpus_dir"], base_dir),
+        model=config["model"],
+        summary_sentences=config["summary_sentences"],
+        summary_words=config["summary_words"],
+        overview_sentences=config["overview_sentences"],
+        aliases=dict(config["aliases"] or {}),
+        exclude=tuple(config["exclude"] or ()),
+        actor_page_min_mentions=config["actor_page_min_mentions"],
+        issues=tuple({"label": i["label"], "keywords": list(i["keywords"] or [])} for i in config["issues"] or ()),
+        export_file=config["export_file"],
+        cache_dir=_resolve(config["cache_dir"], base_dir) if config["cache_dir"] else None,
     )
 
 

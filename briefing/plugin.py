@@ -44,12 +44,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         base_dir = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         self.options = build_options(self.config, base_dir)
         docs_dir = Path(config.docs_dir).resolve()
-        corpus = self.options.corpus_dir.resolve()
-        if corpus == docs_dir or docs_dir in corpus.parents:
-            raise PluginError(f"briefing: corpus_dir ({corpus}) must not be inside docs_dir: MkDocs would publish the raw files.")
-        cache_dir = self.options.cache_dir.resolve() if self.options.cache_dir else None
-        if cache_dir is not None and (cache_dir == docs_dir or docs_dir in cache_dir.parents):
-            raise PluginError(f"briefing: cache_dir ({cache_dir}) must not be inside docs_dir: `mkdocs serve` would rebuild forever.")
+        for option, folder, why in (
+            ("corpus_dir", self.options.corpus_dir, "MkDocs would publish the raw files"),
+            ("cache_dir", self.options.cache_dir, "`mkdocs serve` would rebuild forever"),
+        ):
+            if folder is not None and docs_dir in (folder.resolve(), *folder.resolve().parents):
+                raise PluginError(f"briefing: {option} ({folder}) must not be inside docs_dir: {why}.")
         if render.STYLESHEET not in config.extra_css:
             config.extra_css.append(render.STYLESHEET)
         return config

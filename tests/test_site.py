@@ -287,3 +287,9 @@ def test_plugin_options_reach_the_pipeline(tmp_path):
     assert positions.get((patel, export["issues"][0]["id"])) == "oppose"
     page = (build.site / "positions" / "index.html").read_text(encoding="utf-8")
     assert "City budget" in page
+
+
+def test_corpus_or_cache_inside_docs_is_refused(tmp_path):
+    build = build_site(tmp_path / "a", {"news.txt": NEWS}, plugin_options="cache_dir: docs/.cache")
+    assert build.returncode != 0
+    assert "cache_dir" in build.output and "must not be inside docs_dir" in build.output
