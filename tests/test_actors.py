@@ -478,3 +478,87 @@ def test_role_first_apposition_makes_a_person(nlp):
     assert any(e.text == "Margit" and e.label_ != "PERSON" for e in doc.ents)  # mislabelled by the model
     analysis = analyse_actors(article, doc)
     assert analysis.kinds["Margit"] == "person"
+
+
+def _actor_names(nlp, *articles):
+    analyses = {a.id: analyse(nlp, a) for a in articles}
+    actors, _ = link_actors(list(articles), analyses)
+    return analyses, {actor.name: actor for actor in actors}
+
+
+def test_cities_named_as_places_are_not_actors(nlp):
+    article = make_article(
+        "cities",
+        "Dr Jane Roe, a planner at the University of Leeds, said the evidence from cities such as Oslo and Ghent was clear.",
+        "Shops in Ghent and Oslo did not close when the cars left, she said.",
+        "Plans to ban cars from Leeds city centre have divided the city.",
+    )
+    analysis, actors = _actor_names(nlp, article)
+    assert "Jane Roe" in actors
+    for name in ("Oslo and Ghent", "Norway", "Oslo", "Ghent", "Leeds", "Leeds city"):
+        assert name not in actors, name
+    assert not any(" and " in m.text for m in analysis["cities"].mentions)
+
+
+def test_city_council_is_an_organization_and_acting_city_is_an_actor(nlp):
+    council = make_article("council", "Leeds city council voted on Tuesday to ban private cars from the centre.")
+    city = make_article("city", "The city of Leeds said it would appeal the ruling, and the Leeds Chamber of Commerce called the plan reckless.")
+    analyses, actors = _actor_names(nlp, council, city)
+    assert analyses["council"].names["Leeds city council"] == "Leeds City Council"
+    assert actors["Leeds City Council"].kind == "organization"
+    # The city is where the chamber is, not its short name.
+    assert analyses["city"].names["Leeds"] == "Leeds"
+    assert "Leeds" in actors and "Leeds" not in actors["Leeds Chamber of Commerce"].aliases
+
+
+def test_a_city_through_its_mayor_is_not_the_actor(nlp):
+    article = make_article(
+        "mayor",
+        "LEEDS, England (Reuters) - Leeds's mayor on Tuesday unveiled a plan to ban private cars from the city centre.",
+        "Tom Hart, president of the Leeds Chamber of Commerce, said the ban would drive shoppers away.",
+    )
+    analysis, actors = _actor_names(nlp, article)
+    assert "Leeds" not in analysis["mayor"].names
+    assert "Leeds" not in actors
+    assert "Leeds Chamber of Commerce" in actors
+
+
+def test_generic_organization_joins_the_qualified_one_of_the_same_story(nlp):
+    news = make_article(
+        "news",
+        "Tom Hart, president of the Leeds Chamber of Commerce, said the car ban would hurt shops.",
+        "Mayor Ruth Gill said the ban would save lives.",
+    )
+    opinion = make_article("opinion", "The Chamber of Commerce is wrong to oppose the ban, and Ruth Gill is right to push it.")
+    unrelated = make_article("unrelated", "The Chamber of Commerce said exports fell in March, according to a survey of 300 firms.")
+    _, actors = _actor_names(nlp, news, opinion)
+    assert "Chamber of Commerce" in actors["Leeds Chamber of Commerce"].aliases
+    assert set(actors["Leeds Chamber of Commerce"].articles) == {"news", "opinion"}
+    _, actors = _actor_names(nlp, news, unrelated)
+    assert "Chamber of Commerce" not in actors["Leeds Chamber of Commerce"].aliases
+
+
+def test_title_only_subject_is_a_mention_of_the_one_holder(nlp):
+    article = make_article(
+        "title",
+        "LONDON (AP) — Britain's transport secretary said Friday that the government would not block the plan.",
+        "Transport Secretary Mark Dalton told the BBC that cities must be free to make their own choices.",
+        "Deputy Mayor Ann Lee and Mayor Ruth Gill backed the ban. The mayor said it would save lives.",
+    )
+    analysis, actors = _actor_names(nlp, article)
+    titles = [m for m in analysis["title"].mentions if m.label == "TITLE"]
+    assert [(m.text, analysis["title"].names[m.text]) for m in titles] == [("transport secretary", "Mark Dalton"), ("mayor", "Ruth Gill")]
+    for m in titles:
+        assert article.body[m.start : m.end] == m.text and m.kind_hint == "person"
+    assert "transport secretary" not in actors["Mark Dalton"].aliases
+    assert actors["Mark Dalton"].mentions == 2
+
+
+def test_title_held_by_two_people_names_no_one(nlp):
+    article = make_article(
+        "ministers",
+        "Finance Minister Declan Moore and Health Minister Mary Quinn met unions on Monday.",
+        "The minister said talks would continue. His department declined to comment.",
+    )
+    analysis = analyse(nlp, article)
+    assert not [m for m in analysis.mentions if m.label == "TITLE"]

@@ -13,7 +13,10 @@ Two stages, both pure functions:
     President"). ``label`` is the spaCy entity label (kept even when a rule
     overrides it: "Pence" may carry ORG), ``"ALIAS"`` for a known name or user alias the
     model did not tag, or ``"SPEAKER"`` for a one-word proper name the model did not tag
-    that is the subject of a speech verb ("Walsh argued that ..."; kind hint "person").
+    that is the subject of a speech verb ("Walsh argued that ..."; kind hint "person"), or
+    ``"TITLE"`` for a title standing alone as a subject ("Britain's transport secretary said",
+    "the finance minister signaled") when exactly one person of the article holds that title:
+    its text is the title ("transport secretary") and ``names`` maps it to that person.
     ``kind_hint`` is the kind a cue suggests ("person" for a title, a "who"
     clause, a person-noun apposition or a "He ..." next sentence; "organization" for an
     organisation noun; "country" for a gazetteer place), else None. ``sentence`` is the spaCy
@@ -138,6 +141,9 @@ class Gazetteer:
     person_nouns: frozenset[str]
     organization_nouns: frozenset[str]
     title_abbreviations: Mapping[str, str] = field(default_factory=dict)  # "sen" -> "Senator"
+    locality_nouns: frozenset[str] = frozenset()  # "city", "town": a name they govern is a place
+    civic_bodies: frozenset[str] = frozenset()  # "council": "Bristol city council" is an organization
+    civic_officers: frozenset[str] = frozenset()  # "mayor": "Bristol's mayor" is the actor, not Bristol
 
     def expand_title(self, title: str) -> str:
         """ "Sen." → "Senator", "Lt. Gen." → "Lieutenant General": roles read as words."""
@@ -212,6 +218,9 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
         person_nouns=folded("person_nouns"),
         organization_nouns=folded("organization_nouns"),
         title_abbreviations={_word_key(str(k)): str(v) for k, v in (data.get("title_abbreviations") or {}).items()},
+        locality_nouns=folded("locality_nouns"),
+        civic_bodies=folded("civic_bodies"),
+        civic_officers=folded("civic_officers"),
     )
 
 
@@ -334,8 +343,20 @@ def _is_medium_use(root) -> bool:
     return root.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN"
 
 
-def _is_place_use(root, start_token) -> bool:
-    """A place word used as a location ("in Seoul", "flew to Tokyo", "BEIJING —"), not as an actor."""
+def _is_place_use(root, start_token, gazetteer: Gazetteer | None = None) -> bool:
+    """A place word used as a location ("in Seoul", "flew to Tokyo", "BEIJING —", "cities such as
+    Oslo", "in Ghent and Oslo", "Bristol city centre"), not as an actor."""
+    gazetteer = gazetteer or load_gazetteer()
+    if start_token.i > root.i:  # "Oslo" inside a longer name: judge the name's own position
+        start_token = root
+    # "in Ghent and Oslo": a later conjunct stands where the first one stands.
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        root = root.head
+    if _is_example_of_places(root, gazetteer):
+        return True
+    following = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if following is not None and following.is_lower and following.lemma_.lower() in gazetteer.locality_nouns and root.dep_ in ("compound", "nmod"):
+        return True  # "Bristol city centre"
     head = root.head
     if root.dep_ == "pobj":
         prep = head.lower_
@@ -353,6 +374,138 @@ def _is_place_use(root, start_token) -> bool:
         if start_token.text.isupper() and any(t.text in ("—", "–", "--", "-", "(") for t in following):
             return True
     return False
+
+
+def _is_example_of_places(root, gazetteer: Gazetteer) -> bool:
+    """ "cities such as Oslo", "towns like Ghent", "places including Lyon": an example of a kind of place."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("as", "like", "including"):
+        return False
+    owner = root.head.head
+    return owner.pos_ == "NOUN" and owner.lemma_.lower() in gazetteer.locality_nouns
+
+
+def _place_keys(doc, gazetteer: Gazetteer) -> frozenset[str]:
+    """Folded names the article itself writes as places, beyond the gazetteer's countries.
+
+    Evidence that carries across publishers: a dateline ("BRISTOL, England —"), a name
+    governed by a locality noun ("the city of Bristol", "cities such as Oslo and Ghent"), a name
+    before a lower-case locality noun ("Bristol city centre") and a name whose mayor or council
+    is meant ("Bristol's mayor"). The model's GPE label is not evidence here: it tags surnames
+    GPE ("Sitoula's husband") often enough, and GPE entities have rules of their own.
+    """
+    keys: set[str] = set()
+    # Dateline: upper-case words opening the body, then a comma, a bracket or a dash.
+    words = []
+    for token in doc[:6]:
+        if token.is_alpha and token.is_upper and len(token.text) > 1:
+            words.append(token.text)
+            continue
+        if words and token.text in (",", "(", "—", "–", "-", "--"):
+            keys.add(_fold(" ".join(words)))
+        break
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
+            continue
+        first = token
+        while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head.i == token.i and doc[first.i - 1].dep_ in ("compound", "flat"):
+            first = doc[first.i - 1]
+        name = _fold(doc[first.i : token.i + 1].text)
+        anchor = token
+        while anchor.dep_ == "conj" and anchor.head.i < anchor.i and anchor.head.pos_ == "PROPN":
+            anchor = anchor.head
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in gazetteer.locality_nouns and anchor.head.head.pos_ == "NOUN"
+            or _is_example_of_places(anchor, gazetteer)
+            or following is not None and following.is_lower and following.lemma_.lower() in gazetteer.locality_nouns and token.dep_ in ("compound", "nmod")
+            or token.dep_ == "poss" and token.head.lemma_.lower() in gazetteer.civic_officers | gazetteer.civic_bodies
+        ):
+            keys.add(name)
+    return frozenset(k for k in keys if k)
+
+
+def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The model's entities as (start, end, label), with two places joined by "and" split in two.
+
+    "Oslo and Ghent" tagged as one ORG is two places; a name with "and" that is not two places
+    stays whole ("Marks and Spencer", "Economic and Social Research Institute").
+    """
+    spans: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        pieces = _coordinated_pieces(doc, ent.start, ent.end)
+        if pieces and all(
+            _fold(doc[a:b].text) in place_keys or gazetteer.is_place_word(doc[a:b].text) for a, b in pieces
+        ) and not any(doc[b - 1].lemma_.lower() in gazetteer.organization_nouns for a, b in pieces):
+            spans.extend((a, b, "GPE") for a, b in pieces)
+        else:
+            spans.append((ent.start, ent.end, ent.label_))
+    return spans
+
+
+def _coordinated_pieces(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Proper-noun runs an entity joins with "and"/"or" at its top level, else []."""
+    joins = [i for i in range(start + 1, end - 1) if doc[i].lower_ in ("and", "or") and doc[i].dep_ == "cc"]
+    if not joins:
+        return []
+    pieces, left = [], start
+    for join in [*joins, end]:
+        piece = (left, join)
+        if piece[0] >= piece[1] or not all(doc[i].pos_ == "PROPN" for i in range(*piece)):
+            return []
+        pieces.append(piece)
+        left = join + 1
+    return pieces
+
+
+def _civic_extent(doc, start: int, end: int, gazetteer: Gazetteer, place_keys: frozenset[str]) -> tuple[int, int, bool]:
+    """Extend a place name over the body that governs it: "Bristol city council" (written in lower
+    case after the name, or inside the entity). Returns (start, end, is_civic_body). A place name
+    with a lower-case locality noun that is not a body ("Bristol city centre") loses the noun."""
+    locality_end = end
+    while locality_end - start > 1 and doc[locality_end - 1].is_lower and doc[locality_end - 1].lemma_.lower() in gazetteer.locality_nouns:
+        locality_end -= 1
+    if locality_end < end and end < len(doc) and not (doc[end].is_lower and doc[end].lemma_.lower() in gazetteer.civic_bodies):
+        return start, locality_end, False  # "Bristol city" + "centre": the place
+    if doc[end - 1].is_lower and doc[end - 1].lemma_.lower() in gazetteer.civic_bodies and end - start > 1:
+        return start, end, True  # the model took "Bristol city council" whole
+    j = end
+    while j < len(doc) and doc[j].is_lower and doc[j].lemma_.lower() in gazetteer.locality_nouns:
+        j += 1
+    if j < len(doc) and doc[j].is_lower and doc[j].lemma_.lower() in gazetteer.civic_bodies and doc[j].tag_ != "NNS":
+        # "the U.S. government" is the country: a country's name needs a locality noun between
+        # ("Seoul city government"); a city's does not ("Leeds council").
+        key = _fold(_span_text(doc, start, end))
+        written_as_place = key in place_keys and not gazetteer.is_place_word(key)
+        if (j > end or written_as_place) and all(doc[i].pos_ == "PROPN" for i in range(start, end)):
+            if doc[start].ent_type_ in ("GPE", "ORG", "LOC", ""):
+                return start, j + 1, True
+    return start, end, False
+
+
+def _civic_name(doc, start: int, end: int) -> str:
+    """ "Bristol city council" → "Bristol City Council": the body's name in title case."""
+    return " ".join(t.text if not t.is_lower else t.text[:1].upper() + t.text[1:] for t in doc[start:end] if not t.is_space)
+
+
+def _acting_place_root(root, gazetteer: Gazetteer):
+    """The token that acts for a place name, or None when the place does not act.
+
+    "Bristol should go ahead" (the name), "the city of Bristol said" / "a plan by the city of
+    Bristol" (the locality noun). "Bristol's mayor" and "Bristol's council" mean the officer or
+    body; the place itself is not the actor.
+    """
+    token = root
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in gazetteer.locality_nouns:
+        token = token.head.head
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    if token.dep_ == "poss":
+        return None if token.head.lemma_.lower() in gazetteer.civic_officers | gazetteer.civic_bodies else token
+    if token.dep_ in ("nsubj", "nsubjpass", "agent", "dobj", "dative", "appos"):
+        return token
+    if token.dep_ == "pobj" and token.head.lower_ == "by":
+        return token
+    return None
 
 
 def _in_credit(text: str, doc, start: int, end: int) -> bool:
@@ -571,6 +724,7 @@ def _resolve_short_names(
     cues: Mapping[str, Counter] | None = None,
     first_seen: Mapping[str, int] | None = None,
     organization_nouns: frozenset[str] = frozenset(),
+    place_keys: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """Map each short name to the one longer name it abbreviates, when there is exactly one.
 
@@ -581,7 +735,10 @@ def _resolve_short_names(
     was the only candidate when the surname was first written alone: writers introduce a
     relative by full name after the subject of the story owns the surname. An organization's
     short form joins the one longer organization name it begins or ends ("Amnesty" → "Amnesty
-    International", "Falcons" → "Atlanta Falcons").
+    International", "Falcons" → "Atlanta Falcons"), unless the article writes it as a place:
+    "Bristol" is where the "Bristol Chamber of Commerce" is, not its short name. A generic name
+    of several words ("Foreign Ministry", "City Council") joins the one organization whose
+    name ends with it ("Chinese Foreign Ministry").
     """
     titles = titles or {}
     cues = cues or {}
@@ -594,6 +751,10 @@ def _resolve_short_names(
             continue
         if kind == "organization" and name.isupper() and len(name) >= 2:
             matches = [f for f in candidates if f != name and _acronym(f) == name.replace(".", "") and _decide_kind(votes.get(f, Counter())) == "organization"]
+        elif kind == "organization" and _fold(name) in place_keys:
+            matches = _person_matches(name, candidates, votes, titles, cues)
+        elif kind == "organization" and len(_fold(name).split()) > 1 and set(_fold(name).split()) <= GENERIC_ORG_WORDS | ORG_SHORT_BLOCKERS:
+            matches = _generic_org_matches(name, candidates, votes)
         elif kind == "organization" and not set(_fold(name).split()) <= GENERIC_ORG_WORDS | ORG_SHORT_BLOCKERS:
             words = _fold(name).split()
             matches = [
@@ -626,6 +787,19 @@ def _resolve_short_names(
                 if len(earlier) == 1:
                     canonical[name] = earlier[0]
     return {surface: canonical[target] for surface, target in names.items()}
+
+
+def _generic_org_matches(name: str, candidates: Iterable[str], votes: Mapping[str, Counter]) -> list[str]:
+    """Longer organization names that end with ``name`` ("Foreign Ministry" → "Chinese Foreign Ministry")."""
+    words = _fold(name).split()
+    return [
+        f
+        for f in candidates
+        if f != name
+        and _decide_kind(votes.get(f, Counter())) == "organization"
+        and len(_fold(f).split()) > len(words)
+        and _fold(f).split()[-len(words) :] == words
+    ]
 
 
 # One-word organization names that are the generic part of many names ("House" is not the White House).
@@ -735,9 +909,13 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
     lowercase_words = {t.text for t in doc if t.is_lower and t.is_alpha}
     multiword_parts = {_fold(w) for e in doc.ents if len(e) > 1 and e.label_ in ("PERSON", "ORG") for w in e.text.split()}
 
+    place_keys = _place_keys(doc, gazetteer)
     candidates: list[_Candidate] = []
-    for ent in doc.ents:
-        start, end, title_start = _trim(doc, ent.start, ent.end, gazetteer, ent.label_, person_surfaces)
+    for ent_start, ent_end, ent_label in _entity_spans(doc, gazetteer, place_keys):
+        start, end, title_start = _trim(doc, ent_start, ent_end, gazetteer, ent_label, person_surfaces)
+        if start >= end:
+            continue
+        start, end, civic_body = _civic_extent(doc, start, end, gazetteer, place_keys)
         if start >= end:
             continue
         name = _span_text(doc, start, end)
@@ -747,10 +925,10 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
             continue  # a name starts with a capital, or with a particle ("al Qaeda", "de Blasio")
         if doc[end - 1].pos_ in ("VERB", "ADJ") and doc[end - 1].is_lower:
             continue  # "Devonport-based": an adjective, not a name
-        if end - start == 1 and doc[start].pos_ == "ADJ" and ent.label_ in ("PERSON", "ORG") and doc[start].is_sent_start:
+        if end - start == 1 and doc[start].pos_ == "ADJ" and ent_label in ("PERSON", "ORG") and doc[start].is_sent_start:
             continue  # "Tragic ..." opening a sentence
         root = doc[start:end].root
-        label = ent.label_
+        label = "ORG" if civic_body else ent_label
         alias = _alias(name, options)
         key = _fold(name)
         if label == "ORG" and key in gpe_surfaces:
@@ -763,7 +941,7 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
             continue
         if alias is None and end - start == 1 and name.lower() in lowercase_words and key not in multiword_parts and label != "GPE":
             continue  # a capitalised common noun ("my Button works") the article also writes in lower case
-        if ent.start > 0 and doc[ent.start - 1].text == "#" or name.startswith(("#", "@")):
+        if ent_start > 0 and doc[ent_start - 1].text == "#" or name.startswith(("#", "@")):
             continue
         if "/" in name or _in_credit(body, doc, start, end):
             continue
@@ -789,14 +967,25 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
                     continue
             if country is None and key in gazetteer.demonyms:
                 continue  # "the South Korean government": a modifier, not an actor
+        acting_place = place_governs = False
+        if alias is None and country is None and not civic_body and key in place_keys and label in ("ORG", "GPE", "NORP"):
+            # A city or region the article writes as a place ("the city of Bristol", "BRISTOL, England"):
+            # an actor only where it acts, and never through its mayor or council ("Bristol's mayor said").
+            acting = _acting_place_root(root, gazetteer)
+            if acting is None or _is_place_use(acting, doc[start], gazetteer):
+                continue
+            acting_place = True
+            # It does something ("the city of Munich is opening a museum"): its government acts.
+            # Owning something ("Oklahoma's East Central University") says nothing of kind.
+            place_governs = acting.dep_ != "poss"
         if alias is None and country is None:
             if label not in ACTOR_LABELS:
                 continue
             if label in ("LOC", "FAC"):
                 continue  # regions and buildings are places
-            if label == "GPE" and (" and " in name or root.dep_ not in ("nsubj", "nsubjpass", "poss", "agent", "dobj", "dative", "conj", "appos")):
+            if label == "GPE" and not acting_place and (" and " in name or root.dep_ not in ("nsubj", "nsubjpass", "poss", "agent", "dobj", "dative", "conj", "appos")):
                 continue  # a city or region outside the gazetteer counts only where it acts
-            if label == "GPE" and root.dep_ == "conj" and root.head.dep_ not in ("nsubj", "nsubjpass", "poss", "agent", "dobj", "dative"):
+            if label == "GPE" and not acting_place and root.dep_ == "conj" and root.head.dep_ not in ("nsubj", "nsubjpass", "poss", "agent", "dobj", "dative"):
                 continue
             if _is_event(doc, start, end, gazetteer) or _is_relation_compound(name, gazetteer):
                 continue
@@ -818,16 +1007,21 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
                 continue
         if country is not None and _is_relation_compound(name, gazetteer):
             continue
-        if (country is not None or label == "GPE") and alias is None and _is_place_use(root, doc[start]):
+        if (country is not None or label == "GPE") and alias is None and not acting_place and _is_place_use(root, doc[start], gazetteer):
             continue
 
         pre_title = _pre_name_title(doc, title_start if title_start is not None else start, end, gazetteer)
         if pre_title is not None:
             title_start = pre_title
         candidate = _Candidate(start=start, end=end, label=label, name=name, country=country, title_start=title_start)
-        if alias is None and country is None and label == "ORG":
+        if civic_body:
+            candidate.qualified = _civic_name(doc, start, end)
+            candidate.kind_hint = "organization"
+        elif place_governs:
+            candidate.kind_hint = "organization"
+        elif alias is None and country is None and label == "ORG":
             candidate.qualified = _qualified_org(doc, start, end, root, gazetteer)
-        candidate.kind_hint = _kind_cues(doc, candidate, root, gazetteer)
+        candidate.kind_hint = candidate.kind_hint or _kind_cues(doc, candidate, root, gazetteer)
         if candidate.kind_hint is None and label in ("PERSON", "ORG") and _next_sentence_pronoun(root):
             candidate.kind_hint = "person"
         if country is None:
@@ -861,7 +1055,7 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
     first_seen: dict[str, int] = {}
     for candidate in candidates:
         first_seen.setdefault(surface_names[candidate.name], candidate.start)
-    resolved = _resolve_short_names(surface_names, votes, titles, cues, first_seen, gazetteer.organization_nouns)
+    resolved = _resolve_short_names(surface_names, votes, titles, cues, first_seen, gazetteer.organization_nouns, place_keys)
     # User aliases are final: never re-map their target.
     for surface in surface_names:
         alias = _alias(surface, options)
@@ -905,9 +1099,117 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
         analysis.names.setdefault(canonical, canonical)
         analysis.kinds[canonical] = _decide_kind(kind_votes[canonical])
 
+    _add_title_mentions(doc, body, offsets, candidates, resolved, analysis, gazetteer)
+
     if is_opinion:
         _add_authors(article, analysis, options)
     return analysis
+
+
+# Words that make a different office of the same head noun: the "vice president" is not "the president".
+RANK_MODIFIERS = frozenset("vice deputy assistant associate former acting interim junior under co shadow ex lieutenant first second".split())
+# What a role's head phrase stops at: "president of the Bristol Chamber of Commerce" → "president".
+ROLE_PHRASE_END = frozenset("of at for in with to from on and who , ( ;".split())
+
+
+def _title_phrases(doc, candidate: _Candidate, gazetteer: Gazetteer) -> list[list[str]]:
+    """Each title a person holds in the article as lower-case words ending in the head noun
+    ("transport secretary"; "president" for "president of the Bristol Chamber of Commerce")."""
+    phrases = []
+    texts = [text for text, source in candidate.roles if source in ("title", "apposition")]
+    title = _title_of(doc, candidate)
+    if title:
+        texts.append(gazetteer.expand_title(title))
+    for text in texts:
+        words = []
+        for word in re.findall(r"[\w'’-]+|[,(;]", text.casefold()):
+            if word in ROLE_PHRASE_END:
+                break
+            words.append(word.replace("’", "'"))
+        words = [w for w in words if w not in ("a", "an", "the", "its", "his", "her", "their")]
+        if words and not words[-1].endswith("'s"):
+            phrases.append(words)
+    return phrases
+
+
+def _add_title_mentions(doc, body: str, offsets: Sequence[int], candidates: Sequence[_Candidate], resolved: Mapping[str, str], analysis: ArticleAnalysis, gazetteer: Gazetteer) -> None:
+    """Title-only subjects ("Britain's transport secretary said", "the finance minister signaled")
+    as mentions of the one person of the article who holds that title (label "TITLE").
+
+    The title must be the head of a subject, introduced by "the" or by a possessive name (a
+    country or organisation, not "his"), and name no one beside it ("the mayor, Anna Kowalski,"
+    is already a mention). The person is found by the head noun of a title or apposition the
+    article gives them, with the phrase's modifiers among the title's words and no rank word
+    the phrase lacks ("the president" is not the vice president). When no person or more than
+    one person holds it, there is no mention.
+    """
+    holders: dict[str, list[list[str]]] = defaultdict(list)
+    role_words: dict[str, set[str]] = defaultdict(set)
+    taken: set[int] = set()
+    for candidate in candidates:
+        taken.update(range(candidate.title_start if candidate.title_start is not None else candidate.start, candidate.end))
+        canonical = resolved[candidate.name]
+        if analysis.kinds.get(canonical) != "person":
+            continue
+        holders[canonical].extend(_title_phrases(doc, candidate, gazetteer))
+        for text, _source in candidate.roles:
+            role_words[canonical] |= {_word_key(w) for w in text.split()}
+    if not holders:
+        return
+    title_words = (gazetteer.person_titles | gazetteer.person_nouns | gazetteer.civic_officers) - gazetteer.honorifics - FAMILY_TITLES - GENERIC_ROLE_WORDS
+    added = False
+    for token in doc:
+        if token.i in taken or token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ in ("NNS", "NNPS") or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        head = _word_key(token.text)
+        if head not in title_words:
+            continue
+        children = list(token.children)
+        if any(c.dep_ == "appos" for c in children):
+            continue
+        introduced = any(c.dep_ == "det" and c.lower_ == "the" for c in children) or any(
+            c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in children
+        )
+        if not introduced:
+            continue
+        first = token.i
+        while first - 1 >= 0 and doc[first - 1].head.i == token.i and doc[first - 1].dep_ in ("compound", "amod") and doc[first - 1].is_alpha and doc[first - 1].ent_type_ in ("", "NORP"):
+            first -= 1
+        modifiers = [_word_key(t.text) for t in doc[first : token.i]]
+        # "The Leeds captain": a name written into the title must be in the holder's own roles.
+        qualifiers = {_word_key(t.text) for t in doc[token.left_edge.i : first] if t.pos_ == "PROPN" and t.head.i == token.i and t.dep_ in ("compound", "nmod")}
+        matched = sorted(
+            name
+            for name, phrases in holders.items()
+            if any(
+                phrase[-1] == head and set(modifiers) <= set(phrase) and not (set(phrase) - set(modifiers)) & RANK_MODIFIERS
+                for phrase in phrases
+            )
+            and qualifiers <= role_words[name]
+        )
+        if len(matched) != 1:
+            continue
+        start_char = doc[first].idx
+        end_char = token.idx + len(token.text)
+        text = body[start_char:end_char]
+        if analysis.names.get(text, matched[0]) != matched[0]:
+            continue
+        analysis.names[text] = matched[0]
+        analysis.mentions.append(
+            Mention(
+                text=text,
+                label="TITLE",
+                start=start_char,
+                end=end_char,
+                paragraph=_paragraph_index(offsets, start_char),
+                sentence=doc[first].sent.text.strip(),
+                kind_hint="person",
+            )
+        )
+        added = True
+    if added:
+        analysis.mentions.sort(key=lambda m: (m.start, m.end))
+        analysis.names = dict(sorted(analysis.names.items()))
 
 
 # Words of organisation names every country has; such a name needs its country to be one actor.
@@ -1120,7 +1422,10 @@ def link_actors(
 ) -> tuple[list[Actor], dict[tuple[str, str], str]]:
     """Merge per-article canonical names into corpus actors.
 
-    Same canonical name (any case) → one actor; a one-word person name ("Trump") joins the one
+    Same canonical name (any case) → one actor; a multi-word organisation name ("Chamber of
+    Commerce") joins the one longer organisation name ending with it ("Bristol Chamber of
+    Commerce") when the two articles share another actor that is not a country; title-only
+    mentions count as mentions but never become aliases; a one-word person name ("Trump") joins the one
     longer person name it abbreviates anywhere in the corpus ("Donald Trump") when there is
     exactly one; user aliases apply first. A one-word name its article could not call a person
     (the model labelled it ORG or GPE, no cue) joins a person only when it speaks there ("Marsh
@@ -1147,6 +1452,7 @@ def link_actors(
         if analysis is None:
             continue
         mentions_by_canonical: dict[str, list[Mention]] = defaultdict(list)
+        title_only = {m.text for m in analysis.mentions if m.label == "TITLE"} - {m.text for m in analysis.mentions if m.label != "TITLE"}
         for mention in analysis.mentions:
             canonical = analysis.names.get(mention.text, mention.text)
             mentions_by_canonical[canonical].append(mention)
@@ -1165,14 +1471,15 @@ def link_actors(
                 if mention.title and mention.kind_hint == "person":
                     group["votes"]["person"] += TITLE_WEIGHT
                 group["mentions"] += 1
-                group["surfaces"].add(mention.text)
+                if mention.label != "TITLE":  # "transport secretary" is how it was called, not a name
+                    group["surfaces"].add(mention.text)
                 if mention.kind_hint:
                     group["cues"].add(mention.kind_hint)
                 if not group["speaks"] and _speaks(article.body, mention):
                     group["speaks"] = True
                 if mention.title:
                     group["titles"] |= _title_heads([mention.title])
-            group["surfaces"].update(s for s, c in analysis.names.items() if c == canonical)
+            group["surfaces"].update(s for s, c in analysis.names.items() if c == canonical and s not in title_only)
             group["roles"].extend(analysis.roles.get(canonical, []))
 
     # A one-word or partial person name joins the single fuller person name it abbreviates.
@@ -1215,6 +1522,12 @@ def link_actors(
         if match is not None and key not in merged_into:
             merged_into[key] = match
             relabelled.add(key)
+    # A generic organisation name ("Chamber of Commerce", "Foreign Ministry") joins the one
+    # qualified organisation of the corpus whose name ends with it, in the same story.
+    for key in sorted(groups):
+        match = _generic_org_match(key, groups, kinds, options)
+        if match is not None and key not in merged_into:
+            merged_into[key] = match
     for key, target in sorted(merged_into.items()):
         while target in merged_into:
             target = merged_into[target]
@@ -1293,6 +1606,23 @@ def _speaking_surname_match(key: str, groups: Mapping[str, dict], kinds: Mapping
     return people[0]
 
 
+def _generic_org_match(key: str, groups: Mapping[str, dict], kinds: Mapping[str, str], options: ActorOptions) -> str | None:
+    """The one longer organisation name ending with a multi-word organisation name, when the two
+    articles share the story (:func:`_share_context`): "Chamber of Commerce" in an opinion piece
+    is the "Bristol Chamber of Commerce" of the news reports beside it."""
+    words = key.split()
+    if len(words) < 2 or kinds[key] != "organization" or any(_fold(a) == key for a in options.aliases.values()):
+        return None
+    matches = [
+        other
+        for other in sorted(groups)
+        if other != key and kinds[other] == "organization" and len(other.split()) > len(words) and other.split()[-len(words) :] == words
+    ]
+    if len(matches) != 1 or not _share_context(key, matches[0], groups, kinds):
+        return None
+    return matches[0]
+
+
 def _share_context(key: str, other: str, groups: Mapping[str, dict], kinds: Mapping[str, str]) -> bool:
     """Whether the articles of two names are about the same story: some third actor that is not a
     country appears beside both. A footballer "Clarkson" who speaks in a match report is not the
@@ -1328,7 +1658,7 @@ def actor_contexts(
             actor_id = link.get((article.id, canonical))
             if actor_id is None:
                 continue
-            score = 0 if (mention.title or mention.kind_hint == "person") else 1
+            score = 2 if mention.label == "TITLE" else 0 if (mention.title or mention.kind_hint == "person") else 1
             if actor_id not in best or (score, position) < best[actor_id][:2]:
                 best[actor_id] = (score, position, mention)
         for actor_id, (_, _, mention) in best.items():
