@@ -7,7 +7,7 @@ Nothing in this module imports mkdocs or spaCy.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 SCHEMA = "briefing/1"
@@ -224,10 +224,3 @@ class Briefing:
         """Ids of the actors of one article, most mentioned first."""
         counts = self.article_actor_mentions.get(article_id, {})
         return sorted(counts, key=lambda actor_id: (-counts[actor_id], actor_id))
-
-
-def to_plain(value: Any) -> Any:
-    """Dataclasses → dicts, recursively (for the JSON export)."""
-    if hasattr(value, "__dataclass_fields__"):
-        return asdict(value)
-    return value

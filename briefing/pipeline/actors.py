@@ -664,10 +664,6 @@ def _is_relation_compound(text: str, gazetteer: Gazetteer) -> bool:
     return len(parts) > 1 and all(gazetteer.is_place_word(p) or _fold(p) in ("north", "south", "east", "west") for p in parts)
 
 
-def _person_names(names: Iterable[str]) -> list[str]:
-    return [n for n in names if len(n.split()) > 1]
-
-
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"})
 
 

@@ -44,12 +44,6 @@ def load_model(name: str = DEFAULT_MODEL):
     return spacy.load(package)
 
 
-def model_version(name: str = DEFAULT_MODEL) -> str:
-    """A string identifying the model, for cache keys."""
-    nlp = load_model(name)
-    return f"{nlp.meta.get('name')}-{nlp.meta.get('version')}"
-
-
 def parse(texts: Iterable[str], model: str = DEFAULT_MODEL, batch_size: int = 16) -> Iterator:
     """Parse texts with ``nlp.pipe``, yielding one ``Doc`` per text, in order."""
     nlp = load_model(model)
