@@ -8,6 +8,10 @@ STAMP  := $(VENV)/.installed
 .PHONY: serve build test browser benchmarks lock clean
 
 $(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c "import ensurepip" 2>/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null; \
+	  else echo "$(PYTHON) cannot create virtual environments: install python3-venv (Debian/Ubuntu)"; exit 1; fi; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test]"
@@ -38,7 +42,7 @@ benchmarks: $(STAMP)
 
 lock: $(STAMP)
 	{ echo "# Exact versions the Makefile installs with (pip -c). Regenerate with: make lock"; \
-	  $(BIN)/python -m pip freeze --exclude-editable | grep -v -iE '^(pip|setuptools)=='; } > constraints.txt
+	  $(BIN)/python -m pip list --format=freeze --exclude-editable | grep -v -iE '^(pip|setuptools)=='; } > constraints.txt
 
 clean:
 	rm -rf $(VENV) site .cache

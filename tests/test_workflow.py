@@ -46,3 +46,12 @@ def test_ci_runs_the_readme_test_command():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "make test" in readme
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_pinned_dependencies_come_from_the_registry():
+    """Every pin is name==version: a local path or URL would install on this machine only."""
+    pins = [line for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    assert pins
+    for pin in pins:
+        assert re.fullmatch(r"[A-Za-z0-9._-]+==[A-Za-z0-9.!+_-]+", pin), pin
+    assert "pip list --format=freeze" in (ROOT / "Makefile").read_text(encoding="utf-8")
