@@ -46,3 +46,13 @@ def html_text(text: object) -> Markup:
 def attribute(text: object) -> Markup:
     """A value for an HTML attribute we write ourselves (ids, classes); corpus text never needs it raw."""
     return Markup(html.escape(str(text), quote=True))
+
+
+def page_title(text: object) -> Markup:
+    """Corpus text for a page's first heading, which MkDocs turns into the page title.
+
+    Themes print the page title in places that unescape it first (``page.title | striptags`` in
+    the ``<title>`` of MkDocs' and Material's base templates), so escaping alone does not hold
+    there: angle brackets become their typographic look-alikes, and no tag can ever form.
+    """
+    return markdown_text(str(text).replace("<", "‹").replace(">", "›"))

@@ -81,6 +81,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["html"] = escape.html_text
     env.filters["md"] = escape.markdown_text
+    env.filters["page_title"] = escape.page_title
     env.filters["attr"] = escape.attribute
     env.filters["stance_mark"] = lambda stance: STANCE_MARKS.get(stance, stance)
     return env

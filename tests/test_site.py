@@ -95,7 +95,9 @@ Paragraph two links [click here](javascript:alert(5)) and ends with an attribute
 
 Paragraph three has Jinja {{ config.site_name }} and {% raw %} tags, plus **bold** and a <iframe src="https://example.com"></iframe>.
 """
-    scraped = NEWS.replace("Council members said", "Council members [said](javascript:alert(7)) <b onmouseover=alert(8)>")
+    scraped = NEWS.replace("Council members said", "Council members [said](javascript:alert(7)) <b onmouseover=alert(8)>").replace(
+        "City council approves new budget after long debate", "</title><img src=x onerror=alert(9)> Budget approved"
+    )
     build = build_site(tmp_path, {"hostile.md": hostile, "news.txt": scraped})
     assert build.returncode == 0, build.output
     article_dirs = [p for p in (build.site / "articles").iterdir() if p.is_dir() and p.name != "index"]
@@ -111,6 +113,14 @@ Paragraph three has Jinja {{ config.site_name }} and {% raw %} tags, plus **bold
     text = visible_text(body)
     assert "<script>alert(3)</script>" in text
     assert "click here" in text  # Markdown files are read as Markdown: the link's text stays, the link does not
+    # The whole page, <head> included: themes print the page title unescaped (striptags).
+    for page in pages.values():
+        head_and_body = elements(page)
+        assert not {"img", "iframe"} & {tag for tag, _ in head_and_body}
+        for tag, attributes in head_and_body:
+            assert not any(name.startswith("on") for name, _ in attributes), (tag, attributes)
+        title = page.split("<title>", 1)[1].split("</title>", 1)[0]
+        assert "<" not in title
     news_page = next(page for page in pages.values() if "alert(7)" in page)
     news_body = news_page.split('<article class="md-content__inner', 1)[1].split("</article>", 1)[0]
     assert not any(tag == "b" or attrs and any(n.startswith("on") for n, _ in attrs) for tag, attrs in elements(news_body))
