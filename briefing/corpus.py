@@ -29,12 +29,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def discover(corpus_dir: Path) -> Iterator[Path]:
-    """Every non-hidden file below ``corpus_dir``, in a stable order."""
+    """Every non-hidden file (or link) below ``corpus_dir``, in a stable order."""
     for path in sorted(corpus_dir.rglob("*")):
         relative = path.relative_to(corpus_dir)
         if any(part.startswith(".") for part in relative.parts):
             continue
-        if path.is_file():
+        if path.is_file() or path.is_symlink():
             yield path
 
 
@@ -64,6 +64,16 @@ def decode(data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML in which dates stay text: the cleaner reads them (and warns about impossible ones)."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def split_front_matter(text: str) -> tuple[dict, str, list[str]]:
     """Markdown → (front matter mapping, body, warnings). Bad front matter is reported, not fatal."""
     match = _FRONT_MATTER.match(text)
@@ -71,7 +81,7 @@ def split_front_matter(text: str) -> tuple[dict, str, list[str]]:
         return {}, text, []
     body = text[match.end():]
     try:
-        meta = yaml.safe_load(match.group(1))
+        meta = yaml.load(match.group(1), Loader=_FrontMatterLoader)
     except yaml.YAMLError as error:
         where = getattr(error, "problem_mark", None)
         line = f" (line {where.line + 2})" if where is not None else ""
@@ -86,6 +96,16 @@ def split_front_matter(text: str) -> tuple[dict, str, list[str]]:
 def read_document(path: Path, corpus_dir: Path) -> RawDocument:
     """Read one corpus file; raises :class:`UnreadableFile` with the reason."""
     source = relative_source(path, corpus_dir)
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.exists():
+            raise UnreadableFile("broken symbolic link")
+        root = corpus_dir.resolve()
+        if root not in target.parents:
+            # A link out of the corpus could publish any file the build can read.
+            raise UnreadableFile("symbolic link to a file outside the corpus folder")
+        if not target.is_file():
+            raise UnreadableFile("symbolic link to something that is not a file")
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         kind = f"'{path.suffix}'" if path.suffix else "no extension"

@@ -171,6 +171,8 @@ def render_site(briefing: Briefing, *, actor_page_min_mentions: int = 2, export_
     for actor in briefing.actors:
         if actor.id in index.with_page:
             uri = actor_uri(actor.id)
+            if uri in pages:
+                raise ValueError(f"actor id {actor.id!r} would replace the page {uri}")
             pages[uri] = actor_template.render(
                 uri=uri,
                 actor=actor,

@@ -562,3 +562,19 @@ def test_title_held_by_two_people_names_no_one(nlp):
     )
     analysis = analyse(nlp, article)
     assert not [m for m in analysis.mentions if m.label == "TITLE"]
+
+
+def test_no_actor_takes_the_name_of_the_actors_index(tmp_path):
+    from briefing.build import BuildOptions, build_briefing
+    from briefing.render import render_site
+
+    (tmp_path / "a.txt").write_text(
+        "Talks resume\n\nPresident Moon Jae-in said on Tuesday that talks with the North would resume next week.\n\n"
+        '"We are ready," Moon said.\n',
+        encoding="utf-8",
+    )
+    briefing = build_briefing(BuildOptions(corpus_dir=tmp_path, aliases={"Moon Jae-in": "Index", "Moon": "Index"}))
+    named = [a for a in briefing.actors if a.name == "Index"]
+    assert named and all(a.id != "index" for a in named)
+    pages = render_site(briefing)
+    assert pages["actors/index.md"].startswith("# Actors")

@@ -95,3 +95,35 @@ def test_a_page_of_nothing_but_furniture_is_skipped_with_the_reason(tmp_path):
     assert [(s.source, s.reason) for s in briefing.skipped] == [
         ("prompts.txt", "no article text left after removing page furniture")
     ]
+
+
+def test_front_matter_dates_stay_text_and_an_impossible_date_is_not_fatal(tmp_path):
+    from briefing.build import BuildOptions, build_briefing
+
+    meta, _, warnings = split_front_matter("---\ndate: 2024-03-05\n---\n" + STORY)
+    assert meta["date"] == "2024-03-05" and warnings == []
+    (tmp_path / "a.md").write_text("---\ntitle: Budget vote\ndate: 2020-02-30\n---\n\n" + STORY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Another headline\n\n" + STORY, encoding="utf-8")
+    briefing = build_briefing(BuildOptions(corpus_dir=tmp_path))
+    by_source = {a.source: a for a in briefing.articles}
+    assert set(by_source) == {"a.md", "b.txt"}
+    assert by_source["a.md"].published is None
+    assert any("2020-02-30" in warning for warning in by_source["a.md"].warnings)
+
+
+def test_symbolic_links_out_of_the_corpus_are_skipped(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Private notes\n\nThe password is hunter2, said nobody.\n", encoding="utf-8")
+    (corpus / "story.txt").write_text("Budget approved\n\n" + STORY, encoding="utf-8")
+    (corpus / "inside.txt").symlink_to(corpus / "story.txt")
+    (corpus / "outside.txt").symlink_to(secret)
+    (corpus / "broken.txt").symlink_to(tmp_path / "missing.txt")
+    documents, skipped = load_corpus(corpus)
+    assert sorted(d.source for d in documents) == ["inside.txt", "story.txt"]
+    reasons = {s.source: s.reason for s in skipped}
+    assert reasons == {
+        "outside.txt": "symbolic link to a file outside the corpus folder",
+        "broken.txt": "broken symbolic link",
+    }

@@ -1541,7 +1541,8 @@ def link_actors(
 
     actors: list[Actor] = []
     link: dict[tuple[str, str], str] = {}
-    used_ids: set[str] = set()
+    # "index" is the actors index page beside the profiles; no actor may take its name.
+    used_ids: set[str] = {"index"}
     for key in sorted(groups, key=lambda k: (slugify(_fullest(groups[k]["names"]), fallback="actor"), k)):
         group = groups[key]
         name = _fullest(group["names"])
