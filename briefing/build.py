@@ -90,9 +90,10 @@ def build_briefing(options: BuildOptions) -> Briefing:
     skipped.sort(key=lambda s: s.source)
     assign_article_ids(articles)
     texts = [article.body for article in articles]
-    docs = cache.parse_cached(texts, options.model, options.cache_dir)
-    if options.cache_dir is not None:
-        cache.prune(options.cache_dir, options.model, texts)
+    cache_dir = cache.corpus_folder(options.cache_dir, options.corpus_dir) if options.cache_dir else None
+    docs = cache.parse_cached(texts, options.model, cache_dir)
+    if cache_dir is not None:
+        cache.prune(cache_dir, options.model, texts)
 
     actor_options = actors.ActorOptions(aliases=dict(options.aliases), exclude=tuple(options.exclude))
     analyses: dict[str, ArticleAnalysis] = {}

@@ -2,7 +2,7 @@
 
 Parsing is most of a build's time, and a parse is a pure function of the text and
 the model. Each parsed ``Doc`` is stored as a spaCy ``DocBin`` under
-``<cache_dir>/<model>-<version>/<sha256 of the text>.spacy``; everything derived
+``<cache_dir>/<corpus path digest>/<model>-<version>/<sha256 of the text>.spacy``; everything derived
 from it is recomputed (it is cheap and depends on the corpus as a whole). The
 folder lives outside docs/ so that ``mkdocs serve`` does not watch it. A corrupt
 or unreadable entry is parsed again, never an error.
@@ -24,6 +24,11 @@ log = logging.getLogger(__name__)
 
 def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def corpus_folder(cache_dir: Path, corpus_dir: Path) -> Path:
+    """Each corpus has its own entries, so building one corpus never prunes another's."""
+    return cache_dir / hashlib.sha256(str(corpus_dir.resolve()).encode("utf-8")).hexdigest()[:16]
 
 
 def _model_folder(cache_dir: Path, model: str) -> Path:

@@ -42,6 +42,25 @@ def validated(raw: dict) -> BriefingConfig:
     return config
 
 
+# Lists what the last `briefing render` wrote, so pages of removed articles go with the next run
+# (and nothing else in the folder is ever deleted).
+RENDER_MANIFEST = ".briefing-pages"
+
+
+def write_pages(folder: Path, pages: dict[str, str]) -> None:
+    manifest = folder / RENDER_MANIFEST
+    previous = manifest.read_text(encoding="utf-8").splitlines() if manifest.exists() else []
+    for uri in previous:
+        stale = folder / uri
+        if uri not in pages and stale.is_file() and folder.resolve() in stale.resolve().parents:
+            stale.unlink()
+    for uri, content in sorted(pages.items()):
+        target = folder / uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    manifest.write_text("".join(f"{uri}\n" for uri in sorted(pages)), encoding="utf-8")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefing", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -70,7 +89,9 @@ def main(argv: list[str] | None = None) -> int:
             raw["model"] = args.model
         if args.no_cache:
             raw["cache_dir"] = ""
-        options = build_options(validated(raw), Path.cwd())
+        # Relative paths in mkdocs.yml (the cache) are relative to that file, as in the plugin.
+        base_dir = args.config_file.resolve().parent if args.config_file.exists() else Path.cwd()
+        options = build_options(validated(raw), base_dir)
         briefing = build_briefing(options)
     except BriefingError as error:
         print(f"briefing: error: {error}", file=sys.stderr)
@@ -91,9 +112,6 @@ def main(argv: list[str] | None = None) -> int:
         )
         pages[options.export_file] = export_json(briefing)
         pages[render.STYLESHEET] = render.stylesheet()
-        for uri, content in sorted(pages.items()):
-            target = args.output / uri
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(content, encoding="utf-8")
+        write_pages(args.output, pages)
         print(f"wrote {len(pages)} files to {args.output}")
     return 0

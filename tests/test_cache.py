@@ -11,7 +11,7 @@ from conftest import CORPUS
 
 def _corpus(tmp_path: Path) -> Path:
     corpus = tmp_path / "corpus"
-    corpus.mkdir()
+    corpus.mkdir(parents=True)
     for path in sorted(CORPUS.glob("*.txt")):
         (corpus / path.name).write_bytes(path.read_bytes())
     return corpus
@@ -40,3 +40,17 @@ def test_removed_articles_leave_the_cache_and_damaged_entries_are_reparsed(tmp_p
     removed.unlink()
     build_briefing(options)
     assert len(list((tmp_path / "cache").rglob("*.spacy"))) == 2
+
+
+def test_two_corpora_share_a_cache_folder_without_pruning_each_other(tmp_path):
+    first = _corpus(tmp_path / "one")
+    second = tmp_path / "two"
+    second.mkdir()
+    (second / "story.txt").write_text(
+        "Port strike ends\n\nDock workers returned to work on Friday after their union accepted a new contract.\n",
+        encoding="utf-8",
+    )
+    cache_dir = tmp_path / "cache"
+    build_briefing(BuildOptions(corpus_dir=first, cache_dir=cache_dir))
+    build_briefing(BuildOptions(corpus_dir=second, cache_dir=cache_dir))
+    assert len(list(cache_dir.rglob("*.spacy"))) == 4

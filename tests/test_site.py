@@ -303,3 +303,25 @@ def test_corpus_or_cache_inside_docs_is_refused(tmp_path):
     build = build_site(tmp_path / "a", {"news.txt": NEWS}, plugin_options="cache_dir: docs/.cache")
     assert build.returncode != 0
     assert "cache_dir" in build.output and "must not be inside docs_dir" in build.output
+
+
+def test_render_removes_pages_of_removed_articles_and_nothing_else(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(NEWS, encoding="utf-8")
+    (corpus / "b.txt").write_text(NEWS.replace("approves new budget", "delays vote on transit plan"), encoding="utf-8")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "notes.md").write_text("kept", encoding="utf-8")
+
+    def render() -> set[str]:
+        run = subprocess.run([sys.executable, "-m", "briefing", "render", str(corpus), "-o", str(pages)],
+                             cwd=tmp_path, capture_output=True, text=True, timeout=300)
+        assert run.returncode == 0, run.stderr
+        return {p.name for p in (pages / "articles").glob("*.md")}
+
+    before = render()
+    (corpus / "b.txt").unlink()
+    after = render()
+    assert len(before) == 3 and len(after) == 2 and after < before
+    assert (pages / "notes.md").read_text(encoding="utf-8") == "kept"
