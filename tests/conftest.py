@@ -13,7 +13,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-SHARED_DATA = ROOT.parent / "shared" / "data"
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 
 
