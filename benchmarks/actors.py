@@ -16,7 +16,6 @@ Usage: python benchmarks/actors.py [--sample 40] [--show 5]
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections import Counter
@@ -31,7 +30,7 @@ from briefing.pipeline.actors import ActorOptions, analyse_actors, link_actors, 
 from briefing.pipeline.clean import clean_corpus  # noqa: E402
 
 CORPUS = REPO / "corpus"
-DATA = REPO.parent / "shared" / "data" / "summaries-dev.jsonl"
+from devdata import SUMMARIES as DATA, read_stories  # noqa: E402
 
 # Held-out gold: CNN stories from ../shared/data/summaries-dev.jsonl (never copied here), none of
 # them a seed, labelled by reading the stories before looking at the system's output.
@@ -241,7 +240,7 @@ def held_out() -> None:
         print(f"\n({DATA} not found: the held-out gold is skipped)")
         return
     wanted = {story for story, _name, _kind in HELD_OUT}
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = read_stories()
     rows = sorted((row for row in rows if row["id"] in wanted), key=lambda row: row["id"])
     documents = [RawDocument(source=_source_of(row["id"]), text=row["text"], format="txt") for row in rows]
     articles = clean_corpus(documents)
@@ -335,7 +334,7 @@ def main() -> None:
     held_out()
 
     if args.sample and DATA.exists():
-        rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+        rows = read_stories()
         # Every k-th story so all three sources are in the sample.
         step = max(1, len(rows) // args.sample)
         sample = rows[::step][: args.sample]

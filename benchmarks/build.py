@@ -9,7 +9,6 @@ shipped corpus when the data is absent), plus a real `mkdocs build` of a site ma
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import subprocess
 import sys
@@ -26,7 +25,7 @@ from briefing.corpus import load_corpus  # noqa: E402
 from briefing.export import export_json  # noqa: E402
 from briefing.pipeline import clean, nlp  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "data" / "summaries-dev.jsonl"
+from devdata import SUMMARIES as DATA, read_stories  # noqa: E402
 
 
 def write_corpus(folder: Path, limit: int) -> str:
@@ -34,8 +33,7 @@ def write_corpus(folder: Path, limit: int) -> str:
         for path in sorted((ROOT / "corpus").iterdir()):
             (folder / path.name).write_bytes(path.read_bytes())
         return f"{DATA} not found: the shipped corpus only"
-    with DATA.open(encoding="utf-8") as handle:
-        stories = [json.loads(line) for line in handle][:limit]
+    stories = read_stories()[:limit]
     for i, story in enumerate(stories):
         (folder / f"{i:04d}.txt").write_text(story["text"], encoding="utf-8")
     return f"{len(stories)} stories from {DATA}"

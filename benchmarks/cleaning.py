@@ -16,7 +16,6 @@ Usage: python benchmarks/cleaning.py [--samples N]
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import time
@@ -29,7 +28,7 @@ sys.path.insert(0, str(REPO))
 from briefing.models import Article, RawDocument  # noqa: E402
 from briefing.pipeline.clean import clean_corpus  # noqa: E402
 
-DATA = REPO.parent / "shared" / "data" / "summaries-dev.jsonl"
+from devdata import SUMMARIES as DATA, read_stories  # noqa: E402
 SOURCES = ("cnn", "cnndm", "xsum")
 
 
@@ -42,12 +41,10 @@ def load_seeds() -> list[RawDocument]:
 
 def load_stories() -> dict[str, list[RawDocument]]:
     sets: dict[str, list[RawDocument]] = {source: [] for source in SOURCES}
-    with DATA.open(encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
-            source = row["id"].split(":", 1)[0]
-            if source in sets:
-                sets[source].append(RawDocument(source=row["id"], text=row["text"], format="txt"))
+    for row in read_stories():
+        source = row["id"].split(":", 1)[0]
+        if source in sets:
+            sets[source].append(RawDocument(source=row["id"], text=row["text"], format="txt"))
     return sets
 
 

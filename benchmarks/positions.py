@@ -13,7 +13,6 @@ Usage: python benchmarks/positions.py [--cnn N]
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -34,7 +33,7 @@ from briefing.pipeline.positions import (  # noqa: E402
 )
 from briefing.pipeline.quotes import extract_quotes  # noqa: E402
 
-DATA = REPO.parent / "shared" / "data" / "summaries-dev.jsonl"
+from devdata import SUMMARIES as DATA, read_stories  # noqa: E402
 
 # Hand-labelled from reading the three seed articles (issue 6, "Done when"). An issue is named by words
 # any of which its keywords must share; "sceptical" accepts oppose or mixed (sceptical but not hostile).
@@ -152,7 +151,7 @@ def cnn(sample: int) -> None:
     if not DATA.exists():
         print(f"\n== CNN sample skipped: {DATA} is absent (evaluation data lives outside the repository)")
         return
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = read_stories()
     rows = [r for r in rows if r["id"].startswith("cnn:")][:sample]
     documents = [RawDocument(r["id"].replace(":", "_") + ".txt", r["text"], "txt") for r in rows]
     articles, statements, actors, issues, positions, timing, actor_ids = run_pipeline(documents, with_ids=True)

@@ -21,7 +21,6 @@ Usage: python benchmarks/quotes.py [--sample 20] [--source cnn] [--show 60]
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections import Counter
@@ -37,7 +36,7 @@ from briefing.pipeline.clean import clean_corpus  # noqa: E402
 from briefing.pipeline.quotes import extract_quotes  # noqa: E402
 
 CORPUS = REPO / "corpus"
-DATA = REPO.parent / "shared" / "data" / "summaries-dev.jsonl"
+from devdata import SUMMARIES as DATA, read_stories  # noqa: E402
 
 TRUMP = ("Trump", "Donald Trump")
 KIM = ("Kim Jong Un", "Kim")
@@ -276,7 +275,7 @@ def held_out() -> None:
         print(f"\n(skipped the held-out gold: {DATA} is absent; it is read from ../shared/data, never copied here)")
         return
     wanted = {story for story, _prefix, _speakers in HELD_OUT}
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = read_stories()
     rows = sorted((row for row in rows if row["id"] in wanted), key=lambda row: row["id"])
     documents = [RawDocument(_source_of(row["id"]), row["text"], "txt") for row in rows]
     articles, quotes, seconds = prepare(documents)
@@ -314,7 +313,7 @@ def sample(source: str, count: int, show: int) -> None:
     if not DATA.exists():
         print(f"\n(skipped the {source} sample: {DATA} is absent; it is read from ../shared/data, never copied here)")
         return
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = read_stories()
     rows = [row for row in rows if row["id"].split(":")[0] == source][:count]
     documents = [RawDocument(row["id"].replace(":", "_") + ".txt", row["text"], "txt") for row in rows]
     articles, quotes, seconds = prepare(documents)

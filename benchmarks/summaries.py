@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import re
 import sys
 import time
@@ -30,7 +29,7 @@ from briefing.models import Article, RawDocument  # noqa: E402
 from briefing.pipeline import nlp  # noqa: E402
 from briefing.pipeline.summarize import candidate_sentences, corpus_statistics, summarize  # noqa: E402
 
-DATA = REPO.parent / "shared" / "data" / "summaries-dev.jsonl"
+from devdata import SUMMARIES as DATA, read_stories  # noqa: E402
 SOURCES = ("cnn", "cnndm", "xsum")
 METRICS = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 
@@ -104,7 +103,7 @@ def main() -> int:
         return 0
     from rouge_score import rouge_scorer
 
-    stories = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    stories = read_stories()
     if args.limit:
         stories = stories[: args.limit]
     raws = [RawDocument(source=story["id"], text=story["text"], format="txt") for story in stories]
