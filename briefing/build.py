@@ -15,7 +15,7 @@ from briefing import cache
 from briefing.corpus import load_corpus
 from briefing.models import Article, ArticleAnalysis, Briefing, RawDocument, Skipped
 from briefing.pipeline import actors, clean, nlp, positions, quotes, summarize
-from briefing.slug import slugify
+from briefing.slug import RESERVED, slugify
 
 log = logging.getLogger(__name__)
 
@@ -43,14 +43,10 @@ def assign_article_ids(articles: Sequence[Article]) -> None:
         stem = Path(article.source).stem
         base = slugify(article.title, fallback=slugify(stem, fallback="article"), max_length=60)
         slug, n = base, 2
-        while slug in taken or slug in RESERVED_SLUGS:
+        while slug in taken or slug in RESERVED:
             slug, n = f"{base}-{n}", n + 1
         taken.add(slug)
         article.id = slug
-
-
-# Generated index pages live beside article pages; an article may not take their names.
-RESERVED_SLUGS = frozenset({"index"})
 
 
 def clean_documents(documents: Sequence[RawDocument], skipped: list[Skipped]) -> list[Article]:

@@ -6,6 +6,10 @@ import re
 import unicodedata
 
 
+# Index pages sit beside the article and actor pages; no id may take their name.
+RESERVED = frozenset({"index"})
+
+
 def slugify(text: str, fallback: str = "item", max_length: int = 80) -> str:
     """ASCII letters, digits and single hyphens: "Moon Jae-in" → "moon-jae-in"; never empty, never a path."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

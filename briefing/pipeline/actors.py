@@ -53,7 +53,7 @@ from pathlib import Path
 import yaml
 
 from briefing.models import Actor, Article, ArticleAnalysis, Mention, Role
-from briefing.slug import slugify
+from briefing.slug import RESERVED, slugify
 
 log = logging.getLogger(__name__)
 
@@ -1541,8 +1541,7 @@ def link_actors(
 
     actors: list[Actor] = []
     link: dict[tuple[str, str], str] = {}
-    # "index" is the actors index page beside the profiles; no actor may take its name.
-    used_ids: set[str] = {"index"}
+    used_ids: set[str] = set(RESERVED)
     for key in sorted(groups, key=lambda k: (slugify(_fullest(groups[k]["names"]), fallback="actor"), k)):
         group = groups[key]
         name = _fullest(group["names"])
