@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -33,7 +34,8 @@ from briefing.pipeline.positions import (  # noqa: E402
 )
 from briefing.pipeline.quotes import extract_quotes  # noqa: E402
 
-from devdata import SUMMARIES as DATA, read_stories  # noqa: E402
+from briefing.build import BuildOptions, build_briefing  # noqa: E402
+from devdata import POSITIONS_DEV, SUMMARIES as DATA, read_debates, read_stories, score_debate  # noqa: E402
 
 # Hand-labelled from reading the three seed articles (issue 6, "Done when"). An issue is named by words
 # any of which its keywords must share; "sceptical" accepts oppose or mixed (sceptical but not hostile).
@@ -187,12 +189,52 @@ def cnn(sample: int) -> None:
             print(f"        [{s.kind}] {s.actor_name}: {s.text[:90]!r} → {readings[:80]}")
 
 
+def debates(verbose: bool) -> None:
+    """Every debate of positions-dev built as its own corpus by the real pipe, scored against its gold."""
+    if not POSITIONS_DEV.exists():
+        print(f"\n== positions-dev skipped: {POSITIONS_DEV} is absent (evaluation data lives outside the repository)")
+        return
+    print("\n== positions-dev (each debate its own corpus): stances found, traps produced, actor groups, issues")
+    totals = Counter()
+    for slug, debate in read_debates().items():
+        started = time.perf_counter()
+        briefing = build_briefing(BuildOptions(corpus_dir=POSITIONS_DEV / slug, cache_dir=None))
+        score = score_debate(briefing, debate)
+        for key in ("positions", "wrong", "groups", "together", "apart"):
+            totals[key] += score[key]
+        totals["found"] += len(score["found"])
+        totals["traps"] += len(score["traps"])
+        totals["recognised"] += bool(score["recognised_issues"])
+        print(f"  {slug:<18} stances {len(score['found']):>2}/{score['positions']:<2} traps {len(score['traps'])}/{score['wrong']}"
+              f"  groups together {score['together']}/{score['groups']} apart {score['apart']}/{score['groups']}"
+              f"  issues {len(score['issues'])} ({len(score['recognised_issues'])} recognised)"
+              f"  [{time.perf_counter() - started:.1f} s]")
+        if verbose:
+            print(f"      issues: {score['issues']}")
+            names = {a.id: a.name for a in briefing.actors}
+            labels = {i.id: i.label for i in briefing.issues}
+            for p in briefing.positions:
+                print(f"      {MARKS[p.stance]} {names.get(p.actor, p.actor)} on {labels[p.issue]!r}: {p.evidence[0].text[:110]!r}")
+            for miss in score["missed"]:
+                print(f"      MISS {miss['actor'][0]} {miss['stance']} {miss['issue']}: {miss['evidence'][:100]!r}")
+            for trap in score["traps"]:
+                print(f"      TRAP {trap['actor'][0]} {trap['stance']} {trap['issue']}")
+    share = totals["found"] / totals["positions"]
+    print(f"  {'total':<18} stances {totals['found']}/{totals['positions']} ({share:.0%})  traps {totals['traps']}/{totals['wrong']}"
+          f"  groups together {totals['together']}/{totals['groups']} apart {totals['apart']}/{totals['groups']}"
+          f"  debates with a recognised issue {totals['recognised']}/5")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cnn", type=int, default=12, help="how many CNN stories to run (default 12)")
+    parser.add_argument("--debates-only", action="store_true", help="score positions-dev only")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list positions, misses and traps per debate")
     args = parser.parse_args()
-    seeds()
-    cnn(args.cnn)
+    if not args.debates_only:
+        seeds()
+        cnn(args.cnn)
+    debates(args.verbose)
 
 
 if __name__ == "__main__":
