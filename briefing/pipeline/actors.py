@@ -54,14 +54,15 @@ import yaml
 
 from briefing.models import Actor, Article, ArticleAnalysis, Mention, Role
 from briefing.slug import RESERVED, slugify
+from briefing.vocabulary import ACTOR_LABELS, ENTITY_KINDS, SPEECH_FORMS, SPEECH_VERBS
 
 log = logging.getLogger(__name__)
 
 KIND_ORDER = ("person", "organization", "country", "group", "other")
 
 # Labels that can name an actor; EVENT, WORK_OF_ART, LAW, PRODUCT, DATE, numbers... cannot.
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-LABEL_KIND = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "other", "LOC": "other", "FAC": "other"}
+# (briefing.vocabulary.ACTOR_LABELS; their kinds: briefing.vocabulary.ENTITY_KINDS)
+LABEL_KIND = ENTITY_KINDS
 # A cue (title, "who", apposition noun, gazetteer) weighs as much as this many model labels:
 # the small model labels well-known people ORG often enough that labels alone mislead.
 CUE_WEIGHT = 3
@@ -1299,35 +1300,8 @@ def _untagged_mentions(body: str, doc, candidates: Sequence[_Candidate], options
     return found
 
 
-# Verbs whose subject is someone speaking ("Walsh said", "Walsh argued that ...").
-SPEECH_LEMMAS = frozenset(
-    """
-    say tell add argue warn caution write tweet note insist claim state explain declare announce reply respond
-    admit acknowledge predict urge concede complain stress emphasise emphasize observe conclude maintain assert
-    contend counter testify confirm deny agree reiterate recall
-    """.split()
-)
-IRREGULAR_SPEECH_FORMS = {"say": ("said", "says"), "tell": ("told", "tells"), "write": ("wrote", "writes"), "admit": ("admitted", "admits")}
-
-
-def _speech_forms(lemmas: Iterable[str]) -> frozenset[str]:
-    """Past and third-person forms of speech verbs, for finding them in plain text."""
-    forms: set[str] = set()
-    for lemma in lemmas:
-        if lemma in IRREGULAR_SPEECH_FORMS:
-            forms.update(IRREGULAR_SPEECH_FORMS[lemma])
-        elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-            forms.update({lemma[:-1] + "ies", lemma[:-1] + "ied"})
-        elif lemma.endswith("e"):
-            forms.update({lemma + "s", lemma + "d"})
-        elif lemma.endswith(("s", "sh", "ch", "x")):
-            forms.update({lemma + "es", lemma + "ed"})
-        else:
-            forms.update({lemma + "s", lemma + "ed"})
-    return frozenset(forms)
-
-
-SPEECH_FORMS = _speech_forms(SPEECH_LEMMAS)
+# Verbs whose subject is someone speaking ("Walsh said", "Walsh argued that ..."): the shared list.
+SPEECH_LEMMAS = SPEECH_VERBS
 _SPEECH_ALTERNATIVES = "|".join(sorted(SPEECH_FORMS, key=lambda f: (-len(f), f)))
 # "Walsh said", "Walsh, of Ibec, told reporters", "Walsh later added".
 SPEAKS_AFTER = re.compile(

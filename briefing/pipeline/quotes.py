@@ -44,23 +44,12 @@ from dataclasses import dataclass
 
 from briefing.models import Article, ArticleAnalysis, Mention, Quote
 from briefing.pipeline.actors import load_gazetteer
+from briefing.vocabulary import ENTITY_KINDS, SPEECH_FORMS, SPEECH_VERBS
 
 log = logging.getLogger(__name__)
 
-# Verbs that report an utterance (lemmas). A verb here makes its subject the speaker.
-SPEECH_VERBS = frozenset(
-    """
-    say tell add argue warn caution write tweet post note insist claim state explain declare announce
-    ask reply respond answer suggest admit acknowledge predict recall urge vow promise pledge concede
-    complain stress emphasise emphasize observe remark comment quip joke conclude maintain assert contend
-    counter retort shout yell scream whisper testify report reveal confirm deny agree plead demand wonder
-    laugh sigh boast lament charge allege recount reiterate mention assure continue blog text email
-    exclaim advise threaten accuse proclaim inform repeat recommend propose estimate speak describe call
-    cry muse elaborate interject chime concur protest caution predict blast slam snap fume
-    """.split()
-)
-# Irregular or mis-lemmatised forms of speech verbs the small model gets wrong now and then.
-SPEECH_FORMS = frozenset("said says saying told tells wrote writes written spoke tweeted tweets".split())
+# Verbs that report an utterance (lemmas; briefing/data/lexicon/speech_verbs.txt): a verb there makes
+# its subject the speaker. SPEECH_FORMS: their inflected forms, for the ones the small model mis-lemmatises.
 # Verbs that voice a view without reporting speech: they attribute a quoted phrase
 # they govern ("sees the Olympics as a "groundbreaking chance"") but never a full quote.
 ATTITUDE_VERBS = frozenset(
@@ -99,13 +88,6 @@ MALE_CUES = frozenset(
     duke grandfather councilman
     """.split()
 )
-ACTOR_LABELS = {
-    "PERSON": "person",
-    "ORG": "organization",
-    "GPE": "country",
-    "NORP": "group",
-    "FAC": "organization",
-}
 
 DOUBLE_OPENERS = "“„«"
 DOUBLE_CLOSERS = "”»"
@@ -395,7 +377,7 @@ class _Attributor:
     def kind_of(self, name: str, mention: Mention | None = None) -> str | None:
         kind = self.analysis.kinds.get(name)
         if kind is None and mention is not None:
-            kind = mention.kind_hint or ACTOR_LABELS.get(mention.label)
+            kind = mention.kind_hint or ENTITY_KINDS.get(mention.label)
         return kind
 
     def _titles(self) -> dict[str, set[str]]:
