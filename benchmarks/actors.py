@@ -10,12 +10,18 @@ its stories (CNN, DailyMail, BBC with real page clutter) goes through the same s
 actors of a few stories are printed too. Before that, the ten CNN stories of HELD_OUT
 (hand-labelled by reading them; not seeds) give held-out recall and precision.
 
+When ../shared/data/positions-dev/ exists, its 28 BBC articles go through the same steps as one
+corpus and the actor groups of its gold.json are scored per debate: together (every name of a group
+resolves to one actor) and apart (names in distinct_from resolve to another actor).
+
 Usage: python benchmarks/actors.py [--sample 40] [--show 5]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import re
 import sys
 import time
 from collections import Counter
@@ -307,6 +313,100 @@ def held_out() -> None:
     for line in problems:
         print(line)
 
+POSITIONS = REPO.parent / "shared" / "data" / "positions-dev"
+
+
+def positions_corpus() -> tuple[list, dict]:
+    """The positions-dev articles (read from ../shared/data, never copied here), as one corpus, and gold.json."""
+    gold = json.loads((POSITIONS / "gold.json").read_text(encoding="utf-8"))
+    documents = [
+        RawDocument(source=f"{slug}/{name}", text=(POSITIONS / slug / name).read_text(encoding="utf-8"), format="txt")
+        for slug, debate in sorted(gold["debates"].items())
+        for name in debate["files"]
+    ]
+    return documents, gold
+
+
+def analyse_corpus(documents: list[RawDocument]):
+    """clean → parse → analyse_actors → link_actors; returns (articles, analyses, actors, link)."""
+    articles = clean_corpus(documents)
+    for index, article in enumerate(articles):
+        if not article.id:
+            article.id = f"{index:03d}-{slugify(article.title or article.source)[:40]}"
+    docs = list(nlp.parse([a.body for a in articles]))
+    options = ActorOptions()
+    analyses = {a.id: analyse_actors(a, doc, options) for a, doc in zip(articles, docs)}
+    actors, link = link_actors(articles, analyses, options)
+    return articles, analyses, actors, link, docs
+
+
+def resolve_name(name: str, articles, analyses, link) -> Counter:
+    """Actor ids a name written in the articles resolves to: every whole-word occurrence (any case) is
+    looked up among the mentions overlapping it; occurrences no mention covers are not counted
+    ("Tory" in "Tory leader Michael Howard" names no one)."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
+    found: Counter = Counter()
+    for article in articles:
+        analysis = analyses[article.id]
+        for match in pattern.finditer(article.body):
+            # The name's head is its last word ("Lib Dem leader Charles Kennedy"): the mention
+            # reaching furthest into the occurrence decides.
+            covering = [m for m in analysis.mentions if m.start < match.end() and m.end > match.start()]
+            if not covering:
+                continue
+            mention = max(covering, key=lambda m: (min(m.end, match.end()), -m.start))
+            actor_id = link.get((article.id, analysis.names.get(mention.text, mention.text)))
+            if actor_id:
+                found[actor_id] += 1
+    return found
+
+
+def score_groups(gold: dict, articles, analyses, link) -> tuple[dict[str, tuple[int, int, int, int]], list[str]]:
+    """Per debate: (groups together, groups, distinct pairs apart, distinct pairs).
+
+    A name resolves to the actor most of its occurrences in the debate's files link to. A group is
+    together when every name of it resolves, all to one actor; a distinct_from pair is apart when
+    the two names resolve to different actors (or the other name to none)."""
+    scores, problems = {}, []
+    for slug, debate in sorted(gold["debates"].items()):
+        here = [a for a in articles if a.source.startswith(slug + "/")]
+        together = apart = pairs = 0
+        for group in debate["actors"]:
+            resolved = {name: resolve_name(name, here, analyses, link) for name in group["names"]}
+            tops = {name: (ids.most_common(1)[0][0] if ids else None) for name, ids in resolved.items()}
+            if None not in tops.values() and len(set(tops.values())) == 1:
+                together += 1
+            else:
+                problems.append(f"  SPLIT  {slug}: " + "; ".join(f"{n} -> {dict(ids) or '-'}" for n, ids in resolved.items()))
+            first = tops[group["names"][0]]
+            for other in group.get("distinct_from", []):
+                pairs += 1
+                ids = resolve_name(other, here, analyses, link)
+                if not ids or ids.most_common(1)[0][0] != first:
+                    apart += 1
+                else:
+                    problems.append(f"  MERGED {slug}: {group['names'][0]} = {other}")
+        scores[slug] = (together, len(debate["actors"]), apart, pairs)
+    return scores, problems
+
+
+def positions_groups() -> tuple[int, int, int, int] | None:
+    """Actor groups of positions-dev: together and apart, per debate and in all."""
+    if not POSITIONS.exists():
+        print(f"\n({POSITIONS} not found: the positions-dev actor groups are skipped)")
+        return None
+    documents, gold = positions_corpus()
+    articles, analyses, _actors, link, _docs = analyse_corpus(documents)
+    scores, problems = score_groups(gold, articles, analyses, link)
+    print(f"\n## positions-dev actor groups: {len(articles)} BBC articles analysed as one corpus")
+    for slug, (together, groups, apart, pairs) in scores.items():
+        print(f"  {slug:<18} together {together}/{groups}   apart {apart}/{pairs}")
+    totals = tuple(sum(s[i] for s in scores.values()) for i in range(4))
+    print(f"actor groups together: {totals[0]}/{totals[1]}; distinct pairs apart: {totals[2]}/{totals[3]}")
+    for line in problems:
+        print(line)
+    return totals
+
 
 def _print_actor(actor, article_id: str | None) -> None:
     roles = [r.text for r in actor.roles if article_id in (None, r.article)]
@@ -332,6 +432,7 @@ def main() -> None:
     ]
     run(corpus, "corpus/ (seeds)", show=None)
     held_out()
+    positions_groups()
 
     if args.sample and DATA.exists():
         rows = read_stories()
