@@ -51,6 +51,7 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
+from spacy.tokens import Span
 
 from briefing.models import Actor, Article, ArticleAnalysis, Mention, Role
 from briefing.slug import RESERVED, slugify
@@ -145,6 +146,9 @@ class Gazetteer:
     locality_nouns: frozenset[str] = frozenset()  # "city", "town": a name they govern is a place
     civic_bodies: frozenset[str] = frozenset()  # "council": "Bristol city council" is an organization
     civic_officers: frozenset[str] = frozenset()  # "mayor": "Bristol's mayor" is the actor, not Bristol
+    post_nominals: frozenset[str] = frozenset()  # "qc": "Ian MacDonald QC" is Ian MacDonald
+    institutions: Mapping[str, str] = field(default_factory=dict)  # "no 10" -> "Downing Street"
+    party_synonyms: Mapping[str, str] = field(default_factory=dict)  # "tory" -> "conservative"
 
     def expand_title(self, title: str) -> str:
         """ "Sen." → "Senator", "Lt. Gen." → "Lieutenant General": roles read as words."""
@@ -222,6 +226,9 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
         locality_nouns=folded("locality_nouns"),
         civic_bodies=folded("civic_bodies"),
         civic_officers=folded("civic_officers"),
+        post_nominals=folded("post_nominals"),
+        institutions={_fold(alias): str(name) for name, aliases in (data.get("institutions") or {}).items() for alias in [name, *(aliases or [])]},
+        party_synonyms={_fold(alias): _fold(name) for name, aliases in (data.get("party_synonyms") or {}).items() for alias in aliases or []},
     )
 
 
@@ -256,7 +263,9 @@ def _is_title_token(token, gazetteer: Gazetteer) -> bool:
 PERSON_COLLECTIVES = frozenset({"administration", "family", "campaign", "era", "government", "presidency", "regime", "camp", "foundation"})
 
 
-def _trim(doc, start: int, end: int, gazetteer: Gazetteer, label: str = "", person_names: frozenset[str] = frozenset()) -> tuple[int, int, int | None]:
+def _trim(
+    doc, start: int, end: int, gazetteer: Gazetteer, label: str = "", person_names: frozenset[str] = frozenset(), group_words: frozenset[str] = frozenset()
+) -> tuple[int, int, int | None]:
     """Fold possessives, drop "the", newlines and punctuation; split a leading title off.
 
     Returns (start, end, title_start) where title_start is set when the entity itself began
@@ -291,6 +300,12 @@ def _trim(doc, start: int, end: int, gazetteer: Gazetteer, label: str = "", pers
         end -= 1
     if end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
+    # "Ian MacDonald QC": an honour or degree after the name is not part of it.
+    while label == "PERSON" and end - start > 1 and doc[end - 1].text[:1].isupper() and _word_key(doc[end - 1].text) in gazetteer.post_nominals:
+        end -= 1
+    # "Tory Liam Fox": a party or group word the article also writes alone is an affiliation.
+    while label == "PERSON" and end - start > 2 and doc[start].text in group_words:
+        start += 1
     title_start = None
     while end - start > 1 and (
         _is_title_token(doc[start], gazetteer)
@@ -433,6 +448,8 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
     """
     spans: list[tuple[int, int, str]] = []
     for ent in doc.ents:
+        if ent.label_ in ("ORG", "NORP") and ent.start > 0:
+            ent = Span(doc, _name_start(doc, ent.start, ent.end, gazetteer), ent.end, label=ent.label_)
         pieces = _coordinated_pieces(doc, ent.start, ent.end)
         if pieces and all(
             _fold(doc[a:b].text) in place_keys or gazetteer.is_place_word(doc[a:b].text) for a, b in pieces
@@ -441,6 +458,21 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
         else:
             spans.append((ent.start, ent.end, ent.label_))
     return spans
+
+
+def _name_start(doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """Where an organisation or group name really begins: the model leaves capitalised words of it
+    outside the entity ("The Liberal Democrats" tagged as "Democrats")."""
+    while start > 0:
+        token = doc[start - 1]
+        if token.ent_type_ or not token.is_alpha or not token.text[:1].isupper() or token.dep_ not in ("compound", "amod"):
+            break
+        if not start <= token.head.i < end or _is_title_token(token, gazetteer) or _fold(token.text) in gazetteer.demonyms:
+            break
+        if token.is_sent_start and token.pos_ != "PROPN":
+            break  # "Angry Democrats said": an adjective opening the sentence
+        start -= 1
+    return start
 
 
 def _coordinated_pieces(doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -902,6 +934,7 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
     named_countries |= {gazetteer.names[key] for key in (_fold(e.text.removesuffix("'s").removesuffix("’s")) for e in doc.ents) if key in gazetteer.names}
 
     person_surfaces = frozenset(w for e in doc.ents if e.label_ == "PERSON" for w in [e.text, *e.text.split()])
+    group_words = frozenset(e.text for e in doc.ents if e.label_ in ("NORP", "ORG") and len(e) == 1)
     gpe_surfaces = {_fold(e.text.removesuffix("'s").removesuffix("’s")) for e in doc.ents if e.label_ == "GPE"}
     lowercase_words = {t.text for t in doc if t.is_lower and t.is_alpha}
     multiword_parts = {_fold(w) for e in doc.ents if len(e) > 1 and e.label_ in ("PERSON", "ORG") for w in e.text.split()}
@@ -909,7 +942,7 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
     place_keys = _place_keys(doc, gazetteer)
     candidates: list[_Candidate] = []
     for ent_start, ent_end, ent_label in _entity_spans(doc, gazetteer, place_keys):
-        start, end, title_start = _trim(doc, ent_start, ent_end, gazetteer, ent_label, person_surfaces)
+        start, end, title_start = _trim(doc, ent_start, ent_end, gazetteer, ent_label, person_surfaces, group_words)
         if start >= end:
             continue
         start, end, civic_body = _civic_extent(doc, start, end, gazetteer, place_keys)
@@ -928,7 +961,10 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
         label = "ORG" if civic_body else ent_label
         alias = _alias(name, options)
         key = _fold(name)
-        if label == "ORG" and key in gpe_surfaces:
+        institution = gazetteer.institutions.get(key)
+        if institution:
+            label = "ORG"  # "Downing Street said": the office, not the street
+        elif label == "ORG" and key in gpe_surfaces:
             label = "GPE"  # the model tags the same place ORG in one sentence, GPE in the next
         if label == "FAC" and any(_word_key(doc[i].text) in gazetteer.organization_nouns for i in range(start, end)):
             label = "ORG"  # "the Center for Strategic and International Studies" tagged as a building
@@ -946,7 +982,8 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
             continue
         if label in ("PERSON", "NORP") and end - start == 1 and title_start is None and start > 0:
             before = doc[start - 1]
-            if before.lower_ == "the" and alias is None and key not in gazetteer.people and root.dep_ not in ("compound", "nmod", "amod", "poss"):
+            plural_group = label == "NORP" and doc[start].tag_ == "NNPS"  # "the Conservatives", "the Democrats"
+            if before.lower_ == "the" and alias is None and key not in gazetteer.people and not plural_group and root.dep_ not in ("compound", "nmod", "amod", "poss"):
                 continue  # "the Londoner", "the Texan": a description; a person's name takes no article
                 # (a name that modifies the head keeps it: "the Trump administration")
             if before.lower_ in RELATIVE_ADJECTIVES:
@@ -1016,6 +1053,8 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
             candidate.kind_hint = "organization"
         elif place_governs:
             candidate.kind_hint = "organization"
+        elif institution:
+            candidate.qualified, candidate.kind_hint = institution, "organization"
         elif alias is None and country is None and label == "ORG":
             candidate.qualified = _qualified_org(doc, start, end, root, gazetteer)
         candidate.kind_hint = candidate.kind_hint or _kind_cues(doc, candidate, root, gazetteer)
@@ -1031,6 +1070,7 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
         candidates.append(candidate)
 
     candidates.extend(_untagged_mentions(body, doc, candidates, options))
+    candidates.extend(_institution_mentions(doc, candidates, gazetteer, options))
     excluded_keys = metadata_names | publisher_keys | lowercase_words | multiword_parts
     candidates.extend(_speaking_names(doc, candidates, gazetteer, options, excluded_keys))
     candidates.sort(key=lambda c: c.start)
@@ -1311,6 +1351,40 @@ SPEAKS_AFTER = re.compile(
 SPEAKS_BEFORE = re.compile(r"(?:\b(?:" + _SPEECH_ALTERNATIVES + r")|\baccording to)\s+$", re.I)
 # A word shaped like a name: capitalised, with lower-case letters (not an acronym), no digits.
 NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
+
+
+_MATCHERS: dict[tuple[int, int], object] = {}
+
+
+def _institution_matcher(vocab, gazetteer: Gazetteer):
+    """A PhraseMatcher (lower case) over the institutions' names and short forms, one per vocab and gazetteer."""
+    key = (id(vocab), id(gazetteer))
+    if key not in _MATCHERS:
+        import spacy
+        from spacy.matcher import PhraseMatcher
+
+        tokenizer = spacy.blank("en").tokenizer
+        matcher = PhraseMatcher(vocab, attr="LOWER")
+        matcher.add("INSTITUTION", [tokenizer(alias) for alias in sorted(gazetteer.institutions)])
+        _MATCHERS[key] = (vocab, gazetteer, matcher)  # the references keep the ids valid
+    return _MATCHERS[key][2]
+
+
+def _institution_mentions(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer, options: ActorOptions) -> list[_Candidate]:
+    """Short forms of the gazetteer's institutions the model did not tag as a name ("No 10 said")."""
+    if not gazetteer.institutions:
+        return []
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    found = []
+    for _match_id, start, end in _institution_matcher(doc.vocab, gazetteer)(doc):
+        if any(i in taken for i in range(start, end)) or not doc[start].text[:1].isupper():
+            continue
+        name = gazetteer.institutions[_fold(doc[start:end].text)]
+        if _excluded(name, options) or _excluded(doc[start:end].text, options):
+            continue
+        found.append(_Candidate(start=start, end=end, label="GAZETTEER", name=doc[start:end].text, qualified=name, kind_hint="organization"))
+        taken.update(range(start, end))
+    return found
 
 
 def _is_speech_subject(token) -> bool:
