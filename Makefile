@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml constraints.txt
 	  else echo "$(PYTHON) cannot create virtual environments: install python3-venv (Debian/Ubuntu)"; exit 1; fi; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test]"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,french]"
 	touch $(STAMP)
 
 serve: $(STAMP)
