@@ -58,13 +58,17 @@ class Article:
     ``paragraphs`` is the body text, one string per paragraph; ``headings``
     lists the indexes of paragraphs that are sub-headings inside the body.
     ``id`` is a slug derived by the project (never taken from the file), unique
-    within the corpus.
+    within the corpus. ``language`` is the ISO 639 code the body is written in
+    (``und`` until detected, or when too short to tell and no model gives a
+    default). ``notes`` are things a reader should know that are not problems with
+    the file (an article in a language no configured pipeline reads).
     """
 
     id: str
     source: str
     title: str
     kind: str = "news"
+    language: str = "und"
     publisher: str | None = None
     authors: list[str] = field(default_factory=list)
     published: str | None = None  # ISO date, YYYY-MM-DD
@@ -76,6 +80,7 @@ class Article:
     headings: list[int] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def body(self) -> str:

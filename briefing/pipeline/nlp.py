@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 from briefing.errors import BriefingError
 
@@ -47,4 +47,43 @@ def load_model(name: str = DEFAULT_MODEL):
 def parse(texts: Iterable[str], model: str = DEFAULT_MODEL, batch_size: int = 16) -> Iterator:
     """Parse texts with ``nlp.pipe``, yielding one ``Doc`` per text, in order."""
     nlp = load_model(model)
-    yield from nlp.pipe(texts, batch_size=batch_size)
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        yield _with_analysis_labels(doc)
+
+
+# --- Which pipeline reads which language (the plugin options `model` and `models`) ---------------------
+
+# spaCy's language code for pipelines trained on many languages (xx_ent_wiki_sm): they read any text.
+MULTI_LANGUAGE = "xx"
+# The analysis reads the English pipelines' entity labels; pipelines trained on WikiNER (French, German,
+# Spanish, Italian, Portuguese, Russian...) call people PER. LOC, ORG and MISC mean what they say in both.
+ANALYSIS_LABELS = {"PER": "PERSON"}
+
+
+def _with_analysis_labels(doc):
+    if any(ent.label_ in ANALYSIS_LABELS for ent in doc.ents):
+        from spacy.tokens import Span
+
+        doc.ents = [Span(doc, e.start, e.end, label=ANALYSIS_LABELS.get(e.label_, e.label_)) for e in doc.ents]
+    return doc
+
+
+def model_language(name: str) -> str:
+    """The language a pipeline reads (its ``lang``: ``en``, ``fr``, or ``xx`` for any)."""
+    return load_model(name).meta.get("lang") or MULTI_LANGUAGE
+
+
+def is_installed(name: str) -> bool:
+    try:
+        resolve_model_name(name)
+    except BriefingError:
+        return False
+    return True
+
+
+def pipeline_for(language: str, model: str, models: Mapping[str, str]) -> str | None:
+    """The pipeline that reads ``language``: the one ``models`` maps it to, else ``model`` when it reads
+    that language; ``None`` when no configured pipeline does."""
+    if language in models:
+        return models[language]
+    return model if model_language(model) in (language, MULTI_LANGUAGE) else None
