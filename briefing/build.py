@@ -14,7 +14,7 @@ from pathlib import Path
 from briefing import cache
 from briefing.corpus import load_corpus
 from briefing.models import Article, ArticleAnalysis, Briefing, RawDocument, Skipped
-from briefing.pipeline import actors, clean, nlp, positions, quotes, summarize
+from briefing.pipeline import actors, clean, language, nlp, positions, quotes, summarize
 from briefing.slug import RESERVED, slugify
 
 log = logging.getLogger(__name__)
@@ -24,6 +24,10 @@ log = logging.getLogger(__name__)
 class BuildOptions:
     corpus_dir: Path = Path("corpus")
     model: str = nlp.DEFAULT_MODEL
+    # More pipelines by the language they read ({"fr": "fr_core_news_sm"}).
+    models: Mapping[str, str] = field(default_factory=dict)
+    # An article no pipeline reads is a warning (fails --strict) rather than a note.
+    strict_languages: bool = False
     summary_sentences: int = 3
     summary_words: int | None = None
     overview_sentences: int = 5
@@ -68,11 +72,12 @@ def clean_documents(documents: Sequence[RawDocument], skipped: list[Skipped]) ->
     return articles
 
 
-def analyse_article(article: Article, doc, actor_options: actors.ActorOptions) -> ArticleAnalysis:
+def analyse_article(article: Article, doc, actor_options: actors.ActorOptions, with_quotes: bool = True) -> ArticleAnalysis:
     """Actors and quotes of one article; a failure leaves the article without them and says so."""
     try:
         analysis = actors.analyse_actors(article, doc, actor_options)
-        analysis.quotes = quotes.extract_quotes(article, doc, analysis)
+        if with_quotes:
+            analysis.quotes = quotes.extract_quotes(article, doc, analysis)
     except Exception as error:  # the article's text still publishes
         log.exception("analysing %s failed", article.source)
         article.warnings.append(f"actors and quotes could not be analysed ({type(error).__name__}: {error}); please report it")
@@ -80,31 +85,50 @@ def analyse_article(article: Article, doc, actor_options: actors.ActorOptions) -
     return analysis
 
 
+def parse_articles(articles: Sequence[Article], pipelines: Sequence[str | None], model: str, cache_dir: Path | None) -> list:
+    """Each article's ``Doc`` from the pipeline routed to it (None for none); the cache is kept per pipeline."""
+    docs: list = [None] * len(articles)
+    for name in sorted({model, *(p for p in pipelines if p is not None)}):
+        indexes = [i for i, pipeline in enumerate(pipelines) if pipeline == name]
+        texts = [articles[i].body for i in indexes]
+        for i, doc in zip(indexes, cache.parse_cached(texts, name, cache_dir) if texts else ()):
+            docs[i] = doc
+        if cache_dir is not None:
+            cache.prune(cache_dir, name, texts)
+    return docs
+
+
 def build_briefing(options: BuildOptions) -> Briefing:
     documents, skipped = load_corpus(options.corpus_dir)
     articles = clean_documents(documents, skipped)
     skipped.sort(key=lambda s: s.source)
     assign_article_ids(articles)
-    texts = [article.body for article in articles]
     cache_dir = cache.corpus_folder(options.cache_dir, options.corpus_dir) if options.cache_dir else None
-    docs = cache.parse_cached(texts, options.model, cache_dir)
-    if cache_dir is not None:
-        cache.prune(cache_dir, options.model, texts)
+    pipelines = language.route_articles(articles, options.model, options.models, strict_languages=options.strict_languages)
+    docs = parse_articles(articles, pipelines, options.model, cache_dir)
+    # Quotes and positions read English cues: other languages get actors (and a summary) from their pipeline.
+    cued = [doc is not None and article.language in language.CUE_LANGUAGES for article, doc in zip(articles, docs)]
 
     actor_options = actors.ActorOptions(aliases=dict(options.aliases), exclude=tuple(options.exclude))
     analyses: dict[str, ArticleAnalysis] = {}
-    for article, doc in zip(articles, docs):
-        analyses[article.id] = analyse_article(article, doc, actor_options)
+    for article, doc, with_quotes in zip(articles, docs, cued):
+        unread = doc is None  # a language no pipeline reads: no actors, quotes or positions
+        analyses[article.id] = ArticleAnalysis(article=article.id) if unread else analyse_article(article, doc, actor_options, with_quotes)
 
-    stats = summarize.corpus_statistics(docs)
+    stats = summarize.corpus_statistics([doc for doc in docs if doc is not None])
     for article, doc in zip(articles, docs):
+        if doc is None:
+            continue
         chosen, scores = summarize.summarize(
             article, doc, stats, max_sentences=options.summary_sentences, max_words=options.summary_words
         )
         analyses[article.id].summary = chosen
         analyses[article.id].sentence_scores = scores
     overview = summarize.overview(
-        [(a, d, analyses[a.id].summary) for a, d in zip(articles, docs)], stats, max_sentences=options.overview_sentences
+        # The home page overview speaks the main model's language.
+        [(a, d, analyses[a.id].summary) for a, d, p in zip(articles, docs, pipelines) if p == options.model],
+        stats,
+        max_sentences=options.overview_sentences,
     )
 
     actor_list, actor_ids = actors.link_actors(articles, analyses, actor_options)
@@ -117,7 +141,8 @@ def build_briefing(options: BuildOptions) -> Briefing:
 
     statements = [
         statement
-        for article, doc in zip(articles, docs)
+        for article, doc, with_cues in zip(articles, docs, cued)
+        if with_cues
         for statement in positions.extract_statements(article, doc, analyses[article.id])
     ]
     issues = positions.discover_issues(statements, user_issues=options.issues)

