@@ -19,6 +19,7 @@ def export_data(briefing: Briefing) -> dict:
                 "source": article.source,
                 "title": article.title,
                 "kind": article.kind,
+                "language": article.language,
                 "publisher": article.publisher,
                 "authors": list(article.authors),
                 "published": article.published,
@@ -34,6 +35,7 @@ def export_data(briefing: Briefing) -> dict:
                 "contributors": list(article.contributors),
                 "author_bios": list(article.author_bios),
                 "warnings": list(article.warnings),
+                "notes": list(article.notes),
             }
         )
     return {

@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from briefing import escape
 from briefing.models import Actor, Article, Briefing, Position, Quote
+from briefing.pipeline.language import language_name
 
 HOME = "index.md"
 ARTICLES_INDEX = "articles/index.md"
@@ -84,6 +85,7 @@ def _environment() -> jinja2.Environment:
     env.filters["page_title"] = escape.page_title
     env.filters["attr"] = escape.attribute
     env.filters["stance_mark"] = lambda stance: STANCE_MARKS.get(stance, stance)
+    env.filters["language_name"] = language_name
     return env
 
 
