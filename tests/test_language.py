@@ -112,7 +112,7 @@ def test_texts_too_short_or_too_unclear_to_tell_are_undetermined(text):
     assert language.detect(text).language == language.UNDETERMINED
 
 
-def test_the_seed_articles_are_english(tmp_path):
+def test_the_seed_articles_are_english():
     briefing = build_briefing(BuildOptions(corpus_dir=CORPUS))
     assert briefing.articles
     assert {article.language for article in briefing.articles} == {"en"}

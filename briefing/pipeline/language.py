@@ -97,7 +97,6 @@ def route_articles(
     ``strict_languages`` says.
     """
     default_language = nlp.model_language(model)
-    installed: dict[str, bool] = {}
     missing_warned: set[str] = set()
     pipelines: list[str | None] = []
     for article in articles:
@@ -106,7 +105,7 @@ def route_articles(
             language = default_language
         article.language = language
         pipeline = nlp.pipeline_for(language, model, models)
-        if pipeline is not None and not installed.setdefault(pipeline, nlp.is_installed(pipeline)):
+        if pipeline is not None and not nlp.is_installed(pipeline):
             message = _missing_pipeline_message(language, pipeline)
             first = pipeline not in missing_warned
             missing_warned.add(pipeline)
