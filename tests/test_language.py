@@ -185,6 +185,7 @@ def test_language_in_the_export_and_on_the_article_page(tmp_path):
     assert "- **Language:** English (en)" in pages[f"articles/{_by_source(briefing)['en.txt'].id}.md"]
 
 
+@pytest.mark.slow
 def test_mkdocs_strict_fails_on_a_language_only_when_asked(tmp_path):
     lenient = build_site(tmp_path / "lenient", {"ru.txt": RUSSIAN_ARTICLE, "en.txt": ENGLISH_WITH_FOREIGN_WORDS})
     assert lenient.returncode == 0, lenient.output
