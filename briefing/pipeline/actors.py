@@ -260,6 +260,11 @@ def _is_title_token(token, gazetteer: Gazetteer) -> bool:
     return token.text[:1].isupper() and _word_key(token.text) in gazetteer.person_titles
 
 
+def _is_title_word(token, gazetteer: Gazetteer) -> bool:
+    """A title or role noun inside a name-like run, in any case ("MP", "leader", "Secretary")."""
+    return token.pos_ in ("NOUN", "PROPN") and _word_key(token.text) in (gazetteer.person_titles | gazetteer.person_nouns) - gazetteer.honorifics
+
+
 PERSON_COLLECTIVES = frozenset({"administration", "family", "campaign", "era", "government", "presidency", "regime", "camp", "foundation"})
 
 
@@ -307,6 +312,10 @@ def _trim(
     while label == "PERSON" and end - start > 2 and doc[start].text in group_words:
         start += 1
     title_start = None
+    # "Lib Dem MP Lembit Opik" taken whole: the title and what qualifies it come before the name.
+    inner_titles = [i for i in range(start + 1, end - 1) if label == "PERSON" and _is_title_word(doc[i], gazetteer)]
+    if inner_titles:
+        title_start, start = start, inner_titles[-1] + 1
     while end - start > 1 and (
         _is_title_token(doc[start], gazetteer)
         or doc[start].text[:1].isupper() and doc[start].lower_ in gazetteer.person_nouns
@@ -331,6 +340,8 @@ def _pre_name_title(doc, start: int, end: int, gazetteer: Gazetteer) -> int | No
         token = doc[j]
         if token.is_space or token.dep_ in ("det", "prep", "cc", "mark") or token.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "NUM"):
             break
+        if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+            break  # "On 7 March Lord Goldsmith": a date, not a title
         if token.is_punct and token.tag_ != "HYPH" and token.text not in (".",):
             break
         if token.ent_type_ == "PERSON" and not _is_title_token(token, gazetteer):
@@ -1064,6 +1075,8 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
             candidate.roles = _roles_for(doc, root, start, end, gazetteer)
             if title_start is not None:
                 title_text = _span_text(doc, title_start, start).lstrip("-–‐ ")
+                while len(title_text.split()) > 1 and _word_key(title_text.split()[-1]) in gazetteer.honorifics:
+                    title_text = title_text.rsplit(None, 1)[0]  # "Attorney General Lord Goldsmith": the office is "Attorney General"
                 words = {_word_key(w) for w in title_text.split()}
                 if not words <= gazetteer.honorifics:
                     candidate.roles.insert(0, (gazetteer.expand_title(title_text), "title"))
@@ -1158,15 +1171,48 @@ def _title_phrases(doc, candidate: _Candidate, gazetteer: Gazetteer) -> list[lis
     if title:
         texts.append(gazetteer.expand_title(title))
     for text in texts:
-        words = []
-        for word in re.findall(r"[\w'’-]+|[,(;]", text.casefold()):
-            if word in ROLE_PHRASE_END:
-                break
-            words.append(word.replace("’", "'"))
-        words = [w for w in words if w not in ("a", "an", "the", "its", "his", "her", "their")]
-        if words and not words[-1].endswith("'s"):
+        words = _role_phrase(text)
+        if words:
             phrases.append(words)
     return phrases
+
+
+def _role_phrase(text: str) -> list[str]:
+    """A role as lower-case words ending in its head noun ("president of the Chamber" → ["president"])."""
+    words = []
+    for word in re.findall(r"[\w'’-]+|[,(;]", text.casefold()):
+        if word in ROLE_PHRASE_END:
+            break
+        words.append(word.replace("’", "'"))
+    words = [w for w in words if w not in ("a", "an", "the", "its", "his", "her", "their")]
+    return words if words and not words[-1].endswith("'s") else []
+
+
+def _holds_role(phrase: Sequence[str], role: Sequence[str]) -> bool:
+    """Whether a title held ("tory leader") is the role written ("leader", "tory leader") and not
+    another office of the same head ("vice president" is not "president")."""
+    return bool(phrase) and phrase[-1] == role[-1] and set(role) <= set(phrase) and not (set(phrase) - set(role)) & RANK_MODIFIERS
+
+
+def _role_holder(key: str, groups: Mapping[str, dict], kinds: Mapping[str, str], gazetteer: Gazetteer) -> str | None:
+    """The one person of the corpus a role mention ("role:prime minister") stands for: among the
+    people given that title or apposition, the one named in the role's own article, else the one
+    who holds it in at least twice as many articles as anyone else."""
+    role = key[len(ROLE_PREFIX) :].split()
+    held: dict[str, set[str]] = {}
+    for other, group in groups.items():
+        if kinds[other] != "person" or other.startswith(ROLE_PREFIX):
+            continue
+        articles = {r.article for r in group["roles"] if r.source in ("title", "apposition") and _holds_role(_role_phrase(gazetteer.expand_title(r.text)), role)}
+        if articles:
+            held[other] = articles
+    here = [other for other in held if groups[other]["articles"] & groups[key]["articles"]]
+    if len(here) == 1:
+        return here[0]
+    ranked = sorted(held, key=lambda k: (-len(held[k]), k))
+    if len(ranked) == 1 or ranked and len(held[ranked[0]]) >= 2 * len(held[ranked[1]]):
+        return ranked[0]
+    return None
 
 
 def _add_title_mentions(doc, body: str, offsets: Sequence[int], candidates: Sequence[_Candidate], resolved: Mapping[str, str], analysis: ArticleAnalysis, gazetteer: Gazetteer) -> None:
@@ -1191,12 +1237,10 @@ def _add_title_mentions(doc, body: str, offsets: Sequence[int], candidates: Sequ
         holders[canonical].extend(_title_phrases(doc, candidate, gazetteer))
         for text, _source in candidate.roles:
             role_words[canonical] |= {_word_key(w) for w in text.split()}
-    if not holders:
-        return
     title_words = (gazetteer.person_titles | gazetteer.person_nouns | gazetteer.civic_officers) - gazetteer.honorifics - FAMILY_TITLES - GENERIC_ROLE_WORDS
     added = False
     for token in doc:
-        if token.i in taken or token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ in ("NNS", "NNPS") or token.pos_ not in ("NOUN", "PROPN"):
+        if token.i in taken or token.dep_ not in ROLE_REFERENCE_DEPS or token.tag_ in ("NNS", "NNPS") or token.pos_ not in ("NOUN", "PROPN"):
             continue
         head = _word_key(token.text)
         if head not in title_words:
@@ -1210,7 +1254,7 @@ def _add_title_mentions(doc, body: str, offsets: Sequence[int], candidates: Sequ
         if not introduced:
             continue
         first = token.i
-        while first - 1 >= 0 and doc[first - 1].head.i == token.i and doc[first - 1].dep_ in ("compound", "amod") and doc[first - 1].is_alpha and doc[first - 1].ent_type_ in ("", "NORP"):
+        while first - 1 >= 0 and first <= doc[first - 1].head.i <= token.i and doc[first - 1].dep_ in ("compound", "amod") and doc[first - 1].is_alpha and doc[first - 1].ent_type_ in ("", "NORP"):
             first -= 1
         modifiers = [_word_key(t.text) for t in doc[first : token.i]]
         # "The Leeds captain": a name written into the title must be in the holder's own roles.
@@ -1224,18 +1268,30 @@ def _add_title_mentions(doc, body: str, offsets: Sequence[int], candidates: Sequ
             )
             and qualifiers <= role_words[name]
         )
-        if len(matched) != 1:
-            continue
         start_char = doc[first].idx
         end_char = token.idx + len(token.text)
         text = body[start_char:end_char]
-        if analysis.names.get(text, matched[0]) != matched[0]:
+        if len(matched) == 1:
+            holder, label = matched[0], "TITLE"
+        elif (
+            not matched
+            and head in gazetteer.person_titles  # an office ("the prime minister"), not a description ("the actor")
+            and not qualifiers
+            and not any(c.dep_ in ("poss", "prep", "acl", "relcl") for c in children)  # "the attorney for the families" is someone new
+        ):
+            # No holder here: the role as written ("the prime minister"), for linking to find the
+            # one person of the corpus who holds it.
+            holder, label = ROLE_PREFIX + " ".join([*modifiers, head]), "ROLE"
+            analysis.kinds.setdefault(holder, "person")
+        else:
             continue
-        analysis.names[text] = matched[0]
+        if analysis.names.get(text, holder) != holder:
+            continue
+        analysis.names[text] = holder
         analysis.mentions.append(
             Mention(
                 text=text,
-                label="TITLE",
+                label=label,
                 start=start_char,
                 end=end_char,
                 paragraph=_paragraph_index(offsets, start_char),
@@ -1247,6 +1303,13 @@ def _add_title_mentions(doc, body: str, offsets: Sequence[int], candidates: Sequ
     if added:
         analysis.mentions.sort(key=lambda m: (m.start, m.end))
         analysis.names = dict(sorted(analysis.names.items()))
+
+
+# Where a title standing for its holder can be: subject, possessor, object of a preposition.
+ROLE_REFERENCE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "pobj", "dobj"})
+# Canonical names of role mentions no person of their article holds ("role:prime minister"):
+# linking resolves them to the one holder of the corpus, or drops them.
+ROLE_PREFIX = "role:"
 
 
 # Words of organisation names every country has; such a name needs its country to be one actor.
@@ -1496,7 +1559,7 @@ def link_actors(
         if analysis is None:
             continue
         mentions_by_canonical: dict[str, list[Mention]] = defaultdict(list)
-        title_only = {m.text for m in analysis.mentions if m.label == "TITLE"} - {m.text for m in analysis.mentions if m.label != "TITLE"}
+        title_only = {m.text for m in analysis.mentions if m.label in ("TITLE", "ROLE")} - {m.text for m in analysis.mentions if m.label not in ("TITLE", "ROLE")}
         for mention in analysis.mentions:
             canonical = analysis.names.get(mention.text, mention.text)
             mentions_by_canonical[canonical].append(mention)
@@ -1515,7 +1578,7 @@ def link_actors(
                 if mention.title and mention.kind_hint == "person":
                     group["votes"]["person"] += TITLE_WEIGHT
                 group["mentions"] += 1
-                if mention.label != "TITLE":  # "transport secretary" is how it was called, not a name
+                if mention.label not in ("TITLE", "ROLE"):  # "transport secretary" is how it was called, not a name
                     group["surfaces"].add(mention.text)
                 if mention.kind_hint:
                     group["cues"].add(mention.kind_hint)
@@ -1572,11 +1635,27 @@ def link_actors(
         match = _generic_org_match(key, groups, kinds, options)
         if match is not None and key not in merged_into:
             merged_into[key] = match
+    for key in sorted(groups):
+        if key.startswith(ROLE_PREFIX):
+            holder = _role_holder(key, groups, kinds, load_gazetteer())
+            if holder is None:
+                del groups[key]  # a role no one named holds is not an actor
+            else:
+                merged_into[key] = holder
+    for key, target in _organisation_variants(groups, kinds, load_gazetteer()).items():
+        merged_into.setdefault(key, target)
+    for key, target in _misspelt_people(groups, kinds).items():
+        merged_into.setdefault(key, target)
     for key, target in sorted(merged_into.items()):
-        while target in merged_into:
+        seen = {key}
+        while target in merged_into and target not in seen:
+            seen.add(target)
             target = merged_into[target]
+        if target == key:
+            continue
         source, dest = groups.pop(key), groups[target]
-        dest["names"].update(source["names"])
+        if not key.startswith(ROLE_PREFIX):
+            dest["names"].update(source["names"])
         if key in relabelled:
             # The short form's model labels are not evidence of kind once it is known to be a person.
             dest["votes"]["person"] += sum(source["votes"].values())
@@ -1621,6 +1700,99 @@ def _speaks(body: str, mention: Mention) -> bool:
     # "..., said Walsh." ends the clause; "said Walsh would resign" reports what Walsh does.
     after = body[mention.end : mention.end + 2]
     return before.rstrip().lower().endswith("according to") or not after.strip() or after.lstrip()[:1] in ".,;:\n"
+
+
+def _name_variant_key(key: str, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """Words of an organisation or group name that its variants share: singular, without "party",
+    a general synonym replaced ("Tories" → conservative; "Conservative Party" → conservative;
+    "Liberal Democrats" → liberal democrat; "Democratic Party" → democrat)."""
+    words = [w.strip(".") for w in key.split()]
+    if len(words) > 1 and words[-1] == "party":
+        words = words[:-1]
+    folded = []
+    for word in words:
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"
+        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            word = word[:-1]
+        elif word.endswith("ic") and len(word) > 6:
+            word = word[:-2]  # "democratic" → "democrat", "republic" is too short to be touched
+        folded.append(gazetteer.party_synonyms.get(word, word))
+    return tuple(folded)
+
+
+def _abbreviates(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """ "Lib Dem" ~ "Liberal Democrat": as many words, each the start of the other's, one clipped."""
+    return (
+        len(short) == len(full) > 1
+        and short != full
+        and all(len(a) >= 2 and b.startswith(a) for a, b in zip(short, full))
+    )
+
+
+def _organisation_variants(groups: Mapping[str, dict], kinds: Mapping[str, str], gazetteer: Gazetteer) -> dict[str, str]:
+    """Organisation and group names that are one body: singular and plural, with or without
+    "Party", a clipped form ("Lib Dems"), a general synonym ("Tories"). Each joins the fullest
+    organisation name of its set; a party written as its members stays an organisation."""
+    variant_of: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key in sorted(groups):
+        if kinds[key] in ("organization", "group"):
+            variant_of[_name_variant_key(key, gazetteer)].append(key)
+    for short in sorted(variant_of):
+        fulls = [full for full in variant_of if _abbreviates(short, full)]
+        if len(fulls) == 1:
+            variant_of[fulls[0]].extend(variant_of[short])
+            variant_of[short] = []
+    # The model calls a clipped party name a person now and then ("Lib Dems"); a name whose every
+    # word starts the words of one organisation's name is that organisation.
+    for key in sorted(groups):
+        if kinds[key] in ("organization", "group") or len(key.split()) < 2:
+            continue
+        short = _name_variant_key(key, gazetteer)
+        fulls = [full for full, members in variant_of.items() if members and (full == short or _abbreviates(short, full))]
+        if len(fulls) == 1:
+            variant_of[fulls[0]].append(key)
+    merged: dict[str, str] = {}
+    for members in variant_of.values():
+        if len(members) < 2:
+            continue
+        target = max(members, key=lambda k: (kinds[k] == "organization", len(k.split()), groups[k]["mentions"], k))
+        for key in members:
+            if key != target:
+                merged[key] = target
+    return merged
+
+
+def _misspelt_people(groups: Mapping[str, dict], kinds: Mapping[str, str]) -> dict[str, str]:
+    """A full name written once with its surname misspelt ("David Davies" for David Davis, "Ian
+    McDonald" for Ian MacDonald): same first name, surnames one letter apart (or Mc/Mac), in the
+    same story, written once or twice against at least twice as often; the rarer form joins the commoner."""
+    people = [k for k in sorted(groups) if kinds[k] == "person" and len(k.split()) == 2]
+    merged: dict[str, str] = {}
+    for rare in people:
+        for common in people:
+            first_a, last_a = rare.split()
+            first_b, last_b = common.split()
+            if rare == common or first_a != first_b or min(len(last_a), len(last_b)) < 4:
+                continue
+            if groups[rare]["mentions"] > 2 or 2 * groups[rare]["mentions"] > groups[common]["mentions"]:
+                continue
+            if _one_letter_apart(last_a.replace("mac", "mc", 1), last_b.replace("mac", "mc", 1)) and _share_context(rare, common, groups, kinds):
+                merged[rare] = common
+                break
+    return merged
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Equal, or one letter inserted, deleted or changed."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    shorter, longer = sorted((a, b), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 def _speaking_surname_match(key: str, groups: Mapping[str, dict], kinds: Mapping[str, str], by_token: Mapping[str, set[str]], options: ActorOptions) -> str | None:

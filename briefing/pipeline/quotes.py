@@ -43,7 +43,7 @@ import logging
 from dataclasses import dataclass
 
 from briefing.models import Article, ArticleAnalysis, Mention, Quote
-from briefing.pipeline.actors import load_gazetteer
+from briefing.pipeline.actors import ROLE_PREFIX, load_gazetteer
 from briefing.vocabulary import ENTITY_KINDS, SPEECH_FORMS, SPEECH_VERBS
 
 log = logging.getLogger(__name__)
@@ -337,7 +337,8 @@ class _Attributor:
         self.spans = spans
         self.paragraph_starts = article.paragraph_offsets()
         self.quoted = self._quoted_tokens()
-        self.mentions = sorted(analysis.mentions, key=lambda m: (m.start, -m.end))
+        # A role no person of the article holds ("the prime minister", label ROLE) names no one here.
+        self.mentions = sorted((m for m in analysis.mentions if m.label != "ROLE"), key=lambda m: (m.start, -m.end))
         self.titles = self._titles()
         self.gender: dict[str, str] = {}
         self.gazetteer = load_gazetteer()
@@ -474,7 +475,7 @@ class _Attributor:
                         if self.kind_of(name, mention) == "person":
                             return name, "person"
         chain = _proper_name(token)
-        if chain and chain in self.analysis.names:
+        if chain and chain in self.analysis.names and not self.analysis.names[chain].startswith(ROLE_PREFIX):
             name = self.analysis.names[chain]
             return name, self.kind_of(name)
         if token.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
