@@ -14,6 +14,9 @@ When ../shared/data/positions-dev/ exists, its 28 BBC articles go through the sa
 corpus and the actor groups of its gold.json are scored per debate: together (every name of a group
 resolves to one actor) and apart (names in distinct_from resolve to another actor).
 
+Then the saved pages of ../shared/data/extraction-dev/ (several languages) go through the same steps
+and the actors and quotes found on the non-English pages are counted.
+
 Usage: python benchmarks/actors.py [--sample 40] [--show 5]
 """
 
@@ -234,7 +237,7 @@ def _source_of(story_id: str) -> str:
     return story_id.replace(":", "/") + ".txt"
 
 
-def held_out() -> None:
+def held_out() -> tuple[int, int, int, int] | None:
     """Actor recall, kind precision, non-actors and wrong merges on the hand-labelled HELD_OUT stories.
 
     A gold actor is found when an actor of its story has one of its names as name or, failing
@@ -312,6 +315,8 @@ def held_out() -> None:
     )
     for line in problems:
         print(line)
+    return found, total, right_kind, found + errors
+
 
 POSITIONS = REPO.parent / "shared" / "data" / "positions-dev"
 
@@ -408,6 +413,44 @@ def positions_groups() -> tuple[int, int, int, int] | None:
     return totals
 
 
+EXTRACTION = REPO.parent / "shared" / "data" / "extraction-dev" / "html"
+
+
+def page_language(text: str) -> str:
+    """The page's language by py3langid when installed, else "en" or "other" by English function words."""
+    try:
+        import py3langid
+
+        return py3langid.classify(text)[0]
+    except ImportError:
+        words = re.findall(r"[^\W\d_]+", text.casefold())
+        common = sum(word in ("the", "and", "of", "to", "is", "in", "that", "was", "for", "said") for word in words)
+        return "en" if words and common / len(words) > 0.08 else "other"
+
+
+def mixed_language() -> dict[str, int] | None:
+    """Actors and quotes the pipeline gives the non-English pages of ../shared/data/extraction-dev/
+    (saved pages of many publishers in several languages, analysed as one corpus). Deciding not to
+    analyse those pages is the language stage's job; this counts what reaches the actor and quote stages."""
+    if not EXTRACTION.exists():
+        print(f"\n({EXTRACTION} not found: the mixed-language corpus is skipped)")
+        return None
+    from briefing.corpus import load_corpus
+    from briefing.pipeline.quotes import extract_quotes
+
+    documents, _skipped = load_corpus(EXTRACTION)
+    articles, analyses, actors, link, docs = analyse_corpus(documents)
+    languages = {a.id: page_language(a.body) for a in articles}
+    foreign = {article_id for article_id, language in languages.items() if language != "en"}
+    quotes = sum(len(extract_quotes(a, doc, analyses[a.id])) for a, doc in zip(articles, docs) if a.id in foreign)
+    names = sum(len(analyses[article_id].kinds) for article_id in foreign)
+    only_foreign = sum(1 for actor in actors if set(actor.articles) <= foreign)
+    counts = Counter(languages.values())
+    print(f"\n## Mixed-language corpus: {len(articles)} pages of extraction-dev ({', '.join(f'{k} {v}' for k, v in counts.most_common())})")
+    print(f"non-English pages: {len(foreign)}; actor names on them: {names}; actors found only on them: {only_foreign}; quotes on them: {quotes}")
+    return {"pages": len(articles), "foreign": len(foreign), "names": names, "actors": only_foreign, "quotes": quotes}
+
+
 def _print_actor(actor, article_id: str | None) -> None:
     roles = [r.text for r in actor.roles if article_id in (None, r.article)]
     roles = list(dict.fromkeys(roles))
@@ -433,6 +476,7 @@ def main() -> None:
     run(corpus, "corpus/ (seeds)", show=None)
     held_out()
     positions_groups()
+    mixed_language()
 
     if args.sample and DATA.exists():
         rows = read_stories()

@@ -15,6 +15,9 @@ stories of HELD_OUT (hand-labelled by reading them, not seeds) give held-out spe
 and recall; then a sample of CNN stories goes through the same steps and the script prints
 counts and (speaker, quote) pairs so a reader can audit attributions by hand (--show 0: skip).
 
+When ../shared/data/extraction-dev/ exists, its saved pages (several languages) go through the
+pipeline as one corpus and the quotes (and actors) found on the non-English pages are counted.
+
 Usage: python benchmarks/quotes.py [--sample 20] [--source cnn] [--show 60]
 """
 
@@ -269,11 +272,13 @@ def _source_of(story_id: str) -> str:
     return story_id.replace(":", "_") + ".txt"
 
 
-def held_out() -> None:
-    """Speaker precision and recall on HELD_OUT (stories read from ../shared/data, never copied here)."""
+def held_out() -> tuple[int, int, int, int] | None:
+    """Speaker precision and recall on HELD_OUT (stories read from ../shared/data, never copied here).
+
+    Returns (right speakers, quotes given a speaker, right speakers of named quotes, named quotes)."""
     if not DATA.exists():
         print(f"\n(skipped the held-out gold: {DATA} is absent; it is read from ../shared/data, never copied here)")
-        return
+        return None
     wanted = {story for story, _prefix, _speakers in HELD_OUT}
     rows = read_stories()
     rows = sorted((row for row in rows if row["id"] in wanted), key=lambda row: row["id"])
@@ -307,6 +312,7 @@ def held_out() -> None:
             print(f"  WRONG  {story[4:12]} {prefix!r}: {matched[i].speaker_name!r} ({matched[i].speaker_text!r}), expected {expected!r}")
         elif matched[i].speaker_name is None and speakers:
             print(f"  UNKNOWN {story[4:12]} {prefix!r}: speaker_text {matched[i].speaker_text!r}, expected {speakers[0]!r}")
+    return len(correct), len(attributed), len(right), len(named)
 
 
 def sample(source: str, count: int, show: int) -> None:
@@ -341,6 +347,9 @@ def main() -> None:
     args = parser.parse_args()
     seeds()
     held_out()
+    from actors import mixed_language  # benchmarks/actors.py: quotes on the non-English pages
+
+    mixed_language()
     if args.show:
         sample(args.source, args.sample, args.show)
 

@@ -1496,9 +1496,12 @@ def _speaking_names(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer,
         if any(child.dep_ == "prep" and child.i == token.i + 1 and any(t.pos_ == "PROPN" for t in child.subtree) for child in token.children):
             continue  # "Transport for London said"
         key = _fold(text)
-        if key in excluded_keys or text in excluded_keys or key in lexicon or gazetteer.is_place_word(text) or _excluded(text, options):
+        if key in excluded_keys or text in excluded_keys or gazetteer.is_place_word(text) or _excluded(text, options):
             continue
-        found.append(_Candidate(start=token.i, end=token.i + 1, label="SPEAKER", name=text, kind_hint="person"))
+        if key in gazetteer.platforms:  # "Facebook said it would review the posts": the company speaks
+            found.append(_Candidate(start=token.i, end=token.i + 1, label="SPEAKER", name=text, kind_hint="organization"))
+        elif key not in lexicon:
+            found.append(_Candidate(start=token.i, end=token.i + 1, label="SPEAKER", name=text, kind_hint="person"))
     return found
 
 
@@ -1642,8 +1645,11 @@ def link_actors(
                 del groups[key]  # a role no one named holds is not an actor
             else:
                 merged_into[key] = holder
+    organisations = set()
     for key, target in _organisation_variants(groups, kinds, load_gazetteer()).items():
         merged_into.setdefault(key, target)
+        if kinds[target] == "organization":
+            organisations.add(target)  # "the Conservatives" with "the Conservative Party": the party
     for key, target in _misspelt_people(groups, kinds).items():
         merged_into.setdefault(key, target)
     for key, target in sorted(merged_into.items()):
@@ -1665,6 +1671,9 @@ def link_actors(
             dest[field_name] |= source[field_name]
         dest["roles"].extend(source["roles"])
         dest["mentions"] += source["mentions"]
+    for key in organisations:
+        if key in groups:
+            groups[key]["votes"]["organization"] += sum(groups[key]["votes"].values())
 
     actors: list[Actor] = []
     link: dict[tuple[str, str], str] = {}

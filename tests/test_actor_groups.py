@@ -1,0 +1,170 @@
+"""Actors that are one across articles (party variants, misspelt surnames, roles standing for their
+holder, an office's short forms) and the quality floors measured on the shared evaluation data.
+
+The floors read ../shared/data/ (never copied into the repository) through the benchmark scripts and
+are skipped, with a message, when it is absent.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing.models import Article
+from briefing.pipeline.actors import ActorOptions, analyse_actors, link_actors
+from briefing.pipeline.nlp import load_model
+from briefing.pipeline.quotes import extract_quotes
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def link(nlp, *articles: tuple[str, ...]):
+    """Analyse and link articles given as paragraphs; returns (actors, {(article, name): id}, analyses)."""
+    made = [Article(id=f"a{i}", source=f"a{i}.txt", title="", paragraphs=list(paras)) for i, paras in enumerate(articles)]
+    analyses = {a.id: analyse_actors(a, nlp(a.body), ActorOptions()) for a in made}
+    actors, ids = link_actors(made, analyses, ActorOptions())
+    return actors, ids, analyses
+
+
+def actor_of(actors, ids, analyses, article: str, surface: str):
+    name = analyses[article].names[surface]
+    actor_id = ids[(article, name)]
+    return next(a for a in actors if a.id == actor_id)
+
+
+def test_party_written_as_members_plural_clipped_or_by_synonym_is_one_organisation(nlp):
+    actors, ids, analyses = link(
+        nlp,
+        ("The Liberal Democrats oppose the plans, and the Conservative Party backs them.",
+         "The Tories said the scheme was sound. The Lib Dems said it was not."),
+        ("The Conservatives insisted they would hold ministers to account.",
+         "Nick Green, for the Liberal Democrats, said the vote showed the strength of feeling."),
+    )
+    liberal = {actor_of(actors, ids, analyses, a, s).id for a, s in (("a0", "Liberal Democrats"), ("a0", "Lib Dems"), ("a1", "Liberal Democrats"))}
+    conservative = {actor_of(actors, ids, analyses, a, s).id for a, s in (("a0", "Conservative Party"), ("a0", "Tories"), ("a1", "Conservatives"))}
+    assert len(liberal) == 1 and len(conservative) == 1 and liberal != conservative
+    # Written once as "the Conservative Party": the organisation, however its members are written.
+    assert {a.kind for a in actors if a.id in conservative} == {"organization"}
+
+
+def test_post_nominal_letters_and_a_leading_party_word_are_not_part_of_a_name(nlp):
+    article = Article(id="qc", source="qc.txt", title="", paragraphs=[
+        "Ian Brown QC, who represents the detainees, said the law was unjust. Labour wants a vote.",
+        "Labour Hilary Stone said the party would vote against it.",
+    ])
+    analysis = analyse_actors(article, nlp(article.body), ActorOptions())
+    assert analysis.names["Ian Brown"] == "Ian Brown"
+    assert not any("QC" in name for name in analysis.names)
+
+
+def test_a_surname_misspelt_once_joins_the_full_name_of_the_same_story(nlp):
+    story = "Gordon Fairweather said the detention powers were needed, and the Home Office agreed with Gordon Fairweather."
+    actors, ids, analyses = link(
+        nlp,
+        (story,),
+        (story,),
+        ("Gordon Fairwether, speaking for the Home Office, defended the detention powers.",),
+    )
+    misspelt = actor_of(actors, ids, analyses, "a2", "Gordon Fairwether")
+    assert misspelt.name == "Gordon Fairweather"
+
+
+def test_different_surnames_with_the_same_first_name_stay_apart(nlp):
+    actors, ids, analyses = link(
+        nlp,
+        ("Charles Clarke said the bill would pass. Charles Kennedy said it would not.",),
+        ("Charles Clarke defended the bill, and Charles Kennedy attacked it again.",),
+    )
+    assert actor_of(actors, ids, analyses, "a0", "Charles Clarke").id != actor_of(actors, ids, analyses, "a0", "Charles Kennedy").id
+
+
+def test_a_role_named_alone_links_to_its_one_holder_in_the_corpus(nlp):
+    actors, ids, analyses = link(
+        nlp,
+        ("Home Secretary Jane Doe said the identity scheme would go ahead, and the Refugee Council objected.",),
+        ("The home secretary said the scheme would cut fraud. The Refugee Council disagreed.",),
+    )
+    role = next(m for m in analyses["a1"].mentions if m.text == "home secretary")
+    assert role.label == "ROLE"
+    holder = actor_of(actors, ids, analyses, "a1", "home secretary")
+    assert holder.name == "Jane Doe" and holder.kind == "person"
+    assert not any(a.name.startswith("role:") for a in actors)
+
+
+def test_a_role_no_one_holds_is_not_an_actor(nlp):
+    actors, _ids, analyses = link(nlp, ("The foreign secretary said the talks would resume, and Germany agreed.",))
+    assert any(m.label == "ROLE" for m in analyses["a0"].mentions)
+    assert not any("secretary" in a.name.casefold() for a in actors)
+
+
+def test_a_role_mention_is_never_a_quote_speaker_name(nlp):
+    article = Article(id="pm", source="pm.txt", title="", paragraphs=[
+        'The prime minister told MPs: "The abusers will be stopped."',
+    ])
+    doc = nlp(article.body)
+    analysis = analyse_actors(article, doc, ActorOptions())
+    quotes = extract_quotes(article, doc, analysis)
+    assert quotes and not any((q.speaker_name or "").startswith("role:") for q in quotes)
+
+
+def test_an_office_and_its_short_forms_are_one_organisation(nlp):
+    actors, ids, analyses = link(
+        nlp,
+        ("Downing Street said the advice would not be published.", "No 10 later repeated that it would not."),
+    )
+    office = actor_of(actors, ids, analyses, "a0", "Downing Street")
+    assert office.kind == "organization"
+    assert actor_of(actors, ids, analyses, "a0", "No 10").id == office.id
+
+
+# --------------------------------------------------------------------------- floors on shared data
+
+
+def _benchmark(name: str):
+    if not SHARED.exists():
+        pytest.skip(f"{SHARED} is absent: the measured floors are checked where the shared evaluation data is")
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        return __import__(name)
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+
+
+def test_positions_dev_actor_groups_floor(nlp):
+    actors = _benchmark("actors")
+    if not actors.POSITIONS.exists():
+        pytest.skip(f"{actors.POSITIONS} is absent")
+    together, groups, apart, pairs = actors.positions_groups()
+    assert groups == 29 and together >= 20  # measured 20/29 (8/29 before)
+    assert apart == pairs == 5
+
+
+def test_cnn_held_out_actor_floor(nlp):
+    found, total, right_kind, judged = _benchmark("actors").held_out()
+    assert found >= 88 and total == 90  # measured recall 88/90 = 0.978
+    assert right_kind >= 84 and judged <= 88  # measured precision 84/88 = 0.955
+
+
+def test_cnn_held_out_speaker_floor(nlp):
+    correct, attributed, right, named = _benchmark("quotes").held_out()
+    assert correct == attributed and attributed >= 69  # measured 69/69
+    assert right >= 69  # of 75 named
+
+
+def test_mixed_language_pages_floor(nlp):
+    actors = _benchmark("actors")
+    if not actors.EXTRACTION.exists():
+        pytest.skip(f"{actors.EXTRACTION} is absent")
+    counts = actors.mixed_language()
+    # Measured: 6 non-English pages of 60 still give 48 actor names and 2 quotes; skipping them is
+    # the language stage's work (issue 11 item 4). The ceiling keeps this from growing meanwhile.
+    assert counts["foreign"] >= 5
+    assert counts["names"] <= 48 and counts["quotes"] <= 2
