@@ -20,9 +20,17 @@ rules were developed on, "check" the held-out half.
 
 Timing: every system reads the same pages, already in memory, after one warm-up page each;
 the pages are run ``--repeat`` times (default 3) with the systems taking turns in each round, so
-a busy spell on the machine hurts them alike, and each system's best round is reported.
+a busy spell on the machine hurts them alike, and each system's best round is reported. The
+Beautiful Soup pass of the reader (``read_page``: metadata, captions, bylines, widgets) is timed
+the same way, to show its part of the reader's time.
 
-Usage: ``python benchmarks/extraction.py [-v] [--repeat N]``.
+Share of a build: the 60 pages are copied into a temporary corpus folder and built once with
+``build_briefing`` (no parse cache, spaCy model loaded beforehand), the way ``mkdocs build``
+builds them; the time spent reading the files (``load_corpus``: decoding and the HTML reader) is
+reported against the whole build. A corpus of nothing but saved pages is the worst case for
+that share. ``--no-build`` skips this part.
+
+Usage: ``python benchmarks/extraction.py [-v] [--repeat N] [--no-build]``.
 """
 
 from __future__ import annotations
@@ -31,8 +39,10 @@ import argparse
 import hashlib
 import json
 import re
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -45,7 +55,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from briefing.errors import UnreadableFile  # noqa: E402
-from briefing.pipeline.extract import extract_html  # noqa: E402
+from briefing.pipeline.extract import extract_html, read_page  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "extraction-dev"
 SHINGLE = 4
@@ -114,6 +124,44 @@ def cleaned_body(page_id: str, html: str) -> str:
         return ""
 
 
+def soup_pass(page_id: str, html: str) -> str:
+    read_page(html)
+    return ""
+
+
+def build_share(truth_ids: list[str]) -> tuple[float, float, int, int]:
+    """(seconds reading the corpus files, seconds for the whole build, articles, skipped) for the dev pages."""
+    from briefing import build as build_module
+    from briefing.build import BuildOptions, build_briefing
+    from briefing.pipeline import nlp
+
+    nlp.load_model(nlp.DEFAULT_MODEL)  # loaded once per process in a real build too; not part of either figure
+    reading = 0.0
+    load_corpus = build_module.load_corpus
+
+    def timed_load_corpus(folder):
+        nonlocal reading
+        start = time.perf_counter()
+        try:
+            return load_corpus(folder)
+        finally:
+            reading += time.perf_counter() - start
+
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder) / "corpus"
+        corpus.mkdir()
+        for page_id in truth_ids:
+            shutil.copyfile(DATA / "html" / f"{page_id}.html", corpus / f"{page_id[:16]}.html")
+        build_module.load_corpus = timed_load_corpus
+        try:
+            start = time.perf_counter()
+            briefing = build_briefing(BuildOptions(corpus_dir=corpus, cache_dir=None))
+            total = time.perf_counter() - start
+        finally:
+            build_module.load_corpus = load_corpus
+    return reading, total, len(briefing.articles), len(briefing.skipped)
+
+
 def run(extractor: Callable[[str, str], str], pages: dict[str, str]) -> tuple[dict[str, str], float]:
     outputs = {}
     start = time.perf_counter()
@@ -126,6 +174,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="per-page F1 where the two differ")
     parser.add_argument("--repeat", type=int, default=3, help="timed rounds per system; the best is reported")
+    parser.add_argument("--no-build", action="store_true", help="skip the share of a whole build")
     args = parser.parse_args()
     truth_file = DATA / "ground-truth.json"
     if not truth_file.exists():
@@ -142,14 +191,15 @@ def main() -> int:
     systems: dict[str, Callable[[str, str], str]] = {"trafilatura": trafilatura_body, "extract": extracted_body}
     if clean_document is not None:
         systems["extract+clean"] = cleaned_body
+    timed_only = {"  soup pass": soup_pass}  # part of extract; timed, not scored
     # Warm every system up once (imports, lazy tables) so the timings compare the extraction itself.
     first = next(iter(pages))
-    for system in systems.values():
+    for system in (*systems.values(), *timed_only.values()):
         system(first, pages[first])
     outputs: dict[str, dict[str, str]] = {}
     seconds: dict[str, float] = {}
     for _ in range(max(1, args.repeat)):
-        for name, system in systems.items():
+        for name, system in {**systems, **timed_only}.items():
             outputs[name], elapsed = run(system, pages)  # deterministic: every round gives the same texts
             seconds[name] = min(elapsed, seconds.get(name, elapsed))
 
@@ -170,10 +220,16 @@ def main() -> int:
             print(f"{label:<12}{len(ids):>6}  {name:<15}{p:7.3f}{r:7.3f}{f1:7.3f}  {f1 / reference_f1:6.3f}")
     n = len(pages)
     print(f"time: best of {max(1, args.repeat)} rounds over the same {n} pages, after a warm-up")
-    for name in systems:
+    for name in (*systems, *timed_only):
         print(
             f"time {name:<15}{seconds[name]:6.2f} s total, {1000 * seconds[name] / n:6.1f} ms/page "
             f"(x{seconds[name] / seconds['trafilatura']:.2f})"
+        )
+    if not args.no_build:
+        reading, total, articles, skipped = build_share(sorted(pages))
+        print(
+            f"share of a build: {n} saved pages as a corpus, build_briefing without cache: {total:.1f} s in all, "
+            f"{reading:.1f} s reading the files ({100 * reading / total:.0f}%); {articles} articles, {skipped} skipped"
         )
     if args.verbose:
         print("\nper page F1, where the systems differ (" + " → ".join(systems) + "):")

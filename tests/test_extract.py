@@ -245,3 +245,56 @@ def test_text_that_is_not_an_html_document_is_unreadable():
     with pytest.raises(UnreadableFile) as error:
         extract_html("notes.html", "Shopping list: eggs, flour, two lemons.")
     assert "HTML" in str(error.value) or "no main text" in str(error.value)
+
+
+FERRY_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ferry service returns</title></head><body>
+<article><h1>Ferry service returns to the island after two years</h1>
+<div class="article-byline"><span class="byline__authors">By Maria Lopez and Owen Price</span>
+<span class="byline__publication">Harbour Post</span> <time datetime="2021-06-01">1 June 2021</time></div>
+<p>The ferry between the harbour and the island will run again from Monday, the transport authority said on Tuesday,
+two years after the last boat was withdrawn for repairs that took longer than planned.</p>
+<div class="story-sharing"><p>Enjoyed this story? Pass it on to a friend who rides the ferry.</p></div>
+<p>Residents had campaigned for the service since the closure, saying the bus detour added an hour to each journey
+and cut the island off from the hospital in the evening.</p>
+<section class="email-signup"><p>Get the Harbour Post's morning briefing in your inbox every weekday.</p></section>
+<p>The authority said the boat would run every ninety minutes in summer and every two hours in winter, with extra
+sailings on market days.</p>
+</article></body></html>"""
+
+
+def test_share_and_newsletter_boxes_named_in_the_markup_are_dropped_with_the_reason():
+    raw = extract_html("ferry.html", FERRY_PAGE)
+    assert "Pass it on" not in raw.text and "morning briefing" not in raw.text
+    removed = {entry["text"]: entry["reason"] for entry in raw.meta["removed"]}
+    assert removed["Enjoyed this story? Pass it on to a friend who rides the ferry."] == "share or newsletter widget"
+    assert removed["Get the Harbour Post's morning briefing in your inbox every weekday."] == "share or newsletter widget"
+    # the story around the boxes stays, in order
+    assert raw.text.split("\n\n") == [
+        paragraph.replace("\n", " ") for paragraph in (
+            "The ferry between the harbour and the island will run again from Monday, the transport authority said on Tuesday,\n"
+            "two years after the last boat was withdrawn for repairs that took longer than planned.",
+            "Residents had campaigned for the service since the closure, saying the bus detour added an hour to each journey\n"
+            "and cut the island off from the hospital in the evening.",
+            "The authority said the boat would run every ninety minutes in summer and every two hours in winter, with extra\n"
+            "sailings on market days.",
+        )
+    ]
+
+
+def test_a_widget_class_on_a_container_of_the_whole_story_drops_nothing():
+    # A long element that carries a widget word in its class is a wrapper, not a box of buttons.
+    html = FERRY_PAGE.replace("<article>", '<article class="article-share-enabled">')
+    raw = extract_html("ferry.html", html)
+    assert raw.text.startswith("The ferry between the harbour and the island")
+    assert "Residents had campaigned" in raw.text and "every ninety minutes" in raw.text
+
+
+def test_byline_box_gives_the_author_names_not_its_date_or_publisher():
+    raw = extract_html("ferry.html", FERRY_PAGE)
+    assert raw.meta["authors"] == ["Maria Lopez", "Owen Price"]
+    assert raw.meta["date"] == "2021-06-01"
+    # a byline box without parts named for the author is read whole, its lead word dropped
+    plain = FERRY_PAGE.replace('<span class="byline__authors">', "<span>").replace(
+        '<span class="byline__publication">Harbour Post</span> ', ""
+    )
+    assert extract_html("ferry.html", plain).meta["authors"] == ["Maria Lopez", "Owen Price"]

@@ -1,23 +1,27 @@
 """Saved web pages → article text and metadata (the reader for ``.html``/``.htm`` files).
 
-The main text comes from trafilatura, the best-scoring open-source extractor on
-the ScrapingHub article-extraction benchmark; we ask it for XML so paragraphs,
-sub-headings, list items and table rows stay separate blocks, and for links so
-the share of link text in each block is known. The page is parsed once (lxml,
-through trafilatura's loader); the same tree gives what trafilatura does not
-report in a usable form: JSON-LD ``Article`` data, ``og:``/``<meta>`` tags,
-``<link rel=canonical>`` and ``<figcaption>`` texts. Trafilatura's own metadata
-heuristics (byline patterns in the page, htmldate's date search) run only for
-the fields the page does not state in its tags, because they cost as much as a
-third of the extraction.
+Two readers, each for what it does best:
 
-After extraction, a few page-independent rules drop what is page furniture by
-its shape rather than by its wording: the headline repeated as the first block,
-blocks equal to an image caption, list items and short blocks that are nearly
-all link text ("related stories"), and headings with no text under them
-(newsletter boxes, widget titles). Every dropped block is kept in
-``meta["removed"]`` with its reason, so cleaning can report it; the body then
-goes through the same cleaning as ``.txt`` articles.
+* **Beautiful Soup** (over the lxml parser) reads what the page *says about itself* and what
+  marks page furniture: JSON-LD ``Article`` data, ``og:``/``<meta>`` tags, ``<link rel=canonical>``,
+  ``<h1>``/``<title>``, figure captions, bylines (``rel=author``, ``itemprop=author``,
+  ``class="byline"``) and share and newsletter widgets (class or id names such as
+  ``share-buttons``, ``newsletter-signup``). It builds only those elements (a parse filter), so
+  the pass costs a fraction of a full soup.
+* **trafilatura**, the best-scoring open-source extractor on the ScrapingHub article-extraction
+  benchmark, finds the main text. We ask it for XML so paragraphs, sub-headings, list items and
+  table rows stay separate blocks, and for links so the share of link text in each block is
+  known. Its own metadata heuristics (byline patterns in the text, htmldate's date search) run
+  only for the fields the page's tags and markup leave empty, because they cost as much as a
+  third of the extraction.
+
+After extraction, a few page-independent rules drop what is page furniture by its shape or its
+markup rather than by its wording: the headline repeated as the first block, blocks equal to an
+image caption, blocks that are the text of a share or newsletter widget, list items and short
+blocks that are nearly all link text ("related stories"), and headings with no text under them
+(newsletter boxes, widget titles). Every dropped block is kept in ``meta["removed"]`` with its
+reason, so cleaning can report it; the body then goes through the same cleaning as ``.txt``
+articles.
 """
 
 from __future__ import annotations
@@ -26,11 +30,14 @@ import codecs
 import json
 import logging
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import trafilatura
+from bs4 import BeautifulSoup
+from bs4.element import Tag
+from bs4.filter import ElementFilter
 from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura import metadata as trafilatura_metadata
@@ -62,6 +69,20 @@ CHARSET_SCAN_CHARS = 4096
 
 ARTICLE_TYPES = ("article", "blogposting", "posting", "report")
 
+# Words in class and id names (split at "-", "_" and spaces) that page templates across publishers
+# use for bylines, captions, and share and newsletter widgets.
+BYLINE_MARKERS = frozenset({"byline", "byl"})
+# Inside a byline box (which often holds the date and the publisher too), the part naming the authors.
+BYLINE_NAME_MARKERS = frozenset({"author", "authors"})
+CAPTION_MARKERS = frozenset({"caption", "figcaption"})
+# ("social" is left out: it also names embedded posts, which are part of the story.)
+WIDGET_MARKERS = frozenset({"share", "sharing", "sharebar", "newsletter", "newsletters", "subscribe", "signup"})
+# A "widget" with more words than this is a container that happens to carry the name (a
+# `social-article` wrapper around the story), not a box of buttons and prompts.
+WIDGET_MAX_WORDS = 60
+# Elements the metadata pass needs whatever their class.
+METADATA_TAGS = frozenset({"title", "meta", "link", "h1", "figcaption"})
+
 _CHARSET_RE = re.compile(
     r"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
 )
@@ -70,6 +91,13 @@ _ISO_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _BYLINE_PREFIX_RE = re.compile(r"^\s*by\s+", re.IGNORECASE)
 _AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|;|\||\band\b|&)\s*", re.IGNORECASE)
 _WORD_RE = re.compile(r"\w+")
+_NAME_PART_RE = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+_MARKER_SPLIT_RE = re.compile(r"[^a-z0-9]+")
+_BYLINE_SPLIT_RE = re.compile(r"\s*(?:,|;|\||·|•|–|—|\band\b|&)\s*", re.IGNORECASE)
+_BYLINE_LEAD_RE = re.compile(
+    r"^\s*(?:(?:opinion|analysis|commentary|words|story|text|reporting|written|posted)\s+)?by\b[:\s]*",
+    re.IGNORECASE,
+)
 
 # The pieces of trafilatura.extract_metadata we call one by one; should a release move
 # them, the whole (public) function still gives the same fields, only slower.
@@ -125,14 +153,14 @@ def extract_html(source: str, html: str, encoding: str = "utf-8") -> RawDocument
     tree = trafilatura.load_html(html)
     if tree is None:
         raise UnreadableFile("no article body: the file does not parse as an HTML document")
-    meta = page_metadata(tree)
-    captions = _figcaptions(tree)
-    meta["captions"] = captions
+    page = read_page(html)
+    meta = page_metadata(page)
+    meta["captions"] = page.captions
     # trafilatura works on its own copy of the tree, so ours stays as the page had it.
     blocks = _trafilatura_blocks(tree)
     _fill_missing_metadata(meta, tree)
 
-    kept, removed = drop_furniture(blocks, meta.get("title"), captions)
+    kept, removed = drop_furniture(blocks, meta.get("title"), page.captions, page.widgets)
     if _word_count(kept) < MIN_BODY_WORDS and meta.get("article_body"):
         # The page hides its text from extractors (scripts, unusual markup) but
         # states it in its structured data: use that.
@@ -253,10 +281,15 @@ def _block(tag: str, element: etree._Element, skip_nested: bool = False) -> Bloc
 
 
 def drop_furniture(
-    blocks: list[Block], title: str | None, captions: list[str]
+    blocks: list[Block], title: str | None, captions: list[str], widgets: Sequence[str] = ()
 ) -> tuple[list[Block], list[tuple[Block, str]]]:
-    """Blocks to keep, and the dropped ones with the reason (page-independent shape rules)."""
+    """Blocks to keep, and the dropped ones with the reason (page-independent shape and markup rules).
+
+    ``widgets`` are the texts of the page's share and newsletter boxes and of the elements in them
+    (see :func:`read_page`): a block that is one of them is a prompt or a button, not the story.
+    """
     caption_keys = {_key(caption) for caption in captions}
+    widget_keys = {_key(widget) for widget in widgets}
     title_key = _key(title) if title else None
     kept: list[Block] = []
     removed: list[tuple[Block, str]] = []
@@ -266,6 +299,8 @@ def drop_furniture(
             removed.append((block, "headline repeated in the body"))
         elif key in caption_keys:
             removed.append((block, "image caption"))
+        elif key in widget_keys:
+            removed.append((block, "share or newsletter widget"))
         elif block.link_density >= LINK_BLOCK_DENSITY and (
             block.kind == "item" or (block.words <= SHORT_BLOCK_WORDS and not _is_sentence(block.text))
         ):
@@ -328,25 +363,90 @@ def _split_paragraphs(text: str) -> list[str]:
     return [_squash(part) for part in re.split(r"\n\s*\n|\n", text) if part.strip()]
 
 
-# -- metadata ----------------------------------------------------------------------------
+# -- the page's own statements and its furniture (Beautiful Soup) -------------------------
 
 
-def page_metadata(tree: HtmlElement) -> dict[str, Any]:
+@dataclass
+class PageTags:
+    """What a page states about itself in its markup, and what its markup calls furniture."""
+
+    json_ld: list[Any] = field(default_factory=list)  # every parsed ``application/ld+json`` script
+    meta: dict[str, str] = field(default_factory=dict)  # <meta> name/property/itemprop → content
+    canonical: str | None = None
+    h1: str | None = None
+    title: str | None = None  # the <title> element
+    captions: list[str] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)  # author names from byline markup, in page order
+    # Texts of share and newsletter boxes: the whole box, and each element in it (a button, a prompt).
+    widgets: list[str] = field(default_factory=list)
+
+
+class _PageTagFilter(ElementFilter):
+    """Builds only the elements :class:`PageTags` reads (and what is inside them); skips the rest.
+
+    Beautiful Soup asks this for top-level elements only: once an element is kept, its
+    descendants are built too.
+    """
+
+    def allow_tag_creation(self, nsprefix: str | None, name: str, attrs: Any) -> bool:
+        if name in METADATA_TAGS:
+            return True
+        attrs = attrs or {}
+        if name == "script":
+            return "ld+json" in str(attrs.get("type") or "").lower()
+        if "author" in _attribute_words(attrs.get("rel")) or "author" in _attribute_words(attrs.get("itemprop")):
+            return True
+        return bool(_markers(attrs) & (BYLINE_MARKERS | CAPTION_MARKERS | WIDGET_MARKERS))
+
+    def allow_string_creation(self, string: str) -> bool:
+        return False  # text outside the kept elements
+
+
+def read_page(html: str) -> PageTags:
+    """The page's metadata and furniture markers, read with Beautiful Soup over the lxml parser."""
+    soup = BeautifulSoup(html, "lxml", parse_only=_PageTagFilter())
+    page = PageTags()
+    for element in soup.find_all(True):
+        name = element.name
+        if name == "script":
+            try:
+                page.json_ld.append(json.loads(element.string or element.get_text() or "null", strict=False))
+            except ValueError:
+                pass
+        elif name == "meta":
+            key = element.get("property") or element.get("name") or element.get("itemprop")
+            content = element.get("content")
+            if isinstance(key, str) and isinstance(content, str) and content.strip():
+                page.meta.setdefault(key.strip().lower(), _squash(content))
+        elif name == "link":
+            if page.canonical is None and "canonical" in _attribute_words(element.get("rel")):
+                page.canonical = (element.get("href") or "").strip()
+        elif name == "h1":
+            page.h1 = page.h1 or _soup_text(element) or None
+        elif name == "title":
+            page.title = page.title or _soup_text(element) or None
+        if name == "figcaption" or _markers(element.attrs) & CAPTION_MARKERS:
+            _add(page.captions, _soup_text(element))
+        if _is_byline(element):
+            for author in _byline_names(element):
+                _add(page.bylines, author)
+        if _markers(element.attrs) & WIDGET_MARKERS and not _inside_widget(element):
+            if len(_WORD_RE.findall(_soup_text(element))) <= WIDGET_MAX_WORDS:
+                for part in (element, *element.find_all(True)):
+                    _add(page.widgets, _soup_text(part))
+    return page
+
+
+def page_metadata(page: PageTags) -> dict[str, Any]:
     """Title, authors, date, publisher, canonical URL and description stated by the page.
 
-    Structured data (JSON-LD) first, then ``og:``/``article:`` and plain ``<meta>``
-    tags, then the document itself (``<h1>``, ``<title>``).
+    Structured data (JSON-LD) first, then ``og:``/``article:`` and plain ``<meta>`` tags, then
+    the document itself (``<h1>``, ``<title>``, byline markup).
     """
-    ld = _json_ld_article(tree)
-    tags = _meta_tags(tree)
+    ld = _json_ld_article(page.json_ld)
+    tags = page.meta
 
-    title = _text(ld.get("headline")) or tags.get("og:title") or tags.get("twitter:title")
-    if not title:
-        h1 = _first(tree, "h1")
-        title = _element_text(h1) if h1 is not None else None
-    if not title:
-        title_element = _first(tree, "title")
-        title = _element_text(title_element) if title_element is not None else None
+    title = _text(ld.get("headline")) or tags.get("og:title") or tags.get("twitter:title") or page.h1 or page.title
 
     authors = _names(ld.get("author"))
     if not authors:
@@ -355,6 +455,8 @@ def page_metadata(tree: HtmlElement) -> dict[str, Any]:
                 authors = _names(tags[name])
                 if authors:
                     break
+    if not authors:
+        authors = list(page.bylines)
 
     date = None
     for value in (
@@ -374,13 +476,7 @@ def page_metadata(tree: HtmlElement) -> dict[str, Any]:
             break
 
     publisher = _names(ld.get("publisher"))
-    url = None
-    for link in tree.iter("link"):
-        if "canonical" in (link.get("rel") or "").lower().split():
-            href = (link.get("href") or "").strip()
-            if href.startswith("http"):
-                url = href
-            break
+    url = page.canonical if page.canonical and page.canonical.startswith("http") else None
     url = url or tags.get("og:url") or _text(ld.get("url")) or None
 
     meta: dict[str, Any] = {
@@ -398,6 +494,87 @@ def page_metadata(tree: HtmlElement) -> dict[str, Any]:
     if _text(ld.get("articleBody")):
         meta["article_body"] = ld["articleBody"]
     return meta
+
+
+def _markers(attrs: Any) -> set[str]:
+    """The words of an element's class and id names: ``share-buttons bottom`` → share, buttons, bottom."""
+    words: set[str] = set()
+    for attribute in ("class", "id"):
+        for value in _attribute_words(attrs.get(attribute)):
+            words.update(part for part in _MARKER_SPLIT_RE.split(value) if part)
+    return words
+
+
+def _attribute_words(value: Any) -> list[str]:
+    """A (multi-valued) attribute as lower-case words, whether the parser split it yet or not."""
+    if value is None:
+        return []
+    values = value if isinstance(value, (list, tuple)) else str(value).split()
+    return [str(word).lower() for word in values]
+
+
+def _inside_widget(element: Tag) -> bool:
+    return any(_markers(parent.attrs) & WIDGET_MARKERS for parent in element.parents if isinstance(parent, Tag))
+
+
+def _is_byline(element: Tag) -> bool:
+    if "author" in _attribute_words(element.get("rel")) or "author" in _attribute_words(element.get("itemprop")):
+        # A link or itemprop inside a byline box is read with the box.
+        return not any(isinstance(parent, Tag) and _markers(parent.attrs) & BYLINE_MARKERS for parent in element.parents)
+    return bool(_markers(element.attrs) & BYLINE_MARKERS) and not _inside_byline(element)
+
+
+def _inside_byline(element: Tag) -> bool:
+    return any(isinstance(parent, Tag) and _is_byline_box(parent) for parent in element.parents)
+
+
+def _is_byline_box(element: Tag) -> bool:
+    return bool(_markers(element.attrs) & BYLINE_MARKERS)
+
+
+def _byline_names(element: Tag) -> list[str]:
+    """Person names in a byline element, from its most specific part.
+
+    A byline box often holds the date and the publisher as well: its author links
+    (``rel=author``, ``itemprop=author``) or the elements named for the author are read when it
+    has them, else its whole text. ``By Jane Doe and John Roe, Political Editor`` gives the name-like
+    parts (Jane Doe, John Roe, Political Editor); cleaning drops job descriptions from author fields.
+    """
+    if element.name != "a" and not element.get("itemprop"):
+        parts = [
+            part for part in element.find_all(True)
+            if "author" in _attribute_words(part.get("rel")) or "author" in _attribute_words(part.get("itemprop"))
+        ] or [part for part in element.find_all(True) if _markers(part.attrs) & BYLINE_NAME_MARKERS]
+        parts = [part for part in parts if not any(parent in parts for parent in part.parents)]
+        if parts:
+            return [name for part in parts for name in _byline_text_names(part)]
+    return _byline_text_names(element)
+
+
+def _byline_text_names(element: Tag) -> list[str]:
+    name_element = element.find(attrs={"itemprop": "name"})
+    text = _BYLINE_LEAD_RE.sub("", _soup_text(name_element or element))
+    names = (_leading_name(part) for part in _BYLINE_SPLIT_RE.split(text))
+    return [name for name in names if name]
+
+
+def _leading_name(text: str) -> str | None:
+    """The name a byline part starts with: 2 to 4 capitalised words, before a date or a lower-case word."""
+    words = []
+    for word in text.split():
+        if not (_NAME_PART_RE.fullmatch(word) and word[0].isupper()):
+            break
+        words.append(word)
+    return " ".join(words) if 2 <= len(words) <= 4 else None
+
+
+def _soup_text(element: Tag) -> str:
+    return _squash(element.get_text(" "))
+
+
+def _add(items: list[str], text: str) -> None:
+    if text and text not in items:
+        items.append(text)
 
 
 def _fill_missing_metadata(meta: dict[str, Any], tree: HtmlElement) -> None:
@@ -457,15 +634,9 @@ def _trafilatura_metadata(tree: HtmlElement, missing: set[str]) -> Any:
     return found
 
 
-def _json_ld_article(tree: HtmlElement) -> dict[str, Any]:
+def _json_ld_article(documents: Iterable[Any]) -> dict[str, Any]:
     """The first JSON-LD object whose @type is an article kind (NewsArticle, BlogPosting…)."""
-    for script in tree.iter("script"):
-        if "ld+json" not in (script.get("type") or "").lower():
-            continue
-        try:
-            data = json.loads(script.text or "null", strict=False)
-        except ValueError:
-            continue
+    for data in documents:
         for item in _json_ld_items(data):
             types = item.get("@type")
             types = types if isinstance(types, list) else [types]
@@ -487,16 +658,6 @@ def _json_ld_items(data: Any) -> Iterator[dict[str, Any]]:
             yield from _json_ld_items(main)
 
 
-def _meta_tags(tree: HtmlElement) -> dict[str, str]:
-    tags: dict[str, str] = {}
-    for tag in tree.iter("meta"):
-        name = tag.get("property") or tag.get("name") or tag.get("itemprop")
-        content = tag.get("content")
-        if isinstance(name, str) and isinstance(content, str) and content.strip():
-            tags.setdefault(name.strip().lower(), _squash(content))
-    return tags
-
-
 def _names(value: Any) -> list[str]:
     """Person/organisation names from a JSON-LD value or a byline string, in order, deduplicated."""
     found: list[str] = []
@@ -514,15 +675,6 @@ def _names(value: Any) -> list[str]:
         if name not in unique:
             unique.append(name)
     return unique
-
-
-def _figcaptions(tree: HtmlElement) -> list[str]:
-    captions = []
-    for figcaption in tree.iter("figcaption"):
-        text = _element_text(figcaption)
-        if text and text not in captions:
-            captions.append(text)
-    return captions
 
 
 def _iso_date(value: Any) -> str | None:
@@ -577,10 +729,6 @@ def _squash(text: str) -> str:
 def _element_text(element: HtmlElement) -> str:
     """The element's text, its pieces spaced so ``Jane<br>Doe`` does not become ``JaneDoe``."""
     return _squash(" ".join(element.itertext()))
-
-
-def _first(tree: HtmlElement, tag: str) -> HtmlElement | None:
-    return next(tree.iter(tag), None)
 
 
 def _key(text: str) -> str:
