@@ -342,3 +342,29 @@ def test_pronoun_after_a_title_with_the_name_in_apposition(quotes_of):
 def test_newspaper_quotes_someone_as_saying(quotes_of):
     quotes = quotes_of('"The ward is safe," the newspaper quotes Alan Moss as saying.')
     assert spoken(quotes) == [("The ward is safe", "Alan Moss")]
+
+
+def test_round_up_quote_signed_on_the_next_line(quotes_of):
+    quotes = quotes_of(
+        '"The economy is stronger than it has ever been before."',
+        "— Paul Ryan, Fox News",
+        '"We will see what the numbers say next quarter, and not before."',
+        "Analysts were unconvinced.",
+    )
+    assert quotes[0].speaker_name == "Paul Ryan"
+    assert quotes[1].speaker_name is None  # the next line names no one: no signature
+
+
+def test_colon_introduction_and_an_age_after_the_name(quotes_of):
+    tweeted = quotes_of('Senator Maria Lopez tweeted: "This bill is a disgrace and we will fight it."')
+    assert tweeted[0].speaker_name == "Maria Lopez" and tweeted[0].verb == "tweet"
+    aged = quotes_of('"I have lived here all my life and never seen anything like it," said John Miller, 70.')
+    assert aged[0].speaker_name == "John Miller"
+
+
+def test_speaker_after_a_long_appositive_and_not_the_other_person_of_the_paragraph(quotes_of):
+    quotes = quotes_of(
+        "Agency chief Gina McCarthy, who has led the agency through two years of litigation over the rule, said the plan would stand.",
+        'Smith met McCarthy on Tuesday. "We are confident the courts will agree with us," McCarthy said.',
+    )
+    assert [q.speaker_name for q in quotes] == ["Gina McCarthy"]

@@ -103,6 +103,9 @@ WIDE_PRONOUN_WINDOW = 5
 # "the younger Schuller", "the elder Bush": another member of a named family, not the person.
 RELATIVE_ADJECTIVES = frozenset("younger elder older eldest oldest youngest junior senior late".split())
 MIN_UNATTRIBUTED_WORDS = 4
+# A line signing the quote above it: "— Paul Ryan, Fox News" (a name, then who they are or the outlet).
+SIGNATURE_DASHES = "—–―-"
+MAX_SIGNATURE_WORDS = 12
 # Small words left lowercase inside titles of works.
 TITLE_FUNCTION_WORDS = frozenset("a an the and or of in on at to for with from by as but nor vs. vs v. de la".split())
 
@@ -644,6 +647,7 @@ class _Attributor:
                 self._after_quote(span)
                 or self._before_quote(span)
                 or self._colon_in_previous_paragraph(span)
+                or self._signature_line(span)
             )
         return self._governing_verb(span, attitude=True) or self._after_quote(span)
 
@@ -701,6 +705,22 @@ class _Attributor:
                 tokens = tokens[i + 1 :]
                 break
         return self._last_speech_verb(tokens)
+
+    def _signature_line(self, span: QuotationSpan) -> Attribution | None:
+        """A round-up quote alone in its paragraph, signed on the next line: ``— Name, Outlet``."""
+        paragraphs = self.article.paragraphs
+        index = span.paragraph
+        if index + 1 >= len(paragraphs) or not self.opens_paragraph(span) or span.close_mark is None:
+            return None
+        rest = self.body[span.outer_end : self.paragraph_starts[index] + len(paragraphs[index])]
+        signature = paragraphs[index + 1]
+        if rest.strip(" .,") or signature[:1] not in SIGNATURE_DASHES or len(signature.split()) > MAX_SIGNATURE_WORDS:
+            return None
+        start = self.paragraph_starts[index + 1]
+        first = next((m for m in self.mentions if m.start >= start and m.paragraph == index + 1), None)
+        if first is None or self.body[start + 1 : first.start].strip(" \u00a0—–-―"):
+            return None  # the name must open the line
+        return Attribution(self.canonical(first), first.text, "sign")
 
     def _last_speech_verb(self, tokens: list) -> Attribution | None:
         for token in reversed(tokens):
