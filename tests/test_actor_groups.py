@@ -168,3 +168,16 @@ def test_mixed_language_pages_floor(nlp):
     # the language stage's work (issue 11 item 4). The ceiling keeps this from growing meanwhile.
     assert counts["foreign"] >= 5
     assert counts["names"] <= 48 and counts["quotes"] <= 2
+
+
+def test_an_acronym_dotted_or_not_is_the_organisation_whose_initials_it_spells(nlp):
+    actors, ids, analyses = link(
+        nlp,
+        ("The Environmental Protection Agency issued the rule on Monday, and industry groups sued.",),
+        ("The EPA said the rule would cut emissions by a third.",),
+        ("Critics said the E.P.A. had overstepped its authority.",),
+    )
+    agency = actor_of(actors, ids, analyses, "a0", "Environmental Protection Agency")
+    assert actor_of(actors, ids, analyses, "a1", "EPA").id == agency.id
+    assert actor_of(actors, ids, analyses, "a2", "E.P.A.").id == agency.id
+    assert agency.kind == "organization" and agency.name == "Environmental Protection Agency"

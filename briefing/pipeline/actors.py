@@ -1716,6 +1716,8 @@ def _name_variant_key(key: str, gazetteer: Gazetteer) -> tuple[str, ...]:
     a general synonym replaced ("Tories" → conservative; "Conservative Party" → conservative;
     "Liberal Democrats" → liberal democrat; "Democratic Party" → democrat)."""
     words = [w.strip(".") for w in key.split()]
+    if len(words) == 1 and "." in words[0]:
+        words = [words[0].replace(".", "")]  # "E.P.A." is "EPA"
     if len(words) > 1 and words[-1] == "party":
         words = words[:-1]
     folded = []
@@ -1751,6 +1753,15 @@ def _organisation_variants(groups: Mapping[str, dict], kinds: Mapping[str, str],
         fulls = [full for full in variant_of if _abbreviates(short, full)]
         if len(fulls) == 1:
             variant_of[fulls[0]].extend(variant_of[short])
+            variant_of[short] = []
+    # An acronym ("EPA", "E.P.A.") is the one organisation of the corpus whose initials it spells.
+    for short in sorted(variant_of):
+        members = variant_of[short]
+        if len(short) != 1 or not members or not all(_fullest(groups[k]["names"]).replace(".", "").isupper() for k in members):
+            continue
+        fulls = [full for full, others in variant_of.items() if others and len(full) > 1 and _acronym(_fullest(groups[others[0]]["names"])) == short[0].upper()]
+        if len(fulls) == 1:
+            variant_of[fulls[0]].extend(members)
             variant_of[short] = []
     # The model calls a clipped party name a person now and then ("Lib Dems"); a name whose every
     # word starts the words of one organisation's name is that organisation.
