@@ -1150,6 +1150,7 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
         analysis.kinds[canonical] = _decide_kind(kind_votes[canonical])
 
     _add_title_mentions(doc, body, offsets, candidates, resolved, analysis, gazetteer)
+    _add_organisation_references(doc, body, offsets, candidates, resolved, analysis)
 
     if is_opinion:
         _add_authors(article, analysis, options)
@@ -1298,6 +1299,36 @@ def _add_title_mentions(doc, body: str, offsets: Sequence[int], candidates: Sequ
                 sentence=doc[first].sent.text.strip(),
                 kind_hint="person",
             )
+        )
+        added = True
+    if added:
+        analysis.mentions.sort(key=lambda m: (m.start, m.end))
+        analysis.names = dict(sorted(analysis.names.items()))
+
+
+def _add_organisation_references(doc, body: str, offsets: Sequence[int], candidates: Sequence[_Candidate], resolved: Mapping[str, str], analysis: ArticleAnalysis) -> None:
+    """ "the department", "the alliance", "the bureau": the one organisation named before it in the
+    article whose name ends in that noun ("the Treasury Department", "the Countryside Alliance").
+    Two such organisations named before it make it no one's."""
+    taken = {i for c in candidates for i in range(c.title_start if c.title_start is not None else c.start, c.end)}
+    named: list[tuple[int, str, str]] = []  # (token where named, head noun, organisation)
+    for candidate in candidates:
+        canonical = resolved[candidate.name]
+        if analysis.kinds.get(canonical) == "organization" and len(canonical.split()) > 1:
+            named.append((candidate.start, _word_key(canonical.split()[-1]), canonical))
+    added = False
+    for token in doc:
+        if token.i in taken or token.pos_ != "NOUN" or not token.is_lower or token.tag_ != "NN" or token.dep_ in ("compound", "amod"):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(c.dep_ in ("compound", "amod", "prep") for c in token.children):
+            continue
+        owners = {org for start, head, org in named if start < token.i and head == token.lower_}
+        if len(owners) != 1 or analysis.names.get(token.text, next(iter(owners))) != next(iter(owners)):
+            continue
+        analysis.names[token.text] = owner = owners.pop()
+        start_char = token.idx
+        analysis.mentions.append(
+            Mention(text=token.text, label="ALIAS", start=start_char, end=start_char + len(token.text), paragraph=_paragraph_index(offsets, start_char), sentence=token.sent.text.strip(), kind_hint="organization")
         )
         added = True
     if added:
