@@ -21,6 +21,7 @@ if not HAVE_BROWSER and os.environ.get("BRIEFING_REQUIRE_BROWSER"):
 
 pytestmark = [
     pytest.mark.browser,
+    pytest.mark.slow,  # builds the shipped site
     pytest.mark.skipif(
         not HAVE_BROWSER,
         reason="needs Debian's chromium and chromium-driver (make test installs them when run as root)",

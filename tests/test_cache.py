@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefing.build import BuildOptions, build_briefing
 from briefing.export import export_json
 from conftest import CORPUS
+
+pytestmark = pytest.mark.slow  # whole briefings of the seed corpus, built twice each
 
 
 def _corpus(tmp_path: Path) -> Path:

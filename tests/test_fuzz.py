@@ -16,6 +16,9 @@ from briefing.build import BuildOptions, build_briefing
 from briefing.export import export_data
 from conftest import CORPUS
 
+# Builds a briefing of 38 mangled articles: half a minute, not part of the quick loop.
+pytestmark = pytest.mark.slow
+
 NOISE = [
     '"', "“", "”", "'", "‘", "’", "(", ")", "[", "]", "{", "}", "<", ">", "—", "--", "|", "#", "*", "_",
     "\u00a0", "\u200b", "\ufeff", "\t", "…", "Ω", "北京", "서울", "مرحبا", "👍", "&amp;", "\\", "`",

@@ -231,12 +231,21 @@ def test_overview_links_distinct_developments_to_their_articles(parsed_seeds, st
 
 
 def test_corpus_statistics_count_documents_not_occurrences(parsed_seeds):
-    stats = corpus_statistics(parsed_seeds[1])
+    articles, docs = parsed_seeds
+    stats = corpus_statistics(docs)
     assert stats.documents == 3
+    # "Korea" is in every seed, a dozen times or more in each: three documents, not dozens of occurrences.
+    assert all(article.body.count("Korea") >= 10 for article in articles)
     assert stats.document_frequency["korea"] == 3
+    # "Pence" is named again and again in one seed and never in the others: one document.
+    pence = [article.body.count("Pence") for article in articles]
+    assert max(pence) >= 5 and sorted(pence)[:2] == [0, 0]
+    assert stats.document_frequency["pence"] == 1
     assert all(1 <= count <= 3 for count in stats.document_frequency.values())
-    assert stats.idf("korea") < stats.idf("olympics") or stats.document_frequency.get("olympics", 0) == 3
-    assert stats.idf("never-seen-word") > stats.idf("korea")
+    # The rarer the term across documents, the higher its idf; a term never seen ranks above all.
+    assert stats.idf("korea") < stats.idf("pence") < stats.idf("never-seen-word")
+    # The same document twice is two documents.
+    assert corpus_statistics([docs[pence.index(max(pence))]] * 2).document_frequency["pence"] == 2
 
 
 def test_a_sentence_opening_with_a_pronoun_comes_only_with_the_sentence_before_it(parsed_seeds, stats):
