@@ -9,10 +9,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from briefing import cache
 from briefing.corpus import load_corpus
+from briefing.errors import BriefingError, stage_failed
 from briefing.models import Article, ArticleAnalysis, Briefing, RawDocument, Skipped
 from briefing.pipeline import actors, clean, language, nlp, positions, quotes, summarize
 from briefing.slug import RESERVED, slugify
@@ -40,6 +41,25 @@ class BuildOptions:
     cache_dir: Path | None = None
 
 
+def check_options(options: BuildOptions) -> None:
+    """Raise :class:`BriefingError` naming every option whose value cannot work, and why."""
+    problems = []
+    for name, least in (("summary_sentences", 1), ("overview_sentences", 0), ("actor_page_min_mentions", 0)):
+        value = getattr(options, name)
+        if value < least:
+            problems.append(f"option '{name}' must be {least} or more, not {value}")
+    if options.summary_words is not None and options.summary_words < 1:
+        problems.append(f"option 'summary_words' must be a number of words (1 or more) or null, not {options.summary_words}")
+    export = PurePosixPath(options.export_file)
+    if export.is_absolute() or ".." in export.parts or export.suffix != ".json" or "\\" in options.export_file:
+        problems.append(
+            f"option 'export_file' must be a path inside the site ending in .json, such as briefing.json, "
+            f"not {options.export_file!r}"
+        )
+    if problems:
+        raise BriefingError("; ".join(problems))
+
+
 def assign_article_ids(articles: Sequence[Article]) -> None:
     """Give each article a unique slug from its title; same titles get -2, -3 in corpus order."""
     taken: set[str] = set()
@@ -53,6 +73,11 @@ def assign_article_ids(articles: Sequence[Article]) -> None:
         article.id = slug
 
 
+def _log_failure(stage: str, source: str) -> None:
+    # The traceback is for whoever fixes the bug; the user gets stage_failed's line from the plugin or CLI.
+    log.debug("%s failed on %s", stage, source, exc_info=True)
+
+
 def clean_documents(documents: Sequence[RawDocument], skipped: list[Skipped]) -> list[Article]:
     """Clean every document; one that the cleaner cannot handle is skipped with the reason, never fatal."""
     repeated = clean.repeated_lines(documents)
@@ -61,8 +86,8 @@ def clean_documents(documents: Sequence[RawDocument], skipped: list[Skipped]) ->
         try:
             article = clean.clean_document(document, repeated)
         except Exception as error:  # a bug met on one article must not cost the reader the others
-            log.exception("cleaning %s failed", document.source)
-            skipped.append(Skipped(document.source, f"could not be cleaned ({type(error).__name__}: {error}); please report it"))
+            _log_failure("cleaning", document.source)
+            skipped.append(Skipped(document.source, stage_failed("cleaning", error)))
             continue
         if not article.paragraphs:
             skipped.append(Skipped(document.source, "no article text left after removing page furniture"))
@@ -79,8 +104,8 @@ def analyse_article(article: Article, doc, actor_options: actors.ActorOptions, w
         if with_quotes:
             analysis.quotes = quotes.extract_quotes(article, doc, analysis)
     except Exception as error:  # the article's text still publishes
-        log.exception("analysing %s failed", article.source)
-        article.warnings.append(f"actors and quotes could not be analysed ({type(error).__name__}: {error}); please report it")
+        _log_failure("actor and quote analysis", article.source)
+        article.warnings.append("published without actors and quotes: " + stage_failed("actor and quote analysis", error))
         analysis = ArticleAnalysis(article=article.id)
     return analysis
 
@@ -91,10 +116,31 @@ def parse_articles(articles: Sequence[Article], pipelines: Sequence[str | None],
     for name in sorted({model, *(p for p in pipelines if p is not None)}):
         indexes = [i for i, pipeline in enumerate(pipelines) if pipeline == name]
         texts = [articles[i].body for i in indexes]
-        for i, doc in zip(indexes, cache.parse_cached(texts, name, cache_dir) if texts else ()):
+        for i, doc in zip(indexes, _parse_isolated([articles[i] for i in indexes], name, cache_dir) if texts else ()):
             docs[i] = doc
         if cache_dir is not None:
             cache.prune(cache_dir, name, texts)
+    return docs
+
+
+def _parse_isolated(articles: Sequence[Article], model: str, cache_dir: Path | None) -> list:
+    """Parse the articles in one batch; should the batch fail, each alone, so one bad text costs only its own analysis."""
+    try:
+        return cache.parse_cached([article.body for article in articles], model, cache_dir)
+    except BriefingError:
+        raise  # the model itself is missing or broken: every article would fail the same way
+    except Exception:
+        log.debug("parsing a batch with %s failed; parsing the articles one by one", model, exc_info=True)
+    docs = []
+    for article in articles:
+        try:
+            docs.extend(cache.parse_cached([article.body], model, cache_dir))
+        except BriefingError:
+            raise
+        except Exception as error:
+            _log_failure("parsing", article.source)
+            article.warnings.append("published without actors, quotes, positions or a summary: " + stage_failed("parsing", error))
+            docs.append(None)
     return docs
 
 
@@ -119,14 +165,19 @@ def build_briefing(options: BuildOptions) -> Briefing:
     for article, doc in zip(articles, docs):
         if doc is None:
             continue
-        chosen, scores = summarize.summarize(
-            article, doc, stats, max_sentences=options.summary_sentences, max_words=options.summary_words
-        )
+        try:
+            chosen, scores = summarize.summarize(
+                article, doc, stats, max_sentences=options.summary_sentences, max_words=options.summary_words
+            )
+        except Exception as error:  # the article publishes without a summary
+            _log_failure("summarising", article.source)
+            article.warnings.append("published without a summary: " + stage_failed("summarising", error))
+            continue
         analyses[article.id].summary = chosen
         analyses[article.id].sentence_scores = scores
     overview = summarize.overview(
         # The home page overview speaks the main model's language.
-        [(a, d, analyses[a.id].summary) for a, d, p in zip(articles, docs, pipelines) if p == options.model],
+        [(a, d, analyses[a.id].summary) for a, d, p in zip(articles, docs, pipelines) if p == options.model and d is not None],
         stats,
         max_sentences=options.overview_sentences,
     )
@@ -143,7 +194,7 @@ def build_briefing(options: BuildOptions) -> Briefing:
         statement
         for article, doc, with_cues in zip(articles, docs, cued)
         if with_cues
-        for statement in positions.extract_statements(article, doc, analyses[article.id])
+        for statement in _statements(article, doc, analyses[article.id])
     ]
     issues = positions.discover_issues(statements, user_issues=options.issues)
     position_list = positions.link_positions(articles, statements, actor_ids, issues)
@@ -161,6 +212,16 @@ def build_briefing(options: BuildOptions) -> Briefing:
     )
     index_mentions(briefing, actor_ids)
     return briefing
+
+
+def _statements(article: Article, doc, analysis: ArticleAnalysis) -> list:
+    """The article's statements for the positions page; a failure leaves it out of the positions and says so."""
+    try:
+        return list(positions.extract_statements(article, doc, analysis))
+    except Exception as error:
+        _log_failure("finding statements", article.source)
+        article.warnings.append("published without its positions: " + stage_failed("finding statements", error))
+        return []
 
 
 def index_mentions(briefing: Briefing, actor_ids: Mapping[tuple[str, str], str]) -> None:

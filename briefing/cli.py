@@ -8,11 +8,17 @@ from pathlib import Path
 
 import yaml
 
-from briefing import render
-from briefing.build import build_briefing
-from briefing.config import BriefingConfig, build_options
-from briefing.errors import BriefingError
-from briefing.export import export_json
+from briefing.errors import BriefingError, missing_package, stage_failed
+
+try:
+    from briefing import render
+    from briefing.build import build_briefing, check_options
+    from briefing.config import BriefingConfig, build_options
+    from briefing.export import export_json
+except ImportError as error:  # a dependency is missing: main() says which, in one line
+    MISSING_PACKAGE: str | None = missing_package(error)
+else:
+    MISSING_PACKAGE = None
 
 
 class _LenientLoader(yaml.SafeLoader):
@@ -82,6 +88,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if MISSING_PACKAGE:
+        print(f"briefing: error: {MISSING_PACKAGE}", file=sys.stderr)
+        return 2
     try:
         raw = plugin_options(args.config_file)
         raw["corpus_dir"] = str(args.corpus.resolve())
@@ -92,10 +101,17 @@ def main(argv: list[str] | None = None) -> int:
         # Relative paths in mkdocs.yml (the cache) are relative to that file, as in the plugin.
         base_dir = args.config_file.resolve().parent if args.config_file.exists() else Path.cwd()
         options = build_options(validated(raw), base_dir)
+        check_options(options)
         briefing = build_briefing(options)
     except BriefingError as error:
         print(f"briefing: error: {error}", file=sys.stderr)
         return 2
+    except ImportError as error:
+        print(f"briefing: error: {missing_package(error)}", file=sys.stderr)
+        return 2
+    except Exception as error:  # a bug in a corpus-wide stage: one line, not a traceback
+        print(f"briefing: error: {stage_failed('building the briefing', error)}", file=sys.stderr)
+        return 1
     for skipped in briefing.skipped:
         print(f"briefing: warning: corpus file '{skipped.source}' skipped: {skipped.reason}", file=sys.stderr)
     for article in briefing.articles:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from briefing.errors import BriefingError, UnreadableFile
+from briefing.errors import BriefingError, UnreadableFile, missing_package, stage_failed
 from briefing.models import RawDocument, Skipped
 
 log = logging.getLogger(__name__)
@@ -138,8 +138,14 @@ def load_corpus(corpus_dir: str | Path) -> tuple[list[RawDocument], list[Skipped
         raise BriefingError(f"corpus folder not found: {corpus_dir} (set the plugin option 'corpus_dir')")
     documents, skipped = [], []
     for path in discover(corpus_dir):
+        source = relative_source(path, corpus_dir)
         try:
             documents.append(read_document(path, corpus_dir))
         except UnreadableFile as error:
-            skipped.append(Skipped(relative_source(path, corpus_dir), str(error)))
+            skipped.append(Skipped(source, str(error)))
+        except ImportError as error:  # a package its reader needs (the HTML reader's) is missing
+            skipped.append(Skipped(source, f"cannot be read: {missing_package(error)}"))
+        except Exception as error:  # a bug met on one file must not cost the reader the others
+            log.debug("reading %s failed", source, exc_info=True)
+            skipped.append(Skipped(source, stage_failed("reading", error)))
     return documents, skipped

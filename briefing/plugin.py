@@ -15,11 +15,19 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from briefing import render
-from briefing.build import BuildOptions, build_briefing
-from briefing.config import BriefingConfig, build_options
-from briefing.errors import BriefingError
-from briefing.export import export_json
+from briefing.errors import BriefingError, missing_package, stage_failed
+
+try:
+    from briefing import render
+    from briefing.build import BuildOptions, build_briefing, check_options
+    from briefing.config import BriefingConfig, build_options
+    from briefing.export import export_json
+except ImportError as error:
+    # A dependency is missing (spaCy, Jinja...). MkDocs reports a ValidationError raised while it loads a
+    # plugin as one configuration error naming the plugin; any other exception would be a traceback.
+    from mkdocs.config.base import ValidationError
+
+    raise ValidationError(f"the briefing plugin cannot start: {missing_package(error)}") from None
 
 log = get_plugin_logger(__name__)
 
@@ -50,8 +58,16 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         ):
             if folder is not None and docs_dir in (folder.resolve(), *folder.resolve().parents):
                 raise PluginError(f"briefing: {option} ({folder}) must not be inside docs_dir: {why}.")
+        try:
+            check_options(self.options)
+        except BriefingError as error:
+            raise PluginError(f"briefing: {error}") from None
         if render.STYLESHEET not in config.extra_css:
             config.extra_css.append(render.STYLESHEET)
+        # The generated pages give headings their ids with attribute lists ({ #issue-... }), which a
+        # project of its own may not have enabled; without them the positions page's links dangle.
+        if "attr_list" not in config.markdown_extensions:
+            config.markdown_extensions.append("attr_list")
         return config
 
     # Run before other plugins' on_files (search, Material's), so they see the generated pages.
@@ -62,7 +78,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         try:
             briefing = build_briefing(self.options)
         except BriefingError as error:
-            raise PluginError(f"briefing: {error}") from error
+            raise PluginError(f"briefing: {error}") from None
+        except ImportError as error:
+            log.debug("a package the build needs does not import", exc_info=True)
+            raise PluginError(f"briefing: {missing_package(error)}") from None
+        except Exception as error:  # a bug in a corpus-wide stage: one line for the user, the traceback with --verbose
+            log.debug("building the briefing failed", exc_info=True)
+            raise PluginError(
+                f"briefing: {stage_failed('building the briefing', error)} (`mkdocs build --verbose` shows where)"
+            ) from None
         for skipped in briefing.skipped:
             log.warning("corpus file '%s' skipped: %s. Fix or remove the file.", skipped.source, skipped.reason)
         for article in briefing.articles:

@@ -12,7 +12,7 @@ import importlib.util
 import logging
 from collections.abc import Iterable, Iterator, Mapping
 
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, missing_package
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +37,22 @@ def resolve_model_name(name: str) -> str:
 @functools.lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL):
     """Load a spaCy pipeline once per process (``mkdocs serve`` rebuilds reuse it)."""
-    import spacy
+    try:
+        import spacy
+    except ImportError as error:
+        raise BriefingError(f"articles cannot be parsed: {missing_package(error)}") from None
 
     package = resolve_model_name(name)
     log.debug("loading spaCy model %s", package)
-    return spacy.load(package)
+    try:
+        return spacy.load(package)
+    except ImportError as error:
+        raise BriefingError(f"spaCy model {package!r} cannot be loaded: {missing_package(error)}") from None
+    except (OSError, ValueError) as error:  # a model built for another spaCy release, or damaged files
+        detail = " ".join(str(error).split())
+        raise BriefingError(
+            f"spaCy model {package!r} cannot be loaded ({type(error).__name__}: {detail}); reinstall it"
+        ) from None
 
 
 def parse(texts: Iterable[str], model: str = DEFAULT_MODEL, batch_size: int = 16) -> Iterator:
