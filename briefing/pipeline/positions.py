@@ -101,6 +101,9 @@ LIGHT_VERBS = frozenset(
 )
 GO_AHEAD_VERBS = frozenset("go press push forge move proceed".split())
 FIRST_PERSON = frozenset("i we me us".split())
+RELATIVE_PRONOUNS = frozenset("that who which whom".split())
+# Pronouns that, holding an attitude, stand for other people ("those who oppose it", "many fear")
+PEOPLE_PRONOUNS = frozenset("those some many others few most all everyone anyone nobody someone".split())
 THIRD_PERSON = frozenset("he she it they him her them who".split())
 # Modals of recommendation: the speaker, not the subject, holds the attitude ("the U.S. should boycott").
 RECOMMENDING_MODALS = lexicon.words("recommending_modals")
@@ -202,6 +205,7 @@ class Reading:
     word: str = ""  # the term as written (lower case unless a name): "talks", "Olympics"
     head: str = ""  # for a policy ("car ban", "wage" of "wage increase"): the policy word, "ban" / "increase"
     phrase: str = ""  # a noun term with the modifiers that name it: "minimum wage" (for labels)
+    modifier: bool = False  # the term modifies another noun ("asylum" of "asylum system"): the domain
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -434,6 +438,10 @@ class _Owner:
     def owns(self, holder, predicate=None) -> bool:
         if holder is None:
             return True  # no explicit holder: the speaker's own ("allowing ...")
+        if _norm(holder.text) in RELATIVE_PRONOUNS and holder.head.dep_ == "relcl":
+            holder = holder.head.head  # "those that support hunting": the holder is "those"
+        if holder.pos_ == "PRON" and _norm(holder.text) in PEOPLE_PRONOUNS:
+            return False  # "those who back it", "some fear": other people
         if predicate is not None and _is_recommendation(predicate):
             return True  # "X said the United States should boycott ...": X recommends it
         if holder.i in self.holder_tokens:
@@ -847,7 +855,9 @@ def _is_anaphoric(token, spans) -> bool:
 
 def _content_of(token) -> list:
     """What a policy noun says it does: its complements, not the modifiers that name or own it."""
-    return [t for child in token.children if child.dep_ in ("prep", "acl", "relcl", "amod") and child.i > token.i
+    return [t for child in token.children
+            if (child.dep_ in ("prep", "acl", "relcl", "amod") and child.i > token.i)
+            or (child.dep_ == "compound" and not _names_policy(child))
             for t in child.subtree]
 
 
@@ -1003,12 +1013,23 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         readings.append(
             Reading(_norm(token.lemma_), polarity, cue, hedged, (), _attached(token, spans), direct,
                     token.pos_ in ("NOUN", "PROPN"), token.text if token.pos_ == "PROPN" else token.lower_,
-                    phrase=_with_fixed_modifiers(token) if token.pos_ == "NOUN" else "")
+                    phrase=_with_fixed_modifiers(token) if token.pos_ == "NOUN" else "",
+                    modifier=token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ in ("NOUN", "PROPN"))
         )
         if both_ways and polarity:
             readings.append(Reading(_norm(token.lemma_), -polarity, "perhaps not", True))
     sources.extend([sources_owner] * (len(readings) - len(sources)))
-    return _with_contrasts(tokens, token_set, readings, sources)
+    return _anaphors_to_named(_with_contrasts(tokens, token_set, readings, sources))
+
+
+def _anaphors_to_named(readings: list[Reading]) -> list[Reading]:
+    """"The Tories are to back plans to introduce ID cards", "rejected calls to pause on the bill": in a
+    sentence that takes a stance on something it names, "the plan" or "the bill" refers to that first."""
+    named = [r.term for r in readings if r.term and r.polarity and r.direct]
+    if not named:
+        return readings
+    return [dataclasses.replace(r, context=(*named, *r.context)) if not r.term and r.head in ANAPHORIC_NOUNS else r
+            for r in readings]
 
 
 CONTRASTIVE = frozenset(("but", "yet"))
@@ -1443,8 +1464,10 @@ class _ConceptTally:
     attached: Counter = field(default_factory=Counter)
     attached_surface: dict = field(default_factory=lambda: defaultdict(Counter))
     phrases: Counter = field(default_factory=Counter)
+    modifiers: int = 0  # readings of it as a modifier of another noun
 
     def absorb(self, other: "_ConceptTally") -> None:
+        self.modifiers += other.modifiers
         self.actors |= other.actors
         self.stances |= other.stances
         self.implicit |= other.implicit
@@ -1478,6 +1501,7 @@ def _tally_concepts(statements: Sequence[Statement], bare_policy: Mapping[str, s
             tally = tallies[concept_of(bare_policy.get(reading.term, reading.term))]
             tally.actors.add(actor)
             tally.words[reading.term] += 1
+            tally.modifiers += reading.modifier
             if reading.noun and reading.word:
                 tally.nouns[reading.word] += 1
                 tally.phrases[reading.phrase or reading.word] += 1
@@ -1581,15 +1605,32 @@ def discover_issues(
                 clusters[concept].implicit.add((statement.article, statement.actor_name, statement.text))
     articles_with_stances = {article for t in clusters.values() for article, _, _ in t.stances}
     min_articles = min(2, len(articles_with_stances))
+    speakers: dict[str, set[str]] = defaultdict(set)  # article -> who makes statements in it
+    for statement in statements:
+        speakers[statement.article].add(statement.actor_name)
+
+    def shared_debate(tally: _ConceptTally) -> bool:
+        """A question a corpus argues about comes up in articles that share their speakers; the same word
+        judged in two unrelated stories ("activities", "life") is a coincidence."""
+        articles = sorted({article for article, _, _ in tally.stances | tally.implicit})
+        if len(articles) < min_articles:
+            return False
+        return min_articles < 2 or any(
+            speakers[a] & speakers[b] for n, a in enumerate(articles) for b in articles[n + 1:]
+        )
 
     def acceptable(representative: str) -> bool:
         tally = clusters[representative]
         words = members[representative]
+        lemmas = list(tally.words)
         return (
             tally.actor_count() >= min_actors
             and tally.stance_count() >= min_stances
+            and shared_debate(tally)
+            # a word mostly said of other nouns ("asylum system", "asylum seekers") is the domain, not a question
+            and tally.modifiers < 0.6 * sum(tally.words.values())
             and (tally.article_count() >= min_articles or any(w not in COMMON_NOUNS for w in words))
-            and not all(_is_person_noun(w) or w in GENERIC_NOUNS for w in words)
+            and not all(_is_person_noun(w) or w in GENERIC_NOUNS for w in lemmas)
         )
 
     candidates = [c for c in clusters if acceptable(c)]
@@ -1833,6 +1874,8 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
             if not _matches(reading.term, concepts):
                 continue
             if concept_of(reading.term) in reversed_concepts:
+                if reading.phrase and reading.phrase != reading.word:
+                    continue  # "drag hunting" is not the "hunting" the ban is about
                 sign = -1  # "support hunting" on the issue "hunting ban"
         else:
             # an implicit target ("this is going to fail") stands for the nearest preceding issue word; "the
