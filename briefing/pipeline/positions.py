@@ -92,6 +92,8 @@ PHRASAL_CUES = {
     (verb, " ".join(rest[:-1]), None): int(rest[-1])
     for verb, *rest in (line.split() for line in lexicon.lines("phrasal_cues"))
 }
+# Nouns for something said, which a stance is never about ("dismissed the claim" is about what was claimed)
+NOMINAL_SPEECH = frozenset("claim remark comment statement word say suggestion allegation assertion".split())
 # Verbs too general to name what is argued about ("make", "take", "have").
 LIGHT_VERBS = frozenset(
     """
@@ -120,6 +122,7 @@ PERSON_NOUNS = frozenset(
     """
     daughter son mother father wife husband child kid family friend player footballer fan people person girl boy
     parent brother sister victim resident worker teacher student doctor patient officer soldier citizen
+    suspect detainee prisoner refugee migrant immigrant seeker voter member supporter opponent critic
     """.split()
 )
 # Endings of nouns for people ("analyst", "senator", "spokesman"): as holders they are third parties.
@@ -224,6 +227,7 @@ class Statement:
     quote: str | None = None  # quote id when the statement is (or contains) a quote
     kind: str = "reported"  # "quote" | "reported" | "action" | "thesis"
     readings: list[Reading] = field(default_factory=list)
+    topic: tuple[str, ...] = ()  # the terms the article's headline names
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -765,11 +769,14 @@ def _is_term(token, spans) -> bool:
     if token.pos_ == "VERB" or any(c.dep_ == "dobj" for c in token.children):
         # an action can be what is argued about ("refused to publish", "should be repealed"), unless it is
         # a light verb with no content of its own, a reporting verb or a cue
-        return lemma not in LIGHT_VERBS and lemma not in STATEMENT_VERBS and lemma not in _CUE_WORDS
+        return (lemma not in LIGHT_VERBS and lemma not in STATEMENT_VERBS and lemma not in _CUE_WORDS
+                and lemma not in ("cost",))
     if token.ent_type_ in _NOT_TERM_ENTS:
         return False
     if _actor_at(token, spans) or _names_policy(token):
         return False
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN" and _named_policy(token.head, spans):
+        return False  # "pension" of "pension reform": the phrase is the target
     if token.dep_ == "pobj" and _norm(token.head.text) == "without":
         return False  # "detention without trial": what the detention lacks, not what is argued about
     if lemma in ANAPHORIC_NOUNS:
@@ -777,7 +784,7 @@ def _is_term(token, spans) -> bool:
     # cue words are how something is judged, not what ("an offer of talks" is about talks)
     return (
         lemma not in GENERIC_NOUNS
-        and lemma not in STATEMENT_VERBS
+        and lemma not in NOMINAL_SPEECH  # a noun such as "charge" or "protest" can be a target; "claim" is talk
         and lemma not in _CUE_WORDS
         and lemma not in POLICY_RAISING
     )
@@ -850,7 +857,21 @@ def _is_anaphoric(token, spans) -> bool:
     target, and the noun is not anaphoric."""
     if token.pos_ not in ("NOUN", "PROPN") or _norm(token.lemma_) not in ANAPHORIC_NOUNS:
         return False
+    if token.pos_ == "NOUN" and _named_policy(token, spans):
+        return False
     return not any(_term_key(t, spans) for t in _content_of(token))
+
+
+def _named_policy(token, spans) -> str:
+    """"pension reform", "points system", "quota system": a policy noun named by the (lower-case) nouns before
+    it is an issue by that name; its compounds are not targets of their own. "" when it is not one."""
+    if _norm(token.lemma_) not in ANAPHORIC_NOUNS:
+        return ""
+    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.pos_ == "NOUN"
+             and not _names_policy(c) and not _actor_at(c, spans)]
+    if not words:
+        return ""
+    return " ".join([*(_norm(w.lemma_) for w in sorted(words, key=lambda w: w.i)), _norm(token.lemma_)])
 
 
 def _content_of(token) -> list:
@@ -886,6 +907,8 @@ def _term_key(token, spans) -> str | None:
         return policy[1]
     if _is_bare_policy(token, spans):
         return _norm(token.lemma_)
+    if token.pos_ == "NOUN" and _named_policy(token, spans):
+        return _named_policy(token, spans)
     if _is_term(token, spans) and not _is_anaphoric(token, spans):
         return _norm(token.lemma_)
     return None
@@ -954,7 +977,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             and not _is_expletive(token)
         )
         anaphoric = not implicit and _is_anaphoric(token, spans)
-        if not anaphoric and token.pos_ == "NOUN" and _norm(token.lemma_) in ANAPHORIC_NOUNS:
+        named_policy = not anaphoric and token.pos_ == "NOUN" and _named_policy(token, spans)
+        if not anaphoric and not named_policy and token.pos_ == "NOUN" and _norm(token.lemma_) in ANAPHORIC_NOUNS:
             continue  # "plans for ID cards": the content carries the stance
         implicit = implicit or anaphoric
         policy = None if implicit else _policy_target(token, spans) or _pronoun_policy_target(token, spans)
@@ -967,7 +991,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         cue_without_object = policy is None and (
             (kind == "shifter" and token.pos_ == "NOUN") or (kind == "attitude" and token.pos_ in ("VERB", "ADJ"))
         ) and not any(_term_key(t, spans) or _is_anaphoric(t, spans) for t in _complements(token))
-        if not (implicit or cue_without_object or policy or _is_term(token, spans)):
+        if not (implicit or cue_without_object or policy or named_policy or _is_term(token, spans)):
             continue
         target = policy[0] if policy else token
         if policy and target.i not in token_set:
@@ -1009,6 +1033,11 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                 readings.append(Reading("", polarity, cue, hedged, context, head=head))
                 if both_ways:
                     readings.append(Reading("", -polarity, "perhaps not", True, context, head=head))
+            continue
+        if named_policy:
+            phrase = _named_policy(token, spans)
+            readings.append(Reading(phrase, polarity, cue, hedged, (), _attached(token, spans), direct, True,
+                                    phrase, _norm(token.lemma_), phrase=phrase))
             continue
         readings.append(
             Reading(_norm(token.lemma_), polarity, cue, hedged, (), _attached(token, spans), direct,
@@ -1067,8 +1096,8 @@ def _with_contrasts(tokens, token_set, readings: list[Reading], sources: list[in
                           for t in second.subtree if t.i in token_set)
         dropped = {n for n, i in enumerate(sources) if i in second_ids and not result[n].term and refers_back}
         first_terms = {result[n].term for n in first if result[n].term}
-        if any(i in second_ids and result[n].polarity and n not in dropped and result[n].term not in first_terms
-               for n, i in enumerate(sources)):
+        if any(i in second_ids and result[n].polarity and result[n].noun and n not in dropped
+               and result[n].term not in first_terms for n, i in enumerate(sources)):
             continue  # B takes a stance on something else ("..., but opening dialogue is the priority")
         added = []
         for n in first:
@@ -1140,7 +1169,7 @@ class _Context:
             terms = [(t, _term_key(t, spans)) for t in segment]
             terms = [(t, key) for t, key in terms if key]
             for token, key in terms:
-                if key not in self.topic and (_norm(token.text) in self.title_words or _norm(token.lemma_) in
+                if key not in self.topic and not _is_person_noun(key) and (_norm(token.text) in self.title_words or _norm(token.lemma_) in
                                               self.title_words or _norm(token.lemma_) + "s" in self.title_words):
                     self.topic.append(key)
             terms.sort(key=lambda tk: (tk[0].i in aside, -tk[0].i))
@@ -1370,8 +1399,9 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
         sentence_quote = next((q.id for q in partial if start <= q.start and q.end <= end), None)
         if share < 0.5:
             for name, (statement_kind, holder_tokens, predicates) in sorted(by_actor.items()):
-                if any(q.speaker_name == name and q.start < end and q.end > start for q in direct):
-                    continue  # the sentence attributes a quote: the quote is the statement
+                # a sentence that attributes a quote: the quote is a statement of its own, and what the
+                # sentence says outside it ("has backed the control orders, saying: ...") is another
+                attributes_quote = any(q.speaker_name == name and q.start < end and q.end > start for q in direct)
                 # the actor's own clause: its predicates and their complements, not its subject phrase
                 scope: set[int] = set()
                 for predicate in predicates:
@@ -1382,12 +1412,13 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
                         if child.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in child.children):
                             excluded |= {t.i for t in child.subtree}
                     scope |= {t.i for t in predicate.subtree} - excluded
-                tokens = [t for t in segment if t.i in scope and not t.is_punct]
+                tokens = [t for t in segment if t.i in scope and not t.is_punct
+                          and not (attributes_quote and t.i in in_direct_quote)]
                 owner = _Owner(frozenset(holder_tokens), first_person_is_actor=False, pronouns_are_actor=True,
                                speaks_for_institution=name in officials,
                                actor_name=name, actor_kind=kinds.get(name, ""), spans=tuple(spans))
                 readings = _readings(tokens, {p.i for p in predicates}, owner, spans, context)
-                if statement_kind == "action" and not any(r.polarity for r in readings):
+                if (statement_kind == "action" or attributes_quote) and not any(r.polarity for r in readings):
                     continue
                 statements.append(
                     Statement(article.id, name, text, start, end, article.paragraph_at(start),
@@ -1426,6 +1457,8 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
                       _readings([t for t in span if not t.is_punct], tops, owner, spans, contexts.before(quote.start)))
         )
     statements.sort(key=lambda s: (s.start, s.end, s.actor_name, s.kind))
+    for statement in statements:
+        statement.topic = tuple(contexts.topic)
     for statement in statements:
         if body[statement.start : statement.end] != statement.text:  # pragma: no cover - invariant
             raise AssertionError(f"statement not verbatim in {article.source}: {statement.text!r}")
@@ -1605,18 +1638,21 @@ def discover_issues(
                 clusters[concept].implicit.add((statement.article, statement.actor_name, statement.text))
     articles_with_stances = {article for t in clusters.values() for article, _, _ in t.stances}
     min_articles = min(2, len(articles_with_stances))
-    speakers: dict[str, set[str]] = defaultdict(set)  # article -> who makes statements in it
+    topics: dict[str, set[str]] = defaultdict(set)  # article -> concepts its headline names
     for statement in statements:
-        speakers[statement.article].add(statement.actor_name)
+        topics[statement.article] |= {concept_of(t) for t in statement.topic}
 
-    def shared_debate(tally: _ConceptTally) -> bool:
-        """A question a corpus argues about comes up in articles that share their speakers; the same word
-        judged in two unrelated stories ("activities", "life") is a coincidence."""
-        articles = sorted({article for article, _, _ in tally.stances | tally.implicit})
+    def shared_debate(tally: _ConceptTally, words: Sequence[str]) -> bool:
+        """A question a corpus argues about comes up in several articles, and they are about it (two
+        headlines name it) or about one debate (someone speaks of it in two of them); the same word judged in
+        unrelated stories ("activities", "life") is a coincidence."""
+        articles = sorted({article for article, _ in tally.actors})
         if len(articles) < min_articles:
             return False
-        return min_articles < 2 or any(
-            speakers[a] & speakers[b] for n, a in enumerate(articles) for b in articles[n + 1:]
+        return (
+            min_articles < 2
+            or sum(bool(set(words) & topics[a]) for a in articles) >= 2
+            or any(count >= 2 for count in Counter(name for _, name in tally.actors).values())
         )
 
     def acceptable(representative: str) -> bool:
@@ -1626,7 +1662,7 @@ def discover_issues(
         return (
             tally.actor_count() >= min_actors
             and tally.stance_count() >= min_stances
-            and shared_debate(tally)
+            and shared_debate(tally, words)
             # a word mostly said of other nouns ("asylum system", "asylum seekers") is the domain, not a question
             and tally.modifiers < 0.6 * sum(tally.words.values())
             and (tally.article_count() >= min_articles or any(w not in COMMON_NOUNS for w in words))
@@ -1825,7 +1861,11 @@ def _issue_concepts(issue: Issue) -> set[str]:
 
 
 def _matches(term: str, concepts: set[str]) -> bool:
-    return bool(term) and concept_of(term) in concepts
+    """Whether a reading's term belongs to an issue's concepts; a phrase ("pension reform") also by its head."""
+    if not term:
+        return False
+    concept = concept_of(term)
+    return concept in concepts or (" " in concept and concept.split()[-1] in concepts)
 
 
 def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit: Sequence[int]) -> set[str] | None:
