@@ -180,6 +180,9 @@ ANAPHORIC_NOUNS = frozenset(
     "plan proposal scheme bill measure policy move legislation initiative reform idea decision law power "
     "system regime rule provision package strategy programme program deal act".split()
 )
+# Policy nouns that with the nouns before them name one thing ("pension reform"); other policy nouns are
+# containers whose modifiers say what they are about ("the wage bill" is about the wage)
+PHRASE_HEADS = frozenset("reform".split())
 _CUE_WORDS = ATTITUDE_POSITIVE | ATTITUDE_NEGATIVE | EVALUATIVE_POSITIVE | EVALUATIVE_NEGATIVE | SHIFTERS | HARMS
 _PEOPLE_ENTS = frozenset(("PERSON", "GPE", "NORP"))
 _CONTENT_POS = frozenset(("NOUN", "PROPN", "VERB"))
@@ -770,7 +773,7 @@ def _is_term(token, spans) -> bool:
         # an action can be what is argued about ("refused to publish", "should be repealed"), unless it is
         # a light verb with no content of its own, a reporting verb or a cue
         return (lemma not in LIGHT_VERBS and lemma not in STATEMENT_VERBS and lemma not in _CUE_WORDS
-                and lemma not in ("cost",))
+                and lemma not in POLICY_RAISING and lemma not in POLICY_REVERSING and lemma != "cost")
     if token.ent_type_ in _NOT_TERM_ENTS:
         return False
     if _actor_at(token, spans) or _names_policy(token):
@@ -863,14 +866,17 @@ def _is_anaphoric(token, spans) -> bool:
 
 
 def _named_policy(token, spans) -> str:
-    """"pension reform", "points system", "quota system": a policy noun named by the (lower-case) nouns before
-    it is an issue by that name; its compounds are not targets of their own. "" when it is not one."""
+    """"pension reform", "points system": a policy noun named by the (lower-case) nouns before it is an issue
+    by that name, when the noun is the policy itself ("reform") or the nouns before it say too little to be
+    one ("points"); its compounds are then not targets of their own. "" when it is not one."""
     if _norm(token.lemma_) not in ANAPHORIC_NOUNS:
         return ""
     words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.pos_ == "NOUN"
              and not _names_policy(c) and not _actor_at(c, spans)]
     if not words:
         return ""
+    if _norm(token.lemma_) not in PHRASE_HEADS and not all(_norm(w.lemma_) in GENERIC_NOUNS for w in words):
+        return ""  # "the minimum wage bill", "the quota system": the bill is about the wage, the system is quotas
     return " ".join([*(_norm(w.lemma_) for w in sorted(words, key=lambda w: w.i)), _norm(token.lemma_)])
 
 
@@ -977,6 +983,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             and not _is_expletive(token)
         )
         anaphoric = not implicit and _is_anaphoric(token, spans)
+        if anaphoric and token.dep_ in ("attr", "oprd"):
+            continue  # "the reform is a good idea": the predicate judges the subject; it names nothing else
         named_policy = not anaphoric and token.pos_ == "NOUN" and _named_policy(token, spans)
         if not anaphoric and not named_policy and token.pos_ == "NOUN" and _norm(token.lemma_) in ANAPHORIC_NOUNS:
             continue  # "plans for ID cards": the content carries the stance
