@@ -110,15 +110,33 @@ def print_grid(actors, issues, positions) -> None:
         print(f"  {names.get(actor_id, actor_id):<{width}} " + " ".join(f"{c:>3}" for c in cells))
 
 
+def shipped_issues() -> list:
+    """The issues the shipped mkdocs.yml names for the seeds (as the real build reads them)."""
+    import yaml
+
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    return next(p["briefing"] for p in config["plugins"] if isinstance(p, dict) and "briefing" in p).get("issues", [])
+
+
 def seeds() -> None:
     documents = [RawDocument(p.name, p.read_text(encoding="utf-8"), "txt") for p in sorted((REPO / "corpus").glob("*.txt"))]
-    articles, statements, actors, issues, positions, timing = run_pipeline(documents)
+    for label, user_issues in (("discovered only", ()), ("with the shipped mkdocs.yml issues", shipped_issues())):
+        articles, statements, actors, issues, positions, _ = run_pipeline(documents, user_issues)
+        names = {a.id: a.name for a in actors}
+        hits = 0
+        for gold_issue, gold_name, gold_stance in GOLD:
+            issue = _issue_for(issues, GOLD_ISSUES[gold_issue])
+            found = issue and next((p for p in positions if p.issue == issue.id
+                                    and _name_matches(names.get(p.actor, ""), gold_name)), None)
+            hits += bool(found) and found.stance in ACCEPT[gold_stance]
+        print(f"== seeds, {label}: gold hits {hits}/{len(GOLD)}")
+    articles, statements, actors, issues, positions, timing = run_pipeline(documents, shipped_issues())
     names = {a.id: a.name for a in actors}
     flat = [s for article_statements in statements.values() for s in article_statements]
     kinds = {}
     for s in flat:
         kinds[s.kind] = kinds.get(s.kind, 0) + 1
-    print(f"== seeds: {len(articles)} articles, {len(flat)} statements ({kinds}), {len(issues)} issues, "
+    print(f"== seeds (shipped issues): {len(articles)} articles, {len(flat)} statements ({kinds}), {len(issues)} issues, "
           f"{len(positions)} positions")
     print("   timing (s): " + ", ".join(f"{k} {v:.2f}" for k, v in timing.items()))
     for issue in issues:

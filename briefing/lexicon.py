@@ -28,3 +28,24 @@ def lines(name: str) -> tuple[str, ...]:
 def words(name: str) -> frozenset[str]:
     """The entries of ``data/lexicon/<name>.txt`` as a set (lower-cased)."""
     return frozenset(entry.lower() for entry in lines(name))
+
+
+@cache
+def _valences() -> dict[str, float]:
+    """The VADER sentiment lexicon (Hutto & Gilbert 2014, MIT; shipped inside the ``vaderSentiment`` wheel):
+    about 7,500 words and emoticons of general English rated by human judges from -4 to +4."""
+    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    table = {}
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 2 and fields[0].isalpha():
+            try:
+                table[fields[0].lower()] = float(fields[1])
+            except ValueError:
+                continue
+    return table
+
+
+def valence(word: str) -> float:
+    """How positive (up to +4) or negative (down to -4) general English rates ``word``; 0 when unrated."""
+    return _valences().get(word.lower(), 0.0)

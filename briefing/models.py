@@ -186,6 +186,8 @@ class Issue:
     id: str
     label: str
     keywords: list[str] = field(default_factory=list)
+    # words whose support counts against the issue: "hunting" for the issue "hunting ban"
+    opposite: list[str] = field(default_factory=list)
 
 
 @dataclass

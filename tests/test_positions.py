@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from briefing.models import Article, Issue, RawDocument
 from briefing.pipeline import nlp
@@ -26,7 +27,9 @@ from briefing.pipeline.quotes import extract_quotes
 ROOT = Path(__file__).resolve().parent.parent
 TALKS = Issue("talks", "talks", ["talks", "dialogue"])
 SANCTIONS = Issue("sanctions", "sanctions", ["sanctions"])
-OLYMPICS = Issue("olympics", "participation in the Olympics", ["participation", "olympics"])
+# Issues as a user defines them in mkdocs.yml: the words of one question, synonyms included (the project holds
+# no table of topics, so "attend" joins "participation" only because the issue says so)
+OLYMPICS = Issue("olympics", "participation in the Olympics", ["participation", "participate", "attend", "olympics"])
 
 
 @pytest.fixture(scope="module")
@@ -111,16 +114,6 @@ def test_attitude_in_another_publishers_style(model):
     assert "oppose" in stances(statements, SANCTIONS, "Berger")
 
 
-def test_leaping_at_an_offer_of_talks_is_an_action_in_favour(model):
-    _, statements = statements_of(
-        ["South Korea leaped Tuesday at an offer of talks from North Korean leader Kim Jong Un ahead of "
-         "next month's Winter Olympics."],
-        model,
-    )
-    actions = [s for s in statements if s.kind == "action" and s.actor_name == "South Korea"]
-    assert actions and stance_of(actions[0], TALKS) == "support"
-
-
 def test_polarity_composes_along_the_path(model):
     # urge (+) × reject (−) × loosen (shifter −) → support for sanctions
     _, statements = statements_of(
@@ -139,10 +132,10 @@ def test_negated_belief_in_a_good_idea_is_opposition(model):
 
 
 # --- negation --------------------------------------------------------------------------------------------
-def test_will_not_stand_in_the_way_is_not_opposition(model):
+def test_will_not_block_is_not_opposition(model):
     _, statements = statements_of(
         ["The first round of talks between the two sides opened in Geneva on Monday.",
-         '"We will not stand in the way of the talks," the Foreign Office said in a statement.'],
+         '"We will not block the talks," the Foreign Office said in a statement.'],
         model,
     )
     assert stances(statements, TALKS, "Foreign Office") == ["support"]
@@ -151,8 +144,8 @@ def test_will_not_stand_in_the_way_is_not_opposition(model):
 def test_officials_speak_for_their_country(model):
     # seed: the officials' country is named by its capital in the reported clause
     _, statements = statements_of(
-        ["South Korea leaped Tuesday at an offer of talks from North Korean leader Kim Jong Un.",
-         "U.S. officials said they doubt Kim's sincerity but declared that Washington will not stand in the way, "
+        ["South Korea welcomed an offer of talks from North Korean leader Kim Jong Un.",
+         "U.S. officials said they doubt Kim's sincerity but declared that Washington will not block the talks, "
          "nor will it allow the North to drive a wedge between South Korea and the United States."],
         model,
     )
@@ -255,20 +248,34 @@ def test_reported_speech_after_a_pronoun_is_attributed(model):
 
 
 # --- issues ----------------------------------------------------------------------------------------------
-def test_discovered_issues_include_talks_and_participation(seeds):
+def shipped_issues() -> list[dict]:
+    """The ``issues:`` of the shipped mkdocs.yml: the seeds' user names their two questions there."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    options = next(p["briefing"] for p in config["plugins"] if isinstance(p, dict) and "briefing" in p)
+    return options["issues"]
+
+
+def test_discovered_issues_include_talks_and_no_topic_table(seeds):
     _, statements, _, _ = seeds
     issues = discover_issues(statements)
     labels = [issue.label for issue in issues]
-    talks = [i for i in issues if {"talk", "dialogue"} <= set(i.keywords)]
-    assert talks, labels
-    assert any("participat" in " ".join(i.keywords) for i in issues), labels
+    assert [i for i in issues if "talk" in i.keywords], labels
+    # no table joins words: "dialogue" is discovered as a question of its own
+    assert not [i for i in issues if {"talk", "dialogue"} <= set(i.keywords)], labels
+
+
+def test_shipped_issues_gather_their_words(seeds):
+    _, statements, _, _ = seeds
+    issues = discover_issues(statements, user_issues=shipped_issues())
+    assert [i.label for i in issues[:2]] == ["Talks between the two Koreas", "North Korea's participation in the Olympics"]
+    assert not any(i not in issues[:2] and {"talk", "dialogue", "attend"} & set(i.keywords) for i in issues)
 
 
 def test_user_issues_take_precedence_and_rename(seeds):
     _, statements, _, _ = seeds
     issues = discover_issues(statements, user_issues=[{"label": "Inter-Korean talks", "keywords": ["talks"]}])
     assert issues[0].label == "Inter-Korean talks" and issues[0].id == "inter-korean-talks"
-    assert "dialogue" in issues[0].keywords  # the discovered family joins the user's issue
+    assert "talk" in issues[0].keywords  # the discovered issue joins the user's issue
     assert not any(i is not issues[0] and "talk" in i.keywords for i in issues)
 
 
@@ -297,7 +304,7 @@ def test_statements_pulling_both_ways_aggregate_to_mixed_with_all_evidence(model
 
 def test_link_positions_on_the_seeds_keeps_verbatim_evidence(seeds):
     articles, statements, actors, actor_ids = seeds
-    issues = discover_issues(statements)
+    issues = discover_issues(statements, user_issues=shipped_issues())
     positions = link_positions(articles, statements, actor_ids, issues)
     bodies = {a.id: a.body for a in articles}
     assert positions

@@ -34,67 +34,34 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from briefing import lexicon
 from briefing.models import Article, ArticleAnalysis, Evidence, Issue, Position
 from briefing.slug import slugify
+
 
 log = logging.getLogger(__name__)
 
 STATEMENT_KINDS = ("quote", "reported", "action", "thesis")
 
 # --- lexicon -------------------------------------------------------------------------------------------
-# Attitudes: the subject holds the attitude, the complement is its target ("X favors dialogue").
-ATTITUDE_POSITIVE = frozenset(
-    """
-    favor favour support back endorse welcome embrace want wish hope seek urge propose suggest offer agree
-    accept advocate champion promote encourage entreat demand pursue prefer like praise applaud approve allow
-    permit enable defend commit pledge explore resume restart revive invite keen willing eager
-    ready happy glad hopeful confident committed supportive favorable favourable determined open
-    proposal invitation commitment overture bid request plea unveil introduce sponsor
-    """.split()
-)
-ATTITUDE_NEGATIVE = frozenset(
-    """
-    oppose reject boycott condemn denounce criticize criticise resist refuse block stop prevent ban bar veto
-    object doubt distrust fear dismiss scrap oppose protest deplore lament regret decry skeptical sceptical
-    wary suspicious opposed concerned worried unwilling reluctant hostile dubious critical leery cautious
-    opposition objection skepticism scepticism criticism rejection refusal
-    """.split()
-)
-# Evaluations: the word judges its subject as well as its complement ("this is going to fail").
-EVALUATIVE_POSITIVE = frozenset(
-    """
-    good great positive useful valuable value benefit beneficial help work succeed success effective right
-    correct wise important essential necessary preferred best better optimistic opportunity chance promising overdue
-    worth worthwhile breakthrough progress constructive productive welcome sensible smart helpful vital
-    crucial sincere encouraging
-    """.split()
-)
-EVALUATIVE_NEGATIVE = frozenset(
-    """
-    bad fail failure mistake wrong naive absurd dangerous danger risky harmful futile useless pointless flawed
-    threat bluff ploy trap disaster ineffective counterproductive unacceptable illegitimate
-    reckless costly misguided foolish irresponsible doomed folly sham farce dangerous destabilizing gamble
-    """.split()
-)
-# Reservations rather than rejections ("wary of raising it so quickly", "concerned about the cost", "a
-# gamble"): negative, but weighed like a hedge, so that next to support they make a mixed stance.
-SOFT_NEGATIVE = frozenset("wary concerned worried cautious gamble risky uneasy".split())
+# General-English word lists, one file per meaning under briefing/data/lexicon/ (each file says what its
+# words mean). Attitudes: the subject holds the attitude, the complement is its target ("X favors dialogue").
+ATTITUDE_POSITIVE = lexicon.words("attitude_positive")
+ATTITUDE_NEGATIVE = lexicon.words("attitude_negative")
+# Nouns of attitude whose verb is something else ("a call for", "calls to pause"; to call is to name)
+ATTITUDE_NOUNS_POSITIVE = lexicon.words("attitude_nouns_positive")
+# Evaluations: the word judges its subject as well as its complement ("this is going to fail"); adjectives
+# (and nouns said of something) beyond the lists are rated by the VADER lexicon (see _evaluation).
+EVALUATIVE_POSITIVE = lexicon.words("evaluative_positive")
+EVALUATIVE_NEGATIVE = lexicon.words("evaluative_negative")
+# Reservations rather than rejections: negative, but weighed like a hedge.
+SOFT_NEGATIVE = lexicon.words("reservations")
 # "would cost him customers", "will cost jobs": a loss, unless what is lost is an amount ("cost £10m").
 COST_AMOUNT_WORDS = frozenset(
     "money amount sum price fee penny cent pound dollar euro million billion thousand hundred".split()
 )
-# Shifters reverse the polarity of their complement without expressing an attitude of their own
-# ("want to ease tensions", "relief from sanctions").
-SHIFTERS = frozenset(
-    """
-    reduce ease loosen lift relax relief end cut postpone postponement suspend suspension delay halt withdraw
-    withdrawal unwind weaken lower curb limit drop remove cancel cancellation abandon avoid scale abolish
-    repeal reverse
-    """.split()
-)
-# Harms judge their subject (evaluative, "it would hurt families" is against "it") and shift their object
-# without an attitude of their own ("engagement would undermine sanctions" says nothing for sanctions).
-HARMS = frozenset("undermine hurt harm damage erode sabotage jeopardize jeopardise endanger threaten".split())
+SHIFTERS = lexicon.words("shifters")
+HARMS = lexicon.words("harms")
 # Verbs that judge only their subject: "dialogue can help", "the talks failed to produce a deal" (no stance on
 # the deal), "helped a woman off the bridge" (no stance on the woman).
 SUBJECT_ONLY = frozenset("help work succeed fail".split())
@@ -104,6 +71,7 @@ CONTROL_VERBS = frozenset(
     "urge encourage entreat ask allow permit invite press push call persuade force compel enable help tell "
     "order want expect".split()
 )
+CHARACTERISING_VERBS = lexicon.words("characterising_verbs")
 # Adjuncts: an attitude or evaluation does not reach into them ("warned against the tax, saying ...").
 ADJUNCT_DEPS = frozenset("advcl parataxis npadvmod advmod mark intj dep prt".split())
 PLACE_PREPOSITIONS = frozenset("at near inside outside across around".split())
@@ -112,45 +80,35 @@ SETTING_PREPOSITIONS = frozenset(
     "after before during since amid amidst despite until till following throughout ahead under via through "
     "within beyond".split()
 )
-HEDGES = frozenset("perhaps maybe possibly might may could probably likely seemingly apparently".split())
+HEDGES = lexicon.words("hedges")
 COPULAS = frozenset("be seem remain become look sound prove appear".split())
 # Verbs that report speech or thought; they are neutral in the polarity product.
-REPORTING_VERBS = frozenset(
-    """
-    say tell argue warn caution believe think claim insist add note stress predict expect write tweet state
-    declare announce explain contend maintain acknowledge admit emphasize emphasise assert reply respond
-    counter wonder complain deny accuse
-    """.split()
-)
+SPEECH_VERBS = lexicon.words("speech_verbs")
+REPORTING_VERBS = (SPEECH_VERBS | lexicon.words("cognition_verbs")) - ATTITUDE_POSITIVE - ATTITUDE_NEGATIVE
 # Verbs that make a statement of their subject: reporting verbs and verbs that voice an attitude.
-SPEECH_VERBS = REPORTING_VERBS | frozenset(
-    """
-    doubt suggest hope fear urge recommend propose agree question welcome favor favour oppose reject support
-    criticize criticise praise see call vow pledge promise
-    """.split()
-)
+STATEMENT_VERBS = SPEECH_VERBS | lexicon.words("cognition_verbs")
 # Multi-word cues: (head lemma, preposition, object lemma or None) -> polarity.
 PHRASAL_CUES = {
-    ("stand", "in", "way"): -1,
-    ("leap", "at", None): 1,
-    ("jump", "at", None): 1,
-    ("call", "for", None): 1,
-    ("push", "for", None): 1,
-    ("ask", "for", None): 1,
-    ("press", "for", None): 1,
-    ("argue", "for", None): 1,
-    ("argue", "against", None): -1,
-    ("warn", "against", None): -1,
-    ("vote", "for", None): 1,
-    ("vote", "against", None): -1,
-    ("open", "to", None): 1,
-    ("insist", "on", None): 1,
+    (verb, " ".join(rest[:-1]), None): int(rest[-1])
+    for verb, *rest in (line.split() for line in lexicon.lines("phrasal_cues"))
 }
+# Nouns for something said, which a stance is never about ("dismissed the claim" is about what was claimed)
+NOMINAL_SPEECH = frozenset("claim remark comment statement word say suggestion allegation assertion".split())
+# Verbs too general to name what is argued about ("make", "take", "have").
+LIGHT_VERBS = frozenset(
+    """
+    be have do make take give get go come put set keep let seem become remain include use need want try
+    begin start continue show mean know see look find leave turn bring hold run move live happen stand
+    """.split()
+)
 GO_AHEAD_VERBS = frozenset("go press push forge move proceed".split())
 FIRST_PERSON = frozenset("i we me us".split())
+RELATIVE_PRONOUNS = frozenset("that who which whom".split())
+# Pronouns that, holding an attitude, stand for other people ("those who oppose it", "many fear")
+PEOPLE_PRONOUNS = frozenset("those some many others few most all everyone anyone nobody someone".split())
 THIRD_PERSON = frozenset("he she it they him her them who".split())
 # Modals of recommendation: the speaker, not the subject, holds the attitude ("the U.S. should boycott").
-RECOMMENDING_MODALS = frozenset("should must ought".split())
+RECOMMENDING_MODALS = lexicon.words("recommending_modals")
 # Titles and roles of people who speak for an institution: reported as saying "the government would not block
 # ...", they state their own side's position.
 OFFICIAL_WORDS = frozenset(
@@ -164,6 +122,7 @@ PERSON_NOUNS = frozenset(
     """
     daughter son mother father wife husband child kid family friend player footballer fan people person girl boy
     parent brother sister victim resident worker teacher student doctor patient officer soldier citizen
+    suspect detainee prisoner refugee migrant immigrant seeker voter member supporter opponent critic
     """.split()
 )
 # Endings of nouns for people ("analyst", "senator", "spokesman"): as holders they are third parties.
@@ -205,23 +164,6 @@ COMMON_NOUNS = frozenset(
     news report plan policy view interest need term situation source chance measure movement
     """.split()
 )
-# Synonym families of common policy vocabulary: words of one family are one concept, named by its key.
-# General English, not tied to any corpus; users add their own through ``issues:`` in mkdocs.yml.
-CONCEPT_FAMILIES = {
-    "talks": "talk talks dialogue dialog negotiation negotiate discussion discuss diplomacy meeting meet "
-    "summit engagement engage",
-    "sanctions": "sanction sanctions pressure embargo penalty",
-    "military exercises": "exercise drill drills maneuver manoeuvre wargame",
-    "participation": "participation participate attendance attend",
-    "military action": "strike attack force invasion intervention",
-    "nuclear weapons": "nuclear denuclearization denuclearisation disarmament warhead",
-    "trade": "trade tariff",
-    "aid": "aid assistance",
-    "alliance": "alliance ally partnership",
-    "immigration": "immigration immigrant migrant migration refugee asylum",
-    "taxes": "tax taxes taxation",
-    "elections": "election vote ballot referendum",
-}
 # Policies named by what they act on: "car ban", "ban on cars", "to ban cars", "tax cut" reverse their object;
 # "wage increase", "raising the minimum wage" keep it. A stance on the policy is the issue, not a stance on
 # the object ("welcomed the car ban" supports the ban; it says nothing for or against cars as an issue).
@@ -235,10 +177,13 @@ MEASURE_NOUNS = frozenset("size scale magnitude pace speed rate amount order ext
 # Nouns that name the proposal under debate without saying what it is ("welcomed the proposal", "backed the
 # plan"): like "this", they refer to what the text has been discussing.
 ANAPHORIC_NOUNS = frozenset(
-    "plan proposal scheme bill measure policy move legislation initiative reform idea decision".split()
+    "plan proposal scheme bill measure policy move legislation initiative reform idea decision law power "
+    "system regime rule provision package strategy programme program deal act".split()
 )
+# Policy nouns that with the nouns before them name one thing ("pension reform"); other policy nouns are
+# containers whose modifiers say what they are about ("the wage bill" is about the wage)
+PHRASE_HEADS = frozenset("reform".split())
 _CUE_WORDS = ATTITUDE_POSITIVE | ATTITUDE_NEGATIVE | EVALUATIVE_POSITIVE | EVALUATIVE_NEGATIVE | SHIFTERS | HARMS
-_FAMILY_OF = {word: key for key, words in CONCEPT_FAMILIES.items() for word in words.split()}
 _PEOPLE_ENTS = frozenset(("PERSON", "GPE", "NORP"))
 _CONTENT_POS = frozenset(("NOUN", "PROPN", "VERB"))
 _NOT_TERM_ENTS = frozenset(("PERSON", "GPE", "NORP", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
@@ -266,6 +211,7 @@ class Reading:
     word: str = ""  # the term as written (lower case unless a name): "talks", "Olympics"
     head: str = ""  # for a policy ("car ban", "wage" of "wage increase"): the policy word, "ban" / "increase"
     phrase: str = ""  # a noun term with the modifiers that name it: "minimum wage" (for labels)
+    modifier: bool = False  # the term modifies another noun ("asylum" of "asylum system"): the domain
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -284,6 +230,7 @@ class Statement:
     quote: str | None = None  # quote id when the statement is (or contains) a quote
     kind: str = "reported"  # "quote" | "reported" | "action" | "thesis"
     readings: list[Reading] = field(default_factory=list)
+    topic: tuple[str, ...] = ()  # the terms the article's headline names
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -294,20 +241,32 @@ def _norm(word: str) -> str:
     return unicodedata.normalize("NFKC", word).lower().strip("#")
 
 
+_NOMINAL_SUFFIXES = ("ations", "ation", "itions", "ition", "ments", "ment", "ions", "ion", "ances", "ance",
+                     "ences", "ence", "ities", "ity", "ings", "ing", "als", "al", "ures", "ure", "ies", "es", "s")
+_VERBAL_SUFFIXES = ("ish", "ise", "ize", "ate", "ic", "y", "e")
+
+
 def stem(word: str) -> str:
-    """A crude derivational stem, enough to join "negotiate"/"negotiation", "participate"/"participation"."""
+    """A derivational root that joins a verb and its nominalisations ("publish"/"publication",
+    "negotiate"/"negotiation", "hunt"/"hunting", "ban"/"banning"): a nominal suffix, then a verbal one, is
+    stripped while at least four letters remain."""
     word = _norm(word)
-    for suffix in ("ations", "ation", "ments", "ment", "ions", "ion", "ings", "ing", "ates", "ate", "ies",
-                   "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
+    if " " in word:
+        return " ".join(stem(part) for part in word.split())
+    for suffixes in (_NOMINAL_SUFFIXES, _VERBAL_SUFFIXES):
+        for suffix in suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]  # "bann(ing)" → "ban"
     return word
 
 
 def concept_of(term: str) -> str:
-    """The concept a term belongs to: its synonym family, else its stem."""
-    word = _norm(term)
-    return _FAMILY_OF.get(word) or _FAMILY_OF.get(stem(word)) or stem(word)
+    """The concept a term belongs to: its derivational root (the corpus, not a table, decides what else
+    joins it: see :func:`discover_issues`)."""
+    return stem(term)
 
 
 def _phrasal_cue(token) -> tuple[int, str]:
@@ -354,7 +313,7 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         return _going_far(token)
     if lemma == "cost" and token.pos_ == "VERB":
         return _cost_as_loss(token)
-    if lemma in ATTITUDE_POSITIVE:
+    if lemma in ATTITUDE_POSITIVE or (token.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS_POSITIVE):
         return 1, "attitude", token.text
     if lemma in ATTITUDE_NEGATIVE:
         return -1, "attitude", token.text
@@ -366,6 +325,10 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         return -1, "shifter", token.text
     if lemma in HARMS:
         return -1, "harm", token.text
+    if token.pos_ in ("ADJ", "NOUN") and _is_predicative(token):
+        rated = _rated(token)
+        if rated:
+            return rated, "evaluative", token.text
     return 0, "", ""
 
 
@@ -437,6 +400,12 @@ def _subject(token):
         if token.dep_ == "conj" or token.dep_ == "xcomp":
             token = token.head
             continue
+        if token.dep_ == "advcl" and token.pos_ == "VERB" and token.tag_ in ("VBG", "VBN", "VB"):
+            token = token.head  # "..., saying it was wrong": a participle clause shares its head's subject
+            continue
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
+            token = token.head.head  # "faces a rebellion after deciding to back ..."
+            continue
         return None
     return None
 
@@ -476,6 +445,10 @@ class _Owner:
     def owns(self, holder, predicate=None) -> bool:
         if holder is None:
             return True  # no explicit holder: the speaker's own ("allowing ...")
+        if _norm(holder.text) in RELATIVE_PRONOUNS and holder.head.dep_ == "relcl":
+            holder = holder.head.head  # "those that support hunting": the holder is "those"
+        if holder.pos_ == "PRON" and _norm(holder.text) in PEOPLE_PRONOUNS:
+            return False  # "those who back it", "some fear": other people
         if predicate is not None and _is_recommendation(predicate):
             return True  # "X said the United States should boycott ...": X recommends it
         if holder.i in self.holder_tokens:
@@ -515,7 +488,52 @@ def _is_third_party(token) -> bool:
 
 
 def _is_recommendation(predicate) -> bool:
-    return any(c.dep_ == "aux" and _norm(c.text) in RECOMMENDING_MODALS for c in predicate.children)
+    """"should be published", "must go", "will have to be overturned", "needs to be scrapped"."""
+    if any(c.dep_ == "aux" and _norm(c.text) in RECOMMENDING_MODALS for c in predicate.children):
+        return True
+    return (
+        predicate.dep_ == "xcomp"
+        and _norm(predicate.head.lemma_) in ("have", "need")
+        and any(c.dep_ == "aux" and _norm(c.text) == "to" for c in predicate.children)
+    )
+
+
+# Complements that say what something is ("the bill is [unworkable]", "called the plans [dangerous]").
+PREDICATIVE_DEPS = frozenset(("acomp", "attr", "oprd"))
+# How strongly general English must rate a word (VADER, -4..+4) for it to judge what it is said of.
+MIN_VALENCE = 1.0
+
+
+def _is_predicative(token) -> bool:
+    return token.dep_ in PREDICATIVE_DEPS or (token.dep_ == "conj" and token.head.dep_ in PREDICATIVE_DEPS)
+
+
+def _rated(token) -> int:
+    """+1/-1 when general English rates the word clearly positive/negative (VADER), else 0."""
+    value = lexicon.valence(_norm(token.lemma_)) or lexicon.valence(_norm(token.text))
+    return 0 if abs(value) < MIN_VALENCE else (1 if value > 0 else -1)
+
+
+def _characterisation(verb, target) -> tuple[int, str]:
+    """"branded the scheme a waste of money", "called the plans dangerous", "described the ban as
+    ridiculous": the judgement the characterising verb's second complement passes on ``target``."""
+    total, cues = 0, []
+    excluded = {t.i for t in target.subtree if t.dep_ in ("det", "compound", "poss") or t.i <= target.i}
+    subject = _subject(verb)
+    if subject is not None:
+        excluded |= {t.i for t in subject.subtree}
+    for token in verb.subtree:
+        if token.i in excluded or token.i <= target.i or token.pos_ not in ("ADJ", "NOUN", "VERB"):
+            continue
+        value, kind, cue = _lexical_polarity(token)
+        if kind not in ("evaluative", "harm"):
+            value, cue = _rated(token), token.text
+        if value:
+            total += value
+            cues.append(cue)
+    if not total:
+        return 0, ""
+    return (1 if total > 0 else -1), " ".join(cues)
 
 
 def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[str], bool]:
@@ -527,15 +545,20 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
     hedged = _is_hedged(token)
     polarity = 1
     found = False
-    if kind in ("evaluative", "harm") or (depth > 0 and kind == "attitude" and token.pos_ in ("NOUN", "ADJ")):
+    recommended = depth > 0 and kind in ("attitude", "shifter") and token.pos_ == "VERB" and _is_recommendation(token)
+    if kind in ("evaluative", "harm") or recommended or (
+        depth > 0 and kind == "attitude" and token.pos_ in ("NOUN", "ADJ")
+    ):
         polarity *= value
         cues.append(cue)
         found = True
     for child in token.children:
         if exclude is not None and child.i == exclude.i:
             continue
+        if child.dep_ == "conj" and found:
+            continue  # "a travesty and a perversion": coordinated judgements agree, they do not multiply
         if child.dep_ in ("xcomp", "acomp", "attr", "dobj", "oprd") or (
-            child.dep_ == "amod" and depth > 0
+            child.dep_ in ("amod", "conj") and depth > 0
         ):
             sub, sub_cues, sub_hedged = _predicate_polarity(child, depth=depth + 1)
             if sub_cues:
@@ -584,6 +607,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         polarity, cues = -polarity, cues + ["no"]
     # the target's own adjectives ("this absurd overture") judge it directly; used when the path has no cue
     own_judgement, own_cues = _modifier_polarity(target)
+    if target.pos_ == "VERB" and _is_recommendation(target):
+        owned, cues = True, cues + ["should"]  # "the advice should be published": for publishing it
     child, node = target, target.head
     steps = 0
     nouns_before_cue = 0
@@ -607,7 +632,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             child, node = node, node.head
             continue
         value, kind, cue = _lexical_polarity(node)
-        if not owned and node.pos_ in ("NOUN", "PROPN") and not kind:
+        if not owned and node.pos_ in ("NOUN", "PROPN") and not kind and _norm(node.lemma_) not in ANAPHORIC_NOUNS:
+            # ("plans for control orders": the plan is what the orders are, not a noun between them and "back")
             nouns_before_cue += 1
             if nouns_before_cue > MAX_NOUNS_BEFORE_CUE:
                 return 0, "", hedged, False  # "a wedge in the alliance": too far down a noun chain
@@ -659,8 +685,17 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                     polarity *= mod
                     cues += mod_cues
                     owned = True
+            if node.pos_ == "VERB" and _is_recommendation(node) and kind != "attitude":
+                owned = True  # "the advice should now be published", "the proposals must be dropped"
+                cues.append("should")
+            if dep in ("dobj", "nsubjpass") and _norm(node.lemma_) in CHARACTERISING_VERBS and not kind:
+                value2, cue2 = _characterisation(node, child)
+                if value2 and owner.owns(_subject(node), node):
+                    polarity *= value2
+                    cues.append(cue2)
+                    owned = True
             # "sees the Olympics as a chance": the "as" complement judges the object
-            if dep == "dobj":
+            elif dep == "dobj":
                 for prep in node.children:
                     if prep.dep_ == "prep" and _norm(prep.text) == "as":
                         for obj in prep.children:
@@ -735,16 +770,24 @@ def _is_term(token, spans) -> bool:
     if len(lemma) < 3 or not lemma[0].isalpha():
         return False
     if token.pos_ == "VERB" or any(c.dep_ == "dobj" for c in token.children):
-        # verbs (and gerunds tagged as nouns, "opening dialogue") join an issue only through a family
-        return lemma in _FAMILY_OF
+        # an action can be what is argued about ("refused to publish", "should be repealed"), unless it is
+        # a light verb with no content of its own, a reporting verb or a cue
+        return (lemma not in LIGHT_VERBS and lemma not in STATEMENT_VERBS and lemma not in _CUE_WORDS
+                and lemma not in POLICY_RAISING and lemma not in POLICY_REVERSING and lemma != "cost")
     if token.ent_type_ in _NOT_TERM_ENTS:
         return False
-    if _actor_at(token, spans):
+    if _actor_at(token, spans) or _names_policy(token):
         return False
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN" and _named_policy(token.head, spans):
+        return False  # "pension" of "pension reform": the phrase is the target
+    if token.dep_ == "pobj" and _norm(token.head.text) == "without":
+        return False  # "detention without trial": what the detention lacks, not what is argued about
+    if lemma in ANAPHORIC_NOUNS:
+        return False  # "the plan": what it stands for is the target (see _is_anaphoric)
     # cue words are how something is judged, not what ("an offer of talks" is about talks)
     return (
         lemma not in GENERIC_NOUNS
-        and lemma not in SPEECH_VERBS
+        and lemma not in NOMINAL_SPEECH  # a noun such as "charge" or "protest" can be a target; "claim" is talk
         and lemma not in _CUE_WORDS
         and lemma not in POLICY_RAISING
     )
@@ -811,10 +854,49 @@ def _with_fixed_modifiers(token) -> str:
 
 
 def _is_anaphoric(token, spans) -> bool:
-    """"backed the plan", "welcomed the proposal": a noun for the proposal with no content of its own."""
-    if token.pos_ != "NOUN" or _norm(token.lemma_) not in ANAPHORIC_NOUNS:
+    """"backed the plan", "welcomed the proposal", "the Hunting Act was a bad law": a noun for the proposal
+    under debate that says nothing of what it is, beyond a name ("the Identity Cards Bill") or its owner
+    ("the Home Secretary's plans"). With a content of its own ("plans for ID cards") the content is the
+    target, and the noun is not anaphoric."""
+    if token.pos_ not in ("NOUN", "PROPN") or _norm(token.lemma_) not in ANAPHORIC_NOUNS:
         return False
-    return not any(_term_key(t, spans) for t in token.subtree if t.i != token.i)
+    if token.pos_ == "NOUN" and _named_policy(token, spans):
+        return False
+    return not any(_term_key(t, spans) for t in _content_of(token))
+
+
+def _named_policy(token, spans) -> str:
+    """"pension reform", "points system": a policy noun named by the (lower-case) nouns before it is an issue
+    by that name, when the noun is the policy itself ("reform") or the nouns before it say too little to be
+    one ("points"); its compounds are then not targets of their own. "" when it is not one."""
+    if _norm(token.lemma_) not in ANAPHORIC_NOUNS:
+        return ""
+    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.pos_ == "NOUN"
+             and not _names_policy(c) and not _actor_at(c, spans)]
+    if not words:
+        return ""
+    if _norm(token.lemma_) not in PHRASE_HEADS and not all(_norm(w.lemma_) in GENERIC_NOUNS for w in words):
+        return ""  # "the minimum wage bill", "the quota system": the bill is about the wage, the system is quotas
+    return " ".join([*(_norm(w.lemma_) for w in sorted(words, key=lambda w: w.i)), _norm(token.lemma_)])
+
+
+def _content_of(token) -> list:
+    """What a policy noun says it does: its complements, not the modifiers that name or own it."""
+    return [t for child in token.children
+            if (child.dep_ in ("prep", "acl", "relcl", "amod") and child.i > token.i)
+            or (child.dep_ == "compound" and not _names_policy(child))
+            for t in child.subtree]
+
+
+def _names_policy(token) -> bool:
+    """A word inside the name of a law or plan ("Hunting" of "the Hunting Act"): the name stands for the
+    policy as a whole, the word is no target of its own."""
+    return (
+        token.dep_ == "compound"
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and _norm(token.head.lemma_) in ANAPHORIC_NOUNS
+        and (token.pos_ == "PROPN" or token.text[:1].isupper())
+    )
 
 
 def _is_bare_policy(token, spans) -> bool:
@@ -831,6 +913,8 @@ def _term_key(token, spans) -> str | None:
         return policy[1]
     if _is_bare_policy(token, spans):
         return _norm(token.lemma_)
+    if token.pos_ == "NOUN" and _named_policy(token, spans):
+        return _named_policy(token, spans)
     if _is_term(token, spans) and not _is_anaphoric(token, spans):
         return _norm(token.lemma_)
     return None
@@ -899,6 +983,11 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             and not _is_expletive(token)
         )
         anaphoric = not implicit and _is_anaphoric(token, spans)
+        if anaphoric and token.dep_ in ("attr", "oprd"):
+            continue  # "the reform is a good idea": the predicate judges the subject; it names nothing else
+        named_policy = not anaphoric and token.pos_ == "NOUN" and _named_policy(token, spans)
+        if not anaphoric and not named_policy and token.pos_ == "NOUN" and _norm(token.lemma_) in ANAPHORIC_NOUNS:
+            continue  # "plans for ID cards": the content carries the stance
         implicit = implicit or anaphoric
         policy = None if implicit else _policy_target(token, spans) or _pronoun_policy_target(token, spans)
         if policy is None and not implicit and _is_bare_policy(token, spans):
@@ -910,7 +999,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         cue_without_object = policy is None and (
             (kind == "shifter" and token.pos_ == "NOUN") or (kind == "attitude" and token.pos_ in ("VERB", "ADJ"))
         ) and not any(_term_key(t, spans) or _is_anaphoric(t, spans) for t in _complements(token))
-        if not (implicit or cue_without_object or policy or _is_term(token, spans)):
+        if not (implicit or cue_without_object or policy or named_policy or _is_term(token, spans)):
             continue
         target = policy[0] if policy else token
         if policy and target.i not in token_set:
@@ -953,15 +1042,31 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                 if both_ways:
                     readings.append(Reading("", -polarity, "perhaps not", True, context, head=head))
             continue
+        if named_policy:
+            phrase = _named_policy(token, spans)
+            readings.append(Reading(phrase, polarity, cue, hedged, (), _attached(token, spans), direct, True,
+                                    phrase, _norm(token.lemma_), phrase=phrase))
+            continue
         readings.append(
             Reading(_norm(token.lemma_), polarity, cue, hedged, (), _attached(token, spans), direct,
                     token.pos_ in ("NOUN", "PROPN"), token.text if token.pos_ == "PROPN" else token.lower_,
-                    phrase=_with_fixed_modifiers(token) if token.pos_ == "NOUN" else "")
+                    phrase=_with_fixed_modifiers(token) if token.pos_ == "NOUN" else "",
+                    modifier=token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ in ("NOUN", "PROPN"))
         )
         if both_ways and polarity:
             readings.append(Reading(_norm(token.lemma_), -polarity, "perhaps not", True))
     sources.extend([sources_owner] * (len(readings) - len(sources)))
-    return _with_contrasts(tokens, token_set, readings, sources)
+    return _anaphors_to_named(_with_contrasts(tokens, token_set, readings, sources))
+
+
+def _anaphors_to_named(readings: list[Reading]) -> list[Reading]:
+    """"The Tories are to back plans to introduce ID cards", "rejected calls to pause on the bill": in a
+    sentence that takes a stance on something it names, "the plan" or "the bill" refers to that first."""
+    named = [r.term for r in readings if r.term and r.polarity and r.direct]
+    if not named:
+        return readings
+    return [dataclasses.replace(r, context=(*named, *r.context)) if not r.term and r.head in ANAPHORIC_NOUNS else r
+            for r in readings]
 
 
 CONTRASTIVE = frozenset(("but", "yet"))
@@ -999,8 +1104,8 @@ def _with_contrasts(tokens, token_set, readings: list[Reading], sources: list[in
                           for t in second.subtree if t.i in token_set)
         dropped = {n for n, i in enumerate(sources) if i in second_ids and not result[n].term and refers_back}
         first_terms = {result[n].term for n in first if result[n].term}
-        if any(i in second_ids and result[n].polarity and n not in dropped and result[n].term not in first_terms
-               for n, i in enumerate(sources)):
+        if any(i in second_ids and result[n].polarity and result[n].noun and n not in dropped
+               and result[n].term not in first_terms for n, i in enumerate(sources)):
             continue  # B takes a stance on something else ("..., but opening dialogue is the priority")
         added = []
         for n in first:
@@ -1043,6 +1148,10 @@ def _segment_span(body: str, tokens) -> tuple[int, int, str]:
     return start, end, body[start:end]
 
 
+FAR = "|"  # in a reading's context: the terms after it are beyond the nearest sentences
+TOPIC_END = "||"  # ... the terms between FAR and TOPIC_END are those the headline names
+
+
 class _Context:
     """Terms of the sentences before a point, for implicit targets ("this is going to fail").
 
@@ -1051,8 +1160,10 @@ class _Context:
     the main clauses, which carry the topic ("an offer of talks", "a joint military exercise").
     """
 
-    def __init__(self, doc, spans, sentences: int = 3):
+    def __init__(self, doc, spans, sentences: int = 3, title: str = ""):
         self.sentences = sentences
+        self.title_words = {_norm(w) for w in re.findall(r"[\w'-]+", title)}
+        self.topic: list[str] = []  # terms the headline names, in body order
         self.segments: list[tuple[int, list[tuple[int, str]]]] = []  # (start char, [(char, lemma)] in order)
         for segment in _segments(doc):
             aside: set[int] = set()
@@ -1065,22 +1176,31 @@ class _Context:
                     aside |= {t.i for t in token.subtree}
             terms = [(t, _term_key(t, spans)) for t in segment]
             terms = [(t, key) for t, key in terms if key]
+            for token, key in terms:
+                if key not in self.topic and not _is_person_noun(key) and (_norm(token.text) in self.title_words or _norm(token.lemma_) in
+                                              self.title_words or _norm(token.lemma_) + "s" in self.title_words):
+                    self.topic.append(key)
             terms.sort(key=lambda tk: (tk[0].i in aside, -tk[0].i))
             self.segments.append((segment[0].idx, [(t.idx, key) for t, key in terms]))
 
     def before(self, char: int) -> tuple[str, ...]:
-        found: list[str] = []
+        """The terms of the nearest sentences before ``char``, then :data:`FAR` and the terms of the rest of
+        the article before them (nearest first), then of its opening paragraph, which names what the article
+        is about: "the plans" ten sentences on still refers to what the story is about."""
+        near: list[str] = []
+        far: list[str] = []
         taken = 0
         for start, terms in reversed(self.segments):
             if start >= char:
                 continue
+            found = near if taken < self.sentences else far
             for position, lemma in terms:
-                if position < char and lemma not in found:
+                if position < char and lemma not in near and lemma not in far:
                     found.append(lemma)
             taken += 1
-            if taken >= self.sentences:
-                break
-        return tuple(found)
+        for _, terms in self.segments[:2]:
+            far.extend(lemma for _, lemma in terms if lemma not in near and lemma not in far)
+        return (*near, FAR, *self.topic, TOPIC_END, *far)
 
 
 def _officials(analysis: ArticleAnalysis) -> set[str]:
@@ -1110,7 +1230,7 @@ def _reported_by_other(token, subject) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
-        if _norm(node.lemma_) in SPEECH_VERBS and node.pos_ == "VERB":
+        if _norm(node.lemma_) in STATEMENT_VERBS and node.pos_ == "VERB":
             speaker = _subject(node)
             return speaker is not None and speaker.i != subject.i and _norm(speaker.text) not in FIRST_PERSON
     return False
@@ -1136,6 +1256,56 @@ def _resolve_pronoun(subject, last_person: str | None, spans=()) -> str | None:
     return last_person
 
 
+def _statement_predicate(token) -> str | None:
+    """How ``token`` can make a statement of its subject (or agent): "speech" for a verb of saying or
+    thinking, "attitude" for an attitude verb or adjective ("backed the bill", "opposed to it"), "light" for
+    a verb whose object is an attitude ("repeated his call for", "joined calls for"), "characterise" for a
+    verb that judges its object ("branded the scheme a waste"), "noun" for an attitude noun with an agent
+    ("a call by X to publish"); None otherwise."""
+    lemma = _norm(token.lemma_)
+    _, kind, _ = _lexical_polarity(token)
+    if token.pos_ == "VERB" and lemma in CHARACTERISING_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") for c in token.children
+    ):
+        return "characterise"
+    if token.pos_ == "VERB" and lemma in STATEMENT_VERBS:
+        return "speech"
+    if kind == "attitude" and token.pos_ in ("VERB", "ADJ"):
+        return "attitude"
+    if kind == "attitude" and token.pos_ == "NOUN" and _agent(token) is not None:
+        return "noun"
+    if token.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and _lexical_polarity(c)[1] == "attitude" for c in token.children
+    ):
+        return "light"
+    return None
+
+
+def _agent(noun):
+    """The agent of an attitude noun: "a call by X", "calls from X" (never the possessor, which is the holder
+    the polarity machinery already reads)."""
+    for child in noun.children:
+        if child.dep_ == "prep" and _norm(child.text) in ("by", "from"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("PROPN", "NOUN"):
+                    return obj
+    return None
+
+
+def _holders(subject, spans, last_person: str | None) -> list[tuple[str, set[int]]]:
+    """The actors a subject names, with the tokens that stand for each: every conjunct of a coordinated
+    subject ("The Conservatives and Liberal Democrats say ..."), a pronoun resolved to its referent."""
+    found = []
+    for head in [subject, *(c for c in subject.conjuncts if c.i > subject.i)]:
+        name, holder_tokens = _actor_of_subject(head, spans)
+        if name is None and head.pos_ == "PRON":
+            name = _resolve_pronoun(head, last_person, spans)
+            holder_tokens = {head.i} if name else set()
+        if name is not None and all(name != known for known, _ in found):
+            found.append((name, holder_tokens | {subject.i}))
+    return found
+
+
 def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list[Statement]:
     """Statements of ``article``: quotes, reported speech, stated aims/actions, opinion theses.
 
@@ -1143,7 +1313,7 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
     """
     body = article.body
     spans = _mention_spans(analysis)
-    contexts = _Context(doc, spans)
+    contexts = _Context(doc, spans, title=article.title)
     officials = _officials(analysis)
     statements: list[Statement] = []
     quotes = sorted((q for q in analysis.quotes if q.start < q.end), key=lambda q: (q.start, q.end))
@@ -1206,45 +1376,40 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
         by_actor: dict[str, tuple[str, set[int], list]] = {}
         reported_elsewhere: set[int] = set()  # tokens reporting what someone else said (not the author's)
         for token in segment:
-            lemma = _norm(token.lemma_)
-            value, kind, _ = _lexical_polarity(token)
-            speech = lemma in SPEECH_VERBS and token.pos_ == "VERB"
-            if not (speech or (kind == "attitude" and token.pos_ in ("VERB", "ADJ"))):
-                continue
             if token.i in in_direct_quote:
                 continue  # inside a quote it is the quoted speaker's voice, handled with the quote
+            predicate = _statement_predicate(token)
+            if predicate is None:
+                continue
+            speech = predicate == "speech"
             if not speech and _is_recommendation(token):
                 continue  # "Bristol should go ahead with the ban": the writer's advice, not Bristol's act
-            subject = _subject(token)
+            subject = _agent(token) if predicate == "noun" else _subject(token)
             if subject is None or subject.i not in segment_ids:
                 continue
             if _reported_by_other(token, subject):
                 # "Medeiros argued that North Korea was trying ...": the reporter's claim, part of the
                 # reporter's statement, not a statement of its subject
                 continue
-            name, holder_tokens = _actor_of_subject(subject, spans)
-            if name is None and subject.pos_ == "PRON":
-                name = _resolve_pronoun(subject, last_person, spans)
-                holder_tokens = {subject.i} if name else set()
             judged = token.dep_ == "xcomp" and _lexical_polarity(token.head)[1] == "evaluative"
             if speech and _norm(subject.text) not in FIRST_PERSON and not judged:
                 # ("is wrong to oppose the ban" is the author's judgement of the opposition, not a report)
                 reported_elsewhere |= {t.i for t in token.subtree}
-            if name is None:
-                continue
             statement_kind = "reported" if speech else "action"
-            if name in by_actor:
-                old_kind, old_holders, predicates = by_actor[name]
-                predicates.append(token)
-                by_actor[name] = ("reported" if "reported" in (old_kind, statement_kind) else "action",
-                                  old_holders | holder_tokens, predicates)
-            else:
-                by_actor[name] = (statement_kind, set(holder_tokens), [token])
+            for name, holder_tokens in _holders(subject, spans, last_person):
+                if name in by_actor:
+                    old_kind, old_holders, predicates = by_actor[name]
+                    predicates.append(token)
+                    by_actor[name] = ("reported" if "reported" in (old_kind, statement_kind) else "action",
+                                      old_holders | holder_tokens, predicates)
+                else:
+                    by_actor[name] = (statement_kind, set(holder_tokens), [token])
         sentence_quote = next((q.id for q in partial if start <= q.start and q.end <= end), None)
         if share < 0.5:
             for name, (statement_kind, holder_tokens, predicates) in sorted(by_actor.items()):
-                if any(q.speaker_name == name and q.start < end and q.end > start for q in direct):
-                    continue  # the sentence attributes a quote: the quote is the statement
+                # a sentence that attributes a quote: the quote is a statement of its own, and what the
+                # sentence says outside it ("has backed the control orders, saying: ...") is another
+                attributes_quote = any(q.speaker_name == name and q.start < end and q.end > start for q in direct)
                 # the actor's own clause: its predicates and their complements, not its subject phrase
                 scope: set[int] = set()
                 for predicate in predicates:
@@ -1255,12 +1420,13 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
                         if child.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in child.children):
                             excluded |= {t.i for t in child.subtree}
                     scope |= {t.i for t in predicate.subtree} - excluded
-                tokens = [t for t in segment if t.i in scope and not t.is_punct]
+                tokens = [t for t in segment if t.i in scope and not t.is_punct
+                          and not (attributes_quote and t.i in in_direct_quote)]
                 owner = _Owner(frozenset(holder_tokens), first_person_is_actor=False, pronouns_are_actor=True,
                                speaks_for_institution=name in officials,
                                actor_name=name, actor_kind=kinds.get(name, ""), spans=tuple(spans))
                 readings = _readings(tokens, {p.i for p in predicates}, owner, spans, context)
-                if statement_kind == "action" and not any(r.polarity for r in readings):
+                if (statement_kind == "action" or attributes_quote) and not any(r.polarity for r in readings):
                     continue
                 statements.append(
                     Statement(article.id, name, text, start, end, article.paragraph_at(start),
@@ -1300,6 +1466,8 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
         )
     statements.sort(key=lambda s: (s.start, s.end, s.actor_name, s.kind))
     for statement in statements:
+        statement.topic = tuple(contexts.topic)
+    for statement in statements:
         if body[statement.start : statement.end] != statement.text:  # pragma: no cover - invariant
             raise AssertionError(f"statement not verbatim in {article.source}: {statement.text!r}")
     return statements
@@ -1325,21 +1493,122 @@ def _flatten(statements: Mapping[str, Sequence[Statement]] | Sequence[Statement]
     return list(statements)
 
 
+@dataclass
+class _ConceptTally:
+    """What the statements of a corpus say about one concept (or a cluster of concepts)."""
+
+    actors: set = field(default_factory=set)  # (article, actor) that talk about it
+    stances: set = field(default_factory=set)  # (article, actor, text) of direct stances on it
+    implicit: set = field(default_factory=set)  # (article, actor, text) of stances through "the plan", "this"
+    words: Counter = field(default_factory=Counter)
+    nouns: Counter = field(default_factory=Counter)
+    attached: Counter = field(default_factory=Counter)
+    attached_surface: dict = field(default_factory=lambda: defaultdict(Counter))
+    phrases: Counter = field(default_factory=Counter)
+    modifiers: int = 0  # readings of it as a modifier of another noun
+
+    def absorb(self, other: "_ConceptTally") -> None:
+        self.modifiers += other.modifiers
+        self.actors |= other.actors
+        self.stances |= other.stances
+        self.implicit |= other.implicit
+        self.words.update(other.words)
+        self.nouns.update(other.nouns)
+        self.attached.update(other.attached)
+        for key, surface in other.attached_surface.items():
+            self.attached_surface[key].update(surface)
+        self.phrases.update(other.phrases)
+
+    def actor_count(self) -> int:
+        return len({name for _, name in self.actors})
+
+    def stance_count(self, with_implicit: bool = False) -> int:
+        # actors taking a stance, each stance from its own sentence: one sentence naming two actors
+        # ("X wants ..., but Y has ...") does not make an issue by itself
+        stances = self.stances | self.implicit if with_implicit else self.stances
+        return min(len({name for _, name, _ in stances}), len({text for _, _, text in stances}))
+
+    def article_count(self) -> int:
+        return len({article for article, _ in self.actors})
+
+
+def _tally_concepts(statements: Sequence[Statement], bare_policy: Mapping[str, str]) -> dict[str, _ConceptTally]:
+    tallies: dict[str, _ConceptTally] = defaultdict(_ConceptTally)
+    for statement in statements:
+        actor = (statement.article, statement.actor_name)
+        for reading in statement.readings:
+            if not reading.term:
+                continue
+            tally = tallies[concept_of(bare_policy.get(reading.term, reading.term))]
+            tally.actors.add(actor)
+            tally.words[reading.term] += 1
+            tally.modifiers += reading.modifier
+            if reading.noun and reading.word:
+                tally.nouns[reading.word] += 1
+                tally.phrases[reading.phrase or reading.word] += 1
+            for phrase in reading.attached:
+                key = _norm(phrase.replace(" the ", " "))
+                tally.attached[key] += 1
+                tally.attached_surface[key][phrase] += 1
+            if reading.polarity and reading.direct:
+                tally.stances.add((statement.article, statement.actor_name, statement.text))
+    return tallies
+
+
+def _cluster_concepts(statements: Sequence[Statement], tallies: Mapping[str, _ConceptTally],
+                      bare_policy: Mapping[str, str]) -> dict[str, str]:
+    """{concept: the concept that represents its cluster}. Words that the corpus's stances keep naming
+    together are one issue: "control" and "order" of "control orders", "publication" and "advice" of
+    "refused to publish the advice". Two concepts join when at least two stance sentences name both and
+    most of their stance sentences name both; nothing but the corpus decides."""
+    sentences: dict[str, set[str]] = defaultdict(set)
+    for statement in statements:
+        for reading in statement.readings:
+            if reading.term and reading.polarity:
+                sentences[concept_of(bare_policy.get(reading.term, reading.term))].add(statement.text)
+    concepts = sorted(c for c in sentences if c in tallies and tallies[c].stances)
+    parent = {c: c for c in concepts}
+
+    def root(c: str) -> str:
+        while parent[c] != c:
+            c = parent[c]
+        return c
+
+    pairs = []
+    for i, first in enumerate(concepts):
+        for second in concepts[i + 1:]:
+            shared = len(sentences[first] & sentences[second])
+            together = len(sentences[first] | sentences[second])
+            # most of the sentences of both: a broad word ("asylum") that a specific one ("quota") always
+            # comes with stays apart from it, or the debate's topic would swallow its questions
+            if shared >= 2 and shared >= 0.5 * together:
+                pairs.append((-shared / together, -shared, first, second))
+    for _, _, first, second in sorted(pairs):
+        a, b = root(first), root(second)
+        if a != b:
+            # the concept with more stances represents the cluster
+            keep, drop = sorted((a, b), key=lambda c: (-len(tallies[c].stances), -len(sentences[c]), c))
+            parent[drop] = keep
+    return {c: root(c) for c in concepts}
+
+
 def discover_issues(
     statements: Mapping[str, Sequence[Statement]] | Sequence[Statement],
     docs: object = None,
     user_issues: Sequence[Mapping] = (),
     *,
-    min_actors: int = 3,
+    min_actors: int = 2,
     min_stances: int = 2,
     max_issues: int = 10,
 ) -> list[Issue]:
-    """Issues: concepts at least ``min_actors`` actors talk about and ``min_stances`` take a direct stance on.
+    """Issues: what at least ``min_actors`` actors talk about and ``min_stances`` take a direct stance on,
+    in separate sentences.
 
     A direct stance is a cue governing the word itself ("favors dialogue", "skeptical of ... talks"), not a
-    noun the word merely modifies. Issues are ranked by stances, then actors; at most ``max_issues`` are
-    discovered. The label is the family's most used nouns ("talks / dialogue"), or the recurring phrase
-    around the word ("participation in the Olympics") when one prepositional complement recurs.
+    noun the word merely modifies. Words are joined by derivation ("publish"/"publication") and by the
+    corpus: words its stances keep naming together are one issue (see :func:`_cluster_concepts`). Issues are
+    ranked by stances, then actors; at most ``max_issues`` are discovered. The label is the phrase most
+    mentions use ("control order", "participation in the Olympics").
 
     ``statements`` is a flat list or ``{article id: statements}``; ``docs`` is accepted for call
     compatibility and unused (the statements carry their lemmas). ``user_issues`` (``[{label, keywords}]``
@@ -1348,73 +1617,69 @@ def discover_issues(
     """
     statements = _flatten(statements)
     bare_policy = _bare_policy_resolution(statements)
-    actors_by_concept: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    stances_by_concept: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    words_by_concept: dict[str, Counter] = defaultdict(Counter)
-    nouns_by_concept: dict[str, Counter] = defaultdict(Counter)
-    attached_by_concept: dict[str, Counter] = defaultdict(Counter)
-    attached_surface: dict[str, Counter] = defaultdict(Counter)
-    phrases_by_concept: dict[str, Counter] = defaultdict(Counter)
-    for statement in statements:
-        actor = (statement.article, statement.actor_name)
-        for reading in statement.readings:
-            if not reading.term:
-                continue
-            concept = concept_of(bare_policy.get(reading.term, reading.term))
-            actors_by_concept[concept].add(actor)
-            words_by_concept[concept][reading.term] += 1
-            if reading.noun and reading.word:
-                nouns_by_concept[concept][reading.word] += 1
-                phrases_by_concept[concept][reading.phrase or reading.word] += 1
-            for phrase in reading.attached:
-                key = _norm(phrase.replace(" the ", " "))
-                attached_by_concept[concept][key] += 1
-                attached_surface[key][phrase] += 1
-            if reading.polarity and reading.direct:
-                stances_by_concept[concept].add((statement.article, statement.actor_name, statement.text))
+    tallies = _tally_concepts(statements, bare_policy)
+    cluster_of = _cluster_concepts(statements, tallies, bare_policy)
+    clusters: dict[str, _ConceptTally] = {}
+    members: dict[str, list[str]] = defaultdict(list)
+    for concept, representative in sorted(cluster_of.items()):
+        members[representative].append(concept)
+    for concept, tally in tallies.items():
+        representative = cluster_of.get(concept, concept)
+        if representative not in clusters:
+            clusters[representative] = _ConceptTally()
+        clusters[representative].absorb(tally)
+        if concept not in cluster_of:
+            members[representative].append(concept)
+    opposite = _join_reversed_framings(clusters, members)
     # An implicit target ("asked for a postponement", "this is going to fail") takes a stance on the nearest
     # earlier word that others take explicit stances on; "the plan", "the proposal" on the most debated of
     # the words before it. Implicit stances add actors to an issue but never make one.
-    explicit = {concept: len({name for _, name, _ in found}) for concept, found in stances_by_concept.items()}
-    implicit_stances: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    explicit = {c: len({name for _, name, _ in t.stances}) for c, t in clusters.items() if t.stances}
+    member_of = {concept: representative for representative, names in members.items() for concept in names}
     for statement in statements:
         for reading in statement.readings:
             if reading.term or not reading.polarity:
                 continue
-            concept = _resolve_implicit(reading, explicit, bare_policy)
+            concept = _resolve_implicit(reading, explicit, bare_policy, member_of)
             if concept is not None:
-                actors_by_concept[concept].add((statement.article, statement.actor_name))
-                implicit_stances[concept].add((statement.article, statement.actor_name, statement.text))
-    articles_with_stances = {article for found in stances_by_concept.values() for article, _, _ in found}
+                clusters[concept].actors.add((statement.article, statement.actor_name))
+                clusters[concept].implicit.add((statement.article, statement.actor_name, statement.text))
+    articles_with_stances = {article for t in clusters.values() for article, _, _ in t.stances}
     min_articles = min(2, len(articles_with_stances))
+    topics: dict[str, set[str]] = defaultdict(set)  # article -> concepts its headline names
+    for statement in statements:
+        topics[statement.article] |= {concept_of(t) for t in statement.topic}
 
-    def actor_count(concept: str) -> int:
-        return len({name for _, name in actors_by_concept.get(concept, ())})
+    def shared_debate(tally: _ConceptTally, words: Sequence[str]) -> bool:
+        """A question a corpus argues about comes up in several articles, and they are about it (two
+        headlines name it) or about one debate (someone speaks of it in two of them); the same word judged in
+        unrelated stories ("activities", "life") is a coincidence."""
+        articles = sorted({article for article, _ in tally.actors})
+        if len(articles) < min_articles:
+            return False
+        return (
+            min_articles < 2
+            or sum(bool(set(words) & topics[a]) for a in articles) >= 2
+            or any(count >= 2 for count in Counter(name for _, name in tally.actors).values())
+        )
 
-    def stance_count(concept: str, with_implicit: bool = False) -> int:
-        # actors taking a stance, each stance from its own sentence: one sentence naming two actors
-        # ("X wants ..., but Y has ...") does not make an issue by itself
-        stances = stances_by_concept.get(concept, set())
-        if with_implicit:
-            stances = stances | implicit_stances.get(concept, set())
-        texts = {text for _, _, text in stances}
-        return min(len({name for _, name, _ in stances}), len(texts))
+    def acceptable(representative: str) -> bool:
+        tally = clusters[representative]
+        words = members[representative]
+        lemmas = list(tally.words)
+        return (
+            tally.actor_count() >= min_actors
+            and tally.stance_count() >= min_stances
+            and shared_debate(tally, words)
+            # a word mostly said of other nouns ("asylum system", "asylum seekers") is the domain, not a question
+            and tally.modifiers < 0.6 * sum(tally.words.values())
+            and (tally.article_count() >= min_articles or any(w not in COMMON_NOUNS for w in words))
+            and not all(_is_person_noun(w) or w in GENERIC_NOUNS for w in lemmas)
+        )
 
-    def article_count(concept: str) -> int:
-        # a question the corpus argues about comes up in more than one article (a stance in one, a mention
-        # in another); a word only one story's speakers judge is that story's detail
-        return len({article for article, _ in actors_by_concept.get(concept, ())})
-
-    candidates = [
-        concept
-        for concept in actors_by_concept
-        if actor_count(concept) >= min_actors
-        and stance_count(concept) >= min_stances
-        and (article_count(concept) >= min_articles or concept not in COMMON_NOUNS)
-        and not _is_person_noun(concept)
-        and concept not in GENERIC_NOUNS
-    ]
-    candidates.sort(key=lambda c: (-stance_count(c, True), -stance_count(c), -actor_count(c), c))
+    candidates = [c for c in clusters if acceptable(c)]
+    candidates.sort(key=lambda c: (-clusters[c].stance_count(True), -clusters[c].stance_count(),
+                                   -clusters[c].actor_count(), c))
 
     issues: list[Issue] = []
     claimed: set[str] = set()
@@ -1438,42 +1703,93 @@ def discover_issues(
             keywords = [label]
         concepts = _user_issue_concepts(keywords)
         merged = list(dict.fromkeys(_norm(k) for k in keywords))
-        for concept in candidates:
-            if concept in concepts:
-                merged += [w for w, _ in words_by_concept[concept].most_common() if w not in merged]
+        for representative in candidates:
+            if concepts & set(members[representative]):
+                merged += [w for w, _ in clusters[representative].words.most_common() if w not in merged]
+                claimed |= set(members[representative])
         claimed |= concepts
         issues.append(Issue(unique_id(label), label, merged))
 
     discovered = 0
-    for concept in candidates:
-        if concept in claimed or discovered >= max_issues:
+    for representative in candidates:
+        if claimed & set(members[representative]) or discovered >= max_issues:
             continue
-        words = _by_count(words_by_concept[concept])
-        nouns = _by_count(nouns_by_concept[concept]) or words
-        label_words = [w for w in nouns if concept_of(w) == concept or concept_of(w.split()[-1]) == concept]
-        label_words = label_words[:2] or nouns[:1]
-        label = " / ".join(label_words if concept in CONCEPT_FAMILIES else label_words[:1])
-        named = _naming_phrase(phrases_by_concept[concept], concept)
-        if named:
-            label = named
-        phrases = _by_count(attached_by_concept[concept])
-        if phrases and attached_by_concept[concept][phrases[0]] >= 2:
-            variants = _by_count(attached_surface[phrases[0]])
-            surface = next((v for v in variants if " the " in v), variants[0])
-            label = f"{label_words[0]} {surface}"
-        label = label[:1].upper() + label[1:]
-        claimed.add(concept)
-        keywords = list(words)
-        issues.append(Issue(unique_id(label), label, keywords))
+        label = _issue_label(clusters[representative], set(members[representative]) - opposite.get(representative, set()))
+        claimed |= set(members[representative])
+        words = _by_count(clusters[representative].words)
+        reversed_words = [w for w in words if concept_of(w) in opposite.get(representative, set())]
+        issues.append(Issue(unique_id(label), label, words, reversed_words))
         discovered += 1
     return issues
 
 
-def _naming_phrase(phrases: Counter, concept: str) -> str | None:
+def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[str, list[str]]) -> dict[str, set[str]]:
+    """An issue framed both ways appears once: "the hunting ban" and "hunting" (or "a cap on numbers" and
+    "numbers") are one question, and support for hunting is opposition to the ban. The policy's cluster
+    absorbs its object's; returns {policy representative: concepts whose stances count reversed}."""
+    opposite: dict[str, set[str]] = {}
+    owner = {concept: representative for representative, names in members.items() for concept in names}
+    for representative in sorted(clusters):
+        if representative not in members:
+            continue
+        for concept in list(members[representative]):
+            words = concept.split()
+            if len(words) != 2 or words[1] not in {stem(w) for w in POLICY_REVERSING}:
+                continue
+            other = owner.get(words[0])
+            if other is None or other == representative or other not in clusters:
+                continue
+            clusters[representative].absorb(clusters.pop(other))
+            moved = members.pop(other)
+            members[representative].extend(moved)
+            opposite.setdefault(representative, set()).update(moved)
+            for name in moved:
+                owner[name] = representative
+    return opposite
+
+
+def _issue_label(tally: _ConceptTally, concepts: set[str]) -> str:
+    """The name most mentions use: a recurring multi-word phrase, else the most named noun (with the
+    complement that recurs with it: "participation in the Olympics")."""
+    words = _by_count(tally.words)
+    nouns = _by_count(tally.nouns) or words
+    label_words = [w for w in nouns if concept_of(w) in concepts or concept_of(w.split()[-1]) in concepts]
+    label = (label_words or nouns)[0]
+    named = _naming_phrase(tally.phrases, concepts)
+    if named:
+        label = named
+    governing = _governing_phrase(tally, concepts)
+    if governing:
+        label = governing
+    elif not named:
+        phrases = _by_count(tally.attached)
+        if phrases and tally.attached[phrases[0]] >= 2:
+            variants = _by_count(tally.attached_surface[phrases[0]])
+            surface = next((v for v in variants if " the " in v), variants[0])
+            label = f"{label} {surface}"
+    return label[:1].upper() + label[1:]
+
+
+def _governing_phrase(tally: _ConceptTally, concepts: set[str]) -> str | None:
+    """"publication of the advice": a noun of the issue whose recurring complement names another word of the
+    same issue is the issue's name (the action on the thing, not the thing)."""
+    for noun in _by_count(tally.nouns):
+        if concept_of(noun) not in concepts:
+            continue
+        for key in _by_count(tally.attached):
+            words = key.split()[1:]
+            if tally.attached[key] >= 2 and words and concept_of(words[-1]) in concepts - {concept_of(noun)}:
+                variants = _by_count(tally.attached_surface[key])
+                surface = next((v for v in variants if " the " in v), variants[0])
+                return f"{noun} {surface}"
+    return None
+
+
+def _naming_phrase(phrases: Counter, concepts: set[str]) -> str | None:
     """The multi-word name most mentions use ("minimum wage" for mentions of "the wage", "the minimum wage",
     "the national minimum wage"): the phrase that ends most mentions, if it ends more than half of them."""
     # mentions by the noun itself; "the increase" standing for "the wage increase" names nothing
-    phrases = Counter({p: n for p, n in phrases.items() if concept_of(p.split()[-1]) == concept})
+    phrases = Counter({p: n for p, n in phrases.items() if concept_of(p.split()[-1]) in concepts})
     total = sum(phrases.values())
     candidates = {p for p in phrases if " " in p}
     # every tail of two or more words of a longer name is a candidate too ("national minimum wage")
@@ -1490,15 +1806,37 @@ def _naming_phrase(phrases: Counter, concept: str) -> str | None:
     return None
 
 
-def _resolve_implicit(reading: Reading, explicit: Mapping[str, int], bare_policy: Mapping[str, str]) -> str | None:
-    """The concept an implicit reading stands for, among ``explicit`` ({concept: actors taking a stance})."""
-    found = [concept_of(bare_policy.get(t, t)) for t in reading.context]
-    found = [c for c in found if c in explicit]
-    if not found:
-        return None
-    if reading.head in ANAPHORIC_NOUNS:
-        return max(found, key=lambda c: (explicit[c], -found.index(c)))
-    return found[0]
+def _resolve_implicit(reading: Reading, explicit: Mapping[str, int], bare_policy: Mapping[str, str],
+                      member_of: Mapping[str, str] | None = None) -> str | None:
+    """The concept an implicit reading stands for, among ``explicit`` ({concept: actors taking a stance});
+    ``member_of`` maps a concept to the cluster that represents it."""
+    member_of = member_of or {}
+
+    def concepts(terms) -> list[str]:
+        found = [member_of.get(c, c) for c in (concept_of(bare_policy.get(t, t)) for t in terms)]
+        return [c for c in found if c in explicit]
+
+    near, topic, far = _context_parts(reading.context)
+    if reading.head not in ANAPHORIC_NOUNS:
+        found = concepts(near)  # "this", "it": only what was just said
+        return found[0] if found else None
+    # "the plans", "the bill": what the headline names when it names an issue, else the most debated issue
+    # the article has named before
+    for part in (concepts(topic), concepts(near + far)):
+        if part:
+            return max(part, key=lambda c: (explicit[c], -part.index(c)))
+    return None
+
+
+def _context_parts(context: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
+    """(nearest sentences, headline topic, the rest) of a reading's context."""
+    if FAR not in context:
+        return list(context), [], []
+    near = list(context[: context.index(FAR)])
+    rest = list(context[context.index(FAR) + 1:])
+    if TOPIC_END not in rest:
+        return near, [], rest
+    return near, rest[: rest.index(TOPIC_END)], rest[rest.index(TOPIC_END) + 1:]
 
 
 def _bare_policy_resolution(statements: Sequence[Statement]) -> dict[str, str]:
@@ -1513,7 +1851,12 @@ def _bare_policy_resolution(statements: Sequence[Statement]) -> dict[str, str]:
 
 def _is_person_noun(word: str) -> bool:
     """People are actors, not issues: "woman", "footballer", "politician", "daughter"."""
-    return word in HUMAN_GROUPS or word in PERSON_NOUNS or word.endswith(("man", "woman", "men", "ist", "ian"))
+    return (
+        word in HUMAN_GROUPS
+        or word in PERSON_NOUNS
+        or word in OFFICIAL_WORDS
+        or word.endswith(("man", "woman", "men", "ist", "ian"))
+    )
 
 
 def _by_count(counter: Counter) -> list[str]:
@@ -1526,31 +1869,72 @@ def _issue_concepts(issue: Issue) -> set[str]:
 
 
 def _matches(term: str, concepts: set[str]) -> bool:
-    return bool(term) and concept_of(term) in concepts
+    """Whether a reading's term belongs to an issue's concepts; a phrase ("pension reform") also by its head."""
+    if not term:
+        return False
+    concept = concept_of(term)
+    return concept in concepts or (" " in concept and concept.split()[-1] in concepts)
 
 
-def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]] = ()) -> tuple[float, float, bool]:
+def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit: Sequence[int]) -> set[str] | None:
+    """The concepts of the issue an implicit reading stands for (see :func:`_resolve_implicit`), among issues
+    given by their concepts and how many actors take explicit stances on each."""
+    def issues_named(terms) -> list[int]:
+        found: list[int] = []
+        for term in terms:
+            for n, concepts in enumerate(all_concepts):
+                if _matches(term, concepts) and n not in found:
+                    found.append(n)
+        return found
+
+    near, topic, far = _context_parts(reading.context)
+    if reading.head not in ANAPHORIC_NOUNS:
+        found = issues_named(near)
+        return all_concepts[found[0]] if found else None
+    for found in (issues_named(topic), issues_named(near + far)):
+        if found:
+            return all_concepts[max(found, key=lambda n: (explicit[n] if n < len(explicit) else 0, -found.index(n)))]
+    return None
+
+
+def _explicit_counts(statements: Sequence[Statement], all_concepts: Sequence[set[str]]) -> list[int]:
+    """Per issue, how many actors take a direct stance on one of its words."""
+    actors: list[set[str]] = [set() for _ in all_concepts]
+    for statement in statements:
+        for reading in statement.readings:
+            if reading.term and reading.polarity and reading.direct:
+                for n, concepts in enumerate(all_concepts):
+                    if _matches(reading.term, concepts):
+                        actors[n].add(statement.actor_name)
+    return [len(found) for found in actors]
+
+
+def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]] = (),
+             explicit: Sequence[int] = ()) -> tuple[float, float, bool]:
     """(support weight, oppose weight, addressed) of one statement toward one issue."""
     concepts = _issue_concepts(issue)
+    reversed_concepts = {concept_of(word) for word in issue.opposite}
     support = oppose = 0.0
     addressed = False
     for reading in statement.readings:
+        sign = 1
         if reading.term:
             if not _matches(reading.term, concepts):
                 continue
+            if concept_of(reading.term) in reversed_concepts:
+                if reading.phrase and reading.phrase != reading.word:
+                    continue  # "drag hunting" is not the "hunting" the ban is about
+                sign = -1  # "support hunting" on the issue "hunting ban"
         else:
-            # an implicit target ("this is going to fail") stands for the nearest preceding issue word
-            nearest = next(
-                (t for t in reading.context if any(_matches(t, c) for c in all_concepts) or _matches(t, concepts)),
-                None,
-            )
-            if nearest is None or not _matches(nearest, concepts):
+            # an implicit target ("this is going to fail") stands for the nearest preceding issue word; "the
+            # plan", "the bill" for the most debated issue the article has named before
+            if _implicit_issue(reading, all_concepts, explicit) != concepts:
                 continue
         addressed = True
         weight = 0.5 if reading.hedged else 1.0
-        if reading.polarity > 0:
+        if reading.polarity * sign > 0:
             support += weight
-        elif reading.polarity < 0:
+        elif reading.polarity * sign < 0:
             oppose += weight
     return support, oppose, addressed
 
@@ -1573,7 +1957,7 @@ def stance_of(statement: Statement, issue: Issue, issues: Sequence[Issue] = ()) 
     ``issues`` (all issues) lets an implicit target ("this is going to fail") pick the nearest issue word.
     """
     all_concepts = [_issue_concepts(i) for i in issues] if issues else [_issue_concepts(issue)]
-    support, oppose, addressed = _weights(statement, issue, all_concepts)
+    support, oppose, addressed = _weights(statement, issue, all_concepts, _explicit_counts([statement], all_concepts))
     if not addressed:
         return None
     return _stance_from(support, oppose)
@@ -1600,6 +1984,7 @@ def link_positions(
     for (article_id, name), actor_id in sorted(actor_ids.items()):
         by_name.setdefault(name, actor_id)
     all_concepts = [_issue_concepts(i) for i in issues]
+    explicit = _explicit_counts(statements, all_concepts)
     tallies: dict[tuple[str, str], list] = {}
     for statement in statements:
         actor_id = actor_ids.get((statement.article, statement.actor_name)) or by_name.get(statement.actor_name)
@@ -1614,7 +1999,7 @@ def link_positions(
             log.warning("statement not found verbatim in article %s; dropped", statement.article)
             continue
         for issue in issues:
-            support, oppose, addressed = _weights(statement, issue, all_concepts)
+            support, oppose, addressed = _weights(statement, issue, all_concepts, explicit)
             if not addressed:
                 continue
             key = (actor_id, issue.id)
