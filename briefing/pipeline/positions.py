@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from briefing import lexicon
 from briefing.models import Article, ArticleAnalysis, Evidence, Issue, Position
 from briefing.slug import slugify
+from briefing.vocabulary import SPEECH_VERBS
 
 
 log = logging.getLogger(__name__)
@@ -83,7 +84,6 @@ SETTING_PREPOSITIONS = frozenset(
 HEDGES = lexicon.words("hedges")
 COPULAS = frozenset("be seem remain become look sound prove appear".split())
 # Verbs that report speech or thought; they are neutral in the polarity product.
-SPEECH_VERBS = lexicon.words("speech_verbs")
 REPORTING_VERBS = (SPEECH_VERBS | lexicon.words("cognition_verbs")) - ATTITUDE_POSITIVE - ATTITUDE_NEGATIVE
 # Verbs that make a statement of their subject: reporting verbs and verbs that voice an attitude.
 STATEMENT_VERBS = SPEECH_VERBS | lexicon.words("cognition_verbs")
