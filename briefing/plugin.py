@@ -35,6 +35,16 @@ log = get_plugin_logger(__name__)
 NAV_PAGES = frozenset({render.HOME, render.ARTICLES_INDEX, render.ACTORS_INDEX, render.POSITIONS})
 
 
+def _docs_path(config: MkDocsConfig, uri: str) -> str:
+    """A page of docs_dir as the user knows it: relative to mkdocs.yml (``docs/positions.md``)."""
+    docs_dir = Path(config.docs_dir)
+    try:
+        docs_dir = docs_dir.relative_to(Path(config.config_file_path).parent) if config.config_file_path else docs_dir
+    except ValueError:
+        pass  # docs_dir outside the project folder: its full path
+    return (docs_dir / uri).as_posix()
+
+
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     supports_multiple_instances = False
 
@@ -110,7 +120,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         for uri, (content, inclusion) in generated.items():
             if files.get_file_from_path(uri) is not None:
                 raise PluginError(
-                    f"briefing: docs/{uri} exists, but the briefing generates that page. Rename or remove docs/{uri}."
+                    f"briefing: {_docs_path(config, uri)} exists, but the briefing generates that page. "
+                    f"Rename or remove {_docs_path(config, uri)}."
                 )
             files.append(File.generated(config, uri, content=content, inclusion=inclusion))
         log.info(
