@@ -188,6 +188,8 @@ class Issue:
     keywords: list[str] = field(default_factory=list)
     # words whose support counts against the issue: "hunting" for the issue "hunting ban"
     opposite: list[str] = field(default_factory=list)
+    # ids of the articles that argue about it (empty: every article, as for issues from mkdocs.yml)
+    articles: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -1677,7 +1677,7 @@ def discover_issues(
             and not all(_is_person_noun(w) or w in GENERIC_NOUNS for w in lemmas)
         )
 
-    candidates = [c for c in clusters if acceptable(c)]
+    candidates = [c for c in clusters if acceptable(c) and _argued_in_its_articles(clusters[c], set(members[c]), topics)]
     candidates.sort(key=lambda c: (-clusters[c].stance_count(True), -clusters[c].stance_count(),
                                    -clusters[c].actor_count(), c))
 
@@ -1718,7 +1718,8 @@ def discover_issues(
         claimed |= set(members[representative])
         words = _by_count(clusters[representative].words)
         reversed_words = [w for w in words if concept_of(w) in opposite.get(representative, set())]
-        issues.append(Issue(unique_id(label), label, words, reversed_words))
+        issues.append(Issue(unique_id(label), label, words, reversed_words,
+                            _debate_articles(clusters[representative], set(members[representative]), topics)))
         discovered += 1
     return issues
 
@@ -1746,6 +1747,34 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
             for name in moved:
                 owner[name] = representative
     return opposite
+
+
+def _debate_articles(tally: _ConceptTally, concepts: set[str], topics: Mapping[str, set[str]]) -> list[str]:
+    """The articles that argue about an issue: those whose headline names it, those where two actors take
+    a stance on it, and those where someone who takes a stance on it elsewhere too does so. A statement on
+    the same word in another story ("investigation" of something else) is not a position on this issue."""
+    stances = tally.stances | tally.implicit
+    by_actor = _articles_by_actor(stances)
+    actors_in: dict[str, set[str]] = defaultdict(set)
+    for article, actor, _ in stances:
+        actors_in[article].add(actor)
+    found = {article for article, _ in tally.actors if concepts & topics.get(article, set())}
+    found |= {article for article, names in actors_in.items() if len(names) >= 2}
+    found |= {article for names in by_actor.values() if len(names) >= 2 for article in names}
+    return sorted(found)
+
+
+def _argued_in_its_articles(tally: _ConceptTally, concepts: set[str], topics: Mapping[str, set[str]]) -> bool:
+    """Within the articles that argue about it, at least two actors take a stance on the issue."""
+    articles = set(_debate_articles(tally, concepts, topics))
+    return len({actor for article, actor, _ in tally.stances | tally.implicit if article in articles}) >= 2
+
+
+def _articles_by_actor(stances) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for article, actor, _ in stances:
+        found[actor].add(article)
+    return found
 
 
 def _issue_label(tally: _ConceptTally, concepts: set[str]) -> str:
@@ -1999,6 +2028,8 @@ def link_positions(
             log.warning("statement not found verbatim in article %s; dropped", statement.article)
             continue
         for issue in issues:
+            if issue.articles and statement.article not in issue.articles:
+                continue  # the same words in a story that is not part of this debate
             support, oppose, addressed = _weights(statement, issue, all_concepts, explicit)
             if not addressed:
                 continue
