@@ -50,11 +50,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def __init__(self) -> None:
         self.options: BuildOptions | None = None
+        self.serving = False
+        # The pages of the last build that worked: `mkdocs serve` keeps showing them while an edit breaks the build.
+        self.last_good: dict[str, tuple[str, InclusionLevel]] | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this object alive across `mkdocs serve`
         # rebuilds, so the spaCy model (cached per process) is loaded once.
-        pass
+        self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -85,6 +88,36 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled or self.options is None:
             return files
+        try:
+            generated = self._generate()
+        except PluginError as error:
+            # MkDocs empties the site before this event, so a failed rebuild would leave `mkdocs serve`
+            # with nothing to show: keep serving the last good briefing, and say why it is not updated.
+            if not (self.serving and self.last_good is not None):
+                raise
+            log.error(
+                "%s. The briefing shown is from the last build that worked; fix this and save again.",
+                str(error).removeprefix("briefing: ").rstrip("."),
+            )
+            generated = self.last_good
+        else:
+            self.last_good = generated
+        for uri, (content, inclusion) in generated.items():
+            if files.get_file_from_path(uri) is not None:
+                message = (
+                    f"{_docs_path(config, uri)} exists, but the briefing generates that page. "
+                    f"Rename or remove {_docs_path(config, uri)}."
+                )
+                if not self.serving:
+                    raise PluginError(f"briefing: {message}")
+                log.error("%s Until then the site shows that file instead of the generated page.", message)
+                continue
+            files.append(File.generated(config, uri, content=content, inclusion=inclusion))
+        return files
+
+    def _generate(self) -> dict[str, tuple[str, InclusionLevel]]:
+        """Build the briefing and render it: {uri: (content, inclusion)}; every problem is a one-line PluginError."""
+        assert self.options is not None
         try:
             briefing = build_briefing(self.options)
         except BriefingError as error:
@@ -117,18 +150,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         }
         generated[self.options.export_file] = (export_json(briefing), InclusionLevel.UNDEFINED)
         generated[render.STYLESHEET] = (render.stylesheet(), InclusionLevel.UNDEFINED)
-        for uri, (content, inclusion) in generated.items():
-            if files.get_file_from_path(uri) is not None:
-                raise PluginError(
-                    f"briefing: {_docs_path(config, uri)} exists, but the briefing generates that page. "
-                    f"Rename or remove {_docs_path(config, uri)}."
-                )
-            files.append(File.generated(config, uri, content=content, inclusion=inclusion))
         log.info(
             "%d articles, %d skipped, %d actors, %d quotes, %d positions",
             len(briefing.articles), len(briefing.skipped), len(briefing.actors), len(briefing.quotes), len(briefing.positions),
         )
-        return files
+        return generated
 
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):
         if self.config.enabled and self.options is not None:

@@ -1,21 +1,18 @@
-"""The whole pipe through real MkDocs builds: the shipped site, escaping, bad input, the CLI, serve."""
+"""The whole pipe through real MkDocs builds: the shipped site, escaping, bad input, the CLI (serve: test_serve.py)."""
 
 from __future__ import annotations
 
 import html
 import json
 import re
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, MKDOCS, ROOT, build_site, write_project
+from conftest import CORPUS, ROOT, build_site
 
 pytestmark = pytest.mark.slow
 
@@ -204,49 +201,6 @@ def test_cli_reports_a_missing_corpus(tmp_path):
     )
     assert run.returncode == 2
     assert "corpus folder not found" in run.stderr
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _fetch(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return None
-
-
-def test_serve_rebuilds_when_an_article_changes(tmp_path):
-    project = write_project(tmp_path, {"news.txt": NEWS})
-    port = _free_port()
-    server = subprocess.Popen(
-        [*MKDOCS, "serve", "-a", f"127.0.0.1:{port}"],
-        cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
-    try:
-        url = f"http://127.0.0.1:{port}/articles/"
-        deadline = time.monotonic() + 120
-        page = None
-        while time.monotonic() < deadline and (page is None or "approves new budget" not in page):
-            time.sleep(1)
-            page = _fetch(url)
-        assert page and "approves new budget" in page
-        (project / "corpus" / "news.txt").write_text(NEWS.replace("approves new budget", "rejects the budget"), encoding="utf-8")
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and "rejects the budget" not in (page or ""):
-            time.sleep(1)
-            page = _fetch(url)
-        assert page and "rejects the budget" in page
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
 
 
 def test_saved_pages_from_two_publishers_build_into_clean_article_pages(tmp_path):
