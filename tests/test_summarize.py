@@ -258,3 +258,19 @@ def test_a_sentence_opening_with_a_pronoun_comes_only_with_the_sentence_before_i
             for i in chosen:
                 if re.match(r"[\"“]?(?:He|She|It|They|His|Her|Their|Its)\b", candidates[i].text):
                     assert i - 1 in chosen, (article.source, length, candidates[i].text)
+
+
+def test_every_opinion_summary_carries_a_thesis_in_the_writers_voice(parsed_seeds, stats):
+    # The Pence piece opens with three sentences of scene and of what Pence "will argue"; its own argument
+    # ("The United States and South Korea need to come together ...") comes at the end.
+    articles, docs = parsed_seeds
+    opinions = [(a, d) for a, d in zip(articles, docs) if a.kind == "opinion"]
+    assert len(opinions) == 2
+    for article, doc in opinions:
+        summary, _ = summarize(article, doc, stats, max_sentences=3)
+        own_voice = [s.text for s in summary
+                     if re.search(r"\b(should|must|need to|needs to|have to)\b", s.text) and "will argue" not in s.text]
+        assert own_voice, [s.text for s in summary]
+    pence = next(a for a, _ in opinions if a.title.startswith("Pence"))
+    summary, _ = summarize(pence, docs[articles.index(pence)], stats, max_sentences=3)
+    assert any("need to come together" in s.text for s in summary), [s.text for s in summary]

@@ -35,6 +35,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from briefing.models import Article, SummarySentence
+from briefing.vocabulary import SPEECH_VERBS
 
 log = logging.getLogger(__name__)
 
@@ -505,6 +506,41 @@ def _select(
     return sorted(chosen)
 
 
+THESIS_STRENGTH = 0.8  # a recommendation ("should", "need to") or a judgement made in the writer's voice
+
+
+def _is_thesis(candidate: Candidate) -> bool:
+    """A sentence that argues in the writer's own voice: a recommendation or judgement that nobody else is
+    reported to make ("..., Pence will argue" reports Pence) and that is not a quotation."""
+    if candidate.rejected is not None or quoted_share(candidate.text) > 0.3:
+        return False
+    if argument_strength(candidate.tokens) < THESIS_STRENGTH:
+        return False
+    for token in candidate.tokens:
+        if token.pos_ == "VERB" and token.lemma_ in SPEECH_VERBS:
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(c.lower_ not in ("i", "we") for c in subjects):
+                return False
+    return True
+
+
+def _with_thesis(candidates: list[Candidate], scores: list[float], chosen: list[int],
+                 max_words: int | None) -> list[int]:
+    """An opinion piece's summary carries its thesis: when no chosen sentence argues in the writer's voice,
+    the best-scored sentence that does replaces the weakest chosen one after the first."""
+    if any(_is_thesis(candidates[i]) for i in chosen):
+        return chosen
+    theses = [i for i, candidate in enumerate(candidates) if i not in chosen and _is_thesis(candidate)]
+    if not theses or len(chosen) < 2:
+        return chosen
+    thesis = max(theses, key=lambda i: (scores[i], -i))
+    weakest = min(chosen[1:], key=lambda i: (scores[i], -i))
+    replaced = sorted([i for i in chosen if i != weakest] + [thesis])
+    if max_words is not None and sum(candidates[i].words for i in replaced) > max_words:
+        return chosen
+    return replaced
+
+
 def summarize(
     article: Article,
     doc,
@@ -525,6 +561,8 @@ def summarize(
     vectors = [tfidf_vector(sentence_terms(c.tokens), stats) for c in candidates]
     scores = _importance(article, candidates, vectors, stats)
     chosen = _select(candidates, vectors, scores, max_sentences, max_words)
+    if article.kind == "opinion":
+        chosen = _with_thesis(candidates, scores, chosen, max_words)
     rounded = [round(score, 6) for score in scores]
     summary = [
         SummarySentence(
