@@ -92,6 +92,9 @@ PHRASAL_CUES = {
     (verb, " ".join(rest[:-1]), None): int(rest[-1])
     for verb, *rest in (line.split() for line in lexicon.lines("phrasal_cues"))
 }
+# Verbs whose subject holds the attitude named by their object ("repeated his call for", "joined calls for",
+# "voiced opposition to"), unlike verbs of receiving one ("faced a call", "rejected calls")
+HOLDING_VERBS = lexicon.words("holding_verbs")
 # Nouns for something said, which a stance is never about ("dismissed the claim" is about what was claimed)
 NOMINAL_SPEECH = frozenset("claim remark comment statement word say suggestion allegation assertion".split())
 # Verbs too general to name what is argued about ("make", "take", "have").
@@ -449,6 +452,13 @@ class _Owner:
             holder = holder.head.head  # "those that support hunting": the holder is "those"
         if holder.pos_ == "PRON" and _norm(holder.text) in PEOPLE_PRONOUNS:
             return False  # "those who back it", "some fear": other people
+        if holder.dep_ == "nsubjpass" and predicate is not None and predicate.pos_ == "VERB":
+            # "the suggestion was rejected": the subject of a passive is what was acted on; the holder is
+            # its agent ("by X"), unknown without one
+            agent = next((c for c in predicate.children if c.dep_ == "agent"), None)
+            if agent is None:
+                return False
+            holder = next((c for c in agent.children if c.dep_ == "pobj"), holder)
         if predicate is not None and _is_recommendation(predicate):
             return True  # "X said the United States should boycott ...": X recommends it
         if holder.i in self.holder_tokens:
@@ -671,6 +681,11 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                 cues.append(cue)
                 if kind == "evaluative":
                     owned = True
+                elif kind == "shifter" and node.pos_ == "VERB" and child.dep_ in ("dobj", "xcomp"):
+                    # "would avoid the quota system", "we will scrap it": what the actor itself does
+                    holder = _subject(node)
+                    if holder is not None and holder.dep_ != "nsubjpass" and owner.owns(holder, node):
+                        owned = True
                 elif kind == "attitude":
                     holder = _holder(node)
                     if dep == "csubj" or child.dep_ == "csubj":
@@ -1274,7 +1289,7 @@ def _statement_predicate(token) -> str | None:
         return "attitude"
     if kind == "attitude" and token.pos_ == "NOUN" and _agent(token) is not None:
         return "noun"
-    if token.pos_ == "VERB" and any(
+    if token.pos_ == "VERB" and lemma in HOLDING_VERBS and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" and _lexical_polarity(c)[1] == "attitude" for c in token.children
     ):
         return "light"
