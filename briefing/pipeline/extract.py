@@ -80,6 +80,7 @@ WIDGET_MARKERS = frozenset({"share", "sharing", "sharebar", "newsletter", "newsl
 # A "widget" with more words than this is a container that happens to carry the name (a
 # `social-article` wrapper around the story), not a box of buttons and prompts.
 WIDGET_MAX_WORDS = 60
+ALL_MARKERS = BYLINE_MARKERS | CAPTION_MARKERS | WIDGET_MARKERS
 # Elements the metadata pass needs whatever their class.
 METADATA_TAGS = frozenset({"title", "meta", "link", "h1", "figcaption"})
 
@@ -93,6 +94,8 @@ _AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|;|\||\band\b|&)\s*", re.IGNORECASE)
 _WORD_RE = re.compile(r"\w+")
 _NAME_PART_RE = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _MARKER_SPLIT_RE = re.compile(r"[^a-z0-9]+")
+# A quick first look for any marker word in class and id names (the exact word test follows).
+_ANY_MARKER_RE = re.compile("|".join(sorted(ALL_MARKERS, key=len, reverse=True)))
 _BYLINE_SPLIT_RE = re.compile(r"\s*(?:,|;|\||·|•|–|—|\band\b|&)\s*", re.IGNORECASE)
 _BYLINE_LEAD_RE = re.compile(
     r"^\s*(?:(?:opinion|analysis|commentary|words|story|text|reporting|written|posted)\s+)?by\b[:\s]*",
@@ -389,14 +392,18 @@ class _PageTagFilter(ElementFilter):
     """
 
     def allow_tag_creation(self, nsprefix: str | None, name: str, attrs: Any) -> bool:
+        # Asked for nearly every element of the page: the common "no" must be cheap.
         if name in METADATA_TAGS:
             return True
-        attrs = attrs or {}
+        if not attrs:
+            return False
         if name == "script":
             return "ld+json" in str(attrs.get("type") or "").lower()
-        if "author" in _attribute_words(attrs.get("rel")) or "author" in _attribute_words(attrs.get("itemprop")):
-            return True
-        return bool(_markers(attrs) & (BYLINE_MARKERS | CAPTION_MARKERS | WIDGET_MARKERS))
+        if "rel" in attrs or "itemprop" in attrs:
+            if "author" in _attribute_words(attrs.get("rel")) or "author" in _attribute_words(attrs.get("itemprop")):
+                return True
+        names = " ".join(" ".join(_attribute_words(attrs.get(attribute))) for attribute in ("class", "id") if attribute in attrs)
+        return bool(names) and _ANY_MARKER_RE.search(names) is not None and bool(_markers(attrs) & ALL_MARKERS)
 
     def allow_string_creation(self, string: str) -> bool:
         return False  # text outside the kept elements
