@@ -186,7 +186,8 @@ ANAPHORIC_NOUNS = frozenset(
 # Policy nouns that with the nouns before them name one thing ("pension reform"); other policy nouns are
 # containers whose modifiers say what they are about ("the wage bill" is about the wage)
 PHRASE_HEADS = frozenset("reform".split())
-_CUE_WORDS = ATTITUDE_POSITIVE | ATTITUDE_NEGATIVE | EVALUATIVE_POSITIVE | EVALUATIVE_NEGATIVE | SHIFTERS | HARMS
+_CUE_WORDS = (ATTITUDE_POSITIVE | ATTITUDE_NEGATIVE | ATTITUDE_NOUNS_POSITIVE | EVALUATIVE_POSITIVE
+              | EVALUATIVE_NEGATIVE | SHIFTERS | HARMS)
 _PEOPLE_ENTS = frozenset(("PERSON", "GPE", "NORP"))
 _CONTENT_POS = frozenset(("NOUN", "PROPN", "VERB"))
 _NOT_TERM_ENTS = frozenset(("PERSON", "GPE", "NORP", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
@@ -647,7 +648,7 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             nouns_before_cue += 1
             if nouns_before_cue > MAX_NOUNS_BEFORE_CUE:
                 return 0, "", hedged, False  # "a wedge in the alliance": too far down a noun chain
-        if node.pos_ in ("ADP", "ADV") and (
+        if node.pos_ in ("ADP", "ADV", "SCONJ") and (
             _norm(node.text) in SETTING_PREPOSITIONS
             or (_norm(node.text) in PLACE_PREPOSITIONS and not _phrasal_cue(node.head)[0])
         ):

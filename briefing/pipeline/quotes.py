@@ -170,6 +170,11 @@ def _quotation_marks(paragraph: str) -> list[tuple[int, int | None]]:
                 if before.isdigit():  # an inch mark: 12" pipe
                     continue
                 open_at = i
+            elif before.isspace() and (_is_word_char(after) or after in "'‘…."):
+                # a mark that can only open: the quotation before it ran on without a closing mark (the
+                # style that opens each quoted sentence anew: "A. "B."), so it ends here and a new one opens
+                pairs.append((open_at, i))
+                open_at = i
             else:
                 pairs.append((open_at, i))
                 open_at = None
@@ -856,9 +861,10 @@ class _Attributor:
 
 
 def _is_salient_subject(token) -> bool:
-    """Subject of its sentence's main verb (or of a verb conjoined to it), or of a speech verb."""
+    """Subject of its sentence's main verb (or of a verb conjoined to it), or of a speech verb in the
+    active voice ("Clarke had been reported to be ..." reports what others say of Clarke)."""
     verb = token.head
-    if _is_speech_verb(verb):
+    if _is_speech_verb(verb) and token.dep_ != "nsubjpass":
         return True
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
