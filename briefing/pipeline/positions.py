@@ -332,6 +332,13 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
     if token.pos_ in ("ADJ", "NOUN") and _is_predicative(token):
         rated = _rated(token)
         if rated:
+            # said of a person ("Clarke was less enthusiastic") the word is that person's attitude; said of a
+            # thing ("the plan is dangerous") it judges the thing
+            subject = _subject(token)
+            if subject is not None and token.pos_ == "ADJ" and (
+                _norm(subject.text) in FIRST_PERSON | THIRD_PERSON - {"it"} or _is_third_party(subject)
+            ):
+                return rated, "attitude", token.text
             return rated, "evaluative", token.text
     return 0, "", ""
 
@@ -386,6 +393,8 @@ def _is_negated(token) -> bool:
             return True
         if child.dep_ == "det" and _norm(child.text) in ("no", "neither"):
             return True
+        if child.dep_ == "advmod" and _norm(child.text) in ("less", "never") and token.pos_ in ("ADJ", "VERB"):
+            return True  # "less enthusiastic", "never supported"
     return False
 
 
@@ -1081,7 +1090,7 @@ def _anaphors_to_named(readings: list[Reading]) -> list[Reading]:
     named = [r.term for r in readings if r.term and r.polarity and r.direct]
     if not named:
         return readings
-    return [dataclasses.replace(r, context=(*named, *r.context)) if not r.term and r.head in ANAPHORIC_NOUNS else r
+    return [dataclasses.replace(r, context=tuple(named)) if not r.term and r.head in ANAPHORIC_NOUNS else r
             for r in readings]
 
 
@@ -1300,11 +1309,14 @@ def _statement_predicate(token) -> str | None:
 def _agent(noun):
     """The agent of an attitude noun: "a call by X", "calls from X" (never the possessor, which is the holder
     the polarity machinery already reads)."""
-    for child in noun.children:
-        if child.dep_ == "prep" and _norm(child.text) in ("by", "from"):
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ in ("PROPN", "NOUN"):
-                    return obj
+    heads = [noun] + [obj for prep in noun.children if prep.dep_ == "prep" and _norm(prep.text) == "of"
+                      for obj in prep.children if obj.dep_ == "pobj"]
+    for head in heads:  # "an offer of talks from Kim": the parser may hang the agent on the complement
+        for child in head.children:
+            if child.dep_ in ("prep", "agent") and _norm(child.text) in ("by", "from"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.pos_ in ("PROPN", "NOUN"):
+                        return obj
     return None
 
 
