@@ -51,6 +51,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def __init__(self) -> None:
         self.options: BuildOptions | None = None
         self.serving = False
+        self.directory_urls = True
         # The pages of the last build that worked: `mkdocs serve` keeps showing them while an edit breaks the build.
         self.last_good: dict[str, tuple[str, InclusionLevel]] | None = None
 
@@ -64,6 +65,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             return config
         base_dir = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         self.options = build_options(self.config, base_dir)
+        # The pictures are raw HTML, whose links MkDocs does not rewrite: they are written as built URLs.
+        self.directory_urls = config.use_directory_urls
         docs_dir = Path(config.docs_dir).resolve()
         for option, folder, why in (
             ("corpus_dir", self.options.corpus_dir, "MkDocs would publish the raw files"),
@@ -143,6 +146,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             briefing,
             actor_page_min_mentions=self.options.actor_page_min_mentions,
             export_file=self.options.export_file,
+            directory_urls=self.directory_urls,
         )
         generated = {
             uri: (content, InclusionLevel.UNDEFINED if uri in NAV_PAGES else InclusionLevel.NOT_IN_NAV)

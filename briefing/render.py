@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import jinja2
 from markupsafe import Markup
 
-from briefing import escape
+from briefing import escape, pictures
 from briefing.models import Actor, Article, Briefing, Position, Quote
 from briefing.pipeline.language import language_name
 
@@ -35,6 +35,17 @@ KIND_TITLES = {
 EVIDENCE_SHOWN = 3
 # Marks are letters and symbols as well as colours, so the grid reads without colour.
 STANCE_MARKS = {"support": "▲ supports", "oppose": "▼ opposes", "mixed": "◆ mixed", "neutral": "● neutral"}
+SIDE_WORDS = {"support": "support", "oppose": "oppose", "mixed": "mixed", "neutral": "neutral"}
+# Pictures stay readable at 1,000 articles: they draw the top N, the page lists the rest in a table.
+NETWORK_ACTORS = 20
+NETWORK_TIES_LISTED = 25
+EGO_ACTORS = 8
+SIDE_ACTORS = 8
+TIMELINE_STACK = 8
+QUOTING_PUBLISHERS = 6
+QUOTED_PER_PUBLISHER = 5
+HOME_ISSUE_NAMES = 3
+HOME_QUOTED = 5
 
 
 def stylesheet() -> str:
@@ -56,6 +67,28 @@ def link(from_uri: str, to_uri: str, anchor: str | None = None) -> Markup:
     """A relative link target from one generated page to another (MkDocs resolves .md links)."""
     target = posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
     return Markup(escape.attribute(target + (f"#{anchor}" if anchor else "")))
+
+
+def page_url(uri: str, directory_urls: bool = True) -> str:
+    """The URL path MkDocs gives the page built from ``uri`` (``actors/x.md`` → ``actors/x/``)."""
+    stem = uri.removesuffix(".md")
+    if not directory_urls:
+        return stem + ".html"
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
+
+
+def html_link(from_uri: str, to_uri: str, anchor: str | None = None, *, directory_urls: bool = True) -> str:
+    """A relative URL from one built page to another, for raw HTML (the pictures), which MkDocs does not rewrite."""
+    source, target = page_url(from_uri, directory_urls), page_url(to_uri, directory_urls)
+    base = source.rstrip("/") if directory_urls else posixpath.dirname(source)
+    if directory_urls:
+        relative = posixpath.relpath(target.rstrip("/") or ".", base or ".")
+        relative = "./" if relative == "." else relative + "/"
+    else:
+        relative = posixpath.relpath(target, base or ".")
+    return relative + (f"#{anchor}" if anchor else "")
 
 
 def paragraph_anchor(index: int) -> str:
@@ -86,6 +119,7 @@ def _environment() -> jinja2.Environment:
     env.filters["attr"] = escape.attribute
     env.filters["stance_mark"] = lambda stance: STANCE_MARKS.get(stance, stance)
     env.filters["language_name"] = language_name
+    env.filters["side_word"] = lambda stance, count: f"{pictures.STANCE_SYMBOLS[stance]} {count} {SIDE_WORDS[stance]}"
     return env
 
 
@@ -96,6 +130,7 @@ class SiteIndex:
     briefing: Briefing
     min_mentions: int
     export_file: str
+    directory_urls: bool = True
     articles: dict[str, Article] = field(default_factory=dict)
     actors: dict[str, Actor] = field(default_factory=dict)
     quotes_by_actor: dict[str, list[Quote]] = field(default_factory=lambda: defaultdict(list))
@@ -135,11 +170,28 @@ class SiteIndex:
     def issue_label(self, issue_id: str) -> str:
         return next((i.label for i in self.briefing.issues if i.id == issue_id), issue_id)
 
+    def url(self, from_uri: str, to_uri: str, anchor: str | None = None) -> str:
+        return html_link(from_uri, to_uri, anchor, directory_urls=self.directory_urls)
 
-def render_site(briefing: Briefing, *, actor_page_min_mentions: int = 2, export_file: str = "briefing.json") -> dict[str, str]:
-    """Every generated page of the site: ``{uri: markdown}``, deterministic."""
+    def actor_url(self, from_uri: str, actor_id: str) -> str | None:
+        return self.url(from_uri, actor_uri(actor_id)) if actor_id in self.with_page else None
+
+    def actor_node(self, from_uri: str, actor_id: str, weight: int, note: str) -> pictures.Node:
+        actor = self.actors.get(actor_id)
+        return pictures.Node(actor_id, actor.name if actor else actor_id, weight, self.actor_url(from_uri, actor_id), note)
+
+
+def render_site(
+    briefing: Briefing, *, actor_page_min_mentions: int = 2, export_file: str = "briefing.json", directory_urls: bool = True
+) -> dict[str, str]:
+    """Every generated page of the site: ``{uri: markdown}``, deterministic.
+
+    ``directory_urls`` is MkDocs' ``use_directory_urls``: the pictures are raw HTML, whose links MkDocs does not
+    rewrite, so they are written as the built site's URLs.
+    """
     env = _environment()
-    index = SiteIndex(briefing, actor_page_min_mentions, export_file)
+    index = SiteIndex(briefing, actor_page_min_mentions, export_file, directory_urls)
+    ties = cooccurrence(briefing)
     pages: dict[str, str] = {}
     common = {
         "index": index,
@@ -153,7 +205,13 @@ def render_site(briefing: Briefing, *, actor_page_min_mentions: int = 2, export_
     }
 
     pages[HOME] = env.get_template("home.md.jinja").render(
-        uri=HOME, stats=corpus_stats(briefing), export_file=export_file, **common
+        uri=HOME,
+        stats=corpus_stats(briefing),
+        export_file=export_file,
+        issue_lines=issue_lines(index, HOME),
+        most_quoted=most_quoted(index)[:HOME_QUOTED],
+        timeline=timeline_picture(index, HOME),
+        **common,
     )
     pages[ARTICLES_INDEX] = env.get_template("articles.md.jinja").render(uri=ARTICLES_INDEX, **common)
     article_template = env.get_template("article.md.jinja")
@@ -166,8 +224,17 @@ def render_site(briefing: Briefing, *, actor_page_min_mentions: int = 2, export_
             actor_ids=briefing.article_actors(article.id),
             **common,
         )
+    quoting = quotes_by_publisher(index)
     pages[ACTORS_INDEX] = env.get_template("actors.md.jinja").render(
-        uri=ACTORS_INDEX, groups=actor_groups(briefing.actors), kind_titles=KIND_TITLES, **common
+        uri=ACTORS_INDEX,
+        groups=actor_groups(briefing.actors),
+        kind_titles=KIND_TITLES,
+        network=network_picture(index, ACTORS_INDEX, ties),
+        ties=[(a, b, n) for (a, b), n in strongest(ties)[:NETWORK_TIES_LISTED]],
+        quoting=quoting,
+        quoting_picture=quoting_picture(index, ACTORS_INDEX, quoting),
+        ranked=ranked,
+        **common,
     )
     actor_template = env.get_template("actor.md.jinja")
     for actor in briefing.actors:
@@ -175,15 +242,23 @@ def render_site(briefing: Briefing, *, actor_page_min_mentions: int = 2, export_
             uri = actor_uri(actor.id)
             if uri in pages:
                 raise ValueError(f"actor id {actor.id!r} would replace the page {uri}")
+            actor_companions = companions(briefing, actor.id, EGO_ACTORS)
             pages[uri] = actor_template.render(
                 uri=uri,
                 actor=actor,
                 contexts=briefing.actor_contexts.get(actor.id, {}),
-                companions=companions(briefing, actor.id),
+                companions=actor_companions,
+                ego=ego_picture(index, uri, actor.id, actor_companions, ties),
+                quoted_by=[(publisher, counts[actor.id]) for publisher, counts in quoting if counts.get(actor.id)],
                 **common,
             )
     pages[POSITIONS] = env.get_template("positions.md.jinja").render(
-        uri=POSITIONS, grid=position_grid(briefing), evidence_shown=EVIDENCE_SHOWN, **common
+        uri=POSITIONS,
+        grid=position_grid(briefing),
+        evidence_shown=EVIDENCE_SHOWN,
+        sides_overview=sides_overview_picture(index, POSITIONS),
+        sides={issue.id: sides_picture(index, POSITIONS, issue.id) for issue in briefing.issues},
+        **common,
     )
     return pages
 
@@ -236,3 +311,210 @@ def position_grid(briefing: Briefing) -> list[tuple[str, dict[str, str]]]:
         rows[position.actor][position.issue] = position.stance
     names = {a.id: a.name for a in briefing.actors}
     return sorted(rows.items(), key=lambda kv: (-len(kv[1]), names.get(kv[0], kv[0])))
+
+
+# ---------------------------------------------------------------------------------------------- pictures
+
+
+def cooccurrence(briefing: Briefing) -> Counter[tuple[str, str]]:
+    """How many paragraphs each pair of actors shares: ``{(a, b): n}`` with ``a < b``."""
+    ties: Counter[tuple[str, str]] = Counter()
+    for paragraphs in briefing.paragraph_actors.values():
+        for members in paragraphs.values():
+            unique = sorted(set(members))
+            for i, a in enumerate(unique):
+                for b in unique[i + 1:]:
+                    ties[(a, b)] += 1
+    return ties
+
+
+def strongest(ties: Counter[tuple[str, str]]) -> list[tuple[tuple[str, str], int]]:
+    return sorted(ties.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def network_picture(index: SiteIndex, uri: str, ties: Counter[tuple[str, str]]) -> Markup | None:
+    """The actors index's network: the :data:`NETWORK_ACTORS` actors with the most shared paragraphs."""
+    strength: Counter[str] = Counter()
+    for (a, b), n in ties.items():
+        strength[a] += n
+        strength[b] += n
+    chosen = sorted(strength, key=lambda a: (-strength[a], -index.actors[a].mentions if a in index.actors else 0, a))
+    chosen = chosen[:NETWORK_ACTORS]
+    if len(chosen) < 2:
+        return None
+    nodes = [index.actor_node(uri, a, strength[a], _plural(strength[a], "shared paragraph")) for a in chosen]
+    kept = set(chosen)
+    edges = [pictures.Edge(a, b, n) for (a, b), n in strongest(ties) if a in kept and b in kept]
+    return pictures.network(
+        nodes,
+        edges,
+        key="actor-network",
+        title="Who appears with whom",
+        desc=f"The {len(nodes)} actors that share the most paragraphs with others, on a circle; a line joins two "
+        f"actors named in the same paragraph, thicker for more shared paragraphs ({len(edges)} lines).",
+        caption=f"Who appears with whom: the {len(nodes)} most connected of {len(index.actors)} actors; a thicker line "
+        "means more shared paragraphs. The strongest ties are listed below, every actor in the tables.",
+    )
+
+
+def ego_picture(index: SiteIndex, uri: str, actor_id: str, neighbours: list[tuple[str, int]],
+                ties: Counter[tuple[str, str]]) -> Markup | None:
+    """An actor and the actors it shares most paragraphs with; lines between those too."""
+    if not neighbours:
+        return None
+    actor = index.actors[actor_id]
+    nodes = [pictures.Node(actor_id, actor.name, max(n for _, n in neighbours), None, "this page")]
+    nodes += [index.actor_node(uri, other, n, _plural(n, "shared paragraph")) for other, n in neighbours]
+    kept = {actor_id} | {other for other, _ in neighbours}
+    edges = [pictures.Edge(a, b, n) for (a, b), n in strongest(ties) if a in kept and b in kept]
+    return pictures.network(
+        nodes,
+        edges,
+        key="ego-network",
+        center=actor_id,
+        title=f"{actor.name} and the actors named with them",
+        desc=f"{actor.name} in the middle, the {len(neighbours)} actors sharing most paragraphs with them around; "
+        "thicker lines mean more shared paragraphs.",
+        caption=f"Who appears with {actor.name}; the list below gives the counts.",
+    )
+
+
+def _stance_counts(briefing: Briefing, issue_id: str) -> dict[str, int]:
+    return dict(Counter(p.stance for p in briefing.positions if p.issue == issue_id))
+
+
+def _side_members(index: SiteIndex, issue_id: str, stance: str) -> list[str]:
+    """Actors holding ``stance`` on an issue, the most mentioned first."""
+    members = [p.actor for p in index.briefing.positions if p.issue == issue_id and p.stance == stance]
+    return sorted(members, key=lambda a: (-(index.actors[a].mentions if a in index.actors else 0), a))
+
+
+def sides_overview_picture(index: SiteIndex, uri: str) -> Markup | None:
+    rows = [
+        (pictures.Node(issue.id, issue.label, href=index.url(uri, POSITIONS, f"issue-{issue.id}")), _stance_counts(index.briefing, issue.id))
+        for issue in index.briefing.issues
+    ]
+    rows = [(issue, counts) for issue, counts in rows if counts]
+    if not rows:
+        return None
+    return pictures.sides_overview(
+        rows,
+        key="sides-overview",
+        title="The sides of each issue",
+        desc="One bar per issue, cut into the actors that support it, hold mixed views and oppose it, with the counts.",
+        caption="The sides of each issue: how many actors support (▲), hold mixed views (◆) or oppose (▼).",
+    )
+
+
+def sides_picture(index: SiteIndex, uri: str, issue_id: str) -> Markup | None:
+    columns = []
+    for stance in pictures.STANCE_ORDER:
+        members = _side_members(index, issue_id, stance)
+        if members:
+            shown = [index.actor_node(uri, a, 1, STANCE_MARKS[stance]) for a in members[:SIDE_ACTORS]]
+            columns.append((stance, shown, len(members)))
+    if not columns:
+        return None
+    label = index.issue_label(issue_id)
+    summary = "; ".join(f"{total} {pictures.STANCE_WORDS[stance]}" for stance, _, total in columns)
+    return pictures.sides(
+        columns,
+        key=f"sides-{issue_id}",
+        title=f"The sides of the issue: {label}",
+        desc=f"{summary}. One column per side, headed by its count, with the actors in it.",
+        caption=f"The sides on {label}: {summary}. Every actor and the evidence are listed below.",
+    )
+
+
+def _statements_per_article(briefing: Briefing) -> Counter[str]:
+    counts: Counter[str] = Counter(q.article for q in briefing.quotes)
+    for position in briefing.positions:
+        counts.update(e.article for e in position.evidence)
+    return counts
+
+
+def timeline_picture(index: SiteIndex, uri: str) -> Markup | None:
+    """The dated articles on a time axis, a dot per article (at most :data:`TIMELINE_STACK` a day)."""
+    statements = _statements_per_article(index.briefing)
+    dated = sorted(
+        (a for a in index.briefing.articles if a.published),
+        key=lambda a: (a.published, -statements[a.id], a.title, a.id),
+    )
+    if not dated:
+        return None
+    per_day: Counter[str] = Counter()
+    points = []
+    for article in dated:
+        per_day[article.published] += 1
+        if per_day[article.published] <= TIMELINE_STACK:
+            note = _plural(statements[article.id], "dated statement")
+            points.append((article.published, pictures.Node(article.id, article.title, statements[article.id],
+                                                            index.url(uri, article_uri(article.id)), note)))
+    days = sorted(per_day)
+    span = days[0] if len(days) == 1 else f"{days[0]} to {days[-1]}"
+    total_statements = sum(statements[a.id] for a in dated)
+    left_out = len(dated) - len(points)
+    return pictures.timeline(
+        points,
+        key="timeline",
+        title="Timeline of the articles",
+        desc=f"{_plural(len(dated), 'dated article')} from {span}, a dot per article on its date "
+        f"(bigger for more statements; {total_statements} dated statements in all)"
+        + (f"; {left_out} more on the busiest days are in the table" if left_out else "") + ".",
+        caption=f"Timeline: {_plural(len(dated), 'dated article')}, {span}; a bigger dot holds more quotes and "
+        "stated positions. The articles table below lists them all.",
+    )
+
+
+def most_quoted(index: SiteIndex) -> list[tuple[str, int]]:
+    counts = Counter(q.speaker for q in index.briefing.quotes if q.speaker)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], index.actors[kv[0]].name if kv[0] in index.actors else kv[0]))
+
+
+def quotes_by_publisher(index: SiteIndex) -> list[tuple[str, Counter[str]]]:
+    """Each publisher with the actors its articles quote, most quoting publisher first."""
+    by_publisher: dict[str, Counter[str]] = defaultdict(Counter)
+    for quote in index.briefing.quotes:
+        article = index.articles.get(quote.article)
+        if quote.speaker and article is not None:
+            by_publisher[article.publisher or "No named publisher"][quote.speaker] += 1
+    return sorted(by_publisher.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
+
+
+def ranked(counts: Counter[str], index: SiteIndex) -> list[tuple[str, int]]:
+    return sorted(counts.items(), key=lambda kv: (-kv[1], index.actors[kv[0]].name if kv[0] in index.actors else kv[0]))
+
+
+def quoting_picture(index: SiteIndex, uri: str, quoting: list[tuple[str, Counter[str]]]) -> Markup | None:
+    if not quoting:
+        return None
+    groups = [
+        (publisher, [index.actor_node(uri, a, n, _plural(n, "quote")) for a, n in ranked(counts, index)[:QUOTED_PER_PUBLISHER]])
+        for publisher, counts in quoting[:QUOTING_PUBLISHERS]
+    ]
+    return pictures.grouped_bars(
+        groups,
+        key="quoted-by-publisher",
+        title="Who is quoted by whom",
+        desc=f"For each of {len(groups)} publishers, the actors its articles quote most, with the number of quotes.",
+        caption="Who is quoted by whom: the actors each publisher quotes most. The table below lists every publisher.",
+    )
+
+
+def issue_lines(index: SiteIndex, uri: str) -> list[dict]:
+    """The home page's one line per issue: the count of each side and its best-known names."""
+    lines = []
+    for issue in index.briefing.issues:
+        sides = []
+        for stance in pictures.STANCE_ORDER:
+            members = _side_members(index, issue.id, stance)
+            if members:
+                names = [(index.actors[a].name if a in index.actors else a, index.actor_link(uri, a)) for a in members[:HOME_ISSUE_NAMES]]
+                sides.append({"stance": stance, "count": len(members), "names": names, "more": len(members) - len(names)})
+        if sides:
+            lines.append({"issue": issue, "sides": sides})
+    return lines
