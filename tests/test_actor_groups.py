@@ -164,10 +164,10 @@ def test_mixed_language_pages_floor(nlp):
     if not actors.EXTRACTION.exists():
         pytest.skip(f"{actors.EXTRACTION} is absent")
     counts = actors.mixed_language()
-    # Measured: 6 non-English pages of 60 still give 48 actor names and 2 quotes; skipping them is
-    # the language stage's work (issue 11 item 4). The ceiling keeps this from growing meanwhile.
+    # Measured: 6 non-English pages of 60; through the language stage none of them reaches the actor
+    # or quote stage (48 names and 2 quotes before it existed).
     assert counts["foreign"] >= 5
-    assert counts["names"] <= 48 and counts["quotes"] <= 2
+    assert counts["names"] == 0 and counts["actors"] == 0 and counts["quotes"] == 0
 
 
 def test_an_acronym_dotted_or_not_is_the_organisation_whose_initials_it_spells(nlp):
