@@ -126,6 +126,7 @@ PERSON_NOUNS = frozenset(
     daughter son mother father wife husband child kid family friend player footballer fan people person girl boy
     parent brother sister victim resident worker teacher student doctor patient officer soldier citizen
     suspect detainee prisoner refugee migrant immigrant seeker voter member supporter opponent critic
+    judge lord lawyer court police council committee parliament commons senate congress jury
     """.split()
 )
 # Endings of nouns for people ("analyst", "senator", "spokesman"): as holders they are third parties.
@@ -1811,6 +1812,7 @@ def _issue_label(tally: _ConceptTally, concepts: set[str]) -> str:
     words = _by_count(tally.words)
     nouns = _by_count(tally.nouns) or words
     label_words = [w for w in nouns if concept_of(w) in concepts or concept_of(w.split()[-1]) in concepts]
+    label_words = [w for w in label_words if not _is_person_noun(w.split()[-1])] or label_words
     label = (label_words or nouns)[0]
     named = _naming_phrase(tally.phrases, concepts)
     if named:
@@ -1907,7 +1909,10 @@ def _bare_policy_resolution(statements: Sequence[Statement]) -> dict[str, str]:
 
 
 def _is_person_noun(word: str) -> bool:
-    """People are actors, not issues: "woman", "footballer", "politician", "daughter"."""
+    """People are actors, not issues: "woman", "footballer", "politician", "daughter", "the law lords"."""
+    word = _norm(word)
+    if word.endswith("s") and len(word) > 3 and _is_person_noun(word[:-1]):
+        return True
     return (
         word in HUMAN_GROUPS
         or word in PERSON_NOUNS
