@@ -1,0 +1,94 @@
+"""The shipped site as a reader meets it: a home page that briefs, a search index that stays small."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+import pytest
+
+pytestmark = pytest.mark.slow  # builds the shipped site
+
+
+def visible_text(page: str) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+
+
+def section(page: str, heading_id: str) -> str:
+    """The HTML of one h2 section of a built page."""
+    return page.split(f'<h2 id="{heading_id}"', 1)[1].split("<h2 ", 1)[0]
+
+
+@pytest.fixture(scope="module")
+def export(shipped_site):
+    return json.loads((shipped_site / "briefing.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def search_index(shipped_site):
+    return json.loads((shipped_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+
+
+def test_home_page_gives_each_issue_its_sides_in_one_line(shipped_site, export):
+    home = (shipped_site / "index.html").read_text(encoding="utf-8")
+    issues = section(home, "the-issues")
+    items = re.findall(r"<li>(.*?)</li>", issues, flags=re.S)
+    with_positions = [i for i in export["issues"] if any(p["issue"] == i["id"] for p in export["positions"])]
+    assert len(items) == len(with_positions)
+    for issue, item in zip(with_positions, items):
+        assert f'href="positions/#issue-{issue["id"]}"' in item
+        text = visible_text(item)
+        assert text.startswith(issue["label"])
+        for stance, symbol in (("support", "▲"), ("oppose", "▼"), ("mixed", "◆")):
+            count = sum(1 for p in export["positions"] if p["issue"] == issue["id"] and p["stance"] == stance)
+            assert (f"{symbol} {count} {stance}" in text) == bool(count), (text, stance, count)
+
+
+def test_home_page_names_the_most_quoted_actors_in_order(shipped_site, export):
+    home = (shipped_site / "index.html").read_text(encoding="utf-8")
+    quoted = section(home, "most-quoted")
+    counts: dict[str, int] = {}
+    for quote in export["quotes"]:
+        if quote["speaker"]:
+            counts[quote["speaker"]] = counts.get(quote["speaker"], 0) + 1
+    names = {a["id"]: a["name"] for a in export["actors"]}
+    expected = sorted(counts, key=lambda a: (-counts[a], names[a]))[:5]
+    shown = re.findall(r'href="actors/([a-z0-9-]+)/"', quoted)
+    assert shown == expected
+    assert f"{names[expected[0]]}: {counts[expected[0]]} quotes" in html.unescape(re.sub(r"<[^>]+>", "", quoted))
+    # The main developments stay first, then the issues.
+    assert home.index('id="the-main-developments"') < home.index('id="the-issues"') < home.index('id="most-quoted"')
+
+
+def test_search_index_keeps_text_and_aliases_and_leaves_out_noise(search_index, export):
+    docs = search_index["docs"]
+    text_of = {}
+    for doc in docs:
+        text_of.setdefault(doc["location"].split("#")[0], []).append(html.unescape(doc["title"] + " " + doc["text"]))
+    # Every actor with a page is found by every alias: the aliases are in its page's first section.
+    for actor in export["actors"]:
+        page = text_of.get(f"actors/{actor['id']}/")
+        if page is None:
+            continue
+        for alias in actor["aliases"]:
+            assert alias in page[0], (actor["id"], alias)
+    # An article is found by any phrase of its text.
+    for article in export["articles"]:
+        page = " ".join(" ".join(text_of[f"articles/{article['id']}/"]).split())
+        for paragraph in article["paragraphs"]:
+            assert " ".join(paragraph.split())[:60] in page
+    # Removed lines (page furniture) are not searchable, nor are the pictures' labels and the repeated text of
+    # actor pages: contexts, quotes and evidence are searched on the articles they come from.
+    everything = " ".join(" ".join(parts) for parts in text_of.values())
+    removed = [r["text"] for a in export["articles"] for r in a["removed"] if len(r["text"]) > 30]
+    assert removed
+    # (a removed line that is also a title, body text or author bio of some article stays findable there)
+    published = [" ".join(p.split()) for a in export["articles"]
+                 for p in [a["title"], *a["paragraphs"], *a["author_bios"], *a["contributors"]]]
+    furniture = [" ".join(t.split()) for t in removed if not any(" ".join(t.split()) in p for p in published)]
+    assert furniture
+    for text in furniture:
+        assert text not in " ".join(everything.split()), text
+    assert "Who appears with whom:" not in everything  # a picture caption
+    assert not any(doc["location"].endswith(("#appears-in", "#appears-with", "#key-points")) for doc in docs)
