@@ -579,3 +579,46 @@ def test_no_actor_takes_the_name_of_the_actors_index(tmp_path):
     assert named and all(a.id != "index" for a in named)
     pages = render_site(briefing)
     assert pages["actors/index.md"].startswith("# Actors")
+
+
+# --------------------------------------------------------------------------- names that are not actors
+
+
+def test_time_zones_indices_and_tickers_are_not_actors(nlp):
+    # AP and Reuters market copy: the model tags "GMT", "FTSE", "NASDAQ", "AAPL.O" and "Kospi" as ORG.
+    analysis = analyse(nlp, make_article(
+        "markets",
+        "NEW YORK (AP) — Stocks fell on Wall Street, with the S&P 500 off 1.2 percent by 3 p.m. EST and the Dow down 300 points.",
+        "LONDON (Reuters) - Talks resumed at 1430 GMT, a day after the FTSE 100 hit a record. The benchmark Kospi index fell.",
+        "Shares of Apple Inc (AAPL.O) fell 2 percent, and Tesla (NASDAQ: TSLA) jumped after Standard & Poor's raised its rating.",
+    ))
+    names = set(analysis.names)
+    for name in ("GMT", "EST", "FTSE", "FTSE 100", "S&P 500", "Dow", "Kospi", "AAPL.O", "NASDAQ", "AP", "Reuters"):
+        assert name not in names, name
+    assert {"Apple Inc", "Standard & Poor"} <= names
+
+
+def test_section_labels_and_bylines_in_capitals_are_not_actors(nlp):
+    analysis = analyse(nlp, make_article(
+        "labels",
+        "POLITICS",
+        "By JOHN SMITH, WASHINGTON POST STAFF",
+        "The Washington Post reported that Senator Jane Holloway would stand again.",
+    ))
+    assert "WASHINGTON POST" not in analysis.names and "JOHN SMITH" not in analysis.names
+    assert "Washington Post" in analysis.names and analysis.kinds["Jane Holloway"] == "person"
+
+
+def test_laws_and_programmes_named_like_organisations_are_not_actors(nlp):
+    # BBC and US styles: the model tags "Bill" PERSON, "Medicare" and "Social Security" ORG.
+    analysis = analyse(nlp, make_article(
+        "laws",
+        "The Identity Cards Bill would create a national register, and the Home Office defended it.",
+        "Republicans vowed to protect Social Security and Medicare, and the Environmental Protection Agency defended the Clean Air Act.",
+        "The World Food Programme said it had run out of money, and the actor Jude Law said he would give.",
+    ))
+    for name in ("Bill", "Identity Cards Bill", "Medicare", "Social Security", "Clean Air Act"):
+        assert name not in analysis.names, name
+    assert analysis.kinds["World Food Programme"] == "organization"
+    assert analysis.kinds["Jude Law"] == "person"
+    assert analysis.kinds["Environmental Protection Agency"] == "organization"

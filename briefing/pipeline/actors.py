@@ -149,6 +149,12 @@ class Gazetteer:
     post_nominals: frozenset[str] = frozenset()  # "qc": "Ian MacDonald QC" is Ian MacDonald
     institutions: Mapping[str, str] = field(default_factory=dict)  # "no 10" -> "Downing Street"
     party_synonyms: Mapping[str, str] = field(default_factory=dict)  # "tory" -> "conservative"
+    time_zones: tuple[str, ...] = ()  # "GMT", "ET": exact text, matched next to a time
+    market_indices: tuple[str, ...] = ()  # "S&P 500", "the Dow": as written
+    index_nouns: frozenset[str] = frozenset()  # "index": "the Hang Seng index" is no actor
+    law_nouns: frozenset[str] = frozenset()  # "act": "the Clean Air Act" is no actor
+    programme_nouns: frozenset[str] = frozenset()  # "plan": "the Marshall Plan", unless it acts
+    programmes: frozenset[str] = frozenset()  # "medicare"
 
     def expand_title(self, title: str) -> str:
         """ "Sen." → "Senator", "Lt. Gen." → "Lieutenant General": roles read as words."""
@@ -229,6 +235,12 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
         post_nominals=folded("post_nominals"),
         institutions={_fold(alias): str(name) for name, aliases in (data.get("institutions") or {}).items() for alias in [name, *(aliases or [])]},
         party_synonyms={_fold(alias): _fold(name) for name, aliases in (data.get("party_synonyms") or {}).items() for alias in aliases or []},
+        time_zones=tuple(str(zone) for zone in data.get("time_zones") or []),
+        market_indices=tuple(str(name) for name in data.get("market_indices") or []),
+        index_nouns=folded("index_nouns"),
+        law_nouns=folded("law_nouns"),
+        programme_nouns=folded("programme_nouns"),
+        programmes=folded("programmes"),
     )
 
 
@@ -565,6 +577,158 @@ def _in_credit(text: str, doc, start: int, end: int) -> bool:
     if "\n" in inner:
         return False
     return "/" in inner or bool(CREDIT_PREFIX.match(inner))
+
+
+# --------------------------------------------------------------------------- names that are not actors
+# Shapes that carry to any publisher: a time zone next to a time, a market index, a ticker, a label
+# or byline line in capitals, a wire credit after a dateline, a law or programme named like a body.
+
+TIME_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight", "hrs", "hours"})
+# "(AAPL.O)", "(NYSE: XOM)", "(NASDAQ:TSLA)": a stock symbol in brackets.
+TICKER = re.compile(r"^\s*(?:[A-Za-z]{2,10}\s*:\s*[A-Z]{1,5}(?:\.[A-Z]{1,2})?|[A-Z]{1,5}\.[A-Z]{1,2})\s*$")
+DASHES = ("—", "–", "--", "-", "―")
+
+
+@dataclass(frozen=True)
+class _NonActorShapes:
+    """Per-article evidence, computed once: tokens of time zones and market indices, names the model
+    tags LAW, and whether the article is written in mixed case (so a line in capitals is a label)."""
+
+    tokens: frozenset[int]
+    law_keys: frozenset[str]
+    mixed_case: bool
+
+
+def _shape_matcher(vocab, gazetteer: Gazetteer):
+    """PhraseMatchers over the gazetteer's time zones (exact text) and market indices (any case)."""
+    key = (id(vocab), id(gazetteer), "shapes")
+    if key not in _MATCHERS:
+        import spacy
+        from spacy.matcher import PhraseMatcher
+
+        tokenizer = spacy.blank("en").tokenizer
+        zones = PhraseMatcher(vocab, attr="ORTH")
+        zones.add("TIME_ZONE", [tokenizer(zone) for zone in gazetteer.time_zones])
+        indices = PhraseMatcher(vocab, attr="LOWER")
+        indices.add("MARKET_INDEX", [tokenizer(name) for name in gazetteer.market_indices])
+        _MATCHERS[key] = (vocab, gazetteer, (zones, indices))
+    return _MATCHERS[key][2]
+
+
+def _non_actor_shapes(doc, gazetteer: Gazetteer) -> _NonActorShapes:
+    zones, indices = _shape_matcher(doc.vocab, gazetteer)
+    tokens: set[int] = set()
+    for _id, start, end in zones(doc):
+        if _next_to_time(doc, start):
+            tokens.update(range(start, end))
+    for _id, start, end in indices(doc):
+        if not _is_speech_subject(doc[start:end].root):
+            tokens.update(range(start, end))
+    lower = sum(ch.islower() for ch in doc.text)
+    upper = sum(ch.isupper() for ch in doc.text)
+    law_keys = frozenset(_fold(e.text) for e in doc.ents if e.label_ == "LAW")
+    return _NonActorShapes(frozenset(tokens), law_keys, mixed_case=lower > upper)
+
+
+def _next_to_time(doc, start: int) -> bool:
+    """ "9 p.m. ET", "1430 GMT", "noon (EDT)": a time zone follows a time."""
+    j = start - 1
+    while j >= 0 and doc[j].text in ("(", ","):
+        j -= 1
+    if j < 0:
+        return False
+    before = doc[j]
+    return before.like_num or before.lower_ in TIME_WORDS or before.ent_type_ == "TIME" or bool(re.fullmatch(r"\d{1,2}[:.]\d{2}", before.text))
+
+
+def _is_not_actor(doc, start: int, end: int, label: str, gazetteer: Gazetteer, shapes: _NonActorShapes) -> bool:
+    """A time zone, market index, ticker, label in capitals, wire credit, law or programme."""
+    return (
+        _is_index_or_zone(doc, start, end, gazetteer, shapes)
+        or _in_ticker(doc, start, end)
+        or shapes.mixed_case and _on_label_line(doc, start)
+        or _is_wire_credit(doc, start, end)
+        or _is_law_or_programme(doc, start, end, label, gazetteer, shapes)
+    )
+
+
+def _is_index_or_zone(doc, start: int, end: int, gazetteer: Gazetteer, shapes: _NonActorShapes) -> bool:
+    """The name is a time zone or a market index ("S&P 500", "the Nikkei 225", "the Kospi index")."""
+    rest = [i for i in range(start, end) if i not in shapes.tokens]
+    if len(rest) < end - start and all(doc[i].like_num or doc[i].lower_ in gazetteer.index_nouns for i in rest):
+        return True
+    root = doc[start:end].root
+    after = doc[end] if end < len(doc) else None
+    return (
+        root.dep_ in ("compound", "nmod", "amod") and root.head.is_lower and root.head.lemma_.lower() in gazetteer.index_nouns
+        or after is not None and after.is_lower and after.lemma_.lower() in gazetteer.index_nouns and after.i == root.head.i
+    )
+
+
+def _in_ticker(doc, start: int, end: int) -> bool:
+    """A stock symbol, or the exchange before one: "(AAPL.O)", "(NYSE: XOM)", "$TSLA"."""
+    if start > 0 and doc[start - 1].text == "$" and not doc[start - 1].whitespace_:
+        return True
+    text = doc.text
+    left = text.rfind("(", 0, doc[start].idx)
+    right = text.find(")", doc[end - 1].idx)
+    if left == -1 or right == -1 or "\n" in text[left:right]:
+        return False
+    return bool(TICKER.match(text[left + 1 : right]))
+
+
+def _line_of(text: str, char: int) -> str:
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return text[start : end if end != -1 else len(text)]
+
+
+def _on_label_line(doc, start: int) -> bool:
+    """On a line written in capitals, but for a leading "By": a section label ("POLITICS"), a byline
+    ("By JOHN SMITH, WASHINGTON POST STAFF"), a heading. Such a line names no actor."""
+    line = _line_of(doc.text, doc[start].idx).strip()
+    line = re.sub(r"^by\s+", "", line, flags=re.I)
+    letters = [ch for ch in line if ch.isalpha()]
+    return any(ch.isupper() for ch in letters) and not any(ch.islower() for ch in letters)
+
+
+def _is_wire_credit(doc, start: int, end: int) -> bool:
+    """The agency credited after a dateline: "NEW YORK (AP) —", "LONDON (Reuters) -"."""
+    text = doc.text
+    left = text.rfind("(", 0, doc[start].idx)
+    right = text.find(")", doc[end - 1].idx)
+    if left == -1 or right == -1 or text[left + 1 : right].strip() != doc[start:end].text:
+        return False
+    line_start = text.rfind("\n", 0, left) + 1
+    place = text[line_start:left].strip()
+    words = place.split()
+    after = text[right + 1 : right + 4].strip()
+    return 0 < len(words) <= 5 and words[0].isupper() and len(words[0].strip(",.")) > 1 and after.startswith(DASHES)
+
+
+def _is_law_or_programme(doc, start: int, end: int, label: str, gazetteer: Gazetteer, shapes: _NonActorShapes) -> bool:
+    """ "the Clean Air Act", "the Identity Cards Bill" (tagged "Bill"), "Medicare", "the Marshall Plan".
+
+    A programme noun gives way when the name acts ("the World Food Programme said"); a person's
+    name ending in a law noun ("Jude Law") is a law only when it is the noun alone after capitalised
+    words the model left out ("Identity Cards" + "Bill")."""
+    key = _fold(doc[start:end].text)
+    if key in gazetteer.programmes or key in shapes.law_keys:
+        return True
+    last = doc[end - 1]
+    head_word = _word_key(last.text)
+    if not last.text[:1].isupper() or head_word not in gazetteer.law_nouns | gazetteer.programme_nouns:
+        return False
+    before = doc[start - 1] if start > 0 else None
+    named_outside = before is not None and before.text[:1].isupper() and before.is_alpha and before.head.i == last.i
+    if label == "PERSON" and not (end - start == 1 and named_outside):
+        return False
+    if end - start == 1 and not named_outside:
+        return False  # "Bill said", "the Act" alone
+    if head_word in gazetteer.programme_nouns:
+        root = doc[start:end].root
+        return root.dep_ not in ("nsubj", "agent") and not (root.dep_ == "pobj" and root.head.lower_ == "by")
+    return True
 
 
 def _clean_role(doc, tokens: Iterable[int]) -> str:
@@ -951,6 +1115,7 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
     multiword_parts = {_fold(w) for e in doc.ents if len(e) > 1 and e.label_ in ("PERSON", "ORG") for w in e.text.split()}
 
     place_keys = _place_keys(doc, gazetteer)
+    shapes = _non_actor_shapes(doc, gazetteer)
     candidates: list[_Candidate] = []
     for ent_start, ent_end, ent_label in _entity_spans(doc, gazetteer, place_keys):
         start, end, title_start = _trim(doc, ent_start, ent_end, gazetteer, ent_label, person_surfaces, group_words)
@@ -988,6 +1153,8 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
         if ent_start > 0 and doc[ent_start - 1].text == "#" or name.startswith(("#", "@")):
             continue
         if "/" in name or _in_credit(body, doc, start, end):
+            continue
+        if alias is None and _is_not_actor(doc, start, end, label, gazetteer, shapes):
             continue
         if label == "PERSON" and CONTRIBUTOR_LINE.search(root.sent.text):
             continue
