@@ -14,6 +14,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.utils import get_build_date
 
 from briefing.errors import BriefingError, missing_package, stage_failed
 
@@ -52,6 +53,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.options: BuildOptions | None = None
         self.serving = False
         self.directory_urls = True
+        # The footer line (corpus size) of the last good build, and the project's own copyright it follows.
+        self.footer = ""
+        self.user_copyright: str | None = None
         # The pages of the last build that worked: `mkdocs serve` keeps showing them while an edit breaks the build.
         self.last_good: dict[str, tuple[str, InclusionLevel]] | None = None
 
@@ -67,6 +71,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.options = build_options(self.config, base_dir)
         # The pictures are raw HTML, whose links MkDocs does not rewrite: they are written as built URLs.
         self.directory_urls = config.use_directory_urls
+        self.user_copyright = config.copyright
         docs_dir = Path(config.docs_dir).resolve()
         for option, folder, why in (
             ("corpus_dir", self.options.corpus_dir, "MkDocs would publish the raw files"),
@@ -116,6 +121,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 log.error("%s Until then the site shows that file instead of the generated page.", message)
                 continue
             files.append(File.generated(config, uri, content=content, inclusion=inclusion))
+        # The theme prints `copyright` in every page's footer: the build date (SOURCE_DATE_EPOCH when set, as in
+        # MkDocs' sitemap) and the corpus size follow the project's own line.
+        config.copyright = render.footer_html(self.user_copyright, self.footer, get_build_date())
         return files
 
     def _generate(self) -> dict[str, tuple[str, InclusionLevel]]:
@@ -154,6 +162,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         }
         generated[self.options.export_file] = (export_json(briefing), InclusionLevel.UNDEFINED)
         generated[render.STYLESHEET] = (render.stylesheet(), InclusionLevel.UNDEFINED)
+        self.footer = render.corpus_size(briefing)
         log.info(
             "%d articles, %d skipped, %d actors, %d quotes, %d positions",
             len(briefing.articles), len(briefing.skipped), len(briefing.actors), len(briefing.quotes), len(briefing.positions),

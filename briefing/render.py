@@ -263,6 +263,18 @@ def render_site(
     return pages
 
 
+def corpus_size(briefing: Briefing) -> str:
+    """The corpus in a few words, for the footer of every page."""
+    size = f"{_plural(len(briefing.articles), 'article')}, {_plural(len(briefing.actors), 'actor')}, {_plural(len(briefing.quotes), 'quote')}"
+    return size + (f" ({_plural(len(briefing.skipped), 'file')} skipped)" if briefing.skipped else "")
+
+
+def footer_html(copyright: str | None, size: str, build_date: str) -> str:
+    """The theme's copyright line (raw HTML in the footer): the project's own line, then the briefing's."""
+    line = f'<span class="briefing-footer">Briefing built {escape.html_text(build_date)} from {escape.html_text(size)}</span>'
+    return f"{copyright}<br>{line}" if copyright else line
+
+
 def corpus_stats(briefing: Briefing) -> dict:
     dates = sorted(a.published for a in briefing.articles if a.published)
     publishers = Counter(a.publisher for a in briefing.articles if a.publisher)

@@ -92,3 +92,34 @@ def test_search_index_keeps_text_and_aliases_and_leaves_out_noise(search_index, 
         assert text not in " ".join(everything.split()), text
     assert "Who appears with whom:" not in everything  # a picture caption
     assert not any(doc["location"].endswith(("#appears-in", "#appears-with", "#key-points")) for doc in docs)
+
+
+def test_shipped_site_has_the_material_features_and_a_footer_with_the_corpus_size(shipped_site, export):
+    home = (shipped_site / "index.html").read_text(encoding="utf-8")
+    config = json.loads(home.split('<script id="__config" type="application/json">', 1)[1].split("</script>", 1)[0])
+    assert {"navigation.instant", "navigation.tabs"} <= set(config["features"])
+    # Instant navigation needs site_url: the sitemap lists the pages under it.
+    assert "<loc>http://127.0.0.1:8000/actors/</loc>" in (shipped_site / "sitemap.xml").read_text(encoding="utf-8")
+    schemes = re.findall(r'<input class="md-option"[^>]*data-md-color-scheme="([a-z]+)"[^>]*aria-label="([^"]+)"', home)
+    assert schemes == [("default", "Switch to dark mode"), ("slate", "Switch to light mode")]
+    # Every page's footer: the project's line, the build date and the corpus size.
+    for page in ("index.html", "positions/index.html", f"articles/{export['articles'][0]['id']}/index.html"):
+        footer = (shipped_site / page).read_text(encoding="utf-8").split('<div class="md-copyright">', 1)[1].split("</div>", 1)[0]
+        assert "Articles belong to their publishers." in footer
+        line = re.search(r'<span class="briefing-footer">Briefing built (\d{4}-\d\d-\d\d) from (.*?)</span>', footer)
+        assert line, footer
+        assert line.group(2) == f"{len(export['articles'])} articles, {len(export['actors'])} actors, {len(export['quotes'])} quotes"
+
+
+def test_footer_line_follows_the_project_line_and_escapes_it_not():
+    from briefing.models import Briefing, Skipped
+    from briefing.render import corpus_size, footer_html
+
+    size = corpus_size(Briefing(skipped=[Skipped("a.txt", "empty file")]))
+    assert size == "0 articles, 0 actors, 0 quotes (1 file skipped)"
+    # The project's own copyright is its HTML (MkDocs prints it raw); the briefing's line is ours.
+    assert footer_html("<b>Us</b>", size, "2024-01-02") == (
+        '<b>Us</b><br><span class="briefing-footer">Briefing built 2024-01-02 from 0 articles, 0 actors, 0 quotes '
+        "(1 file skipped)</span>"
+    )
+    assert footer_html(None, "1 article", "2024-01-02").startswith('<span class="briefing-footer">')
