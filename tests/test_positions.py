@@ -521,3 +521,79 @@ def test_issue_label_is_the_name_most_mentions_use(model):
         statements[article_id] = extract_statements(article, doc, analysis)
     issues = discover_issues(statements)
     assert [i.label for i in issues if "pension" in i.keywords] == ["State pension"], [i.label for i in issues]
+
+
+# --- statement shapes and issue discovery without a topic table (sentences written for these tests) -----------
+LEVY = Issue("levy", "Parking levy", ["levy", "parking levy"])
+INQUIRY = Issue("inquiry", "An inquiry", ["inquiry"])
+REPORT = Issue("report", "Publication of the report", ["publish", "publication", "report"])
+
+
+def test_characterising_the_policy_is_a_stance_on_it(model):
+    _, statements = statements_of(
+        ["Shoppers' group leader Nadia Osei branded the parking levy a waste of money and \"deeply unfair\"."], model
+    )
+    assert stances(statements, LEVY, "Osei") == ["oppose"]
+
+
+def test_joining_calls_for_something_supports_it_but_facing_them_does_not(model):
+    _, statements = statements_of(
+        ["Councillor Raj Patel joined calls for an inquiry into the contract.",
+         "Mayor Jill Brandt faced calls for an inquiry from opposition councillors."],
+        model,
+    )
+    assert stances(statements, INQUIRY, "Patel") == ["support"]
+    assert "support" not in stances(statements, INQUIRY, "Brandt")
+
+
+def test_a_call_by_someone_is_their_statement(model):
+    _, statements = statements_of(
+        ["The minister faced a call by former auditor general Helen Moss to publish the full report."], model
+    )
+    assert stances(statements, REPORT, "Moss") == ["support"]
+
+
+def test_recommended_action_and_judgement_said_of_the_policy(model):
+    _, statements = statements_of(
+        ["Campaigner Tom Reid said the report should now be published.",
+         "Union official Ana Lima said the parking levy was a travesty."],
+        model,
+    )
+    assert stances(statements, REPORT, "Reid") == ["support"]
+    assert stances(statements, LEVY, "Lima") == ["oppose"]
+
+
+def test_what_someone_is_accused_of_is_not_the_speakers_stance(model):
+    _, statements = statements_of(
+        ["Council leader Mark Dunn accused critics of spreading myths that the parking levy would hurt poorer families."],
+        model,
+    )
+    assert "oppose" not in stances(statements, LEVY, "Dunn")
+
+
+def test_coordinated_subjects_each_hold_the_stance(model):
+    _, statements = statements_of(
+        ["The Green Party and the Automobile Association say they oppose the parking levy."], model
+    )
+    holders = {s.actor_name for s in statements if stance_of(s, LEVY) == "oppose"}
+    assert len(holders) == 2, holders
+
+
+def test_a_policy_framed_both_ways_is_one_issue_with_stances_normalised(model):
+    pieces = {
+        "a": ["The council's ban on street parking came into force in Leeds on Monday.",
+              "Residents' spokesman Paul Kerr said the parking ban was unfair.",
+              "Cycling campaigner Amy Shaw welcomed the parking ban."],
+        "b": ["Leeds parking ban divides residents",
+              "Shop owner Bill Grant said he supported street parking and wanted the ban scrapped.",
+              "Amy Shaw said the ban would make the streets safer and she backed the ban."],
+    }
+    statements = {}
+    for article_id, paragraphs in pieces.items():
+        article = Article(id=article_id, source=f"{article_id}.txt", title="Parking ban", paragraphs=paragraphs)
+        doc, analysis = analyse(article, model)
+        statements[article_id] = extract_statements(article, doc, analysis)
+    issues = discover_issues(statements)
+    bans = [i for i in issues if "ban" in " ".join(i.keywords)]
+    assert len(bans) == 1, [(i.label, i.keywords) for i in issues]
+    assert not [i for i in issues if i is not bans[0] and "parking" in i.keywords], [i.label for i in issues]

@@ -97,6 +97,10 @@ PHRASAL_CUES = {
 HOLDING_VERBS = lexicon.words("holding_verbs")
 # Nouns for something said, which a stance is never about ("dismissed the claim" is about what was claimed)
 NOMINAL_SPEECH = frozenset("claim remark comment statement word say suggestion allegation assertion".split())
+# Nouns whose "that" clause is someone's claim, not the speaker's ("myths that ID cards would erode liberty")
+CLAIM_NOUNS = NOMINAL_SPEECH | frozenset("myth fear rumour rumor belief notion accusation impression".split())
+# Verbs whose "of"/"for" complement is what someone else is said to do ("accused critics of spreading myths")
+ACCUSING_VERBS = frozenset("accuse blame criticise criticize condemn attack".split())
 # Verbs too general to name what is argued about ("make", "take", "have").
 LIGHT_VERBS = frozenset(
     """
@@ -771,16 +775,13 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
     if name:
         return name, {subject.i}
     if _norm(subject.lemma_) in HUMAN_GROUPS:
-        for child in subject.children:
-            if child.dep_ in ("compound", "poss", "amod"):
-                name = _actor_at(child, spans)
-                if name:
-                    return name, {subject.i, child.i}
-        for child in subject.children:
-            if child.dep_ == "appos":
-                name = _actor_at(child, spans)
-                if name:
-                    return name, {subject.i, child.i}
+        # "the group's leader, Nadia Osei": the person named in apposition, else the group that owns the role
+        for deps in (("appos",), ("compound", "poss", "amod")):
+            for child in subject.children:
+                if child.dep_ in deps:
+                    name = _actor_at(child, spans)
+                    if name:
+                        return name, {subject.i, child.i}
     for child in subject.children:
         if child.dep_ == "appos" and subject.pos_ in ("NOUN",):
             name = _actor_at(child, spans)
@@ -1321,6 +1322,23 @@ def _agent(noun):
     return None
 
 
+def _claims_of_others(tokens) -> set[int]:
+    """Tokens that state what someone else claims: the content of "myths that ...", "fears that ...",
+    "the suggestion that ...", and what someone is accused of ("accused critics of spreading ...")."""
+    found: set[int] = set()
+    for token in tokens:
+        lemma = _norm(token.lemma_)
+        if token.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
+            for child in token.children:
+                if child.dep_ in ("acl", "ccomp", "relcl") and any(c.dep_ == "mark" for c in child.children):
+                    found |= {t.i for t in child.subtree}
+        if token.pos_ == "VERB" and lemma in ACCUSING_VERBS:
+            for prep in token.children:
+                if prep.dep_ == "prep" and _norm(prep.text) in ("of", "for"):
+                    found |= {t.i for t in prep.subtree}
+    return found
+
+
 def _holders(subject, spans, last_person: str | None) -> list[tuple[str, set[int]]]:
     """The actors a subject names, with the tokens that stand for each: every conjunct of a coordinated
     subject ("The Conservatives and Liberal Democrats say ..."), a pronoun resolved to its referent."""
@@ -1449,7 +1467,8 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
                         if child.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in child.children):
                             excluded |= {t.i for t in child.subtree}
                     scope |= {t.i for t in predicate.subtree} - excluded
-                tokens = [t for t in segment if t.i in scope and not t.is_punct
+                claims = _claims_of_others(segment)
+                tokens = [t for t in segment if t.i in scope and not t.is_punct and t.i not in claims
                           and not (attributes_quote and t.i in in_direct_quote)]
                 owner = _Owner(frozenset(holder_tokens), first_person_is_actor=False, pronouns_are_actor=True,
                                speaks_for_institution=name in officials,
