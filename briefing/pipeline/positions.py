@@ -572,7 +572,7 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
     found = False
     recommended = depth > 0 and kind in ("attitude", "shifter") and token.pos_ == "VERB" and _is_recommendation(token)
     if kind in ("evaluative", "harm") or recommended or (
-        depth > 0 and kind == "attitude" and token.pos_ in ("NOUN", "ADJ")
+        depth > 0 and kind == "attitude" and token.pos_ == "ADJ"
     ):
         polarity *= value
         cues.append(cue)
@@ -610,6 +610,8 @@ def _modifier_polarity(token) -> tuple[int, list[str]]:
     for child in token.children:
         if child.dep_ in ("amod",):
             value, kind, cue = _lexical_polarity(child)
+            if kind == "attitude" and child.tag_ == "VBN":
+                continue  # "banned items", "the proposed law": a state, nobody's attitude
             if kind in ("evaluative", "attitude") and value:
                 polarity *= value
                 cues.append(cue)
@@ -889,6 +891,8 @@ def _is_anaphoric(token, spans) -> bool:
         return False
     if token.pos_ == "NOUN" and _named_policy(token, spans):
         return False
+    if any(c.dep_ == "det" and _norm(c.text) in ("a", "an", "any", "every", "no") for c in token.children):
+        return False  # "I wouldn't sign a bad deal": any deal, not the one under debate
     return not any(_term_key(t, spans) for t in _content_of(token))
 
 
