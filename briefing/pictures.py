@@ -55,7 +55,7 @@ class Edge:
 class _Svg:
     """The parts of one figure; :meth:`figure` joins them."""
 
-    key: str  # unique on its page: the ids of <title> and <desc>
+    key: str  # the figure's id, unique on its page (render uses a "picture-" prefix no heading id has)
     width: int
     height: int
     title: str

@@ -364,7 +364,7 @@ def network_picture(index: SiteIndex, uri: str, ties: Counter[tuple[str, str]]) 
     return pictures.network(
         nodes,
         edges,
-        key="actor-network",
+        key="picture-actor-network",
         title="Who appears with whom",
         desc=f"The {len(nodes)} actors that share the most paragraphs with others, on a circle; a line joins two "
         f"actors named in the same paragraph, thicker for more shared paragraphs ({len(edges)} lines).",
@@ -386,7 +386,7 @@ def ego_picture(index: SiteIndex, uri: str, actor_id: str, neighbours: list[tupl
     return pictures.network(
         nodes,
         edges,
-        key="ego-network",
+        key="picture-ego-network",
         center=actor_id,
         title=f"{actor.name} and the actors named with them",
         desc=f"{actor.name} in the middle, the {len(neighbours)} actors sharing most paragraphs with them around; "
@@ -415,7 +415,7 @@ def sides_overview_picture(index: SiteIndex, uri: str) -> Markup | None:
         return None
     return pictures.sides_overview(
         rows,
-        key="sides-overview",
+        key="picture-sides-overview",
         title="The sides of each issue",
         desc="One bar per issue, cut into the actors that support it, hold mixed views and oppose it, with the counts.",
         caption="The sides of each issue: how many actors support (▲), hold mixed views (◆) or oppose (▼).",
@@ -435,7 +435,7 @@ def sides_picture(index: SiteIndex, uri: str, issue_id: str) -> Markup | None:
     summary = "; ".join(f"{total} {pictures.STANCE_WORDS[stance]}" for stance, _, total in columns)
     return pictures.sides(
         columns,
-        key=f"sides-{issue_id}",
+        key=f"picture-sides-{issue_id}",
         title=f"The sides of the issue: {label}",
         desc=f"{summary}. One column per side, headed by its count, with the actors in it.",
         caption=f"The sides on {label}: {summary}. Every actor and the evidence are listed below.",
@@ -472,7 +472,7 @@ def timeline_picture(index: SiteIndex, uri: str) -> Markup | None:
     left_out = len(dated) - len(points)
     return pictures.timeline(
         points,
-        key="timeline",
+        key="picture-timeline",
         title="Timeline of the articles",
         desc=f"{_plural(len(dated), 'dated article')} from {span}, a dot per article on its date "
         f"(bigger for more statements; {total_statements} dated statements in all)"
@@ -510,7 +510,7 @@ def quoting_picture(index: SiteIndex, uri: str, quoting: list[tuple[str, Counter
     ]
     return pictures.grouped_bars(
         groups,
-        key="quoted-by-publisher",
+        key="picture-quoted-by-publisher",
         title="Who is quoted by whom",
         desc=f"For each of {len(groups)} publishers, the actors its articles quote most, with the number of quotes.",
         caption="Who is quoted by whom: the actors each publisher quotes most. The table below lists every publisher.",

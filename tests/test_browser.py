@@ -9,6 +9,7 @@ import os
 import shutil
 import threading
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 
@@ -117,3 +118,147 @@ def test_removed_lines_are_collapsed_until_opened(browser, site_url, shipped_sit
     _wait(browser, lambda d: details.get_attribute("open") is not None)
     assert " ".join(first_removed.split())[:30] in details.text
     assert article["removed"][0]["reason"] in details.text
+
+
+# -- pictures ---------------------------------------------------------------------------------------------
+
+# Screenshots of the pages a reader sees first, left by every run (git-ignored; the README names the folder).
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "site-screenshots"
+
+
+def _open(browser, url: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(url)
+    _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "footer .md-copyright"))
+
+
+def _picture(browser, figure_id: str):
+    """A picture on the current page, checked as a reader meets it: drawn with a size, and described."""
+    from selenium.webdriver.common.by import By
+
+    figure = browser.find_element(By.ID, figure_id)
+    svg = figure.find_element(By.TAG_NAME, "svg")
+    assert svg.size["width"] > 200 and svg.size["height"] > 50, (figure_id, svg.size)
+    assert svg.is_displayed()
+    # Its text alternative: the title and description it names, and a caption.
+    for attribute in ("aria-labelledby", "aria-describedby"):
+        described = browser.execute_script(
+            "return document.getElementById(arguments[0]).textContent", svg.get_attribute(attribute)
+        )
+        assert described.strip(), (figure_id, attribute)
+    assert figure.find_element(By.TAG_NAME, "figcaption").text.strip()
+    return figure
+
+
+def _follow(browser, figure, expected_path: str) -> None:
+    """Click the picture's link to ``expected_path`` and land on that page."""
+    from selenium.webdriver.common.by import By
+
+    links = [a for a in figure.find_elements(By.CSS_SELECTOR, "svg a")
+             if browser.execute_script("return new URL(arguments[0].getAttribute('href'), document.baseURI).pathname", a) == expected_path]
+    assert links, expected_path
+    mark = links[0].find_elements(By.CSS_SELECTOR, "circle, rect")[0]
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", mark)
+    mark.click()
+    _wait(browser, lambda d: d.execute_script("return location.pathname") == expected_path)
+
+
+def _screenshot(browser, name: str) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    browser.set_window_size(1300, 1000)
+    height = browser.execute_script("return Math.min(document.documentElement.scrollHeight, 2600)")
+    browser.set_window_size(1300, height)
+    browser.save_screenshot(str(SCREENSHOTS / f"{name}.png"))
+    browser.set_window_size(1300, 1000)
+
+
+def test_home_page_timeline_and_screenshot(browser, site_url, shipped_site):
+    export = json.loads((shipped_site / "briefing.json").read_text(encoding="utf-8"))
+    dated = next(a for a in export["articles"] if a["published"])
+    _open(browser, site_url)
+    _screenshot(browser, "home")
+    figure = _picture(browser, "picture-timeline")
+    _follow(browser, figure, f"/articles/{dated['id']}/")
+
+
+def test_actor_network_links_to_actor_pages(browser, site_url, shipped_site):
+    from selenium.webdriver.common.by import By
+
+    export = json.loads((shipped_site / "briefing.json").read_text(encoding="utf-8"))
+    top = max(export["actors"], key=lambda a: (a["mentions"], a["id"]))
+    _open(browser, f"{site_url}actors/")
+    figure = _picture(browser, "picture-actor-network")
+    assert len(figure.find_elements(By.CSS_SELECTOR, "svg line")) >= 1
+    _picture(browser, "picture-quoted-by-publisher")
+    _follow(browser, figure, f"/actors/{top['id']}/")
+    # The actor page it leads to has its own ego network, whose links go to the actors named with it.
+    ego = _picture(browser, "picture-ego-network")
+    _screenshot(browser, "actor")
+    first = browser.execute_script("return arguments[0].getAttribute('href')", ego.find_element(By.CSS_SELECTOR, "svg a"))
+    other = first.rstrip("/").rsplit("/", 1)[1]
+    _follow(browser, ego, f"/actors/{other}/")
+    assert browser.find_element(By.TAG_NAME, "h1").text == next(a["name"] for a in export["actors"] if a["id"] == other)
+
+
+def test_sides_of_each_issue_link_to_the_issue_and_its_actors(browser, site_url, shipped_site):
+    from selenium.webdriver.common.by import By
+
+    export = json.loads((shipped_site / "briefing.json").read_text(encoding="utf-8"))
+    position = next(p for p in export["positions"] if p["stance"] == "oppose")
+    _open(browser, f"{site_url}positions/")
+    _screenshot(browser, "positions")
+    overview = _picture(browser, "picture-sides-overview")
+    assert "oppose" in overview.find_element(By.TAG_NAME, "svg").get_attribute("textContent")
+    sides = _picture(browser, f"picture-sides-{position['issue']}")
+    names = sides.find_element(By.TAG_NAME, "svg").get_attribute("textContent")
+    assert next(a["name"] for a in export["actors"] if a["id"] == position["actor"]) in names
+    link = next(a for a in overview.find_elements(By.CSS_SELECTOR, "svg a")
+                if browser.execute_script("return arguments[0].getAttribute('href')", a).endswith(f"#issue-{position['issue']}"))
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
+    link.find_element(By.CSS_SELECTOR, "rect").click()
+    _wait(browser, lambda d: d.execute_script("return location.hash") == f"#issue-{position['issue']}")
+    _follow(browser, sides, f"/actors/{position['actor']}/")
+
+
+def test_pictures_follow_the_dark_palette(browser, site_url):
+    from selenium.webdriver.common.by import By
+
+    _open(browser, f"{site_url}actors/")
+
+    def colours():
+        # A label's fill, the text colour where it stands (a link's colour: labels link), a node's fill, the background.
+        return browser.execute_script(
+            "const label = document.querySelector('#picture-actor-network a text');"
+            "const node = document.querySelector('#picture-actor-network circle');"
+            "const link = document.querySelector('.md-typeset table a');"
+            "return [getComputedStyle(label).fill, getComputedStyle(link).color,"
+            "        getComputedStyle(node).fill, getComputedStyle(document.body).backgroundColor]"
+        )
+
+    light = colours()
+    assert light[0] == light[1]  # labels take the page's (link) text colour
+    browser.find_element(By.CSS_SELECTOR, "label[for='__palette_1']").click()
+    _wait(browser, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-md-color-scheme") == "slate")
+    dark = colours()
+    assert dark[0] == dark[1] and dark[3] != light[3]
+    assert len({dark[0], dark[2]} & {dark[3]}) == 0  # nothing drawn in the background colour
+    browser.find_element(By.CSS_SELECTOR, "label[for='__palette_0']").click()
+    _wait(browser, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-md-color-scheme") == "default")
+
+
+def test_search_finds_an_actor_by_alias(browser, site_url, shipped_site):
+    from selenium.webdriver.common.by import By
+
+    export = json.loads((shipped_site / "briefing.json").read_text(encoding="utf-8"))
+    actor, alias = next(
+        (a, alias) for a in sorted(export["actors"], key=lambda a: -a["mentions"]) for alias in a["aliases"]
+        if alias.isalpha() and alias.lower() not in a["name"].lower() and (shipped_site / "actors" / a["id"]).is_dir()
+    )
+    _open(browser, site_url)
+    box = browser.find_element(By.CSS_SELECTOR, "input.md-search__input")
+    box.click()
+    box.send_keys(alias)
+    results = _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, ".md-search-result__item a"))
+    hrefs = [r.get_attribute("href") for r in results]
+    assert any(urlparse(href).path == f"/actors/{actor['id']}/" for href in hrefs), (alias, hrefs)

@@ -159,34 +159,36 @@ def test_shipped_site_pictures_link_to_the_right_pages(shipped_site):
     export = json.loads((shipped_site / "briefing.json").read_text(encoding="utf-8"))
     names = {a["id"]: a["name"] for a in export["actors"]}
     expected = {
-        "": {"timeline"},
-        "actors": {"actor-network", "quoted-by-publisher"},
-        "positions": {"sides-overview"} | {f"sides-{issue['id']}" for issue in export["issues"]},
+        "": {"picture-timeline"},
+        "actors": {"picture-actor-network", "picture-quoted-by-publisher"},
+        "positions": {"picture-sides-overview"} | {f"picture-sides-{issue['id']}" for issue in export["issues"]},
     }
     for url_path, ids in expected.items():
         figures = figures_of(shipped_site, url_path)
         assert ids <= set(figures), (url_path, set(figures))
+        page = (shipped_site / url_path / "index.html").read_text(encoding="utf-8")
         for figure in figures.values():
             assert figure["title"] and figure["desc"] and figure["caption"] and figure["exclude"], figure
+            assert page.count(f'id="{figure["id"]}"') == 1, figure["id"]  # no heading shares the id
             assert figure["hrefs"], figure
             for href in figure["hrefs"]:
                 assert resolves(shipped_site, url_path, href), (url_path, figure["id"], href)
     # The network's links go to actor pages; the sides' to the issue sections.
-    network = figures_of(shipped_site, "actors")["actor-network"]
+    network = figures_of(shipped_site, "actors")["picture-actor-network"]
     assert all(re.fullmatch(r"[a-z0-9-]+/", href) and href[:-1] in names for href in network["hrefs"])
-    overview = figures_of(shipped_site, "positions")["sides-overview"]
+    overview = figures_of(shipped_site, "positions")["picture-sides-overview"]
     assert overview["hrefs"] == [f"./#issue-{issue['id']}" for issue in export["issues"]
                                  if any(p["issue"] == issue["id"] for p in export["positions"])]
     # A supporter of an issue is in that issue's picture, linked to its page.
     position = next(p for p in export["positions"] if p["stance"] == "support")
-    sides = figures_of(shipped_site, "positions")[f"sides-{position['issue']}"]
+    sides = figures_of(shipped_site, "positions")[f"picture-sides-{position['issue']}"]
     assert f"../actors/{position['actor']}/" in sides["hrefs"]
     # An actor page's ego network links the actors it appears with, and names the actor.
     kim = next(a for a in export["actors"] if a["name"] == "Kim Jong Un")
-    ego = figures_of(shipped_site, f"actors/{kim['id']}")["ego-network"]
+    ego = figures_of(shipped_site, f"actors/{kim['id']}")["picture-ego-network"]
     assert "Kim Jong Un" in ego["title"]
     assert ego["hrefs"] and all(href.startswith("../") for href in ego["hrefs"])
     # The timeline links each dated article.
     dated = [a["id"] for a in export["articles"] if a["published"]]
-    timeline = figures_of(shipped_site, "")["timeline"]
+    timeline = figures_of(shipped_site, "")["picture-timeline"]
     assert sorted(timeline["hrefs"]) == sorted(f"articles/{article}/" for article in dated)
