@@ -622,3 +622,76 @@ def test_laws_and_programmes_named_like_organisations_are_not_actors(nlp):
     assert analysis.kinds["World Food Programme"] == "organization"
     assert analysis.kinds["Jude Law"] == "person"
     assert analysis.kinds["Environmental Protection Agency"] == "organization"
+
+
+# --------------------------------------------------------------------------- people: surnames, first names, titles
+
+
+def test_mr_surname_is_not_the_knight_who_shares_it(nlp):
+    # BBC style: a knight is "Sir Ian", never "Mr Blair".
+    analysis = analyse(nlp, make_article(
+        "blairs",
+        "Metropolitan Police Commissioner Sir Ian Blair said the powers were needed.",
+        "Prime Minister Tony Blair backed him. Mr Blair told MPs the threat was real.",
+        "Sir Ian said he would not resign.",
+    ))
+    assert analysis.names["Blair"] == "Tony Blair"
+    assert analysis.names["Ian"] == "Ian Blair" and analysis.names["Ian Blair"] == "Ian Blair"
+
+
+def test_bare_surname_is_the_namesake_of_its_paragraph(nlp):
+    # Guardian style: two Milibands in one story, each surname written in its own paragraph.
+    analysis = analyse(nlp, make_article(
+        "milibands",
+        "Ed Miliband and David Miliband were both in the hall on Tuesday.",
+        "Speaking later, David Miliband praised the speech. Miliband said the party had found its voice.",
+    ))
+    assert analysis.names["Miliband"] == "David Miliband"
+    both = analyse(nlp, make_article(
+        "milibands-2",
+        "Ed Miliband and David Miliband were both in the hall on Tuesday.",
+        "Ed Miliband, David Miliband and their aides left early. Miliband said nothing.",
+    ))
+    assert both.names.get("Miliband", "Miliband") == "Miliband"
+
+
+def test_surname_joins_the_namesake_who_dominates_the_corpus(nlp):
+    # Several AP-style stories about one candidate, one naming his son: a bare "Trump" is the candidate.
+    actors, _ = link_actors(*_linked(nlp,
+        ("Republican nominee Donald Trump said he would beat Hillary Clinton.", "Donald Trump told a rally the polls were wrong."),
+        ("Donald Trump attacked the press again, and Donald Trump's aides agreed with Hillary Clinton's critics.",),
+        ("His son, Donald Trump Jr., spoke at the convention.",),
+        ("Trump said the debate was rigged, and Hillary Clinton disagreed.",),
+    ))
+    names = {a.name: a for a in actors}
+    assert "Trump" not in names and "Trump" in names["Donald Trump"].aliases
+    assert "Trump" not in names["Donald Trump Jr."].aliases
+
+
+def test_first_name_alone_is_not_an_actor(nlp):
+    # Reuters style: first names on their own join the full name; shared by two people, they name no one.
+    analysis = analyse(nlp, make_article(
+        "cruz", "Sen. Ted Cruz, R-Texas, said he would block the nominee.", "Ted said later he had no regrets."))
+    assert analysis.names["Ted"] == "Ted Cruz"
+    actors, _ = link_actors(*_linked(nlp,
+        ("Charles Clarke said the bill would pass. Charles Kennedy said it would not.", "Charles later told reporters it was over."),
+        ("Mr Clarke defended the bill, and Mr Kennedy attacked it.",),
+    ))
+    assert not any(a.name == "Charles" or "Charles" in a.aliases for a in actors)
+    assert {"Charles Clarke", "Charles Kennedy"} <= {a.name for a in actors}
+
+
+def test_titles_and_ages_are_not_part_of_names(nlp):
+    analysis = analyse(nlp, make_article(
+        "ap",
+        "Former Secretary of State Hillary Clinton, 68, said she disagreed. House Speaker Paul Ryan, 46, said he would not endorse.",
+        "Vermont Sen. Bernie Sanders (I-Vt.) said the deal was wrong. Mr. Sanders, 74, has long opposed it.",
+    ))
+    assert {"Hillary Clinton", "Paul Ryan", "Bernie Sanders"} <= set(analysis.kinds)
+    assert analysis.names["Sanders"] == "Bernie Sanders"
+    assert not {"State", "House", "68", "Sen."} & set(analysis.names)
+
+
+def _linked(nlp, *articles):
+    made = [make_article(f"a{i}", *paragraphs) for i, paragraphs in enumerate(articles)]
+    return made, {a.id: analyse(nlp, a) for a in made}

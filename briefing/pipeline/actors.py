@@ -731,6 +731,26 @@ def _is_law_or_programme(doc, start: int, end: int, label: str, gazetteer: Gazet
     return True
 
 
+# Chambers written inside a title: "House Speaker Paul Ryan", "Senate Majority Leader".
+TITLE_CHAMBERS = frozenset({"house", "senate", "congress"})
+
+
+def _is_title_part(root, name: str, end: int, doc, gazetteer: Gazetteer) -> bool:
+    """ "Defense Secretary Robert Gates", "House Speaker Paul Ryan", "Secretary of State John Kerry":
+    a generic body inside a title is part of the title, not an organization; a proper organization
+    stays one ("a senior White House official", "al Qaeda leader")."""
+    titles = gazetteer.person_titles | gazetteer.person_nouns
+    if not set(_fold(name).split()) <= GENERIC_ORG_WORDS | TITLE_CHAMBERS:
+        return False
+    if root.dep_ in ("compound", "nmod"):
+        return _word_key(root.head.text) in titles and _word_key(doc[end - 1].text) not in gazetteer.organization_nouns
+    of = root.head
+    return (
+        root.dep_ == "pobj" and of.lower_ == "of" and of.i == root.i - 1
+        and of.head.text[:1].isupper() and _word_key(of.head.text) in titles
+    )
+
+
 def _clean_role(doc, tokens: Iterable[int]) -> str:
     indexes = sorted(tokens)
     if not indexes:
@@ -912,10 +932,17 @@ FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "prince
 FAMILY_TITLES = frozenset({"lady", "wife", "husband", "widow", "son", "daughter", "brother", "sister", "mother", "father", "cousin", "nephew", "niece", "uncle", "aunt", "grandfather", "grandmother"})
 
 
+# A knight, dame or peer is "Sir Ian", "Lord Falconer", never "Mr Blair": the plain honorific is someone else.
+PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
+RANK_HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "baroness", "baron"})
+
+
 def _titles_conflict(a: set[str], b: set[str]) -> bool:
     """Two titled names that cannot be one person: "President Bush" and "first lady Laura Bush"."""
     if not a or not b or a & b:
         return False
+    if a & PLAIN_HONORIFICS and b & RANK_HONORIFICS or b & PLAIN_HONORIFICS and a & RANK_HONORIFICS:
+        return True
     if (a & MALE_TITLES and b & FEMALE_TITLES) or (a & FEMALE_TITLES and b & MALE_TITLES):
         return True
     return bool(a & FAMILY_TITLES) != bool(b & FAMILY_TITLES)
@@ -929,6 +956,7 @@ def _resolve_short_names(
     first_seen: Mapping[str, int] | None = None,
     organization_nouns: frozenset[str] = frozenset(),
     place_keys: frozenset[str] = frozenset(),
+    context: _NameContext | None = None,
 ) -> dict[str, str]:
     """Map each short name to the one longer name it abbreviates, when there is exactly one.
 
@@ -947,6 +975,7 @@ def _resolve_short_names(
     titles = titles or {}
     cues = cues or {}
     first_seen = first_seen or {}
+    context = context or _NameContext()
     canonical = {name: name for name in names.values()}
     candidates = sorted(set(names.values()), key=lambda n: (-len(n.split()), -len(n), n))
     for name in sorted(set(names.values())):
@@ -986,11 +1015,60 @@ def _resolve_short_names(
             fullest = matches[0]
             if all(m == fullest or _matches_short(m, fullest) for m in matches):
                 canonical[name] = fullest
-            elif name in first_seen:
-                earlier = [m for m in matches if first_seen.get(m, len(first_seen) + 10**9) < first_seen[name]]
-                if len(earlier) == 1:
-                    canonical[name] = earlier[0]
+            else:
+                chosen = _choose_namesake(name, matches, first_seen, context)
+                if chosen is not None:
+                    canonical[name] = chosen
     return {surface: canonical[target] for surface, target in names.items()}
+
+
+@dataclass(frozen=True)
+class _NameContext:
+    """Where names are written in an article: paragraphs of each name, names of each paragraph, counts."""
+
+    paragraphs: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    named_in: Mapping[int, frozenset[str]] = field(default_factory=dict)
+    counts: Mapping[str, int] = field(default_factory=dict)
+
+
+def _choose_namesake(name: str, matches: Sequence[str], first_seen: Mapping[str, int], context: _NameContext) -> str | None:
+    """Which of several people sharing a surname the bare surname is, if the text says.
+
+    The one who was the only candidate when the surname was first written alone (a relative comes
+    in by full name after the subject owns it); else the one named in the paragraphs where the bare
+    surname is written; else, when no such paragraph names two of them, the one who dominates the
+    article (at least twice the mentions of any other)."""
+    if name in first_seen:
+        earlier = [m for m in matches if first_seen.get(m, len(first_seen) + 10**9) < first_seen[name]]
+        if len(earlier) == 1:
+            return earlier[0]
+    beside = [context.named_in.get(p, frozenset()) & set(matches) for p in context.paragraphs.get(name, ())]
+    if any(len(here) > 1 for here in beside):
+        return None  # two namesakes in one paragraph with the bare surname: it could be either
+    named = set().union(*beside) if beside else set()
+    if len(named) == 1:
+        return named.pop()
+    if named:
+        return None
+    ranked = sorted(matches, key=lambda m: (-context.counts.get(m, 0), m))
+    if context.counts.get(ranked[0], 0) >= 2 * max(1, context.counts.get(ranked[1], 0)):
+        return ranked[0]
+    return None
+
+
+def _name_context(candidates: Sequence[_Candidate], surface_names: Mapping[str, str], doc, offsets: Sequence[int]) -> _NameContext:
+    paragraphs: dict[str, set[int]] = defaultdict(set)
+    named_in: dict[int, set[str]] = defaultdict(set)
+    counts: Counter = Counter()
+    for candidate in candidates:
+        target = surface_names[candidate.name]
+        paragraph = _paragraph_index(offsets, doc[candidate.start].idx)
+        paragraphs[target].add(paragraph)
+        named_in[paragraph].add(target)
+        counts[target] += 1
+    return _NameContext(
+        {k: frozenset(v) for k, v in paragraphs.items()}, {k: frozenset(v) for k, v in named_in.items()}, counts
+    )
 
 
 def _generic_org_matches(name: str, candidates: Iterable[str], votes: Mapping[str, Counter]) -> list[str]:
@@ -1203,15 +1281,7 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
                 continue
             if label == "NORP" and root.dep_ in ("amod", "compound", "nmod") and root.head.lemma_.lower() not in gazetteer.organization_nouns:
                 continue
-            if (
-                label == "ORG"
-                and root.dep_ in ("compound", "nmod")
-                and _word_key(root.head.text) in (gazetteer.person_titles | gazetteer.person_nouns)
-                and _word_key(doc[end - 1].text) not in gazetteer.organization_nouns
-                and set(_fold(name).split()) <= GENERIC_ORG_WORDS
-            ):
-                # "Defense Secretary Robert Gates": part of a title, not an organization; a proper
-                # organization stays one ("a senior White House official", "al Qaeda leader").
+            if label == "ORG" and _is_title_part(root, name, end, doc, gazetteer):
                 continue
             if key in gazetteer.platforms and _is_medium_use(root):
                 continue
@@ -1272,7 +1342,8 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
     first_seen: dict[str, int] = {}
     for candidate in candidates:
         first_seen.setdefault(surface_names[candidate.name], candidate.start)
-    resolved = _resolve_short_names(surface_names, votes, titles, cues, first_seen, gazetteer.organization_nouns, place_keys)
+    context = _name_context(candidates, surface_names, doc, article.paragraph_offsets())
+    resolved = _resolve_short_names(surface_names, votes, titles, cues, first_seen, gazetteer.organization_nouns, place_keys, context)
     # User aliases are final: never re-map their target.
     for surface in surface_names:
         alias = _alias(surface, options)
@@ -1792,6 +1863,7 @@ def link_actors(
 
     # A one-word or partial person name joins the single fuller person name it abbreviates.
     merged_into: dict[str, str] = {}
+    first_names: set[str] = set()
     kinds = {key: _decide_kind(g["votes"]) for key, g in groups.items()}
     by_token: dict[str, set[str]] = defaultdict(set)
     for key in groups:
@@ -1819,8 +1891,16 @@ def link_actors(
         if len(matches) > 1:
             fullest = matches[0]
             matches = [fullest] if all(m == fullest or _matches_short(m, fullest) for m in matches) else matches
-        if len(matches) == 1 and not any(_fold(a) == key for a in options.aliases.values()):
+        if any(_fold(a) == key for a in options.aliases.values()):
+            continue
+        if len(matches) > 1 and _is_first_name(key, matches, groups):
+            first_names.add(key)  # "Charles" beside Charles Clarke and Charles Kennedy: no actor of its own
+        elif len(matches) > 1:
+            matches = [m for m in [_dominant_namesake(key, matches, groups)] if m]
+        if len(matches) == 1:
             merged_into[key] = matches[0]
+    for key in first_names:
+        del groups[key]
     # A bare surname the model labelled ORG or GPE in its article, with no person cue there,
     # joins a person only when it speaks ("Walsh said", "according to Walsh"), the surname
     # names exactly one person in the corpus and no other actor, and the story is the same.
@@ -1895,6 +1975,34 @@ def link_actors(
             link[member] = actor_id
     actors.sort(key=lambda a: a.id)
     return actors, dict(sorted(link.items()))
+
+
+def _is_first_name(key: str, matches: Sequence[str], groups: Mapping[str, dict]) -> bool:
+    """One word that is the first name of every fuller name it matches, and no one's surname, in a
+    corpus that writes their surnames alone ("Clarke said"): in a name written surname first ("Kim
+    Jong Un", "Kim Yo Jong") the shared first word is the surname, and the last word is never alone."""
+    if len(key.split()) != 1 or not all(m.split()[0] == key and m.split()[-1] != key for m in matches):
+        return False
+    return any([t for t in m.split() if t not in NAME_SUFFIXES][-1] in groups for m in matches)
+
+
+# A surname written alone joins the namesake with this many times the mentions of each other one.
+DOMINANCE = 3
+
+
+def _dominant_namesake(key: str, matches: Sequence[str], groups: Mapping[str, dict]) -> str | None:
+    """The person a bare surname stands for across the corpus when several share it: the one with
+    DOMINANCE times the mentions of every other, provided no article of the bare surname names
+    another of them ("Trump" beside Donald Trump Jr. in a corpus about Donald Trump)."""
+    if len(key.split()) != 1 or not all([t for t in m.split() if t not in NAME_SUFFIXES][-1] == key for m in matches):
+        return None
+    ranked = sorted(matches, key=lambda m: (-groups[m]["mentions"], m))
+    top, others = ranked[0], ranked[1:]
+    if any(groups[top]["mentions"] < DOMINANCE * max(1, groups[m]["mentions"]) for m in others):
+        return None
+    if any(groups[m]["articles"] & groups[key]["articles"] for m in others):
+        return None
+    return top
 
 
 def _speaks(body: str, mention: Mention) -> bool:
@@ -2027,7 +2135,10 @@ def _speaking_surname_match(key: str, groups: Mapping[str, dict], kinds: Mapping
     if not people:
         return None
     if len(people) > 1 and not all(p == people[0] or _matches_short(p, people[0]) for p in people):
-        return None  # "Conor Walsh" and "Mary Walsh": a bare "Walsh" could be either
+        # "Conor Walsh" and "Mary Walsh": a bare "Walsh" could be either, unless one dominates
+        people = [p for p in [_dominant_namesake(key, people, groups)] if p]
+        if not people:
+            return None
     # No other actor is named by that word: "Ford said" beside the "Ford Motor Company" is the company.
     for other in groups:
         if other == key or kinds[other] == "person":
