@@ -22,6 +22,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from briefing.build import assign_article_ids  # noqa: E402
+from briefing.cli import plugin_options  # noqa: E402
 from briefing.models import RawDocument  # noqa: E402
 from briefing.pipeline import nlp  # noqa: E402
 from briefing.pipeline.actors import ActorOptions, analyse_actors, link_actors  # noqa: E402
@@ -112,10 +113,7 @@ def print_grid(actors, issues, positions) -> None:
 
 def shipped_issues() -> list:
     """The issues the shipped mkdocs.yml names for the seeds (as the real build reads them)."""
-    import yaml
-
-    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
-    return next(p["briefing"] for p in config["plugins"] if isinstance(p, dict) and "briefing" in p).get("issues", [])
+    return plugin_options(REPO / "mkdocs.yml").get("issues", [])
 
 
 def seeds() -> None:

@@ -99,3 +99,20 @@ def shipped_site(tmp_path_factory) -> Path:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     return site
+
+
+# A scraped news page in a local paper's shape, used by the site and serve tests.
+NEWS = """Daily Ledger
+
+City council approves new budget after long debate
+
+By Ana Ruiz
+
+March 5, 2024
+
+SPRINGFIELD — The city council approved a $2 billion budget on Tuesday after a debate that lasted late into the night.
+
+Council members said the plan would fund new bus routes and repair roads across the city.
+
+"This budget invests in the people who live here," said Mayor Jane Holt, who proposed the plan in January.
+"""

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
+from briefing.cli import plugin_options
 from briefing.models import Article, Issue, RawDocument
 from briefing.pipeline import nlp
 from briefing.pipeline.actors import ActorOptions, analyse_actors, link_actors
@@ -250,9 +250,7 @@ def test_reported_speech_after_a_pronoun_is_attributed(model):
 # --- issues ----------------------------------------------------------------------------------------------
 def shipped_issues() -> list[dict]:
     """The ``issues:`` of the shipped mkdocs.yml: the seeds' user names their two questions there."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    options = next(p["briefing"] for p in config["plugins"] if isinstance(p, dict) and "briefing" in p)
-    return options["issues"]
+    return plugin_options(ROOT / "mkdocs.yml")["issues"]
 
 
 def test_discovered_issues_include_talks_and_no_topic_table(seeds):

@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from devdata import POSITIONS_DEV, SUMMARIES, read_debates, read_stories, score_debate  # noqa: E402
 
 from briefing.build import BuildOptions, build_briefing  # noqa: E402
+from briefing.cli import plugin_options  # noqa: E402
 
 EXTRACTION_PAGES = SUMMARIES.parent / "extraction-dev" / "html"
 
@@ -72,11 +73,8 @@ def test_a_mixed_folder_of_web_pages_gives_no_issue():
 
 
 def test_seeds_with_the_shipped_issues_give_every_labelled_stance():
-    import yaml
-
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    options = next(p["briefing"] for p in config["plugins"] if isinstance(p, dict) and "briefing" in p)
-    briefing = build_briefing(BuildOptions(corpus_dir=ROOT / "corpus", cache_dir=None, issues=options["issues"]))
+    issues = plugin_options(ROOT / "mkdocs.yml")["issues"]
+    briefing = build_briefing(BuildOptions(corpus_dir=ROOT / "corpus", cache_dir=None, issues=issues))
     names = {actor.id: actor.name for actor in briefing.actors}
     by_issue = {issue.label: {names[p.actor]: p.stance for p in briefing.positions if p.issue == issue.id}
                 for issue in briefing.issues}

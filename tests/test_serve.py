@@ -17,24 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MKDOCS, write_project
+from conftest import MKDOCS, NEWS, write_project
 
 pytestmark = pytest.mark.slow
 
-NEWS = """Daily Ledger
-
-City council approves new budget after long debate
-
-By Ana Ruiz
-
-March 5, 2024
-
-SPRINGFIELD — The city council approved a $2 billion budget on Tuesday after a debate that lasted late into the night.
-
-Council members said the plan would fund new bus routes and repair roads across the city.
-
-"This budget invests in the people who live here," said Mayor Jane Holt, who proposed the plan in January.
-"""
 SECOND = NEWS.replace("approves new budget after long debate", "names a new transit director").replace(
     "$2 billion budget", "new transit director"
 )

@@ -12,25 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, ROOT, build_site
+from conftest import CORPUS, NEWS, ROOT, build_site
 
 pytestmark = pytest.mark.slow
-
-NEWS = """Daily Ledger
-
-City council approves new budget after long debate
-
-By Ana Ruiz
-
-March 5, 2024
-
-SPRINGFIELD — The city council approved a $2 billion budget on Tuesday after a debate that lasted late into the night.
-
-Council members said the plan would fund new bus routes and repair roads across the city.
-
-"This budget invests in the people who live here," said Mayor Jane Holt, who proposed the plan in January.
-"""
-
 
 def elements(page: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
     """Every element of an HTML fragment, as (tag, attributes), read by a real HTML parser."""
