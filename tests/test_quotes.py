@@ -368,3 +368,53 @@ def test_speaker_after_a_long_appositive_and_not_the_other_person_of_the_paragra
         'Smith met McCarthy on Tuesday. "We are confident the courts will agree with us," McCarthy said.',
     )
     assert [q.speaker_name for q in quotes] == ["Gina McCarthy"]
+
+
+# --------------------------------------------------------------------------- interviews, shared speakers, continuation
+
+
+def test_qa_interview_answers_are_the_interviewees_and_questions_nobodys(quotes_of):
+    quotes = quotes_of(
+        "In an interview with The Associated Press, Senator Jane Holloway discussed the budget.",
+        "Q: Will you vote for the bill?",
+        "A: I will not. It cuts too much from schools.",
+        "Q: What would change your mind, given what Mark Reed said?",
+        'A: A real plan for teachers. As I told the governor, "we have asked for one for years."',
+    )
+    assert [(q.text, q.speaker_name) for q in quotes] == [
+        ("I will not. It cuts too much from schools.", "Jane Holloway"),
+        ('A real plan for teachers. As I told the governor, "we have asked for one for years."', "Jane Holloway"),
+    ]
+
+
+def test_transcript_turns_labelled_with_names_in_capitals_are_their_speakers(quotes_of):
+    # BBC radio transcript style: the introduction names both, the turns carry their names in capitals.
+    quotes = quotes_of(
+        "Home Secretary Charles Clarke spoke to John Humphrys on the Today programme.",
+        "JOHN HUMPHRYS: Is the scheme dead?",
+        "CHARLES CLARKE: No, it is not. We will bring it back.",
+        "JOHN HUMPHRYS: When?",
+        "CHARLES CLARKE: After the election.",
+    )
+    assert [q.speaker_name for q in quotes] == ["John Humphrys", "Charles Clarke", "John Humphrys", "Charles Clarke"]
+    assert quotes[1].text == "No, it is not. We will bring it back."
+
+
+def test_a_colon_in_ordinary_news_is_no_interview(quotes_of):
+    quotes = quotes_of(
+        "Update: The vote has been moved to Thursday.",
+        'Jane Holloway said: "We will not back this bill."',
+    )
+    assert [(q.text, q.speaker_name) for q in quotes] == [("We will not back this bill.", "Jane Holloway")]
+
+
+def test_two_speakers_named_for_one_quote(quotes_of):
+    quotes = quotes_of('"It is a disgrace," Jane Holloway and Mark Reed said in a joint statement.')
+    assert quotes[0].speaker_name == "Jane Holloway" and quotes[0].speaker_text == "Jane Holloway and Mark Reed"
+
+
+def test_quote_does_not_continue_a_speaker_when_someone_else_is_named_between(quotes_of):
+    quotes = quotes_of('"We will fight this all the way," Jane Holloway said, and Mark Reed nodded. "There is nothing left to negotiate."')
+    assert [q.speaker_name for q in quotes] == ["Jane Holloway", None]
+    quotes = quotes_of('"We will fight this all the way," said Jane Holloway. "There is nothing left to negotiate."')
+    assert [q.speaker_name for q in quotes] == ["Jane Holloway", "Jane Holloway"]

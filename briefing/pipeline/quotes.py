@@ -40,6 +40,8 @@ Decisions, documented because they shape the export:
 from __future__ import annotations
 
 import logging
+import re
+from collections import Counter
 from dataclasses import dataclass
 
 from briefing.models import Article, ArticleAnalysis, Mention, Quote
@@ -248,6 +250,78 @@ def _trim(paragraph: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# An interview set out as turns: "Q: ...", "A. ...", "Question: ...", or a speaker's name before a colon
+# ("HUMPHRYS: ...", "**Jane Holloway:** ..."). Question turns are the interviewer's, answers the interviewee's.
+TURN = re.compile(r"^\**(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\**\s*[:.]\**\s+(?P<text>\S)")
+QUESTION_LABELS = frozenset({"q", "question"})
+ANSWER_LABELS = frozenset({"a", "answer"})
+MIN_TURNS = 2
+
+
+@dataclass(frozen=True)
+class _Turn:
+    paragraph: int
+    start: int  # offset of the turn's words in the body
+    end: int
+    label: str
+
+
+def interview_turns(article: Article) -> list[_Turn]:
+    """The paragraphs of an interview laid out as turns, when the article has at least two questions
+    and an answer ("Q:"/"A:"), or two speakers' labels used twice each; else []."""
+    turns = []
+    for index, (offset, paragraph) in enumerate(zip(article.paragraph_offsets(), article.paragraphs)):
+        match = TURN.match(paragraph)
+        if match and (len(match.group("label")) > 1 or match.group("label").casefold() in QUESTION_LABELS | ANSWER_LABELS):
+            end = len(paragraph.rstrip())
+            turns.append(_Turn(index, offset + match.start("text"), offset + end, match.group("label")))
+    labels = Counter(turn.label.casefold() for turn in turns)
+    questions = sum(labels[q] for q in QUESTION_LABELS)
+    if questions >= MIN_TURNS and any(labels[a] for a in ANSWER_LABELS):
+        return [t for t in turns if t.label.casefold() in QUESTION_LABELS | ANSWER_LABELS]
+    speakers = [label for label, count in labels.items() if count >= MIN_TURNS]
+    if len(speakers) >= 2:
+        return [t for t in turns if t.label.casefold() in speakers]
+    return []
+
+
+def _interview_quotes(article: Article, analysis: ArticleAnalysis, turns: list[_Turn]) -> list[Quote]:
+    """One quote per turn: an answer is the interviewee's (the person the introduction names most),
+    a labelled turn its speaker's (the article's name the label spells, in any case); a "Q:" question
+    is the unnamed interviewer's, no actor's, and gives no quote."""
+    interviewee = _interviewee(analysis, turns[0].paragraph)
+    by_key = {_fold_name(surface): name for surface, name in analysis.names.items() if not name.startswith(ROLE_PREFIX)}
+    quotes = []
+    for turn in turns:
+        key = turn.label.casefold()
+        if key in ANSWER_LABELS:
+            speaker = interviewee
+        elif key in QUESTION_LABELS:
+            continue  # the publication's question: no actor's words
+        else:
+            speaker = by_key.get(_fold_name(turn.label))
+        quotes.append(Quote(
+            id="", article=article.id, text=article.body[turn.start : turn.end], kind="direct", speaker=None,
+            speaker_name=speaker, speaker_text=turn.label, paragraph=turn.paragraph, start=turn.start, end=turn.end,
+            verb="ask" if key in QUESTION_LABELS else "answer" if key in ANSWER_LABELS else "say",
+        ))
+    return quotes
+
+
+def _interviewee(analysis: ArticleAnalysis, first_turn: int) -> str | None:
+    """The person the paragraphs before the first turn name most (else the article does)."""
+    people = Counter()
+    for mention in analysis.mentions:
+        name = analysis.names.get(mention.text, mention.text)
+        if analysis.kinds.get(name) == "person":
+            people[name] += 10 if mention.paragraph < first_turn else 1
+    return people.most_common(1)[0][0] if people else None
+
+
+def _fold_name(text: str) -> str:
+    return " ".join(text.replace("*", "").split()).casefold()
+
+
 def extract_quotes(article: Article, doc, analysis: ArticleAnalysis) -> list[Quote]:
     """The article's quotes in document order, each with its speaker when the text names one.
 
@@ -255,9 +329,11 @@ def extract_quotes(article: Article, doc, analysis: ArticleAnalysis) -> list[Quo
     mentions and canonical names from actor analysis. ``Quote.speaker`` (the
     actor id) is left for cross-article linking.
     """
-    spans = find_quotation_spans(article)
+    turns = interview_turns(article)
+    in_turns = {turn.paragraph for turn in turns}
+    spans = [span for span in find_quotation_spans(article) if span.paragraph not in in_turns]
     if not spans:
-        return []
+        return _numbered(_interview_quotes(article, analysis, turns) if turns else [])
     attributor = _Attributor(article, doc, analysis, spans)
     found: list[tuple[QuotationSpan, str, Attribution | None]] = []
     for index, span in enumerate(spans):
@@ -292,6 +368,15 @@ def extract_quotes(article: Article, doc, analysis: ArticleAnalysis) -> list[Quo
                 verb=attribution.verb if attribution else None,
             )
         )
+    if turns:
+        quotes = sorted(quotes + _interview_quotes(article, analysis, turns), key=lambda q: q.start)
+    return _numbered(quotes)
+
+
+def _numbered(quotes: list[Quote]) -> list[Quote]:
+    """Quote ids in document order: "<article>-q1", "<article>-q2", ..."""
+    for index, quote in enumerate(quotes, 1):
+        quote.id = f"{quote.article}-q{index}"
     return quotes
 
 
@@ -775,7 +860,7 @@ class _Attributor:
             return None
         if previous.paragraph == span.paragraph:
             between = self._narrator_tokens(previous.close_mark + 1, span.open_mark)
-            if sum(t.text in SENTENCE_END for t in between) <= 1:
+            if sum(t.text in SENTENCE_END for t in between) <= 1 and not self._names_another(previous.close_mark + 1, span.open_mark, attribution):
                 return attribution
             return None
         if span.paragraph == previous.paragraph + 1 and previous_kind == "direct" and self.opens_paragraph(span):
@@ -783,9 +868,28 @@ class _Attributor:
             after_previous = self._narrator_tokens(previous.close_mark + 1, paragraph_end)
             own_paragraph_end = self.paragraph_starts[span.paragraph] + len(self.article.paragraphs[span.paragraph])
             narration = [t for t in self._narrator_tokens(span.open_mark, own_paragraph_end) if not t.is_punct]
-            if sum(t.text in SENTENCE_END for t in after_previous) <= 1 and not narration:
+            if (
+                sum(t.text in SENTENCE_END for t in after_previous) <= 1
+                and not narration
+                and not self._names_another(previous.close_mark + 1, span.open_mark, attribution)
+            ):
                 return attribution
         return None
+
+    def _names_another(self, start: int, end: int, attribution: Attribution) -> bool:
+        """Whether the narration between two quotes has another person acting ("..." X said, and Y
+        nodded. "...": the second quote is not surely X's). Names in the attribution's own phrases
+        ("said X, a scholar at the Y Institute", "according to Z news agency") do not count."""
+        for mention in self.mentions:
+            if mention.start >= end:
+                break
+            name = self.canonical(mention)
+            if mention.start < start or name == attribution.speaker_name or self.kind_of(name, mention) != "person":
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.i not in self.quoted:
+                return True
+        return False
 
     def _subject(self, verb):
         """Who speaks through ``verb``: its subject, or the agent of a passive ("called ... by an official").
