@@ -97,7 +97,7 @@ def test_search_index_keeps_text_and_aliases_and_leaves_out_noise(search_index, 
 def test_shipped_site_has_the_material_features_and_a_footer_with_the_corpus_size(shipped_site, export):
     home = (shipped_site / "index.html").read_text(encoding="utf-8")
     config = json.loads(home.split('<script id="__config" type="application/json">', 1)[1].split("</script>", 1)[0])
-    assert {"navigation.instant", "navigation.tabs"} <= set(config["features"])
+    assert {"navigation.instant", "navigation.sections"} <= set(config["features"])
     # Instant navigation needs site_url: the sitemap lists the pages under it.
     assert "<loc>http://127.0.0.1:8000/actors/</loc>" in (shipped_site / "sitemap.xml").read_text(encoding="utf-8")
     schemes = re.findall(r'<input class="md-option"[^>]*data-md-color-scheme="([a-z]+)"[^>]*aria-label="([^"]+)"', home)
