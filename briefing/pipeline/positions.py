@@ -1362,72 +1362,116 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
 
     ``doc`` must be the parse of ``article.body``; every statement's text is ``article.body[start:end]``.
     """
-    body = article.body
-    spans = _mention_spans(analysis)
-    contexts = _Context(doc, spans, title=article.title)
-    officials = _officials(analysis)
-    statements: list[Statement] = []
-    quotes = sorted((q for q in analysis.quotes if q.start < q.end), key=lambda q: (q.start, q.end))
-    direct = [q for q in quotes if q.kind == "direct"]
-    partial = [q for q in quotes if q.kind != "direct"]
-    kinds = analysis.kinds
+    reader = _StatementReader(article, doc, analysis)
+    statements = reader.quotes()
+    statements += reader.sentences()
+    statements += reader.partial_quotes(statements)
+    statements.sort(key=lambda s: (s.start, s.end, s.actor_name, s.kind))
+    for statement in statements:
+        statement.topic = tuple(reader.contexts.topic)
+        if article.body[statement.start : statement.end] != statement.text:  # pragma: no cover - invariant
+            raise AssertionError(f"statement not verbatim in {article.source}: {statement.text!r}")
+    return statements
 
-    # 1. quotes with a known speaker
-    for quote in direct:
-        if not quote.speaker_name:
-            continue
-        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        # what the speaker reports others saying or thinking ("the critics argued that ...") is not the speaker's
-        reported = {
-            t.i
-            for verb in span
-            if verb.pos_ == "VERB" and _norm(verb.lemma_) in REPORTING_VERBS and _speaks_for_others(verb)
-            for t in verb.subtree
-        }
-        tokens = [t for t in span if not t.is_punct and t.i not in reported]
-        tops = {t.i for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i}
-        owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False,
-                       speaks_for_institution=quote.speaker_name in officials,
-                       actor_name=quote.speaker_name, spans=tuple(spans))
-        context = contexts.before(quote.start)
-        statements.append(
-            Statement(
-                article=article.id,
-                actor_name=quote.speaker_name,
-                text=body[quote.start : quote.end],
-                start=quote.start,
-                end=quote.end,
-                paragraph=article.paragraph_at(quote.start),
-                quote=quote.id,
-                kind="quote",
-                readings=_readings(tokens, tops, owner, spans, context),
-            )
-        )
 
-    def quoted_share(start: int, end: int) -> float:
-        covered = sum(max(0, min(end, q.end) - max(start, q.start)) for q in direct)
+class _StatementReader:
+    """What one article's statements are read from: its parse, mentions, quotes and the context of terms."""
+
+    def __init__(self, article: Article, doc, analysis: ArticleAnalysis):
+        self.article = article
+        self.doc = doc
+        self.body = article.body
+        self.spans = _mention_spans(analysis)
+        self.contexts = _Context(doc, self.spans, title=article.title)
+        self.officials = _officials(analysis)
+        self.kinds = analysis.kinds
+        quotes = sorted((q for q in analysis.quotes if q.start < q.end), key=lambda q: (q.start, q.end))
+        self.direct = [q for q in quotes if q.kind == "direct"]
+        self.partial = [q for q in quotes if q.kind != "direct"]
+        self.in_direct_quote = {t.i for q in quotes for t in (doc.char_span(q.start, q.end, alignment_mode="expand") or [])}
+
+    def _quote_statement(self, quote, tokens, tops, owner) -> Statement:
+        return Statement(self.article.id, quote.speaker_name, self.body[quote.start : quote.end], quote.start,
+                         quote.end, self.article.paragraph_at(quote.start), quote.id, "quote",
+                         _readings(tokens, tops, owner, self.spans, self.contexts.before(quote.start)))
+
+    def quotes(self) -> list[Statement]:
+        """Direct quotes with a known speaker, without what the speaker reports others saying or thinking."""
+        statements = []
+        for quote in self.direct:
+            span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+            if not quote.speaker_name or span is None or not len(span):
+                continue
+            # "the critics argued that ..." inside a quote is the critics' view, not the speaker's
+            reported = {
+                t.i
+                for verb in span
+                if verb.pos_ == "VERB" and _norm(verb.lemma_) in REPORTING_VERBS and _speaks_for_others(verb)
+                for t in verb.subtree
+            }
+            tokens = [t for t in span if not t.is_punct and t.i not in reported]
+            owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False,
+                           speaks_for_institution=quote.speaker_name in self.officials,
+                           actor_name=quote.speaker_name, spans=tuple(self.spans))
+            statements.append(self._quote_statement(quote, tokens, _tops(span), owner))
+        return statements
+
+    def partial_quotes(self, statements: Sequence[Statement]) -> list[Statement]:
+        """A partial quote whose reporting sentence gave no statement of its speaker is a statement by itself."""
+        found = []
+        for quote in self.partial:
+            covered = any(st.actor_name == quote.speaker_name and st.start <= quote.start and quote.end <= st.end
+                          for st in statements)
+            span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+            if not quote.speaker_name or covered or span is None or not len(span):
+                continue
+            owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False,
+                           actor_name=quote.speaker_name, spans=tuple(self.spans))
+            found.append(self._quote_statement(quote, [t for t in span if not t.is_punct], _tops(span), owner))
+        return found
+
+    def _quoted_share(self, start: int, end: int) -> float:
+        covered = sum(max(0, min(end, q.end) - max(start, q.start)) for q in self.direct)
         return covered / max(1, end - start)
 
-    # 2. reported speech, stated aims and actions; 3. the author's theses in opinion pieces
-    is_opinion = article.kind == "opinion" and bool(article.authors)
-    author = article.authors[0] if is_opinion else None
-    headings = set(article.headings)
-    last_person: str | None = None
-    in_direct_quote = {t.i for q in quotes for t in (doc.char_span(q.start, q.end, alignment_mode="expand") or [])}
-    for segment in _segments(doc):
-        start, end, text = _segment_span(body, segment)
-        if not text or article.paragraph_at(start) in headings:
-            continue
+    def sentences(self) -> list[Statement]:
+        """Reported speech, stated aims and actions of the actors; in opinion pieces the author's theses."""
+        article = self.article
+        author = article.authors[0] if article.kind == "opinion" and article.authors else None
+        headings = set(article.headings)
+        statements: list[Statement] = []
+        last_person: str | None = None
+        for segment in _segments(self.doc):
+            start, end, text = _segment_span(self.body, segment)
+            if not text or article.paragraph_at(start) in headings:
+                continue
+            by_actor, reported_elsewhere = self._predicates(segment, last_person)
+            sentence_quote = next((q.id for q in self.partial if start <= q.start and q.end <= end), None)
+            if self._quoted_share(start, end) < 0.5:
+                for name, (kind, holder_tokens, predicates) in sorted(by_actor.items()):
+                    statement = self._actor_statement(segment, name, kind, holder_tokens, predicates, sentence_quote)
+                    if statement is not None:
+                        statements.append(statement)
+                if author:
+                    statement = self._thesis(segment, author, reported_elsewhere, sentence_quote)
+                    if statement is not None:
+                        statements.append(statement)
+            # who was last the subject, for a "he said" in a later sentence
+            for token in segment:
+                if token.dep_ in ("nsubj", "nsubjpass") and token.i not in self.in_direct_quote:
+                    name, _ = _actor_of_subject(token, self.spans)
+                    if name and self.kinds.get(name) == "person":
+                        last_person = name
+        return statements
+
+    def _predicates(self, segment, last_person: str | None) -> tuple[dict, set[int]]:
+        """{actor: (statement kind, holder token indexes, predicate tokens)} of one sentence, and the tokens
+        that report what someone else said (not the opinion author's own words)."""
         segment_ids = {t.i for t in segment}
-        share = quoted_share(start, end)
-        context = contexts.before(start)
-        # actor -> (kind, holder token indexes, predicate tokens)
         by_actor: dict[str, tuple[str, set[int], list]] = {}
-        reported_elsewhere: set[int] = set()  # tokens reporting what someone else said (not the author's)
+        reported_elsewhere: set[int] = set()
         for token in segment:
-            if token.i in in_direct_quote:
+            if token.i in self.in_direct_quote:
                 continue  # inside a quote it is the quoted speaker's voice, handled with the quote
             predicate = _statement_predicate(token)
             if predicate is None:
@@ -1446,83 +1490,65 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
             if speech and _norm(subject.text) not in FIRST_PERSON and not judged:
                 # ("is wrong to oppose the ban" is the author's judgement of the opposition, not a report)
                 reported_elsewhere |= {t.i for t in token.subtree}
-            statement_kind = "reported" if speech else "action"
-            for name, holder_tokens in _holders(subject, spans, last_person):
+            kind = "reported" if speech else "action"
+            for name, holder_tokens in _holders(subject, self.spans, last_person):
                 if name in by_actor:
                     old_kind, old_holders, predicates = by_actor[name]
-                    predicates.append(token)
-                    by_actor[name] = ("reported" if "reported" in (old_kind, statement_kind) else "action",
-                                      old_holders | holder_tokens, predicates)
+                    by_actor[name] = ("reported" if "reported" in (old_kind, kind) else "action",
+                                      old_holders | holder_tokens, predicates + [token])
                 else:
-                    by_actor[name] = (statement_kind, set(holder_tokens), [token])
-        sentence_quote = next((q.id for q in partial if start <= q.start and q.end <= end), None)
-        if share < 0.5:
-            for name, (statement_kind, holder_tokens, predicates) in sorted(by_actor.items()):
-                # a sentence that attributes a quote: the quote is a statement of its own, and what the
-                # sentence says outside it ("has backed the control orders, saying: ...") is another
-                attributes_quote = any(q.speaker_name == name and q.start < end and q.end > start for q in direct)
-                # the actor's own clause: its predicates and their complements, not its subject phrase
-                scope: set[int] = set()
-                for predicate in predicates:
-                    subject = _subject(predicate)
-                    excluded = {t.i for t in subject.subtree} if subject is not None else set()
-                    for child in predicate.children:
-                        # a coordinated clause with a subject of its own says something else
-                        if child.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in child.children):
-                            excluded |= {t.i for t in child.subtree}
-                    scope |= {t.i for t in predicate.subtree} - excluded
-                claims = _claims_of_others(segment)
-                tokens = [t for t in segment if t.i in scope and not t.is_punct and t.i not in claims
-                          and not (attributes_quote and t.i in in_direct_quote)]
-                owner = _Owner(frozenset(holder_tokens), first_person_is_actor=False, pronouns_are_actor=True,
-                               speaks_for_institution=name in officials,
-                               actor_name=name, actor_kind=kinds.get(name, ""), spans=tuple(spans))
-                readings = _readings(tokens, {p.i for p in predicates}, owner, spans, context)
-                if (statement_kind == "action" or attributes_quote) and not any(r.polarity for r in readings):
-                    continue
-                statements.append(
-                    Statement(article.id, name, text, start, end, article.paragraph_at(start),
-                              sentence_quote, statement_kind, readings)
-                )
-        if author and share < 0.5:
-            tokens = [t for t in segment if t.i not in reported_elsewhere and not t.is_punct]
-            tops = {t.i for t in segment if t.head.i not in segment_ids or t.head.i == t.i}
-            owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False)
-            readings = _readings(tokens, tops, owner, spans, context)
-            if any(r.polarity for r in readings):
-                statements.append(
-                    Statement(article.id, author, text, start, end, article.paragraph_at(start),
-                              sentence_quote, "thesis", readings)
-                )
-        # who was last the subject, for a "he said" in a later sentence
-        for token in segment:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.i not in in_direct_quote:
-                name, _ = _actor_of_subject(token, spans)
-                if name and kinds.get(name) == "person":
-                    last_person = name
-    # a partial quote whose reporting sentence gave no statement of its speaker is a statement by itself
-    for quote in partial:
-        covered = any(
-            st.actor_name == quote.speaker_name and st.start <= quote.start and quote.end <= st.end for st in statements
-        )
-        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if not quote.speaker_name or covered or span is None or not len(span):
-            continue
-        owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False,
-                       actor_name=quote.speaker_name, spans=tuple(spans))
-        tops = {t.i for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i}
-        statements.append(
-            Statement(article.id, quote.speaker_name, body[quote.start : quote.end], quote.start, quote.end,
-                      article.paragraph_at(quote.start), quote.id, "quote",
-                      _readings([t for t in span if not t.is_punct], tops, owner, spans, contexts.before(quote.start)))
-        )
-    statements.sort(key=lambda s: (s.start, s.end, s.actor_name, s.kind))
-    for statement in statements:
-        statement.topic = tuple(contexts.topic)
-    for statement in statements:
-        if body[statement.start : statement.end] != statement.text:  # pragma: no cover - invariant
-            raise AssertionError(f"statement not verbatim in {article.source}: {statement.text!r}")
-    return statements
+                    by_actor[name] = (kind, set(holder_tokens), [token])
+        return by_actor, reported_elsewhere
+
+    def _actor_statement(self, segment, name: str, kind: str, holder_tokens: set[int], predicates: list,
+                         sentence_quote: str | None) -> Statement | None:
+        start, end, text = _segment_span(self.body, segment)
+        # a sentence that attributes a quote: the quote is a statement of its own, and what the sentence says
+        # outside it ("has backed the control orders, saying: ...") is another
+        attributes_quote = any(q.speaker_name == name and q.start < end and q.end > start for q in self.direct)
+        scope = _own_clause(predicates)
+        claims = _claims_of_others(segment)
+        tokens = [t for t in segment if t.i in scope and not t.is_punct and t.i not in claims
+                  and not (attributes_quote and t.i in self.in_direct_quote)]
+        owner = _Owner(frozenset(holder_tokens), first_person_is_actor=False, pronouns_are_actor=True,
+                       speaks_for_institution=name in self.officials,
+                       actor_name=name, actor_kind=self.kinds.get(name, ""), spans=tuple(self.spans))
+        readings = _readings(tokens, {p.i for p in predicates}, owner, self.spans, self.contexts.before(start))
+        if (kind == "action" or attributes_quote) and not any(r.polarity for r in readings):
+            return None
+        return Statement(self.article.id, name, text, start, end, self.article.paragraph_at(start),
+                         sentence_quote, kind, readings)
+
+    def _thesis(self, segment, author: str, reported_elsewhere: set[int], sentence_quote: str | None) -> Statement | None:
+        start, end, text = _segment_span(self.body, segment)
+        segment_ids = {t.i for t in segment}
+        tokens = [t for t in segment if t.i not in reported_elsewhere and not t.is_punct]
+        tops = {t.i for t in segment if t.head.i not in segment_ids or t.head.i == t.i}
+        owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False)
+        readings = _readings(tokens, tops, owner, self.spans, self.contexts.before(start))
+        if not any(r.polarity for r in readings):
+            return None
+        return Statement(self.article.id, author, text, start, end, self.article.paragraph_at(start),
+                         sentence_quote, "thesis", readings)
+
+
+def _tops(span) -> set[int]:
+    """Tokens of a span whose head lies outside it (or who are their own head)."""
+    return {t.i for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i}
+
+
+def _own_clause(predicates) -> set[int]:
+    """The actor's own clause: its predicates and their complements, not its subject phrase nor a
+    coordinated clause with a subject of its own (which says something else)."""
+    scope: set[int] = set()
+    for predicate in predicates:
+        subject = _subject(predicate)
+        excluded = {t.i for t in subject.subtree} if subject is not None else set()
+        for child in predicate.children:
+            if child.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in child.children):
+                excluded |= {t.i for t in child.subtree}
+        scope |= {t.i for t in predicate.subtree} - excluded
+    return scope
 
 
 # --- issues --------------------------------------------------------------------------------------------
