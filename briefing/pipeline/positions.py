@@ -1694,112 +1694,142 @@ def discover_issues(
     folded into it (the user's label wins, keywords are joined), which is also how a user renames an issue.
     """
     statements = _flatten(statements)
-    bare_policy = _bare_policy_resolution(statements)
-    tallies = _tally_concepts(statements, bare_policy)
-    cluster_of = _cluster_concepts(statements, tallies, bare_policy)
-    clusters: dict[str, _ConceptTally] = {}
-    members: dict[str, list[str]] = defaultdict(list)
-    for concept, representative in sorted(cluster_of.items()):
-        members[representative].append(concept)
-    for concept, tally in tallies.items():
-        representative = cluster_of.get(concept, concept)
-        if representative not in clusters:
-            clusters[representative] = _ConceptTally()
-        clusters[representative].absorb(tally)
-        if concept not in cluster_of:
-            members[representative].append(concept)
-    opposite = _join_reversed_framings(clusters, members)
-    # An implicit target ("asked for a postponement", "this is going to fail") takes a stance on the nearest
-    # earlier word that others take explicit stances on; "the plan", "the proposal" on the most debated of
-    # the words before it. Implicit stances add actors to an issue but never make one.
-    explicit = {c: len({name for _, name, _ in t.stances}) for c, t in clusters.items() if t.stances}
-    member_of = {concept: representative for representative, names in members.items() for concept in names}
-    for statement in statements:
-        for reading in statement.readings:
-            if reading.term or not reading.polarity:
-                continue
-            concept = _resolve_implicit(reading, explicit, bare_policy, member_of)
-            if concept is not None:
-                clusters[concept].actors.add((statement.article, statement.actor_name))
-                clusters[concept].implicit.add((statement.article, statement.actor_name, statement.text))
-    articles_with_stances = {article for t in clusters.values() for article, _, _ in t.stances}
-    min_articles = min(2, len(articles_with_stances))
-    topics: dict[str, set[str]] = defaultdict(set)  # article -> concepts its headline names
-    for statement in statements:
-        topics[statement.article] |= {concept_of(t) for t in statement.topic}
+    found = _Discovery(statements)
+    candidates = found.candidates(min_actors, min_stances)
+    namer = _IssueNamer()
+    issues = [issue for spec in user_issues for issue in namer.user_issue(spec, candidates, found)]
+    for representative in candidates:
+        if len(issues) - namer.user_count >= max_issues:
+            break
+        issue = namer.discovered_issue(representative, found)
+        if issue is not None:
+            issues.append(issue)
+    return issues
 
-    def shared_debate(tally: _ConceptTally, words: Sequence[str]) -> bool:
+
+class _Discovery:
+    """The concepts a corpus's statements take stances on, clustered, with the articles that argue them."""
+
+    def __init__(self, statements: Sequence[Statement]):
+        self.bare_policy = _bare_policy_resolution(statements)
+        tallies = _tally_concepts(statements, self.bare_policy)
+        cluster_of = _cluster_concepts(statements, tallies, self.bare_policy)
+        self.clusters: dict[str, _ConceptTally] = {}
+        self.members: dict[str, list[str]] = defaultdict(list)
+        for concept, representative in sorted(cluster_of.items()):
+            self.members[representative].append(concept)
+        for concept, tally in tallies.items():
+            representative = cluster_of.get(concept, concept)
+            if representative not in self.clusters:
+                self.clusters[representative] = _ConceptTally()
+            self.clusters[representative].absorb(tally)
+            if concept not in cluster_of:
+                self.members[representative].append(concept)
+        self.opposite = _join_reversed_framings(self.clusters, self.members)
+        self._add_implicit_stances(statements)
+        articles_with_stances = {article for t in self.clusters.values() for article, _, _ in t.stances}
+        self.min_articles = min(2, len(articles_with_stances))
+        self.topics: dict[str, set[str]] = defaultdict(set)  # article -> concepts its headline names
+        for statement in statements:
+            self.topics[statement.article] |= {concept_of(t) for t in statement.topic}
+
+    def _add_implicit_stances(self, statements: Sequence[Statement]) -> None:
+        """An implicit target ("asked for a postponement", "this is going to fail") takes a stance on the
+        nearest earlier word that others take explicit stances on; "the plan", "the proposal" on the most
+        debated of the words before it. Implicit stances add actors to an issue but never make one."""
+        explicit = {c: len({name for _, name, _ in t.stances}) for c, t in self.clusters.items() if t.stances}
+        member_of = {concept: rep for rep, names in self.members.items() for concept in names}
+        for statement in statements:
+            for reading in statement.readings:
+                if reading.term or not reading.polarity:
+                    continue
+                concept = _resolve_implicit(reading, explicit, self.bare_policy, member_of)
+                if concept is not None:
+                    self.clusters[concept].actors.add((statement.article, statement.actor_name))
+                    self.clusters[concept].implicit.add((statement.article, statement.actor_name, statement.text))
+
+    def _shared_debate(self, tally: _ConceptTally, words: Sequence[str]) -> bool:
         """A question a corpus argues about comes up in several articles, and they are about it (two
         headlines name it) or about one debate (someone speaks of it in two of them); the same word judged in
         unrelated stories ("activities", "life") is a coincidence."""
         articles = sorted({article for article, _ in tally.actors})
-        if len(articles) < min_articles:
+        if len(articles) < self.min_articles:
             return False
         return (
-            min_articles < 2
-            or sum(bool(set(words) & topics[a]) for a in articles) >= 2
+            self.min_articles < 2
+            or sum(bool(set(words) & self.topics[a]) for a in articles) >= 2
             or any(count >= 2 for count in Counter(name for _, name in tally.actors).values())
         )
 
-    def acceptable(representative: str) -> bool:
-        tally = clusters[representative]
-        words = members[representative]
+    def _acceptable(self, representative: str, min_actors: int, min_stances: int) -> bool:
+        tally = self.clusters[representative]
+        words = self.members[representative]
         lemmas = list(tally.words)
         return (
             tally.actor_count() >= min_actors
             and tally.stance_count() >= min_stances
-            and shared_debate(tally, words)
+            and self._shared_debate(tally, words)
             # a word mostly said of other nouns ("asylum system", "asylum seekers") is the domain, not a question
             and tally.modifiers < 0.6 * sum(tally.words.values())
-            and (tally.article_count() >= min_articles or any(w not in COMMON_NOUNS for w in words))
+            and (tally.article_count() >= self.min_articles or any(w not in COMMON_NOUNS for w in words))
             and not all(_is_person_noun(w) or w in GENERIC_NOUNS for w in lemmas)
+            and _argued_in_its_articles(tally, set(words), self.topics)
         )
 
-    candidates = [c for c in clusters if acceptable(c) and _argued_in_its_articles(clusters[c], set(members[c]), topics)]
-    candidates.sort(key=lambda c: (-clusters[c].stance_count(True), -clusters[c].stance_count(),
-                                   -clusters[c].actor_count(), c))
+    def candidates(self, min_actors: int, min_stances: int) -> list[str]:
+        """Cluster representatives that make issues, most stances first."""
+        found = [c for c in self.clusters if self._acceptable(c, min_actors, min_stances)]
+        return sorted(found, key=lambda c: (-self.clusters[c].stance_count(True), -self.clusters[c].stance_count(),
+                                            -self.clusters[c].actor_count(), c))
 
-    issues: list[Issue] = []
-    claimed: set[str] = set()
-    used_ids: set[str] = set()
 
-    def unique_id(label: str) -> str:
+class _IssueNamer:
+    """Issues from mkdocs.yml first (absorbing discovered clusters that share a word), then discovered ones,
+    each with a unique id and every concept claimed once."""
+
+    def __init__(self):
+        self.claimed: set[str] = set()
+        self.used_ids: set[str] = set()
+        self.user_count = 0
+
+    def _unique_id(self, label: str) -> str:
         base = slugify(label, fallback="issue")
         candidate, n = base, 2
-        while candidate in used_ids:
+        while candidate in self.used_ids:
             candidate, n = f"{base}-{n}", n + 1
-        used_ids.add(candidate)
+        self.used_ids.add(candidate)
         return candidate
 
-    for spec in user_issues:
+    def user_issue(self, spec: Mapping, candidates: Sequence[str], found: _Discovery) -> list[Issue]:
         label = str(spec.get("label", "")).strip()
         keywords = [str(k).strip() for k in spec.get("keywords", ()) if str(k).strip()]
         if not label:
             log.warning("issues: an entry without a label was ignored; give each issue a 'label'")
-            continue
+            return []
         if not keywords:
             keywords = [label]
         concepts = _user_issue_concepts(keywords)
         merged = list(dict.fromkeys(_norm(k) for k in keywords))
         for representative in candidates:
-            if concepts & set(members[representative]):
-                merged += [w for w, _ in clusters[representative].words.most_common() if w not in merged]
-                claimed |= set(members[representative])
-        claimed |= concepts
-        issues.append(Issue(unique_id(label), label, merged))
+            if concepts & set(found.members[representative]):
+                merged += [w for w, _ in found.clusters[representative].words.most_common() if w not in merged]
+                self.claimed |= set(found.members[representative])
+        self.claimed |= concepts
+        self.user_count += 1
+        return [Issue(self._unique_id(label), label, merged)]
 
-    discovered = 0
-    for representative in candidates:
-        if claimed & set(members[representative]) or discovered >= max_issues:
-            continue
-        label = _issue_label(clusters[representative], set(members[representative]) - opposite.get(representative, set()))
-        claimed |= set(members[representative])
-        words = _by_count(clusters[representative].words)
-        reversed_words = [w for w in words if concept_of(w) in opposite.get(representative, set())]
-        issues.append(Issue(unique_id(label), label, words, reversed_words,
-                            _debate_articles(clusters[representative], set(members[representative]), topics)))
-        discovered += 1
-    return issues
+    def discovered_issue(self, representative: str, found: _Discovery) -> Issue | None:
+        members = set(found.members[representative])
+        if self.claimed & members:
+            return None
+        tally = found.clusters[representative]
+        reversed_concepts = found.opposite.get(representative, set())
+        label = _issue_label(tally, members - reversed_concepts)
+        self.claimed |= members
+        words = _by_count(tally.words)
+        reversed_words = [w for w in words if concept_of(w) in reversed_concepts]
+        return Issue(self._unique_id(label), label, words, reversed_words,
+                     _debate_articles(tally, members, found.topics))
 
 
 def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[str, list[str]]) -> dict[str, set[str]]:
