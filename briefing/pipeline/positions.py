@@ -97,6 +97,8 @@ PHRASAL_CUES = {
 HOLDING_VERBS = lexicon.words("holding_verbs")
 # Nouns for something said, which a stance is never about ("dismissed the claim" is about what was claimed)
 NOMINAL_SPEECH = frozenset("claim remark comment statement word say suggestion allegation assertion".split())
+# Adjectives that make a policy noun the one in force, not the one under debate ("the current system")
+STATUS_QUO = frozenset("current existing present old previous former".split())
 # Nouns whose "that" clause is someone's claim, not the speaker's ("myths that ID cards would erode liberty")
 CLAIM_NOUNS = NOMINAL_SPEECH | frozenset("myth fear rumour rumor belief notion accusation impression".split())
 # Verbs whose "of"/"for" complement is what someone else is said to do ("accused critics of spreading myths")
@@ -539,6 +541,26 @@ def _rated(token) -> int:
     return 0 if abs(value) < MIN_VALENCE else (1 if value > 0 else -1)
 
 
+def _in_judgement(token) -> bool:
+    """Whether a noun lies inside a judgement passed on something else: the complement of "a waste of
+    money", "a perversion of justice" (said of a subject, or as a characterising verb's second object)."""
+    node = token
+    for _ in range(6):
+        if node.dep_ not in ("pobj", "prep", "compound", "amod") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.i == token.i or node.pos_ not in ("NOUN", "ADJ"):
+        return False
+    judged = _is_predicative(node) or (
+        node.dep_ in ("dobj", "conj") and node.head.pos_ in ("NOUN", "PROPN")
+        and _norm(node.head.head.lemma_) in CHARACTERISING_VERBS
+    )
+    if not judged:
+        return False
+    value, kind, _ = _lexical_polarity(node)
+    return bool(value and kind in ("evaluative", "harm")) or bool(_rated(node))
+
+
 def _characterisation(verb, target) -> tuple[int, str]:
     """"branded the scheme a waste of money", "called the plans dangerous", "described the ban as
     ridiculous": the judgement the characterising verb's second complement passes on ``target``."""
@@ -893,6 +915,8 @@ def _is_anaphoric(token, spans) -> bool:
         return False
     if any(c.dep_ == "det" and _norm(c.text) in ("a", "an", "any", "every", "no") for c in token.children):
         return False  # "I wouldn't sign a bad deal": any deal, not the one under debate
+    if any(c.dep_ == "amod" and _norm(c.text) in STATUS_QUO for c in token.children):
+        return False  # "defended the current regime": what exists, not the change under debate
     return not any(_term_key(t, spans) for t in _content_of(token))
 
 
@@ -1013,6 +1037,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             and token.dep_.startswith("nsubj")
             and not _is_expletive(token)
         )
+        if _in_judgement(token):
+            continue  # "a waste of money", "a perversion of justice": the judgement, not what is judged
         anaphoric = not implicit and _is_anaphoric(token, spans)
         if anaphoric and token.dep_ in ("attr", "oprd"):
             continue  # "the reform is a good idea": the predicate judges the subject; it names nothing else
@@ -2063,8 +2089,8 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
             if not _matches(reading.term, concepts):
                 continue
             if concept_of(reading.term) in reversed_concepts:
-                if reading.phrase and reading.phrase != reading.word:
-                    continue  # "drag hunting" is not the "hunting" the ban is about
+                if (reading.phrase and reading.phrase != reading.word) or reading.modifier:
+                    continue  # "drag hunting", "the immigration system": not what the ban or cut acts on
                 sign = -1  # "support hunting" on the issue "hunting ban"
         else:
             # an implicit target ("this is going to fail") stands for the nearest preceding issue word; "the
