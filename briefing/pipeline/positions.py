@@ -558,6 +558,8 @@ def _in_judgement(token) -> bool:
     if not judged:
         return False
     value, kind, _ = _lexical_polarity(node)
+    if kind == "attitude":
+        return False  # "sceptical of the charge", "opposed to the plan": the complement is the target
     return bool(value and kind in ("evaluative", "harm")) or bool(_rated(node))
 
 
