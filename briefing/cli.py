@@ -28,11 +28,21 @@ class _LenientLoader(yaml.SafeLoader):
 _LenientLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
-def plugin_options(config_file: Path | None) -> dict:
-    """The briefing plugin's options as written in mkdocs.yml (empty without a file)."""
+def _mkdocs_config(config_file: Path | None) -> dict:
     if config_file is None or not config_file.exists():
         return {}
-    data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_LenientLoader) or {}
+    return yaml.load(config_file.read_text(encoding="utf-8"), Loader=_LenientLoader) or {}
+
+
+def directory_urls(config_file: Path | None) -> bool:
+    """MkDocs' ``use_directory_urls`` as written in mkdocs.yml (its default, true, without one): the links
+    inside the pictures are written for the URLs the site will have."""
+    return bool(_mkdocs_config(config_file).get("use_directory_urls", True))
+
+
+def plugin_options(config_file: Path | None) -> dict:
+    """The briefing plugin's options as written in mkdocs.yml (empty without a file)."""
+    data = _mkdocs_config(config_file)
     for entry in data.get("plugins") or []:
         if isinstance(entry, dict) and "briefing" in entry:
             return dict(entry["briefing"] or {})
@@ -126,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {args.output} ({len(briefing.articles)} articles, {len(briefing.skipped)} skipped)")
     else:
         pages = render.render_site(
-            briefing, actor_page_min_mentions=options.actor_page_min_mentions, export_file=options.export_file
+            briefing, actor_page_min_mentions=options.actor_page_min_mentions, export_file=options.export_file,
+            directory_urls=directory_urls(args.config_file),
         )
         pages[options.export_file] = export_json(briefing)
         pages[render.STYLESHEET] = render.stylesheet()

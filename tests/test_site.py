@@ -263,3 +263,23 @@ def test_render_removes_pages_of_removed_articles_and_nothing_else(tmp_path):
     after = render()
     assert len(before) == 3 and len(after) == 2 and after < before
     assert (pages / "notes.md").read_text(encoding="utf-8") == "kept"
+
+
+def test_render_writes_picture_links_for_the_sites_url_style(tmp_path):
+    # Pictures are raw HTML, whose links MkDocs does not rewrite: `briefing render` writes them for the
+    # use_directory_urls of the mkdocs.yml it reads, as the plugin does.
+    config = tmp_path / "mkdocs.yml"
+    links = {}
+    for setting in (True, False):
+        config.write_text(f"site_name: t\nuse_directory_urls: {str(setting).lower()}\nplugins:\n  - briefing\n",
+                          encoding="utf-8")
+        pages = tmp_path / f"pages-{setting}"
+        run = subprocess.run(
+            [sys.executable, "-m", "briefing", "render", str(CORPUS), "-o", str(pages), "-f", str(config), "--no-cache"],
+            cwd=ROOT, capture_output=True, text=True, timeout=300,
+        )
+        assert run.returncode == 0, run.stderr
+        actors_index = (pages / "actors" / "index.md").read_text(encoding="utf-8")
+        links[setting] = re.findall(r'<a [^>]*href="([^"]+)"', actors_index)
+    assert links[True] and all(not link.endswith(".html") for link in links[True]), links[True][:5]
+    assert links[False] and any(link.endswith(".html") for link in links[False]), links[False][:5]
