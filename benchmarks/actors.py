@@ -253,14 +253,7 @@ def held_out() -> tuple[int, int, int, int] | None:
     rows = read_stories()
     rows = sorted((row for row in rows if row["id"] in wanted), key=lambda row: row["id"])
     documents = [RawDocument(source=_source_of(row["id"]), text=row["text"], format="txt") for row in rows]
-    articles = clean_corpus(documents)
-    for index, article in enumerate(articles):
-        if not article.id:
-            article.id = f"{index:03d}-{slugify(article.title or article.source)[:40]}"
-    docs = list(nlp.parse([a.body for a in articles]))
-    options = ActorOptions()
-    analyses = {a.id: analyse_actors(a, doc, options) for a, doc in zip(articles, docs)}
-    actors, link = link_actors(articles, analyses, options)
+    articles, _analyses, actors, link, _docs = analyse_corpus(documents)
     by_id = {actor.id: actor for actor in actors}
     article_of = {a.source: a.id for a in articles}
 
