@@ -31,7 +31,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from briefing import lexicon
@@ -970,8 +970,9 @@ def _term_key(token, spans) -> str | None:
         return policy[1]
     if _is_bare_policy(token, spans):
         return _norm(token.lemma_)
-    if token.pos_ == "NOUN" and _named_policy(token, spans):
-        return _named_policy(token, spans)
+    named = _named_policy(token, spans) if token.pos_ == "NOUN" else ""
+    if named:
+        return named
     if _is_term(token, spans) and not _is_anaphoric(token, spans):
         return _norm(token.lemma_)
     return None
@@ -1044,7 +1045,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         anaphoric = not implicit and _is_anaphoric(token, spans)
         if anaphoric and token.dep_ in ("attr", "oprd"):
             continue  # "the reform is a good idea": the predicate judges the subject; it names nothing else
-        named_policy = not anaphoric and token.pos_ == "NOUN" and _named_policy(token, spans)
+        named_policy = "" if anaphoric or token.pos_ != "NOUN" else _named_policy(token, spans)
         if not anaphoric and not named_policy and token.pos_ == "NOUN" and _norm(token.lemma_) in ANAPHORIC_NOUNS:
             continue  # "plans for ID cards": the content carries the stance
         implicit = implicit or anaphoric
@@ -1102,9 +1103,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                     readings.append(Reading("", -polarity, "perhaps not", True, context, head=head))
             continue
         if named_policy:
-            phrase = _named_policy(token, spans)
-            readings.append(Reading(phrase, polarity, cue, hedged, (), _attached(token, spans), direct, True,
-                                    phrase, _norm(token.lemma_), phrase=phrase))
+            readings.append(Reading(named_policy, polarity, cue, hedged, (), _attached(token, spans), direct, True,
+                                    named_policy, _norm(token.lemma_), phrase=named_policy))
             continue
         readings.append(
             Reading(_norm(token.lemma_), polarity, cue, hedged, (), _attached(token, spans), direct,
@@ -1757,6 +1757,7 @@ class _Discovery:
         self._add_implicit_stances(statements)
         articles_with_stances = {article for t in self.clusters.values() for article, _, _ in t.stances}
         self.min_articles = min(2, len(articles_with_stances))
+        self._debate_articles: dict[str, list[str]] = {}
         self.topics: dict[str, set[str]] = defaultdict(set)  # article -> concepts its headline names
         for statement in statements:
             self.topics[statement.article] |= {concept_of(t) for t in statement.topic}
@@ -1801,8 +1802,15 @@ class _Discovery:
             and tally.modifiers < 0.6 * sum(tally.words.values())
             and (tally.article_count() >= self.min_articles or any(w not in COMMON_NOUNS for w in words))
             and not all(_is_person_noun(w) or w in GENERIC_NOUNS for w in lemmas)
-            and _argued_in_its_articles(tally, set(words), self.topics)
+            and _argued_in(tally, self.debate_articles(representative))
         )
+
+    def debate_articles(self, representative: str) -> list[str]:
+        """The articles that argue about a cluster (see :func:`_debate_articles`), computed once."""
+        if representative not in self._debate_articles:
+            self._debate_articles[representative] = _debate_articles(
+                self.clusters[representative], set(self.members[representative]), self.topics)
+        return self._debate_articles[representative]
 
     def candidates(self, min_actors: int, min_stances: int) -> list[str]:
         """Cluster representatives that make issues, most stances first."""
@@ -1857,7 +1865,7 @@ class _IssueNamer:
         words = _by_count(tally.words)
         reversed_words = [w for w in words if concept_of(w) in reversed_concepts]
         return Issue(self._unique_id(label), label, words, reversed_words,
-                     _debate_articles(tally, members, found.topics))
+                     found.debate_articles(representative))
 
 
 def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[str, list[str]]) -> dict[str, set[str]]:
@@ -1900,9 +1908,9 @@ def _debate_articles(tally: _ConceptTally, concepts: set[str], topics: Mapping[s
     return sorted(found)
 
 
-def _argued_in_its_articles(tally: _ConceptTally, concepts: set[str], topics: Mapping[str, set[str]]) -> bool:
+def _argued_in(tally: _ConceptTally, articles: Sequence[str]) -> bool:
     """Within the articles that argue about it, at least two actors take a stance on the issue."""
-    articles = set(_debate_articles(tally, concepts, topics))
+    articles = set(articles)
     return len({actor for article, actor, _ in tally.stances | tally.implicit if article in articles}) >= 2
 
 
@@ -1982,15 +1990,22 @@ def _resolve_implicit(reading: Reading, explicit: Mapping[str, int], bare_policy
         found = [member_of.get(c, c) for c in (concept_of(bare_policy.get(t, t)) for t in terms)]
         return [c for c in found if c in explicit]
 
+    return _referent(reading, concepts, lambda c: explicit[c])
+
+
+def _referent(reading: Reading, named: Callable[[Sequence[str]], list], weight: Callable) -> object | None:
+    """What an implicit reading stands for, among the candidates ``named`` finds in terms of its context.
+
+    "this", "it": the first one named in the nearest sentences. "the plans", "the bill": among those the
+    headline names, else those the article has named before, the one with most ``weight`` (the most debated),
+    the nearest on a tie."""
     near, topic, far = _context_parts(reading.context)
     if reading.head not in ANAPHORIC_NOUNS:
-        found = concepts(near)  # "this", "it": only what was just said
+        found = named(near)
         return found[0] if found else None
-    # "the plans", "the bill": what the headline names when it names an issue, else the most debated issue
-    # the article has named before
-    for part in (concepts(topic), concepts(near + far)):
-        if part:
-            return max(part, key=lambda c: (explicit[c], -part.index(c)))
+    for found in (named(topic), named(near + far)):
+        if found:
+            return max(found, key=lambda c: (weight(c), -found.index(c)))
     return None
 
 
@@ -2046,7 +2061,7 @@ def _matches(term: str, concepts: set[str]) -> bool:
 
 
 def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit: Sequence[int]) -> set[str] | None:
-    """The concepts of the issue an implicit reading stands for (see :func:`_resolve_implicit`), among issues
+    """The concepts of the issue an implicit reading stands for (see :func:`_referent`), among issues
     given by their concepts and how many actors take explicit stances on each."""
     def issues_named(terms) -> list[int]:
         found: list[int] = []
@@ -2056,14 +2071,8 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
                     found.append(n)
         return found
 
-    near, topic, far = _context_parts(reading.context)
-    if reading.head not in ANAPHORIC_NOUNS:
-        found = issues_named(near)
-        return all_concepts[found[0]] if found else None
-    for found in (issues_named(topic), issues_named(near + far)):
-        if found:
-            return all_concepts[max(found, key=lambda n: (explicit[n] if n < len(explicit) else 0, -found.index(n)))]
-    return None
+    found = _referent(reading, issues_named, lambda n: explicit[n] if n < len(explicit) else 0)
+    return None if found is None else all_concepts[found]
 
 
 def _explicit_counts(statements: Sequence[Statement], all_concepts: Sequence[set[str]]) -> list[int]:
