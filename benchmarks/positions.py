@@ -116,26 +116,32 @@ def shipped_issues() -> list:
     return plugin_options(REPO / "mkdocs.yml").get("issues", [])
 
 
+def _gold_found(issues, positions, names, gold_issue: str, gold_name: str):
+    """(issue matching the gold issue or None, the gold actor's position on it or None)."""
+    issue = _issue_for(issues, GOLD_ISSUES[gold_issue])
+    if issue is None:
+        return None, None
+    return issue, next((p for p in positions if p.issue == issue.id
+                        and _name_matches(names.get(p.actor, ""), gold_name)), None)
+
+
 def seeds() -> None:
     documents = [RawDocument(p.name, p.read_text(encoding="utf-8"), "txt") for p in sorted((REPO / "corpus").glob("*.txt"))]
-    for label, user_issues in (("discovered only", ()), ("with the shipped mkdocs.yml issues", shipped_issues())):
-        articles, statements, actors, issues, positions, _ = run_pipeline(documents, user_issues)
-        names = {a.id: a.name for a in actors}
-        hits = 0
-        for gold_issue, gold_name, gold_stance in GOLD:
-            issue = _issue_for(issues, GOLD_ISSUES[gold_issue])
-            found = issue and next((p for p in positions if p.issue == issue.id
-                                    and _name_matches(names.get(p.actor, ""), gold_name)), None)
-            hits += bool(found) and found.stance in ACCEPT[gold_stance]
-        print(f"== seeds, {label}: gold hits {hits}/{len(GOLD)}")
+    _, _, actors, issues, positions, _ = run_pipeline(documents)
+    names = {a.id: a.name for a in actors}
+    hits = 0
+    for gold_issue, gold_name, gold_stance in GOLD:
+        _, found = _gold_found(issues, positions, names, gold_issue, gold_name)
+        hits += found is not None and found.stance in ACCEPT[gold_stance]
+    print(f"== seeds, discovered issues only: gold hits {hits}/{len(GOLD)}")
     articles, statements, actors, issues, positions, timing = run_pipeline(documents, shipped_issues())
     names = {a.id: a.name for a in actors}
     flat = [s for article_statements in statements.values() for s in article_statements]
     kinds = {}
     for s in flat:
         kinds[s.kind] = kinds.get(s.kind, 0) + 1
-    print(f"== seeds (shipped issues): {len(articles)} articles, {len(flat)} statements ({kinds}), {len(issues)} issues, "
-          f"{len(positions)} positions")
+    print(f"== seeds with the shipped mkdocs.yml issues: {len(articles)} articles, {len(flat)} statements ({kinds}), "
+          f"{len(issues)} issues, {len(positions)} positions")
     print("   timing (s): " + ", ".join(f"{k} {v:.2f}" for k, v in timing.items()))
     for issue in issues:
         print(f"   issue {issue.id}: {issue.label!r} keywords={issue.keywords}")
@@ -143,10 +149,7 @@ def seeds() -> None:
     hits = 0
     print("\n  gold positions:")
     for gold_issue, gold_name, gold_stance in GOLD:
-        issue = _issue_for(issues, GOLD_ISSUES[gold_issue])
-        found = None
-        if issue is not None:
-            found = next((p for p in positions if p.issue == issue.id and _name_matches(names.get(p.actor, ""), gold_name)), None)
+        issue, found = _gold_found(issues, positions, names, gold_issue, gold_name)
         ok = found is not None and found.stance in ACCEPT[gold_stance]
         hits += ok
         got = f"{found.stance} ({len(found.evidence)} evidence)" if found else "missing"
