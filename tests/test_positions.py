@@ -595,3 +595,40 @@ def test_a_policy_framed_both_ways_is_one_issue_with_stances_normalised(model):
     bans = [i for i in issues if "ban" in " ".join(i.keywords)]
     assert len(bans) == 1, [(i.label, i.keywords) for i in issues]
     assert not [i for i in issues if i is not bans[0] and "parking" in i.keywords], [i.label for i in issues]
+
+
+def test_passive_aims_and_manner_are_the_speakers_stance(model):
+    # a repeal the speaker recommends or aims at, with no agent, is still the speaker's stance; so is how
+    # badly a thing was made
+    _, statements = statements_of([
+        "Labour MP Jane Smith said the ban should be repealed.",
+        "Conservative spokeswoman Ann Lee said a new government would make sure the ban was repealed.",
+        "Farmer Tom Wright said the ban was badly thought out.",
+        "Council clerk Mary Jones said the ban was lifted on Monday.",
+    ], model)
+    ban = Issue("ban", "ban", ["ban"])
+    assert stances(statements, ban, "Jane Smith") == ["oppose"]
+    assert stances(statements, ban, "Ann Lee") == ["oppose"]
+    assert stances(statements, ban, "Tom Wright") == ["oppose"]
+    assert stances(statements, ban, "Mary Jones") in ([], ["neutral"])  # a report of what happened
+
+
+def test_hearsay_about_an_actor_is_not_the_actors_statement(model):
+    _, statements = statements_of([
+        "Charles Kennedy told the BBC that Mr Clarke had been reported to be less enthusiastic about ID cards.",
+        "Mr Clarke is said to be unhappy with the ID cards.",
+    ], model)
+    cards = Issue("cards", "ID cards", ["card"])
+    assert not [s for s in stances(statements, cards, "Clarke") if s != "neutral"]
+
+
+def test_requests_and_motions_are_for_what_they_ask(model):
+    _, statements = statements_of([
+        "Councillor Brent Okafor will table a motion asking council to hold a binding plebiscite.",
+        "Councillor Rohan Dixit tabled an amendment to exempt delivery vans from the charge.",
+        "Activist Mike Hobday called on the hunts to respect the law.",
+    ], model)
+    assert stances(statements, Issue("plebiscite", "plebiscite", ["plebiscite"]), "Okafor") == ["support"]
+    assert "support" in stances(statements, Issue("exempt", "exemption", ["exemption", "exempt"]), "Dixit")
+    # who is asked is not what is asked for
+    assert stances(statements, Issue("hunt", "hunts", ["hunt"]), "Hobday") in ([], ["neutral"])

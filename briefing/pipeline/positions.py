@@ -111,6 +111,14 @@ LIGHT_VERBS = frozenset(
     """.split()
 )
 GO_AHEAD_VERBS = frozenset("go press push forge move proceed".split())
+REQUEST_VERBS = lexicon.words("request_verbs")
+PROPOSING_VERBS = lexicon.words("proposing_verbs")
+# What a proposing verb puts forward: a measure (the policy nouns of ANAPHORIC_NOUNS, below, count too).
+MEASURE_OBJECTS = frozenset("amendment motion petition resolution suit lawsuit challenge appeal".split())
+# Verbs (and "make sure") whose complement clause is what their subject aims at.
+AIM_VERBS = lexicon.words("aim_verbs")
+# Passive verbs that report what others say of their subject ("X is said to back ...", "was reported to be ...").
+HEARSAY_VERBS = frozenset("say report believe think understand rumour rumor know suppose allege claim expect".split())
 FIRST_PERSON = frozenset("i we me us".split())
 RELATIVE_PRONOUNS = frozenset("that who which whom".split())
 # Pronouns that, holding an attitude, stand for other people ("those who oppose it", "many fear")
@@ -326,6 +334,15 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         return _cost_as_loss(token)
     if lemma in ATTITUDE_POSITIVE or (token.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS_POSITIVE):
         return 1, "attitude", token.text
+    if token.pos_ == "VERB" and lemma in REQUEST_VERBS and any(
+        c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and _norm(a.text) == "to" for a in c.children)
+        for c in token.children
+    ):
+        return 1, "attitude", token.text  # "asking the council to hold a plebiscite"
+    if token.pos_ == "VERB" and lemma in PROPOSING_VERBS and any(
+        c.dep_ == "dobj" and _norm(c.lemma_) in MEASURE_OBJECTS | ANAPHORIC_NOUNS for c in token.children
+    ):
+        return 1, "attitude", token.text  # "tabled an amendment to exempt vans"
     if lemma in ATTITUDE_NEGATIVE:
         return -1, "attitude", token.text
     if lemma in EVALUATIVE_POSITIVE:
@@ -474,7 +491,9 @@ class _Owner:
             # its agent ("by X"), unknown without one
             agent = next((c for c in predicate.children if c.dep_ == "agent"), None)
             if agent is None:
-                return False
+                # unless it is what the speaker recommends or aims at: "the ban should be repealed", "would make
+                # sure the law was repealed", "wants the bill withdrawn"
+                return _is_recommendation(predicate) or self._aims_at(predicate)
             holder = next((c for c in agent.children if c.dep_ == "pobj"), holder)
         if predicate is not None and _is_recommendation(predicate):
             return True  # "X said the United States should boycott ...": X recommends it
@@ -504,6 +523,19 @@ class _Owner:
         ):
             return True
         return not _is_third_party(holder)  # a thing as subject ("the risks should not stop ...") is no one
+
+
+    def _aims_at(self, clause) -> bool:
+        """Whether ``clause`` is what a verb of aiming held by the actor is for ("make sure the law was repealed")."""
+        node = clause
+        for _ in range(3):
+            if node.dep_ not in ("ccomp", "xcomp", "acomp") or node.head.i == node.i:
+                return False
+            node = node.head
+            if _norm(node.lemma_) in AIM_VERBS and node.pos_ in ("VERB", "ADJ"):
+                holder = _subject(node)
+                return holder is None or (holder.dep_ != "nsubjpass" and self.owns(holder, node))
+        return False
 
 
 def _is_third_party(token) -> bool:
@@ -642,6 +674,25 @@ def _modifier_polarity(token) -> tuple[int, list[str]]:
     return polarity, cues
 
 
+def _manner(verb) -> tuple[int, str]:
+    """How well a thing was done, judged by an adverb general English rates ("badly", "poorly" as "poor",
+    "clumsily" as "clumsy"): +1/-1 and the adverb, else (0, "")."""
+    for child in verb.children:
+        if child.dep_ != "advmod" or child.pos_ != "ADV":
+            continue
+        word = _norm(child.text)
+        bases = [word]
+        if word.endswith("ily"):
+            bases.append(word[:-3] + "y")
+        elif word.endswith("ly"):
+            bases.append(word[:-2])
+        for base in bases:
+            value = lexicon.valence(base)
+            if abs(value) >= MIN_VALENCE:
+                return (1 if value > 0 else -1), child.text
+    return 0, ""
+
+
 def _condition_mark(clause) -> str | None:
     """The "if"/"unless" introducing a conditional clause: "boycott the Olympics if North Korea attends"
     opposes the condition as much as the main clause opposes its object."""
@@ -663,6 +714,7 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
     child, node = target, target.head
     steps = 0
     nouns_before_cue = 0
+    verbs_passed = 0
     while child.i != top.i and node.i != child.i and steps < 20:
         steps += 1
         dep = child.dep_
@@ -683,6 +735,12 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             child, node = node, node.head
             continue
         value, kind, cue = _lexical_polarity(node)
+        verbs_passed += child.pos_ == "VERB"
+        if kind == "attitude" and _norm(node.lemma_) in REQUEST_VERBS and not _phrasal_cue(node)[0]:
+            if dep in ("dobj", "dative") or (dep == "prep" and _norm(child.text) == "on"):
+                return 0, "", hedged, False  # "called on hunts to do more", "asked the council to ...": who is asked
+            if verbs_passed > 1:
+                value, kind, cue = 0, "", ""  # a request reaches what its verb acts on, not a chain of clauses
         if not owned and node.pos_ in ("NOUN", "PROPN") and not kind and _norm(node.lemma_) not in ANAPHORIC_NOUNS:
             # ("plans for control orders": the plan is what the orders are, not a noun between them and "back")
             nouns_before_cue += 1
@@ -735,6 +793,12 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                         pass  # "allowing X would ...": the clause is the topic being judged
                     elif owner.owns(holder, node):
                         owned = True
+            if dep == "nsubjpass" and node.pos_ == "VERB" and not kind:
+                manner, manner_cue = _manner(node)
+                if manner:
+                    polarity *= manner  # "the legislation was so poorly drafted", "a well designed scheme"
+                    cues.append(manner_cue)
+                    owned = True
             if node.pos_ in ("NOUN", "PROPN"):
                 mod, mod_cues = _modifier_polarity(node)
                 if mod_cues:
@@ -1291,6 +1355,8 @@ def _reported_by_other(token, subject) -> bool:
         node = node.head
         if _norm(node.lemma_) in STATEMENT_VERBS and node.pos_ == "VERB":
             speaker = _subject(node)
+            if speaker is not None and speaker.dep_ == "nsubjpass":
+                continue  # "X had been reported to be ...": hearsay about X; who reports it is further up
             return speaker is not None and speaker.i != subject.i and _norm(speaker.text) not in FIRST_PERSON
     return False
 
@@ -1366,7 +1432,8 @@ def _claims_of_others(tokens) -> set[int]:
                     found |= {t.i for t in child.subtree}
         if token.pos_ == "VERB" and lemma in ACCUSING_VERBS:
             for prep in token.children:
-                if prep.dep_ == "prep" and _norm(prep.text) in ("of", "for"):
+                # "of"/"for" what they are accused; "by" how ("accused critics of ... by claiming X would ...")
+                if prep.dep_ == "prep" and _norm(prep.text) in ("of", "for", "by"):
                     found |= {t.i for t in prep.subtree}
     return found
 
@@ -1510,6 +1577,8 @@ class _StatementReader:
             subject = _agent(token) if predicate == "noun" else _subject(token)
             if subject is None or subject.i not in segment_ids:
                 continue
+            if subject.dep_ == "nsubjpass" and _norm(subject.head.lemma_) in HEARSAY_VERBS:
+                continue  # "X is said to be unhappy with the plan": what others say of X, not X's statement
             if _reported_by_other(token, subject):
                 # "Medeiros argued that North Korea was trying ...": the reporter's claim, part of the
                 # reporter's statement, not a statement of its subject
