@@ -632,3 +632,34 @@ def test_requests_and_motions_are_for_what_they_ask(model):
     assert "support" in stances(statements, Issue("exempt", "exemption", ["exemption", "exempt"]), "Dixit")
     # who is asked is not what is asked for
     assert stances(statements, Issue("hunt", "hunts", ["hunt"]), "Hobday") in ([], ["neutral"])
+
+
+def test_a_second_question_argued_inside_a_debate_is_an_issue(model):
+    # Three pieces about one rent cap (the debate: headlines name it); inside it, an exemption for small
+    # landlords that two people argue about with opposite stances, in two of the pieces, and a value everyone
+    # shares ("fairness") that is no question.
+    pieces = {
+        "council": ("Council votes on rent cap", [
+            "The mayor, Sadiq Patel, said on Monday he supports the rent cap for the city.",
+            "Councillor Ana Ruiz tabled an amendment to exempt small landlords from the rent cap.",
+            "Mr Patel said he opposed the exemption for small landlords.",
+        ]),
+        "landlords": ("Landlords fight rent cap", [
+            "Landlord group chair Karen Hughes said her members oppose the rent cap.",
+            "Ms Hughes said she backed the exemption for small landlords.",
+        ]),
+        "tenants": ("Tenants welcome rent cap", [
+            "Tenant organiser Tom Riley welcomed the rent cap, calling it a matter of fairness.",
+            "Mr Riley said he rejected any exemption for landlords.",
+        ]),
+    }
+    statements = {}
+    for article_id, (title, paragraphs) in pieces.items():
+        article = Article(id=article_id, source=f"{article_id}.txt", title=title, paragraphs=paragraphs)
+        doc, analysis = analyse(article, model)
+        statements[article_id] = extract_statements(article, doc, analysis)
+    issues = discover_issues(statements)
+    words = [set(i.keywords) for i in issues]
+    assert any("cap" in w or "rent cap" in w for w in words), [i.label for i in issues]
+    assert any(any(k.startswith("exempt") for k in w) for w in words), [i.label for i in issues]
+    assert not any(any(k.startswith("fair") for k in w) for w in words), [i.label for i in issues]

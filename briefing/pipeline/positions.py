@@ -1681,9 +1681,11 @@ class _ConceptTally:
     attached_surface: dict = field(default_factory=lambda: defaultdict(Counter))
     phrases: Counter = field(default_factory=Counter)
     modifiers: int = 0  # readings of it as a modifier of another noun
+    sides: set = field(default_factory=set)  # (actor, +1/-1) of its direct stances
 
     def absorb(self, other: "_ConceptTally") -> None:
         self.modifiers += other.modifiers
+        self.sides |= other.sides
         self.actors |= other.actors
         self.stances |= other.stances
         self.implicit |= other.implicit
@@ -1727,6 +1729,7 @@ def _tally_concepts(statements: Sequence[Statement], bare_policy: Mapping[str, s
                 tally.attached_surface[key][phrase] += 1
             if reading.polarity and reading.direct:
                 tally.stances.add((statement.article, statement.actor_name, statement.text))
+                tally.sides.add((statement.actor_name, reading.polarity))
     return tallies
 
 
@@ -1882,10 +1885,36 @@ class _Discovery:
         return self._debate_articles[representative]
 
     def candidates(self, min_actors: int, min_stances: int) -> list[str]:
-        """Cluster representatives that make issues, most stances first."""
-        found = [c for c in self.clusters if self._acceptable(c, min_actors, min_stances)]
-        return sorted(found, key=lambda c: (-self.clusters[c].stance_count(True), -self.clusters[c].stance_count(),
-                                            -self.clusters[c].actor_count(), c))
+        """Cluster representatives that make issues, most stances first; then the questions argued inside
+        those issues' debates (see :meth:`_within_debate`)."""
+        def ranked(found):
+            return sorted(found, key=lambda c: (-self.clusters[c].stance_count(True), -self.clusters[c].stance_count(),
+                                                -self.clusters[c].actor_count(), c))
+
+        found = ranked(c for c in self.clusters if self._acceptable(c, min_actors, min_stances))
+        debated = {article for c in found for article in self.debate_articles(c)}
+        inner = [c for c in self.clusters if c not in found and self._within_debate(c, debated, min_actors, min_stances)]
+        return found + ranked(inner)
+
+    def _within_debate(self, representative: str, debated: set[str], min_actors: int, min_stances: int) -> bool:
+        """A second question of a debate the corpus already argues ("the exemption for tradespeople" beside
+        "the congestion charge"): actors in at least two of that debate's articles take stances on it, though
+        no headline names it. A corpus of unrelated stories has no debate, so no such question either."""
+        tally = self.clusters[representative]
+        stances = {(a, n) for a, n, _ in tally.stances if a in debated}
+        articles = {a for a, _ in stances}
+        if len(articles) < 2 or len({n for _, n in stances}) < min_actors or len(stances) < min_stances:
+            return False
+        words = self.members[representative]
+        if tally.modifiers >= 0.6 * sum(tally.words.values()):
+            return False
+        if all(_is_person_noun(w) or w in GENERIC_NOUNS or w in COMMON_NOUNS for w in tally.words):
+            return False
+        if len({sign for _, sign in tally.sides}) < 2:
+            return False  # everyone against "crime", for "security": a value shared, not a question argued
+        self._debate_articles[representative] = sorted(
+            {a for a, _ in tally.actors if a in debated} | set(self.debate_articles(representative)))
+        return bool(words)
 
 
 class _IssueNamer:
