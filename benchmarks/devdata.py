@@ -19,9 +19,10 @@ def read_stories() -> list[dict]:
 POSITIONS_DEV = SUMMARIES.parent / "positions-dev"
 
 
-def read_debates() -> dict[str, dict]:
-    """``{slug: debate}`` from positions-dev/gold.json; each debate's folder is ``POSITIONS_DEV / slug``."""
-    with (POSITIONS_DEV / "gold.json").open(encoding="utf-8") as handle:
+def read_debates(folder: Path = POSITIONS_DEV) -> dict[str, dict]:
+    """``{slug: debate}`` from ``folder``/gold.json (positions-dev, or any set in its format); each debate's
+    articles are in ``folder / slug``."""
+    with (folder / "gold.json").open(encoding="utf-8") as handle:
         return json.load(handle)["debates"]
 
 

@@ -208,16 +208,18 @@ def cnn(sample: int) -> None:
             print(f"        [{s.kind}] {s.actor_name}: {s.text[:90]!r} → {readings[:80]}")
 
 
-def debates(verbose: bool) -> None:
-    """Every debate of positions-dev built as its own corpus by the real pipe, scored against its gold."""
-    if not POSITIONS_DEV.exists():
-        print(f"\n== positions-dev skipped: {POSITIONS_DEV} is absent (evaluation data lives outside the repository)")
+def debates(verbose: bool, folder: Path = POSITIONS_DEV) -> None:
+    """Every debate of positions-dev (or of ``folder``, a set in its format) built as its own corpus by the
+    real pipe, scored against its gold."""
+    if not (folder / "gold.json").exists():
+        print(f"\n== debates skipped: {folder}/gold.json is absent (evaluation data lives outside the repository)")
         return
-    print("\n== positions-dev (each debate its own corpus): stances found, traps produced, actor groups, issues")
+    print(f"\n== {folder.name} (each debate its own corpus): stances found, traps produced, actor groups, issues")
     totals = Counter()
-    for slug, debate in read_debates().items():
+    gold = read_debates(folder)
+    for slug, debate in gold.items():
         started = time.perf_counter()
-        briefing = build_briefing(BuildOptions(corpus_dir=POSITIONS_DEV / slug, cache_dir=None))
+        briefing = build_briefing(BuildOptions(corpus_dir=folder / slug, cache_dir=None))
         score = score_debate(briefing, debate)
         for key in ("positions", "wrong", "groups", "together", "apart"):
             totals[key] += score[key]
@@ -235,13 +237,13 @@ def debates(verbose: bool) -> None:
             for p in briefing.positions:
                 print(f"      {MARKS[p.stance]} {names.get(p.actor, p.actor)} on {labels[p.issue]!r}: {p.evidence[0].text[:110]!r}")
             for miss in score["missed"]:
-                print(f"      MISS {miss['actor'][0]} {miss['stance']} {miss['issue']}: {miss['evidence'][:100]!r}")
+                print(f"      MISS {miss['actor'][0]} {miss['stance']} {miss['issue']}: {miss.get('evidence', '')[:100]!r}")
             for trap in score["traps"]:
                 print(f"      TRAP {trap['actor'][0]} {trap['stance']} {trap['issue']}")
     share = totals["found"] / totals["positions"]
     print(f"  {'total':<18} stances {totals['found']}/{totals['positions']} ({share:.0%})  traps {totals['traps']}/{totals['wrong']}"
           f"  groups together {totals['together']}/{totals['groups']} apart {totals['apart']}/{totals['groups']}"
-          f"  debates with a recognised issue {totals['recognised']}/5")
+          f"  debates with a recognised issue {totals['recognised']}/{len(gold)}")
 
 
 def main() -> None:
@@ -249,11 +251,15 @@ def main() -> None:
     parser.add_argument("--cnn", type=int, default=12, help="how many CNN stories to run (default 12)")
     parser.add_argument("--debates-only", action="store_true", help="score positions-dev only")
     parser.add_argument("-v", "--verbose", action="store_true", help="list positions, misses and traps per debate")
+    parser.add_argument("--gold-dir", type=Path, action="append", default=[],
+                        help="also score a held-out set in positions-dev's format (a folder with gold.json); repeatable")
     args = parser.parse_args()
     if not args.debates_only:
         seeds()
         cnn(args.cnn)
     debates(args.verbose)
+    for folder in args.gold_dir:
+        debates(args.verbose, folder)
 
 
 if __name__ == "__main__":
