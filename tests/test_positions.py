@@ -663,3 +663,9 @@ def test_a_second_question_argued_inside_a_debate_is_an_issue(model):
     assert any("cap" in w or "rent cap" in w for w in words), [i.label for i in issues]
     assert any(any(k.startswith("exempt") for k in w) for w in words), [i.label for i in issues]
     assert not any(any(k.startswith("fair") for k in w) for w in words), [i.label for i in issues]
+
+
+def test_an_elided_contrast_negates_only_its_own_subject(model):
+    _, statements = statements_of(['"The ban is correct, the fine is not," said trader Viren Shah.'], model)
+    assert stances(statements, Issue("ban", "ban", ["ban"]), "Shah") == ["support"]
+    assert stances(statements, Issue("fine", "fine", ["fine"]), "Shah") == ["oppose"]

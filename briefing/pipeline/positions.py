@@ -621,6 +621,11 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
     """Polarity a predicate expresses about its subject ("is going to fail", "has immense value")."""
     if depth > 4:
         return 1, [], False
+    contrast = _elided_contrast(token) if depth == 0 else None
+    if contrast is not None:
+        # "the fine is not [correct]": the opposite of what the earlier clause says of its subject
+        sub, sub_cues, sub_hedged = _predicate_polarity(contrast, exclude=_subject(contrast))
+        return (-sub if sub_cues else 0), sub_cues + ["not"] if sub_cues else [], sub_hedged
     value, kind, cue = _lexical_polarity(token)
     cues: list[str] = []
     hedged = _is_hedged(token)
@@ -651,6 +656,16 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
         polarity = -polarity
         cues.append("not")
     return (polarity if found else 0), cues, hedged
+
+
+def _elided_contrast(token):
+    """"The ban is correct, the fine is not": a negated "is" with no complement of its own, after a clause
+    that has one, says the opposite of that clause's predicate; returns that earlier clause's verb, else None."""
+    if not (_norm(token.lemma_) in COPULAS or token.pos_ == "AUX") or not _is_negated(token):
+        return None
+    if any(c.dep_ in ("acomp", "attr", "xcomp", "dobj", "oprd", "ccomp") and c.i > token.i for c in token.children):
+        return None
+    return next((c for c in token.children if c.dep_ in ("ccomp", "conj") and c.i < token.i), None)
 
 
 def _holds_attitude_complement(verb) -> bool:
@@ -725,6 +740,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                 polarity, cues = -polarity, cues + ["nor"]
             child, node = node, node.head
             continue
+        if dep in ("ccomp", "conj") and getattr(_elided_contrast(node), "i", None) == child.i:
+            break  # "the ban is correct, the fine is not": the "not" belongs to the fine
         condition = _condition_mark(child) if dep == "advcl" else None
         if condition == "unless":
             polarity, cues = -polarity, cues + ["unless"]
