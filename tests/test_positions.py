@@ -669,3 +669,13 @@ def test_an_elided_contrast_negates_only_its_own_subject(model):
     _, statements = statements_of(['"The ban is correct, the fine is not," said trader Viren Shah.'], model)
     assert stances(statements, Issue("ban", "ban", ["ban"]), "Shah") == ["support"]
     assert stances(statements, Issue("fine", "fine", ["fine"]), "Shah") == ["oppose"]
+
+
+def test_a_relative_clause_on_the_speaker_is_the_speakers_act(model):
+    _, statements = statements_of([
+        "Councillor Brent Okafor, who voted against the arena subsidy, said the city was taking on the risk "
+        "while the company kept the profits.",
+    ], model)
+    assert stances(statements, Issue("subsidy", "arena subsidy", ["subsidy"]), "Okafor") == ["oppose"]
+    # what the company keeps is the company's act, not the speaker's stance
+    assert stances(statements, Issue("profit", "profits", ["profit"]), "Okafor") in ([], ["neutral"])

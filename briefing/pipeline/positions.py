@@ -151,6 +151,7 @@ HUMAN_GROUPS = frozenset(
     world community public government administration official officials expert analyst critic people
     ministry spokesman spokeswoman spokesperson leader minister president diplomat military army regime
     country nation side party lawmaker senator voter
+    company firm corporation owner court commission employer worker resident
     """.split()
 )
 # Nouns too general to be what an issue is about.
@@ -1369,6 +1370,8 @@ def _reported_by_other(token, subject) -> bool:
     for _ in range(12):
         if node.head.i == node.i:
             return False
+        if node.dep_ == "relcl" and node.head.dep_.startswith("nsubj"):
+            return False  # "Okafor, who voted against it, said ...": a clause about the speaker, not said by another
         node = node.head
         if _norm(node.lemma_) in STATEMENT_VERBS and node.pos_ == "VERB":
             speaker = _subject(node)
@@ -1459,6 +1462,11 @@ def _holders(subject, spans, last_person: str | None) -> list[tuple[str, set[int
     """The actors a subject names, with the tokens that stand for each: every conjunct of a coordinated
     subject ("The Conservatives and Liberal Democrats say ..."), a pronoun resolved to its referent."""
     found = []
+    if _norm(subject.text) in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
+        # "Brent Okafor, who voted against the agreement, said ...": the relative clause's holder is its antecedent
+        antecedent = subject.head.head
+        name, holder_tokens = _actor_of_subject(antecedent, spans)
+        return [(name, holder_tokens | {subject.i})] if name is not None else []
     for head in [subject, *(c for c in subject.conjuncts if c.i > subject.i)]:
         name, holder_tokens = _actor_of_subject(head, spans)
         if name is None and head.pos_ == "PRON":
