@@ -679,3 +679,24 @@ def test_a_relative_clause_on_the_speaker_is_the_speakers_act(model):
     assert stances(statements, Issue("subsidy", "arena subsidy", ["subsidy"]), "Okafor") == ["oppose"]
     # what the company keeps is the company's act, not the speaker's stance
     assert stances(statements, Issue("profit", "profits", ["profit"]), "Okafor") in ([], ["neutral"])
+
+
+# Common shapes of a stance in news copy, each in a sentence of its own (our own writing, no corpus's words).
+STANCE_SHAPES = [
+    ("Senator Jane Smith, a longtime opponent of the levy, said the vote was rushed.", "oppose"),
+    ("Senator Jane Smith is a strong supporter of the levy.", "support"),
+    ('Jane Smith said she was "deeply concerned" about the levy.', "oppose"),
+    ("Jane Smith said the levy should go ahead.", "support"),
+    ("Jane Smith said the levy would protect children.", "support"),
+    ("Jane Smith said the levy would not save a single life.", "oppose"),
+    ("Jane Smith said she would vote to keep the levy.", "support"),
+    ("Jane Smith said she would not support the levy.", "oppose"),
+    ("Jane Smith urged lawmakers to reject the levy.", "oppose"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", STANCE_SHAPES)
+def test_common_stance_shapes(model, sentence, expected):
+    _, statements = statements_of(["The council debated the transport budget on Monday.", sentence], model)
+    found = stances(statements, Issue("levy", "levy", ["levy"]), "Smith")
+    assert expected in found and all(s in (expected, "neutral") for s in found), found

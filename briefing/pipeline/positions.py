@@ -111,6 +111,7 @@ LIGHT_VERBS = frozenset(
     """.split()
 )
 GO_AHEAD_VERBS = frozenset("go press push forge move proceed".split())
+STANCE_AGENT_NOUNS = {word: int(value) for word, value in (line.split() for line in lexicon.lines("stance_agent_nouns"))}
 REQUEST_VERBS = lexicon.words("request_verbs")
 PROPOSING_VERBS = lexicon.words("proposing_verbs")
 # What a proposing verb puts forward: a measure (the policy nouns of ANAPHORIC_NOUNS, below, count too).
@@ -329,12 +330,23 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         return 0, "", ""  # "works on a missile": activity, not success
     if lemma == "open" and token.pos_ != "ADJ":
         return 0, "", ""  # "open up a chasm", "open our doors": too literal to be an attitude
+    if lemma == "go" and token.pos_ == "VERB" and any(_norm(c.text) == "ahead" for c in token.children):
+        return 1, "evaluative", "go ahead"  # "the pipeline should go ahead"
     if lemma == "go" and token.pos_ == "VERB":
         return _going_far(token)
     if lemma == "cost" and token.pos_ == "VERB":
         return _cost_as_loss(token)
+    if token.tag_ == "VBN" and _norm(token.text) in ATTITUDE_NEGATIVE | ATTITUDE_POSITIVE and token.dep_ != "amod":
+        lemma = _norm(token.text)  # "was deeply concerned about": the participle as the adjective it is
+    if token.pos_ == "NOUN" and lemma in STANCE_AGENT_NOUNS and _stance_agent(token) is not None:
+        return STANCE_AGENT_NOUNS[lemma], "attitude", token.text  # "a longtime opponent of the tax"
     if lemma in ATTITUDE_POSITIVE or (token.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS_POSITIVE):
         return 1, "attitude", token.text
+    if token.pos_ == "VERB" and lemma in AIM_VERBS and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and _norm(a.text) == "to" for a in c.children)
+        for c in token.children
+    ):
+        return 1, "attitude", token.text  # "pledged to repeal the tax", "voted to confirm the nominee"
     if token.pos_ == "VERB" and lemma in REQUEST_VERBS and any(
         c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and _norm(a.text) == "to" for a in c.children)
         for c in token.children
@@ -366,6 +378,16 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
                 return rated, "attitude", token.text
             return rated, "evaluative", token.text
     return 0, "", ""
+
+
+def _stance_agent(noun):
+    """Who a stance noun ("opponent", "supporter") is said of: the actor it is in apposition to, or the
+    subject it is the predicate of ("Smith is a supporter of ..."); else None."""
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ == "attr" and noun.head.pos_ in ("AUX", "VERB"):
+        return _subject(noun.head)
+    return None
 
 
 def _going_far(token) -> tuple[int, str, str]:
@@ -454,6 +476,8 @@ def _holder(token):
         for child in token.children:
             if child.dep_ == "poss":
                 return child
+        if _norm(token.lemma_) in STANCE_AGENT_NOUNS:
+            return _stance_agent(token)
         return None
     return _subject(token)
 
@@ -487,7 +511,9 @@ class _Owner:
             holder = holder.head.head  # "those that support hunting": the holder is "those"
         if holder.pos_ == "PRON" and _norm(holder.text) in PEOPLE_PRONOUNS:
             return False  # "those who back it", "some fear": other people
-        if holder.dep_ == "nsubjpass" and predicate is not None and predicate.pos_ == "VERB":
+        if holder.dep_ == "nsubjpass" and predicate is not None and predicate.pos_ == "VERB" and not (
+            predicate.tag_ == "VBN" and _norm(predicate.text) in ATTITUDE_NEGATIVE | ATTITUDE_POSITIVE
+        ):  # ("she was deeply concerned": an adjectival passive, whose subject holds the attitude)
             # "the suggestion was rejected": the subject of a passive is what was acted on; the holder is
             # its agent ("by X"), unknown without one
             agent = next((c for c in predicate.children if c.dep_ == "agent"), None)
@@ -690,6 +716,21 @@ def _modifier_polarity(token) -> tuple[int, list[str]]:
     return polarity, cues
 
 
+def _effect_of_thing(verb, subject, value: int, kind: str) -> int:
+    """+1/-1 when ``verb`` says what a thing (not a person or group) does and general English rates the
+    doing ("protect", "save", "poison", "kill"), negation included; else 0."""
+    if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or subject.pos_ not in ("NOUN", "PROPN"):
+        return 0
+    if _is_third_party(subject) or _norm(subject.lemma_) in PERSON_NOUNS or subject.ent_type_:
+        return 0
+    if kind == "evaluative" or _norm(verb.lemma_) in SUBJECT_ONLY:
+        return 0  # read as the predicate's judgement of its subject already
+    rated = value if kind in ("attitude", "harm") else _rated(verb)
+    if not rated:
+        return 0
+    return -rated if _is_negated(verb) else rated
+
+
 def _manner(verb) -> tuple[int, str]:
     """How well a thing was done, judged by an adverb general English rates ("badly", "poorly" as "poor",
     "clumsily" as "clumsy"): +1/-1 and the adverb, else (0, "")."""
@@ -772,7 +813,14 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         # the subject of a passive is what the verb acts on: "tensions can be eased"
         is_subject = dep in ("nsubj", "csubj", "csubjpass", "expl")
         if is_subject:
-            if kind == "attitude" and dep in ("nsubj",) and node.pos_ != "NOUN":
+            effect = _effect_of_thing(node, child, value, kind)
+            if effect:
+                # "the levy would protect children", "the mine would poison the river": what a thing does
+                # judges the thing
+                polarity *= effect
+                cues.append(node.text + (" not" if effect * (value or _rated(node)) < 0 else ""))
+                owned = True
+            elif kind == "attitude" and dep in ("nsubj",) and node.pos_ != "NOUN":
                 pass  # the subject of an attitude is its holder, not its target
             elif dep == "nsubj" and _holds_attitude_complement(node) and (
                 child.pos_ == "PRON" or _is_third_party(child)
@@ -1149,6 +1197,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         top = target
         while top.head.i != top.i and top.head.i in token_set and top.i not in top_tokens:
             top = top.head
+        if top.i == target.i and top.head.i in top_tokens and top.dep_ in ("xcomp", "ccomp"):
+            top = top.head  # "pledged to repeal the tax": the target is itself a predicate of the statement
         polarity, cue, hedged, direct = _polarity_toward(target, top, owner)
         if policy:
             key = policy[1]
@@ -1419,6 +1469,8 @@ def _statement_predicate(token) -> str | None:
         return "attitude"
     if kind == "attitude" and token.pos_ == "NOUN" and _agent(token) is not None:
         return "noun"
+    if kind == "attitude" and token.pos_ == "NOUN" and lemma in STANCE_AGENT_NOUNS:
+        return "agent noun"
     if token.pos_ == "VERB" and lemma in HOLDING_VERBS and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" and _lexical_polarity(c)[1] == "attitude" for c in token.children
     ):
@@ -1599,7 +1651,8 @@ class _StatementReader:
             speech = predicate == "speech"
             if not speech and _is_recommendation(token):
                 continue  # "Bristol should go ahead with the ban": the writer's advice, not Bristol's act
-            subject = _agent(token) if predicate == "noun" else _subject(token)
+            subject = (_agent(token) if predicate == "noun" else _stance_agent(token) if predicate == "agent noun"
+                       else _subject(token))
             if subject is None or subject.i not in segment_ids:
                 continue
             if subject.dep_ == "nsubjpass" and _norm(subject.head.lemma_) in HEARSAY_VERBS:
