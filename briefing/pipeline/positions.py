@@ -1514,7 +1514,10 @@ def _holders(subject, spans, last_person: str | None) -> list[tuple[str, set[int
     """The actors a subject names, with the tokens that stand for each: every conjunct of a coordinated
     subject ("The Conservatives and Liberal Democrats say ..."), a pronoun resolved to its referent."""
     found = []
-    if _norm(subject.text) in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
+    whose = next((c for c in subject.children if c.dep_ == "poss" and _norm(c.text) == "whose"), None)
+    if whose is not None and subject.head.dep_ == "relcl":
+        subject = whose  # "Smith, whose party opposes the levy, said": the party speaks for its member here
+    if _norm(subject.text) in RELATIVE_PRONOUNS | {"whose"} and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
         # "Brent Okafor, who voted against the agreement, said ...": the relative clause's holder is its antecedent
         antecedent = subject.head.head
         name, holder_tokens = _actor_of_subject(antecedent, spans)
