@@ -1582,7 +1582,8 @@ class _StatementReader:
                 t.i
                 for verb in span
                 if verb.pos_ == "VERB" and _norm(verb.lemma_) in REPORTING_VERBS and _speaks_for_others(verb)
-                for t in verb.subtree
+                and not _is_recommendation(verb)  # "they should consider ...": the speaker's advice
+                for t in _clause_of(verb)
             }
             tokens = [t for t in span if not t.is_punct and t.i not in reported]
             owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False,
@@ -1708,6 +1709,14 @@ class _StatementReader:
             return None
         return Statement(self.article.id, author, text, start, end, self.article.paragraph_at(start),
                          sentence_quote, "thesis", readings)
+
+
+def _clause_of(verb) -> list:
+    """The tokens of ``verb``'s clause: its subtree without coordinated clauses that have a subject of their
+    own ("they argue X and I think Y": Y is not part of what they argue)."""
+    excluded = {t.i for c in verb.children if c.dep_ == "conj" and any(g.dep_.startswith("nsubj") for g in c.children)
+                for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in excluded]
 
 
 def _tops(span) -> set[int]:
