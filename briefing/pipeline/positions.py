@@ -1921,8 +1921,10 @@ class _Discovery:
         self.min_articles = min(2, len(articles_with_stances))
         self._debate_articles: dict[str, list[str]] = {}
         self.topics: dict[str, set[str]] = defaultdict(set)  # article -> concepts its headline names
+        self.speakers: dict[str, set[str]] = defaultdict(set)  # article -> who makes statements in it
         for statement in statements:
             self.topics[statement.article] |= {concept_of(t) for t in statement.topic}
+            self.speakers[statement.article].add(statement.actor_name)
 
     def _add_implicit_stances(self, statements: Sequence[Statement]) -> None:
         """An implicit target ("asked for a postponement", "this is going to fail") takes a stance on the
@@ -1970,8 +1972,14 @@ class _Discovery:
     def debate_articles(self, representative: str) -> list[str]:
         """The articles that argue about a cluster (see :func:`_debate_articles`), computed once."""
         if representative not in self._debate_articles:
-            self._debate_articles[representative] = _debate_articles(
-                self.clusters[representative], set(self.members[representative]), self.topics)
+            tally = self.clusters[representative]
+            found = _debate_articles(tally, set(self.members[representative]), self.topics)
+            # and an article with a stance on it where someone who speaks in those articles speaks too: the same
+            # debate reported again ("a call by Lord Mackay to publish" in a story that quotes the same people)
+            voices = {name for article in found for name in self.speakers[article]}
+            found = sorted(set(found) | {article for article, _, _ in tally.stances | tally.implicit
+                                         if len(self.speakers[article] & voices) >= 2})
+            self._debate_articles[representative] = found
         return self._debate_articles[representative]
 
     def candidates(self, min_actors: int, min_stances: int) -> list[str]:
