@@ -45,7 +45,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefing.models import Article, ArticleAnalysis, Mention, Quote
-from briefing.pipeline.actors import ROLE_PREFIX, load_gazetteer
+from briefing.pipeline.actors import AFFILIATION_PREFIX, ROLE_PREFIX, load_gazetteer
 from briefing.vocabulary import ENTITY_KINDS, SPEECH_FORMS, SPEECH_VERBS
 
 log = logging.getLogger(__name__)
@@ -290,7 +290,7 @@ def _interview_quotes(article: Article, analysis: ArticleAnalysis, turns: list[_
     a labelled turn its speaker's (the article's name the label spells, in any case); a "Q:" question
     is the unnamed interviewer's, no actor's, and gives no quote."""
     interviewee = _interviewee(analysis, turns[0].paragraph)
-    by_key = {_fold_name(surface): name for surface, name in analysis.names.items() if not name.startswith(ROLE_PREFIX)}
+    by_key = {_fold_name(surface): name for surface, name in analysis.names.items() if not name.startswith((ROLE_PREFIX, AFFILIATION_PREFIX))}
     quotes = []
     for turn in turns:
         key = turn.label.casefold()
@@ -430,8 +430,9 @@ class _Attributor:
         self.spans = spans
         self.paragraph_starts = article.paragraph_offsets()
         self.quoted = self._quoted_tokens()
-        # A role no person of the article holds ("the prime minister", label ROLE) names no one here.
-        self.mentions = sorted((m for m in analysis.mentions if m.label != "ROLE"), key=lambda m: (m.start, -m.end))
+        # A role no person of the article holds ("the prime minister", label ROLE) names no one here;
+        # nor does the body written before a role ("Tory" in "Tory leader Michael Howard", AFFILIATION).
+        self.mentions = sorted((m for m in analysis.mentions if m.label not in ("ROLE", "AFFILIATION")), key=lambda m: (m.start, -m.end))
         self.titles = self._titles()
         self.gender: dict[str, str] = {}
         self.gazetteer = load_gazetteer()
@@ -568,7 +569,7 @@ class _Attributor:
                         if self.kind_of(name, mention) == "person":
                             return name, "person"
         chain = _proper_name(token)
-        if chain and chain in self.analysis.names and not self.analysis.names[chain].startswith(ROLE_PREFIX):
+        if chain and chain in self.analysis.names and not self.analysis.names[chain].startswith((ROLE_PREFIX, AFFILIATION_PREFIX)):
             name = self.analysis.names[chain]
             return name, self.kind_of(name)
         if token.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
