@@ -1674,7 +1674,8 @@ def _affiliation_word(token, role_nouns: frozenset[str], gazetteer: Gazetteer) -
         token.is_alpha
         and token.pos_ in ("PROPN", "ADJ")
         and token.text[:1].isupper()
-        and _word_key(token.text) not in gazetteer.honorifics | RANK_MODIFIERS
+        and _word_key(token.text) not in gazetteer.honorifics
+        and _word_key(token.text) not in RANK_MODIFIERS
         and not _is_role_noun(token, role_nouns)
     )
 
@@ -1981,7 +1982,8 @@ def link_actors(
     (the model labelled it ORG or GPE, no cue) joins a person only when it speaks there ("Marsh
     said", "according to Marsh"), names exactly one person in the corpus and no other actor,
     and the two articles share an actor that is not a country (the same story). The actor's
-    name is its fullest form, its kind the weighted vote of every mention's label and cue. Returns the actors sorted by id and
+    name is its fullest form, its kind the weighted vote of every mention's label and cue. The quotes
+    already in ``analyses`` get the actor ids of their further speakers (``Quote.other_speakers``). Returns the actors sorted by id and
     ``{(article_id, canonical name in that article): actor id}``.
     """
     options = options or ActorOptions()
@@ -2155,6 +2157,13 @@ def link_actors(
         for member in group["members"]:
             link[member] = actor_id
     actors.sort(key=lambda a: a.id)
+    # Quotes already found in the analyses: the further speakers of one quote ("X and Y said") get their ids.
+    for article in order:
+        analysis = analyses.get(article.id)
+        for quote in analysis.quotes if analysis is not None else []:
+            first = link.get((article.id, quote.speaker_name)) if quote.speaker_name else None
+            others = (link.get((article.id, name)) for name in quote.other_speaker_names)
+            quote.other_speakers = [actor_id for actor_id in dict.fromkeys(others) if actor_id and actor_id != first]
     return actors, dict(sorted(link.items()))
 
 

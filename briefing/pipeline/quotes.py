@@ -138,6 +138,7 @@ class Attribution:
     speaker_name: str | None
     speaker_text: str | None
     verb: str | None
+    others: tuple[str, ...] = ()  # further speakers named beside the first ("X and Y said")
 
 
 def find_quotation_spans(article: Article) -> list[QuotationSpan]:
@@ -366,6 +367,7 @@ def extract_quotes(article: Article, doc, analysis: ArticleAnalysis) -> list[Quo
                 start=span.start,
                 end=span.end,
                 verb=attribution.verb if attribution else None,
+                other_speaker_names=list(attribution.others) if attribution else [],
             )
         )
     if turns:
@@ -938,7 +940,21 @@ class _Attributor:
             name = _unrecognised_name(subject)
         if name is None:
             name = self._named_inside(subject)
-        return Attribution(name, text, verb)
+        return Attribution(name, text, verb, self._co_speakers(subject, name))
+
+    def _co_speakers(self, subject, first: str | None) -> tuple[str, ...]:
+        """Names coordinated with a named subject ("Jane Holloway and Mark Reed said"): every one
+        speaks the same words."""
+        if first is None:
+            return ()
+        others: list[str] = []
+        for token in subject.conjuncts:
+            if token.i < subject.i or token.pos_ == "PRON":
+                continue
+            name, _kind = self._named(token)
+            if name is not None and name != first and name not in others:
+                others.append(name)
+        return tuple(others)
 
     def _named_inside(self, head) -> str | None:
         """The organisation named inside an unnamed source ("a senior White House official");
