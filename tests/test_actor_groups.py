@@ -105,14 +105,21 @@ def test_a_role_no_one_holds_is_not_an_actor(nlp):
     assert not any("secretary" in a.name.casefold() for a in actors)
 
 
-def test_a_role_mention_is_never_a_quote_speaker_name(nlp):
-    article = Article(id="pm", source="pm.txt", title="", paragraphs=[
-        'The prime minister told MPs: "The abusers will be stopped."',
-    ])
-    doc = nlp(article.body)
-    analysis = analyse_actors(article, doc, ActorOptions())
-    quotes = extract_quotes(article, doc, analysis)
-    assert quotes and not any((q.speaker_name or "").startswith("role:") for q in quotes)
+def test_a_role_speaks_through_its_one_holder_or_through_no_one(nlp):
+    made = [
+        Article(id="a0", source="a0.txt", title="", paragraphs=["Tony Blair has defended the plans.", 'The prime minister told MPs: "The abusers will be stopped."']),
+        Article(id="a1", source="a1.txt", title="", paragraphs=['The foreign secretary told MPs: "The talks will resume."']),
+    ]
+    docs = {a.id: nlp(a.body) for a in made}
+    analyses = {a.id: analyse_actors(a, docs[a.id], ActorOptions()) for a in made}
+    quotes = {a.id: extract_quotes(a, docs[a.id], analyses[a.id]) for a in made}
+    actors, ids = link_actors(made, analyses, ActorOptions())
+    blair = quotes["a0"][0]
+    assert ids.get(("a0", blair.speaker_name)) == next(a.id for a in actors if a.name == "Tony Blair")
+    assert blair.speaker_text == "The prime minister"
+    # No one in the corpus holds the office: the quote has no speaker once linked.
+    unheld = quotes["a1"][0]
+    assert ids.get(("a1", unheld.speaker_name)) is None and unheld.speaker_text == "The foreign secretary"
 
 
 def test_an_office_and_its_short_forms_are_one_organisation(nlp):

@@ -1827,6 +1827,7 @@ def _untagged_mentions(body: str, doc, candidates: Sequence[_Candidate], options
     found: list[_Candidate] = []
     if not known:
         return found
+    honorifics = load_gazetteer().honorifics
     alternatives = "|".join(re.escape(surface) for surface in sorted(known, key=lambda s: (-len(s), s)))
     pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
     for match in pattern.finditer(body):
@@ -1834,13 +1835,16 @@ def _untagged_mentions(body: str, doc, candidates: Sequence[_Candidate], options
         span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
-        if surface not in options.aliases and (span[0].pos_ != "PROPN" or span[0].ent_type_):
+        # "Dr Osei said", "Ms Gaikwad told": after an honorific a known surname is that person,
+        # whatever the model made of it (nothing, or a work of art).
+        honorific = span.start > 0 and doc[span.start - 1].text[:1].isupper() and _word_key(doc[span.start - 1].text) in honorifics
+        if surface not in options.aliases and not honorific and (span[0].pos_ != "PROPN" or span[0].ent_type_):
             continue
         # A surname on its own is a name only when it stands as one: not inside another name.
-        if surface not in options.aliases and (span.start > 0 and doc[span.start - 1].pos_ == "PROPN" or span.end < len(doc) and doc[span.end].pos_ == "PROPN"):
+        if surface not in options.aliases and (span.start > 0 and doc[span.start - 1].pos_ == "PROPN" and not honorific or span.end < len(doc) and doc[span.end].pos_ == "PROPN"):
             continue
         taken.update(range(span.start, span.end))
-        found.append(_Candidate(start=span.start, end=span.end, label="ALIAS", name=span.text))
+        found.append(_Candidate(start=span.start, end=span.end, label="ALIAS", name=span.text, title_start=span.start - 1 if honorific else None))
     return found
 
 

@@ -435,6 +435,8 @@ class _Attributor:
         # A role no person of the article holds ("the prime minister", label ROLE) names no one here;
         # nor does the body written before a role ("Tory" in "Tory leader Michael Howard", AFFILIATION).
         self.mentions = sorted((m for m in analysis.mentions if m.label not in ("ROLE", "AFFILIATION")), key=lambda m: (m.start, -m.end))
+        # It names its speaker, though, for linking to resolve: the one holder of the corpus, or no one.
+        self.roles = [m for m in analysis.mentions if m.label == "ROLE"]
         self.titles = self._titles()
         self.gender: dict[str, str] = {}
         self.gazetteer = load_gazetteer()
@@ -561,6 +563,9 @@ class _Attributor:
         if mention is not None:
             name = self.canonical(mention)
             return name, self.kind_of(name, mention)
+        role = next((m for m in self.roles if m.start <= token.idx < m.end), None)
+        if role is not None:
+            return self.canonical(role), "person"  # "role:prime minister": its holder, once linked
         if token.pos_ in ("NOUN", "PROPN"):
             # "The United Nations Secretary-General, Ban Ki-moon, said": the apposition names the speaker.
             for child in token.children:
