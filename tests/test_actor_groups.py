@@ -195,6 +195,42 @@ def test_a_peer_or_knight_is_also_known_by_the_styled_name(nlp):
     assert "Lord Goldsmith" in actor_of(actors, ids, analyses, "a0", "Goldsmith").aliases
 
 
+def test_one_surname_with_honorifics_of_both_genders_is_two_people(nlp):
+    actors, ids, analyses = link(
+        nlp,
+        ("State Senator Maria Vance said the bill was overdue. Ms. Vance has sponsored it for years.",
+         "In the House, the opposition is led by another Vance. Representative Tom Vance, no relation, called the bill reckless.",
+         '"It would cost jobs," Mr. Vance said.'),
+    )
+    maria = actor_of(actors, ids, analyses, "a0", "Maria Vance")
+    tom = actor_of(actors, ids, analyses, "a0", "Tom Vance")
+    assert maria.id != tom.id
+    assert actor_of(actors, ids, analyses, "a0", "Ms. Vance").id == maria.id
+    assert actor_of(actors, ids, analyses, "a0", "Mr. Vance").id == tom.id
+
+
+def test_a_civic_title_is_not_part_of_the_name(nlp):
+    actors, ids, analyses = link(
+        nlp,
+        ("Councillor Sylvie Marchand, who backed the deal but not the levy, said the debate had become too polarised.",
+         "Alderman Peter Kowalczyk, the longest-serving member of council, has pushed for a vote."),
+    )
+    marchand = actor_of(actors, ids, analyses, "a0", "Sylvie Marchand")
+    assert marchand.kind == "person" and [r.text for r in marchand.roles] == ["Councillor"]
+    assert actor_of(actors, ids, analyses, "a0", "Peter Kowalczyk").kind == "person"
+    assert not any("Councillor" in a.name or "Alderman" in a.name for a in actors)
+
+
+def test_an_acronym_in_brackets_and_a_plural_possessive_inside_a_name(nlp):
+    actors, ids, analyses = link(
+        nlp,
+        ("The Northern Plastic Makers' Association (NPMA) said it would challenge the notification.",),
+    )
+    association = actor_of(actors, ids, analyses, "a0", "Northern Plastic Makers' Association")
+    assert association.kind == "organization"
+    assert actor_of(actors, ids, analyses, "a0", "NPMA").id == association.id
+
+
 # --------------------------------------------------------------------------- floors on shared data
 
 

@@ -260,6 +260,7 @@ class _Candidate:
     title_start: int | None = None
     kind_hint: str | None = None
     roles: list[tuple[str, str]] = field(default_factory=list)  # (text, source)
+    honorific: str | None = None  # "mr" when the name is written with it ("Mr. Ortiz" beside a "Ms. Ortiz")
 
 
 def _span_text(doc, start: int, end: int) -> str:
@@ -269,7 +270,8 @@ def _span_text(doc, start: int, end: int) -> str:
 
 
 def _is_title_token(token, gazetteer: Gazetteer) -> bool:
-    return token.text[:1].isupper() and _word_key(token.text) in gazetteer.person_titles
+    """A capitalised title ("President", "Dr") or civic office ("Councillor", "Alderman")."""
+    return token.text[:1].isupper() and (_word_key(token.text) in gazetteer.person_titles or _word_key(token.text) in gazetteer.civic_officers)
 
 
 def _is_title_word(token, gazetteer: Gazetteer) -> bool:
@@ -304,6 +306,8 @@ def _trim(
             end = i
             break
     for i in range(start + 1, end - 1):  # "Clarkson's Porsche": the actor is the possessor
+        if doc[i].tag_ == "POS" and doc[i].text in ("'", "’") and label == "ORG" and _word_key(doc[end - 1].text) in gazetteer.organization_nouns:
+            continue  # "the Plastic Manufacturers' Association": a plural possessive inside the name
         if doc[i].tag_ == "POS":
             end = i
             break
@@ -952,6 +956,46 @@ PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
 RANK_HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "baroness", "baron"})
 
 
+GENDERED_HONORIFICS = (PLAIN_HONORIFICS | RANK_HONORIFICS) & (MALE_TITLES | FEMALE_TITLES)
+
+
+def _gender(honorific: str) -> str | None:
+    return "male" if honorific in MALE_TITLES else "female" if honorific in FEMALE_TITLES else None
+
+
+def _split_gendered_surnames(doc, candidates: Sequence[_Candidate]) -> None:
+    """One surname written with honorifics of both genders in an article ("Ms. Ortiz" and "Mr.
+    Ortiz", two people of one surname): each written form is its own name, honorific included, so
+    that each can join its own namesake."""
+    genders: dict[str, set[str]] = defaultdict(set)
+    for candidate in candidates:
+        if candidate.end - candidate.start == 1 and candidate.title_start == candidate.start - 1:
+            gender = _gender(_word_key(doc[candidate.title_start].text))
+            if gender:
+                genders[candidate.name].add(gender)
+    for candidate in candidates:
+        if len(genders.get(candidate.name, ())) < 2 or candidate.title_start != candidate.start - 1:
+            continue
+        candidate.honorific = _word_key(doc[candidate.title_start].text)
+        candidate.start, candidate.title_start = candidate.title_start, None
+        candidate.name = _span_text(doc, candidate.start, candidate.end)
+
+
+def _resolve_gendered_surnames(candidates: Sequence[_Candidate], resolved: dict[str, str], votes: Mapping[str, Counter]) -> None:
+    """A surname written with an honorific that no paragraph tied to a full name ("Mr. Ortiz"
+    after "Ms. Ortiz" joined Marisol Ortiz) is the one namesake no form of the other gender took."""
+    split = {c.name: c.honorific for c in candidates if c.honorific}
+    for surface, honorific in split.items():
+        if resolved.get(surface, surface) != surface:
+            continue
+        bare = surface.split(None, 1)[1]
+        namesakes = {n for n in resolved.values() if n not in split and _matches_short(bare, n) and _decide_kind(votes.get(n, Counter())) == "person"}
+        claimed = {resolved[other] for other, h in split.items() if _gender(h) != _gender(honorific) and resolved.get(other, other) != other}
+        left = namesakes - claimed
+        if len(left) == 1:
+            resolved[surface] = left.pop()
+
+
 def _titles_conflict(a: set[str], b: set[str]) -> bool:
     """Two titled names that cannot be one person: "President Bush" and "first lady Laura Bush"."""
     if not a or not b or a & b:
@@ -1104,11 +1148,14 @@ ORG_SHORT_BLOCKERS = frozenset("house senate congress court church university co
 
 
 def _person_matches(name: str, candidates: Sequence[str], votes: Mapping[str, Counter], titles: Mapping[str, set[str]], cues: Mapping[str, Counter]) -> list[str]:
+    words = name.split()
+    # "Mr. Ortiz" (written so beside a "Ms. Ortiz"): the surname is what matches.
+    bare = " ".join(words[1:]) if len(words) > 1 and _word_key(words[0]) in titles.get(name, set()) & GENDERED_HONORIFICS else name
     return [
         f
         for f in candidates
         if f != name
-        and _matches_short(name, f)
+        and _matches_short(bare, f)
         and _decide_kind(votes.get(f, Counter())) == "person"
         and not set(cues.get(name, Counter())) - {"person"}
         and not _titles_conflict(titles.get(name, set()), titles.get(f, set()))
@@ -1336,11 +1383,14 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
                     candidate.roles.insert(0, (gazetteer.expand_title(title_text), "title"))
         candidates.append(candidate)
 
+    candidates.extend(_titled_names(doc, candidates, gazetteer, options))
+    candidates.extend(_bracketed_acronyms(doc, candidates))
     candidates.extend(_untagged_mentions(body, doc, candidates, options))
     candidates.extend(_institution_mentions(doc, candidates, gazetteer, options))
     excluded_keys = metadata_names | publisher_keys | lowercase_words | multiword_parts
     candidates.extend(_speaking_names(doc, candidates, gazetteer, options, excluded_keys))
     candidates.sort(key=lambda c: c.start)
+    _split_gendered_surnames(doc, candidates)
 
     # Canonical names inside the article.
     surface_names: dict[str, str] = {}
@@ -1354,6 +1404,8 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
         votes[target].update(_votes(candidate.label, candidate.kind_hint, candidate.country, _title_of(doc, candidate)))
         if candidate.title_start is not None:
             titles[target] |= _title_heads([_title_of(doc, candidate) or ""])
+        if candidate.honorific:
+            titles[target].add(candidate.honorific)
         if candidate.kind_hint:
             cues[target][candidate.kind_hint] += 1
     first_seen: dict[str, int] = {}
@@ -1361,6 +1413,7 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
         first_seen.setdefault(surface_names[candidate.name], candidate.start)
     context = _name_context(candidates, surface_names, doc, article.paragraph_offsets())
     resolved = _resolve_short_names(surface_names, votes, titles, cues, first_seen, gazetteer.organization_nouns, place_keys, context)
+    _resolve_gendered_surnames(candidates, resolved, votes)
     # User aliases are final: never re-map their target.
     for surface in surface_names:
         alias = _alias(surface, options)
@@ -1808,6 +1861,58 @@ def _paragraph_index(offsets: Sequence[int], char: int) -> int:
         else:
             break
     return index
+
+
+def _bracketed_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidate]:
+    """ "The Maharashtra Plastic Manufacturers' Association (MPMA)": the acronym in brackets after an
+    organisation whose initials it spells is a mention of it, whatever the model tagged it."""
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    found = []
+    for candidate in candidates:
+        if candidate.label != "ORG" or candidate.end + 2 >= len(doc):
+            continue
+        opening, acronym, closing = doc[candidate.end], doc[candidate.end + 1], doc[candidate.end + 2]
+        if opening.text != "(" or closing.text != ")" or acronym.i in taken:
+            continue
+        if len(acronym.text) >= 2 and acronym.text.replace(".", "").isupper() and _acronym(candidate.name) == acronym.text.replace(".", ""):
+            found.append(_Candidate(start=acronym.i, end=acronym.i + 1, label="ORG", name=acronym.text, kind_hint="organization"))
+            taken.add(acronym.i)
+    return found
+
+
+def _titled_names(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer, options: ActorOptions) -> list[_Candidate]:
+    """A first name and surname after a capitalised title ("Councillor Sylvie Tremblay"), which the
+    model left untagged: a person, with the title as a role."""
+    taken = {i for c in candidates for i in range(c.title_start if c.title_start is not None else c.start, c.end)}
+    found: list[_Candidate] = []
+    for token in doc:
+        if token.i in taken or not _is_title_token(token, gazetteer) or token.ent_type_ not in ("", "PERSON"):
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and end not in taken
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and doc[end].ent_type_ in ("", "PERSON")
+            and not _is_title_token(doc[end], gazetteer)
+        ):
+            end += 1
+        if not 2 <= end - token.i - 1 <= 3 or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            continue
+        name = _span_text(doc, token.i + 1, end)
+        if _excluded(name, options) or _fold(name) in gazetteer.not_actors:
+            continue
+        title_start = _pre_name_title(doc, token.i, end, gazetteer)
+        title_start = token.i if title_start is None else min(title_start, token.i)
+        candidate = _Candidate(start=token.i + 1, end=end, label="PERSON", name=name, title_start=title_start, kind_hint="person")
+        title = _span_text(doc, title_start, token.i + 1)
+        if not {_word_key(w) for w in title.split()} <= gazetteer.honorifics:
+            candidate.roles.append((gazetteer.expand_title(title), "title"))
+        taken.update(range(title_start, end))
+        found.append(candidate)
+    return found
 
 
 def _untagged_mentions(body: str, doc, candidates: Sequence[_Candidate], options: ActorOptions) -> list[_Candidate]:
