@@ -253,6 +253,16 @@ def test_positions_dev_actor_groups_floor(nlp):
     assert apart == pairs == 5
 
 
+def test_positions_dev_quote_speakers_floor(nlp):
+    actors = _benchmark("actors")
+    if not actors.POSITIONS.exists():
+        pytest.skip(f"{actors.POSITIONS} is absent")
+    right, attributed, checked = _benchmark("quotes").debate_quotes(actors.POSITIONS)
+    # Measured 22/24 given a speaker, of 25 quotes in labelled evidence (the two misses: a speaker
+    # named with an occupation in front, "Farmer Geoff Brooks").
+    assert right >= 22 and attributed - right <= 2 and checked >= 25
+
+
 def test_cnn_held_out_actor_floor(nlp):
     found, total, right_kind, judged = _benchmark("actors").held_out()
     assert found >= 88 and total == 90  # measured recall 88/90 = 0.978
