@@ -1773,7 +1773,7 @@ def _add_affiliations(doc, body: str, offsets: Sequence[int], candidates: Sequen
         if key in gazetteer.names or key in gazetteer.demonyms or key in gazetteer.people:
             continue  # "French President Macron": a nationality
         canonical = analysis.names.get(name) or AFFILIATION_PREFIX + name
-        if analysis.kinds.get(canonical, "organization") not in ("organization", "group"):
+        if analysis.kinds.get(canonical, "organization") != "organization":
             continue  # "Anne" in "Anne Frank's diary", "Michigan Gov. X": a person or a place, not a body
         analysis.names[name] = canonical
         analysis.kinds.setdefault(canonical, "organization")
