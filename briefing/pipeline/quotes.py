@@ -555,15 +555,17 @@ class _Attributor:
         )
         return not anaphoric
 
-    def _named(self, token) -> tuple[str | None, str | None]:
-        """The actor a noun phrase headed by ``token`` names, by mention, apposition or unique title."""
+    def _named(self, token, roles: bool = False) -> tuple[str | None, str | None]:
+        """The actor a noun phrase headed by ``token`` names, by mention, apposition or unique title;
+        with ``roles``, also a role no person of the article holds ("the prime minister"), which only
+        linking resolves (it is then no antecedent for a pronoun)."""
         if any(c.dep_ == "amod" and c.lower_ in RELATIVE_ADJECTIVES for c in token.children):
             return None, None  # "the younger Schuller" is not Schuller
         mention = self.mention_at(token)
         if mention is not None:
             name = self.canonical(mention)
             return name, self.kind_of(name, mention)
-        role = next((m for m in self.roles if m.start <= token.idx < m.end), None)
+        role = next((m for m in self.roles if m.start <= token.idx < m.end), None) if roles else None
         if role is not None:
             return self.canonical(role), "person"  # "role:prime minister": its holder, once linked
         if token.pos_ in ("NOUN", "PROPN"):
@@ -940,7 +942,7 @@ class _Attributor:
             return Attribution(name, text, verb)
         if subject.pos_ == "PRON":
             return Attribution(None, text, verb)
-        name, _kind = self._named(subject)
+        name, _kind = self._named(subject, roles=True)
         if name is None:
             name = _unrecognised_name(subject)
         if name is None:
