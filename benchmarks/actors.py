@@ -17,7 +17,10 @@ resolves to one actor) and apart (names in distinct_from resolve to another acto
 Then the saved pages of ../shared/data/extraction-dev/ (several languages) go through the same steps
 and the actors and quotes found on the non-English pages are counted.
 
-Usage: python benchmarks/actors.py [--sample 40] [--show 5]
+Other folders in positions-dev's format (a gold.json with actor groups) are scored the same way with
+--debates DIR.
+
+Usage: python benchmarks/actors.py [--sample 40] [--show 5] [--debates DIR ...]
 """
 
 from __future__ import annotations
@@ -315,11 +318,12 @@ def held_out() -> tuple[int, int, int, int] | None:
 POSITIONS = REPO.parent / "shared" / "data" / "positions-dev"
 
 
-def positions_corpus() -> tuple[list, dict]:
-    """The positions-dev articles (read from ../shared/data, never copied here), as one corpus, and gold.json."""
-    gold = json.loads((POSITIONS / "gold.json").read_text(encoding="utf-8"))
+def positions_corpus(root: Path = POSITIONS) -> tuple[list, dict]:
+    """The articles of a folder in positions-dev's format (by default positions-dev, read from
+    ../shared/data, never copied here), as one corpus, and its gold.json."""
+    gold = json.loads((root / "gold.json").read_text(encoding="utf-8"))
     documents = [
-        RawDocument(source=f"{slug}/{name}", text=(POSITIONS / slug / name).read_text(encoding="utf-8"), format="txt")
+        RawDocument(source=f"{slug}/{name}", text=(root / slug / name).read_text(encoding="utf-8"), format="txt")
         for slug, debate in sorted(gold["debates"].items())
         for name in debate["files"]
     ]
@@ -412,15 +416,16 @@ def score_groups(gold: dict, articles, analyses, link) -> tuple[dict[str, tuple[
     return scores, problems
 
 
-def positions_groups() -> tuple[int, int, int, int] | None:
-    """Actor groups of positions-dev: together and apart, per debate and in all."""
-    if not POSITIONS.exists():
-        print(f"\n({POSITIONS} not found: the positions-dev actor groups are skipped)")
+def positions_groups(root: Path = POSITIONS) -> tuple[int, int, int, int] | None:
+    """Actor groups of positions-dev (or of another folder in its format): together and apart, per
+    debate and in all."""
+    if not (root / "gold.json").exists():
+        print(f"\n({root} not found: its actor groups are skipped)")
         return None
-    documents, gold = positions_corpus()
+    documents, gold = positions_corpus(root)
     articles, analyses, _actors, link, _docs = analyse_corpus(documents)
     scores, problems = score_groups(gold, articles, analyses, link)
-    print(f"\n## positions-dev actor groups: {len(articles)} BBC articles analysed as one corpus")
+    print(f"\n## {root.name} actor groups: {len(articles)} articles analysed as one corpus")
     for slug, (together, groups, apart, pairs) in scores.items():
         print(f"  {slug:<18} together {together}/{groups}   apart {apart}/{pairs}")
     totals = tuple(sum(s[i] for s in scores.values()) for i in range(4))
@@ -487,6 +492,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample", type=int, default=40, help="stories from summaries-dev.jsonl (0: none)")
     parser.add_argument("--show", type=int, default=5, help="stories whose actors are printed")
+    parser.add_argument(
+        "--debates", type=Path, action="append", default=[], metavar="DIR",
+        help="also score the actor groups of a folder in positions-dev's format (gold.json and one folder per debate)",
+    )
     args = parser.parse_args()
 
     nlp.load_model()  # loading is not part of any timing
@@ -497,6 +506,8 @@ def main() -> None:
     run(corpus, "corpus/ (seeds)", show=None)
     held_out()
     positions_groups()
+    for root in args.debates:
+        positions_groups(root)
     mixed_language()
 
     if args.sample and DATA.exists():

@@ -18,7 +18,10 @@ counts and (speaker, quote) pairs so a reader can audit attributions by hand (--
 When ../shared/data/extraction-dev/ exists, its saved pages (several languages) go through the
 pipeline as one corpus and the quotes (and actors) found on the non-English pages are counted.
 
-Usage: python benchmarks/quotes.py [--sample 20] [--source cnn] [--show 60]
+With --debates DIR (a folder in positions-dev's format, such as positions-dev itself), the quotes
+inside its labelled evidence sentences are checked against the labelled actor.
+
+Usage: python benchmarks/quotes.py [--sample 20] [--source cnn] [--show 60] [--debates DIR ...]
 """
 
 from __future__ import annotations
@@ -315,6 +318,54 @@ def held_out() -> tuple[int, int, int, int] | None:
     return len(correct), len(attributed), len(right), len(named)
 
 
+def debate_quotes(root: Path) -> tuple[int, int, int] | None:
+    """Speakers of the quotes in the labelled evidence of a folder in positions-dev's format (gold.json
+    with positions whose evidence sentence quotes the actor): the folder is analysed as one corpus,
+    each quote inside an evidence sentence is checked against the position's actor (its name or an
+    alias is one of the gold variants). Returns (right speakers, quotes given a speaker, quotes)."""
+    if not (root / "gold.json").exists():
+        print(f"\n({root} not found: its quotes are skipped)")
+        return None
+    import re
+
+    from actors import analyse_corpus, positions_corpus
+    from devdata import _actor_matches
+
+    documents, gold = positions_corpus(root)
+    articles, analyses, actors, link, docs = analyse_corpus(documents)
+    by_id = {a.id: a for a in actors}
+    by_source = {a.source: (a, doc) for a, doc in zip(articles, docs)}
+    checked: dict[tuple[str, str], tuple[Quote, list[str]]] = {}
+    for slug, debate in gold["debates"].items():
+        for position in debate["positions"]:
+            evidence = " ".join(position["evidence"].split())
+            if not re.search("[\"“”]", evidence):
+                continue
+            article, doc = by_source[f"{slug}/{position['article']}"]
+            for quote in extract_quotes(article, doc, analyses[article.id]):
+                # The quote with the words around it, so that a short quote ("pause") is the evidence's own.
+                around = " ".join(article.body[max(0, quote.start - 25) : quote.end + 2].split())
+                if around in evidence or " ".join(quote.text.split()) in evidence and article.body.count(quote.text) == 1:
+                    checked.setdefault((article.id, quote.id), (quote, position["actor"]))
+    attributed = right = 0
+    problems = []
+    for (article_id, _quote_id), (quote, variants) in sorted(checked.items()):
+        actor = by_id.get(link.get((article_id, quote.speaker_name))) if quote.speaker_name else None
+        if quote.speaker_name is None:
+            problems.append(f"  UNKNOWN {quote.text[:60]!r}: expected {variants[0]!r} ({quote.speaker_text!r})")
+            continue
+        attributed += 1
+        if actor is not None and _actor_matches(actor, variants):
+            right += 1
+        else:
+            problems.append(f"  WRONG   {quote.text[:60]!r}: {quote.speaker_name!r}, expected {variants[0]!r}")
+    print(f"\n## {root.name}: quotes inside labelled evidence sentences, {len(articles)} articles as one corpus")
+    print(f"speaker precision: {right}/{attributed} = {right / max(attributed, 1):.3f}; named: {attributed}/{len(checked)}")
+    for line in problems:
+        print(line)
+    return right, attributed, len(checked)
+
+
 def sample(source: str, count: int, show: int) -> None:
     if not DATA.exists():
         print(f"\n(skipped the {source} sample: {DATA} is absent; it is read from ../shared/data, never copied here)")
@@ -344,9 +395,15 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=20, help="stories from the evaluation set (default 20)")
     parser.add_argument("--source", default="cnn", help="id prefix in summaries-dev.jsonl: cnn, cnndm or xsum")
     parser.add_argument("--show", type=int, default=60, help="(speaker, quote) pairs to print")
+    parser.add_argument(
+        "--debates", type=Path, action="append", default=[], metavar="DIR",
+        help="also check the quotes in the evidence of a folder in positions-dev's format",
+    )
     args = parser.parse_args()
     seeds()
     held_out()
+    for root in args.debates:
+        debate_quotes(root)
     from actors import mixed_language  # benchmarks/actors.py: quotes on the non-English pages
 
     mixed_language()

@@ -61,6 +61,7 @@ def export_data(briefing: Briefing) -> dict:
                 "text": q.text,
                 "kind": q.kind,
                 "speaker": q.speaker,
+                "other_speakers": list(q.other_speakers),
                 "speaker_text": q.speaker_text,
                 "paragraph": q.paragraph,
             }

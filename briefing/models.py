@@ -143,6 +143,10 @@ class Quote:
     start: int  # offsets of ``text`` in Article.body: body[start:end] == text
     end: int
     verb: str | None = None
+    # Further speakers named with the first for the same words ("X and Y said in a joint statement"):
+    # canonical names inside the article (set by analysis) and their actor ids (filled when linking).
+    other_speaker_names: list[str] = field(default_factory=list)
+    other_speakers: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -149,6 +149,8 @@ class SiteIndex:
         for quote in b.quotes:
             if quote.speaker:
                 self.quotes_by_actor[quote.speaker].append(quote)
+            for other in quote.other_speakers:  # "X and Y said": the quote is Y's too
+                self.quotes_by_actor[other].append(quote)
         for position in b.positions:
             self.positions_by_actor[position.actor].append(position)
             by_article = defaultdict(list)

@@ -105,14 +105,21 @@ def test_a_role_no_one_holds_is_not_an_actor(nlp):
     assert not any("secretary" in a.name.casefold() for a in actors)
 
 
-def test_a_role_mention_is_never_a_quote_speaker_name(nlp):
-    article = Article(id="pm", source="pm.txt", title="", paragraphs=[
-        'The prime minister told MPs: "The abusers will be stopped."',
-    ])
-    doc = nlp(article.body)
-    analysis = analyse_actors(article, doc, ActorOptions())
-    quotes = extract_quotes(article, doc, analysis)
-    assert quotes and not any((q.speaker_name or "").startswith("role:") for q in quotes)
+def test_a_role_speaks_through_its_one_holder_or_through_no_one(nlp):
+    made = [
+        Article(id="a0", source="a0.txt", title="", paragraphs=["Tony Blair has defended the plans.", 'The prime minister told MPs: "The abusers will be stopped."']),
+        Article(id="a1", source="a1.txt", title="", paragraphs=['The foreign secretary told MPs: "The talks will resume."']),
+    ]
+    docs = {a.id: nlp(a.body) for a in made}
+    analyses = {a.id: analyse_actors(a, docs[a.id], ActorOptions()) for a in made}
+    quotes = {a.id: extract_quotes(a, docs[a.id], analyses[a.id]) for a in made}
+    actors, ids = link_actors(made, analyses, ActorOptions())
+    blair = quotes["a0"][0]
+    assert ids.get(("a0", blair.speaker_name)) == next(a.id for a in actors if a.name == "Tony Blair")
+    assert blair.speaker_text == "The prime minister"
+    # No one in the corpus holds the office: the quote has no speaker once linked.
+    unheld = quotes["a1"][0]
+    assert ids.get(("a1", unheld.speaker_name)) is None and unheld.speaker_text == "The foreign secretary"
 
 
 def test_an_office_and_its_short_forms_are_one_organisation(nlp):
@@ -123,6 +130,105 @@ def test_an_office_and_its_short_forms_are_one_organisation(nlp):
     office = actor_of(actors, ids, analyses, "a0", "Downing Street")
     assert office.kind == "organization"
     assert actor_of(actors, ids, analyses, "a0", "No 10").id == office.id
+
+
+def test_a_party_written_before_a_role_is_a_mention_of_the_party(nlp):
+    actors, ids, analyses = link(
+        nlp,
+        ("The Liberal Democrats and the Conservative Party attacked the scheme.",
+         "Liberal Democrat home affairs spokesman Mark Oaten said it would not work."),
+        ("The Tory leader said his party would vote against it, and Lib Dem MP Sarah Teale agreed.",
+         "French President Jacques Morel said nothing."),
+    )
+    liberal = actor_of(actors, ids, analyses, "a0", "Liberal Democrats")
+    assert actor_of(actors, ids, analyses, "a0", "Liberal Democrat").id == liberal.id
+    assert actor_of(actors, ids, analyses, "a1", "Lib Dem").id == liberal.id
+    assert actor_of(actors, ids, analyses, "a1", "Tory").id == actor_of(actors, ids, analyses, "a0", "Conservative Party").id
+    # A nationality names no body of the corpus; a person is still the speaker of the sentence.
+    assert "French" not in analyses["a1"].names
+    assert not any(a.name.startswith("affiliation:") or a.name == "French" for a in actors)
+    assert actor_of(actors, ids, analyses, "a0", "Mark Oaten").kind == "person"
+
+
+def test_a_title_run_into_an_organisation_name_is_a_role_of_the_body(nlp):
+    actors, ids, analyses = link(
+        nlp,
+        ("Tory co-chairman Liam Fox said the figures were wrong.",),
+        ("Tory Liam Fox said his party offered a clear choice. The Conservative Party Co-Chairman said voters would decide.",),
+    )
+    assert actor_of(actors, ids, analyses, "a1", "Co-Chairman").name == "Liam Fox"
+    party = actor_of(actors, ids, analyses, "a1", "Conservative Party")
+    assert party.kind == "organization" and "Co-Chairman" not in party.name
+
+
+def test_a_role_opening_the_next_sentence_refers_back_to_the_person_before_it(nlp):
+    actors, ids, analyses = link(
+        nlp,
+        ("Tony Blair has rejected calls for the advice to be published.",
+         "The prime minister told his monthly press conference the matter was closed."),
+        ("Home Secretary Charles Clarke defended the plans. The prime minister said they would pass.",),
+        ("The prime minister said the talks would go on.",),
+    )
+    blair = actor_of(actors, ids, analyses, "a0", "Tony Blair")
+    assert actor_of(actors, ids, analyses, "a0", "prime minister").id == blair.id
+    # Charles Clarke holds another office: the same sentence shape is no vote for him.
+    assert actor_of(actors, ids, analyses, "a1", "prime minister").id == blair.id
+    assert actor_of(actors, ids, analyses, "a2", "prime minister").id == blair.id
+    assert not any(r.source == "coreference" for a in actors for r in a.roles)
+
+
+def test_a_role_refers_back_only_to_the_one_person_of_the_sentence_before(nlp):
+    actors, ids, analyses = link(
+        nlp,
+        ("Tony Blair met Gordon Brown on Monday.", "The prime minister said the talks had gone well."),
+    )
+    assert "prime minister" not in {a.name for a in actors}
+    assert ("a0", "role:prime minister") not in ids
+
+
+def test_a_peer_or_knight_is_also_known_by_the_styled_name(nlp):
+    actors, ids, analyses = link(
+        nlp,
+        ("Sir Ian Blair backed the orders. Lord Goldsmith said the law was clear.",),
+    )
+    assert "Sir Ian Blair" in actor_of(actors, ids, analyses, "a0", "Ian Blair").aliases
+    assert "Lord Goldsmith" in actor_of(actors, ids, analyses, "a0", "Goldsmith").aliases
+
+
+def test_one_surname_with_honorifics_of_both_genders_is_two_people(nlp):
+    actors, ids, analyses = link(
+        nlp,
+        ("State Senator Maria Vance said the bill was overdue. Ms. Vance has sponsored it for years.",
+         "In the House, the opposition is led by another Vance. Representative Tom Vance, no relation, called the bill reckless.",
+         '"It would cost jobs," Mr. Vance said.'),
+    )
+    maria = actor_of(actors, ids, analyses, "a0", "Maria Vance")
+    tom = actor_of(actors, ids, analyses, "a0", "Tom Vance")
+    assert maria.id != tom.id
+    assert actor_of(actors, ids, analyses, "a0", "Ms. Vance").id == maria.id
+    assert actor_of(actors, ids, analyses, "a0", "Mr. Vance").id == tom.id
+
+
+def test_a_civic_title_is_not_part_of_the_name(nlp):
+    actors, ids, analyses = link(
+        nlp,
+        ("Councillor Sylvie Marchand, who backed the deal but not the levy, said the debate had become too polarised.",
+         "Alderman Peter Kowalczyk, the longest-serving member of council, has pushed for a vote."),
+    )
+    marchand = actor_of(actors, ids, analyses, "a0", "Sylvie Marchand")
+    assert marchand.kind == "person" and [r.text for r in marchand.roles] == ["Councillor"]
+    assert actor_of(actors, ids, analyses, "a0", "Peter Kowalczyk").kind == "person"
+    assert not any("Councillor" in a.name or "Alderman" in a.name for a in actors)
+
+
+def test_an_acronym_in_brackets_and_a_plural_possessive_inside_a_name(nlp):
+    actors, ids, analyses = link(
+        nlp,
+        ("The Northern Plastic Makers' Association (NPMA) said it would challenge the notification.",),
+    )
+    association = actor_of(actors, ids, analyses, "a0", "Northern Plastic Makers' Association")
+    assert association.kind == "organization"
+    assert actor_of(actors, ids, analyses, "a0", "NPMA").id == association.id
 
 
 # --------------------------------------------------------------------------- floors on shared data
@@ -143,8 +249,18 @@ def test_positions_dev_actor_groups_floor(nlp):
     if not actors.POSITIONS.exists():
         pytest.skip(f"{actors.POSITIONS} is absent")
     together, groups, apart, pairs = actors.positions_groups()
-    assert groups == 29 and together >= 21  # measured 21/29 (8/29 before this work)
+    assert groups == 29 and together >= 29  # measured 29/29 (8/29, then 21/29 before this work)
     assert apart == pairs == 5
+
+
+def test_positions_dev_quote_speakers_floor(nlp):
+    actors = _benchmark("actors")
+    if not actors.POSITIONS.exists():
+        pytest.skip(f"{actors.POSITIONS} is absent")
+    right, attributed, checked = _benchmark("quotes").debate_quotes(actors.POSITIONS)
+    # Measured 22/24 given a speaker, of 25 quotes in labelled evidence (the two misses: a speaker
+    # named with an occupation in front, "Farmer Geoff Brooks").
+    assert right >= 22 and attributed - right <= 2 and checked >= 25
 
 
 def test_cnn_held_out_actor_floor(nlp):

@@ -411,6 +411,30 @@ def test_a_colon_in_ordinary_news_is_no_interview(quotes_of):
 def test_two_speakers_named_for_one_quote(quotes_of):
     quotes = quotes_of('"It is a disgrace," Jane Holloway and Mark Reed said in a joint statement.')
     assert quotes[0].speaker_name == "Jane Holloway" and quotes[0].speaker_text == "Jane Holloway and Mark Reed"
+    assert quotes[0].other_speaker_names == ["Mark Reed"]
+    alone = quotes_of('"It is a disgrace," Jane Holloway said after meeting Mark Reed.')
+    assert alone[0].speaker_name == "Jane Holloway" and alone[0].other_speaker_names == []
+
+
+def test_linking_gives_every_speaker_of_a_joint_quote_an_actor_and_the_export_lists_them(nlp):
+    from briefing.export import export_data
+    from briefing.models import Briefing
+    from briefing.pipeline.actors import link_actors
+
+    article = Article(id="j", source="j.txt", title="Joint", paragraphs=[
+        '"It is a disgrace," Jane Holloway and Mark Reed said in a joint statement.',
+        "Mark Reed later left for Brussels.",
+    ])
+    doc = nlp(article.body)
+    analysis = analyse_actors(article, doc)
+    analysis.quotes = extract_quotes(article, doc, analysis)
+    actors, ids = link_actors([article], {"j": analysis})
+    quote = analysis.quotes[0]
+    quote.speaker = ids[("j", quote.speaker_name)]
+    reed = ids[("j", "Mark Reed")]
+    assert quote.other_speakers == [reed] and quote.speaker != reed
+    exported = export_data(Briefing(articles=[article], analyses={"j": analysis}, actors=actors, quotes=[quote]))
+    assert exported["quotes"][0]["other_speakers"] == [reed]
 
 
 def test_quote_does_not_continue_a_speaker_when_someone_else_is_named_between(quotes_of):

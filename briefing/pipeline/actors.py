@@ -260,6 +260,7 @@ class _Candidate:
     title_start: int | None = None
     kind_hint: str | None = None
     roles: list[tuple[str, str]] = field(default_factory=list)  # (text, source)
+    honorific: str | None = None  # "mr" when the name is written with it ("Mr. Ortiz" beside a "Ms. Ortiz")
 
 
 def _span_text(doc, start: int, end: int) -> str:
@@ -269,7 +270,8 @@ def _span_text(doc, start: int, end: int) -> str:
 
 
 def _is_title_token(token, gazetteer: Gazetteer) -> bool:
-    return token.text[:1].isupper() and _word_key(token.text) in gazetteer.person_titles
+    """A capitalised title ("President", "Dr") or civic office ("Councillor", "Alderman")."""
+    return token.text[:1].isupper() and (_word_key(token.text) in gazetteer.person_titles or _word_key(token.text) in gazetteer.civic_officers)
 
 
 def _is_title_word(token, gazetteer: Gazetteer) -> bool:
@@ -304,6 +306,8 @@ def _trim(
             end = i
             break
     for i in range(start + 1, end - 1):  # "Clarkson's Porsche": the actor is the possessor
+        if doc[i].tag_ == "POS" and doc[i].text in ("'", "’") and label == "ORG" and _word_key(doc[end - 1].text) in gazetteer.organization_nouns:
+            continue  # "the Plastic Manufacturers' Association": a plural possessive inside the name
         if doc[i].tag_ == "POS":
             end = i
             break
@@ -343,6 +347,20 @@ def _trim(
     return start, end, title_start
 
 
+def _without_trailing_title(doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """Where an organisation's name ends when the model ran it into a title after it ("The
+    Conservative Party Co-Chairman"): before the singular title, when what comes before it ends
+    in an organisation noun. The title is then a role like any other."""
+    cut = end
+    while cut - start > 1 and doc[cut - 1].tag_ == "NNP" and _word_key(doc[cut - 1].text) in gazetteer.person_titles - gazetteer.honorifics:
+        cut -= 1
+        if cut - start > 2 and doc[cut - 1].text in ("-", "‐") and not doc[cut - 1].whitespace_ and _word_key(doc[cut - 2].text) in RANK_MODIFIERS:
+            cut -= 2  # "Co-Chairman", "Vice-President"
+    if cut == end or not _word_key(doc[cut - 1].text) in gazetteer.organization_nouns:
+        return end
+    return cut
+
+
 def _pre_name_title(doc, start: int, end: int, gazetteer: Gazetteer) -> int | None:
     """Start of a title phrase written before the name ("State Department spokeswoman"), if any."""
     region = set(range(start, end))
@@ -354,7 +372,8 @@ def _pre_name_title(doc, start: int, end: int, gazetteer: Gazetteer) -> int | No
             break
         if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
             break  # "On 7 March Lord Goldsmith": a date, not a title
-        if token.is_punct and token.tag_ != "HYPH" and token.text not in (".",):
+        inner_hyphen = token.text in ("-", "‐") and not token.whitespace_ and j > 0 and not doc[j - 1].whitespace_  # "co-chairman"
+        if token.is_punct and token.tag_ != "HYPH" and token.text not in (".",) and not inner_hyphen:
             break
         if token.ent_type_ == "PERSON" and not _is_title_token(token, gazetteer):
             break
@@ -937,6 +956,46 @@ PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
 RANK_HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "baroness", "baron"})
 
 
+GENDERED_HONORIFICS = (PLAIN_HONORIFICS | RANK_HONORIFICS) & (MALE_TITLES | FEMALE_TITLES)
+
+
+def _gender(honorific: str) -> str | None:
+    return "male" if honorific in MALE_TITLES else "female" if honorific in FEMALE_TITLES else None
+
+
+def _split_gendered_surnames(doc, candidates: Sequence[_Candidate]) -> None:
+    """One surname written with honorifics of both genders in an article ("Ms. Ortiz" and "Mr.
+    Ortiz", two people of one surname): each written form is its own name, honorific included, so
+    that each can join its own namesake."""
+    genders: dict[str, set[str]] = defaultdict(set)
+    for candidate in candidates:
+        if candidate.end - candidate.start == 1 and candidate.title_start == candidate.start - 1:
+            gender = _gender(_word_key(doc[candidate.title_start].text))
+            if gender:
+                genders[candidate.name].add(gender)
+    for candidate in candidates:
+        if len(genders.get(candidate.name, ())) < 2 or candidate.title_start != candidate.start - 1:
+            continue
+        candidate.honorific = _word_key(doc[candidate.title_start].text)
+        candidate.start, candidate.title_start = candidate.title_start, None
+        candidate.name = _span_text(doc, candidate.start, candidate.end)
+
+
+def _resolve_gendered_surnames(candidates: Sequence[_Candidate], resolved: dict[str, str], votes: Mapping[str, Counter]) -> None:
+    """A surname written with an honorific that no paragraph tied to a full name ("Mr. Ortiz"
+    after "Ms. Ortiz" joined Marisol Ortiz) is the one namesake no form of the other gender took."""
+    split = {c.name: c.honorific for c in candidates if c.honorific}
+    for surface, honorific in split.items():
+        if resolved.get(surface, surface) != surface:
+            continue
+        bare = surface.split(None, 1)[1]
+        namesakes = {n for n in resolved.values() if n not in split and _matches_short(bare, n) and _decide_kind(votes.get(n, Counter())) == "person"}
+        claimed = {resolved[other] for other, h in split.items() if _gender(h) != _gender(honorific) and resolved.get(other, other) != other}
+        left = namesakes - claimed
+        if len(left) == 1:
+            resolved[surface] = left.pop()
+
+
 def _titles_conflict(a: set[str], b: set[str]) -> bool:
     """Two titled names that cannot be one person: "President Bush" and "first lady Laura Bush"."""
     if not a or not b or a & b:
@@ -1089,11 +1148,14 @@ ORG_SHORT_BLOCKERS = frozenset("house senate congress court church university co
 
 
 def _person_matches(name: str, candidates: Sequence[str], votes: Mapping[str, Counter], titles: Mapping[str, set[str]], cues: Mapping[str, Counter]) -> list[str]:
+    words = name.split()
+    # "Mr. Ortiz" (written so beside a "Ms. Ortiz"): the surname is what matches.
+    bare = " ".join(words[1:]) if len(words) > 1 and _word_key(words[0]) in titles.get(name, set()) & GENDERED_HONORIFICS else name
     return [
         f
         for f in candidates
         if f != name
-        and _matches_short(name, f)
+        and _matches_short(bare, f)
         and _decide_kind(votes.get(f, Counter())) == "person"
         and not set(cues.get(name, Counter())) - {"person"}
         and not _titles_conflict(titles.get(name, set()), titles.get(f, set()))
@@ -1197,6 +1259,8 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
     candidates: list[_Candidate] = []
     for ent_start, ent_end, ent_label in _entity_spans(doc, gazetteer, place_keys):
         start, end, title_start = _trim(doc, ent_start, ent_end, gazetteer, ent_label, person_surfaces, group_words)
+        if ent_label == "ORG":
+            end = _without_trailing_title(doc, start, end, gazetteer)
         if start >= end:
             continue
         start, end, civic_body = _civic_extent(doc, start, end, gazetteer, place_keys)
@@ -1319,11 +1383,14 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
                     candidate.roles.insert(0, (gazetteer.expand_title(title_text), "title"))
         candidates.append(candidate)
 
+    candidates.extend(_titled_names(doc, candidates, gazetteer, options))
+    candidates.extend(_bracketed_acronyms(doc, candidates))
     candidates.extend(_untagged_mentions(body, doc, candidates, options))
     candidates.extend(_institution_mentions(doc, candidates, gazetteer, options))
     excluded_keys = metadata_names | publisher_keys | lowercase_words | multiword_parts
     candidates.extend(_speaking_names(doc, candidates, gazetteer, options, excluded_keys))
     candidates.sort(key=lambda c: c.start)
+    _split_gendered_surnames(doc, candidates)
 
     # Canonical names inside the article.
     surface_names: dict[str, str] = {}
@@ -1337,6 +1404,8 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
         votes[target].update(_votes(candidate.label, candidate.kind_hint, candidate.country, _title_of(doc, candidate)))
         if candidate.title_start is not None:
             titles[target] |= _title_heads([_title_of(doc, candidate) or ""])
+        if candidate.honorific:
+            titles[target].add(candidate.honorific)
         if candidate.kind_hint:
             cues[target][candidate.kind_hint] += 1
     first_seen: dict[str, int] = {}
@@ -1344,6 +1413,7 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
         first_seen.setdefault(surface_names[candidate.name], candidate.start)
     context = _name_context(candidates, surface_names, doc, article.paragraph_offsets())
     resolved = _resolve_short_names(surface_names, votes, titles, cues, first_seen, gazetteer.organization_nouns, place_keys, context)
+    _resolve_gendered_surnames(candidates, resolved, votes)
     # User aliases are final: never re-map their target.
     for surface in surface_names:
         alias = _alias(surface, options)
@@ -1389,6 +1459,7 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
 
     _add_title_mentions(doc, body, offsets, candidates, resolved, analysis, gazetteer)
     _add_organisation_references(doc, body, offsets, candidates, resolved, analysis)
+    _add_affiliations(doc, body, offsets, candidates, analysis, gazetteer)
 
     if is_opinion:
         _add_authors(article, analysis, options)
@@ -1433,7 +1504,7 @@ def _holds_role(phrase: Sequence[str], role: Sequence[str]) -> bool:
     return bool(phrase) and phrase[-1] == role[-1] and set(role) <= set(phrase) and not (set(phrase) - set(role)) & RANK_MODIFIERS
 
 
-def _role_holder(key: str, groups: Mapping[str, dict], kinds: Mapping[str, str], gazetteer: Gazetteer) -> str | None:
+def _role_holder(key: str, groups: Mapping[str, dict], kinds: Mapping[str, str], gazetteer: Gazetteer, merged_into: Mapping[str, str]) -> str | None:
     """The one person of the corpus a role mention ("role:prime minister") stands for: among the
     people given that title or apposition, the one named in the role's own article, else the one
     who holds it in at least twice as many articles as anyone else."""
@@ -1451,7 +1522,36 @@ def _role_holder(key: str, groups: Mapping[str, dict], kinds: Mapping[str, str],
     ranked = sorted(held, key=lambda k: (-len(held[k]), k))
     if len(ranked) == 1 or ranked and len(held[ranked[0]]) >= 2 * len(held[ranked[1]]):
         return ranked[0]
+    if held:
+        return None
+    # No one is given the title: the person its second references point back to, when one does
+    # most often (twice as often as any other) and holds no other office.
+    votes: Counter = Counter()
+    for reference in groups[key]["roles"]:
+        if reference.source != COREFERENCE:
+            continue
+        other = _fold(reference.text)
+        seen = {other}
+        while other in merged_into and merged_into[other] not in seen:
+            other = merged_into[other]
+            seen.add(other)
+        if other in groups and kinds.get(other) == "person" and not _holds_other_office(groups[other], role, gazetteer):
+            votes[other] += 1
+    ranked = votes.most_common()
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
     return None
+
+
+def _holds_other_office(group: dict, role: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether a person is given an office other than ``role`` ("home secretary" is no prime minister)."""
+    for held in group["roles"]:
+        if held.source not in ("title", "apposition"):
+            continue
+        phrase = _role_phrase(gazetteer.expand_title(held.text))
+        if phrase and phrase[-1].rsplit("-", 1)[-1] in gazetteer.person_titles and not _holds_role(phrase, role):
+            return True
+    return False
 
 
 def _add_title_mentions(doc, body: str, offsets: Sequence[int], candidates: Sequence[_Candidate], resolved: Mapping[str, str], analysis: ArticleAnalysis, gazetteer: Gazetteer) -> None:
@@ -1477,6 +1577,8 @@ def _add_title_mentions(doc, body: str, offsets: Sequence[int], candidates: Sequ
         for text, _source in candidate.roles:
             role_words[canonical] |= {_word_key(w) for w in text.split()}
     title_words = (gazetteer.person_titles | gazetteer.person_nouns | gazetteer.civic_officers) - gazetteer.honorifics - FAMILY_TITLES - GENERIC_ROLE_WORDS
+    # A body named in the title ("the Conservative Party co-chairman") qualifies no one: it is its own mention.
+    organisation_tokens = {i for c in candidates if analysis.kinds.get(resolved[c.name]) in ("organization", "group") for i in range(c.start, c.end)}
     added = False
     for token in doc:
         if token.i in taken or token.dep_ not in ROLE_REFERENCE_DEPS or token.tag_ in ("NNS", "NNPS") or token.pos_ not in ("NOUN", "PROPN"):
@@ -1487,17 +1589,23 @@ def _add_title_mentions(doc, body: str, offsets: Sequence[int], candidates: Sequ
         children = list(token.children)
         if any(c.dep_ == "appos" for c in children):
             continue
-        introduced = any(c.dep_ == "det" and c.lower_ == "the" for c in children) or any(
+        # "The Conservative Party Co-Chairman": the article may hang on a modifier of the title.
+        left = [t for t in token.subtree if t.i < token.i]
+        introduced = any(t.dep_ == "det" and t.lower_ == "the" for t in left) or any(
             c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in children
         )
         if not introduced:
             continue
         first = token.i
+        if first >= 2 and doc[first - 1].text in ("-", "‐") and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_ and doc[first - 2].is_alpha:
+            first -= 2  # "co-chairman"
+            head = _word_key(doc[first].text) + "-" + head
+        head_start = first
         while first - 1 >= 0 and first <= doc[first - 1].head.i <= token.i and doc[first - 1].dep_ in ("compound", "amod") and doc[first - 1].is_alpha and doc[first - 1].ent_type_ in ("", "NORP"):
             first -= 1
-        modifiers = [_word_key(t.text) for t in doc[first : token.i]]
+        modifiers = [_word_key(t.text) for t in doc[first:head_start]]
         # "The Leeds captain": a name written into the title must be in the holder's own roles.
-        qualifiers = {_word_key(t.text) for t in doc[token.left_edge.i : first] if t.pos_ == "PROPN" and t.head.i == token.i and t.dep_ in ("compound", "nmod")}
+        qualifiers = {_word_key(t.text) for t in doc[token.left_edge.i : first] if t.pos_ == "PROPN" and t.head.i == token.i and t.dep_ in ("compound", "nmod") and t.i not in organisation_tokens}
         matched = sorted(
             name
             for name, phrases in holders.items()
@@ -1514,7 +1622,7 @@ def _add_title_mentions(doc, body: str, offsets: Sequence[int], candidates: Sequ
             holder, label = matched[0], "TITLE"
         elif (
             not matched
-            and head in gazetteer.person_titles  # an office ("the prime minister"), not a description ("the actor")
+            and head.rsplit("-", 1)[-1] in gazetteer.person_titles  # an office ("the prime minister"), not a description ("the actor")
             and not qualifiers
             and not any(c.dep_ in ("poss", "prep", "acl", "relcl") for c in children)  # "the attorney for the families" is someone new
         ):
@@ -1522,6 +1630,11 @@ def _add_title_mentions(doc, body: str, offsets: Sequence[int], candidates: Sequ
             # one person of the corpus who holds it.
             holder, label = ROLE_PREFIX + " ".join([*modifiers, head]), "ROLE"
             analysis.kinds.setdefault(holder, "person")
+            previous = _second_reference_of(doc, token, first, candidates, resolved, analysis)
+            if previous is not None:
+                known = analysis.roles.setdefault(holder, [])
+                if all(r.text != previous for r in known):
+                    known.append(Role(text=previous, article=analysis.article, source=COREFERENCE))
         else:
             continue
         if analysis.names.get(text, holder) != holder:
@@ -1542,6 +1655,27 @@ def _add_title_mentions(doc, body: str, offsets: Sequence[int], candidates: Sequ
     if added:
         analysis.mentions.sort(key=lambda m: (m.start, m.end))
         analysis.names = dict(sorted(analysis.names.items()))
+
+
+def _second_reference_of(doc, token, first: int, candidates: Sequence[_Candidate], resolved: Mapping[str, str], analysis: ArticleAnalysis) -> str | None:
+    """The person a role opening a sentence as its subject refers back to, by the news writer's
+    second reference ("Tony Blair has rejected calls ... The prime minister told his press
+    conference"; "..., Alun Michael has said. The rural affairs minister said"): the one person
+    named in the sentence before. None when the role does not open its sentence as subject, or
+    the sentence before names no person or several."""
+    sentence = token.sent
+    if token.dep_ not in ("nsubj", "nsubjpass") or sentence.start == 0:
+        return None
+    opening = doc[sentence.start : first]
+    if any(t.lower_ != "the" and not t.is_punct and not t.is_space for t in opening):
+        return None
+    before = doc[sentence.start - 1].sent
+    people = {
+        resolved[c.name]
+        for c in candidates
+        if before.start <= c.start < before.end and analysis.kinds.get(resolved[c.name]) == "person"
+    }
+    return people.pop() if len(people) == 1 else None
 
 
 def _add_organisation_references(doc, body: str, offsets: Sequence[int], candidates: Sequence[_Candidate], resolved: Mapping[str, str], analysis: ArticleAnalysis) -> None:
@@ -1574,11 +1708,104 @@ def _add_organisation_references(doc, body: str, offsets: Sequence[int], candida
         analysis.names = dict(sorted(analysis.names.items()))
 
 
+def _role_nouns(gazetteer: Gazetteer) -> frozenset[str]:
+    """Title and role nouns in lower case: what a role phrase ends in ("leader", "spokesman", "MP")."""
+    return frozenset((gazetteer.person_titles | gazetteer.person_nouns | gazetteer.civic_officers | {_word_key(p) for p in gazetteer.post_nominals}) - gazetteer.honorifics)
+
+
+def _is_role_noun(token, role_nouns: frozenset[str]) -> bool:
+    """A title or role noun in any case and number ("leader", "MPs", "Chairman")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    key = _word_key(token.text)
+    return key in role_nouns or key.endswith("s") and key[:-1] in role_nouns
+
+
+def _affiliation_word(token, role_nouns: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """A capitalised word that can be part of a body's name written before a role ("Liberal", "Tory")."""
+    return (
+        token.is_alpha
+        and token.pos_ in ("PROPN", "ADJ")
+        and token.text[:1].isupper()
+        and _word_key(token.text) not in gazetteer.honorifics
+        and _word_key(token.text) not in RANK_MODIFIERS
+        and not _is_role_noun(token, role_nouns)
+    )
+
+
+def _add_affiliations(doc, body: str, offsets: Sequence[int], candidates: Sequence[_Candidate], analysis: ArticleAnalysis, gazetteer: Gazetteer) -> None:
+    """A capitalised name written before a role or a person's name ("Liberal Democrat home affairs
+    spokesman Mark Oaten", "the Tory leader", "Lib Dem MP Lembit Opik") names the body that person
+    belongs to: a mention (label AFFILIATION, canonical name AFFILIATION_PREFIX + the name) that
+    linking joins to the organisation of the corpus with that name in one of its forms, or drops
+    ("French President Macron": no organisation of the corpus is called French)."""
+    role_nouns = _role_nouns(gazetteer)
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    person_tokens = {
+        i for c in candidates if analysis.kinds.get(analysis.names.get(c.name, c.name)) == "person" for i in range(c.start, c.end)
+    }
+    added = False
+    i = 0
+    while i < len(doc):
+        if i in taken or not _affiliation_word(doc[i], role_nouns, gazetteer):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end not in taken and not doc[end].is_sent_start and _affiliation_word(doc[end], role_nouns, gazetteer):
+            end += 1
+        run, after, i = doc[i:end], end, end
+        last = run[-1]
+        if last.dep_ not in ("compound", "amod", "nmod") or last.head.i < end:
+            continue
+        # What follows: a role ("leader", "home affairs spokesman", "ex-minister") or a person's name.
+        j, follows = after, False
+        while j < len(doc) and j - after <= 5:
+            if j in person_tokens or _is_role_noun(doc[j], role_nouns):
+                follows = True
+                break
+            if not (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN") or doc[j].text in ("-", "‐")):
+                break
+            j += 1
+        if not follows or doc[j].is_title and _is_role_noun(doc[j], role_nouns) and j == after:
+            continue  # "Defense Secretary Robert Gates", "Home Secretary": the office's own name
+        name = run.text
+        key = _fold(name)
+        if key in gazetteer.names or key in gazetteer.demonyms or key in gazetteer.people:
+            continue  # "French President Macron": a nationality
+        canonical = analysis.names.get(name) or AFFILIATION_PREFIX + name
+        if analysis.kinds.get(canonical, "organization") != "organization":
+            continue  # "Anne" in "Anne Frank's diary", "Michigan Gov. X": a person or a place, not a body
+        analysis.names[name] = canonical
+        analysis.kinds.setdefault(canonical, "organization")
+        start_char = run[0].idx
+        analysis.mentions.append(
+            Mention(
+                text=name,
+                label="AFFILIATION",
+                start=start_char,
+                end=start_char + len(name),
+                paragraph=_paragraph_index(offsets, start_char),
+                sentence=run[0].sent.text.strip(),
+                kind_hint="organization",
+            )
+        )
+        added = True
+    if added:
+        analysis.mentions.sort(key=lambda m: (m.start, m.end))
+        analysis.names = dict(sorted(analysis.names.items()))
+
+
 # Where a title standing for its holder can be: subject, possessor, object of a preposition.
 ROLE_REFERENCE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "pobj", "dobj"})
 # Canonical names of role mentions no person of their article holds ("role:prime minister"):
 # linking resolves them to the one holder of the corpus, or drops them.
 ROLE_PREFIX = "role:"
+# Role source of a person a role mention refers back to (kept under the role's canonical name):
+# evidence for linking, never a role shown.
+COREFERENCE = "coreference"
+# Canonical names of a body written before a role ("affiliation:Tory" in "Tory leader Michael Howard"):
+# linking joins them to the organisation of the corpus of that name, or drops them.
+AFFILIATION_PREFIX = "affiliation:"
 
 
 # Words of organisation names every country has; such a name needs its country to be one actor.
@@ -1638,6 +1865,58 @@ def _paragraph_index(offsets: Sequence[int], char: int) -> int:
     return index
 
 
+def _bracketed_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidate]:
+    """ "The Maharashtra Plastic Manufacturers' Association (MPMA)": the acronym in brackets after an
+    organisation whose initials it spells is a mention of it, whatever the model tagged it."""
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    found = []
+    for candidate in candidates:
+        if candidate.label != "ORG" or candidate.end + 2 >= len(doc):
+            continue
+        opening, acronym, closing = doc[candidate.end], doc[candidate.end + 1], doc[candidate.end + 2]
+        if opening.text != "(" or closing.text != ")" or acronym.i in taken:
+            continue
+        if len(acronym.text) >= 2 and acronym.text.replace(".", "").isupper() and _acronym(candidate.name) == acronym.text.replace(".", ""):
+            found.append(_Candidate(start=acronym.i, end=acronym.i + 1, label="ORG", name=acronym.text, kind_hint="organization"))
+            taken.add(acronym.i)
+    return found
+
+
+def _titled_names(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer, options: ActorOptions) -> list[_Candidate]:
+    """A first name and surname after a capitalised title ("Councillor Sylvie Tremblay"), which the
+    model left untagged: a person, with the title as a role."""
+    taken = {i for c in candidates for i in range(c.title_start if c.title_start is not None else c.start, c.end)}
+    found: list[_Candidate] = []
+    for token in doc:
+        if token.i in taken or not _is_title_token(token, gazetteer) or token.ent_type_ not in ("", "PERSON"):
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and end not in taken
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and doc[end].ent_type_ in ("", "PERSON")
+            and not _is_title_token(doc[end], gazetteer)
+        ):
+            end += 1
+        if not 2 <= end - token.i - 1 <= 3 or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            continue
+        name = _span_text(doc, token.i + 1, end)
+        if _excluded(name, options) or _fold(name) in gazetteer.not_actors:
+            continue
+        title_start = _pre_name_title(doc, token.i, end, gazetteer)
+        title_start = token.i if title_start is None else min(title_start, token.i)
+        candidate = _Candidate(start=token.i + 1, end=end, label="PERSON", name=name, title_start=title_start, kind_hint="person")
+        title = _span_text(doc, title_start, token.i + 1)
+        if not {_word_key(w) for w in title.split()} <= gazetteer.honorifics:
+            candidate.roles.append((gazetteer.expand_title(title), "title"))
+        taken.update(range(title_start, end))
+        found.append(candidate)
+    return found
+
+
 def _untagged_mentions(body: str, doc, candidates: Sequence[_Candidate], options: ActorOptions) -> list[_Candidate]:
     """Occurrences of known names the model did not tag ("Russel said" missed once), and user aliases."""
     taken = set()
@@ -1655,6 +1934,7 @@ def _untagged_mentions(body: str, doc, candidates: Sequence[_Candidate], options
     found: list[_Candidate] = []
     if not known:
         return found
+    honorifics = load_gazetteer().honorifics
     alternatives = "|".join(re.escape(surface) for surface in sorted(known, key=lambda s: (-len(s), s)))
     pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
     for match in pattern.finditer(body):
@@ -1662,13 +1942,16 @@ def _untagged_mentions(body: str, doc, candidates: Sequence[_Candidate], options
         span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
-        if surface not in options.aliases and (span[0].pos_ != "PROPN" or span[0].ent_type_):
+        # "Dr Osei said", "Ms Gaikwad told": after an honorific a known surname is that person,
+        # whatever the model made of it (nothing, or a work of art).
+        honorific = span.start > 0 and doc[span.start - 1].text[:1].isupper() and _word_key(doc[span.start - 1].text) in honorifics
+        if surface not in options.aliases and not honorific and (span[0].pos_ != "PROPN" or span[0].ent_type_):
             continue
         # A surname on its own is a name only when it stands as one: not inside another name.
-        if surface not in options.aliases and (span.start > 0 and doc[span.start - 1].pos_ == "PROPN" or span.end < len(doc) and doc[span.end].pos_ == "PROPN"):
+        if surface not in options.aliases and (span.start > 0 and doc[span.start - 1].pos_ == "PROPN" and not honorific or span.end < len(doc) and doc[span.end].pos_ == "PROPN"):
             continue
         taken.update(range(span.start, span.end))
-        found.append(_Candidate(start=span.start, end=span.end, label="ALIAS", name=span.text))
+        found.append(_Candidate(start=span.start, end=span.end, label="ALIAS", name=span.text, title_start=span.start - 1 if honorific else None))
     return found
 
 
@@ -1810,7 +2093,8 @@ def link_actors(
     (the model labelled it ORG or GPE, no cue) joins a person only when it speaks there ("Marsh
     said", "according to Marsh"), names exactly one person in the corpus and no other actor,
     and the two articles share an actor that is not a country (the same story). The actor's
-    name is its fullest form, its kind the weighted vote of every mention's label and cue. Returns the actors sorted by id and
+    name is its fullest form, its kind the weighted vote of every mention's label and cue. The quotes
+    already in ``analyses`` get the actor ids of their further speakers (``Quote.other_speakers``). Returns the actors sorted by id and
     ``{(article_id, canonical name in that article): actor id}``.
     """
     options = options or ActorOptions()
@@ -1852,6 +2136,9 @@ def link_actors(
                 group["mentions"] += 1
                 if mention.label not in ("TITLE", "ROLE"):  # "transport secretary" is how it was called, not a name
                     group["surfaces"].add(mention.text)
+                    styled = STYLED_NAME.search(article.body[max(0, mention.start - 12) : mention.start])
+                    if styled and kind == "person":
+                        group["surfaces"].add(styled.group(1) + " " + mention.text)  # "Lord Goldsmith", "Sir Ian Blair"
                 if mention.kind_hint:
                     group["cues"].add(mention.kind_hint)
                 if not group["speaks"] and _speaks(article.body, mention):
@@ -1861,6 +2148,8 @@ def link_actors(
             group["surfaces"].update(s for s, c in analysis.names.items() if c == canonical and s not in title_only)
             group["roles"].extend(analysis.roles.get(canonical, []))
 
+    # Bodies written before a role ("Tory leader") are resolved last, against the corpus's organisations.
+    affiliations = {key: groups.pop(key) for key in sorted(groups) if key.startswith(AFFILIATION_PREFIX)}
     # A one-word or partial person name joins the single fuller person name it abbreviates.
     merged_into: dict[str, str] = {}
     first_names: set[str] = set()
@@ -1918,7 +2207,7 @@ def link_actors(
             merged_into[key] = match
     for key in sorted(groups):
         if key.startswith(ROLE_PREFIX):
-            holder = _role_holder(key, groups, kinds, load_gazetteer())
+            holder = _role_holder(key, groups, kinds, load_gazetteer(), merged_into)
             if holder is None:
                 del groups[key]  # a role no one named holds is not an actor
             else:
@@ -1930,6 +2219,11 @@ def link_actors(
             organisations.add(target)  # "the Conservatives" with "the Conservative Party": the party
     for key, target in _misspelt_people(groups, kinds).items():
         merged_into.setdefault(key, target)
+    for key, group in affiliations.items():
+        target = _affiliation_target(key, groups, kinds, merged_into, load_gazetteer())
+        if target is not None:
+            groups[key] = group
+            merged_into[key] = target
     for key, target in sorted(merged_into.items()):
         seen = {key}
         while target in merged_into and target not in seen:
@@ -1938,7 +2232,7 @@ def link_actors(
         if target == key:
             continue
         source, dest = groups.pop(key), groups[target]
-        if not key.startswith(ROLE_PREFIX):
+        if not key.startswith((ROLE_PREFIX, AFFILIATION_PREFIX)):
             dest["names"].update(source["names"])
         if key in relabelled:
             # The short form's model labels are not evidence of kind once it is known to be a person.
@@ -1947,7 +2241,7 @@ def link_actors(
             dest["votes"].update(source["votes"])
         for field_name in ("surfaces", "articles", "members", "titles", "cues"):
             dest[field_name] |= source[field_name]
-        dest["roles"].extend(source["roles"])
+        dest["roles"].extend(r for r in source["roles"] if r.source != COREFERENCE)
         dest["mentions"] += source["mentions"]
     for key in organisations:
         if key in groups:
@@ -1974,7 +2268,19 @@ def link_actors(
         for member in group["members"]:
             link[member] = actor_id
     actors.sort(key=lambda a: a.id)
+    # Quotes already found in the analyses: the further speakers of one quote ("X and Y said") get their ids.
+    for article in order:
+        analysis = analyses.get(article.id)
+        for quote in analysis.quotes if analysis is not None else []:
+            first = link.get((article.id, quote.speaker_name)) if quote.speaker_name else None
+            others = (link.get((article.id, name)) for name in quote.other_speaker_names)
+            quote.other_speakers = [actor_id for actor_id in dict.fromkeys(others) if actor_id and actor_id != first]
     return actors, dict(sorted(link.items()))
+
+
+# Styles a peer or a knight is called by, which belong to how the name is written ("Lord Goldsmith",
+# "Sir Ian Blair", "Dame Kelly Holmes"), unlike "Mr" or "Dr": the styled form is an alias.
+STYLED_NAME = re.compile(r"\b(Sir|Dame|Lord|Lady|Baroness|Baron)\s+\Z")
 
 
 def _is_first_name(key: str, matches: Sequence[str], groups: Mapping[str, dict]) -> bool:
@@ -2087,6 +2393,25 @@ def _organisation_variants(groups: Mapping[str, dict], kinds: Mapping[str, str],
             if key != target:
                 merged[key] = target
     return merged
+
+
+def _affiliation_target(key: str, groups: Mapping[str, dict], kinds: Mapping[str, str], merged_into: Mapping[str, str], gazetteer: Gazetteer) -> str | None:
+    """The one organisation (or group) of the corpus a body written before a role names: its name in
+    one of its forms ("Liberal Democrat" → the Liberal Democrats, "Tory" → the Conservative Party,
+    "Lib Dem" → the Liberal Democrats), followed to the actor it joined; None when none or several."""
+    short = _name_variant_key(key[len(AFFILIATION_PREFIX) :], gazetteer)
+    targets = set()
+    for other in groups:
+        if kinds.get(other) not in ("organization", "group") or other.startswith(ROLE_PREFIX):
+            continue
+        full = _name_variant_key(other, gazetteer)
+        if full == short or _abbreviates(short, full):
+            seen = {other}
+            while other in merged_into and merged_into[other] not in seen:
+                other = merged_into[other]
+                seen.add(other)
+            targets.add(other)
+    return targets.pop() if len(targets) == 1 else None
 
 
 def _misspelt_people(groups: Mapping[str, dict], kinds: Mapping[str, str]) -> dict[str, str]:

@@ -45,7 +45,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefing.models import Article, ArticleAnalysis, Mention, Quote
-from briefing.pipeline.actors import ROLE_PREFIX, load_gazetteer
+from briefing.pipeline.actors import AFFILIATION_PREFIX, ROLE_PREFIX, load_gazetteer
 from briefing.vocabulary import ENTITY_KINDS, SPEECH_FORMS, SPEECH_VERBS
 
 log = logging.getLogger(__name__)
@@ -138,6 +138,7 @@ class Attribution:
     speaker_name: str | None
     speaker_text: str | None
     verb: str | None
+    others: tuple[str, ...] = ()  # further speakers named beside the first ("X and Y said")
 
 
 def find_quotation_spans(article: Article) -> list[QuotationSpan]:
@@ -290,7 +291,7 @@ def _interview_quotes(article: Article, analysis: ArticleAnalysis, turns: list[_
     a labelled turn its speaker's (the article's name the label spells, in any case); a "Q:" question
     is the unnamed interviewer's, no actor's, and gives no quote."""
     interviewee = _interviewee(analysis, turns[0].paragraph)
-    by_key = {_fold_name(surface): name for surface, name in analysis.names.items() if not name.startswith(ROLE_PREFIX)}
+    by_key = {_fold_name(surface): name for surface, name in analysis.names.items() if not name.startswith((ROLE_PREFIX, AFFILIATION_PREFIX))}
     quotes = []
     for turn in turns:
         key = turn.label.casefold()
@@ -366,6 +367,7 @@ def extract_quotes(article: Article, doc, analysis: ArticleAnalysis) -> list[Quo
                 start=span.start,
                 end=span.end,
                 verb=attribution.verb if attribution else None,
+                other_speaker_names=list(attribution.others) if attribution else [],
             )
         )
     if turns:
@@ -430,8 +432,11 @@ class _Attributor:
         self.spans = spans
         self.paragraph_starts = article.paragraph_offsets()
         self.quoted = self._quoted_tokens()
-        # A role no person of the article holds ("the prime minister", label ROLE) names no one here.
-        self.mentions = sorted((m for m in analysis.mentions if m.label != "ROLE"), key=lambda m: (m.start, -m.end))
+        # A role no person of the article holds ("the prime minister", label ROLE) names no one here;
+        # nor does the body written before a role ("Tory" in "Tory leader Michael Howard", AFFILIATION).
+        self.mentions = sorted((m for m in analysis.mentions if m.label not in ("ROLE", "AFFILIATION")), key=lambda m: (m.start, -m.end))
+        # It names its speaker, though, for linking to resolve: the one holder of the corpus, or no one.
+        self.roles = [m for m in analysis.mentions if m.label == "ROLE"]
         self.titles = self._titles()
         self.gender: dict[str, str] = {}
         self.gazetteer = load_gazetteer()
@@ -550,14 +555,19 @@ class _Attributor:
         )
         return not anaphoric
 
-    def _named(self, token) -> tuple[str | None, str | None]:
-        """The actor a noun phrase headed by ``token`` names, by mention, apposition or unique title."""
+    def _named(self, token, roles: bool = False) -> tuple[str | None, str | None]:
+        """The actor a noun phrase headed by ``token`` names, by mention, apposition or unique title;
+        with ``roles``, also a role no person of the article holds ("the prime minister"), which only
+        linking resolves (it is then no antecedent for a pronoun)."""
         if any(c.dep_ == "amod" and c.lower_ in RELATIVE_ADJECTIVES for c in token.children):
             return None, None  # "the younger Schuller" is not Schuller
         mention = self.mention_at(token)
         if mention is not None:
             name = self.canonical(mention)
             return name, self.kind_of(name, mention)
+        role = next((m for m in self.roles if m.start <= token.idx < m.end), None) if roles else None
+        if role is not None:
+            return self.canonical(role), "person"  # "role:prime minister": its holder, once linked
         if token.pos_ in ("NOUN", "PROPN"):
             # "The United Nations Secretary-General, Ban Ki-moon, said": the apposition names the speaker.
             for child in token.children:
@@ -568,7 +578,7 @@ class _Attributor:
                         if self.kind_of(name, mention) == "person":
                             return name, "person"
         chain = _proper_name(token)
-        if chain and chain in self.analysis.names and not self.analysis.names[chain].startswith(ROLE_PREFIX):
+        if chain and chain in self.analysis.names and not self.analysis.names[chain].startswith((ROLE_PREFIX, AFFILIATION_PREFIX)):
             name = self.analysis.names[chain]
             return name, self.kind_of(name)
         if token.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
@@ -932,12 +942,26 @@ class _Attributor:
             return Attribution(name, text, verb)
         if subject.pos_ == "PRON":
             return Attribution(None, text, verb)
-        name, _kind = self._named(subject)
+        name, _kind = self._named(subject, roles=True)
         if name is None:
             name = _unrecognised_name(subject)
         if name is None:
             name = self._named_inside(subject)
-        return Attribution(name, text, verb)
+        return Attribution(name, text, verb, self._co_speakers(subject, name))
+
+    def _co_speakers(self, subject, first: str | None) -> tuple[str, ...]:
+        """Names coordinated with a named subject ("Jane Holloway and Mark Reed said"): every one
+        speaks the same words."""
+        if first is None:
+            return ()
+        others: list[str] = []
+        for token in subject.conjuncts:
+            if token.i < subject.i or token.pos_ == "PRON":
+                continue
+            name, _kind = self._named(token)
+            if name is not None and name != first and name not in others:
+                others.append(name)
+        return tuple(others)
 
     def _named_inside(self, head) -> str | None:
         """The organisation named inside an unnamed source ("a senior White House official");
