@@ -695,3 +695,12 @@ def test_titles_and_ages_are_not_part_of_names(nlp):
 def _linked(nlp, *articles):
     made = [make_article(f"a{i}", *paragraphs) for i, paragraphs in enumerate(articles)]
     return made, {a.id: analyse(nlp, a) for a in made}
+
+
+def test_abbreviated_civic_titles_are_not_part_of_names(nlp):
+    # Australian and Canadian council reports write "Cr" and "Coun." before a councillor's name
+    article = make_article("council", "Cr Rohan Dixit said the charge was unfair.",
+                           "Coun. Brent Okafor and Cllr Ann Lee disagreed with him.")
+    names = {m.text for m in analyse(nlp, article).mentions}
+    assert {"Rohan Dixit", "Brent Okafor", "Ann Lee"} <= names, names
+    assert not any(n.split()[0] in ("Cr", "Coun", "Cllr") for n in names), names
