@@ -704,3 +704,9 @@ def test_abbreviated_civic_titles_are_not_part_of_names(nlp):
     names = {m.text for m in analyse(nlp, article).mentions}
     assert {"Rohan Dixit", "Brent Okafor", "Ann Lee"} <= names, names
     assert not any(n.split()[0] in ("Cr", "Coun", "Cllr") for n in names), names
+
+
+def test_an_occupation_before_a_name_is_not_part_of_it(nlp):
+    article = make_article("farm", "Farmer Geoff Brooks said the ban was ridiculous.", "Pensioner Ann Smith agreed.")
+    names = {m.text for m in analyse(nlp, article).mentions}
+    assert {"Geoff Brooks", "Ann Smith"} <= names, names
