@@ -700,3 +700,34 @@ def test_common_stance_shapes(model, sentence, expected):
     _, statements = statements_of(["The council debated the transport budget on Monday.", sentence], model)
     found = stances(statements, Issue("levy", "levy", ["levy"]), "Smith")
     assert expected in found and all(s in (expected, "neutral") for s in found), found
+
+
+def test_an_actors_motion_is_what_that_actor_proposes(model):
+    # two questions in one debate; "Okafor's motion" is the plebiscite he asks for, not the arena most people
+    # argue about
+    pieces = {
+        "vote": ("Council approves arena deal", [
+            "Councillor Brent Okafor will table a motion asking council to hold a binding plebiscite.",
+            "Mayor Karen Lindqvist backed the new arena and said she opposed a plebiscite.",
+            "Councillor Ann Lee supported the new arena.",
+        ]),
+        "fight": ("Arena fight heads to a plebiscite", [
+            "Councillor Sylvie Tremblay said the new arena was good for the city.",
+            "Taxpayer advocate Glen Matheson said he wanted a plebiscite on the arena.",
+            "Councillor Sylvie Tremblay said she would vote against Brent Okafor's motion.",
+        ]),
+    }
+    articles, statements, analyses = [], {}, {}
+    for article_id, (title, paragraphs) in pieces.items():
+        article = Article(id=article_id, source=f"{article_id}.txt", title=title, paragraphs=paragraphs)
+        doc, analysis = analyse(article, model)
+        articles.append(article)
+        analyses[article_id] = analysis
+        statements[article_id] = extract_statements(article, doc, analysis)
+    issues = discover_issues(statements)
+    plebiscite = next((i for i in issues if any(k.startswith("plebiscit") for k in i.keywords)), None)
+    assert plebiscite is not None, [i.label for i in issues]
+    _, actor_ids = link_actors(articles, analyses, ActorOptions())
+    positions = link_positions(articles, statements, actor_ids, issues)
+    tremblay = {p.issue: p.stance for p in positions if p.actor == "sylvie-tremblay"}
+    assert tremblay.get(plebiscite.id) == "oppose", (tremblay, [i.label for i in issues])

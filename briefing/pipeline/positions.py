@@ -233,6 +233,7 @@ class Reading:
     head: str = ""  # for a policy ("car ban", "wage" of "wage increase"): the policy word, "ban" / "increase"
     phrase: str = ""  # a noun term with the modifiers that name it: "minimum wage" (for labels)
     modifier: bool = False  # the term modifies another noun ("asylum" of "asylum system"): the domain
+    proposer: str = ""  # "Okafor's motion", "the Tories' plan": the actor whose proposal the anaphor names
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -1230,7 +1231,9 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                     hedged = hedged or _is_hedged(token)
             if polarity:
                 head = _norm(token.lemma_) if anaphoric else ""
-                readings.append(Reading("", polarity, cue, hedged, context, head=head))
+                possessor = next((c for c in token.children if c.dep_ == "poss"), None) if anaphoric else None
+                proposer = (_actor_at(possessor, spans) or "") if possessor is not None else ""
+                readings.append(Reading("", polarity, cue, hedged, context, head=head, proposer=proposer))
                 if both_ways:
                     readings.append(Reading("", -polarity, "perhaps not", True, context, head=head))
             continue
@@ -2256,7 +2259,21 @@ def _matches(term: str, concepts: set[str]) -> bool:
     return concept in concepts or (" " in concept and concept.split()[-1] in concepts)
 
 
-def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit: Sequence[int]) -> set[str] | None:
+def _proposals(statements: Sequence[Statement], all_concepts: Sequence[set[str]]) -> dict[str, int]:
+    """{actor name: the issue (index) it backs most often in direct stances}: what "X's plan" stands for."""
+    backed: dict[str, Counter] = defaultdict(Counter)
+    for statement in statements:
+        for reading in statement.readings:
+            if reading.term and reading.direct and reading.polarity > 0:
+                for n, concepts in enumerate(all_concepts):
+                    if _matches(reading.term, concepts):
+                        backed[statement.actor_name][n] += 1
+    return {name: counts.most_common(1)[0][0] for name, counts in backed.items()
+            if len(counts) == 1 or counts.most_common(2)[0][1] > counts.most_common(2)[1][1]}
+
+
+def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit: Sequence[int],
+                    proposals: Mapping[str, int] | None = None) -> set[str] | None:
     """The concepts of the issue an implicit reading stands for (see :func:`_referent`), among issues
     given by their concepts and how many actors take explicit stances on each."""
     def issues_named(terms) -> list[int]:
@@ -2267,6 +2284,8 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
                     found.append(n)
         return found
 
+    if proposals and reading.proposer in proposals:
+        return all_concepts[proposals[reading.proposer]]  # "vote against Okafor's motion": what Okafor proposes
     found = _referent(reading, issues_named, lambda n: explicit[n] if n < len(explicit) else 0)
     return None if found is None else all_concepts[found]
 
@@ -2284,7 +2303,7 @@ def _explicit_counts(statements: Sequence[Statement], all_concepts: Sequence[set
 
 
 def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]] = (),
-             explicit: Sequence[int] = ()) -> tuple[float, float, bool]:
+             explicit: Sequence[int] = (), proposals: Mapping[str, int] | None = None) -> tuple[float, float, bool]:
     """(support weight, oppose weight, addressed) of one statement toward one issue."""
     concepts = _issue_concepts(issue)
     reversed_concepts = {concept_of(word) for word in issue.opposite}
@@ -2302,7 +2321,7 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
         else:
             # an implicit target ("this is going to fail") stands for the nearest preceding issue word; "the
             # plan", "the bill" for the most debated issue the article has named before
-            if _implicit_issue(reading, all_concepts, explicit) != concepts:
+            if _implicit_issue(reading, all_concepts, explicit, proposals) != concepts:
                 continue
         addressed = True
         weight = 0.5 if reading.hedged else 1.0
@@ -2359,6 +2378,16 @@ def link_positions(
         by_name.setdefault(name, actor_id)
     all_concepts = [_issue_concepts(i) for i in issues]
     explicit = _explicit_counts(statements, all_concepts)
+    # what "X's motion" stands for, by actor: the names of one actor differ between articles
+    backed_by_actor: dict[str, int] = {}
+    for name, n in _proposals(statements, all_concepts).items():
+        for (article_id, known), actor_id in actor_ids.items():
+            if known == name:
+                backed_by_actor.setdefault(actor_id, n)
+    proposals_in: dict[str, dict[str, int]] = defaultdict(dict)
+    for (article_id, name), actor_id in actor_ids.items():
+        if actor_id in backed_by_actor:
+            proposals_in[article_id][name] = backed_by_actor[actor_id]
     tallies: dict[tuple[str, str], list] = {}
     for statement in statements:
         actor_id = actor_ids.get((statement.article, statement.actor_name)) or by_name.get(statement.actor_name)
@@ -2375,7 +2404,8 @@ def link_positions(
         for issue in issues:
             if issue.articles and statement.article not in issue.articles:
                 continue  # the same words in a story that is not part of this debate
-            support, oppose, addressed = _weights(statement, issue, all_concepts, explicit)
+            support, oppose, addressed = _weights(statement, issue, all_concepts, explicit,
+                                                  proposals_in.get(statement.article))
             if not addressed:
                 continue
             key = (actor_id, issue.id)
