@@ -311,3 +311,19 @@ def test_the_department_is_the_one_department_named_before_it(nlp):
         "The Treasury Department and the State Department disagreed.", "The department said nothing more.",
     ])
     assert "department" not in analyse_actors(two, nlp(two.body), ActorOptions()).names
+
+
+def test_a_role_opening_the_article_is_the_person_its_headline_names(nlp):
+    made = [
+        Article(id="a0", source="a0.txt", title="Blair defends terror law changes",
+                paragraphs=["The prime minister has defended measures to allow house arrest without trial.",
+                            "But Tony Blair said there could be no concession on the basic principle."]),
+        Article(id="a1", source="a1.txt", title="Talks resume in Geneva",
+                paragraphs=["The foreign secretary has defended the talks.", "Jack Straw said they would resume."]),
+    ]
+    analyses = {a.id: analyse_actors(a, nlp(a.body), ActorOptions()) for a in made}
+    actors, ids = link_actors(made, analyses, ActorOptions())
+    blair = next(a.id for a in actors if a.name == "Tony Blair")
+    assert ids.get(("a0", "role:prime minister")) == blair
+    # a headline that names no one leaves the role to the other rules
+    assert ids.get(("a1", "role:foreign secretary")) != next(a.id for a in actors if a.name == "Jack Straw")

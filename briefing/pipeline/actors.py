@@ -1457,7 +1457,7 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
         analysis.names.setdefault(canonical, canonical)
         analysis.kinds[canonical] = _decide_kind(kind_votes[canonical])
 
-    _add_title_mentions(doc, body, offsets, candidates, resolved, analysis, gazetteer)
+    _add_title_mentions(doc, body, offsets, candidates, resolved, analysis, gazetteer, headline=article.title)
     _add_organisation_references(doc, body, offsets, candidates, resolved, analysis)
     _add_affiliations(doc, body, offsets, candidates, analysis, gazetteer)
 
@@ -1554,7 +1554,7 @@ def _holds_other_office(group: dict, role: Sequence[str], gazetteer: Gazetteer) 
     return False
 
 
-def _add_title_mentions(doc, body: str, offsets: Sequence[int], candidates: Sequence[_Candidate], resolved: Mapping[str, str], analysis: ArticleAnalysis, gazetteer: Gazetteer) -> None:
+def _add_title_mentions(doc, body: str, offsets: Sequence[int], candidates: Sequence[_Candidate], resolved: Mapping[str, str], analysis: ArticleAnalysis, gazetteer: Gazetteer, headline: str = "") -> None:
     """Title-only subjects ("Britain's transport secretary said", "the finance minister signaled")
     as mentions of the one person of the article who holds that title (label "TITLE").
 
@@ -1630,7 +1630,7 @@ def _add_title_mentions(doc, body: str, offsets: Sequence[int], candidates: Sequ
             # one person of the corpus who holds it.
             holder, label = ROLE_PREFIX + " ".join([*modifiers, head]), "ROLE"
             analysis.kinds.setdefault(holder, "person")
-            previous = _second_reference_of(doc, token, first, candidates, resolved, analysis)
+            previous = _second_reference_of(doc, token, first, candidates, resolved, analysis, headline)
             if previous is not None:
                 known = analysis.roles.setdefault(holder, [])
                 if all(r.text != previous for r in known):
@@ -1657,18 +1657,28 @@ def _add_title_mentions(doc, body: str, offsets: Sequence[int], candidates: Sequ
         analysis.names = dict(sorted(analysis.names.items()))
 
 
-def _second_reference_of(doc, token, first: int, candidates: Sequence[_Candidate], resolved: Mapping[str, str], analysis: ArticleAnalysis) -> str | None:
+def _second_reference_of(doc, token, first: int, candidates: Sequence[_Candidate], resolved: Mapping[str, str], analysis: ArticleAnalysis, headline: str = "") -> str | None:
     """The person a role opening a sentence as its subject refers back to, by the news writer's
     second reference ("Tony Blair has rejected calls ... The prime minister told his press
     conference"; "..., Alun Michael has said. The rural affairs minister said"): the one person
-    named in the sentence before. None when the role does not open its sentence as subject, or
-    the sentence before names no person or several."""
+    named in the sentence before; for the article's first sentence, the one person of the article
+    whose surname the headline names ("Blair defends terror law changes" / "The prime minister has
+    defended ..."). None when the role does not open its sentence as subject, or the sentence
+    before names no person or several."""
     sentence = token.sent
-    if token.dep_ not in ("nsubj", "nsubjpass") or sentence.start == 0:
+    if token.dep_ not in ("nsubj", "nsubjpass"):
         return None
     opening = doc[sentence.start : first]
     if any(t.lower_ != "the" and not t.is_punct and not t.is_space for t in opening):
         return None
+    if not any(not t.is_space for t in doc[: sentence.start]):
+        words = {_word_key(w) for w in re.findall(r"[^\W\d_]+", headline)}
+        people = {
+            resolved[c.name]
+            for c in candidates
+            if analysis.kinds.get(resolved[c.name]) == "person" and _word_key(resolved[c.name].split()[-1]) in words
+        }
+        return people.pop() if len(people) == 1 else None
     before = doc[sentence.start - 1].sent
     people = {
         resolved[c.name]
