@@ -163,6 +163,7 @@ GENERIC_NOUNS = frozenset(
     moment report news statement comment reporter interview view interest sign step effort move aim goal
     something anything everything nothing someone anyone one other others record pattern standard history
     level area region weekend morning evening night end start beginning hour minute group member
+    vote debate meeting hearing session discussion process
     """.split()
 )
 # The most frequent nouns of general English (after the usual frequency lists of written American and
@@ -2174,7 +2175,8 @@ def _naming_phrase(phrases: Counter, concepts: set[str]) -> str | None:
         return sum(n for p, n in phrases.items() if p == candidate or p.endswith(" " + candidate))
 
     ranked = sorted(candidates, key=lambda c: (-coverage(c), len(c), c))
-    if ranked and coverage(ranked[0]) * 2 > total:
+    # a name used again and again is the name even when short mentions ("the charge") outnumber it
+    if ranked and (coverage(ranked[0]) * 2 > total or (coverage(ranked[0]) >= 3 and coverage(ranked[0]) * 4 >= total)):
         return ranked[0]
     return None
 
