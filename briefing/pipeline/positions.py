@@ -1996,6 +1996,10 @@ class _Discovery:
         found = ranked(c for c in self.clusters if self._acceptable(c, min_actors, min_stances))
         debated = {article for c in found for article in self.debate_articles(c)}
         inner = [c for c in self.clusters if c not in found and self._within_debate(c, debated, min_actors, min_stances)]
+        # "the use of evidence" beside the issue "evidence": an aspect of an issue already there, not another one
+        known = {concept for c in found for concept in self.members[c]}
+        inner = [c for c in inner if not any(
+            key.split() and concept_of(key.split()[-1]) in known and n >= 2 for key, n in self.clusters[c].attached.items())]
         return found + ranked(inner)
 
     def _within_debate(self, representative: str, debated: set[str], min_actors: int, min_stances: int) -> bool:
@@ -2137,7 +2141,7 @@ def _issue_label(tally: _ConceptTally, concepts: set[str]) -> str:
         label = governing
     elif not named:
         phrases = _by_count(tally.attached)
-        if phrases and tally.attached[phrases[0]] >= 2:
+        if phrases and tally.attached[phrases[0]] >= 2 and phrases[0].split()[-1] not in label.lower().split():
             variants = _by_count(tally.attached_surface[phrases[0]])
             surface = next((v for v in variants if " the " in v), variants[0])
             label = f"{label} {surface}"
@@ -2152,7 +2156,8 @@ def _governing_phrase(tally: _ConceptTally, concepts: set[str]) -> str | None:
             continue
         for key in _by_count(tally.attached):
             words = key.split()[1:]
-            if tally.attached[key] >= 2 and words and concept_of(words[-1]) in concepts - {concept_of(noun)}:
+            if (tally.attached[key] >= 2 and words and concept_of(words[-1]) in concepts - {concept_of(noun)}
+                    and words[-1] not in noun.split()):  # not "plastic ban on plastic"
                 variants = _by_count(tally.attached_surface[key])
                 surface = next((v for v in variants if " the " in v), variants[0])
                 return f"{noun} {surface}"
