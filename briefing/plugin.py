@@ -19,10 +19,10 @@ from mkdocs.utils import get_build_date
 from briefing.errors import BriefingError, missing_package, stage_failed
 
 try:
-    from briefing import render
+    from briefing import changes, render
     from briefing.build import BuildOptions, build_briefing, check_options
     from briefing.config import BriefingConfig, build_options
-    from briefing.export import export_json
+    from briefing.export import export_data, export_text
 except ImportError as error:
     # A dependency is missing (spaCy, Jinja...). MkDocs reports a ValidationError raised while it loads a
     # plugin as one configuration error naming the plugin; any other exception would be a traceback.
@@ -33,7 +33,7 @@ except ImportError as error:
 log = get_plugin_logger(__name__)
 
 # Pages reached from the nav; every other generated page is linked from them.
-NAV_PAGES = frozenset({render.HOME, render.ARTICLES_INDEX, render.ACTORS_INDEX, render.POSITIONS})
+NAV_PAGES = frozenset({render.HOME, render.ARTICLES_INDEX, render.ACTORS_INDEX, render.POSITIONS, render.CHANGES})
 
 
 def _docs_path(config: MkDocsConfig, uri: str) -> str:
@@ -58,6 +58,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.user_copyright: str | None = None
         # The pages of the last build that worked: `mkdocs serve` keeps showing them while an edit breaks the build.
         self.last_good: dict[str, tuple[str, InclusionLevel]] | None = None
+        # What changed is compared with the last build: kept in cache_dir, or here when there is none (serve).
+        self.change_state: changes.State | None = None
+        self.site_url: str | None = None
+        self.site_name = "Briefing"
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this object alive across `mkdocs serve`
@@ -72,6 +76,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # The pictures are raw HTML, whose links MkDocs does not rewrite: they are written as built URLs.
         self.directory_urls = config.use_directory_urls
         self.user_copyright = config.copyright
+        self.site_url, self.site_name = config.site_url or None, config.site_name
         docs_dir = Path(config.docs_dir).resolve()
         for option, folder, why in (
             ("corpus_dir", self.options.corpus_dir, "MkDocs would publish the raw files"),
@@ -150,17 +155,31 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             for note in article.notes:
                 log.info("corpus file '%s': %s", article.source, note)
 
+        data = export_data(briefing)
+        change_log, self.change_state = changes.track(
+            changes.snapshot(data),
+            state_file=changes.state_path(self.options.cache_dir, self.options.corpus_dir) if self.options.cache_dir else None,
+            memory=self.change_state,
+            # The last deploy is read once per process; `mkdocs serve`'s rebuilds compare with the build before.
+            changes_since=self.config.changes_since if self.change_state is None else None,
+            export_file=self.options.export_file,
+        )
+        if change_log.note:
+            log.info("changes: %s", change_log.note)
         pages = render.render_site(
             briefing,
             actor_page_min_mentions=self.options.actor_page_min_mentions,
             export_file=self.options.export_file,
             directory_urls=self.directory_urls,
+            changes=change_log,
+            site_url=self.site_url,
+            site_name=self.site_name,
         )
         generated = {
-            uri: (content, InclusionLevel.UNDEFINED if uri in NAV_PAGES else InclusionLevel.NOT_IN_NAV)
+            uri: (content, InclusionLevel.UNDEFINED if uri in NAV_PAGES or not uri.endswith(".md") else InclusionLevel.NOT_IN_NAV)
             for uri, content in pages.items()
         }
-        generated[self.options.export_file] = (export_json(briefing), InclusionLevel.UNDEFINED)
+        generated[self.options.export_file] = (export_text(data), InclusionLevel.UNDEFINED)
         generated[render.STYLESHEET] = (render.stylesheet(), InclusionLevel.UNDEFINED)
         self.footer = render.corpus_size(briefing)
         log.info(
