@@ -108,12 +108,12 @@ def compare(previous: dict, current: dict) -> list[dict]:
         base = {"kind": "article", "id": new["id"], "title": new["title"], "source": source}
         if old is None:
             items.append({**base, "change": "added"})
-        elif old != {**new, "id": old["id"]} or old["id"] != new["id"]:
+        elif old != new:
             added, removed, first = _paragraph_changes(old["paragraphs"], new["paragraphs"])
             items.append({
                 **base, "change": "changed", "paragraphs_added": added, "paragraphs_removed": removed,
                 "first_new": first, "title_was": old["title"] if old["title"] != new["title"] else None,
-                "details_changed": old["details"] != new["details"],
+                "details_changed": old["details"] != new["details"], "moved": old["id"] != new["id"],
             })
     for source in sorted(set(old_articles) - set(new_articles), key=lambda s: (old_articles[s]["title"], s)):
         old = old_articles[source]
@@ -322,8 +322,8 @@ def counts_line(change_set: dict) -> str:
 
 
 def readable_time(time: str) -> str:
-    """``2026-11-30T10:15:00Z`` → ``2026-11-30 10:15 UTC``."""
-    return time.replace("T", " ").removesuffix("Z")[:16] + " UTC"
+    """``2026-11-30T10:15:00Z`` → ``2026-11-30 10:15:00 UTC``."""
+    return time.replace("T", " ").removesuffix("Z")[:19] + " UTC"
 
 
 def entry_id(change_set: dict, item: dict) -> str:

@@ -601,6 +601,8 @@ def _article_note(index: SiteIndex, item: dict) -> str:
         parts.append(f"title was “{item['title_was']}”")
     if item.get("details_changed"):
         parts.append("date, authors, publisher or address changed")
+    if item.get("moved") and not item.get("title_was"):
+        parts.append("its page has a new address")
     return "; ".join(parts) or "paragraphs edited"
 
 

@@ -116,7 +116,7 @@ def test_a_rebuild_with_nothing_changed_keeps_the_changes_and_the_first_build_sa
     rebuilt = render.render_site(two_builds["second"], changes=again)
     for uri in (render.CHANGES, changes.FEED, render.HOME):
         assert rebuilt[uri] == pages[uri], uri
-    assert "Since the build of 2026-01-01 08:00 UTC" in pages[render.CHANGES]
+    assert "Since the build of 2026-01-01 08:00:00 UTC" in pages[render.CHANGES]
     assert "## What is new" in pages[render.HOME] and "(changes.md)" in pages[render.HOME]
 
 
