@@ -331,3 +331,8 @@ def entry_id(change_set: dict, item: dict) -> str:
     key = item.get("id") or f"{item.get('actor')} {item.get('issue')}"
     name = " ".join(str(part) for part in (change_set["number"], change_set["built"], item["kind"], item["change"], key))
     return f"urn:uuid:{uuid.uuid5(_UUID_NAMESPACE, name)}"
+
+
+def feed_id(site_name: str) -> str:
+    """The feed's id without a ``site_url``: a ``urn:uuid:`` named after the site."""
+    return f"urn:uuid:{uuid.uuid5(_UUID_NAMESPACE, 'feed ' + site_name)}"

@@ -697,10 +697,9 @@ def atom_feed(index: SiteIndex, changes: change_log.ChangeLog, *, site_url: str 
     Links are absolute under ``site_url``; without it they are relative to the feed, which sits at the site's root.
     Every value from the corpus is escaped for XML (and characters XML cannot hold are dropped).
     """
-    feed_url = _feed_url(index, change_log.FEED, None, site_url) if site_url else change_log.FEED
+    feed_url = site_url.rstrip("/") + "/" + change_log.FEED if site_url else change_log.FEED
     page = _feed_url(index, CHANGES, None, site_url)
-    feed_id = site_url.rstrip("/") + "/" + change_log.FEED if site_url else (
-        f"urn:uuid:{change_log.uuid.uuid5(change_log._UUID_NAMESPACE, 'feed ' + site_name)}")
+    feed_id = feed_url if site_url else change_log.feed_id(site_name)
     updated = changes.latest["built"] if changes.latest else changes.built
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
