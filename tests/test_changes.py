@@ -192,3 +192,24 @@ def test_the_history_is_bounded_and_a_damaged_record_starts_afresh(exports, tmp_
     log, _ = changes.track(after, state_file=damaged, time="2026-02-01T00:00:00Z")
     assert log.history == []
     assert changes.load_state(damaged).snapshot == after
+
+
+def test_the_publishing_workflow_points_changes_since_at_the_last_deploy(tmp_path):
+    """The workflow's step, run as written on a copy of the shipped mkdocs.yml, sets the option the plugin reads."""
+    import os
+    import subprocess
+
+    import yaml
+
+    from briefing.cli import plugin_options
+    from conftest import ROOT
+
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "site.yml").read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["build"]["steps"]
+    step = next(s for s in steps if "changes_since" in s.get("run", ""))
+    assert steps.index(step) < next(i for i, s in enumerate(steps) if "make build" in s.get("run", ""))
+    assert plugin_options(ROOT / "mkdocs.yml")["changes_since"] is None
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    base = "https://owner.github.io/repo"
+    subprocess.run(["bash", "-c", step["run"]], cwd=tmp_path, check=True, env={**os.environ, "BASE_URL": base})
+    assert plugin_options(tmp_path / "mkdocs.yml")["changes_since"] == f"{base}/briefing.json"
