@@ -267,10 +267,11 @@ def _reason(error: Exception) -> str:
 
 
 def track(current: dict, *, state_file: Path | None, memory: State | None = None, changes_since: str | None = None,
-          export_file: str = "briefing.json", time: str | None = None) -> tuple[ChangeLog, State]:
+          export_file: str = "briefing.json", time: str | None = None, save: bool = True) -> tuple[ChangeLog, State]:
     """Record a build whose snapshot is ``current`` and say what changed: the baseline is the last deploy when
     ``changes_since`` reads, else the state in ``state_file`` (the cache), else ``memory`` (an earlier build of this
-    process: `mkdocs serve`). The new state is written back to ``state_file`` and returned."""
+    process: `mkdocs serve`). The new state is returned, and written to ``state_file`` when ``save`` (the plugin
+    saves it itself once the build has succeeded)."""
     time = time or build_time()
     note = None
     state = None
@@ -284,7 +285,7 @@ def track(current: dict, *, state_file: Path | None, memory: State | None = None
         note += ("; the changes are those since the last build kept in the cache" if state is not None
                  else "; there is no earlier build to compare with")
     new_state = record(state, current, time)
-    if state_file is not None and new_state is not state:
+    if save and state_file is not None and new_state is not state:
         save_state(state_file, new_state)
     return ChangeLog(new_state.history, new_state.built or time, note), new_state
 

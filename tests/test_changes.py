@@ -213,3 +213,38 @@ def test_the_publishing_workflow_points_changes_since_at_the_last_deploy(tmp_pat
     base = "https://owner.github.io/repo"
     subprocess.run(["bash", "-c", step["run"]], cwd=tmp_path, check=True, env={**os.environ, "BASE_URL": base})
     assert plugin_options(tmp_path / "mkdocs.yml")["changes_since"] == f"{base}/briefing.json"
+
+
+@pytest.mark.slow
+def test_a_build_that_strict_mode_aborts_is_not_the_build_compared_with(tmp_path):
+    """Real `mkdocs build --strict` runs: a build that fails on a warning leaves the record as it was. Readers never
+    saw that build, so the next good build compares with the last good one: the article added meanwhile is new,
+    under the title it has now, not "changed" from the title of the build that failed."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import write_project
+
+    project = write_project(tmp_path / "project", {"council.txt": NEWS})
+    headline = "City council approves new budget after long debate"
+
+    def build() -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project, capture_output=True,
+                              text=True, timeout=600, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+
+    assert build().returncode == 0
+    transit = project / "corpus" / "transit.txt"
+    transit.write_text(NEWS.replace(headline, "Transit bord delays vote on fares"), encoding="utf-8")
+    (project / "corpus" / "empty.txt").write_text("", encoding="utf-8")  # skipped with a warning: --strict fails
+    failed = build()
+    assert failed.returncode != 0 and "empty.txt" in failed.stdout + failed.stderr
+    (project / "corpus" / "empty.txt").unlink()
+    transit.write_text(NEWS.replace(headline, "Transit board delays vote on fares"), encoding="utf-8")
+    assert build().returncode == 0
+    history = json.loads((project / "site" / "briefing-changes.json").read_text(encoding="utf-8"))
+    assert len(history["changes"]) == 1
+    assert [(i["change"], i["source"], i["title"]) for i in history["changes"][0]["items"] if i["kind"] == "article"] == [
+        ("added", "transit.txt", "Transit board delays vote on fares")]
+    page = (project / "site" / "changes" / "index.html").read_text(encoding="utf-8")
+    assert "Transit board delays vote on fares" in page and "bord" not in page
