@@ -251,12 +251,13 @@ def render_site(
         **common,
     )
     actor_template = env.get_template("actor.md.jinja")
+    neighbours = neighbour_index(ties)
     for actor in briefing.actors:
         if actor.id in index.with_page:
             uri = actor_uri(actor.id)
             if uri in pages:
                 raise ValueError(f"actor id {actor.id!r} would replace the page {uri}")
-            actor_companions = companions(briefing, actor.id, EGO_ACTORS)
+            actor_companions = neighbours.get(actor.id, [])[:EGO_ACTORS]
             pages[uri] = actor_template.render(
                 uri=uri,
                 actor=actor,
@@ -343,6 +344,15 @@ def companions(briefing: Briefing, actor_id: str, limit: int = 8) -> list[tuple[
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
 
 
+def neighbour_index(ties: Counter[tuple[str, str]]) -> dict[str, list[tuple[str, int]]]:
+    """Every actor's :func:`companions`, all at once from the paragraph ties (one pass, not one per actor page)."""
+    neighbours: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for (a, b), n in ties.items():
+        neighbours[a].append((b, n))
+        neighbours[b].append((a, n))
+    return {actor: sorted(found, key=lambda kv: (-kv[1], kv[0])) for actor, found in neighbours.items()}
+
+
 def position_grid(briefing: Briefing) -> list[tuple[str, dict[str, str]]]:
     """Rows of the actor × issue grid: (actor id, {issue id: stance}), most engaged actors first."""
     rows: dict[str, dict[str, str]] = defaultdict(dict)
@@ -408,8 +418,10 @@ def ego_picture(index: SiteIndex, uri: str, actor_id: str, neighbours: list[tupl
     actor = index.actors[actor_id]
     nodes = [pictures.Node(actor_id, actor.name, max(n for _, n in neighbours), None, "this page")]
     nodes += [index.actor_node(uri, other, n, _plural(n, "shared paragraph")) for other, n in neighbours]
-    kept = {actor_id} | {other for other, _ in neighbours}
-    edges = [pictures.Edge(a, b, n) for (a, b), n in strongest(ties) if a in kept and b in kept]
+    kept = sorted({actor_id} | {other for other, _ in neighbours})
+    # The ties among these few actors, strongest first (as strongest() orders them), without sorting all the ties.
+    among = Counter({(a, b): ties[(a, b)] for i, a in enumerate(kept) for b in kept[i + 1:] if (a, b) in ties})
+    edges = [pictures.Edge(a, b, n) for (a, b), n in strongest(among)]
     return pictures.network(
         nodes,
         edges,
