@@ -7,6 +7,7 @@ Templates mark the few values the project builds itself (links, anchors) as safe
 
 from __future__ import annotations
 
+import functools
 import html
 import posixpath
 import re
@@ -74,8 +75,14 @@ def actor_uri(actor_id: str) -> str:
 
 def link(from_uri: str, to_uri: str, anchor: str | None = None) -> Markup:
     """A relative link target from one generated page to another (MkDocs resolves .md links)."""
-    target = posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+    target = _relative(to_uri, posixpath.dirname(from_uri) or ".")
     return Markup(escape.attribute(target + (f"#{anchor}" if anchor else "")))
+
+
+@functools.lru_cache(maxsize=65536)
+def _relative(path: str, start: str) -> str:
+    # A site links the same few folders to the same pages over and over; relpath asks the OS for the cwd each time.
+    return posixpath.relpath(path, start)
 
 
 def page_url(uri: str, directory_urls: bool = True) -> str:
@@ -93,10 +100,10 @@ def html_link(from_uri: str, to_uri: str, anchor: str | None = None, *, director
     source, target = page_url(from_uri, directory_urls), page_url(to_uri, directory_urls)
     base = source.rstrip("/") if directory_urls else posixpath.dirname(source)
     if directory_urls:
-        relative = posixpath.relpath(target.rstrip("/") or ".", base or ".")
+        relative = _relative(target.rstrip("/") or ".", base or ".")
         relative = "./" if relative == "." else relative + "/"
     else:
-        relative = posixpath.relpath(target, base or ".")
+        relative = _relative(target, base or ".")
     return relative + (f"#{anchor}" if anchor else "")
 
 
