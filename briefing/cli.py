@@ -11,10 +11,10 @@ import yaml
 from briefing.errors import BriefingError, missing_package, stage_failed
 
 try:
-    from briefing import render
+    from briefing import changes, render
     from briefing.build import build_briefing, check_options
     from briefing.config import BriefingConfig, build_options
-    from briefing.export import export_json
+    from briefing.export import export_data, export_json
 except ImportError as error:  # a dependency is missing: main() says which, in one line
     MISSING_PACKAGE: str | None = missing_package(error)
 else:
@@ -135,9 +135,18 @@ def main(argv: list[str] | None = None) -> int:
         args.output.write_text(export_json(briefing), encoding="utf-8")
         print(f"wrote {args.output} ({len(briefing.articles)} articles, {len(briefing.skipped)} skipped)")
     else:
+        site = _mkdocs_config(args.config_file)
+        change_log, _ = changes.track(
+            changes.snapshot(export_data(briefing)),
+            state_file=changes.state_path(options.cache_dir, options.corpus_dir) if options.cache_dir else None,
+            changes_since=raw.get("changes_since"), export_file=options.export_file,
+        )
+        if change_log.note:
+            print(f"briefing: note: {change_log.note}", file=sys.stderr)
         pages = render.render_site(
             briefing, actor_page_min_mentions=options.actor_page_min_mentions, export_file=options.export_file,
-            directory_urls=directory_urls(args.config_file),
+            directory_urls=directory_urls(args.config_file), changes=change_log,
+            site_url=site.get("site_url") or None, site_name=site.get("site_name") or "Briefing",
         )
         pages[options.export_file] = export_json(briefing)
         pages[render.STYLESHEET] = render.stylesheet()

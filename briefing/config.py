@@ -56,6 +56,9 @@ class BriefingConfig(base.Config):
     actor_page_min_mentions = c.Type(int, default=2)
     # Issues defined by hand; they take precedence over discovered ones.
     issues = c.ListOfItems(c.SubConfig(IssueConfig), default=[])
+    # The published briefing.json of the last deploy (a URL): the changes page compares with it when it can be
+    # read (fetched with a short timeout), else with the last build kept in cache_dir.
+    changes_since = c.Optional(c.Type(str))
     # Where the JSON export is published in the site.
     export_file = c.Type(str, default="briefing.json")
     # Parsed articles are cached here (relative to mkdocs.yml) so rebuilds parse only what changed;

@@ -85,4 +85,9 @@ def export_data(briefing: Briefing) -> dict:
 
 def export_json(briefing: Briefing) -> str:
     """The export as text: stable key order, UTF-8, so the same corpus gives the same bytes."""
-    return json.dumps(export_data(briefing), ensure_ascii=False, indent=2) + "\n"
+    return export_text(export_data(briefing))
+
+
+def export_text(data: dict) -> str:
+    """:func:`export_data`'s dict as :func:`export_json` writes it (for callers that also read the dict)."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -19,10 +19,10 @@ from mkdocs.utils import get_build_date
 from briefing.errors import BriefingError, missing_package, stage_failed
 
 try:
-    from briefing import render
+    from briefing import changes, render
     from briefing.build import BuildOptions, build_briefing, check_options
     from briefing.config import BriefingConfig, build_options
-    from briefing.export import export_json
+    from briefing.export import export_data, export_text
 except ImportError as error:
     # A dependency is missing (spaCy, Jinja...). MkDocs reports a ValidationError raised while it loads a
     # plugin as one configuration error naming the plugin; any other exception would be a traceback.
@@ -33,7 +33,7 @@ except ImportError as error:
 log = get_plugin_logger(__name__)
 
 # Pages reached from the nav; every other generated page is linked from them.
-NAV_PAGES = frozenset({render.HOME, render.ARTICLES_INDEX, render.ACTORS_INDEX, render.POSITIONS})
+NAV_PAGES = frozenset({render.HOME, render.ARTICLES_INDEX, render.ACTORS_INDEX, render.POSITIONS, render.CHANGES})
 
 
 def _docs_path(config: MkDocsConfig, uri: str) -> str:
@@ -58,6 +58,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.user_copyright: str | None = None
         # The pages of the last build that worked: `mkdocs serve` keeps showing them while an edit breaks the build.
         self.last_good: dict[str, tuple[str, InclusionLevel]] | None = None
+        # What changed is compared with the last build: kept in cache_dir, or here when there is none (serve).
+        # A build's record is kept only once the build has succeeded (`--strict` may still abort after on_files).
+        self.change_state: changes.State | None = None
+        self.pending_change: tuple[Path | None, changes.State] | None = None
+        self.change_rollback: tuple[Path | None, bytes | None, changes.State | None] | None = None
+        self.read_last_deploy = False
+        self.site_url: str | None = None
+        self.site_name = "Briefing"
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this object alive across `mkdocs serve`
@@ -72,6 +80,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # The pictures are raw HTML, whose links MkDocs does not rewrite: they are written as built URLs.
         self.directory_urls = config.use_directory_urls
         self.user_copyright = config.copyright
+        self.site_url, self.site_name = config.site_url or None, config.site_name
         docs_dir = Path(config.docs_dir).resolve()
         for option, folder, why in (
             ("corpus_dir", self.options.corpus_dir, "MkDocs would publish the raw files"),
@@ -129,6 +138,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def _generate(self) -> dict[str, tuple[str, InclusionLevel]]:
         """Build the briefing and render it: {uri: (content, inclusion)}; every problem is a one-line PluginError."""
         assert self.options is not None
+        self.change_rollback = self.pending_change = None  # a new build: an earlier build's record is final
         try:
             briefing = build_briefing(self.options)
         except BriefingError as error:
@@ -150,17 +160,35 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             for note in article.notes:
                 log.info("corpus file '%s': %s", article.source, note)
 
+        data = export_data(briefing)
+        state_file = changes.state_path(self.options.cache_dir, self.options.corpus_dir) if self.options.cache_dir else None
+        change_log, new_state = changes.track(
+            changes.snapshot(data),
+            state_file=state_file,
+            memory=self.change_state,
+            # The last deploy is read once per process; `mkdocs serve`'s rebuilds compare with the build before.
+            changes_since=None if self.read_last_deploy else self.config.changes_since,
+            export_file=self.options.export_file,
+            save=False,
+        )
+        self.read_last_deploy = True
+        self.pending_change = (state_file, new_state)
+        if change_log.note:
+            log.info("changes: %s", change_log.note)
         pages = render.render_site(
             briefing,
             actor_page_min_mentions=self.options.actor_page_min_mentions,
             export_file=self.options.export_file,
             directory_urls=self.directory_urls,
+            changes=change_log,
+            site_url=self.site_url,
+            site_name=self.site_name,
         )
         generated = {
-            uri: (content, InclusionLevel.UNDEFINED if uri in NAV_PAGES else InclusionLevel.NOT_IN_NAV)
+            uri: (content, InclusionLevel.UNDEFINED if uri in NAV_PAGES or not uri.endswith(".md") else InclusionLevel.NOT_IN_NAV)
             for uri, content in pages.items()
         }
-        generated[self.options.export_file] = (export_json(briefing), InclusionLevel.UNDEFINED)
+        generated[self.options.export_file] = (export_text(data), InclusionLevel.UNDEFINED)
         generated[render.STYLESHEET] = (render.stylesheet(), InclusionLevel.UNDEFINED)
         self.footer = render.corpus_size(briefing)
         log.info(
@@ -168,6 +196,34 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             len(briefing.articles), len(briefing.skipped), len(briefing.actors), len(briefing.quotes), len(briefing.positions),
         )
         return generated
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self.change_rollback = None
+        if self.pending_change is None:
+            return
+        (state_file, state), self.pending_change = self.pending_change, None
+        kept = state_file.read_bytes() if state_file is not None and state_file.exists() else None
+        self.change_rollback = (state_file, kept, self.change_state)
+        if state_file is not None:
+            changes.save_state(state_file, state)
+        self.change_state = state
+
+    def on_build_error(self, *, error: Exception) -> None:
+        # `--strict` aborts after on_post_build when there were warnings: that build is not the last one a reader
+        # saw, so the record goes back to the one before it.
+        self.pending_change = None
+        if self.change_rollback is None:
+            return
+        (state_file, kept, memory), self.change_rollback = self.change_rollback, None
+        self.change_state = memory
+        if state_file is not None:
+            try:
+                if kept is None:
+                    state_file.unlink(missing_ok=True)
+                else:
+                    state_file.write_bytes(kept)
+            except OSError as problem:
+                log.warning("cannot restore the record of the last build at %s: %s", state_file, problem)
 
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):
         if self.config.enabled and self.options is not None:

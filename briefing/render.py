@@ -7,13 +7,17 @@ Templates mark the few values the project builds itself (links, anchors) as safe
 
 from __future__ import annotations
 
+import functools
+import html
 import posixpath
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import jinja2
 from markupsafe import Markup
 
+from briefing import changes as change_log
 from briefing import escape, pictures
 from briefing.models import Actor, Article, Briefing, Position, Quote
 from briefing.pipeline.language import language_name
@@ -22,6 +26,7 @@ HOME = "index.md"
 ARTICLES_INDEX = "articles/index.md"
 ACTORS_INDEX = "actors/index.md"
 POSITIONS = "positions.md"
+CHANGES = change_log.PAGE
 STYLESHEET = "assets/briefing.css"
 
 KIND_TITLES = {
@@ -46,6 +51,11 @@ QUOTING_PUBLISHERS = 6
 QUOTED_PER_PUBLISHER = 5
 HOME_ISSUE_NAMES = 3
 HOME_QUOTED = 5
+# The changes page lists this many items of a kind per change set (the rest are in the published history); the
+# feed carries this many entries, newest first; the home page names this many new articles.
+CHANGES_LISTED = 50
+FEED_ENTRIES = 100
+HOME_NEW_ARTICLES = 3
 
 
 def stylesheet() -> str:
@@ -65,8 +75,14 @@ def actor_uri(actor_id: str) -> str:
 
 def link(from_uri: str, to_uri: str, anchor: str | None = None) -> Markup:
     """A relative link target from one generated page to another (MkDocs resolves .md links)."""
-    target = posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+    target = _relative(to_uri, posixpath.dirname(from_uri) or ".")
     return Markup(escape.attribute(target + (f"#{anchor}" if anchor else "")))
+
+
+@functools.lru_cache(maxsize=65536)
+def _relative(path: str, start: str) -> str:
+    # A site links the same few folders to the same pages over and over; relpath asks the OS for the cwd each time.
+    return posixpath.relpath(path, start)
 
 
 def page_url(uri: str, directory_urls: bool = True) -> str:
@@ -84,10 +100,10 @@ def html_link(from_uri: str, to_uri: str, anchor: str | None = None, *, director
     source, target = page_url(from_uri, directory_urls), page_url(to_uri, directory_urls)
     base = source.rstrip("/") if directory_urls else posixpath.dirname(source)
     if directory_urls:
-        relative = posixpath.relpath(target.rstrip("/") or ".", base or ".")
+        relative = _relative(target.rstrip("/") or ".", base or ".")
         relative = "./" if relative == "." else relative + "/"
     else:
-        relative = posixpath.relpath(target, base or ".")
+        relative = _relative(target, base or ".")
     return relative + (f"#{anchor}" if anchor else "")
 
 
@@ -184,12 +200,15 @@ class SiteIndex:
 
 
 def render_site(
-    briefing: Briefing, *, actor_page_min_mentions: int = 2, export_file: str = "briefing.json", directory_urls: bool = True
+    briefing: Briefing, *, actor_page_min_mentions: int = 2, export_file: str = "briefing.json", directory_urls: bool = True,
+    changes: change_log.ChangeLog | None = None, site_url: str | None = None, site_name: str = "Briefing",
 ) -> dict[str, str]:
     """Every generated page of the site: ``{uri: markdown}``, deterministic.
 
     ``directory_urls`` is MkDocs' ``use_directory_urls``: the pictures are raw HTML, whose links MkDocs does not
-    rewrite, so they are written as the built site's URLs.
+    rewrite, so they are written as the built site's URLs. With ``changes`` (what changed since the last build),
+    the site also gets the changes page, its Atom feed (links absolute under ``site_url`` when it is set) and the
+    history as JSON.
     """
     env = _environment()
     index = SiteIndex(briefing, actor_page_min_mentions, export_file, directory_urls)
@@ -213,6 +232,8 @@ def render_site(
         issue_lines=issue_lines(index, HOME),
         most_quoted=most_quoted(index)[:HOME_QUOTED],
         timeline=timeline_picture(index, HOME),
+        whats_new=whats_new(index, HOME, changes) if changes is not None else None,
+        changes_uri=CHANGES,
         **common,
     )
     pages[ARTICLES_INDEX] = env.get_template("articles.md.jinja").render(uri=ARTICLES_INDEX, **common)
@@ -239,12 +260,13 @@ def render_site(
         **common,
     )
     actor_template = env.get_template("actor.md.jinja")
+    neighbours = neighbour_index(ties)
     for actor in briefing.actors:
         if actor.id in index.with_page:
             uri = actor_uri(actor.id)
             if uri in pages:
                 raise ValueError(f"actor id {actor.id!r} would replace the page {uri}")
-            actor_companions = companions(briefing, actor.id, EGO_ACTORS)
+            actor_companions = neighbours.get(actor.id, [])[:EGO_ACTORS]
             pages[uri] = actor_template.render(
                 uri=uri,
                 actor=actor,
@@ -262,6 +284,19 @@ def render_site(
         sides={issue.id: sides_picture(index, POSITIONS, issue.id) for issue in briefing.issues},
         **common,
     )
+    if changes is not None:
+        history = change_log.history_file(export_file)
+        pages[CHANGES] = env.get_template("changes.md.jinja").render(
+            uri=CHANGES,
+            log=changes,
+            change_sets=[change_set_view(index, CHANGES, change_set) for change_set in changes.history],
+            feed=change_log.FEED,
+            history_file=history,
+            readable_time=change_log.readable_time,
+            **common,
+        )
+        pages[change_log.FEED] = atom_feed(index, changes, site_url=site_url, site_name=site_name)
+        pages[history] = change_log.history_json(changes)
     return pages
 
 
@@ -316,6 +351,15 @@ def companions(briefing: Briefing, actor_id: str, limit: int = 8) -> list[tuple[
             if actor_id in members:
                 counts.update(other for other in members if other != actor_id)
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+
+
+def neighbour_index(ties: Counter[tuple[str, str]]) -> dict[str, list[tuple[str, int]]]:
+    """Every actor's :func:`companions`, all at once from the paragraph ties (one pass, not one per actor page)."""
+    neighbours: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for (a, b), n in ties.items():
+        neighbours[a].append((b, n))
+        neighbours[b].append((a, n))
+    return {actor: sorted(found, key=lambda kv: (-kv[1], kv[0])) for actor, found in neighbours.items()}
 
 
 def position_grid(briefing: Briefing) -> list[tuple[str, dict[str, str]]]:
@@ -383,8 +427,10 @@ def ego_picture(index: SiteIndex, uri: str, actor_id: str, neighbours: list[tupl
     actor = index.actors[actor_id]
     nodes = [pictures.Node(actor_id, actor.name, max(n for _, n in neighbours), None, "this page")]
     nodes += [index.actor_node(uri, other, n, _plural(n, "shared paragraph")) for other, n in neighbours]
-    kept = {actor_id} | {other for other, _ in neighbours}
-    edges = [pictures.Edge(a, b, n) for (a, b), n in strongest(ties) if a in kept and b in kept]
+    kept = sorted({actor_id} | {other for other, _ in neighbours})
+    # The ties among these few actors, strongest first (as strongest() orders them), without sorting all the ties.
+    among = Counter({(a, b): ties[(a, b)] for i, a in enumerate(kept) for b in kept[i + 1:] if (a, b) in ties})
+    edges = [pictures.Edge(a, b, n) for (a, b), n in strongest(among)]
     return pictures.network(
         nodes,
         edges,
@@ -532,3 +578,185 @@ def issue_lines(index: SiteIndex, uri: str) -> list[dict]:
         if sides:
             lines.append({"issue": issue, "sides": sides})
     return lines
+
+
+# ---------------------------------------------------------------------------------------------- what changed
+
+
+def _title_link(text: str, target: Markup | None) -> Markup:
+    """``[text](target)``, or the text alone without a target; the text is corpus text, escaped."""
+    if target is None:
+        return escape.markdown_text(text)
+    return Markup("[{}]({})").format(escape.markdown_text(text), target)
+
+
+def _stance_words(stance: str) -> str:
+    return f"{pictures.STANCE_SYMBOLS.get(stance, '')} {change_log.STANCE_VERBS.get(stance, stance)}".strip()
+
+
+def _change_target(index: SiteIndex, uri: str, item: dict) -> tuple[str, str | None] | None:
+    """The page (and anchor) a change leads to, when the page is in this site; else None."""
+    if item["kind"] == "article" and item["change"] != "removed" and item["id"] in index.articles:
+        first = item.get("first_new")
+        return article_uri(item["id"]), paragraph_anchor(first) if isinstance(first, int) else None
+    if item["kind"] == "actor" and item["change"] != "removed" and item["id"] in index.with_page:
+        return actor_uri(item["id"]), None
+    if item["kind"] == "stance" and item["actor"] in index.with_page:
+        return actor_uri(item["actor"]), "positions"
+    return None
+
+
+def _article_note(index: SiteIndex, item: dict) -> str:
+    if item["change"] == "removed":
+        return f"{item['source']}, no longer in the corpus"
+    article = index.articles.get(item["id"])
+    if item["change"] == "added":
+        parts = [article.publisher, article.published] if article else []
+        return ", ".join(p for p in parts if p) or item["source"]
+    parts = []
+    if item.get("paragraphs_added"):
+        parts.append(f"{_plural(item['paragraphs_added'], 'new paragraph')}")
+    if item.get("paragraphs_removed"):
+        parts.append(f"{_plural(item['paragraphs_removed'], 'paragraph')} removed")
+    if item.get("title_was"):
+        parts.append(f"title was “{item['title_was']}”")
+    if item.get("details_changed"):
+        parts.append("date, authors, publisher or address changed")
+    if item.get("moved") and not item.get("title_was"):
+        parts.append("its page has a new address")
+    return "; ".join(parts) or "paragraphs edited"
+
+
+def change_line(index: SiteIndex, uri: str, item: dict) -> Markup:
+    """One change as a Markdown list item's text; every corpus value escaped."""
+    target = _change_target(index, uri, item)
+    href = link(uri, *target) if target else None
+    if item["kind"] == "article":
+        return Markup("{} ({})").format(_title_link(item["title"], href), escape.markdown_text(_article_note(index, item)))
+    if item["kind"] == "actor":
+        return Markup("{} ({})").format(_title_link(item["name"], href), escape.markdown_text(item["actor_kind"]))
+    issue_href = link(uri, POSITIONS, f"issue-{item['issue']}") if any(i.id == item["issue"] for i in index.briefing.issues) else None
+    who, what = _title_link(item["name"], href), _title_link(item["label"], issue_href)
+    if item["change"] == "added":
+        return Markup("{} {} {}").format(who, escape.markdown_text(_stance_words(item["stance"])), what)
+    if item["change"] == "changed":
+        return Markup("{} now {} {} (was {})").format(
+            who, escape.markdown_text(_stance_words(item["stance"])), what, escape.markdown_text(_stance_words(item["was"])))
+    return Markup("{}: no stance on {} found any more (was {})").format(who, what, escape.markdown_text(_stance_words(item["stance"])))
+
+
+CHANGE_GROUPS = (
+    ("article", "added", "New articles"),
+    ("article", "changed", "Changed articles"),
+    ("article", "removed", "Removed articles"),
+    ("actor", "added", "New actors"),
+    ("stance", "added", "New stances"),
+    ("stance", "changed", "Changed stances"),
+    ("stance", "removed", "Stances no longer found"),
+    ("actor", "removed", "Actors no longer found"),
+)
+
+
+def change_set_view(index: SiteIndex, uri: str, change_set: dict) -> dict:
+    """A change set as the changes page shows it: a heading anchor, the counts, and the items by group."""
+    groups = []
+    for kind, change, heading in CHANGE_GROUPS:
+        items = [i for i in change_set["items"] if i["kind"] == kind and i["change"] == change]
+        if items:
+            lines = [change_line(index, uri, item) for item in items[:CHANGES_LISTED]]
+            groups.append({"heading": heading, "lines": lines, "more": len(items) - len(lines)})
+    return {
+        "anchor": f"changes-{int(change_set['number'])}",
+        "built": change_set["built"],
+        "since": change_set.get("since"),
+        "counts": change_log.counts_line(change_set),
+        "groups": groups,
+    }
+
+
+def whats_new(index: SiteIndex, uri: str, changes: change_log.ChangeLog) -> dict:
+    """The home page's "What is new": the latest change set in one line, its first new articles named."""
+    latest = changes.latest
+    if latest is None:
+        return {"latest": None}
+    added = [i for i in latest["items"] if i["kind"] == "article" and i["change"] == "added" and i["id"] in index.articles]
+    return {
+        "latest": latest,
+        "since": f"the build of {change_log.readable_time(latest['since'])}" if latest.get("since") else "the previous build",
+        "built": change_log.readable_time(latest["built"]),
+        "counts": change_log.counts_line(latest),
+        "new_articles": [_title_link(i["title"], link(uri, article_uri(i["id"]))) for i in added[:HOME_NEW_ARTICLES]],
+        "more_articles": max(0, len(added) - HOME_NEW_ARTICLES),
+    }
+
+
+def _feed_url(index: SiteIndex, target: str, anchor: str | None, site_url: str | None) -> str:
+    url = page_url(target, index.directory_urls) + (f"#{anchor}" if anchor else "")
+    return (site_url.rstrip("/") + "/" + url) if site_url else url
+
+
+def _feed_text(item: dict, index: SiteIndex) -> tuple[str, str]:
+    """An entry's title and summary, plain text (escaped for XML when written)."""
+    if item["kind"] == "article":
+        title = {"added": "New article", "changed": "Changed article", "removed": "Removed article"}[item["change"]]
+        return f"{title}: {item['title']}", _article_note(index, item)
+    if item["kind"] == "actor":
+        title = "New actor" if item["change"] == "added" else "Actor no longer found"
+        return f"{title}: {item['name']}", item["actor_kind"]
+    stance = change_log.STANCE_VERBS.get(item["stance"], item["stance"])
+    if item["change"] == "added":
+        return f"{item['name']} {stance} {item['label']}", f"A new stance on {item['label']}."
+    if item["change"] == "changed":
+        was = change_log.STANCE_VERBS.get(item["was"], item["was"])
+        return f"{item['name']} now {stance} {item['label']}", f"Before: {was} {item['label']}."
+    return f"{item['name']}: no stance on {item['label']} found any more", f"Before: {stance} {item['label']}."
+
+
+def atom_feed(index: SiteIndex, changes: change_log.ChangeLog, *, site_url: str | None, site_name: str) -> str:
+    """The changes as an Atom feed (RFC 4287): an entry per change, newest change set first.
+
+    Links are absolute under ``site_url``; without it they are relative to the feed, which sits at the site's root.
+    Every value from the corpus is escaped for XML (and characters XML cannot hold are dropped).
+    """
+    feed_url = site_url.rstrip("/") + "/" + change_log.FEED if site_url else change_log.FEED
+    page = _feed_url(index, CHANGES, None, site_url)
+    feed_id = feed_url if site_url else change_log.feed_id(site_name)
+    updated = changes.latest["built"] if changes.latest else changes.built
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<feed xmlns="http://www.w3.org/2005/Atom">',
+        f"  <id>{_xml(feed_id)}</id>",
+        f"  <title>{_xml(site_name)}: what changed</title>",
+        f"  <updated>{_xml(updated)}</updated>",
+        f'  <link rel="self" type="application/atom+xml" href="{_xml(feed_url)}"/>',
+        f'  <link rel="alternate" type="text/html" href="{_xml(page)}"/>',
+        f"  <author><name>{_xml(site_name)}</name></author>",
+    ]
+    written = 0
+    for change_set in changes.history:
+        for item in change_set["items"]:
+            if written == FEED_ENTRIES:
+                break
+            target = _change_target(index, CHANGES, item)
+            href = _feed_url(index, *target, site_url) if target else _feed_url(index, CHANGES, f"changes-{int(change_set['number'])}", site_url)
+            title, summary = _feed_text(item, index)
+            lines += [
+                "  <entry>",
+                f"    <id>{_xml(change_log.entry_id(change_set, item))}</id>",
+                f"    <title>{_xml(title)}</title>",
+                f"    <updated>{_xml(change_set['built'])}</updated>",
+                f'    <link rel="alternate" type="text/html" href="{_xml(href)}"/>',
+                f"    <summary>{_xml(summary)}</summary>",
+                "  </entry>",
+            ]
+            written += 1
+    lines.append("</feed>")
+    return "\n".join(lines) + "\n"
+
+
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml(text: object) -> str:
+    """Text for XML content or a double-quoted attribute: escaped, without the characters XML 1.0 forbids."""
+    return html.escape(_NOT_XML.sub("", " ".join(str(text).split())), quote=True)

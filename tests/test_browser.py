@@ -262,3 +262,63 @@ def test_search_finds_an_actor_by_alias(browser, site_url, shipped_site):
     results = _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, ".md-search-result__item a"))
     hrefs = [r.get_attribute("href") for r in results]
     assert any(urlparse(href).path == f"/actors/{actor['id']}/" for href in hrefs), (alias, hrefs)
+
+
+# -- what changed ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def rebuilt_site(tmp_path_factory):
+    """The shipped project copied, built, then built again after an article is added to its corpus."""
+    import subprocess
+    import sys
+
+    from conftest import NEWS, ROOT
+
+    project = tmp_path_factory.mktemp("changes")
+    for name in ("corpus", "docs"):
+        shutil.copytree(ROOT / name, project / name)
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+
+    def build() -> None:
+        result = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
+            cwd=project, capture_output=True, text=True, timeout=600,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+
+    build()
+    (project / "corpus" / "council-budget.txt").write_text(NEWS, encoding="utf-8")
+    build()
+    return project / "site"
+
+
+def test_changes_page_shows_an_article_added_between_two_builds(browser, rebuilt_site):
+    from selenium.webdriver.common.by import By
+
+    export = json.loads((rebuilt_site / "briefing.json").read_text(encoding="utf-8"))
+    added = next(a for a in export["articles"] if a["source"] == "council-budget.txt")
+    handler = functools.partial(_QuietHandler, directory=str(rebuilt_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/"
+        # The home page says what is new and leads to the changes page.
+        _open(browser, url)
+        new = browser.find_element(By.ID, "what-is-new").find_element(By.XPATH, "following-sibling::p[1]")
+        assert "1 new article" in new.text and added["title"] in new.text
+        new.find_element(By.LINK_TEXT, "All changes").click()
+        _wait(browser, lambda d: d.execute_script("return location.pathname") == "/changes/")
+        _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "footer .md-copyright"))
+        _screenshot(browser, "changes")
+        page = browser.find_element(By.CSS_SELECTOR, "article")
+        assert "1 new article" in page.text
+        link = page.find_element(By.LINK_TEXT, added["title"])
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
+        link.click()
+        _wait(browser, lambda d: d.execute_script("return location.pathname") == f"/articles/{added['id']}/")
+        assert browser.find_element(By.TAG_NAME, "h1").text == added["title"]
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -123,3 +123,25 @@ def test_footer_line_follows_the_project_line_and_escapes_it_not():
         "(1 file skipped)</span>"
     )
     assert footer_html(None, "1 article", "2024-01-02").startswith('<span class="briefing-footer">')
+
+
+def test_shipped_site_has_the_changes_page_in_its_nav_and_a_feed_under_its_site_url(shipped_site):
+    from xml.etree import ElementTree
+
+    home = (shipped_site / "index.html").read_text(encoding="utf-8")
+    nav = home.split('class="md-nav md-nav--primary"', 1)[1].split("md-sidebar--secondary", 1)[0]
+    assert 'href="changes/"' in nav and "What changed" in nav
+    assert 'href="changes/"' in section(home, "what-is-new")
+    page = visible_text((shipped_site / "changes" / "index.html").read_text(encoding="utf-8"))
+    history = json.loads((shipped_site / "briefing-changes.json").read_text(encoding="utf-8"))
+    assert history["schema"] == "briefing-changes/1"
+    # A fresh checkout has nothing to compare with; a developer's cache may hold earlier builds of the corpus.
+    assert ("There is no earlier briefing to compare with yet" in page) == (history["changes"] == [])
+    feed = ElementTree.parse(shipped_site / "changes.xml").getroot()
+    atom = "{http://www.w3.org/2005/Atom}"
+    assert feed.find(f"{atom}id").text == "http://127.0.0.1:8000/changes.xml"
+    links = {link.get("rel"): link.get("href") for link in feed.findall(f"{atom}link")}
+    assert links == {"self": "http://127.0.0.1:8000/changes.xml", "alternate": "http://127.0.0.1:8000/changes/"}
+    from briefing.render import FEED_ENTRIES
+
+    assert len(feed.findall(f"{atom}entry")) == min(FEED_ENTRIES, sum(len(c["items"]) for c in history["changes"]))
