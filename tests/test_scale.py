@@ -12,13 +12,15 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 
 from briefing import cache
 from briefing.build import BuildOptions, build_briefing
 from briefing.export import export_json
 from conftest import CORPUS, MKDOCS, write_project
 
-pytestmark = pytest.mark.slow  # whole briefings and MkDocs builds
+slow = pytest.mark.slow  # whole briefings and MkDocs builds
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _corpus(tmp_path: Path) -> Path:
@@ -38,6 +40,7 @@ def _edit(corpus: Path) -> str:
     return path.name
 
 
+@slow
 def test_cache_workers_and_edits_give_the_same_briefing(tmp_path):
     corpus = _corpus(tmp_path)
     count = sum(1 for p in corpus.iterdir())
@@ -60,6 +63,7 @@ def test_cache_workers_and_edits_give_the_same_briefing(tmp_path):
     assert after_edit == export_json(build_briefing(BuildOptions(corpus_dir=corpus, workers=1)))
 
 
+@slow
 def test_damaged_foreign_and_old_entries_are_computed_again(tmp_path):
     corpus = _corpus(tmp_path)
     options = BuildOptions(corpus_dir=corpus, cache_dir=tmp_path / "cache", workers=1)
@@ -74,6 +78,7 @@ def test_damaged_foreign_and_old_entries_are_computed_again(tmp_path):
     assert report["cache_misses"] == 3
 
 
+@slow
 def test_a_code_change_starts_clean(tmp_path, monkeypatch):
     """Keys begin with a digest of the package's source and data: another digest finds no entry."""
     corpus = _corpus(tmp_path)
@@ -89,6 +94,7 @@ def _site_files(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
 
+@slow
 def test_site_is_byte_identical_with_and_without_the_cache_and_with_workers(tmp_path):
     articles = {p.name: p.read_bytes() for p in sorted(CORPUS.iterdir()) if p.is_file()}
     sites = []
@@ -110,3 +116,21 @@ def test_site_is_byte_identical_with_and_without_the_cache_and_with_workers(tmp_
     assert plain == cold == warm
     assert f"analysed {len(articles)} article(s)" in cold_log
     assert f"analysed 0 article(s); {len(articles)} from the cache" in warm_log
+
+
+def test_the_publishing_workflow_keeps_the_cache_the_plugin_uses_between_runs():
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "site.yml").read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["build"]["steps"]
+    cached = [step for step in steps if str(step.get("uses", "")).startswith("actions/cache@")]
+    assert len(cached) == 1
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    plugin = next(entry["briefing"] for entry in config["plugins"] if isinstance(entry, dict) and "briefing" in entry)
+    from briefing.config import BriefingConfig
+
+    assert cached[0]["with"]["path"] == plugin.get("cache_dir", dict(BriefingConfig._schema)["cache_dir"].default)
+    # A new key every run (entries are immutable), restored by prefix; the prefix follows code, models and options.
+    assert "github.run_id" in cached[0]["with"]["key"]
+    for part in ("briefing/**", "model-requirements.txt", "mkdocs.yml"):
+        assert part in cached[0]["with"]["restore-keys"]
+    build = next(i for i, step in enumerate(steps) if "make build" in str(step.get("run", "")))
+    assert steps.index(cached[0]) < build
