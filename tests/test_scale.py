@@ -134,3 +134,23 @@ def test_the_publishing_workflow_keeps_the_cache_the_plugin_uses_between_runs():
         assert part in cached[0]["with"]["restore-keys"]
     build = next(i for i, step in enumerate(steps) if "make build" in str(step.get("run", "")))
     assert steps.index(cached[0]) < build
+
+
+@slow
+def test_serve_reanalyses_only_the_edited_article(tmp_path):
+    """A real `mkdocs serve`: after an edit of one of three articles, its log says one article was analysed."""
+    from test_serve import Server
+
+    articles = {p.name: p.read_bytes() for p in sorted(CORPUS.iterdir()) if p.is_file()}
+    project = write_project(tmp_path / "project", articles, "cache_dir: ../cache")
+    server = Server(project)
+    try:
+        server.wait_for(lambda: any(f"analysed {len(articles)} article(s)" in line for line in server.lines), "the first build")
+        server.wait_for(lambda: any("Serving on" in line for line in server.lines), "the server to watch the corpus")
+        mark = len(server.lines)
+        edited = _edit(project / "corpus")
+        server.wait_for(lambda: any("analysed " in line for line in server.log_after(mark)), "the rebuild")
+        line = next(line for line in server.log_after(mark) if "analysed " in line)
+        assert f"analysed 1 article(s) ({edited}); {len(articles) - 1} from the cache" in line
+    finally:
+        server.stop()
