@@ -90,41 +90,50 @@ def _log_failure(stage: str, source: str) -> None:
 
 
 def clean_documents(
-    documents: Sequence[RawDocument], skipped: list[Skipped], results: cache.Results | None = None, version: str = ""
-) -> list[Article]:
+    documents: Sequence[RawDocument], skipped: list[Skipped], results: cache.Results | None = None, version: str = "",
+    route: tuple[str, Mapping[str, str], bool] | None = None,
+) -> list[Article] | tuple[list[Article], list[str | None]]:
     """Clean every document; one that the cleaner cannot handle is skipped with the reason, never fatal.
 
     A document's cleaning depends on its own file and on the corpus's repeated lines (page furniture found in
-    several files): with ``results``, the outcome is cached under a digest of both.
+    several files): with ``results``, the outcome is cached under a digest of both. With ``route`` (model,
+    models, strict_languages), each article is also routed to its pipeline (language detection, cached with
+    it) and ``(articles, pipelines)`` is returned.
     """
     repeated = clean.repeated_lines(documents)
     repeated_key = cache.digest(sorted(repeated)) if results is not None else ""
-    articles = []
+    route_key = (route[0], sorted(route[1].items()), route[2]) if route is not None else None
+    articles, pipelines = [], []
     for document in documents:
-        key = cache.digest(version, "clean", repeated_key, repr(document)) if results is not None else ""
+        key = cache.digest(version, "clean", repeated_key, route_key, repr(document)) if results is not None else ""
         outcome = results.get(key) if results is not None else None
-        if outcome is None:
-            outcome = _clean_one(document, repeated)
+        if not isinstance(outcome, tuple):
+            outcome = _clean_one(document, repeated, route)
             if results is not None:
                 results.put(key, outcome)
-        article, reason = outcome
+        article, reason, pipeline = outcome
         if article is None:
             skipped.append(Skipped(document.source, reason))
         else:
             articles.append(article)
-    return articles
+            pipelines.append(pipeline)
+    return (articles, pipelines) if route is not None else articles
 
 
-def _clean_one(document: RawDocument, repeated: frozenset[str]) -> tuple[Article | None, str | None]:
+def _clean_one(document: RawDocument, repeated: frozenset[str], route) -> tuple[Article | None, str | None, str | None]:
     try:
         article = clean.clean_document(document, repeated)
     except Exception as error:  # a bug met on one article must not cost the reader the others
         _log_failure("cleaning", document.source)
-        return None, stage_failed("cleaning", error)
+        return None, stage_failed("cleaning", error), None
     if not article.paragraphs:
-        return None, "no article text left after removing page furniture"
+        return None, "no article text left after removing page furniture", None
     article.warnings[:0] = [w for w in document.warnings if w not in article.warnings]
-    return article, None
+    pipeline = None
+    if route is not None:
+        # Routing reads the article alone (its id is not read) when every configured pipeline is installed.
+        [pipeline] = language.route_articles([article], route[0], route[1], strict_languages=route[2])
+    return article, None, pipeline
 
 
 def analyse_article(article: Article, doc, actor_options: actors.ActorOptions, with_quotes: bool = True) -> ArticleAnalysis:
@@ -278,10 +287,16 @@ def build_briefing(options: BuildOptions, report: dict | None = None) -> Briefin
     folder = cache.corpus_folder(options.cache_dir, options.corpus_dir) if options.cache_dir else None
     results = cache.Results(folder)
     version = cache.digest(cache.pipeline_version(), _model_ids(options))
-    articles = clean_documents(documents, skipped, results, version)
+    # Each article's language and pipeline are its own, and cached with its cleaning, unless a configured
+    # pipeline is missing: then only the first article it would read says so, and routing is corpus-wide.
+    if all(nlp.is_installed(name) for name in options.models.values()):
+        route = (options.model, dict(options.models), options.strict_languages)
+        articles, pipelines = clean_documents(documents, skipped, results, version, route)
+    else:
+        articles = clean_documents(documents, skipped, results, version)
+        pipelines = language.route_articles(articles, options.model, options.models, strict_languages=options.strict_languages)
     skipped.sort(key=lambda s: s.source)
     assign_article_ids(articles)
-    pipelines = language.route_articles(articles, options.model, options.models, strict_languages=options.strict_languages)
     actor_options = actors.ActorOptions(aliases=dict(options.aliases), exclude=tuple(options.exclude))
 
     # Each article alone, from the cache or analysed now (in this process, worker processes or a cluster).

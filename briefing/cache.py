@@ -39,31 +39,9 @@ def text_digest(text: str) -> str:
 
 
 def digest(*parts: object) -> str:
-    """A key from plain values (str, bytes, numbers, None, tuples/lists/dicts of them), stable across runs."""
-    sha = hashlib.sha256()
-    _feed(sha, parts)
-    return sha.hexdigest()
-
-
-def _feed(sha, value: object) -> None:
-    if isinstance(value, bytes):
-        sha.update(b"b%d:" % len(value) + value)
-    elif isinstance(value, str):
-        _feed(sha, value.encode("utf-8"))
-        sha.update(b"s")
-    elif value is None or isinstance(value, (bool, int, float)):
-        sha.update(f"v{value!r};".encode())
-    elif isinstance(value, (list, tuple)):
-        sha.update(b"[%d" % len(value))
-        for item in value:
-            _feed(sha, item)
-        sha.update(b"]")
-    elif isinstance(value, dict):
-        _feed(sha, sorted(value.items()))
-    elif isinstance(value, (set, frozenset)):
-        _feed(sha, sorted(value))
-    else:
-        raise TypeError(f"cannot digest {type(value).__name__}")
+    """A key from plain values: str, bytes, numbers, None, and lists/tuples of them (sort sets and dicts first).
+    Their ``repr`` is stable across runs and processes (no hash randomisation) and fast for large keys."""
+    return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @functools.lru_cache(maxsize=1)
