@@ -154,3 +154,25 @@ def test_serve_reanalyses_only_the_edited_article(tmp_path):
         assert f"analysed 1 article(s) ({edited}); {len(articles) - 1} from the cache" in line
     finally:
         server.stop()
+
+
+@slow
+def test_a_rebuild_with_nothing_changed_loads_no_spacy_model(tmp_path):
+    """In a new process (as a new CI run or `mkdocs build`), everything comes from the cache: no model is loaded."""
+    corpus = _corpus(tmp_path)
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from briefing.build import BuildOptions, build_briefing\n"
+        "from briefing.pipeline import nlp\n"
+        "if __name__ == '__main__':\n"
+        "    report = {}\n"
+        f"    build_briefing(BuildOptions(corpus_dir=Path({str(corpus)!r}), cache_dir=Path({str(tmp_path / 'cache')!r})), report)\n"
+        "    print(len(report['analysed']), report['cached'], nlp.load_model.cache_info().currsize)\n"
+    )
+    runs = [
+        subprocess.run([MKDOCS[0], "-c", script], capture_output=True, text=True, cwd=tmp_path, check=True).stdout.split()
+        for _ in range(2)
+    ]
+    count = str(sum(1 for _ in corpus.iterdir()))
+    assert runs[0] == [count, "0", "1"]  # analysed all, loaded the model
+    assert runs[1] == ["0", count, "0"]  # analysed none, loaded no model
