@@ -11,7 +11,7 @@ characters under which the cleaner treats a line found in two files as page furn
 several texts does not make the cleaner strip it). Text ``i`` (a seeded random generator per text) opens with a
 lead piece used as a lead by no other text, and its first sentence (at most 14 words) is the text's title line; then
 the pieces that follow the lead in its story (up to three), then runs of two to four consecutive pieces from other
-randomly chosen stories, until the text has about 700 words. Texts are therefore distinct (no two share a lead) but
+randomly chosen stories, until the text has at least 700 words (about 810 on average). Texts are therefore distinct (no two share a lead) but
 are mixtures of real paragraphs, not real stories: actors and quotes are real, a text's topic drifts between its
 runs. N may not exceed the number of pieces (about 3,000).
 
