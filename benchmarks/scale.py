@@ -173,6 +173,7 @@ def main() -> int:
     parser.add_argument("n", type=int)
     parser.add_argument("--keep", type=Path, help="work in this folder (emptied first) and keep it")
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # each figure as soon as it is measured (runs are long)
     if not DATA.exists():
         print(f"{DATA} not found: this benchmark needs the shared evaluation data")
         return 1
