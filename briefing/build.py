@@ -6,7 +6,10 @@ so the site, the JSON and the rendered Markdown always agree.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import os
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -37,8 +40,12 @@ class BuildOptions:
     actor_page_min_mentions: int = 2
     issues: Sequence[Mapping] = ()
     export_file: str = "briefing.json"
-    # Parsed articles are cached here (None: no cache).
+    # Parses and per-article results are cached here (None: no cache).
     cache_dir: Path | None = None
+    # Processes that analyse new or changed articles (None: the machine's cores; 1: in this process).
+    workers: int | None = None
+    # Analyse on a Dask cluster instead: "local" (a LocalCluster of `workers` processes) or a scheduler address.
+    dask: str | None = None
 
 
 def check_options(options: BuildOptions) -> None:
@@ -48,6 +55,10 @@ def check_options(options: BuildOptions) -> None:
         value = getattr(options, name)
         if value < least:
             problems.append(f"option '{name}' must be {least} or more, not {value}")
+    if options.workers is not None and options.workers < 1:
+        problems.append(f"option 'workers' must be 1 or more, or null for the machine's cores, not {options.workers}")
+    if options.dask is not None and not options.dask.strip():
+        problems.append("option 'dask' must be 'local' or a scheduler address such as tcp://10.0.0.5:8786, or null")
     if options.summary_words is not None and options.summary_words < 1:
         problems.append(f"option 'summary_words' must be a number of words (1 or more) or null, not {options.summary_words}")
     export = PurePosixPath(options.export_file)
@@ -78,23 +89,51 @@ def _log_failure(stage: str, source: str) -> None:
     log.debug("%s failed on %s", stage, source, exc_info=True)
 
 
-def clean_documents(documents: Sequence[RawDocument], skipped: list[Skipped]) -> list[Article]:
-    """Clean every document; one that the cleaner cannot handle is skipped with the reason, never fatal."""
+def clean_documents(
+    documents: Sequence[RawDocument], skipped: list[Skipped], results: cache.Results | None = None, version: str = "",
+    route: tuple[str, Mapping[str, str], bool] | None = None,
+) -> list[Article] | tuple[list[Article], list[str | None]]:
+    """Clean every document; one that the cleaner cannot handle is skipped with the reason, never fatal.
+
+    A document's cleaning depends on its own file and on the corpus's repeated lines (page furniture found in
+    several files): with ``results``, the outcome is cached under a digest of both. With ``route`` (model,
+    models, strict_languages), each article is also routed to its pipeline (language detection, cached with
+    it) and ``(articles, pipelines)`` is returned.
+    """
     repeated = clean.repeated_lines(documents)
-    articles = []
+    repeated_key = cache.digest(sorted(repeated)) if results is not None else ""
+    route_key = (route[0], sorted(route[1].items()), route[2]) if route is not None else None
+    articles, pipelines = [], []
     for document in documents:
-        try:
-            article = clean.clean_document(document, repeated)
-        except Exception as error:  # a bug met on one article must not cost the reader the others
-            _log_failure("cleaning", document.source)
-            skipped.append(Skipped(document.source, stage_failed("cleaning", error)))
-            continue
-        if not article.paragraphs:
-            skipped.append(Skipped(document.source, "no article text left after removing page furniture"))
-            continue
-        article.warnings[:0] = [w for w in document.warnings if w not in article.warnings]
-        articles.append(article)
-    return articles
+        key = cache.digest(version, "clean", repeated_key, route_key, repr(document)) if results is not None else ""
+        outcome = results.get(key) if results is not None else None
+        if not isinstance(outcome, tuple):
+            outcome = _clean_one(document, repeated, route)
+            if results is not None:
+                results.put(key, outcome)
+        article, reason, pipeline = outcome
+        if article is None:
+            skipped.append(Skipped(document.source, reason))
+        else:
+            articles.append(article)
+            pipelines.append(pipeline)
+    return (articles, pipelines) if route is not None else articles
+
+
+def _clean_one(document: RawDocument, repeated: frozenset[str], route) -> tuple[Article | None, str | None, str | None]:
+    try:
+        article = clean.clean_document(document, repeated)
+    except Exception as error:  # a bug met on one article must not cost the reader the others
+        _log_failure("cleaning", document.source)
+        return None, stage_failed("cleaning", error), None
+    if not article.paragraphs:
+        return None, "no article text left after removing page furniture", None
+    article.warnings[:0] = [w for w in document.warnings if w not in article.warnings]
+    pipeline = None
+    if route is not None:
+        # Routing reads the article alone (its id is not read) when every configured pipeline is installed.
+        [pipeline] = language.route_articles([article], route[0], route[1], strict_languages=route[2])
+    return article, None, pipeline
 
 
 def analyse_article(article: Article, doc, actor_options: actors.ActorOptions, with_quotes: bool = True) -> ArticleAnalysis:
@@ -110,23 +149,56 @@ def analyse_article(article: Article, doc, actor_options: actors.ActorOptions, w
     return analysis
 
 
-def parse_articles(articles: Sequence[Article], pipelines: Sequence[str | None], model: str, cache_dir: Path | None) -> list:
-    """Each article's ``Doc`` from the pipeline routed to it (None for none); the cache is kept per pipeline."""
-    docs: list = [None] * len(articles)
-    for name in sorted({model, *(p for p in pipelines if p is not None)}):
-        indexes = [i for i, pipeline in enumerate(pipelines) if pipeline == name]
-        texts = [articles[i].body for i in indexes]
-        for i, doc in zip(indexes, _parse_isolated([articles[i] for i in indexes], name, cache_dir) if texts else ()):
+# --- one article on its own ------------------------------------------------------------------------------
+
+
+@dataclass
+class ArticleResult:
+    """Everything one article gives on its own: a pure function of the cleaned article, its pipeline and the
+    actor options, so it is cached, and computed in other processes or on a cluster."""
+
+    article: Article  # with the warnings of parsing and analysis
+    analysis: ArticleAnalysis  # without its summary (that reads corpus statistics)
+    statements: list  # for the positions page (empty unless the language has cues)
+    statement_warnings: list[str]  # follow the summary's warning, as when computed in one pass
+    terms: tuple[str, ...] | None  # content lemmas of the parse (its share of the corpus statistics); None: no parse
+    parse: bytes | None = None  # the parse as a DocBin, when computed by this build (never cached here)
+
+
+def analyse_batch(batch: Sequence[tuple[Article, str | None]], actor_options: actors.ActorOptions,
+                  keep_docs: bool = False) -> list[ArticleResult]:
+    """:class:`ArticleResult` of each ``(article, pipeline)``, in order: parse (``nlp.pipe`` per pipeline),
+    actors, quotes, statements. Runs in a worker process or on a Dask worker; ``keep_docs`` (in the building
+    process only) keeps each ``Doc`` in the result's ``parse`` instead of its bytes."""
+    docs: list = [None] * len(batch)
+    for name in sorted({p for _, p in batch if p is not None}):
+        indexes = [i for i, (_, pipeline) in enumerate(batch) if pipeline == name]
+        for i, doc in zip(indexes, _parse_isolated([batch[i][0] for i in indexes], name)):
             docs[i] = doc
-        if cache_dir is not None:
-            cache.prune(cache_dir, name, texts)
-    return docs
+    results = []
+    for (article, _), doc in zip(batch, docs):
+        if doc is None:  # a language no pipeline reads, or a text the pipeline failed on
+            results.append(ArticleResult(article, ArticleAnalysis(article=article.id), [], [], None))
+            continue
+        # Quotes and positions read English cues: other languages get actors (and a summary) from their pipeline.
+        cued = article.language in language.CUE_LANGUAGES
+        analysis = analyse_article(article, doc, actor_options, cued)
+        statements, statement_warnings = [], []
+        if cued:
+            before = len(article.warnings)
+            statements = _statements(article, doc, analysis)
+            statement_warnings = article.warnings[before:]
+            del article.warnings[before:]
+        terms = tuple(sorted(set(summarize.sentence_terms(doc))))
+        results.append(ArticleResult(article, analysis, statements, statement_warnings, terms,
+                                     doc if keep_docs else cache.docbin_bytes(doc)))
+    return results
 
 
-def _parse_isolated(articles: Sequence[Article], model: str, cache_dir: Path | None) -> list:
+def _parse_isolated(articles: Sequence[Article], model: str) -> list:
     """Parse the articles in one batch; should the batch fail, each alone, so one bad text costs only its own analysis."""
     try:
-        return cache.parse_cached([article.body for article in articles], model, cache_dir)
+        return list(nlp.parse([article.body for article in articles], model))
     except BriefingError:
         raise  # the model itself is missing or broken: every article would fail the same way
     except Exception:
@@ -134,7 +206,7 @@ def _parse_isolated(articles: Sequence[Article], model: str, cache_dir: Path | N
     docs = []
     for article in articles:
         try:
-            docs.extend(cache.parse_cached([article.body], model, cache_dir))
+            docs.extend(nlp.parse([article.body], model))
         except BriefingError:
             raise
         except Exception as error:
@@ -144,43 +216,174 @@ def _parse_isolated(articles: Sequence[Article], model: str, cache_dir: Path | N
     return docs
 
 
-def build_briefing(options: BuildOptions) -> Briefing:
+# With the option workers unset, fewer new articles than this are analysed in the building process: starting
+# processes (each loads the spaCy model) costs more than it saves.
+PARALLEL_LEAST = 24
+
+
+def _analyse(batch: list[tuple[Article, str | None]], options: BuildOptions, actor_options: actors.ActorOptions) -> list[ArticleResult]:
+    """Analyse the articles in this process, in worker processes, or on a Dask cluster; results in order."""
+    if not batch:
+        return []
+    workers = options.workers or os.cpu_count() or 1
+    if options.dask is None and (workers == 1 or len(batch) < (2 if options.workers else PARALLEL_LEAST)):
+        return analyse_batch(batch, actor_options, keep_docs=True)
+    # Several chunks per worker even out long and short texts; each chunk is one nlp.pipe call per pipeline.
+    size = max(1, min(64, -(-len(batch) // (workers * 4))))
+    chunks = [batch[i : i + size] for i in range(0, len(batch), size)]
+    if options.dask is not None:
+        parts = _dask_map(options.dask, workers, chunks, actor_options)
+    else:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        methods = multiprocessing.get_all_start_methods()
+        # forkserver (or spawn): forking a process that runs `mkdocs serve`'s threads is not safe.
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=context) as pool:
+            parts = list(pool.map(analyse_batch, chunks, [actor_options] * len(chunks)))
+    return [result for part in parts for result in part]
+
+
+def _dask_map(address: str, workers: int, chunks: list, actor_options: actors.ActorOptions) -> list:
+    """:func:`analyse_batch` over the chunks on a Dask cluster: a LocalCluster of ``workers`` processes for
+    ``local``, else the ``distributed`` scheduler at ``address`` (whose workers have this package installed)."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as error:
+        raise BriefingError(f"the option 'dask' needs the dask extra (pip install 'briefing[dask]'): {error}") from None
+    cluster = None
+    if address == "local":
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    try:
+        with Client(cluster if cluster is not None else address) as client:
+            futures = client.map(analyse_batch, chunks, actor_options=actor_options, pure=False)
+            return client.gather(futures)
+    finally:
+        if cluster is not None:
+            cluster.close()
+
+
+# --- the corpus ------------------------------------------------------------------------------------------
+
+
+def _model_ids(options: BuildOptions) -> list[str]:
+    ids = []
+    for name in sorted({options.model, *options.models.values()}):
+        try:
+            ids.append(nlp.model_id(name))
+        except BriefingError:
+            ids.append(f"{name} (not installed)")
+    return ids
+
+
+def build_briefing(options: BuildOptions, report: dict | None = None) -> Briefing:
+    """The briefing of ``options.corpus_dir``. ``report``, when given, receives what this build analysed:
+    ``analysed`` (the sources of the articles analysed), ``cached`` (how many came from the cache),
+    ``summarised`` (summaries computed again), ``overview`` (whether the home page overview was) and
+    ``cache_misses`` (entries looked up and not found, or found unusable)."""
+    report = report if report is not None else {}
     documents, skipped = load_corpus(options.corpus_dir)
-    articles = clean_documents(documents, skipped)
+    folder = cache.corpus_folder(options.cache_dir, options.corpus_dir) if options.cache_dir else None
+    results = cache.Results(folder)
+    version = cache.digest(cache.pipeline_version(), _model_ids(options))
+    # Each article's language and pipeline are its own, and cached with its cleaning, unless a configured
+    # pipeline is missing: then only the first article it would read says so, and routing is corpus-wide.
+    if all(nlp.is_installed(name) for name in options.models.values()):
+        route = (options.model, dict(options.models), options.strict_languages)
+        articles, pipelines = clean_documents(documents, skipped, results, version, route)
+    else:
+        articles = clean_documents(documents, skipped, results, version)
+        pipelines = language.route_articles(articles, options.model, options.models, strict_languages=options.strict_languages)
     skipped.sort(key=lambda s: s.source)
     assign_article_ids(articles)
-    cache_dir = cache.corpus_folder(options.cache_dir, options.corpus_dir) if options.cache_dir else None
-    pipelines = language.route_articles(articles, options.model, options.models, strict_languages=options.strict_languages)
-    docs = parse_articles(articles, pipelines, options.model, cache_dir)
-    # Quotes and positions read English cues: other languages get actors (and a summary) from their pipeline.
-    cued = [doc is not None and article.language in language.CUE_LANGUAGES for article, doc in zip(articles, docs)]
-
     actor_options = actors.ActorOptions(aliases=dict(options.aliases), exclude=tuple(options.exclude))
-    analyses: dict[str, ArticleAnalysis] = {}
-    for article, doc, with_quotes in zip(articles, docs, cued):
-        unread = doc is None  # a language no pipeline reads: no actors, quotes or positions
-        analyses[article.id] = ArticleAnalysis(article=article.id) if unread else analyse_article(article, doc, actor_options, with_quotes)
 
-    stats = summarize.corpus_statistics([doc for doc in docs if doc is not None])
-    for article, doc in zip(articles, docs):
+    # Each article alone, from the cache or analysed now (in this process, worker processes or a cluster).
+    option_key = (sorted(options.aliases.items()), list(options.exclude))
+    keys = [
+        cache.digest(version, "article", pipeline, option_key, repr(article))
+        for article, pipeline in zip(articles, pipelines)
+    ]
+    found: list[ArticleResult | None] = [results.get(key) for key in keys]
+    missing = [i for i, result in enumerate(found) if not isinstance(result, ArticleResult)]
+    docs: dict[int, object] = {}
+    for i, result in zip(missing, _analyse([(articles[i], pipelines[i]) for i in missing], options, actor_options)):
+        parse, result.parse = result.parse, None
+        results.put(keys[i], result)
+        found[i] = result
+        if parse is not None:
+            docs[i] = parse  # a Doc (this process) or its DocBin bytes (another process)
+            if folder is not None and isinstance(parse, bytes):
+                cache.store_parse(folder, pipelines[i], articles[i].body, parse)
+            elif folder is not None:
+                cache.store_parse(folder, pipelines[i], articles[i].body, cache.docbin_bytes(parse))
+    report.update(analysed=[articles[i].source for i in missing], cached=len(articles) - len(missing))
+    if missing:
+        log.info("analysed %d article(s), %d from the cache", len(missing), len(articles) - len(missing))
+    unit: list[ArticleResult] = found  # type: ignore[assignment]
+    articles = [result.article for result in unit]
+    analyses = {result.article.id: result.analysis for result in unit}
+
+    def doc_of(i: int):
+        """The parse of article ``i``: from this build, else the parse cache, else parsed again."""
+        doc = docs.get(i)
+        if isinstance(doc, bytes):
+            doc = cache.doc_from_bytes(doc, pipelines[i])
+        if doc is None and folder is not None:
+            doc = cache.load_parse(folder, pipelines[i], articles[i].body)
         if doc is None:
-            continue
-        try:
-            chosen, scores = summarize.summarize(
-                article, doc, stats, max_sentences=options.summary_sentences, max_words=options.summary_words
-            )
-        except Exception as error:  # the article publishes without a summary
-            _log_failure("summarising", article.source)
-            article.warnings.append("published without a summary: " + stage_failed("summarising", error))
-            continue
-        analyses[article.id].summary = chosen
-        analyses[article.id].sentence_scores = scores
-    overview = summarize.overview(
-        # The home page overview speaks the main model's language.
-        [(a, d, analyses[a.id].summary) for a, d, p in zip(articles, docs, pipelines) if p == options.model and d is not None],
-        stats,
-        max_sentences=options.overview_sentences,
+            doc = next(nlp.parse([articles[i].body], pipelines[i]))
+            if folder is not None:
+                cache.store_parse(folder, pipelines[i], articles[i].body, cache.docbin_bytes(doc))
+        docs[i] = doc
+        return doc
+
+    # Summaries read corpus statistics: a summary is cached under the statistics of the terms it reads.
+    parsed = [i for i, result in enumerate(unit) if result.terms is not None]
+    frequency: Counter[str] = Counter()
+    for i in parsed:
+        frequency.update(unit[i].terms)
+    stats = summarize.SummaryStats(documents=len(parsed), document_frequency=dict(frequency))
+    summary_options = (options.summary_sentences, options.summary_words)
+    summarised = 0
+    for i in parsed:
+        article = articles[i]
+        read = sorted(set(unit[i].terms) | set(summarize._plain_terms(article.title)))
+        key = cache.digest(version, "summary", keys[i], summary_options, stats.documents,
+                           [(term, frequency.get(term, 0)) for term in read])
+        outcome = results.get(key)
+        if not isinstance(outcome, tuple):
+            outcome = _summarise(article, doc_of(i), stats, options)
+            results.put(key, outcome)
+            summarised += 1
+        chosen, scores, warning = outcome
+        if warning is not None:
+            article.warnings.append(warning)
+        else:
+            analyses[article.id].summary = chosen
+            analyses[article.id].sentence_scores = scores
+    for result in unit:
+        result.article.warnings.extend(result.statement_warnings)
+
+    # The home page overview speaks the main model's language.
+    items = [i for i in parsed if pipelines[i] == options.model]
+    overview_key = cache.digest(
+        version, "overview", options.overview_sentences, stats.documents, sorted(frequency.items()),
+        [(keys[i], [dataclasses.astuple(s) for s in analyses[articles[i].id].summary]) for i in items],
     )
+    overview = results.get(overview_key)
+    report["overview"] = not isinstance(overview, list)
+    if report["overview"]:
+        overview = summarize.overview(
+            [(articles[i], doc_of(i), analyses[articles[i].id].summary) for i in items],
+            stats,
+            max_sentences=options.overview_sentences,
+        )
+        results.put(overview_key, overview)
+    report["summarised"] = summarised
+    report["cache_misses"] = results.misses
+    docs.clear()
 
     actor_list, actor_ids = actors.link_actors(articles, analyses, actor_options)
     all_quotes = []
@@ -190,12 +393,7 @@ def build_briefing(options: BuildOptions) -> Briefing:
                 quote.speaker = actor_ids.get((article.id, quote.speaker_name))
             all_quotes.append(quote)
 
-    statements = [
-        statement
-        for article, doc, with_cues in zip(articles, docs, cued)
-        if with_cues
-        for statement in _statements(article, doc, analyses[article.id])
-    ]
+    statements = [statement for result in unit for statement in result.statements]
     issues = positions.discover_issues(statements, user_issues=options.issues)
     position_list = positions.link_positions(articles, statements, actor_ids, issues)
 
@@ -211,7 +409,24 @@ def build_briefing(options: BuildOptions) -> Briefing:
         overview_articles=[article_id for article_id, _ in overview],
     )
     index_mentions(briefing, actor_ids)
+    if folder is not None:
+        results.prune()
+        for name in sorted({p for p in pipelines if p is not None}):
+            cache.prune(folder, name, [a.body for a, p in zip(articles, pipelines) if p == name])
     return briefing
+
+
+def _summarise(article: Article, doc, stats, options: BuildOptions) -> tuple[list, list, str | None]:
+    """(summary, sentence scores, None), or ([], [], the warning) when summarising fails: the article publishes
+    without a summary."""
+    try:
+        chosen, scores = summarize.summarize(
+            article, doc, stats, max_sentences=options.summary_sentences, max_words=options.summary_words
+        )
+    except Exception as error:
+        _log_failure("summarising", article.source)
+        return [], [], "published without a summary: " + stage_failed("summarising", error)
+    return chosen, scores, None
 
 
 def _statements(article: Article, doc, analysis: ArticleAnalysis) -> list:

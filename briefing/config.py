@@ -64,6 +64,11 @@ class BriefingConfig(base.Config):
     # Parsed articles are cached here (relative to mkdocs.yml) so rebuilds parse only what changed;
     # an empty value turns the cache off. Keep it outside docs_dir.
     cache_dir = c.Type(str, default=".cache/briefing")
+    # Processes that analyse new or changed articles; null: the machine's cores.
+    workers = c.Optional(c.Type(int))
+    # Analyse on a Dask cluster: `local` (a LocalCluster of `workers` processes) or a scheduler address
+    # (tcp://host:8786); needs the dask extra. Null: this machine only.
+    dask = c.Optional(c.Type(str))
 
 
 def build_options(config: Mapping[str, Any], base_dir: Path) -> BuildOptions:
@@ -82,6 +87,8 @@ def build_options(config: Mapping[str, Any], base_dir: Path) -> BuildOptions:
         issues=tuple({"label": i["label"], "keywords": list(i["keywords"] or [])} for i in config["issues"] or ()),
         export_file=config["export_file"],
         cache_dir=_resolve(config["cache_dir"], base_dir) if config["cache_dir"] else None,
+        workers=config.get("workers"),
+        dask=config.get("dask"),
     )
 
 

@@ -139,8 +139,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         """Build the briefing and render it: {uri: (content, inclusion)}; every problem is a one-line PluginError."""
         assert self.options is not None
         self.change_rollback = self.pending_change = None  # a new build: an earlier build's record is final
+        report: dict = {}
         try:
-            briefing = build_briefing(self.options)
+            briefing = build_briefing(self.options, report)
         except BriefingError as error:
             raise PluginError(f"briefing: {error}") from None
         except ImportError as error:
@@ -151,6 +152,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             raise PluginError(
                 f"briefing: {stage_failed('building the briefing', error)} (`mkdocs build --verbose` shows where)"
             ) from None
+        # What the cache saved: a rebuild analyses only new or changed articles.
+        analysed = report.get("analysed", [])
+        log.info(
+            "analysed %d article(s)%s; %d from the cache",
+            len(analysed), f" ({', '.join(analysed[:5])}{', ...' if len(analysed) > 5 else ''})" if analysed else "",
+            report.get("cached", 0),
+        )
         for skipped in briefing.skipped:
             log.warning("corpus file '%s' skipped: %s. Fix or remove the file.", skipped.source, skipped.reason)
         for article in briefing.articles:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import json
 import logging
+from pathlib import Path
 from collections.abc import Iterable, Iterator, Mapping
 
 from briefing.errors import BriefingError, missing_package
@@ -55,6 +57,25 @@ def load_model(name: str = DEFAULT_MODEL):
         ) from None
 
 
+@functools.lru_cache(maxsize=16)
+def model_meta(name: str) -> dict:
+    """The pipeline's ``meta.json`` (lang, name, version), read without loading the pipeline; loads it when
+    the package does not ship the file where spaCy packages keep it."""
+    spec = importlib.util.find_spec(resolve_model_name(name))
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        try:
+            return json.loads((Path(folder) / "meta.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+    return dict(load_model(name).meta)
+
+
+def model_id(name: str) -> str:
+    """``<lang>_<name>-<version>`` of a pipeline: which weights parsed a text (for cache keys and folders)."""
+    meta = model_meta(name)
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', name)}-{meta.get('version', '0')}"
+
+
 def parse(texts: Iterable[str], model: str = DEFAULT_MODEL, batch_size: int = 16) -> Iterator:
     """Parse texts with ``nlp.pipe``, yielding one ``Doc`` per text, in order."""
     nlp = load_model(model)
@@ -81,7 +102,7 @@ def _with_analysis_labels(doc):
 
 def model_language(name: str) -> str:
     """The language a pipeline reads (its ``lang``: ``en``, ``fr``, or ``xx`` for any)."""
-    return load_model(name).meta.get("lang") or MULTI_LANGUAGE
+    return model_meta(name).get("lang") or MULTI_LANGUAGE
 
 
 def is_installed(name: str) -> bool:
