@@ -692,6 +692,8 @@ STANCE_SHAPES = [
     ("Jane Smith said she would vote to keep the levy.", "support"),
     ("Jane Smith said she would not support the levy.", "oppose"),
     ("Jane Smith urged lawmakers to reject the levy.", "oppose"),
+    ('"The levy will not provide a safe haven for anyone," said Jane Smith.', "oppose"),
+    ("Jane Smith said the levy would bring chaos to the city.", "oppose"),
 ]
 
 

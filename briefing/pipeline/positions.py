@@ -112,6 +112,8 @@ LIGHT_VERBS = frozenset(
 )
 GO_AHEAD_VERBS = frozenset("go press push forge move proceed".split())
 STANCE_AGENT_NOUNS = {word: int(value) for word, value in (line.split() for line in lexicon.lines("stance_agent_nouns"))}
+# Verbs whose subject is judged by what it brings about ("provide a safe haven", "bring chaos").
+BRINGING_VERBS = lexicon.words("bringing_verbs")
 REQUEST_VERBS = lexicon.words("request_verbs")
 PROPOSING_VERBS = lexicon.words("proposing_verbs")
 # What a proposing verb puts forward: a measure (the policy nouns of ANAPHORIC_NOUNS, below, count too).
@@ -728,6 +730,11 @@ def _effect_of_thing(verb, subject, value: int, kind: str) -> int:
     if kind == "evaluative" or _norm(verb.lemma_) in SUBJECT_ONLY:
         return 0  # read as the predicate's judgement of its subject already
     rated = value if kind in ("attitude", "harm") else _rated(verb)
+    if not rated and _norm(verb.lemma_) in BRINGING_VERBS:
+        # "the policies will not provide a safe haven", "would bring chaos": judged by what they bring
+        for obj in verb.children:
+            if obj.dep_ == "dobj":
+                rated = _rated(obj) or next((r for r in (_rated(a) for a in obj.children if a.dep_ == "amod") if r), 0)
     if not rated:
         return 0
     return -rated if _is_negated(verb) else rated
