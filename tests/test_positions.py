@@ -733,3 +733,12 @@ def test_an_actors_motion_is_what_that_actor_proposes(model):
     positions = link_positions(articles, statements, actor_ids, issues)
     tremblay = {p.issue: p.stance for p in positions if p.actor == "sylvie-tremblay"}
     assert tremblay.get(plebiscite.id) == "oppose", (tremblay, [i.label for i in issues])
+
+
+def test_what_a_decision_holds_is_the_deciders_claim(model):
+    # attacking a ruling is no stance on what the ruling says is unlawful
+    _, statements = statements_of([
+        "Former minister Jack Straw has attacked the decision by the court that detaining suspects without trial "
+        "breaks human rights laws.",
+    ], model)
+    assert "oppose" not in stances(statements, Issue("detention", "detention", ["detain", "detention"]), "Straw")

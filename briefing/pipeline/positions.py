@@ -100,7 +100,10 @@ NOMINAL_SPEECH = frozenset("claim remark comment statement word say suggestion a
 # Adjectives that make a policy noun the one in force, not the one under debate ("the current system")
 STATUS_QUO = frozenset("current existing present old previous former".split())
 # Nouns whose "that" clause is someone's claim, not the speaker's ("myths that ID cards would erode liberty")
-CLAIM_NOUNS = NOMINAL_SPEECH | frozenset("myth fear rumour rumor belief notion accusation impression".split())
+CLAIM_NOUNS = NOMINAL_SPEECH | frozenset(
+    "myth fear rumour rumor belief notion accusation impression decision ruling judgment judgement finding "
+    "conclusion verdict argument view".split()
+)
 # Verbs whose "of"/"for" complement is what someone else is said to do ("accused critics of spreading myths")
 ACCUSING_VERBS = frozenset("accuse blame criticise criticize condemn attack".split())
 # Verbs too general to name what is argued about ("make", "take", "have").
