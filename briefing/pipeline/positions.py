@@ -49,6 +49,7 @@ STATEMENT_KINDS = ("quote", "reported", "action", "thesis")
 # words mean). Attitudes: the subject holds the attitude, the complement is its target ("X favors dialogue").
 ATTITUDE_POSITIVE = lexicon.words("attitude_positive")
 ATTITUDE_NEGATIVE = lexicon.words("attitude_negative")
+ATTITUDE_WORDS = ATTITUDE_POSITIVE | ATTITUDE_NEGATIVE
 # Nouns of attitude whose verb is something else ("a call for", "calls to pause"; to call is to name)
 ATTITUDE_NOUNS_POSITIVE = lexicon.words("attitude_nouns_positive")
 # Evaluations: the word judges its subject as well as its complement ("this is going to fail"); adjectives
@@ -209,7 +210,7 @@ ANAPHORIC_NOUNS = frozenset(
 # Policy nouns that with the nouns before them name one thing ("pension reform"); other policy nouns are
 # containers whose modifiers say what they are about ("the wage bill" is about the wage)
 PHRASE_HEADS = frozenset("reform".split())
-_CUE_WORDS = (ATTITUDE_POSITIVE | ATTITUDE_NEGATIVE | ATTITUDE_NOUNS_POSITIVE | EVALUATIVE_POSITIVE
+_CUE_WORDS = (ATTITUDE_WORDS | ATTITUDE_NOUNS_POSITIVE | EVALUATIVE_POSITIVE
               | EVALUATIVE_NEGATIVE | SHIFTERS | HARMS)
 _PEOPLE_ENTS = frozenset(("PERSON", "GPE", "NORP"))
 _CONTENT_POS = frozenset(("NOUN", "PROPN", "VERB"))
@@ -343,21 +344,15 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         return _going_far(token)
     if lemma == "cost" and token.pos_ == "VERB":
         return _cost_as_loss(token)
-    if token.tag_ == "VBN" and _norm(token.text) in ATTITUDE_NEGATIVE | ATTITUDE_POSITIVE and token.dep_ != "amod":
+    if _is_attitude_participle(token) and token.dep_ != "amod":
         lemma = _norm(token.text)  # "was deeply concerned about": the participle as the adjective it is
     if token.pos_ == "NOUN" and lemma in STANCE_AGENT_NOUNS and _stance_agent(token) is not None:
         return STANCE_AGENT_NOUNS[lemma], "attitude", token.text  # "a longtime opponent of the tax"
     if lemma in ATTITUDE_POSITIVE or (token.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS_POSITIVE):
         return 1, "attitude", token.text
-    if token.pos_ == "VERB" and lemma in AIM_VERBS and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and _norm(a.text) == "to" for a in c.children)
-        for c in token.children
-    ):
+    if token.pos_ == "VERB" and lemma in AIM_VERBS and _has_infinitive(token, ("xcomp",)):
         return 1, "attitude", token.text  # "pledged to repeal the tax", "voted to confirm the nominee"
-    if token.pos_ == "VERB" and lemma in REQUEST_VERBS and any(
-        c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and _norm(a.text) == "to" for a in c.children)
-        for c in token.children
-    ):
+    if token.pos_ == "VERB" and lemma in REQUEST_VERBS and _has_infinitive(token, ("xcomp", "ccomp")):
         return 1, "attitude", token.text  # "asking the council to hold a plebiscite"
     if token.pos_ == "VERB" and lemma in PROPOSING_VERBS and any(
         c.dep_ == "dobj" and _norm(c.lemma_) in MEASURE_OBJECTS | ANAPHORIC_NOUNS for c in token.children
@@ -385,6 +380,17 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
                 return rated, "attitude", token.text
             return rated, "evaluative", token.text
     return 0, "", ""
+
+
+def _has_infinitive(verb, deps: tuple[str, ...]) -> bool:
+    """Whether ``verb`` has a to-infinitive complement of one of ``deps`` ("pledged to repeal", "asked them to hold")."""
+    return any(c.dep_ in deps and any(a.dep_ == "aux" and _norm(a.text) == "to" for a in c.children)
+               for c in verb.children)
+
+
+def _is_attitude_participle(token) -> bool:
+    """"was deeply concerned", "is opposed": a past participle that is an attitude word as written."""
+    return token.tag_ == "VBN" and _norm(token.text) in ATTITUDE_WORDS
 
 
 def _stance_agent(noun):
@@ -519,7 +525,7 @@ class _Owner:
         if holder.pos_ == "PRON" and _norm(holder.text) in PEOPLE_PRONOUNS:
             return False  # "those who back it", "some fear": other people
         if holder.dep_ == "nsubjpass" and predicate is not None and predicate.pos_ == "VERB" and not (
-            predicate.tag_ == "VBN" and _norm(predicate.text) in ATTITUDE_NEGATIVE | ATTITUDE_POSITIVE
+            _is_attitude_participle(predicate)
         ):  # ("she was deeply concerned": an adjectival passive, whose subject holds the attitude)
             # "the suggestion was rejected": the subject of a passive is what was acted on; the holder is
             # its agent ("by X"), unknown without one
@@ -557,7 +563,6 @@ class _Owner:
         ):
             return True
         return not _is_third_party(holder)  # a thing as subject ("the risks should not stop ...") is no one
-
 
     def _aims_at(self, clause) -> bool:
         """Whether ``clause`` is what a verb of aiming held by the actor is for ("make sure the law was repealed")."""
@@ -830,7 +835,7 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                 # "the levy would protect children", "the mine would poison the river": what a thing does
                 # judges the thing
                 polarity *= effect
-                cues.append(node.text + (" not" if effect * (value or _rated(node)) < 0 else ""))
+                cues.append(node.text + (" not" if _is_negated(node) else ""))
                 owned = True
             elif kind == "attitude" and dep in ("nsubj",) and node.pos_ != "NOUN":
                 pass  # the subject of an attitude is its holder, not its target
@@ -1745,10 +1750,7 @@ def _own_clause(predicates) -> set[int]:
     for predicate in predicates:
         subject = _subject(predicate)
         excluded = {t.i for t in subject.subtree} if subject is not None else set()
-        for child in predicate.children:
-            if child.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in child.children):
-                excluded |= {t.i for t in child.subtree}
-        scope |= {t.i for t in predicate.subtree} - excluded
+        scope |= {t.i for t in _clause_of(predicate)} - excluded
     return scope
 
 
@@ -2396,11 +2398,13 @@ def link_positions(
     all_concepts = [_issue_concepts(i) for i in issues]
     explicit = _explicit_counts(statements, all_concepts)
     # what "X's motion" stands for, by actor: the names of one actor differ between articles
+    ids_of: dict[str, list[str]] = defaultdict(list)
+    for (article_id, name), actor_id in actor_ids.items():
+        ids_of[name].append(actor_id)
     backed_by_actor: dict[str, int] = {}
     for name, n in _proposals(statements, all_concepts).items():
-        for (article_id, known), actor_id in actor_ids.items():
-            if known == name:
-                backed_by_actor.setdefault(actor_id, n)
+        for actor_id in ids_of.get(name, ()):
+            backed_by_actor.setdefault(actor_id, n)
     proposals_in: dict[str, dict[str, int]] = defaultdict(dict)
     for (article_id, name), actor_id in actor_ids.items():
         if actor_id in backed_by_actor:
