@@ -1533,13 +1533,10 @@ def _holders(subject, spans, last_person: str | None) -> list[tuple[str, set[int
     """The actors a subject names, with the tokens that stand for each: every conjunct of a coordinated
     subject ("The Conservatives and Liberal Democrats say ..."), a pronoun resolved to its referent."""
     found = []
-    whose = next((c for c in subject.children if c.dep_ == "poss" and _norm(c.text) == "whose"), None)
-    if whose is not None and subject.head.dep_ == "relcl":
-        subject = whose  # "Smith, whose party opposes the levy, said": the party speaks for its member here
-    if _norm(subject.text) in RELATIVE_PRONOUNS | {"whose"} and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
+    clause = subject.head
+    if _norm(subject.text) in RELATIVE_PRONOUNS and clause.dep_ == "relcl" and clause.head.i != clause.i:
         # "Brent Okafor, who voted against the agreement, said ...": the relative clause's holder is its antecedent
-        antecedent = subject.head.head
-        name, holder_tokens = _actor_of_subject(antecedent, spans)
+        name, holder_tokens = _actor_of_subject(clause.head, spans)
         return [(name, holder_tokens | {subject.i})] if name is not None else []
     for head in [subject, *(c for c in subject.conjuncts if c.i > subject.i)]:
         name, holder_tokens = _actor_of_subject(head, spans)
