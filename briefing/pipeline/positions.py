@@ -1802,6 +1802,10 @@ class _ConceptTally:
     def actor_count(self) -> int:
         return len({name for _, name in self.actors})
 
+    def is_domain(self) -> bool:
+        """A word mostly said of other nouns ("asylum system", "asylum seekers") is the domain, not a question."""
+        return self.modifiers >= 0.6 * sum(self.words.values())
+
     def stance_count(self, with_implicit: bool = False) -> int:
         # actors taking a stance, each stance from its own sentence: one sentence naming two actors
         # ("X wants ..., but Y has ...") does not make an issue by itself
@@ -1975,8 +1979,7 @@ class _Discovery:
             tally.actor_count() >= min_actors
             and tally.stance_count() >= min_stances
             and self._shared_debate(tally, words)
-            # a word mostly said of other nouns ("asylum system", "asylum seekers") is the domain, not a question
-            and tally.modifiers < 0.6 * sum(tally.words.values())
+            and not tally.is_domain()
             and (tally.article_count() >= self.min_articles or any(w not in COMMON_NOUNS for w in words))
             and not all(_is_person_noun(w) or w in GENERIC_NOUNS for w in lemmas)
             and _argued_in(tally, self.debate_articles(representative))
@@ -2009,6 +2012,9 @@ class _Discovery:
         known = {concept for c in found for concept in self.members[c]}
         inner = [c for c in inner if not any(
             key.split() and concept_of(key.split()[-1]) in known and n >= 2 for key, n in self.clusters[c].attached.items())]
+        for c in inner:  # such a question is argued in the debate's articles where its actors speak of it too
+            self._debate_articles[c] = sorted(
+                {a for a, _ in self.clusters[c].actors if a in debated} | set(self.debate_articles(c)))
         return found + ranked(inner)
 
     def _within_debate(self, representative: str, debated: set[str], min_actors: int, min_stances: int) -> bool:
@@ -2020,16 +2026,10 @@ class _Discovery:
         articles = {a for a, _ in stances}
         if len(articles) < 2 or len({n for _, n in stances}) < min_actors or len(stances) < min_stances:
             return False
-        words = self.members[representative]
-        if tally.modifiers >= 0.6 * sum(tally.words.values()):
+        if tally.is_domain() or all(_is_person_noun(w) or w in GENERIC_NOUNS or w in COMMON_NOUNS for w in tally.words):
             return False
-        if all(_is_person_noun(w) or w in GENERIC_NOUNS or w in COMMON_NOUNS for w in tally.words):
-            return False
-        if len({sign for _, sign in tally.sides}) < 2:
-            return False  # everyone against "crime", for "security": a value shared, not a question argued
-        self._debate_articles[representative] = sorted(
-            {a for a, _ in tally.actors if a in debated} | set(self.debate_articles(representative)))
-        return bool(words)
+        # everyone against "crime", for "security": a value shared, not a question argued
+        return len({sign for _, sign in tally.sides}) >= 2
 
 
 class _IssueNamer:
