@@ -51,6 +51,20 @@ def statements_of(paragraphs, model, kind="news", authors=(), article_id="story"
     return article, extract_statements(article, doc, analysis)
 
 
+def corpus_of(pieces, model, title=""):
+    """Articles, {id: statements} and {id: analysis} of a small corpus: ``{id: paragraphs}`` all titled ``title``,
+    or ``{id: (title, paragraphs)}``."""
+    articles, statements, analyses = [], {}, {}
+    for article_id, piece in pieces.items():
+        headline, paragraphs = piece if isinstance(piece, tuple) else (title, piece)
+        article = Article(id=article_id, source=f"{article_id}.txt", title=headline, paragraphs=paragraphs)
+        doc, analysis = analyse(article, model)
+        articles.append(article)
+        analyses[article_id] = analysis
+        statements[article_id] = extract_statements(article, doc, analysis)
+    return articles, statements, analyses
+
+
 def stances(statements, issue, actor_fragment, issues=()):
     """Stances of the statements of actors whose name contains ``actor_fragment`` toward ``issue``."""
     found = []
@@ -332,13 +346,7 @@ def test_issue_discovery_on_a_corpus_of_another_topic(model):
         "ap": ["Transport minister Lucy Grant said the government would not block the congestion charge.",
                "Critics have warned the charge will hurt small shops."],
     }
-    articles, statements, analyses = [], {}, {}
-    for article_id, paragraphs in pieces.items():
-        article = Article(id=article_id, source=f"{article_id}.txt", title="Charge", paragraphs=paragraphs)
-        doc, analysis = analyse(article, model)
-        articles.append(article)
-        analyses[article_id] = analysis
-        statements[article_id] = extract_statements(article, doc, analysis)
+    articles, statements, analyses = corpus_of(pieces, model, title="Charge")
     issues = discover_issues(statements)
     charge = next((i for i in issues if "charge" in i.keywords), None)
     assert charge is not None, [i.label for i in issues]
@@ -377,13 +385,7 @@ def test_issue_discovery_keeps_the_debated_policy_and_drops_incidental_nouns(mod
         "ap": ["Opposition spokesman Niall Byrne said his party would not oppose the minimum wage bill.",
                "Economist Liam Doyle said the plan was a sensible step."],
     }
-    articles, statements, analyses = [], {}, {}
-    for article_id, paragraphs in pieces.items():
-        article = Article(id=article_id, source=f"{article_id}.txt", title="Wage", paragraphs=paragraphs)
-        doc, analysis = analyse(article, model)
-        articles.append(article)
-        analyses[article_id] = analysis
-        statements[article_id] = extract_statements(article, doc, analysis)
+    articles, statements, analyses = corpus_of(pieces, model, title="Wage")
     issues = discover_issues(statements)
     assert [i for i in issues if "wage" in i.keywords], [i.label for i in issues]
     assert not [i for i in issues if {"street", "employer"} & set(i.keywords)], [i.label for i in issues]
@@ -512,11 +514,7 @@ def test_issue_label_is_the_name_most_mentions_use(model):
         "guardian": ["Campaigner Joe Bright welcomed the state pension rise.",
                      "Tax adviser Sue Lane said the pension rise was reckless."],
     }
-    statements = {}
-    for article_id, paragraphs in pieces.items():
-        article = Article(id=article_id, source=f"{article_id}.txt", title="Pensions", paragraphs=paragraphs)
-        doc, analysis = analyse(article, model)
-        statements[article_id] = extract_statements(article, doc, analysis)
+    _, statements, _ = corpus_of(pieces, model, title="Pensions")
     issues = discover_issues(statements)
     assert [i.label for i in issues if "pension" in i.keywords] == ["State pension"], [i.label for i in issues]
 
@@ -586,11 +584,7 @@ def test_a_policy_framed_both_ways_is_one_issue_with_stances_normalised(model):
               "Shop owner Bill Grant said he supported street parking and wanted the ban scrapped.",
               "Amy Shaw said the ban would make the streets safer and she backed the ban."],
     }
-    statements = {}
-    for article_id, paragraphs in pieces.items():
-        article = Article(id=article_id, source=f"{article_id}.txt", title="Parking ban", paragraphs=paragraphs)
-        doc, analysis = analyse(article, model)
-        statements[article_id] = extract_statements(article, doc, analysis)
+    _, statements, _ = corpus_of(pieces, model, title="Parking ban")
     issues = discover_issues(statements)
     bans = [i for i in issues if "ban" in " ".join(i.keywords)]
     assert len(bans) == 1, [(i.label, i.keywords) for i in issues]
@@ -653,11 +647,7 @@ def test_a_second_question_argued_inside_a_debate_is_an_issue(model):
             "Mr Riley said he rejected any exemption for landlords.",
         ]),
     }
-    statements = {}
-    for article_id, (title, paragraphs) in pieces.items():
-        article = Article(id=article_id, source=f"{article_id}.txt", title=title, paragraphs=paragraphs)
-        doc, analysis = analyse(article, model)
-        statements[article_id] = extract_statements(article, doc, analysis)
+    _, statements, _ = corpus_of(pieces, model)
     issues = discover_issues(statements)
     words = [set(i.keywords) for i in issues]
     assert any("cap" in w or "rent cap" in w for w in words), [i.label for i in issues]
@@ -719,13 +709,7 @@ def test_an_actors_motion_is_what_that_actor_proposes(model):
             "Councillor Sylvie Tremblay said she would vote against Brent Okafor's motion.",
         ]),
     }
-    articles, statements, analyses = [], {}, {}
-    for article_id, (title, paragraphs) in pieces.items():
-        article = Article(id=article_id, source=f"{article_id}.txt", title=title, paragraphs=paragraphs)
-        doc, analysis = analyse(article, model)
-        articles.append(article)
-        analyses[article_id] = analysis
-        statements[article_id] = extract_statements(article, doc, analysis)
+    articles, statements, analyses = corpus_of(pieces, model)
     issues = discover_issues(statements)
     plebiscite = next((i for i in issues if any(k.startswith("plebiscit") for k in i.keywords)), None)
     assert plebiscite is not None, [i.label for i in issues]
