@@ -162,14 +162,17 @@ class ArticleResult:
     statements: list  # for the positions page (empty unless the language has cues)
     statement_warnings: list[str]  # follow the summary's warning, as when computed in one pass
     terms: tuple[str, ...] | None  # content lemmas of the parse (its share of the corpus statistics); None: no parse
-    parse: bytes | None = None  # the parse as a DocBin, when computed by this build (never cached here)
+    # What the summary and the overview read of the parse, so that neither needs it again when the corpus
+    # statistics change; None, with the warning the article publishes with, when that reading failed.
+    sentences: list[summarize.SentenceFeatures] | None = None
+    sentences_warning: str | None = None
+    title_terms: tuple[str, ...] = ()  # summarize.plain_terms of the title
 
 
-def analyse_batch(batch: Sequence[tuple[Article, str | None]], actor_options: actors.ActorOptions,
-                  keep_docs: bool = False) -> list[ArticleResult]:
+def analyse_batch(batch: Sequence[tuple[Article, str | None]], actor_options: actors.ActorOptions) -> list[ArticleResult]:
     """:class:`ArticleResult` of each ``(article, pipeline)``, in order: parse (``nlp.pipe`` per pipeline),
-    actors, quotes, statements. Runs in a worker process or on a Dask worker; ``keep_docs`` (in the building
-    process only) keeps each ``Doc`` in the result's ``parse`` instead of its bytes."""
+    actors, quotes, statements, what the summary reads. Runs in this process, a worker process or on a Dask
+    worker; the parses are dropped once read (nothing after this needs them)."""
     docs: list = [None] * len(batch)
     for name in sorted({p for _, p in batch if p is not None}):
         indexes = [i for i, (_, pipeline) in enumerate(batch) if pipeline == name]
@@ -190,9 +193,21 @@ def analyse_batch(batch: Sequence[tuple[Article, str | None]], actor_options: ac
             statement_warnings = article.warnings[before:]
             del article.warnings[before:]
         terms = tuple(sorted(set(summarize.sentence_terms(doc))))
+        sentences, sentences_warning = _sentence_features(article, doc)
+        title_terms = tuple(summarize.plain_terms(article.title)) if article.title else ()
         results.append(ArticleResult(article, analysis, statements, statement_warnings, terms,
-                                     doc if keep_docs else cache.docbin_bytes(doc)))
+                                     sentences, sentences_warning, title_terms))
     return results
+
+
+def _sentence_features(article: Article, doc) -> tuple[list | None, str | None]:
+    """(the article's summarize.sentence_features, None), or (None, the warning) when reading them fails: the
+    article publishes without a summary."""
+    try:
+        return summarize.sentence_features(article, doc), None
+    except Exception as error:
+        _log_failure("summarising", article.source)
+        return None, "published without a summary: " + stage_failed("summarising", error)
 
 
 def _parse_isolated(articles: Sequence[Article], model: str) -> list:
@@ -227,7 +242,7 @@ def _analyse(batch: list[tuple[Article, str | None]], options: BuildOptions, act
         return []
     workers = options.workers or os.cpu_count() or 1
     if options.dask is None and (workers == 1 or len(batch) < (2 if options.workers else PARALLEL_LEAST)):
-        return analyse_batch(batch, actor_options, keep_docs=True)
+        return analyse_batch(batch, actor_options)
     # Several chunks per worker even out long and short texts; each chunk is one nlp.pipe call per pipeline.
     size = max(1, min(64, -(-len(batch) // (workers * 4))))
     chunks = [batch[i : i + size] for i in range(0, len(batch), size)]
@@ -307,17 +322,9 @@ def build_briefing(options: BuildOptions, report: dict | None = None) -> Briefin
     ]
     found: list[ArticleResult | None] = [results.get(key) for key in keys]
     missing = [i for i, result in enumerate(found) if not isinstance(result, ArticleResult)]
-    docs: dict[int, object] = {}
     for i, result in zip(missing, _analyse([(articles[i], pipelines[i]) for i in missing], options, actor_options)):
-        parse, result.parse = result.parse, None
         results.put(keys[i], result)
         found[i] = result
-        if parse is not None:
-            docs[i] = parse  # a Doc (this process) or its DocBin bytes (another process)
-            if folder is not None and isinstance(parse, bytes):
-                cache.store_parse(folder, pipelines[i], articles[i].body, parse)
-            elif folder is not None:
-                cache.store_parse(folder, pipelines[i], articles[i].body, cache.docbin_bytes(parse))
     report.update(analysed=[articles[i].source for i in missing], cached=len(articles) - len(missing))
     if missing:
         log.info("analysed %d article(s), %d from the cache", len(missing), len(articles) - len(missing))
@@ -325,21 +332,8 @@ def build_briefing(options: BuildOptions, report: dict | None = None) -> Briefin
     articles = [result.article for result in unit]
     analyses = {result.article.id: result.analysis for result in unit}
 
-    def doc_of(i: int):
-        """The parse of article ``i``: from this build, else the parse cache, else parsed again."""
-        doc = docs.get(i)
-        if isinstance(doc, bytes):
-            doc = cache.doc_from_bytes(doc, pipelines[i])
-        if doc is None and folder is not None:
-            doc = cache.load_parse(folder, pipelines[i], articles[i].body)
-        if doc is None:
-            doc = next(nlp.parse([articles[i].body], pipelines[i]))
-            if folder is not None:
-                cache.store_parse(folder, pipelines[i], articles[i].body, cache.docbin_bytes(doc))
-        docs[i] = doc
-        return doc
-
-    # Summaries read corpus statistics: a summary is cached under the statistics of the terms it reads.
+    # Summaries read corpus statistics: a summary is cached under the statistics of the terms it reads, and
+    # computed again from the article's sentence features (never its parse) when they change.
     parsed = [i for i, result in enumerate(unit) if result.terms is not None]
     frequency: Counter[str] = Counter()
     for i in parsed:
@@ -349,12 +343,12 @@ def build_briefing(options: BuildOptions, report: dict | None = None) -> Briefin
     summarised = 0
     for i in parsed:
         article = articles[i]
-        read = sorted(set(unit[i].terms) | set(summarize._plain_terms(article.title)))
+        read = sorted(set(unit[i].terms) | set(unit[i].title_terms))
         key = cache.digest(version, "summary", keys[i], summary_options, stats.documents,
                            [(term, frequency.get(term, 0)) for term in read])
         outcome = results.get(key)
         if not isinstance(outcome, tuple):
-            outcome = _summarise(article, doc_of(i), stats, options)
+            outcome = _summarise(unit[i], stats, options)
             results.put(key, outcome)
             summarised += 1
         chosen, scores, warning = outcome
@@ -375,15 +369,15 @@ def build_briefing(options: BuildOptions, report: dict | None = None) -> Briefin
     overview = results.get(overview_key)
     report["overview"] = not isinstance(overview, list)
     if report["overview"]:
-        overview = summarize.overview(
-            [(articles[i], doc_of(i), analyses[articles[i].id].summary) for i in items],
+        overview = summarize.overview_from_terms(
+            [(articles[i], analyses[articles[i].id].summary, _summary_terms(unit[i], analyses[articles[i].id].summary))
+             for i in items],
             stats,
             max_sentences=options.overview_sentences,
         )
         results.put(overview_key, overview)
     report["summarised"] = summarised
     report["cache_misses"] = results.misses
-    docs.clear()
 
     actor_list, actor_ids = actors.link_actors(articles, analyses, actor_options)
     all_quotes = []
@@ -411,22 +405,29 @@ def build_briefing(options: BuildOptions, report: dict | None = None) -> Briefin
     index_mentions(briefing, actor_ids)
     if folder is not None:
         results.prune()
-        for name in sorted({p for p in pipelines if p is not None}):
-            cache.prune(folder, name, [a.body for a, p in zip(articles, pipelines) if p == name])
     return briefing
 
 
-def _summarise(article: Article, doc, stats, options: BuildOptions) -> tuple[list, list, str | None]:
+def _summarise(result: ArticleResult, stats, options: BuildOptions) -> tuple[list, list, str | None]:
     """(summary, sentence scores, None), or ([], [], the warning) when summarising fails: the article publishes
     without a summary."""
+    if result.sentences is None:
+        return [], [], result.sentences_warning
     try:
-        chosen, scores = summarize.summarize(
-            article, doc, stats, max_sentences=options.summary_sentences, max_words=options.summary_words
+        chosen, scores = summarize.summarize_features(
+            result.article, result.sentences, stats, max_sentences=options.summary_sentences,
+            max_words=options.summary_words, title_terms=result.title_terms,
         )
     except Exception as error:
-        _log_failure("summarising", article.source)
+        _log_failure("summarising", result.article.source)
         return [], [], "published without a summary: " + stage_failed("summarising", error)
     return chosen, scores, None
+
+
+def _summary_terms(result: ArticleResult, summary: Sequence) -> list[tuple[str, ...]]:
+    """The overview's terms of each sentence of an article's summary (its sentence features')."""
+    by_span = {(s.start, s.end): s for s in result.sentences or ()}
+    return [by_span[(sentence.start, sentence.end)].overview_terms for sentence in summary]
 
 
 def _statements(article: Article, doc, analysis: ArticleAnalysis) -> list:

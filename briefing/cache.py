@@ -1,12 +1,11 @@
 """Digest-keyed caches, so a rebuild does only the work its changes need.
 
-Two kinds of entry live under ``<cache_dir>/<corpus path digest>/``:
-
-* the parse of an article body: a spaCy ``DocBin`` under ``<model>-<version>/<sha256 of the text>.spacy``;
-* results (``results/<key>.pickle``): what one article gives on its own (its cleaned ``Article``, its
-  ``ArticleAnalysis``, its statements, the terms its summary reads), a summary, the overview. ``key`` is a
-  digest of everything the result depends on; every key starts with :func:`pipeline_version`, a digest of the
-  package's own code and data, so any change to the pipeline starts clean.
+Entries live under ``<cache_dir>/<corpus path digest>/results/<key>.pickle``: what one article gives on its
+own (its cleaned ``Article``, its ``ArticleAnalysis``, its statements, what its summary reads of the parse), a
+summary, the overview. ``key`` is a digest of everything the result depends on; every key starts with
+:func:`pipeline_version`, a digest of the package's own code and data, so any change to the pipeline starts
+clean. Parses are not kept: nothing after an article's own analysis reads them, so a rebuild deserialises no
+spaCy document and loads spaCy only when an article is new or changed.
 
 The folder lives outside docs/ so that ``mkdocs serve`` does not watch it. Writes are atomic; a corrupt,
 unreadable or foreign entry (one whose stored key is not the key asked for) is computed again, never an error.
@@ -22,7 +21,7 @@ import logging
 import os
 import pickle
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 from briefing.pipeline import nlp
@@ -32,10 +31,6 @@ log = logging.getLogger(__name__)
 RESULTS = "results"
 # The first bytes of every result entry, and the format of what follows; another value is a foreign entry.
 MAGIC = b"briefing-result-1\n"
-
-
-def text_digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def digest(*parts: object) -> str:
@@ -69,54 +64,6 @@ def corpus_folder(cache_dir: Path, corpus_dir: Path) -> Path:
     return cache_dir / hashlib.sha256(str(corpus_dir.resolve()).encode("utf-8")).hexdigest()[:16]
 
 
-def _model_folder(cache_dir: Path, model: str) -> Path:
-    return cache_dir / nlp.model_id(model)
-
-
-# --- parses ---------------------------------------------------------------------------------------------
-
-
-def docbin_bytes(doc) -> bytes:
-    from spacy.tokens import DocBin
-
-    return DocBin(docs=[doc]).to_bytes()
-
-
-def doc_from_bytes(data: bytes, model: str):
-    from spacy.tokens import DocBin
-
-    return next(iter(DocBin().from_bytes(data).get_docs(nlp.load_model(model).vocab)))
-
-
-def load_parse(cache_dir: Path, model: str, text: str):
-    """The cached ``Doc`` of ``text`` (its vocabulary from ``model``, which this loads), or None."""
-    path = _model_folder(cache_dir, model) / f"{text_digest(text)}.spacy"
-    try:
-        doc = doc_from_bytes(path.read_bytes(), model)
-    except FileNotFoundError:
-        return None
-    except Exception as error:  # a damaged entry is parsed again, whatever spaCy raises for it
-        log.debug("cache entry %s unreadable (%s); parsing again", path.name, error)
-        return None
-    return doc if doc.text == text else None
-
-
-def store_parse(cache_dir: Path, model: str, text: str, data: bytes) -> None:
-    _store(_model_folder(cache_dir, model) / f"{text_digest(text)}.spacy", data)
-
-
-def parse_cached(texts: Sequence[str], model: str, cache_dir: Path | None) -> list:
-    """Docs for ``texts`` in order: from the cache when present, else parsed with ``nlp.pipe`` and stored."""
-    if cache_dir is None:
-        return list(nlp.parse(texts, model))
-    docs: list = [load_parse(cache_dir, model, text) for text in texts]
-    missing = [i for i, doc in enumerate(docs) if doc is None]
-    for i, doc in zip(missing, nlp.parse((texts[i] for i in missing), model)):
-        docs[i] = doc
-        store_parse(cache_dir, model, texts[i], docbin_bytes(doc))
-    return docs
-
-
 def _store(path: Path, data: bytes) -> None:
     """Write atomically, so a build stopped half-way never leaves a truncated entry."""
     try:
@@ -126,18 +73,6 @@ def _store(path: Path, data: bytes) -> None:
         os.replace(handle.name, path)
     except OSError as error:
         log.warning("cannot write the briefing cache at %s: %s", path.parent, error)
-
-
-def prune(cache_dir: Path, model: str, keep: Iterable[str]) -> int:
-    """Remove parses of this model whose texts are no longer in the corpus; returns how many."""
-    folder = _model_folder(cache_dir, model)
-    keep_names = {f"{text_digest(text)}.spacy" for text in keep}
-    removed = 0
-    for path in folder.glob("*.spacy") if folder.is_dir() else ():
-        if path.name not in keep_names:
-            path.unlink(missing_ok=True)
-            removed += 1
-    return removed
 
 
 # --- results ---------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The parse cache: warm builds give the same briefing, stale entries go, damaged entries are re-parsed."""
+"""The results cache: warm builds give the same briefing, stale entries go, damaged entries are computed again,
+and a rebuild reads no spaCy parse (none is kept)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing import cache
 from briefing.build import BuildOptions, build_briefing
 from briefing.export import export_json
 from conftest import CORPUS
@@ -21,29 +23,36 @@ def _corpus(tmp_path: Path) -> Path:
     return corpus
 
 
+def _entries(folder: Path) -> list[Path]:
+    return sorted(folder.rglob(f"{cache.RESULTS}/*.pickle"))
+
+
 def test_cached_build_equals_uncached_build(tmp_path):
     corpus = _corpus(tmp_path)
     uncached = export_json(build_briefing(BuildOptions(corpus_dir=corpus)))
     options = BuildOptions(corpus_dir=corpus, cache_dir=tmp_path / "cache")
     cold = export_json(build_briefing(options))
-    entries = sorted((tmp_path / "cache").rglob("*.spacy"))
-    assert len(entries) == 3
+    assert _entries(tmp_path / "cache")
+    assert not list((tmp_path / "cache").rglob("*.spacy"))  # results are kept, parses are not
     warm = export_json(build_briefing(options))
     assert uncached == cold == warm
 
 
-def test_removed_articles_leave_the_cache_and_damaged_entries_are_reparsed(tmp_path):
+def test_removed_articles_leave_the_cache_and_damaged_entries_are_computed_again(tmp_path):
     corpus = _corpus(tmp_path)
     options = BuildOptions(corpus_dir=corpus, cache_dir=tmp_path / "cache")
     expected = export_json(build_briefing(options))
-    entries = sorted((tmp_path / "cache").rglob("*.spacy"))
-    entries[0].write_bytes(b"not a DocBin")
+    entries = _entries(tmp_path / "cache")
+    for entry in entries:
+        entry.write_bytes(b"not an entry")
     assert export_json(build_briefing(options)) == expected
+    assert len(_entries(tmp_path / "cache")) == len(entries)
 
-    removed = sorted(corpus.glob("*.txt"))[0]
-    removed.unlink()
+    sorted(corpus.glob("*.txt"))[0].unlink()
     build_briefing(options)
-    assert len(list((tmp_path / "cache").rglob("*.spacy"))) == 2
+    # One article less: its cleaning, analysis and summary entries go (the others' summaries and the overview
+    # are stored again under the new corpus statistics, the old ones pruned).
+    assert len(_entries(tmp_path / "cache")) == len(entries) - 3
 
 
 def test_two_corpora_share_a_cache_folder_without_pruning_each_other(tmp_path):
@@ -56,5 +65,7 @@ def test_two_corpora_share_a_cache_folder_without_pruning_each_other(tmp_path):
     )
     cache_dir = tmp_path / "cache"
     build_briefing(BuildOptions(corpus_dir=first, cache_dir=cache_dir))
+    kept = _entries(cache.corpus_folder(cache_dir, first))
     build_briefing(BuildOptions(corpus_dir=second, cache_dir=cache_dir))
-    assert len(list(cache_dir.rglob("*.spacy"))) == 4
+    assert _entries(cache.corpus_folder(cache_dir, first)) == kept
+    assert _entries(cache.corpus_folder(cache_dir, second))

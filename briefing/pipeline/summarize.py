@@ -139,6 +139,31 @@ class Candidate:
         return len(self.text.split())
 
 
+@dataclass(frozen=True)
+class SentenceFeatures:
+    """What summarising reads of one :class:`Candidate`, as plain data: kept with an article's analysis, it
+    lets its summary (which reads corpus statistics) be computed again without the parse."""
+
+    start: int
+    end: int
+    paragraph: int
+    text: str
+    terms: tuple[str, ...]  # sentence_terms of its tokens
+    rejected: str | None
+    argument: float = 0.0  # argument_strength of its tokens (opinion pieces only)
+    thesis: bool = False  # _is_thesis (opinion pieces only)
+    # The overview's terms of the sentence (its character span in the parse), when they are not ``terms``.
+    span_terms: tuple[str, ...] | None = None
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def overview_terms(self) -> tuple[str, ...]:
+        return self.terms if self.span_terms is None else self.span_terms
+
+
 # --- statistics -----------------------------------------------------------------------------
 
 
@@ -411,7 +436,8 @@ def argument_strength(tokens) -> float:
 
 
 def _importance(
-    article: Article, candidates: list[Candidate], vectors: list[dict], stats: SummaryStats
+    article: Article, candidates: Sequence[SentenceFeatures], vectors: list[dict], stats: SummaryStats,
+    title_terms: Sequence[str] | None = None,
 ) -> list[float]:
     eligible = [i for i, c in enumerate(candidates) if c.rejected is None]
     scores = [0.0] * len(candidates)
@@ -423,7 +449,9 @@ def _importance(
     for i in eligible:
         centroid.update(vectors[i])
     centroid_closeness = _normalise([cosine(vectors[i], centroid) for i in eligible])
-    title_vector = tfidf_vector(_plain_terms(article.title), stats) if article.title else {}
+    if title_terms is None:
+        title_terms = plain_terms(article.title) if article.title else []
+    title_vector = tfidf_vector(title_terms, stats) if article.title else {}
     title_closeness = [cosine(vectors[i], title_vector) for i in eligible]
     opinion = article.kind == "opinion"
     position_weight = OPINION_POSITION_WEIGHT if opinion else POSITION_WEIGHT
@@ -435,7 +463,7 @@ def _importance(
         quoted = quoted_share(candidate.text)
         score -= QUOTE_PENALTY * quoted * (2.0 if opinion else 1.0)
         if opinion:
-            score += ARGUMENT_WEIGHT * argument_strength(candidate.tokens) * (1.0 - quoted)
+            score += ARGUMENT_WEIGHT * candidate.argument * (1.0 - quoted)
         opener = _opener(candidate.text)
         if opener in DANGLING_OPENERS:
             score -= DANGLING_PENALTY * (0.5 if opinion else 1.0)
@@ -454,7 +482,7 @@ def _opener(text: str) -> str:
     return text.lstrip("\"'“‘(").split(" ", 1)[0].lower().strip(",")
 
 
-def _plain_terms(text: str) -> list[str]:
+def plain_terms(text: str) -> list[str]:
     """Terms of a string that has no parse (the headline): lower-cased words, crude plural fold."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -470,7 +498,7 @@ def _plain_terms(text: str) -> list[str]:
 
 
 def _select(
-    candidates: list[Candidate],
+    candidates: Sequence[SentenceFeatures],
     vectors: list[dict],
     scores: list[float],
     max_sentences: int,
@@ -524,13 +552,13 @@ def _is_thesis(candidate: Candidate) -> bool:
     return True
 
 
-def _with_thesis(candidates: list[Candidate], scores: list[float], chosen: list[int],
+def _with_thesis(candidates: Sequence[SentenceFeatures], scores: list[float], chosen: list[int],
                  max_words: int | None) -> list[int]:
     """An opinion piece's summary carries its thesis: when no chosen sentence argues in the writer's voice,
     the best-scored sentence that does replaces the weakest chosen one after the first."""
-    if any(_is_thesis(candidates[i]) for i in chosen):
+    if any(candidates[i].thesis for i in chosen):
         return chosen
-    theses = [i for i, candidate in enumerate(candidates) if i not in chosen and _is_thesis(candidate)]
+    theses = [i for i, candidate in enumerate(candidates) if i not in chosen and candidate.thesis]
     if not theses or len(chosen) < 2:
         return chosen
     thesis = max(theses, key=lambda i: (scores[i], -i))
@@ -557,9 +585,45 @@ def summarize(
     """
     if max_sentences < 1:
         return [], []
-    candidates = candidate_sentences(article, doc)
-    vectors = [tfidf_vector(sentence_terms(c.tokens), stats) for c in candidates]
-    scores = _importance(article, candidates, vectors, stats)
+    return summarize_features(
+        article, sentence_features(article, doc), stats, max_sentences=max_sentences, max_words=max_words
+    )
+
+
+def sentence_features(article: Article, doc) -> list[SentenceFeatures]:
+    """:func:`candidate_sentences` as plain data: all that :func:`summarize_features` and the overview read of the
+    parse. A pure function of the article and its parse (cached with the article's analysis)."""
+    opinion = article.kind == "opinion"
+    features = []
+    for candidate in candidate_sentences(article, doc):
+        terms = tuple(sentence_terms(candidate.tokens))
+        span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        span_terms = tuple(sentence_terms(list(span) if span is not None else []))
+        features.append(SentenceFeatures(
+            start=candidate.start, end=candidate.end, paragraph=candidate.paragraph, text=candidate.text,
+            terms=terms, rejected=candidate.rejected,
+            argument=argument_strength(candidate.tokens) if opinion else 0.0,
+            thesis=_is_thesis(candidate) if opinion else False,
+            span_terms=None if span_terms == terms else span_terms,
+        ))
+    return features
+
+
+def summarize_features(
+    article: Article,
+    candidates: Sequence[SentenceFeatures],
+    stats: SummaryStats,
+    *,
+    max_sentences: int = 3,
+    max_words: int | None = None,
+    title_terms: Sequence[str] | None = None,
+) -> tuple[list[SummarySentence], list[float]]:
+    """:func:`summarize` from the article's :func:`sentence_features`, without its parse. ``title_terms``:
+    :func:`plain_terms` of the title, when already known."""
+    if max_sentences < 1:
+        return [], []
+    vectors = [tfidf_vector(c.terms, stats) for c in candidates]
+    scores = _importance(article, candidates, vectors, stats, title_terms)
     chosen = _select(candidates, vectors, scores, max_sentences, max_words)
     if article.kind == "opinion":
         chosen = _with_thesis(candidates, scores, chosen, max_words)
@@ -602,21 +666,36 @@ def overview(
     articles report); opinion pieces count less (a thesis is not a development). No two chosen
     sentences say the same thing, and each article gives one sentence before any gives a second.
     """
-    vectors = [[_sentence_vector(doc, sentence, stats) for sentence in summary] for _, doc, summary in items]
+    return overview_from_terms(
+        [(article, summary, [_sentence_terms_of(doc, sentence) for sentence in summary]) for article, doc, summary in items],
+        stats,
+        max_sentences=max_sentences,
+    )
+
+
+def _sentence_terms_of(doc, sentence: SummarySentence) -> list[str]:
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    return sentence_terms(list(span) if span is not None else [])
+
+
+def overview_from_terms(
+    items: Sequence[tuple[Article, list[SummarySentence], Sequence[Sequence[str]]]],
+    stats: SummaryStats,
+    *,
+    max_sentences: int = 5,
+) -> list[tuple[str, SummarySentence]]:
+    """:func:`overview` from each summary sentence's terms (:attr:`SentenceFeatures.overview_terms`), without
+    the parses: ``items`` are (article, summary, the terms of each summary sentence)."""
+    vectors = [[tfidf_vector(terms, stats) for terms in sentence_terms_list] for _, _, sentence_terms_list in items]
     entries = []  # [value, article index, sentence index, vector]
-    for article_index, (article, _, summary) in enumerate(items):
+    for article_index, (article, summary, _) in enumerate(items):
         if not summary:
             continue
         top = max(s.score for s in summary)
         for sentence_index, sentence in enumerate(summary):
             own = sentence.score / top if top > 0 else 0.0
             entries.append([own, article_index, sentence_index, vectors[article_index][sentence_index]])
-    for entry in entries:
-        support = sum(
-            max((cosine(entry[3], other) for other in vectors[other_index]), default=0.0)
-            for other_index in range(len(items))
-            if other_index != entry[1]
-        )
+    for entry, support in zip(entries, _support([(e[1], e[3]) for e in entries], vectors)):
         factor = OVERVIEW_OPINION_FACTOR if items[entry[1]][0].kind == "opinion" else 1.0
         entry[0] = (entry[0] + OVERVIEW_SUPPORT_WEIGHT * support) * factor
 
@@ -634,4 +713,54 @@ def overview(
                 continue
             chosen.append(entry)
             used_articles.add(entry[1])
-    return [(items[e[1]][0].id, items[e[1]][2][e[2]]) for e in chosen]
+    return [(items[e[1]][0].id, items[e[1]][1][e[2]]) for e in chosen]
+
+
+def _support(entries: Sequence[tuple[int, dict[str, float]]], vectors: Sequence[Sequence[dict[str, float]]]) -> list[float]:
+    """How much the other articles echo each entry (article index, vector): the sum, over every other article
+    in order, of the entry's greatest cosine with that article's sentences.
+
+    Equal, to the last bit, to summing ``max(cosine(...))`` over every pair, without visiting every pair: a
+    sentence sharing no term with the entry has cosine 0.0, and adding 0.0 changes no sum, so only the
+    sentences found through an index of terms are compared; each vector's norm is computed once, and
+    :func:`_cosine_with_norms` multiplies the dot product it sums as :func:`cosine` does. The pairs compared
+    still grow with the square of the articles when their summaries share common terms, but a pair costs
+    one pass over the shorter vector instead of three."""
+    norms = [[_norm(vector) for vector in sentences] for sentences in vectors]
+    postings: dict[str, list[tuple[int, int]]] = {}
+    for article_index, sentences in enumerate(vectors):
+        for sentence_index, vector in enumerate(sentences):
+            for term in vector:
+                postings.setdefault(term, []).append((article_index, sentence_index))
+    supports = []
+    for article_index, vector in entries:
+        norm = _norm(vector)
+        sharing: dict[int, set[int]] = {}
+        for term in vector:
+            for other_article, other_sentence in postings.get(term, ()):
+                if other_article != article_index:
+                    sharing.setdefault(other_article, set()).add(other_sentence)
+        support = 0.0
+        for other_article in sorted(sharing):
+            support += max(
+                _cosine_with_norms(vector, norm, vectors[other_article][i], norms[other_article][i])
+                for i in sorted(sharing[other_article])
+            )
+        supports.append(support)
+    return supports
+
+
+def _norm(vector: Mapping[str, float]) -> float:
+    return math.sqrt(sum(w * w for w in vector.values()))
+
+
+def _cosine_with_norms(a: Mapping[str, float], norm_a: float, b: Mapping[str, float], norm_b: float) -> float:
+    """:func:`cosine` of two vectors whose norms are known: the same value to the last bit."""
+    if not a or not b:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(weight * b.get(term, 0.0) for term, weight in a.items())
+    if dot == 0.0:
+        return 0.0
+    return dot / (norm_a * norm_b)
