@@ -1504,18 +1504,37 @@ def _holds_role(phrase: Sequence[str], role: Sequence[str]) -> bool:
     return bool(phrase) and phrase[-1] == role[-1] and set(role) <= set(phrase) and not (set(phrase) - set(role)) & RANK_MODIFIERS
 
 
-def _role_holder(key: str, groups: Mapping[str, dict], kinds: Mapping[str, str], gazetteer: Gazetteer, merged_into: Mapping[str, str]) -> str | None:
+class _RoleHolders:
+    """The titles and appositions of every person group, as role phrases indexed by their head noun (the
+    last word, which :func:`_holds_role` requires to be the role's): each is read once, not once per role."""
+
+    def __init__(self, groups: Mapping[str, dict], kinds: Mapping[str, str], gazetteer: Gazetteer):
+        self.by_head: dict[str, list[tuple[str, str, list[str]]]] = defaultdict(list)
+        for other, group in groups.items():
+            if kinds[other] != "person" or other.startswith(ROLE_PREFIX):
+                continue
+            for r in group["roles"]:
+                if r.source in ("title", "apposition"):
+                    phrase = _role_phrase(gazetteer.expand_title(r.text))
+                    if phrase:
+                        self.by_head[phrase[-1]].append((other, r.article, phrase))
+
+    def held(self, role: Sequence[str], groups: Mapping[str, dict]) -> dict[str, set[str]]:
+        """{person: the articles that give them ``role``}, for the persons still in ``groups``."""
+        held: dict[str, set[str]] = {}
+        for other, article, phrase in self.by_head.get(role[-1], ()) if role else ():
+            if other in groups and _holds_role(phrase, role):
+                held.setdefault(other, set()).add(article)
+        return held
+
+
+def _role_holder(key: str, groups: Mapping[str, dict], kinds: Mapping[str, str], gazetteer: Gazetteer, merged_into: Mapping[str, str],
+                 holders: _RoleHolders | None = None) -> str | None:
     """The one person of the corpus a role mention ("role:prime minister") stands for: among the
     people given that title or apposition, the one named in the role's own article, else the one
     who holds it in at least twice as many articles as anyone else."""
     role = key[len(ROLE_PREFIX) :].split()
-    held: dict[str, set[str]] = {}
-    for other, group in groups.items():
-        if kinds[other] != "person" or other.startswith(ROLE_PREFIX):
-            continue
-        articles = {r.article for r in group["roles"] if r.source in ("title", "apposition") and _holds_role(_role_phrase(gazetteer.expand_title(r.text)), role)}
-        if articles:
-            held[other] = articles
+    held = (holders or _RoleHolders(groups, kinds, gazetteer)).held(role, groups)
     here = [other for other in held if groups[other]["articles"] & groups[key]["articles"]]
     if len(here) == 1:
         return here[0]
@@ -2204,20 +2223,26 @@ def link_actors(
     # joins a person only when it speaks ("Walsh said", "according to Walsh"), the surname
     # names exactly one person in the corpus and no other actor, and the story is the same.
     relabelled: set[str] = set()
+    # Indexes instead of scans of every group per name, so linking grows with the corpus, not its square.
+    # Groups only leave `groups` until the affiliations come back: each lookup checks the key is still there.
+    near = _ArticleIndex(groups)
+    end_words = _end_word_index(groups)
     for key in sorted(groups):
-        match = _speaking_surname_match(key, groups, kinds, by_token, options)
+        match = _speaking_surname_match(key, groups, kinds, by_token, options, near, end_words)
         if match is not None and key not in merged_into:
             merged_into[key] = match
             relabelled.add(key)
     # A generic organisation name ("Chamber of Commerce", "Foreign Ministry") joins the one
     # qualified organisation of the corpus whose name ends with it, in the same story.
+    org_suffixes = _organisation_suffix_index(groups, kinds)
     for key in sorted(groups):
-        match = _generic_org_match(key, groups, kinds, options)
+        match = _generic_org_match(key, groups, kinds, options, near, org_suffixes)
         if match is not None and key not in merged_into:
             merged_into[key] = match
+    holders = _RoleHolders(groups, kinds, load_gazetteer())
     for key in sorted(groups):
         if key.startswith(ROLE_PREFIX):
-            holder = _role_holder(key, groups, kinds, load_gazetteer(), merged_into)
+            holder = _role_holder(key, groups, kinds, load_gazetteer(), merged_into, holders)
             if holder is None:
                 del groups[key]  # a role no one named holds is not an actor
             else:
@@ -2227,10 +2252,11 @@ def link_actors(
         merged_into.setdefault(key, target)
         if kinds[target] == "organization":
             organisations.add(target)  # "the Conservatives" with "the Conservative Party": the party
-    for key, target in _misspelt_people(groups, kinds).items():
+    for key, target in _misspelt_people(groups, kinds, near).items():
         merged_into.setdefault(key, target)
+    variants = _VariantIndex(groups, kinds, load_gazetteer())
     for key, group in affiliations.items():
-        target = _affiliation_target(key, groups, kinds, merged_into, load_gazetteer())
+        target = _affiliation_target(key, groups, kinds, merged_into, load_gazetteer(), variants)
         if target is not None:
             groups[key] = group
             merged_into[key] = target
@@ -2270,8 +2296,10 @@ def link_actors(
             actor_id, n = f"{base}-{n}", n + 1
         used_ids.add(actor_id)
         roles: list[Role] = []
+        seen_roles: set[tuple[str, str]] = set()
         for role in sorted(group["roles"], key=lambda r: (r.article,)):
-            if all(not (_fold(r.text) == _fold(role.text) and r.article == role.article) for r in roles):
+            if (_fold(role.text), role.article) not in seen_roles:  # the first of each role in an article
+                seen_roles.add((_fold(role.text), role.article))
                 roles.append(role)
         aliases = sorted({s for s in group["surfaces"] | set(group["names"]) if _fold(s) != _fold(name)}, key=str.casefold)
         actors.append(Actor(id=actor_id, name=name, kind=kind, aliases=aliases, roles=roles, articles=sorted(group["articles"]), mentions=group["mentions"]))
@@ -2363,6 +2391,23 @@ def _abbreviates(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     )
 
 
+def _clip(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """What a name and every name it abbreviates (:func:`_abbreviates`) share: the first two letters of each
+    word; None when no name can abbreviate to it."""
+    if len(words) < 2 or any(len(w) < 2 for w in words):
+        return None
+    return tuple(w[:2] for w in words)
+
+
+def _clipped_index(names) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+    """Names (word tuples) by :func:`_clip`, each list in the order of ``names``."""
+    index: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for full in names:
+        if len(full) > 1 and all(w for w in full):
+            index[tuple(w[:2] for w in full)].append(full)
+    return index
+
+
 def _organisation_variants(groups: Mapping[str, dict], kinds: Mapping[str, str], gazetteer: Gazetteer) -> dict[str, str]:
     """Organisation and group names that are one body: singular and plural, with or without
     "Party", a clipped form ("Lib Dems"), a general synonym ("Tories"). Each joins the fullest
@@ -2371,27 +2416,36 @@ def _organisation_variants(groups: Mapping[str, dict], kinds: Mapping[str, str],
     for key in sorted(groups):
         if kinds[key] in ("organization", "group"):
             variant_of[_name_variant_key(key, gazetteer)].append(key)
+    # The keys of variant_of stay the same from here on (lists are emptied, never removed).
+    clipped = _clipped_index(variant_of)
     for short in sorted(variant_of):
-        fulls = [full for full in variant_of if _abbreviates(short, full)]
+        fulls = [full for full in clipped.get(_clip(short), ()) if _abbreviates(short, full)]
         if len(fulls) == 1:
             variant_of[fulls[0]].extend(variant_of[short])
             variant_of[short] = []
-    # An acronym ("EPA", "E.P.A.") is the one organisation of the corpus whose initials it spells.
+    # An acronym ("EPA", "E.P.A.") is the one organisation of the corpus whose initials it spells. Only
+    # one-word lists are emptied or filled here, so the longer names' initials are read once.
+    initials: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for full, others in variant_of.items():
+        if others and len(full) > 1:
+            initials[_acronym(_fullest(groups[others[0]]["names"]))].append(full)
     for short in sorted(variant_of):
         members = variant_of[short]
         if len(short) != 1 or not members or not all(_fullest(groups[k]["names"]).replace(".", "").isupper() for k in members):
             continue
-        fulls = [full for full, others in variant_of.items() if others and len(full) > 1 and _acronym(_fullest(groups[others[0]]["names"])) == short[0].upper()]
+        fulls = initials.get(short[0].upper(), [])
         if len(fulls) == 1:
             variant_of[fulls[0]].extend(members)
             variant_of[short] = []
     # The model calls a clipped party name a person now and then ("Lib Dems"); a name whose every
-    # word starts the words of one organisation's name is that organisation.
+    # word starts the words of one organisation's name is that organisation. (Only lists with members
+    # grow here, so which lists have members does not change.)
     for key in sorted(groups):
         if kinds[key] in ("organization", "group") or len(key.split()) < 2:
             continue
         short = _name_variant_key(key, gazetteer)
-        fulls = [full for full, members in variant_of.items() if members and (full == short or _abbreviates(short, full))]
+        fulls = [full for full in ([short] if short in variant_of else []) if variant_of[full]]
+        fulls += [full for full in clipped.get(_clip(short), []) if variant_of[full] and _abbreviates(short, full)]
         if len(fulls) == 1:
             variant_of[fulls[0]].append(key)
     merged: dict[str, str] = {}
@@ -2405,40 +2459,58 @@ def _organisation_variants(groups: Mapping[str, dict], kinds: Mapping[str, str],
     return merged
 
 
-def _affiliation_target(key: str, groups: Mapping[str, dict], kinds: Mapping[str, str], merged_into: Mapping[str, str], gazetteer: Gazetteer) -> str | None:
+class _VariantIndex:
+    """The organisations and groups of the corpus by :func:`_name_variant_key`, computed once."""
+
+    def __init__(self, groups: Mapping[str, dict], kinds: Mapping[str, str], gazetteer: Gazetteer):
+        self.by_key: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for other in groups:
+            if kinds.get(other) in ("organization", "group") and not other.startswith(ROLE_PREFIX):
+                self.by_key[_name_variant_key(other, gazetteer)].append(other)
+        self.clipped = _clipped_index(self.by_key)
+
+    def named(self, short: tuple[str, ...]) -> list[str]:
+        """The organisations whose variant key is ``short`` or one it abbreviates."""
+        fulls = ([short] if short in self.by_key else []) + [f for f in self.clipped.get(_clip(short), []) if _abbreviates(short, f)]
+        return [other for full in fulls for other in self.by_key[full]]
+
+
+def _affiliation_target(key: str, groups: Mapping[str, dict], kinds: Mapping[str, str], merged_into: Mapping[str, str], gazetteer: Gazetteer,
+                        variants: _VariantIndex | None = None) -> str | None:
     """The one organisation (or group) of the corpus a body written before a role names: its name in
     one of its forms ("Liberal Democrat" → the Liberal Democrats, "Tory" → the Conservative Party,
     "Lib Dem" → the Liberal Democrats), followed to the actor it joined; None when none or several."""
     short = _name_variant_key(key[len(AFFILIATION_PREFIX) :], gazetteer)
     targets = set()
-    for other in groups:
-        if kinds.get(other) not in ("organization", "group") or other.startswith(ROLE_PREFIX):
+    for other in (variants or _VariantIndex(groups, kinds, gazetteer)).named(short):
+        if other not in groups:
             continue
-        full = _name_variant_key(other, gazetteer)
-        if full == short or _abbreviates(short, full):
-            seen = {other}
-            while other in merged_into and merged_into[other] not in seen:
-                other = merged_into[other]
-                seen.add(other)
-            targets.add(other)
+        seen = {other}
+        while other in merged_into and merged_into[other] not in seen:
+            other = merged_into[other]
+            seen.add(other)
+        targets.add(other)
     return targets.pop() if len(targets) == 1 else None
 
 
-def _misspelt_people(groups: Mapping[str, dict], kinds: Mapping[str, str]) -> dict[str, str]:
+def _misspelt_people(groups: Mapping[str, dict], kinds: Mapping[str, str], near: _ArticleIndex | None = None) -> dict[str, str]:
     """A full name written once with its surname misspelt ("David Davies" for David Davis, "Ian
     McDonald" for Ian MacDonald): same first name, surnames one letter apart (or Mc/Mac), in the
     same story, written once or twice against at least twice as often; the rarer form joins the commoner."""
     people = [k for k in sorted(groups) if kinds[k] == "person" and len(k.split()) == 2]
+    by_first: dict[str, list[str]] = defaultdict(list)  # in the order of `people`
+    for key in people:
+        by_first[key.split()[0]].append(key)
     merged: dict[str, str] = {}
     for rare in people:
-        for common in people:
+        for common in by_first[rare.split()[0]]:
             first_a, last_a = rare.split()
             first_b, last_b = common.split()
             if rare == common or first_a != first_b or min(len(last_a), len(last_b)) < 4:
                 continue
             if groups[rare]["mentions"] > 2 or 2 * groups[rare]["mentions"] > groups[common]["mentions"]:
                 continue
-            if _one_letter_apart(last_a.replace("mac", "mc", 1), last_b.replace("mac", "mc", 1)) and _share_context(rare, common, groups, kinds):
+            if _one_letter_apart(last_a.replace("mac", "mc", 1), last_b.replace("mac", "mc", 1)) and _share_context(rare, common, groups, kinds, near):
                 merged[rare] = common
                 break
     return merged
@@ -2456,7 +2528,8 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
-def _speaking_surname_match(key: str, groups: Mapping[str, dict], kinds: Mapping[str, str], by_token: Mapping[str, set[str]], options: ActorOptions) -> str | None:
+def _speaking_surname_match(key: str, groups: Mapping[str, dict], kinds: Mapping[str, str], by_token: Mapping[str, set[str]], options: ActorOptions,
+                            near: _ArticleIndex | None = None, end_words: Mapping[str, set[str]] | None = None) -> str | None:
     """The one person a speaking one-word name of another kind stands for, if there is exactly one."""
     group = groups[key]
     if len(key.split()) != 1 or kinds[key] in ("person", "country") or not group["speaks"]:
@@ -2475,44 +2548,81 @@ def _speaking_surname_match(key: str, groups: Mapping[str, dict], kinds: Mapping
         if not people:
             return None
     # No other actor is named by that word: "Ford said" beside the "Ford Motor Company" is the company.
-    for other in groups:
-        if other == key or kinds[other] == "person":
-            continue
-        words = [w for w in other.split() if w not in NAME_SUFFIXES]
-        if words and key in (words[0], words[-1]):
-            return None
-    if not _share_context(key, people[0], groups, kinds):
+    named = (end_words if end_words is not None else _end_word_index(groups)).get(key, ())
+    if any(other != key and other in groups and kinds[other] != "person" for other in named):
+        return None
+    if not _share_context(key, people[0], groups, kinds, near):
         return None
     return people[0]
 
 
-def _generic_org_match(key: str, groups: Mapping[str, dict], kinds: Mapping[str, str], options: ActorOptions) -> str | None:
+def _generic_org_match(key: str, groups: Mapping[str, dict], kinds: Mapping[str, str], options: ActorOptions,
+                       near: _ArticleIndex | None = None, suffixes: Mapping[tuple[str, ...], list[str]] | None = None) -> str | None:
     """The one longer organisation name ending with a multi-word organisation name, when the two
     articles share the story (:func:`_share_context`): "Chamber of Commerce" in an opinion piece
     is the "Bristol Chamber of Commerce" of the news reports beside it."""
     words = key.split()
     if len(words) < 2 or kinds[key] != "organization" or any(_fold(a) == key for a in options.aliases.values()):
         return None
-    matches = [
-        other
-        for other in sorted(groups)
-        if other != key and kinds[other] == "organization" and len(other.split()) > len(words) and other.split()[-len(words) :] == words
-    ]
-    if len(matches) != 1 or not _share_context(key, matches[0], groups, kinds):
+    suffixes = suffixes if suffixes is not None else _organisation_suffix_index(groups, kinds)
+    matches = [other for other in suffixes.get(tuple(words), ()) if other != key and other in groups]
+    if len(matches) != 1 or not _share_context(key, matches[0], groups, kinds, near):
         return None
     return matches[0]
 
 
-def _share_context(key: str, other: str, groups: Mapping[str, dict], kinds: Mapping[str, str]) -> bool:
+def _share_context(key: str, other: str, groups: Mapping[str, dict], kinds: Mapping[str, str], near: _ArticleIndex | None = None) -> bool:
     """Whether the articles of two names are about the same story: some third actor that is not a
     country appears beside both. A footballer "Clarkson" who speaks in a match report is not the
     Jeremy Clarkson of a television story; a "Walsh said" in a follow-up that also names Ibec is
     the Conor Walsh of Ibec."""
     here, there = groups[key]["articles"], groups[other]["articles"]
+    if near is None:
+        near = _ArticleIndex(groups)
+    if len(there) < len(here):
+        here, there = there, here
     return any(
-        third not in (key, other) and kinds[third] != "country" and group["articles"] & here and group["articles"] & there
-        for third, group in groups.items()
+        third not in (key, other) and third in groups and kinds[third] != "country" and groups[third]["articles"] & there
+        for third in near.beside(here)
     )
+
+
+class _ArticleIndex:
+    """Which groups appear in each article: the groups beside a set of articles without a scan of all groups.
+    Built from the groups' articles (which do not change until groups merge); a group that has left
+    ``groups`` since is for the caller to skip."""
+
+    def __init__(self, groups: Mapping[str, dict]):
+        self.groups_in: dict[str, list[str]] = defaultdict(list)
+        for key, group in groups.items():
+            for article in group["articles"]:
+                self.groups_in[article].append(key)
+
+    def beside(self, articles) -> set[str]:
+        return {key for article in articles for key in self.groups_in.get(article, ())}
+
+
+def _end_word_index(groups: Mapping[str, dict]) -> dict[str, set[str]]:
+    """{word: the group keys whose first or last word (name suffixes aside) it is}."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for other in groups:
+        words = [w for w in other.split() if w not in NAME_SUFFIXES]
+        if words:
+            index[words[0]].add(other)
+            index[words[-1]].add(other)
+    return index
+
+
+def _organisation_suffix_index(groups: Mapping[str, dict], kinds: Mapping[str, str]) -> dict[tuple[str, ...], list[str]]:
+    """{the last n words of an organisation name: the organisation names with more than n words ending so},
+    each list sorted."""
+    index: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for other in sorted(groups):
+        if kinds[other] == "organization":
+            words = other.split()
+            for n in range(1, len(words)):
+                index[tuple(words[-n:])].append(other)
+    return index
 
 
 def _fullest(names: Counter) -> str:
