@@ -320,6 +320,22 @@ def build_briefing(options: BuildOptions, report: dict | None = None) -> Briefin
         cache.digest(version, "article", pipeline, option_key, repr(article))
         for article, pipeline in zip(articles, pipelines)
     ]
+    # Everything from here on is a function of the articles' keys and these options: a rebuild with nothing
+    # changed reads the last build's briefing instead of loading, linking and summarising every article again.
+    briefing_key = cache.digest(
+        version, "briefing", keys, [(s.source, s.reason) for s in skipped], options.model,
+        (options.summary_sentences, options.summary_words, options.overview_sentences),
+        [sorted((str(k), repr(v)) for k, v in dict(issue).items()) for issue in options.issues],
+    )
+    report["key"] = briefing_key
+    kept = cache.load_slot(folder, "briefing", briefing_key) if folder is not None else None
+    if isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], Briefing):
+        briefing, used = kept
+        results.used.update(used)  # the entries it was built from stay for the next build
+        report.update(analysed=[], cached=len(articles), summarised=0, overview=False, cache_misses=results.misses)
+        results.prune()
+        return briefing
+
     found: list[ArticleResult | None] = [results.get(key) for key in keys]
     missing = [i for i, result in enumerate(found) if not isinstance(result, ArticleResult)]
     for i, result in zip(missing, _analyse([(articles[i], pipelines[i]) for i in missing], options, actor_options)):
@@ -404,6 +420,7 @@ def build_briefing(options: BuildOptions, report: dict | None = None) -> Briefin
     )
     index_mentions(briefing, actor_ids)
     if folder is not None:
+        cache.store_slot(folder, "briefing", briefing_key, (briefing, sorted(results.used)))
         results.prune()
     return briefing
 

@@ -75,6 +75,41 @@ def _store(path: Path, data: bytes) -> None:
         log.warning("cannot write the briefing cache at %s: %s", path.parent, error)
 
 
+def _encode(key: str, value) -> bytes:
+    return MAGIC + key.encode("ascii") + b"\n" + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _decode(data: bytes, key: str):
+    """The value of an entry stored under ``key``; raises on any other entry."""
+    head = MAGIC + key.encode("ascii") + b"\n"
+    if not data.startswith(head):
+        raise ValueError("not an entry for this key")
+    return pickle.loads(data[len(head):])
+
+
+# --- what the last build gave ------------------------------------------------------------------------------
+
+SLOTS = "last"
+
+
+def load_slot(folder: Path, name: str, key: str):
+    """What the last build stored as ``name`` (the whole briefing, the rendered site), if it was stored under
+    ``key``; else None. One entry per name: a rebuild with nothing changed reads it instead of linking and
+    rendering again, any other build replaces it."""
+    path = folder / SLOTS / f"{name}.pickle"
+    try:
+        return _decode(path.read_bytes(), key)
+    except FileNotFoundError:
+        return None
+    except Exception as error:  # damaged, another key's, another version's classes: computed again
+        log.debug("cache entry %s ignored (%s: %s)", path.name, type(error).__name__, error)
+        return None
+
+
+def store_slot(folder: Path, name: str, key: str, value) -> None:
+    _store(folder / SLOTS / f"{name}.pickle", _encode(key, value))
+
+
 # --- results ---------------------------------------------------------------------------------------------
 
 
@@ -101,11 +136,8 @@ class Results:
             log.debug("cache entry %s unreadable (%s)", path.name, error)
             self.misses += 1
             return None
-        head = MAGIC + key.encode("ascii") + b"\n"
         try:
-            if not data.startswith(head):
-                raise ValueError("not an entry for this key")
-            value = pickle.loads(data[len(head):])
+            value = _decode(data, key)
         except Exception as error:  # truncated, damaged, another version's classes, another key's entry
             log.debug("cache entry %s ignored (%s: %s)", path.name, type(error).__name__, error)
             self.misses += 1
@@ -116,8 +148,7 @@ class Results:
     def put(self, key: str, value) -> None:
         self.used.add(key)
         if self.folder is not None:
-            head = MAGIC + key.encode("ascii") + b"\n"
-            _store(self.folder / f"{key}.pickle", head + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            _store(self.folder / f"{key}.pickle", _encode(key, value))
 
     def prune(self) -> int:
         """Remove the entries this build did not use; returns how many."""

@@ -19,7 +19,7 @@ from mkdocs.utils import get_build_date
 from briefing.errors import BriefingError, missing_package, stage_failed
 
 try:
-    from briefing import changes, render
+    from briefing import cache, changes, render
     from briefing.build import BuildOptions, build_briefing, check_options
     from briefing.config import BriefingConfig, build_options
     from briefing.export import export_data, export_text
@@ -168,10 +168,20 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             for note in article.notes:
                 log.info("corpus file '%s': %s", article.source, note)
 
-        data = export_data(briefing)
+        # A rebuild with nothing changed reads the last build's export and pages (stored under the briefing's
+        # key, and for the pages also what they show of the changes) instead of making them again.
+        folder = cache.corpus_folder(self.options.cache_dir, self.options.corpus_dir) if self.options.cache_dir else None
+        key = report.get("key") if folder is not None else None
+        exported = cache.load_slot(folder, "export", key) if key else None
+        if not (isinstance(exported, tuple) and len(exported) == 2):
+            data = export_data(briefing)
+            exported = (changes.snapshot(data), export_text(data))
+            if key:
+                cache.store_slot(folder, "export", key, exported)
+        snapshot, export = exported
         state_file = changes.state_path(self.options.cache_dir, self.options.corpus_dir) if self.options.cache_dir else None
         change_log, new_state = changes.track(
-            changes.snapshot(data),
+            snapshot,
             state_file=state_file,
             memory=self.change_state,
             # The last deploy is read once per process; `mkdocs serve`'s rebuilds compare with the build before.
@@ -183,8 +193,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.pending_change = (state_file, new_state)
         if change_log.note:
             log.info("changes: %s", change_log.note)
-        pages = render.render_site(
-            briefing,
+        site_options = dict(
             actor_page_min_mentions=self.options.actor_page_min_mentions,
             export_file=self.options.export_file,
             directory_urls=self.directory_urls,
@@ -192,11 +201,17 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             site_url=self.site_url,
             site_name=self.site_name,
         )
+        site_key = cache.digest(key, "site", sorted((name, repr(value)) for name, value in site_options.items())) if key else None
+        pages = cache.load_slot(folder, "site", site_key) if site_key else None
+        if not isinstance(pages, dict):
+            pages = render.render_site(briefing, **site_options)
+            if site_key:
+                cache.store_slot(folder, "site", site_key, pages)
         generated = {
             uri: (content, InclusionLevel.UNDEFINED if uri in NAV_PAGES or not uri.endswith(".md") else InclusionLevel.NOT_IN_NAV)
             for uri, content in pages.items()
         }
-        generated[self.options.export_file] = (export_text(data), InclusionLevel.UNDEFINED)
+        generated[self.options.export_file] = (export, InclusionLevel.UNDEFINED)
         generated[render.STYLESHEET] = (render.stylesheet(), InclusionLevel.UNDEFINED)
         self.footer = render.corpus_size(briefing)
         log.info(

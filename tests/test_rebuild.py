@@ -1,0 +1,76 @@
+"""A rebuild does the work its changes need: nothing changed parses nothing (spaCy is not even loaded), and
+an edit of one article parses that article alone. Counted through the parser, never timed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.build import BuildOptions, build_briefing
+from briefing.export import export_json
+from briefing.pipeline import nlp
+
+STORIES = {
+    "talks.txt": "Talks resume in Geneva\n\nDiplomats from both countries met in Geneva on Monday to resume talks "
+                 "on the border dispute, the foreign ministry said.\n\n\"We are ready to listen,\" said Anna Berg, "
+                 "the lead negotiator. She said a first agreement could come within weeks.\n",
+    "harbour.txt": "Harbour strike ends\n\nDock workers in Rotterdam returned to work on Friday after their union "
+                   "accepted a new contract, ending a strike that had lasted nine days.\n\nUnion leader Piet Jansen "
+                   "said the deal protected jobs. The port authority welcomed the agreement.\n",
+    "budget.txt": "Council approves budget\n\nThe city council approved a budget on Tuesday that raises spending on "
+                  "schools and roads, after a debate that lasted into the night.\n\nMayor Lena Vogel said the plan "
+                  "was fair. Opposition members said taxes would rise.\n",
+}
+
+
+@pytest.fixture
+def parsed(monkeypatch) -> list[str]:
+    """The texts parsed, and the pipelines loaded (as 'load:<name>'), from here on in this process."""
+    seen: list[str] = []
+    parse, load_model = nlp.parse, nlp.load_model
+
+    def counting_parse(texts, model=nlp.DEFAULT_MODEL, batch_size=16):
+        texts = list(texts)
+        seen.extend(texts)
+        return parse(texts, model, batch_size)
+
+    def counting_load(name=nlp.DEFAULT_MODEL):
+        seen.append(f"load:{name}")
+        return load_model(name)
+
+    monkeypatch.setattr(nlp, "parse", counting_parse)
+    monkeypatch.setattr(nlp, "load_model", counting_load)
+    return seen
+
+
+def _corpus(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in STORIES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    return corpus
+
+
+def test_nothing_changed_parses_nothing_and_an_edit_parses_only_the_edited_article(tmp_path, parsed):
+    corpus = _corpus(tmp_path)
+    options = BuildOptions(corpus_dir=corpus, cache_dir=tmp_path / "cache", workers=1)
+    cold = export_json(build_briefing(options))
+    assert len([text for text in parsed if not text.startswith("load:")]) == len(STORIES)
+
+    parsed.clear()
+    report: dict = {}
+    assert export_json(build_briefing(options, report)) == cold
+    assert parsed == []  # not one parse, and no pipeline loaded
+    assert report["analysed"] == [] and report["summarised"] == 0 and report["overview"] is False
+
+    edited = corpus / "harbour.txt"
+    edited.write_text(STORIES["harbour.txt"].replace("nine days", "eleven days"), encoding="utf-8")
+    parsed.clear()
+    report = {}
+    after = export_json(build_briefing(options, report))
+    assert report["analysed"] == ["harbour.txt"] and report["cached"] == len(STORIES) - 1
+    texts = [text for text in parsed if not text.startswith("load:")]
+    assert len(texts) == 1 and "eleven days" in texts[0]
+    # The same briefing as a build without the cache.
+    assert after == export_json(build_briefing(BuildOptions(corpus_dir=corpus, workers=1)))
