@@ -204,6 +204,58 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return dot / norm
 
 
+def cosine_matrix(vectors: Sequence[Mapping[str, float]]) -> list[list[float]]:
+    """``[[cosine(a, b) for b in vectors] for a in vectors]``, equal to the last bit, but summed term by term
+    (:func:`dot_products`) instead of pair by pair."""
+    norms = [_norm(vector) for vector in vectors]
+    matrix = []
+    for i, dots in enumerate(dot_products(vectors, vectors)):
+        row = [0.0] * len(vectors)
+        for j, dot in dots.items():
+            row[j] = dot / (norms[i] * norms[j])
+        matrix.append(row)
+    return matrix
+
+
+def dot_products(vectors: Sequence[Mapping[str, float]], others: Sequence[Mapping[str, float]]) -> list[dict[int, float]]:
+    """For each vector, ``{j: its dot product with others[j]}`` for the others sharing a term with it (the rest
+    are 0.0), accumulated term by term through an index of ``others``' terms.
+
+    Each equals the sum :func:`cosine` computes, to the last bit: tf-idf vectors keep their terms sorted
+    (:func:`tfidf_vector`), so the products of the shared terms are added in the same order whichever vector
+    is walked (the terms of one only add 0.0, which changes no sum), and a product is the same either way round.
+    """
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for j, other in enumerate(others):
+        for term, weight in other.items():
+            postings.setdefault(term, []).append((j, weight))
+    result = []
+    for vector in vectors:
+        dots: dict[int, float] = {}
+        for term, weight in vector.items():
+            for j, other_weight in postings.get(term, ()):
+                dots[j] = dots.get(j, 0.0) + weight * other_weight
+        result.append(dots)
+    return result
+
+
+def _norm(vector: Mapping[str, float]) -> float:
+    return math.sqrt(sum(w * w for w in vector.values()))
+
+
+def _cosines_to(vectors: Sequence[Mapping[str, float]], target: Mapping[str, float]) -> list[float]:
+    """``[cosine(v, target) for v in vectors]``, equal to the last bit, with the target's norm computed once."""
+    target_norm = _norm(target) if target else 0.0
+    values = []
+    for vector in vectors:
+        if not vector or not target or len(vector) > len(target):
+            values.append(cosine(vector, target))
+            continue
+        dot = sum(weight * target.get(term, 0.0) for term, weight in vector.items())
+        values.append(0.0 if dot == 0.0 else dot / (_norm(vector) * target_norm))
+    return values
+
+
 # --- candidates -----------------------------------------------------------------------------
 
 
@@ -443,12 +495,12 @@ def _importance(
     scores = [0.0] * len(candidates)
     if not eligible:
         return scores
-    similarity = [[cosine(vectors[i], vectors[j]) for j in eligible] for i in eligible]
+    similarity = cosine_matrix([vectors[i] for i in eligible])
     centrality = _normalise(directed_centrality(similarity))
     centroid: Counter[str] = Counter()
     for i in eligible:
         centroid.update(vectors[i])
-    centroid_closeness = _normalise([cosine(vectors[i], centroid) for i in eligible])
+    centroid_closeness = _normalise(_cosines_to([vectors[i] for i in eligible], centroid))
     if title_terms is None:
         title_terms = plain_terms(article.title) if article.title else []
     title_vector = tfidf_vector(title_terms, stats) if article.title else {}
@@ -720,47 +772,20 @@ def _support(entries: Sequence[tuple[int, dict[str, float]]], vectors: Sequence[
     """How much the other articles echo each entry (article index, vector): the sum, over every other article
     in order, of the entry's greatest cosine with that article's sentences.
 
-    Equal, to the last bit, to summing ``max(cosine(...))`` over every pair, without visiting every pair: a
-    sentence sharing no term with the entry has cosine 0.0, and adding 0.0 changes no sum, so only the
-    sentences found through an index of terms are compared; each vector's norm is computed once, and
-    :func:`_cosine_with_norms` multiplies the dot product it sums as :func:`cosine` does. The pairs compared
-    still grow with the square of the articles when their summaries share common terms, but a pair costs
-    one pass over the shorter vector instead of three."""
-    norms = [[_norm(vector) for vector in sentences] for sentences in vectors]
-    postings: dict[str, list[tuple[int, int]]] = {}
-    for article_index, sentences in enumerate(vectors):
-        for sentence_index, vector in enumerate(sentences):
-            for term in vector:
-                postings.setdefault(term, []).append((article_index, sentence_index))
+    Equal, to the last bit, to summing ``max(cosine(...))`` over every pair of sentences, without visiting every
+    pair: the dot products come term by term (:func:`dot_products`), a sentence sharing no term with the entry
+    has cosine 0.0, and adding 0.0 changes no sum. The work grows with the pairs that share a term."""
+    flat = [vector for sentences in vectors for vector in sentences]
+    owner = [article for article, sentences in enumerate(vectors) for _ in sentences]
+    norms = [_norm(vector) for vector in flat]
     supports = []
-    for article_index, vector in entries:
+    for (article_index, vector), dots in zip(entries, dot_products([vector for _, vector in entries], flat)):
         norm = _norm(vector)
-        sharing: dict[int, set[int]] = {}
-        for term in vector:
-            for other_article, other_sentence in postings.get(term, ()):
-                if other_article != article_index:
-                    sharing.setdefault(other_article, set()).add(other_sentence)
-        support = 0.0
-        for other_article in sorted(sharing):
-            support += max(
-                _cosine_with_norms(vector, norm, vectors[other_article][i], norms[other_article][i])
-                for i in sorted(sharing[other_article])
-            )
-        supports.append(support)
+        best: dict[int, float] = {}
+        for j, dot in dots.items():
+            if owner[j] != article_index:
+                value = dot / (norm * norms[j])
+                if value > best.get(owner[j], 0.0):
+                    best[owner[j]] = value
+        supports.append(sum(best[article] for article in sorted(best)))
     return supports
-
-
-def _norm(vector: Mapping[str, float]) -> float:
-    return math.sqrt(sum(w * w for w in vector.values()))
-
-
-def _cosine_with_norms(a: Mapping[str, float], norm_a: float, b: Mapping[str, float], norm_b: float) -> float:
-    """:func:`cosine` of two vectors whose norms are known: the same value to the last bit."""
-    if not a or not b:
-        return 0.0
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(weight * b.get(term, 0.0) for term, weight in a.items())
-    if dot == 0.0:
-        return 0.0
-    return dot / (norm_a * norm_b)
