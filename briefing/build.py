@@ -295,8 +295,9 @@ def _model_ids(options: BuildOptions) -> list[str]:
 def build_briefing(options: BuildOptions, report: dict | None = None) -> Briefing:
     """The briefing of ``options.corpus_dir``. ``report``, when given, receives what this build analysed:
     ``analysed`` (the sources of the articles analysed), ``cached`` (how many came from the cache),
-    ``summarised`` (summaries computed again), ``overview`` (whether the home page overview was) and
-    ``cache_misses`` (entries looked up and not found, or found unusable)."""
+    ``summarised`` (summaries computed again), ``overview`` (whether the home page overview was),
+    ``cache_misses`` (entries looked up and not found, or found unusable) and ``key`` (a digest of everything the
+    briefing is made from: the same key, the same briefing)."""
     report = report if report is not None else {}
     documents, skipped = load_corpus(options.corpus_dir)
     folder = cache.corpus_folder(options.cache_dir, options.corpus_dir) if options.cache_dir else None

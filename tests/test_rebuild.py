@@ -3,6 +3,8 @@ an edit of one article parses that article alone. Counted through the parser, ne
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -74,3 +76,16 @@ def test_nothing_changed_parses_nothing_and_an_edit_parses_only_the_edited_artic
     assert len(texts) == 1 and "eleven days" in texts[0]
     # The same briefing as a build without the cache.
     assert after == export_json(build_briefing(BuildOptions(corpus_dir=corpus, workers=1)))
+
+
+def test_a_rebuild_with_nothing_changed_does_not_even_import_spacy(tmp_path):
+    corpus = _corpus(tmp_path)
+    build = (
+        "import sys; from pathlib import Path; from briefing.build import BuildOptions, build_briefing; "
+        f"build_briefing(BuildOptions(corpus_dir=Path({str(corpus)!r}), cache_dir=Path({str(tmp_path / 'cache')!r}), "
+        "workers=1)); print('spacy' in sys.modules)"
+    )
+    cold = subprocess.run([sys.executable, "-c", build], capture_output=True, text=True, check=True)
+    assert cold.stdout.strip() == "True"
+    warm = subprocess.run([sys.executable, "-c", build], capture_output=True, text=True, check=True)
+    assert warm.stdout.strip() == "False"

@@ -51,7 +51,6 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
-from spacy.tokens import Span
 
 from briefing.models import Actor, Article, ArticleAnalysis, Mention, Role
 from briefing.slug import RESERVED, slugify
@@ -488,6 +487,8 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
     "Oslo and Ghent" tagged as one ORG is two places; a name with "and" that is not two places
     stays whole ("Marks and Spencer", "Economic and Social Research Institute").
     """
+    from spacy.tokens import Span  # here, not at import: a rebuild with nothing changed never imports spaCy
+
     spans: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if ent.label_ in ("ORG", "NORP") and ent.start > 0:
