@@ -1,4 +1,4 @@
-"""Build speed: the whole pipe against a bare spaCy parse of the same texts, cold and with the parse cache.
+"""Build speed: the whole pipe against a bare spaCy parse of the same texts, cold and with the cache.
 
 Corpus: the 220 stories of ../shared/data/summaries-dev.jsonl written out as .txt files (or the
 shipped corpus when the data is absent), plus a real `mkdocs build` of a site made from them, and a real
@@ -95,7 +95,7 @@ def main() -> int:
     parser.add_argument("--no-site", action="store_true", help="skip the mkdocs build")
     parser.add_argument("--no-shipped", action="store_true", help="skip the mkdocs build of the shipped project")
     parser.add_argument("--site-only", action="store_true",
-                        help="only the mkdocs builds: the corpus's site with no parse cache, then warm, and the shipped project")
+                        help="only the mkdocs builds: the corpus's site with no cache, then warm, and the shipped project")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -126,7 +126,7 @@ def main() -> int:
             for name, seconds in (
                 ("baseline: spaCy nlp.pipe only", baseline),
                 ("build_briefing, no cache", cold),
-                ("build_briefing, parse cache warm", warm),
+                ("build_briefing, cache warm", warm),
                 ("render_site", render_time),
                 ("export_json", export_time),
             ):
@@ -145,15 +145,15 @@ def main() -> int:
                 encoding="utf-8",
             )
             if args.site_only:
-                print("mkdocs build (no parse cache):", mkdocs_build(["-d", str(tmp / "site")], project, tmp / "site"))
-            print("mkdocs build (parse cache warm):", mkdocs_build(["-d", str(tmp / "site")], project, tmp / "site"))
+                print("mkdocs build (no cache):", mkdocs_build(["-d", str(tmp / "site")], project, tmp / "site"))
+            print("mkdocs build (cache warm):", mkdocs_build(["-d", str(tmp / "site")], project, tmp / "site"))
 
         if not args.no_shipped:
-            # The shipped project as published: its own mkdocs.yml (Material features, issues) and parse cache;
+            # The shipped project as published: its own mkdocs.yml (Material features, issues) and cache;
             # the first build warms the cache, the second is timed.
             command = ["--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(tmp / "shipped")]
             mkdocs_build(command, ROOT, tmp / "shipped")
-            print("shipped project, mkdocs build --strict (parse cache warm):", mkdocs_build(command, ROOT, tmp / "shipped"))
+            print("shipped project, mkdocs build --strict (cache warm):", mkdocs_build(command, ROOT, tmp / "shipped"))
     return 0
 
 
