@@ -2302,7 +2302,8 @@ def link_actors(
             if (_fold(role.text), role.article) not in seen_roles:  # the first of each role in an article
                 seen_roles.add((_fold(role.text), role.article))
                 roles.append(role)
-        aliases = sorted({s for s in group["surfaces"] | set(group["names"]) if _fold(s) != _fold(name)}, key=str.casefold)
+        # Ties of case ("BAGHDAD", "Baghdad") by the text itself, not by the set's order (which the hash seed sets).
+        aliases = sorted({s for s in group["surfaces"] | set(group["names"]) if _fold(s) != _fold(name)}, key=lambda s: (s.casefold(), s))
         actors.append(Actor(id=actor_id, name=name, kind=kind, aliases=aliases, roles=roles, articles=sorted(group["articles"]), mentions=group["mentions"]))
         for member in group["members"]:
             link[member] = actor_id
