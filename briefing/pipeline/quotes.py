@@ -265,11 +265,14 @@ class _Turn:
     start: int  # offset of the turn's words in the body
     end: int
     label: str
+    labelled: bool = True  # False: a Q&A's paragraph known as a question or answer by its shape alone
 
 
 def interview_turns(article: Article) -> list[_Turn]:
     """The paragraphs of an interview laid out as turns, when the article has at least two questions
-    and an answer ("Q:"/"A:"), or two speakers' labels used twice each; else []."""
+    and an answer ("Q:"/"A:"), or two speakers' labels used twice each ("CONOR MADIGAN:" once and then
+    "MADIGAN:" are one speaker's labels); else the answers of a Q&A set out without labels (see
+    :func:`_unlabelled_answers`); else []."""
     turns = []
     for index, (offset, paragraph) in enumerate(zip(article.paragraph_offsets(), article.paragraphs)):
         match = TURN.match(paragraph)
@@ -280,18 +283,59 @@ def interview_turns(article: Article) -> list[_Turn]:
     questions = sum(labels[q] for q in QUESTION_LABELS)
     if questions >= MIN_TURNS and any(labels[a] for a in ANSWER_LABELS):
         return [t for t in turns if t.label.casefold() in QUESTION_LABELS | ANSWER_LABELS]
-    speakers = [label for label, count in labels.items() if count >= MIN_TURNS]
+    by_surname = Counter(_label_surname(turn.label) for turn in turns)
+    speakers = {surname for surname, count in by_surname.items() if count >= MIN_TURNS}
     if len(speakers) >= 2:
-        return [t for t in turns if t.label.casefold() in speakers]
-    return []
+        return [t for t in turns if _label_surname(t.label) in speakers]
+    return _unlabelled_answers(article)
+
+
+def _label_surname(label: str) -> str:
+    return label.split()[-1].casefold()
+
+
+def _is_question_paragraph(paragraph: str) -> bool:
+    text = paragraph.strip()
+    return text.endswith("?") and len(text) < 400
+
+
+# A Q&A without labels: the publication's questions are paragraphs of their own ending with "?", each followed
+# by the answer's paragraphs. Three such questions, the first among the opening paragraphs, and questions at
+# least a quarter of the paragraphs from the first one on: the shape of an interview, not of a report that
+# asks a rhetorical question or two.
+MIN_UNLABELLED_QUESTIONS = 3
+FIRST_QUESTION_BY = 4
+
+
+def _unlabelled_answers(article: Article) -> list[_Turn]:
+    paragraphs = article.paragraphs
+    asks = [i for i, p in enumerate(paragraphs) if _is_question_paragraph(p)]
+    if len(asks) < MIN_UNLABELLED_QUESTIONS or asks[0] > FIRST_QUESTION_BY or asks[0] == 0:
+        return []
+    if len(asks) * 4 < len(paragraphs) - asks[0]:
+        return []
+    if any(b == a + 1 for a, b in zip(asks, asks[1:])) or asks[-1] == len(paragraphs) - 1:
+        return []  # every question has its answer
+    offsets = article.paragraph_offsets()
+    turns = []
+    for index in range(asks[0], len(paragraphs)):
+        paragraph = paragraphs[index]
+        label = "Q" if index in asks else "A"
+        turns.append(_Turn(index, offsets[index], offsets[index] + len(paragraph.rstrip()), label, labelled=False))
+    return turns
 
 
 def _interview_quotes(article: Article, analysis: ArticleAnalysis, turns: list[_Turn]) -> list[Quote]:
     """One quote per turn: an answer is the interviewee's (the person the introduction names most),
     a labelled turn its speaker's (the article's name the label spells, in any case); a "Q:" question
-    is the unnamed interviewer's, no actor's, and gives no quote."""
-    interviewee = _interviewee(analysis, turns[0].paragraph)
+    is the unnamed interviewer's, no actor's, and gives no quote. A label that is no name of the article
+    ("MADIGAN" where the text says only "Conor Madigan") is the one person whose name ends with it."""
+    interviewee = _interviewee(article, analysis, turns[0].paragraph)
     by_key = {_fold_name(surface): name for surface, name in analysis.names.items() if not name.startswith((ROLE_PREFIX, AFFILIATION_PREFIX))}
+    by_surname: dict[str, set[str]] = {}
+    for name in set(by_key.values()):
+        if analysis.kinds.get(name) == "person":
+            by_surname.setdefault(_fold_name(name).split()[-1], set()).add(name)
     quotes = []
     for turn in turns:
         key = turn.label.casefold()
@@ -301,21 +345,28 @@ def _interview_quotes(article: Article, analysis: ArticleAnalysis, turns: list[_
             continue  # the publication's question: no actor's words
         else:
             speaker = by_key.get(_fold_name(turn.label))
+            same_surname = by_surname.get(_label_surname(turn.label), set())
+            if speaker is None and len(same_surname) == 1:
+                speaker = next(iter(same_surname))
         quotes.append(Quote(
             id="", article=article.id, text=article.body[turn.start : turn.end], kind="direct", speaker=None,
-            speaker_name=speaker, speaker_text=turn.label, paragraph=turn.paragraph, start=turn.start, end=turn.end,
+            speaker_name=speaker, speaker_text=turn.label if turn.labelled else None, paragraph=turn.paragraph, start=turn.start, end=turn.end,
             verb="ask" if key in QUESTION_LABELS else "answer" if key in ANSWER_LABELS else "say",
         ))
     return quotes
 
 
-def _interviewee(analysis: ArticleAnalysis, first_turn: int) -> str | None:
-    """The person the paragraphs before the first turn name most (else the article does)."""
+def _interviewee(article: Article, analysis: ArticleAnalysis, first_turn: int) -> str | None:
+    """The person the headline names ("Q&A: ... - Craig Ormsby on the phase-out"), else the one the
+    paragraphs before the first turn name most (else the article does)."""
     people = Counter()
+    title = _fold_name(article.title or "")
     for mention in analysis.mentions:
         name = analysis.names.get(mention.text, mention.text)
         if analysis.kinds.get(name) == "person":
             people[name] += 10 if mention.paragraph < first_turn else 1
+            if re.search(rf"\b{re.escape(_fold_name(mention.text))}\b", title):
+                people[name] += 1000
     return people.most_common(1)[0][0] if people else None
 
 
@@ -331,7 +382,8 @@ def extract_quotes(article: Article, doc, analysis: ArticleAnalysis) -> list[Quo
     actor id) is left for cross-article linking.
     """
     turns = interview_turns(article)
-    in_turns = {turn.paragraph for turn in turns}
+    # a question's own quotations ("Aoife Brennan said that \"...\". Is she right?") are attributed as in a report
+    in_turns = {turn.paragraph for turn in turns if turn.label.casefold() not in QUESTION_LABELS}
     spans = [span for span in find_quotation_spans(article) if span.paragraph not in in_turns]
     if not spans:
         return _numbered(_interview_quotes(article, analysis, turns) if turns else [])
