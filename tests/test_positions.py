@@ -726,3 +726,13 @@ def test_what_a_decision_holds_is_the_deciders_claim(model):
         "breaks human rights laws.",
     ], model)
     assert "oppose" not in stances(statements, Issue("detention", "detention", ["detain", "detention"]), "Straw")
+
+
+def test_a_question_takes_no_stance_but_a_rhetorical_one_does(model):
+    ban = Issue("ban", "phone ban", ["ban"])
+    _, statements = statements_of(
+        ['"Do you support the ban?" the presenter Ruth Dolan asked Conor Madigan.',
+         '"Is the ban a good idea or a gimmick?" Ruth Dolan said.',
+         '"Wouldn\'t it be better to scrap the ban and start again?" Conor Madigan said.'], model)
+    assert stances(statements, ban, "Dolan") == []
+    assert stances(statements, ban, "Madigan") == ["oppose"]

@@ -300,6 +300,8 @@ def concept_of(term: str) -> str:
 
 def _phrasal_cue(token) -> tuple[int, str]:
     lemma = _norm(token.lemma_)
+    if token.pos_ == "ADJ" and token.dep_ in ("amod", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
+        return 0, ""  # "every forum open to us": what the noun is open to, no attitude toward the noun
     for child in token.children:
         if child.dep_ == "prep" and child.i > token.i:  # "leaped at an offer", not "At home, he leaped"
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
@@ -521,7 +523,10 @@ class _Owner:
         if holder is None:
             return True  # no explicit holder: the speaker's own ("allowing ...")
         if _norm(holder.text) in RELATIVE_PRONOUNS and holder.head.dep_ == "relcl":
+            personal = _norm(holder.text) in ("who", "whom")
             holder = holder.head.head  # "those that support hunting": the holder is "those"
+            if personal and holder.pos_ == "NOUN" and not self._names_actor(holder):
+                return False  # "any principal who is nervous about it": "who" says a person, not the speaker
         if holder.pos_ == "PRON" and _norm(holder.text) in PEOPLE_PRONOUNS:
             return False  # "those who back it", "some fear": other people
         if holder.dep_ == "nsubjpass" and predicate is not None and predicate.pos_ == "VERB" and not (
@@ -563,6 +568,9 @@ class _Owner:
         ):
             return True
         return not _is_third_party(holder)  # a thing as subject ("the risks should not stop ...") is no one
+
+    def _names_actor(self, holder) -> bool:
+        return holder.i in self.holder_tokens or bool(self.actor_name and _actor_at(holder, self.spans) == self.actor_name)
 
     def _aims_at(self, clause) -> bool:
         """Whether ``clause`` is what a verb of aiming held by the actor is for ("make sure the law was repealed")."""
@@ -1352,6 +1360,25 @@ def _segments(doc):
             yield piece
 
 
+def _question_tokens(doc) -> set[int]:
+    """The tokens of questions ("Do you support the ban?", "Is that money well spent?"): a question asks,
+    it takes no stance, in a quote or out of one. A piece of a sentence ends at ".", "!" or "?"; it is a
+    question when it ends at "?" — unless it opens with a negated auxiliary, the shape of a rhetorical
+    question that asserts ("Wouldn't this be a good opportunity to ...?", "Isn't it time ...?")."""
+    found: set[int] = set()
+    for segment in _segments(doc):
+        piece: list = []
+        for token in segment:
+            piece.append(token)
+            if token.text in (".", "!", "?", "...", "…") or token.text.endswith(("?", "!")) and token.is_punct:
+                words = [t for t in piece if not t.is_punct]
+                rhetorical = len(words) > 1 and words[0].pos_ == "AUX" and words[1].lower_ in ("n't", "not", "nt")
+                if token.text.endswith("?") and not rhetorical:
+                    found.update(t.i for t in piece)
+                piece = []
+    return found
+
+
 def _segment_span(body: str, tokens) -> tuple[int, int, str]:
     start = tokens[0].idx
     end = tokens[-1].idx + len(tokens[-1].text)
@@ -1580,6 +1607,7 @@ class _StatementReader:
         self.direct = [q for q in quotes if q.kind == "direct"]
         self.partial = [q for q in quotes if q.kind != "direct"]
         self.in_direct_quote = {t.i for q in quotes for t in (doc.char_span(q.start, q.end, alignment_mode="expand") or [])}
+        self.questions = _question_tokens(doc)
 
     def _quote_statement(self, quote, tokens, tops, owner) -> Statement:
         return Statement(self.article.id, quote.speaker_name, self.body[quote.start : quote.end], quote.start,
@@ -1601,7 +1629,7 @@ class _StatementReader:
                 and not _is_recommendation(verb)  # "they should consider ...": the speaker's advice
                 for t in _clause_of(verb)
             }
-            tokens = [t for t in span if not t.is_punct and t.i not in reported]
+            tokens = [t for t in span if not t.is_punct and t.i not in reported and t.i not in self.questions]
             owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False,
                            speaks_for_institution=quote.speaker_name in self.officials,
                            actor_name=quote.speaker_name, spans=tuple(self.spans))
@@ -1619,7 +1647,8 @@ class _StatementReader:
                 continue
             owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False,
                            actor_name=quote.speaker_name, spans=tuple(self.spans))
-            found.append(self._quote_statement(quote, [t for t in span if not t.is_punct], _tops(span), owner))
+            tokens = [t for t in span if not t.is_punct and t.i not in self.questions]
+            found.append(self._quote_statement(quote, tokens, _tops(span), owner))
         return found
 
     def _quoted_share(self, start: int, end: int) -> float:
@@ -1704,7 +1733,7 @@ class _StatementReader:
         scope = _own_clause(predicates)
         claims = _claims_of_others(segment)
         tokens = [t for t in segment if t.i in scope and not t.is_punct and t.i not in claims
-                  and not (attributes_quote and t.i in self.in_direct_quote)]
+                  and t.i not in self.questions and not (attributes_quote and t.i in self.in_direct_quote)]
         owner = _Owner(frozenset(holder_tokens), first_person_is_actor=False, pronouns_are_actor=True,
                        speaks_for_institution=name in self.officials,
                        actor_name=name, actor_kind=self.kinds.get(name, ""), spans=tuple(self.spans))
@@ -1717,7 +1746,7 @@ class _StatementReader:
     def _thesis(self, segment, author: str, reported_elsewhere: set[int], sentence_quote: str | None) -> Statement | None:
         start, end, text = _segment_span(self.body, segment)
         segment_ids = {t.i for t in segment}
-        tokens = [t for t in segment if t.i not in reported_elsewhere and not t.is_punct]
+        tokens = [t for t in segment if t.i not in reported_elsewhere and not t.is_punct and t.i not in self.questions]
         tops = {t.i for t in segment if t.head.i not in segment_ids or t.head.i == t.i}
         owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False)
         readings = _readings(tokens, tops, owner, self.spans, self.contexts.before(start))
