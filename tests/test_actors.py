@@ -62,6 +62,16 @@ def test_possessive_and_title_are_split_from_the_name(nlp):
     assert analysis.roles["Pence"][0].source == "title"
 
 
+def test_a_possessive_inside_an_organisations_name_stays_in_it(nlp):
+    article = make_article(
+        "names", "The opposition People's Reform Congress said it would challenge the increase. "
+        "China's Foreign Ministry said it would respond, and Jeremy Clarkson's Porsche was towed away.")
+    names = set(analyse(nlp, article).names.values())
+    assert "People's Reform Congress" in names and "People" not in names
+    assert "Chinese Foreign Ministry" in names  # a country's possessive is the country's
+    assert "Jeremy Clarkson" in names and not any("Porsche" in n and "Clarkson" in n for n in names)
+
+
 # --------------------------------------------------------------------------- merging
 
 

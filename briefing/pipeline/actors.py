@@ -306,8 +306,12 @@ def _trim(
             end = i
             break
     for i in range(start + 1, end - 1):  # "Clarkson's Porsche": the actor is the possessor
-        if doc[i].tag_ == "POS" and doc[i].text in ("'", "’") and label == "ORG" and _word_key(doc[end - 1].text) in gazetteer.organization_nouns:
-            continue  # "the Plastic Manufacturers' Association": a plural possessive inside the name
+        if doc[i].tag_ == "POS" and label == "ORG" and _word_key(doc[end - 1].text) in gazetteer.organization_nouns and (
+            doc[i].text in ("'", "’") or _word_key(doc[i - 1].text) not in gazetteer.names | gazetteer.capitals.keys()
+        ):
+            # "the Plastic Manufacturers' Association", "the People's Reform Congress": a possessive inside the
+            # name (not a country's or capital's: "China's Foreign Ministry" is the country's ministry)
+            continue
         if doc[i].tag_ == "POS":
             end = i
             break
