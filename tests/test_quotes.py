@@ -490,3 +490,14 @@ def test_quote_does_not_continue_a_speaker_when_someone_else_is_named_between(qu
     assert [q.speaker_name for q in quotes] == ["Jane Holloway", None]
     quotes = quotes_of('"We will fight this all the way," said Jane Holloway. "There is nothing left to negotiate."')
     assert [q.speaker_name for q in quotes] == ["Jane Holloway", "Jane Holloway"]
+
+
+def test_a_title_before_a_surname_the_model_reads_as_an_organisation_still_names_the_person(quotes_of):
+    quotes = quotes_of(
+        # the model tags "Ifeoma Okafor" a place and leaves "Okafor" below untagged
+        "Dr Ifeoma Okafor, a transport economist at the Lagos Business and Policy Institute, has spent a decade "
+        "studying BRT fares, and she has a better idea.",
+        '"The increase is justified on costs, but it is far too steep to take in one step, and I cannot support it '
+        'in this form," Dr Okafor told me.',
+    )
+    assert [(q.speaker_name, q.speaker_text) for q in quotes] == [("Ifeoma Okafor", "Dr Okafor")]

@@ -1938,7 +1938,8 @@ def _untagged_mentions(body: str, doc, candidates: Sequence[_Candidate], options
         taken.update(range(c.start, c.end))
     known: dict[str, str] = {}
     for c in candidates:
-        if c.country is None and c.label == "PERSON":
+        # a person by the model's label, or by a cue the model missed ("Dr Ifeoma Okafor" tagged a place)
+        if c.country is None and (c.label == "PERSON" or c.kind_hint == "person"):
             for word in c.name.split():
                 if word[:1].isupper() and len(word) > 2:
                     known.setdefault(word, c.label)

@@ -630,9 +630,14 @@ class _Attributor:
                         if self.kind_of(name, mention) == "person":
                             return name, "person"
         chain = _proper_name(token)
-        if chain and chain in self.analysis.names and not self.analysis.names[chain].startswith((ROLE_PREFIX, AFFILIATION_PREFIX)):
-            name = self.analysis.names[chain]
-            return name, self.kind_of(name)
+        if chain:
+            words = chain.split()
+            while len(words) > 1 and words[0].rstrip(".").casefold() in self.gazetteer.person_titles:
+                words = words[1:]  # "Dr Okafor" where the article's name is "Okafor": the title is no part of it
+            for written in dict.fromkeys((chain, " ".join(words))):
+                if written in self.analysis.names and not self.analysis.names[written].startswith((ROLE_PREFIX, AFFILIATION_PREFIX)):
+                    name = self.analysis.names[written]
+                    return name, self.kind_of(name)
         if token.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
             bearers = sorted(name for name, words in self.titles.items() if token.lower_ in words)
             if len(bearers) == 1:
