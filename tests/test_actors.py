@@ -72,6 +72,26 @@ def test_a_possessive_inside_an_organisations_name_stays_in_it(nlp):
     assert "Jeremy Clarkson" in names and not any("Porsche" in n and "Clarkson" in n for n in names)
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("Commissioner for Transportation Adebayo Ogunleye said the buses had been running at a loss.",
+     "Adebayo Ogunleye", "Commissioner for Transportation"),
+    ("The Minister for Education Niamh Gallagher-Roe said the ban would start in September.",
+     "Niamh Gallagher-Roe", "Minister for Education"),
+    ("Secretary of State for Health Wes Streeting said no.", "Wes Streeting", "Secretary of State for Health"),
+])
+def test_a_title_with_its_portfolio_before_a_name_is_the_role(nlp, text, name, role):
+    analysis = analyse(nlp, make_article("portfolio", text))
+    assert set(analysis.names.values()) == {name}
+    assert [r.text for r in analysis.roles[name]] == [role] and analysis.kinds[name] == "person"
+
+
+def test_the_role_of_a_capitalised_title_in_apposition_names_its_holder(nlp):
+    analysis = analyse(nlp, make_article(
+        "apposition", 'The Commissioner for Transportation, Adebayo Ogunleye, said the state would not reverse the '
+        'policy. "My door is open," the commissioner said.'))
+    assert analysis.names["commissioner"] == "Adebayo Ogunleye" and analysis.kinds["Adebayo Ogunleye"] == "person"
+
+
 # --------------------------------------------------------------------------- merging
 
 

@@ -332,6 +332,12 @@ def _trim(
     while label == "PERSON" and end - start > 2 and doc[start].text in group_words:
         start += 1
     title_start = None
+    # "Commissioner for Transportation Adebayo Ogunleye" tagged from "Transportation": the portfolio after a
+    # title's "for"/"of" belongs to the title, not to the name.
+    if label in ("PERSON", "ORG") and end - start >= 3 and doc[start + 1 : end].text.istitle():
+        portfolio = _portfolio_title(doc, start + 1, gazetteer)
+        if portfolio is not None and portfolio < start:
+            title_start, start = portfolio, start + 1
     # "Lib Dem MP Lembit Opik" taken whole: the title and what qualifies it come before the name.
     inner_titles = [i for i in range(start + 1, end - 1) if label == "PERSON" and _is_title_word(doc[i], gazetteer)]
     if inner_titles:
@@ -365,8 +371,35 @@ def _without_trailing_title(doc, start: int, end: int, gazetteer: Gazetteer) -> 
     return cut
 
 
+def _portfolio_title(doc, start: int, gazetteer: Gazetteer) -> int | None:
+    """Start of a title with its portfolio written right before the name ("Minister for Education",
+    "Commissioner for Transportation", "Secretary of State for Health"): a title word, then "for"/"of"
+    and capitalised words up to the name."""
+    j = start - 1
+    words = 0
+    while j >= 0 and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ != "PERSON" and not _is_title_token(doc[j], gazetteer) and words < 3:
+        j, words = j - 1, words + 1
+    if not words or j < 1:
+        return None
+    while j >= 1 and doc[j].lower_ in ("for", "of"):
+        title = j - 1
+        if _is_title_token(doc[title], gazetteer):
+            while title > 0 and doc[title - 1].is_title and doc[title - 1].is_alpha and _is_title_token(doc[title - 1], gazetteer):
+                title -= 1  # "Deputy Minister for ..."
+            return title
+        if doc[title].is_title and doc[title].is_alpha:  # "Secretary of State for Health": "State" then "of"
+            j = title - 1
+            continue
+        return None
+    return None
+
+
 def _pre_name_title(doc, start: int, end: int, gazetteer: Gazetteer) -> int | None:
-    """Start of a title phrase written before the name ("State Department spokeswoman"), if any."""
+    """Start of a title phrase written before the name ("State Department spokeswoman", "Minister for
+    Education"), if any."""
+    portfolio = _portfolio_title(doc, start, gazetteer)
+    if portfolio is not None:
+        return portfolio
     region = set(range(start, end))
     j = start - 1
     first = None
@@ -838,8 +871,14 @@ def _roles_for(doc, root, start: int, end: int, gazetteer: Gazetteer) -> list[tu
                 if text:
                     roles.append((text, "relative"))
     # Role first, name second: "Seoul's unification minister, Cho Myoung-gyon".
-    if root.dep_ == "appos" and root.head.i < start and root.head.pos_ == "NOUN" and root.head.tag_ != "NNS":
-        head = root.head
+    # ("The Commissioner for Transportation, Adebayo Ogunleye": a capitalised title is the same role, and the
+    # parser may hang the name on the portfolio)
+    head = root.head
+    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and _is_title_token(head.head.head, gazetteer):
+        head = head.head.head
+    if root.dep_ == "appos" and head.i < start and head.tag_ != "NNS" and (
+        head.pos_ == "NOUN" or head.pos_ == "PROPN" and _is_title_token(head, gazetteer)
+    ):
         tokens = {t.i for t in head.subtree if t.i < start and t.i not in {s.i for s in root.subtree}}
         text = _clean_role(doc, tokens)
         if text:
@@ -1378,6 +1417,11 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
             candidate.kind_hint = "person"
         if country is None:
             candidate.roles = _roles_for(doc, root, start, end, gazetteer)
+            if candidate.kind_hint is None and label == "ORG" and any(
+                source == "apposition" and _word_key(text.split()[0]) in gazetteer.person_titles - gazetteer.honorifics
+                for text, source in candidate.roles
+            ):
+                candidate.kind_hint = "person"  # "The Commissioner for Transportation, Adebayo Ogunleye," tagged ORG
             if title_start is not None:
                 title_text = _span_text(doc, title_start, start).lstrip("-–‐ ")
                 while len(title_text.split()) > 1 and _word_key(title_text.split()[-1]) in gazetteer.honorifics:
