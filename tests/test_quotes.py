@@ -416,6 +416,25 @@ def test_a_transcript_names_a_speaker_in_full_once_and_then_by_surname(quotes_of
     assert quotes[-2].text == "On the ban, yes. On the money, no." and quotes[-2].speaker_text == "MADIGAN"
 
 
+def test_a_bulletin_transcript_reporters_turns_are_the_report_and_bracketed_roles_are_no_names(quotes_of):
+    quotes = quotes_of(
+        "ANCHOR (JANET MWANGI): Good evening. A Kisumu activist has gone to court over the nomination.",
+        "BRIAN KIPTOO (REPORTER): Thank you, Janet. Fredrick Oloo filed his petition at the High Court.",
+        "FREDRICK OLOO (PETITIONER): My petition says the panel hid its marks, so this nomination must not go on.",
+        'KIPTOO: In a statement, Attorney-General Paul Ndegwa described the petition as "an attempt to run '
+        'Parliament from a courtroom".',
+        "ANCHOR: Halima Yusuf of Katiba Monitor joins us. Where do you stand?",
+        "HALIMA YUSUF: Our position is mixed.",
+        "YUSUF: Katiba Monitor opposes any attempt to fast-track the vote.",
+    )
+    assert [(q.speaker_name, q.speaker_text) for q in quotes] == [
+        ("Fredrick Oloo", "FREDRICK OLOO"),
+        ("Paul Ndegwa", "Attorney-General Paul Ndegwa"),
+        ("Halima Yusuf", "HALIMA YUSUF"),
+        ("Halima Yusuf", "YUSUF"),
+    ]
+
+
 def test_a_qa_without_labels_gives_the_answers_to_the_person_the_headline_names(quotes_of):
     article = Article(id="t", source="t.txt", title="Q&A: Declan Furlong on the phone ban", paragraphs=[
         "Declan Furlong taught geography near Gore for 19 years before he led the teachers' union. We spoke to him.",

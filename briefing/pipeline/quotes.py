@@ -39,6 +39,7 @@ Decisions, documented because they shape the export:
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections import Counter
@@ -253,7 +254,14 @@ def _trim(paragraph: str, start: int, end: int) -> tuple[int, int]:
 
 # An interview set out as turns: "Q: ...", "A. ...", "Question: ...", or a speaker's name before a colon
 # ("HUMPHRYS: ...", "**Jane Holloway:** ..."). Question turns are the interviewer's, answers the interviewee's.
-TURN = re.compile(r"^\**(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\**\s*[:.]\**\s+(?P<text>\S)")
+TURN = re.compile(
+    r"^\**(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:\s*\((?P<aside>[^()\n]{1,60})\))?\**\s*[:.]\**\s+(?P<text>\S)"
+)
+# A transcript's turns by the programme's own people ("ANCHOR (JANET MWANGI):", "BRIAN KIPTOO (REPORTER):") are
+# the report itself, not anyone's quote: what they relate is attributed as in any report.
+JOURNALIST_ROLES = frozenset(
+    "anchor presenter host reporter correspondent interviewer moderator newsreader narrator announcer".split()
+)
 QUESTION_LABELS = frozenset({"q", "question"})
 ANSWER_LABELS = frozenset({"a", "answer"})
 MIN_TURNS = 2
@@ -266,6 +274,25 @@ class _Turn:
     end: int
     label: str
     labelled: bool = True  # False: a Q&A's paragraph known as a question or answer by its shape alone
+    aside: str = ""  # "(REPORTER)", "(JANET MWANGI)" after the label
+    programme: bool = False  # labelled with the name of someone another turn calls a reporter or presenter
+
+    @property
+    def journalist(self) -> bool:
+        return self.programme or self.label.casefold() in JOURNALIST_ROLES or any(
+            word in JOURNALIST_ROLES for word in self.aside.casefold().split())
+
+    @property
+    def speaker(self) -> str:
+        """The name the turn is labelled with: the label, or the name in brackets after a role."""
+        if self.label.casefold() in JOURNALIST_ROLES and self.aside:
+            return self.aside
+        return self.label
+
+    @property
+    def asks(self) -> bool:
+        """The publication's own turn (a "Q:" question, an anchor's or reporter's words): nobody's quote."""
+        return self.label.casefold() in QUESTION_LABELS or self.journalist
 
 
 def interview_turns(article: Article) -> list[_Turn]:
@@ -278,15 +305,19 @@ def interview_turns(article: Article) -> list[_Turn]:
         match = TURN.match(paragraph)
         if match and (len(match.group("label")) > 1 or match.group("label").casefold() in QUESTION_LABELS | ANSWER_LABELS):
             end = len(paragraph.rstrip())
-            turns.append(_Turn(index, offset + match.start("text"), offset + end, match.group("label")))
+            turns.append(_Turn(index, offset + match.start("text"), offset + end, match.group("label"),
+                               aside=match.group("aside") or ""))
     labels = Counter(turn.label.casefold() for turn in turns)
     questions = sum(labels[q] for q in QUESTION_LABELS)
     if questions >= MIN_TURNS and any(labels[a] for a in ANSWER_LABELS):
         return [t for t in turns if t.label.casefold() in QUESTION_LABELS | ANSWER_LABELS]
-    by_surname = Counter(_label_surname(turn.label) for turn in turns)
+    by_surname = Counter(_label_surname(turn.speaker) for turn in turns)
     speakers = {surname for surname, count in by_surname.items() if count >= MIN_TURNS}
     if len(speakers) >= 2:
-        return [t for t in turns if _label_surname(t.label) in speakers]
+        # a transcript: its speakers' turns, and the turns of others labelled the same way, in capitals
+        turns = [t for t in turns if _label_surname(t.speaker) in speakers or t.label.isupper() and len(t.label) > 2]
+        journalists = {_label_surname(t.speaker) for t in turns if t.journalist}  # "BRIAN KIPTOO (REPORTER)", "KIPTOO"
+        return [dataclasses.replace(t, programme=_label_surname(t.speaker) in journalists) for t in turns]
     return _unlabelled_answers(article)
 
 
@@ -336,16 +367,23 @@ def _interview_quotes(article: Article, analysis: ArticleAnalysis, turns: list[_
     for name in set(by_key.values()):
         if analysis.kinds.get(name) == "person":
             by_surname.setdefault(_fold_name(name).split()[-1], set()).add(name)
+    # "HALIMA YUSUF:" once, then "YUSUF:": the full label says who the short one is
+    by_label: dict[str, str] = {}
+    for turn in turns:
+        name = by_key.get(_fold_name(turn.speaker))
+        if name and len(turn.speaker.split()) > 1:
+            by_label.setdefault(_label_surname(turn.speaker), name)
     quotes = []
     for turn in turns:
         key = turn.label.casefold()
         if key in ANSWER_LABELS:
             speaker = interviewee
-        elif key in QUESTION_LABELS:
-            continue  # the publication's question: no actor's words
+        elif turn.asks:
+            continue  # the publication's question or report: no actor's words
         else:
-            speaker = by_key.get(_fold_name(turn.label))
-            same_surname = by_surname.get(_label_surname(turn.label), set())
+            speaker = by_key.get(_fold_name(turn.speaker)) if len(turn.speaker.split()) > 1 else None
+            speaker = speaker or by_label.get(_label_surname(turn.speaker)) or by_key.get(_fold_name(turn.speaker))
+            same_surname = by_surname.get(_label_surname(turn.speaker), set())
             if speaker is None and len(same_surname) == 1:
                 speaker = next(iter(same_surname))
         quotes.append(Quote(
@@ -383,7 +421,7 @@ def extract_quotes(article: Article, doc, analysis: ArticleAnalysis) -> list[Quo
     """
     turns = interview_turns(article)
     # a question's own quotations ("Aoife Brennan said that \"...\". Is she right?") are attributed as in a report
-    in_turns = {turn.paragraph for turn in turns if turn.label.casefold() not in QUESTION_LABELS}
+    in_turns = {turn.paragraph for turn in turns if not turn.asks}
     spans = [span for span in find_quotation_spans(article) if span.paragraph not in in_turns]
     if not spans:
         return _numbered(_interview_quotes(article, analysis, turns) if turns else [])
