@@ -92,6 +92,16 @@ def test_the_role_of_a_capitalised_title_in_apposition_names_its_holder(nlp):
     assert analysis.names["commissioner"] == "Adebayo Ogunleye" and analysis.kinds["Adebayo Ogunleye"] == "person"
 
 
+@pytest.mark.parametrize("text", [
+    "The lawmaker, Hon. Kehinde Adesanya, moved the motion.",
+    "Honourable Kehinde Adesanya moved the motion on Tuesday.",
+    "Hon Kehinde Adesanya moved the motion on Tuesday.",
+])
+def test_a_name_after_an_honorific_is_one_person_whatever_the_model_tagged(nlp, text):
+    analysis = analyse(nlp, make_article("honorific", text))
+    assert set(analysis.names.values()) == {"Kehinde Adesanya"} and analysis.kinds["Kehinde Adesanya"] == "person"
+
+
 # --------------------------------------------------------------------------- merging
 
 

@@ -736,3 +736,13 @@ def test_a_question_takes_no_stance_but_a_rhetorical_one_does(model):
          '"Wouldn\'t it be better to scrap the ban and start again?" Conor Madigan said.'], model)
     assert stances(statements, ban, "Dolan") == []
     assert stances(statements, ban, "Madigan") == ["oppose"]
+
+
+def test_an_officer_voices_the_stance_of_the_organisation_their_role_names(model):
+    directive = Issue("directive", "cashless directive", ["directive", "cashless"])
+    _, statements = statements_of(
+        ["LBWU chairman Comrade Rasheed Alimi spoke after the union's meeting.",
+         '"The LBWU rejects the cashless directive totally," Alimi said.',
+         '"The commuters\' association rejects the directive too," Alimi added.'], model)
+    assert stances(statements, directive, "LBWU") == ["oppose"]
+    assert stances(statements, directive, "association") == []  # not his organisation: his claim about it

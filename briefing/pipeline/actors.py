@@ -536,7 +536,33 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
             spans.extend((a, b, "GPE") for a, b in pieces)
         else:
             spans.append((ent.start, ent.end, ent.label_))
-    return spans
+    return _names_after_honorifics(doc, spans, gazetteer)
+
+
+def _names_after_honorifics(doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """After an honorific ("Hon. Kehinde Adesanya", "Honourable Kehinde Adesanya", "Fr Liam Brennan"), two or
+    three capitalised proper nouns are a person's name, whatever places or organisations the model made of
+    them: one PERSON span replaces the pieces."""
+    honorifics = gazetteer.honorifics
+    out = list(spans)
+    for token in doc:
+        if not (token.text[:1].isupper() and _word_key(token.text) in honorifics):
+            continue
+        start = token.i + 1
+        if start < len(doc) and doc[start].text == "." and not token.whitespace_:
+            start += 1  # "Hon." tokenised apart
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha and (
+            not _is_title_token(doc[end], gazetteer)
+        ):
+            end += 1
+        if end - start < 2 or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            continue
+        inside = [span for span in out if span[0] < end and start < span[1]]
+        if not inside or any(label == "PERSON" or a < start - 2 or b > end for a, b, label in inside):
+            continue  # nothing the model tagged there, or a person already, or a longer name
+        out = [span for span in out if span not in inside] + [(start, end, "PERSON")]
+    return sorted(out)
 
 
 def _name_start(doc, start: int, end: int, gazetteer: Gazetteer) -> int:

@@ -1603,6 +1603,8 @@ class _StatementReader:
         self.contexts = _Context(doc, self.spans, title=article.title)
         self.officials = _officials(analysis)
         self.kinds = analysis.kinds
+        self.names = analysis.names
+        self.roles = analysis.roles
         quotes = sorted((q for q in analysis.quotes if q.start < q.end), key=lambda q: (q.start, q.end))
         self.direct = [q for q in quotes if q.kind == "direct"]
         self.partial = [q for q in quotes if q.kind != "direct"]
@@ -1634,7 +1636,33 @@ class _StatementReader:
                            speaks_for_institution=quote.speaker_name in self.officials,
                            actor_name=quote.speaker_name, spans=tuple(self.spans))
             statements.append(self._quote_statement(quote, tokens, _tops(span), owner))
+            for organisation, holders in self._speakers_organisations(quote, tokens).items():
+                org_owner = _Owner(frozenset(holders), first_person_is_actor=True, pronouns_are_actor=False,
+                                   actor_name=organisation, actor_kind="organization", spans=tuple(self.spans))
+                statement = dataclasses.replace(self._quote_statement(quote, tokens, _tops(span), org_owner),
+                                                actor_name=organisation)
+                if any(r.polarity for r in statement.readings):
+                    statements.append(statement)
         return statements
+
+    def _speakers_organisations(self, quote, tokens) -> dict[str, set[int]]:
+        """Organisations the quote's speaker holds a role in ("LBWU chairman Rasheed Alimi", "Halima Yusuf,
+        executive director of Katiba Monitor") that are the subject of a verb in the quote: "The LBWU rejects
+        the directive," Alimi said — the organisation's stance, voiced by its officer."""
+        role_text = " ".join(role.text for role in self.roles.get(quote.speaker_name, ())).casefold()
+        if not role_text:
+            return {}
+        found: dict[str, set[int]] = {}
+        for token in tokens:
+            if token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            name = _actor_at(token, self.spans)
+            if not name or name == quote.speaker_name or self.kinds.get(name) != "organization":
+                continue
+            surfaces = [surface for surface, canonical in self.names.items() if canonical == name]
+            if any(re.search(rf"\b{re.escape(surface.casefold())}\b", role_text) for surface in surfaces):
+                found.setdefault(name, set()).add(token.i)
+        return found
 
     def partial_quotes(self, statements: Sequence[Statement]) -> list[Statement]:
         """A partial quote whose reporting sentence gave no statement of its speaker is a statement by itself."""
