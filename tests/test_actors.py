@@ -128,6 +128,15 @@ def test_surnames_join_full_names_in_the_article(seeds):
     assert news.names["Klingner"] == "Bruce Klingner"
 
 
+def test_a_doctor_and_a_mister_of_one_surname_are_two_people(nlp):
+    analysis = analyse(nlp, make_article(
+        "cousins", "Arable farmer Graham Petley has sprayed the herbicide for 22 years.",
+        '"There is nothing else on the shelf," said Mr Petley, who chairs the co-operative.',
+        "His cousin, Dr Ngaire Petley, is a groundwater scientist in Christchurch.",
+        '"I support the phase-out," Dr Petley said.', "Mr Petley said he had invited the minister."))
+    assert analysis.names["Dr Petley"] == "Ngaire Petley" and analysis.names["Mr Petley"] == "Graham Petley"
+
+
 def test_ambiguous_surname_stays_apart(nlp):
     article = make_article(
         "two-kims",

@@ -1013,7 +1013,7 @@ def _title_heads(titles: Iterable[str]) -> set[str]:
     return {_word_key(title.split()[-1]) for title in titles if title.split()}
 
 
-MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "brother", "son", "husband", "congressman", "chairman", "spokesman", "nephew", "uncle", "grandfather", "boy"})
+MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "fr", "brother", "son", "husband", "congressman", "chairman", "spokesman", "nephew", "uncle", "grandfather", "boy"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "mother", "sister", "daughter", "wife", "congresswoman", "chairwoman", "spokeswoman", "niece", "aunt", "grandmother", "girl", "widow"})
 # Titles that name a relative: a "first lady" or "his wife" shares a surname with the person
 # the article is about and is someone else.
@@ -1032,14 +1032,23 @@ def _gender(honorific: str) -> str | None:
     return "male" if honorific in MALE_TITLES else "female" if honorific in FEMALE_TITLES else None
 
 
+# "Dr Petley" beside "Mr Petley": a doctor or professor is called so throughout, so a plain honorific on the
+# same surname is someone else, as a title of the other gender is.
+PROFESSIONAL_HONORIFICS = frozenset({"dr", "prof", "professor"})
+
+
+def _honorific_class(honorific: str) -> str | None:
+    return "professional" if honorific in PROFESSIONAL_HONORIFICS else _gender(honorific)
+
+
 def _split_gendered_surnames(doc, candidates: Sequence[_Candidate]) -> None:
     """One surname written with honorifics of both genders in an article ("Ms. Ortiz" and "Mr.
-    Ortiz", two people of one surname): each written form is its own name, honorific included, so
-    that each can join its own namesake."""
+    Ortiz", two people of one surname), or with a doctor's and a plain one ("Dr Petley", "Mr Petley"):
+    each written form is its own name, honorific included, so that each can join its own namesake."""
     genders: dict[str, set[str]] = defaultdict(set)
     for candidate in candidates:
         if candidate.end - candidate.start == 1 and candidate.title_start == candidate.start - 1:
-            gender = _gender(_word_key(doc[candidate.title_start].text))
+            gender = _honorific_class(_word_key(doc[candidate.title_start].text))
             if gender:
                 genders[candidate.name].add(gender)
     for candidate in candidates:
@@ -1050,16 +1059,24 @@ def _split_gendered_surnames(doc, candidates: Sequence[_Candidate]) -> None:
         candidate.name = _span_text(doc, candidate.start, candidate.end)
 
 
-def _resolve_gendered_surnames(candidates: Sequence[_Candidate], resolved: dict[str, str], votes: Mapping[str, Counter]) -> None:
+def _resolve_gendered_surnames(candidates: Sequence[_Candidate], resolved: dict[str, str], votes: Mapping[str, Counter],
+                               titles: Mapping[str, set[str]] | None = None) -> None:
     """A surname written with an honorific that no paragraph tied to a full name ("Mr. Ortiz"
-    after "Ms. Ortiz" joined Marisol Ortiz) is the one namesake no form of the other gender took."""
+    after "Ms. Ortiz" joined Marisol Ortiz) is the namesake introduced with that honorific ("Dr Ngaire
+    Petley" for "Dr Petley"), else the one namesake no form of the other gender took."""
     split = {c.name: c.honorific for c in candidates if c.honorific}
+    titles = titles or {}
     for surface, honorific in split.items():
         if resolved.get(surface, surface) != surface:
             continue
         bare = surface.split(None, 1)[1]
         namesakes = {n for n in resolved.values() if n not in split and _matches_short(bare, n) and _decide_kind(votes.get(n, Counter())) == "person"}
-        claimed = {resolved[other] for other, h in split.items() if _gender(h) != _gender(honorific) and resolved.get(other, other) != other}
+        same_honorific = {n for n in namesakes if honorific in titles.get(n, set())}
+        if len(same_honorific) == 1:
+            resolved[surface] = same_honorific.pop()
+            continue
+        claimed = {resolved[other] for other, h in split.items()
+                   if _honorific_class(h) != _honorific_class(honorific) and resolved.get(other, other) != other}
         left = namesakes - claimed
         if len(left) == 1:
             resolved[surface] = left.pop()
@@ -1487,7 +1504,7 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
         first_seen.setdefault(surface_names[candidate.name], candidate.start)
     context = _name_context(candidates, surface_names, doc, article.paragraph_offsets())
     resolved = _resolve_short_names(surface_names, votes, titles, cues, first_seen, gazetteer.organization_nouns, place_keys, context)
-    _resolve_gendered_surnames(candidates, resolved, votes)
+    _resolve_gendered_surnames(candidates, resolved, votes, titles)
     # User aliases are final: never re-map their target.
     for surface in surface_names:
         alias = _alias(surface, options)
