@@ -746,3 +746,29 @@ def test_an_officer_voices_the_stance_of_the_organisation_their_role_names(model
          '"The commuters\' association rejects the directive too," Alimi added.'], model)
     assert stances(statements, directive, "LBWU") == ["oppose"]
     assert stances(statements, directive, "association") == []  # not his organisation: his claim about it
+
+
+def test_an_article_whose_headline_names_the_head_of_a_named_issue_argues_it(model):
+    # the issue is named "the Zelcor ban" where it is announced; a story headlined "... spray ban" quotes a farmer
+    # against "this ban" and belongs to the same debate
+    pieces = {
+        "announce": ("Government to ban Zelcor by 2028", [
+            "The Government will ban the herbicide Zelcor from 2028, Environment Minister Aroha Tane said.",
+            "Opposition spokesman Bruce Hallett said his party would repeal the Zelcor ban.",
+            "Environmental group Clean Rivers welcomed the Zelcor ban but said it came too late."]),
+        "column": ("The Zelcor ban is right", [
+            "Columnist Moana Grieve said the Zelcor ban was the right decision.",
+            "Bruce Hallett said the Zelcor ban would bankrupt farmers.",
+            "Aroha Tane said the Zelcor ban would protect the rivers."]),
+        "farmers": ("Growers brace for spray ban", [
+            "Arable farmer Graham Petley has sprayed Zelcor on his paddocks for 22 years.",
+            '"I\'m against this ban, and so is every grower I\'ve spoken to," Mr Petley said.']),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    ban = next((i for i in issues if "ban" in i.keywords), None)
+    assert ban is not None, [i.label for i in issues]
+    assert "farmers" in ban.articles
+    _, actor_ids = link_actors(articles, analyses, ActorOptions())
+    by_actor = {p.actor: p.stance for p in link_positions(articles, statements, actor_ids, issues) if p.issue == ban.id}
+    assert by_actor.get("graham-petley") == "oppose" and by_actor.get("bruce-hallett") == "oppose"

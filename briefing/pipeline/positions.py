@@ -2172,7 +2172,9 @@ def _debate_articles(tally: _ConceptTally, concepts: set[str], topics: Mapping[s
     actors_in: dict[str, set[str]] = defaultdict(set)
     for article, actor, _ in stances:
         actors_in[article].add(actor)
-    found = {article for article, _ in tally.actors if concepts & topics.get(article, set())}
+    # the headline names it, or names its head ("spray ban" for the "clorvanil ban" a speaker there argues about)
+    heads = concepts | {concept_of(c.split()[-1]) for c in concepts if " " in c}
+    found = {article for article, _ in tally.actors if heads & topics.get(article, set())}
     found |= {article for article, names in actors_in.items() if len(names) >= 2}
     found |= {article for names in by_actor.values() if len(names) >= 2 for article in names}
     return sorted(found)
