@@ -772,3 +772,14 @@ def test_an_article_whose_headline_names_the_head_of_a_named_issue_argues_it(mod
     _, actor_ids = link_actors(articles, analyses, ActorOptions())
     by_actor = {p.actor: p.stance for p in link_positions(articles, statements, actor_ids, issues) if p.issue == ban.id}
     assert by_actor.get("graham-petley") == "oppose" and by_actor.get("bruce-hallett") == "oppose"
+
+
+def test_in_after_a_ban_says_where_or_how_and_after_an_increase_what_rises(model):
+    _, statements = statements_of(
+        ['"I\'ll vote for the ban in principle," Conor Madigan said.',
+         "Jane Holloway said she opposed the ban in schools.",
+         "Mark Reed said he backed the increase in fares."], model)
+    terms = {r.term for s in statements for r in s.readings if r.polarity}
+    # the ban is the policy, not a "principle ban" or a "school ban"; the increase is a policy on fares
+    assert "ban" in terms and not {"principle ban", "school ban"} & terms
+    assert "fare" in terms

@@ -199,6 +199,9 @@ POLICY_REVERSING = frozenset(
 )
 POLICY_RAISING = frozenset("increase rise raise hike boost expansion extension".split())
 _POLICY_PREPOSITIONS = frozenset("on of in to for".split())
+# "an increase in fares", "a cut in spending": "in" names what changes; after a ban or a cap it is where or how
+# ("the ban in schools", "the ban in principle")
+_IN_OBJECT_NOUNS = POLICY_RAISING | frozenset("cut reduction".split())
 # "an increase of this size", "a rise on that scale": how big the change is, not what it raises
 MEASURE_NOUNS = frozenset("size scale magnitude pace speed rate amount order extent degree".split())
 # Nouns that name the proposal under debate without saying what it is ("welcomed the proposal", "backed the
@@ -1010,7 +1013,9 @@ def _policy_target(token, spans):
     if token.pos_ not in ("NOUN", "PROPN") or not _is_term(token, spans):
         return None
     head = token.head
-    if token.dep_ in ("pobj",) and _norm(head.text) in _POLICY_PREPOSITIONS and head.head.pos_ == "NOUN":
+    if token.dep_ in ("pobj",) and _norm(head.text) in _POLICY_PREPOSITIONS and head.head.pos_ == "NOUN" and (
+        _norm(head.text) != "in" or _norm(head.head.lemma_) in _IN_OBJECT_NOUNS
+    ):
         head = head.head
     elif token.dep_ == "compound" and head.pos_ == "NOUN":
         pass
