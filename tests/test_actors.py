@@ -102,6 +102,18 @@ def test_a_name_after_an_honorific_is_one_person_whatever_the_model_tagged(nlp, 
     assert set(analysis.names.values()) == {"Kehinde Adesanya"} and analysis.kinds["Kehinde Adesanya"] == "person"
 
 
+def test_an_acronym_in_brackets_makes_an_organisation_of_the_words_it_spells(nlp):
+    analysis = analyse(nlp, make_article(
+        "acronyms", "The Irish Second-Level Students' Forum (ISSF) voted last month to campaign against the ban. "
+        "The ISSF said no. Officials at the Bureau of Land Management (BLM) agreed, and the National Parents' "
+        "Voice said it had campaigned for a national rule."))
+    assert analysis.names["ISSF"] == "Irish Second-Level Students' Forum"
+    assert analysis.names["BLM"] == "Bureau of Land Management"
+    assert "National Parents' Voice" in analysis.names.values()
+    assert all(analysis.kinds[n] == "organization" for n in (
+        "Irish Second-Level Students' Forum", "Bureau of Land Management", "National Parents' Voice"))
+
+
 # --------------------------------------------------------------------------- merging
 
 

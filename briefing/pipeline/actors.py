@@ -305,6 +305,10 @@ def _trim(
         if doc[i].is_space or "\n" in doc[i].text:
             end = i
             break
+    for i in range(start + 1, end):  # "Bureau of Land Management (BLM": a bracket the entity does not close
+        if doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i + 1, end)):
+            end = i
+            break
     for i in range(start + 1, end - 1):  # "Clarkson's Porsche": the actor is the possessor
         if doc[i].tag_ == "POS" and label == "ORG" and _word_key(doc[end - 1].text) in gazetteer.organization_nouns and (
             doc[i].text in ("'", "’") or _word_key(doc[i - 1].text) not in gazetteer.names | gazetteer.capitals.keys()
@@ -312,6 +316,8 @@ def _trim(
             # "the Plastic Manufacturers' Association", "the People's Reform Congress": a possessive inside the
             # name (not a country's or capital's: "China's Foreign Ministry" is the country's ministry)
             continue
+        if doc[i].tag_ == "POS" and doc[i].text in ("'", "’") and label == "ORG" and doc[i + 1].is_title:
+            continue  # "The National Parents' Voice": a plural possessive before a capitalised word of the name
         if doc[i].tag_ == "POS":
             end = i
             break
@@ -1128,7 +1134,7 @@ def _resolve_short_names(
         if kind == "country":
             continue
         if kind == "organization" and name.isupper() and len(name) >= 2:
-            matches = [f for f in candidates if f != name and _acronym(f) == name.replace(".", "") and _decide_kind(votes.get(f, Counter())) == "organization"]
+            matches = [f for f in candidates if f != name and name.replace(".", "") in _acronym_spellings(f) and _decide_kind(votes.get(f, Counter())) == "organization"]
         elif kind == "organization" and _fold(name) in place_keys:
             matches = _person_matches(name, candidates, votes, titles, cues)
         elif kind == "organization" and len(_fold(name).split()) > 1 and set(_fold(name).split()) <= GENERIC_ORG_WORDS | ORG_SHORT_BLOCKERS:
@@ -1476,6 +1482,7 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
 
     candidates.extend(_titled_names(doc, candidates, gazetteer, options))
     candidates.extend(_bracketed_acronyms(doc, candidates))
+    candidates.extend(_spelled_out_acronyms(doc, candidates))
     candidates.extend(_untagged_mentions(body, doc, candidates, options))
     candidates.extend(_institution_mentions(doc, candidates, gazetteer, options))
     excluded_keys = metadata_names | publisher_keys | lowercase_words | multiword_parts
@@ -1964,6 +1971,49 @@ def _paragraph_index(offsets: Sequence[int], char: int) -> int:
         else:
             break
     return index
+
+
+def _acronym_spellings(name: str) -> set[str]:
+    """The initials of a name, a hyphenated word giving one letter or one per part ("Second-Level": S or SL)."""
+    whole = [w for w in re.split(r"\s+", name) if w and w.lower() not in ("of", "and", "for", "the", "&", "on", "in")]
+    return {_acronym(name), "".join(w[0] for w in whole).upper()}
+
+
+def _spelled_out_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidate]:
+    """ "The Irish Second-Level Students' Forum (ISSF)": capitalised words whose initials the acronym in
+    brackets after them spells are an organisation's name, and the acronym a mention of it, when the model
+    tagged neither."""
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for closing in doc:
+        if closing.text != ")" or closing.i < 3:
+            continue
+        acronym, opening = doc[closing.i - 1], doc[closing.i - 2]
+        letters = acronym.text.replace(".", "")
+        if opening.text != "(" or not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) or acronym.i in taken:
+            continue
+        start = opening.i
+        while start > 0 and opening.i - start < 10:
+            token = doc[start - 1]
+            if token.i in taken or token.is_space or not (
+                token.is_title or token.text in ("-", "'", "’", "'s", "’s", "&") or token.lower_ in ("of", "and", "for", "on")
+            ):
+                break
+            start -= 1
+        while start < opening.i and (doc[start].lower_ in ("the", "of", "and", "for", "on") or not doc[start].is_alpha):
+            start += 1
+        # the shortest run of words ending at the bracket whose initials the acronym spells
+        for first in range(opening.i - 1, start - 1, -1):
+            if not doc[first].is_title:
+                continue
+            name = doc[first : opening.i].text
+            if letters in _acronym_spellings(name):
+                found.append(_Candidate(start=first, end=opening.i, label="ORG", name=name, kind_hint="organization"))
+                found.append(_Candidate(start=acronym.i, end=acronym.i + 1, label="ORG", name=acronym.text,
+                                        kind_hint="organization"))
+                taken.update(range(first, acronym.i + 1))
+                break
+    return found
 
 
 def _bracketed_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidate]:
@@ -2473,7 +2523,7 @@ def _organisation_variants(groups: Mapping[str, dict], kinds: Mapping[str, str],
         members = variant_of[short]
         if len(short) != 1 or not members or not all(_fullest(groups[k]["names"]).replace(".", "").isupper() for k in members):
             continue
-        fulls = [full for full, others in variant_of.items() if others and len(full) > 1 and _acronym(_fullest(groups[others[0]]["names"])) == short[0].upper()]
+        fulls = [full for full, others in variant_of.items() if others and len(full) > 1 and short[0].upper() in _acronym_spellings(_fullest(groups[others[0]]["names"]))]
         if len(fulls) == 1:
             variant_of[fulls[0]].extend(members)
             variant_of[short] = []
