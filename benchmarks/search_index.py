@@ -56,26 +56,29 @@ def section_kind(entry: dict, kind: str) -> str:
     return entry["title"][:40]
 
 
-def entry_size(entry: dict) -> int:
-    return len(json.dumps(entry, separators=(",", ":"))) + 1  # the comma between entries
+def entry_size(entry: dict, ensure_ascii: bool) -> int:
+    """The entry's bytes in the file, written as the file is (with or without \\uXXXX escapes), and its comma."""
+    return len(json.dumps(entry, separators=(",", ":"), ensure_ascii=ensure_ascii).encode("utf-8")) + 1
 
 
 def report(index_file: Path) -> dict[str, int]:
-    data = json.loads(index_file.read_text(encoding="utf-8"))
+    raw = index_file.read_text(encoding="utf-8")
+    data = json.loads(raw)
     total = index_file.stat().st_size
+    ensure_ascii = raw.isascii()
     by_type: Counter[str] = Counter()
     pages: defaultdict[str, set[str]] = defaultdict(set)
     sections: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for entry in data["docs"]:
         kind = page_type(entry["location"])
-        size = entry_size(entry)
+        size = entry_size(entry, ensure_ascii)
         by_type[kind] += size
         pages[kind].add(entry["location"].split("#", 1)[0])
         sections[kind][section_kind(entry, kind)] += size
     print(f"{index_file}: {total:,} bytes ({total / 1e6:.2f} MB), {len(data['docs']):,} entries")
-    escaped = sum(len(m) for m in re.findall(r"(?:\\u[0-9a-f]{4})+", index_file.read_text(encoding="utf-8")))
-    print(f"  of which \\uXXXX escapes: {escaped:,} bytes; <p>/<li>/<ul> tags: "
-          f"{sum(index_file.read_text(encoding='utf-8').count(t) * len(t) for t in ('<p>', '</p>', '<li>', '</li>', '<ul>', '</ul>', '<ol>', '</ol>')):,} bytes")
+    escaped = sum(len(m) for m in re.findall(r"(?:\\u[0-9a-f]{4})+", raw))
+    tags = sum(raw.count(t) * len(t) for t in ("<p>", "</p>", "<li>", "</li>", "<ul>", "</ul>", "<ol>", "</ol>"))
+    print(f"  of which \\uXXXX escapes: {escaped:,} bytes; <p>/<li>/<ul>/<ol> tags: {tags:,} bytes")
     for kind, size in by_type.most_common():
         count = len(pages[kind])
         print(f"  {kind:<28} {size:>11,} bytes {100 * size / total:5.1f} %  {count:>5} page(s), "
