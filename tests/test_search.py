@@ -125,3 +125,22 @@ def test_generated_pages_index_what_search_needs_and_leave_out_repeats():
     positions = " ".join(e["title"] + " " + e["text"] for e in by_page["positions/"])
     assert "Moon Jae-in" in positions and "Talks between the two Koreas" in positions
     assert "would resume" not in positions
+
+
+def test_the_changes_page_indexes_its_introduction_not_the_lists_of_changes():
+    from dataclasses import replace
+
+    from briefing import changes
+    from briefing.export import export_data
+    from briefing.render import render_site
+
+    briefing = _briefing()
+    before = replace(briefing, articles=briefing.articles[:1])
+    _, state = changes.track(changes.snapshot(export_data(before)), state_file=None, time="2024-01-01T00:00:00Z", save=False)
+    log, _ = changes.track(changes.snapshot(export_data(briefing)), state_file=None, memory=state,
+                           time="2024-01-02T00:00:00Z", save=False)
+    assert log.history
+    pages = render_site(briefing, changes=log)
+    assert "The North at the Olympics" in pages["changes.md"]
+    entries = [e for e in _search_entries(pages) if e["location"].startswith("changes/")]
+    assert [e["location"] for e in entries] == ["changes/"] and "Atom feed" in entries[0]["text"]
