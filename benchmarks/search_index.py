@@ -2,10 +2,11 @@
 
     python benchmarks/search_index.py SITE                 # a site already built (its search/search_index.json)
     python benchmarks/search_index.py --build              # the shipped corpus, built in a temporary folder
-    python benchmarks/search_index.py --build N [--keep DIR]
+    python benchmarks/search_index.py --build N [--mixed] [--keep DIR]
 
-``--build N`` writes the N-text corpus of benchmarks/scale.py (real news paragraphs; see its docstring) and builds
-it with the theme, extensions, nav and plugin options of the project's mkdocs.yml, in a child process. With
+``--build N`` writes the N-text corpus of benchmarks/scale.py (real news paragraphs; see its docstring), or with
+``--mixed`` the N texts of ``benchmarks/build.py --articles N`` (three runs of about 300 words from three stories;
+the corpus of the figures in the CHANGELOG before this script), and builds it with the theme, extensions, nav and plugin options of the project's mkdocs.yml, in a child process. With
 ``--keep DIR`` the corpus, the cache and the site stay in DIR: the corpus is written only when DIR has none, and
 the cache makes the next build of a changed renderer cheap (the analysis cache is keyed by the analysis code only).
 
@@ -88,8 +89,8 @@ def report(index_file: Path) -> dict[str, int]:
     return dict(by_type)
 
 
-def build(n: int | None, keep: Path | None) -> Path:
-    """Build the shipped corpus (n None) or n texts of benchmarks/scale.py; the site folder."""
+def build(n: int | None, keep: Path | None, mixed: bool = False) -> Path:
+    """Build the shipped corpus (n None) or n texts of benchmarks/scale.py (of build.py: mixed); the site folder."""
     folder = keep or Path(tempfile.mkdtemp(prefix="search-index-"))
     project, corpus = folder / "project", folder / "project" / "corpus"
     if project.exists() and not (corpus.is_dir() and any(corpus.iterdir())):
@@ -102,7 +103,10 @@ def build(n: int | None, keep: Path | None) -> Path:
                     shutil.copy(path, corpus / path.name)
         else:
             sys.path.insert(0, str(ROOT / "benchmarks"))
-            from scale import make_texts
+            if mixed:
+                from build import mixed_texts as make_texts
+            else:
+                from scale import make_texts
 
             for i, text in enumerate(make_texts(n)):
                 (corpus / f"{i:05d}.txt").write_text(text, encoding="utf-8")
@@ -129,10 +133,11 @@ def main() -> int:
     parser.add_argument("site", nargs="?", type=Path, help="a built site")
     parser.add_argument("--build", nargs="?", type=int, const=0, metavar="N",
                         help="build the shipped corpus (no N) or N texts of benchmarks/scale.py first")
+    parser.add_argument("--mixed", action="store_true", help="with --build N: the texts of build.py --articles N")
     parser.add_argument("--keep", type=Path, help="with --build: work in this folder and keep it")
     args = parser.parse_args()
     if args.build is not None:
-        site = build(args.build or None, args.keep)
+        site = build(args.build or None, args.keep, args.mixed)
     elif args.site is not None:
         site = args.site
     else:
