@@ -778,8 +778,10 @@ def test_in_after_a_ban_says_where_or_how_and_after_an_increase_what_rises(model
     _, statements = statements_of(
         ['"I\'ll vote for the ban in principle," Conor Madigan said.',
          "Jane Holloway said she opposed the ban in schools.",
-         "Mark Reed said he backed the increase in fares."], model)
+         "Mark Reed said he backed the increase in fares.",
+         "Ann Cole said her party would challenge the increase in the state assembly."], model)
     terms = {r.term for s in statements for r in s.readings if r.polarity}
     # the ban is the policy, not a "principle ban" or a "school ban"; the increase is a policy on fares
     assert "ban" in terms and not {"principle ban", "school ban"} & terms
+    assert not {"assembly", "state assembly"} & {r.term for s in statements for r in s.readings if r.polarity and r.head}
     assert "fare" in terms

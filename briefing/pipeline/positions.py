@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from briefing import lexicon
 from briefing.models import Article, ArticleAnalysis, Evidence, Issue, Position
+from briefing.pipeline.actors import load_gazetteer
 from briefing.slug import slugify
 from briefing.vocabulary import SPEECH_VERBS
 
@@ -1014,7 +1015,7 @@ def _policy_target(token, spans):
         return None
     head = token.head
     if token.dep_ in ("pobj",) and _norm(head.text) in _POLICY_PREPOSITIONS and head.head.pos_ == "NOUN" and (
-        _norm(head.text) != "in" or _norm(head.head.lemma_) in _IN_OBJECT_NOUNS
+        _norm(head.text) != "in" or _norm(head.head.lemma_) in _IN_OBJECT_NOUNS and not _is_setting(token)
     ):
         head = head.head
     elif token.dep_ == "compound" and head.pos_ == "NOUN":
@@ -1029,6 +1030,14 @@ def _policy_target(token, spans):
     if lemma in POLICY_RAISING and _norm(token.lemma_) not in MEASURE_NOUNS:
         return head, _norm(token.lemma_)
     return None
+
+
+def _is_setting(token) -> bool:
+    """A place or a body as the object of "in": where something happens ("challenge the increase in the state
+    assembly"), not what changes."""
+    gazetteer = load_gazetteer()  # its general place and body nouns
+    return token.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or _norm(token.lemma_) in (
+        gazetteer.civic_bodies | gazetteer.locality_nouns)
 
 
 def _pronoun_policy_target(token, spans):
