@@ -785,3 +785,26 @@ def test_in_after_a_ban_says_where_or_how_and_after_an_increase_what_rises(model
     assert "ban" in terms and not {"principle ban", "school ban"} & terms
     assert not {"assembly", "state assembly"} & {r.term for s in statements for r in s.readings if r.polarity and r.head}
     assert "fare" in terms
+
+
+def test_a_date_phrase_is_the_setting_not_a_target(model):
+    _, statements = statements_of(
+        ["The Lagos Commuters Welfare Association rejected the increase and called on passengers to wear black on the first day "
+         "of the new fares."], model)
+    readings = {r.term: r.polarity for s in statements for r in s.readings if r.polarity}
+    assert readings.get("increase") == -1 and "fare" not in readings
+
+
+def test_the_increase_is_what_the_corpus_raises_when_only_a_verb_said_what(model):
+    pieces = {
+        "raise": ("Lagos raises bus fares", [
+            "The state government raised bus fares by 70 per cent on Monday, Commissioner Adebayo Ogunleye said.",
+            "Commuter leader Emeka Nwosu said the increase was cruel and should be scrapped.",
+            "Union chairman Rasheed Alimi said the union backed the increase."]),
+        "motion": ("Lawmaker moves to suspend fares", [
+            'Lawmaker Kehinde Adesanya said: "I am calling on this House to suspend this increase."',
+            "Ogunleye said the new fares would stay because the buses ran at a loss."]),
+    }
+    _, statements, _ = corpus_of(pieces, model)
+    labels = [i.label for i in discover_issues(statements)]
+    assert len([label for label in labels if "fare" in label.lower() or "increase" in label.lower()]) == 1, labels

@@ -837,8 +837,10 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         if node.pos_ in ("ADP", "ADV", "SCONJ") and (
             _norm(node.text) in SETTING_PREPOSITIONS
             or (_norm(node.text) in PLACE_PREPOSITIONS and not _phrasal_cue(node.head)[0])
+            or any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in node.children)
         ):
-            return 0, "", hedged, False  # "after a year of tensions", "at Camp David": the setting
+            # "after a year of tensions", "at Camp David", "on the first day of the new fares": the setting
+            return 0, "", hedged, False
         # the subject of a passive is what the verb acts on: "tensions can be eased"
         is_subject = dep in ("nsubj", "csubj", "csubjpass", "expl")
         if is_subject:
@@ -2311,11 +2313,17 @@ def _context_parts(context: Sequence[str]) -> tuple[list[str], list[str], list[s
 def _bare_policy_resolution(statements: Sequence[Statement]) -> dict[str, str]:
     """"the ban" → "car ban": a policy word without its object stands for its most common phrase."""
     phrases: dict[str, Counter] = defaultdict(Counter)
+    raised: Counter = Counter()  # "raises fares", "a fare hike": every word of raising says what rises
     for statement in statements:
         for reading in statement.readings:
             if reading.head and reading.term and reading.term != reading.head:
                 phrases[reading.head][reading.term] += 1
-    return {head: _by_count(counter)[0] for head, counter in sorted(phrases.items())}
+                if reading.head in POLICY_RAISING:
+                    raised[reading.term] += 1
+    found = {head: _by_count(counter)[0] for head, counter in sorted(phrases.items())}
+    if raised:  # "the increase" where the corpus only wrote "raises fares": the fare increase
+        found.update({head: _by_count(raised)[0] for head in POLICY_RAISING if head not in found})
+    return found
 
 
 def _is_person_noun(word: str) -> bool:
