@@ -27,6 +27,7 @@ naming a target of its own, is read as the verdict on A's target (see :func:`_wi
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import re
 import unicodedata
@@ -279,6 +280,7 @@ _NOMINAL_SUFFIXES = ("ations", "ation", "itions", "ition", "ments", "ment", "ion
 _VERBAL_SUFFIXES = ("ish", "ise", "ize", "ate", "ic", "y", "e")
 
 
+@functools.lru_cache(maxsize=65536)  # called for the same few thousand words again and again
 def stem(word: str) -> str:
     """A derivational root that joins a verb and its nominalisations ("publish"/"publication",
     "negotiate"/"negotiation", "hunt"/"hunting", "ban"/"banning"): a nominal suffix, then a verbal one, is
