@@ -3,9 +3,12 @@
 Entries live under ``<cache_dir>/<corpus path digest>/results/<key>.pickle``: what one article gives on its
 own (its cleaned ``Article``, its ``ArticleAnalysis``, its statements, what its summary reads of the parse), a
 summary, the overview. ``key`` is a digest of everything the result depends on; every key starts with
-:func:`pipeline_version`, a digest of the package's own code and data, so any change to the pipeline starts
-clean. Parses are not kept: nothing after an article's own analysis reads them, so a rebuild deserialises no
-spaCy document and loads spaCy only when an article is new or changed.
+:func:`pipeline_version`, a digest of the package's analysis code and data, so any change to the pipeline starts
+clean (a change to the modules that only render or publish the briefing, :data:`RENDER_MODULES`, keeps the
+analyses). Parses are not kept: nothing after an article's own analysis reads them, so a rebuild deserialises
+no spaCy document and loads spaCy only when an article is new or changed. What the last build gave (the
+briefing, its export, its pages) is kept under ``last/``, one entry each (:func:`load_slot`); the export and the
+pages are keyed also by :func:`package_digest`, since the render modules and templates make them.
 
 The folder lives outside docs/ so that ``mkdocs serve`` does not watch it. Writes are atomic; a corrupt,
 unreadable or foreign entry (one whose stored key is not the key asked for) is computed again, never an error.
@@ -39,6 +42,12 @@ def digest(*parts: object) -> str:
     return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
+# Modules that only turn a finished Briefing into pages, data or a site: no analysis imports them (a test checks
+# it), so changing them must not make a rebuild of 1,000 articles analyse everything again.
+RENDER_MODULES = frozenset({"render.py", "pictures.py", "changes.py", "export.py", "escape.py", "plugin.py", "cli.py",
+                            "__main__.py"})
+
+
 @functools.lru_cache(maxsize=1)
 def _source_digest() -> str:
     root = Path(__file__).resolve().parent
@@ -47,15 +56,30 @@ def _source_digest() -> str:
         relative = path.relative_to(root)
         if not path.is_file() or "__pycache__" in relative.parts:
             continue
-        if path.suffix == ".py" or relative.parts[0] == "data":
+        if (path.suffix == ".py" and relative.as_posix() not in RENDER_MODULES) or relative.parts[0] == "data":
+            sha.update(relative.as_posix().encode("utf-8") + b"\0")
+            sha.update(hashlib.sha256(path.read_bytes()).digest())
+    return sha.hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def package_digest() -> str:
+    """A digest of every file of the package, templates and render modules included: what the rendered pages and
+    the export are made by, beside the briefing."""
+    root = Path(__file__).resolve().parent
+    sha = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if path.is_file() and "__pycache__" not in relative.parts:
             sha.update(relative.as_posix().encode("utf-8") + b"\0")
             sha.update(hashlib.sha256(path.read_bytes()).digest())
     return sha.hexdigest()
 
 
 def pipeline_version(models: Iterable[str] = ()) -> str:
-    """A digest of the package's own source and data files (briefing/**/*.py, briefing/data/**) and of the
-    named spaCy pipelines' names and versions: results computed by other code or models never match it."""
+    """A digest of the package's analysis source and data files (briefing/**/*.py but :data:`RENDER_MODULES`,
+    briefing/data/**) and of the named spaCy pipelines' names and versions: results computed by other code or
+    models never match it."""
     return digest(_source_digest(), [nlp.model_id(name) for name in sorted(set(models))])
 
 

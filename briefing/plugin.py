@@ -171,7 +171,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # A rebuild with nothing changed reads the last build's export and pages (stored under the briefing's
         # key, and for the pages also what they show of the changes) instead of making them again.
         folder = cache.corpus_folder(self.options.cache_dir, self.options.corpus_dir) if self.options.cache_dir else None
-        key = report.get("key") if folder is not None else None
+        # The briefing's key follows the analysis code only: the export and the pages also follow the code and
+        # templates that make them.
+        key = cache.digest(report["key"], cache.package_digest()) if folder is not None and report.get("key") else None
         exported = cache.load_slot(folder, "export", key) if key else None
         if not (isinstance(exported, tuple) and len(exported) == 2):
             data = export_data(briefing)
@@ -220,7 +222,21 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         )
         return generated
 
+    def on_post_page(self, output: str, /, *, page, config: MkDocsConfig) -> str | None:
+        # Browsers and feed readers find the Atom feed of the changes from any page's head (feed autodiscovery).
+        # Added to the built HTML rather than through a theme block, so it works with any theme and next to a
+        # project's own template overrides.
+        if not self.config.enabled or self.options is None or "</head>" not in output:
+            return output
+        tag = render.feed_link(page.file.src_uri, site_url=self.site_url, site_name=self.site_name,
+                               directory_urls=self.directory_urls)
+        return output.replace("</head>", f"  {tag}\n  </head>", 1)
+
+    # After the search plugin has written its index (at priority 0), whichever of the two mkdocs.yml lists first.
+    @event_priority(-50)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.enabled:
+            self._compact_search_index(Path(config.site_dir) / "search" / "search_index.json")
         self.change_rollback = None
         if self.pending_change is None:
             return
@@ -230,6 +246,18 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if state_file is not None:
             changes.save_state(state_file, state)
         self.change_state = state
+
+    @staticmethod
+    def _compact_search_index(index_file: Path) -> None:
+        # Every reader's browser downloads the whole index on its first search: the same JSON without \uXXXX
+        # escapes is about 5 % smaller for an English corpus with typographic quotes.
+        try:
+            text = index_file.read_text(encoding="utf-8")
+        except OSError:
+            return  # no search plugin, or one that writes elsewhere
+        compact = render.compact_search_index(text)
+        if compact is not None and len(compact.encode("utf-8")) < len(text.encode("utf-8")):
+            index_file.write_text(compact, encoding="utf-8")
 
     def on_build_error(self, *, error: Exception) -> None:
         # `--strict` aborts after on_post_build when there were warnings: that build is not the last one a reader

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import html
+import json
 import posixpath
 import re
 from collections import Counter, defaultdict
@@ -760,3 +761,33 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 def _xml(text: object) -> str:
     """Text for XML content or a double-quoted attribute: escaped, without the characters XML 1.0 forbids."""
     return html.escape(_NOT_XML.sub("", " ".join(str(text).split())), quote=True)
+
+
+def feed_link(from_uri: str, *, site_url: str | None, site_name: str, directory_urls: bool = True) -> str:
+    """The ``<link>`` in a page's head that lets browsers and feed readers discover the Atom feed of the changes.
+
+    ``from_uri`` is the page's source path (``actors/moon-jae-in.md``); the feed's address is absolute under
+    ``site_url``, else relative to the page's built URL.
+    """
+    if site_url:
+        href = site_url.rstrip("/") + "/" + change_log.FEED
+    else:
+        built = page_url(from_uri, directory_urls)
+        folder = built if built.endswith("/") or not built else posixpath.dirname(built)
+        href = posixpath.relpath(change_log.FEED, folder.rstrip("/") or ".")
+    return (f'<link rel="alternate" type="application/atom+xml" title="{_xml(site_name)}: what changed" '
+            f'href="{_xml(href)}">')
+
+
+def compact_search_index(text: str) -> str | None:
+    """The search index's JSON, re-encoded with the characters themselves instead of ``\\uXXXX`` escapes.
+
+    MkDocs and Material write the index with Python's default ``ensure_ascii``: every curly quote, dash or Cyrillic
+    letter of the corpus costs six bytes. The JSON value is the same; None when it is not JSON or cannot be UTF-8.
+    """
+    try:
+        compact = json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":"))
+        compact.encode("utf-8")
+    except (ValueError, UnicodeEncodeError):  # a lone surrogate from the page text: leave the file as written
+        return None
+    return compact

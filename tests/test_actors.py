@@ -62,6 +62,58 @@ def test_possessive_and_title_are_split_from_the_name(nlp):
     assert analysis.roles["Pence"][0].source == "title"
 
 
+def test_a_possessive_inside_an_organisations_name_stays_in_it(nlp):
+    article = make_article(
+        "names", "The opposition People's Reform Congress said it would challenge the increase. "
+        "China's Foreign Ministry said it would respond, and Jeremy Clarkson's Porsche was towed away.")
+    names = set(analyse(nlp, article).names.values())
+    assert "People's Reform Congress" in names and "People" not in names
+    assert "Chinese Foreign Ministry" in names  # a country's possessive is the country's
+    assert "Jeremy Clarkson" in names and not any("Porsche" in n and "Clarkson" in n for n in names)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Commissioner for Transportation Adebayo Ogunleye said the buses had been running at a loss.",
+     "Adebayo Ogunleye", "Commissioner for Transportation"),
+    ("The Minister for Education Niamh Gallagher-Roe said the ban would start in September.",
+     "Niamh Gallagher-Roe", "Minister for Education"),
+    ("Secretary of State for Health Wes Streeting said no.", "Wes Streeting", "Secretary of State for Health"),
+])
+def test_a_title_with_its_portfolio_before_a_name_is_the_role(nlp, text, name, role):
+    analysis = analyse(nlp, make_article("portfolio", text))
+    assert set(analysis.names.values()) == {name}
+    assert [r.text for r in analysis.roles[name]] == [role] and analysis.kinds[name] == "person"
+
+
+def test_the_role_of_a_capitalised_title_in_apposition_names_its_holder(nlp):
+    analysis = analyse(nlp, make_article(
+        "apposition", 'The Commissioner for Transportation, Adebayo Ogunleye, said the state would not reverse the '
+        'policy. "My door is open," the commissioner said.'))
+    assert analysis.names["commissioner"] == "Adebayo Ogunleye" and analysis.kinds["Adebayo Ogunleye"] == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "The lawmaker, Hon. Kehinde Adesanya, moved the motion.",
+    "Honourable Kehinde Adesanya moved the motion on Tuesday.",
+    "Hon Kehinde Adesanya moved the motion on Tuesday.",
+])
+def test_a_name_after_an_honorific_is_one_person_whatever_the_model_tagged(nlp, text):
+    analysis = analyse(nlp, make_article("honorific", text))
+    assert set(analysis.names.values()) == {"Kehinde Adesanya"} and analysis.kinds["Kehinde Adesanya"] == "person"
+
+
+def test_an_acronym_in_brackets_makes_an_organisation_of_the_words_it_spells(nlp):
+    analysis = analyse(nlp, make_article(
+        "acronyms", "The Irish Second-Level Students' Forum (ISSF) voted last month to campaign against the ban. "
+        "The ISSF said no. Officials at the Bureau of Land Management (BLM) agreed, and the National Parents' "
+        "Voice said it had campaigned for a national rule."))
+    assert analysis.names["ISSF"] == "Irish Second-Level Students' Forum"
+    assert analysis.names["BLM"] == "Bureau of Land Management"
+    assert "National Parents' Voice" in analysis.names.values()
+    assert all(analysis.kinds[n] == "organization" for n in (
+        "Irish Second-Level Students' Forum", "Bureau of Land Management", "National Parents' Voice"))
+
+
 # --------------------------------------------------------------------------- merging
 
 
@@ -86,6 +138,15 @@ def test_surnames_join_full_names_in_the_article(seeds):
     assert news.names["Russel"] == "Daniel Russel"
     assert news.names["Cho"] == "Cho Myoung-gyon"
     assert news.names["Klingner"] == "Bruce Klingner"
+
+
+def test_a_doctor_and_a_mister_of_one_surname_are_two_people(nlp):
+    analysis = analyse(nlp, make_article(
+        "cousins", "Arable farmer Graham Petley has sprayed the herbicide for 22 years.",
+        '"There is nothing else on the shelf," said Mr Petley, who chairs the co-operative.',
+        "His cousin, Dr Ngaire Petley, is a groundwater scientist in Christchurch.",
+        '"I support the phase-out," Dr Petley said.', "Mr Petley said he had invited the minister."))
+    assert analysis.names["Dr Petley"] == "Ngaire Petley" and analysis.names["Mr Petley"] == "Graham Petley"
 
 
 def test_ambiguous_surname_stays_apart(nlp):

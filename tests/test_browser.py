@@ -264,6 +264,37 @@ def test_search_finds_an_actor_by_alias(browser, site_url, shipped_site):
     assert any(urlparse(href).path == f"/actors/{actor['id']}/" for href in hrefs), (alias, hrefs)
 
 
+def test_search_finds_an_article_by_a_phrase_of_its_text(browser, site_url, shipped_site):
+    """Words a reader remembers from a quotation find the article; in quotation marks, only the pages that hold
+    them all (stop words included, and the first word though it follows a quotation mark in the text)."""
+    import re
+
+    from selenium.webdriver.common.by import By
+
+    export = json.loads((shipped_site / "briefing.json").read_text(encoding="utf-8"))
+    article, phrase = next(
+        (a, match.group(1)) for a in export["articles"] for p in a["paragraphs"]
+        for match in [re.search(r"[\"“]([A-Za-z]{6,}(?: [A-Za-z]+){4})", p)] if match
+    )
+    _open(browser, site_url)
+    box = browser.find_element(By.CSS_SELECTOR, "input.md-search__input")
+    box.click()
+
+    def pages() -> list[str]:
+        results = _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, ".md-search-result__item a"))
+        return list(dict.fromkeys(urlparse(r.get_attribute("href")).path for r in results))
+
+    box.send_keys(phrase)
+    assert f"/articles/{article['id']}/" in pages(), phrase
+    box.clear()
+    box.send_keys(f'"{phrase}"')
+    _wait(browser, lambda d: len(pages()) < len(export["articles"]) + 5)
+    found = pages()
+    assert found[0] == f"/articles/{article['id']}/", (phrase, found)
+    # Besides the article, only pages that quote it (the positions' evidence, the home page's developments).
+    assert set(found[1:]) <= {"/positions/", "/"}, (phrase, found)
+
+
 # -- what changed ------------------------------------------------------------------------------------------
 
 

@@ -400,6 +400,73 @@ def test_transcript_turns_labelled_with_names_in_capitals_are_their_speakers(quo
     assert quotes[1].text == "No, it is not. We will bring it back."
 
 
+def test_a_transcript_names_a_speaker_in_full_once_and_then_by_surname(quotes_of):
+    quotes = quotes_of(
+        "The presenter Ruth Dolan spoke to the minister, Niamh Byrne, and to Conor Madigan of the opposition.",
+        "RUTH DOLAN: Minister, is this a gimmick?",
+        "NIAMH BYRNE: No. The schools that tried it saw the difference.",
+        "DOLAN: Conor Madigan, do you support the ban?",
+        "CONOR MADIGAN: We do, with conditions.",
+        "DOLAN: So you would back the minister?",
+        "MADIGAN: On the ban, yes. On the money, no.",
+        "BYRNE: It is not a choice between the two.",
+    )
+    assert [q.speaker_name for q in quotes] == [
+        "Ruth Dolan", "Niamh Byrne", "Ruth Dolan", "Conor Madigan", "Ruth Dolan", "Conor Madigan", "Niamh Byrne"]
+    assert quotes[-2].text == "On the ban, yes. On the money, no." and quotes[-2].speaker_text == "MADIGAN"
+
+
+def test_a_bulletin_transcript_reporters_turns_are_the_report_and_bracketed_roles_are_no_names(quotes_of):
+    quotes = quotes_of(
+        "ANCHOR (JANET MWANGI): Good evening. A Kisumu activist has gone to court over the nomination.",
+        "BRIAN KIPTOO (REPORTER): Thank you, Janet. Fredrick Oloo filed his petition at the High Court.",
+        "FREDRICK OLOO (PETITIONER): My petition says the panel hid its marks, so this nomination must not go on.",
+        'KIPTOO: In a statement, Attorney-General Paul Ndegwa described the petition as "an attempt to run '
+        'Parliament from a courtroom".',
+        "ANCHOR: Halima Yusuf of Katiba Monitor joins us. Where do you stand?",
+        "HALIMA YUSUF: Our position is mixed.",
+        "YUSUF: Katiba Monitor opposes any attempt to fast-track the vote.",
+    )
+    assert [(q.speaker_name, q.speaker_text) for q in quotes] == [
+        ("Fredrick Oloo", "FREDRICK OLOO"),
+        ("Paul Ndegwa", "Attorney-General Paul Ndegwa"),
+        ("Halima Yusuf", "HALIMA YUSUF"),
+        ("Halima Yusuf", "YUSUF"),
+    ]
+
+
+def test_a_qa_without_labels_gives_the_answers_to_the_person_the_headline_names(quotes_of):
+    article = Article(id="t", source="t.txt", title="Q&A: Declan Furlong on the phone ban", paragraphs=[
+        "Declan Furlong taught geography near Gore for 19 years before he led the teachers' union. We spoke to him.",
+        "Is the union for or against the ban?",
+        "Both, if I'm honest. I can't support a rule that makes teachers the phone police.",
+        'Aoife Brennan said this week that "half the teachers think this is nonsense". Is she right?',
+        "No. I have never called the ban nonsense.",
+        "Is the money for pouches well spent?",
+        "I don't think it is. A pouch is only as good as the adult standing beside it.",
+        "Gore is a long way from the Department.",
+    ])
+    quotes = quotes_of(article=article)
+    assert [(q.text, q.speaker_name, q.speaker_text) for q in quotes] == [
+        ("Both, if I'm honest. I can't support a rule that makes teachers the phone police.", "Declan Furlong", None),
+        ("half the teachers think this is nonsense", "Aoife Brennan", "Aoife Brennan"),
+        ("No. I have never called the ban nonsense.", "Declan Furlong", None),
+        ("I don't think it is. A pouch is only as good as the adult standing beside it.", "Declan Furlong", None),
+        ("Gore is a long way from the Department.", "Declan Furlong", None),
+    ]
+
+
+def test_a_report_with_a_rhetorical_question_or_two_is_no_interview(quotes_of):
+    quotes = quotes_of(
+        "The council voted on Tuesday to close the library.",
+        "Who will pay for the books now?",
+        'Jane Holloway, who chairs the friends of the library, said: "We will fight this."',
+        "And what of the children who study there?",
+        "The council said the building was unsafe.",
+    )
+    assert [(q.text, q.speaker_name) for q in quotes] == [("We will fight this.", "Jane Holloway")]
+
+
 def test_a_colon_in_ordinary_news_is_no_interview(quotes_of):
     quotes = quotes_of(
         "Update: The vote has been moved to Thursday.",
@@ -442,3 +509,14 @@ def test_quote_does_not_continue_a_speaker_when_someone_else_is_named_between(qu
     assert [q.speaker_name for q in quotes] == ["Jane Holloway", None]
     quotes = quotes_of('"We will fight this all the way," said Jane Holloway. "There is nothing left to negotiate."')
     assert [q.speaker_name for q in quotes] == ["Jane Holloway", "Jane Holloway"]
+
+
+def test_a_title_before_a_surname_the_model_reads_as_an_organisation_still_names_the_person(quotes_of):
+    quotes = quotes_of(
+        # the model tags "Ifeoma Okafor" a place and leaves "Okafor" below untagged
+        "Dr Ifeoma Okafor, a transport economist at the Lagos Business and Policy Institute, has spent a decade "
+        "studying BRT fares, and she has a better idea.",
+        '"The increase is justified on costs, but it is far too steep to take in one step, and I cannot support it '
+        'in this form," Dr Okafor told me.',
+    )
+    assert [(q.speaker_name, q.speaker_text) for q in quotes] == [("Ifeoma Okafor", "Dr Okafor")]

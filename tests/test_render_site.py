@@ -92,6 +92,28 @@ def test_search_index_keeps_text_and_aliases_and_leaves_out_noise(search_index, 
         assert text not in " ".join(everything.split()), text
     assert "Who appears with whom:" not in everything  # a picture caption
     assert not any(doc["location"].endswith(("#appears-in", "#appears-with", "#key-points")) for doc in docs)
+    # What only repeats what other pages say is left out: an article's actor list (the names are in its text and
+    # have pages of their own), its file details, an actor's kind and counts and the titles after its roles, the
+    # list of all articles (on two pages), the network and quoting tables of the actors index.
+    sections = {doc["location"] for doc in docs}
+    assert not any(location.endswith("#actors") or location in ("articles/", "#articles") for location in sections)
+    assert not any(location.endswith(("#who-appears-with-whom", "#who-is-quoted-by-whom")) for location in sections)
+    for field in ("Source file:", "Language:", "Kind:", "Mentions:", "Quoted by:"):
+        assert field not in everything, field
+    for actor in export["actors"]:
+        roles = text_of.get(f"actors/{actor['id']}/", [""])[1:]
+        for role in actor["roles"]:
+            assert any(html.unescape(role["text"]) in part for part in roles), (actor["id"], role)
+        for part in roles:
+            assert not any(a["title"] in part for a in export["articles"]), part
+
+
+def test_search_index_is_written_without_unicode_escapes(shipped_site, search_index):
+    raw = (shipped_site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "\\u" not in raw and not raw.isascii()  # the corpus's curly quotes are written as themselves
+    assert json.loads(raw) == search_index
+    # Material reads its settings from the index: the shipped separator splits words at quotes and brackets too.
+    assert re.compile(search_index["config"]["separator"]).split("“Talks (Seoul)")[1:3] == ["Talks", "Seoul"]
 
 
 def test_shipped_site_has_the_material_features_and_a_footer_with_the_corpus_size(shipped_site, export):
@@ -145,3 +167,15 @@ def test_shipped_site_has_the_changes_page_in_its_nav_and_a_feed_under_its_site_
     from briefing.render import FEED_ENTRIES
 
     assert len(feed.findall(f"{atom}entry")) == min(FEED_ENTRIES, sum(len(c["items"]) for c in history["changes"]))
+
+
+def test_every_page_links_the_feed_in_its_head(shipped_site, export):
+    """Feed autodiscovery: a browser or feed reader finds the changes' Atom feed from any page."""
+    pages = ["index.html", "changes/index.html", "about/index.html", f"articles/{export['articles'][0]['id']}/index.html",
+             f"actors/{next(a['id'] for a in export['actors'] if (shipped_site / 'actors' / a['id']).is_dir())}/index.html"]
+    for page in pages:
+        head = (shipped_site / page).read_text(encoding="utf-8").split("</head>", 1)[0]
+        links = re.findall(r'<link rel="alternate" type="application/atom\+xml"[^>]*>', head)
+        assert links == ['<link rel="alternate" type="application/atom+xml" title="Korea briefing: what changed" '
+                         'href="http://127.0.0.1:8000/changes.xml">'], (page, links)
+    assert (shipped_site / "changes.xml").is_file()

@@ -304,9 +304,19 @@ def _trim(
         if doc[i].is_space or "\n" in doc[i].text:
             end = i
             break
+    for i in range(start + 1, end):  # "Bureau of Land Management (BLM": a bracket the entity does not close
+        if doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i + 1, end)):
+            end = i
+            break
     for i in range(start + 1, end - 1):  # "Clarkson's Porsche": the actor is the possessor
-        if doc[i].tag_ == "POS" and doc[i].text in ("'", "’") and label == "ORG" and _word_key(doc[end - 1].text) in gazetteer.organization_nouns:
-            continue  # "the Plastic Manufacturers' Association": a plural possessive inside the name
+        if doc[i].tag_ == "POS" and label == "ORG" and _word_key(doc[end - 1].text) in gazetteer.organization_nouns and (
+            doc[i].text in ("'", "’") or _word_key(doc[i - 1].text) not in gazetteer.names | gazetteer.capitals.keys()
+        ):
+            # "the Plastic Manufacturers' Association", "the People's Reform Congress": a possessive inside the
+            # name (not a country's or capital's: "China's Foreign Ministry" is the country's ministry)
+            continue
+        if doc[i].tag_ == "POS" and doc[i].text in ("'", "’") and label == "ORG" and doc[i + 1].is_title:
+            continue  # "The National Parents' Voice": a plural possessive before a capitalised word of the name
         if doc[i].tag_ == "POS":
             end = i
             break
@@ -327,6 +337,12 @@ def _trim(
     while label == "PERSON" and end - start > 2 and doc[start].text in group_words:
         start += 1
     title_start = None
+    # "Commissioner for Transportation Adebayo Ogunleye" tagged from "Transportation": the portfolio after a
+    # title's "for"/"of" belongs to the title, not to the name.
+    if label in ("PERSON", "ORG") and end - start >= 3 and doc[start + 1 : end].text.istitle():
+        portfolio = _portfolio_title(doc, start + 1, gazetteer)
+        if portfolio is not None and portfolio < start:
+            title_start, start = portfolio, start + 1
     # "Lib Dem MP Lembit Opik" taken whole: the title and what qualifies it come before the name.
     inner_titles = [i for i in range(start + 1, end - 1) if label == "PERSON" and _is_title_word(doc[i], gazetteer)]
     if inner_titles:
@@ -360,8 +376,35 @@ def _without_trailing_title(doc, start: int, end: int, gazetteer: Gazetteer) -> 
     return cut
 
 
+def _portfolio_title(doc, start: int, gazetteer: Gazetteer) -> int | None:
+    """Start of a title with its portfolio written right before the name ("Minister for Education",
+    "Commissioner for Transportation", "Secretary of State for Health"): a title word, then "for"/"of"
+    and capitalised words up to the name."""
+    j = start - 1
+    words = 0
+    while j >= 0 and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ != "PERSON" and not _is_title_token(doc[j], gazetteer) and words < 3:
+        j, words = j - 1, words + 1
+    if not words or j < 1:
+        return None
+    while j >= 1 and doc[j].lower_ in ("for", "of"):
+        title = j - 1
+        if _is_title_token(doc[title], gazetteer):
+            while title > 0 and doc[title - 1].is_title and doc[title - 1].is_alpha and _is_title_token(doc[title - 1], gazetteer):
+                title -= 1  # "Deputy Minister for ..."
+            return title
+        if doc[title].is_title and doc[title].is_alpha:  # "Secretary of State for Health": "State" then "of"
+            j = title - 1
+            continue
+        return None
+    return None
+
+
 def _pre_name_title(doc, start: int, end: int, gazetteer: Gazetteer) -> int | None:
-    """Start of a title phrase written before the name ("State Department spokeswoman"), if any."""
+    """Start of a title phrase written before the name ("State Department spokeswoman", "Minister for
+    Education"), if any."""
+    portfolio = _portfolio_title(doc, start, gazetteer)
+    if portfolio is not None:
+        return portfolio
     region = set(range(start, end))
     j = start - 1
     first = None
@@ -500,7 +543,33 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
             spans.extend((a, b, "GPE") for a, b in pieces)
         else:
             spans.append((ent.start, ent.end, ent.label_))
-    return spans
+    return _names_after_honorifics(doc, spans, gazetteer)
+
+
+def _names_after_honorifics(doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """After an honorific ("Hon. Kehinde Adesanya", "Honourable Kehinde Adesanya", "Fr Liam Brennan"), two or
+    three capitalised proper nouns are a person's name, whatever places or organisations the model made of
+    them: one PERSON span replaces the pieces."""
+    honorifics = gazetteer.honorifics
+    out = list(spans)
+    for token in doc:
+        if not (token.text[:1].isupper() and _word_key(token.text) in honorifics):
+            continue
+        start = token.i + 1
+        if start < len(doc) and doc[start].text == "." and not token.whitespace_:
+            start += 1  # "Hon." tokenised apart
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha and (
+            not _is_title_token(doc[end], gazetteer)
+        ):
+            end += 1
+        if end - start < 2 or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            continue
+        inside = [span for span in out if span[0] < end and start < span[1]]
+        if not inside or any(label == "PERSON" or a < start - 2 or b > end for a, b, label in inside):
+            continue  # nothing the model tagged there, or a person already, or a longer name
+        out = [span for span in out if span not in inside] + [(start, end, "PERSON")]
+    return sorted(out)
 
 
 def _name_start(doc, start: int, end: int, gazetteer: Gazetteer) -> int:
@@ -835,8 +904,14 @@ def _roles_for(doc, root, start: int, end: int, gazetteer: Gazetteer) -> list[tu
                 if text:
                     roles.append((text, "relative"))
     # Role first, name second: "Seoul's unification minister, Cho Myoung-gyon".
-    if root.dep_ == "appos" and root.head.i < start and root.head.pos_ == "NOUN" and root.head.tag_ != "NNS":
-        head = root.head
+    # ("The Commissioner for Transportation, Adebayo Ogunleye": a capitalised title is the same role, and the
+    # parser may hang the name on the portfolio)
+    head = root.head
+    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and _is_title_token(head.head.head, gazetteer):
+        head = head.head.head
+    if root.dep_ == "appos" and head.i < start and head.tag_ != "NNS" and (
+        head.pos_ == "NOUN" or head.pos_ == "PROPN" and _is_title_token(head, gazetteer)
+    ):
         tokens = {t.i for t in head.subtree if t.i < start and t.i not in {s.i for s in root.subtree}}
         text = _clean_role(doc, tokens)
         if text:
@@ -945,7 +1020,7 @@ def _title_heads(titles: Iterable[str]) -> set[str]:
     return {_word_key(title.split()[-1]) for title in titles if title.split()}
 
 
-MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "brother", "son", "husband", "congressman", "chairman", "spokesman", "nephew", "uncle", "grandfather", "boy"})
+MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "fr", "brother", "son", "husband", "congressman", "chairman", "spokesman", "nephew", "uncle", "grandfather", "boy"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "mother", "sister", "daughter", "wife", "congresswoman", "chairwoman", "spokeswoman", "niece", "aunt", "grandmother", "girl", "widow"})
 # Titles that name a relative: a "first lady" or "his wife" shares a surname with the person
 # the article is about and is someone else.
@@ -964,14 +1039,23 @@ def _gender(honorific: str) -> str | None:
     return "male" if honorific in MALE_TITLES else "female" if honorific in FEMALE_TITLES else None
 
 
+# "Dr Petley" beside "Mr Petley": a doctor or professor is called so throughout, so a plain honorific on the
+# same surname is someone else, as a title of the other gender is.
+PROFESSIONAL_HONORIFICS = frozenset({"dr", "prof", "professor"})
+
+
+def _honorific_class(honorific: str) -> str | None:
+    return "professional" if honorific in PROFESSIONAL_HONORIFICS else _gender(honorific)
+
+
 def _split_gendered_surnames(doc, candidates: Sequence[_Candidate]) -> None:
     """One surname written with honorifics of both genders in an article ("Ms. Ortiz" and "Mr.
-    Ortiz", two people of one surname): each written form is its own name, honorific included, so
-    that each can join its own namesake."""
+    Ortiz", two people of one surname), or with a doctor's and a plain one ("Dr Petley", "Mr Petley"):
+    each written form is its own name, honorific included, so that each can join its own namesake."""
     genders: dict[str, set[str]] = defaultdict(set)
     for candidate in candidates:
         if candidate.end - candidate.start == 1 and candidate.title_start == candidate.start - 1:
-            gender = _gender(_word_key(doc[candidate.title_start].text))
+            gender = _honorific_class(_word_key(doc[candidate.title_start].text))
             if gender:
                 genders[candidate.name].add(gender)
     for candidate in candidates:
@@ -982,16 +1066,24 @@ def _split_gendered_surnames(doc, candidates: Sequence[_Candidate]) -> None:
         candidate.name = _span_text(doc, candidate.start, candidate.end)
 
 
-def _resolve_gendered_surnames(candidates: Sequence[_Candidate], resolved: dict[str, str], votes: Mapping[str, Counter]) -> None:
+def _resolve_gendered_surnames(candidates: Sequence[_Candidate], resolved: dict[str, str], votes: Mapping[str, Counter],
+                               titles: Mapping[str, set[str]] | None = None) -> None:
     """A surname written with an honorific that no paragraph tied to a full name ("Mr. Ortiz"
-    after "Ms. Ortiz" joined Marisol Ortiz) is the one namesake no form of the other gender took."""
+    after "Ms. Ortiz" joined Marisol Ortiz) is the namesake introduced with that honorific ("Dr Ngaire
+    Petley" for "Dr Petley"), else the one namesake no form of the other gender took."""
     split = {c.name: c.honorific for c in candidates if c.honorific}
+    titles = titles or {}
     for surface, honorific in split.items():
         if resolved.get(surface, surface) != surface:
             continue
         bare = surface.split(None, 1)[1]
         namesakes = {n for n in resolved.values() if n not in split and _matches_short(bare, n) and _decide_kind(votes.get(n, Counter())) == "person"}
-        claimed = {resolved[other] for other, h in split.items() if _gender(h) != _gender(honorific) and resolved.get(other, other) != other}
+        same_honorific = {n for n in namesakes if honorific in titles.get(n, set())}
+        if len(same_honorific) == 1:
+            resolved[surface] = same_honorific.pop()
+            continue
+        claimed = {resolved[other] for other, h in split.items()
+                   if _honorific_class(h) != _honorific_class(honorific) and resolved.get(other, other) != other}
         left = namesakes - claimed
         if len(left) == 1:
             resolved[surface] = left.pop()
@@ -1043,7 +1135,7 @@ def _resolve_short_names(
         if kind == "country":
             continue
         if kind == "organization" and name.isupper() and len(name) >= 2:
-            matches = [f for f in candidates if f != name and _acronym(f) == name.replace(".", "") and _decide_kind(votes.get(f, Counter())) == "organization"]
+            matches = [f for f in candidates if f != name and name.replace(".", "") in _acronym_spellings(f) and _decide_kind(votes.get(f, Counter())) == "organization"]
         elif kind == "organization" and _fold(name) in place_keys:
             matches = _person_matches(name, candidates, votes, titles, cues)
         elif kind == "organization" and len(_fold(name).split()) > 1 and set(_fold(name).split()) <= GENERIC_ORG_WORDS | ORG_SHORT_BLOCKERS:
@@ -1375,6 +1467,11 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
             candidate.kind_hint = "person"
         if country is None:
             candidate.roles = _roles_for(doc, root, start, end, gazetteer)
+            if candidate.kind_hint is None and label == "ORG" and any(
+                source == "apposition" and _word_key(text.split()[0]) in gazetteer.person_titles - gazetteer.honorifics
+                for text, source in candidate.roles
+            ):
+                candidate.kind_hint = "person"  # "The Commissioner for Transportation, Adebayo Ogunleye," tagged ORG
             if title_start is not None:
                 title_text = _span_text(doc, title_start, start).lstrip("-–‐ ")
                 while len(title_text.split()) > 1 and _word_key(title_text.split()[-1]) in gazetteer.honorifics:
@@ -1386,6 +1483,7 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
 
     candidates.extend(_titled_names(doc, candidates, gazetteer, options))
     candidates.extend(_bracketed_acronyms(doc, candidates))
+    candidates.extend(_spelled_out_acronyms(doc, candidates))
     candidates.extend(_untagged_mentions(body, doc, candidates, options))
     candidates.extend(_institution_mentions(doc, candidates, gazetteer, options))
     excluded_keys = metadata_names | publisher_keys | lowercase_words | multiword_parts
@@ -1414,7 +1512,7 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
         first_seen.setdefault(surface_names[candidate.name], candidate.start)
     context = _name_context(candidates, surface_names, doc, article.paragraph_offsets())
     resolved = _resolve_short_names(surface_names, votes, titles, cues, first_seen, gazetteer.organization_nouns, place_keys, context)
-    _resolve_gendered_surnames(candidates, resolved, votes)
+    _resolve_gendered_surnames(candidates, resolved, votes, titles)
     # User aliases are final: never re-map their target.
     for surface in surface_names:
         alias = _alias(surface, options)
@@ -1895,6 +1993,49 @@ def _paragraph_index(offsets: Sequence[int], char: int) -> int:
     return index
 
 
+def _acronym_spellings(name: str) -> set[str]:
+    """The initials of a name, a hyphenated word giving one letter or one per part ("Second-Level": S or SL)."""
+    whole = [w for w in re.split(r"\s+", name) if w and w.lower() not in ("of", "and", "for", "the", "&", "on", "in")]
+    return {_acronym(name), "".join(w[0] for w in whole).upper()}
+
+
+def _spelled_out_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidate]:
+    """ "The Irish Second-Level Students' Forum (ISSF)": capitalised words whose initials the acronym in
+    brackets after them spells are an organisation's name, and the acronym a mention of it, when the model
+    tagged neither."""
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for closing in doc:
+        if closing.text != ")" or closing.i < 3:
+            continue
+        acronym, opening = doc[closing.i - 1], doc[closing.i - 2]
+        letters = acronym.text.replace(".", "")
+        if opening.text != "(" or not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) or acronym.i in taken:
+            continue
+        start = opening.i
+        while start > 0 and opening.i - start < 10:
+            token = doc[start - 1]
+            if token.i in taken or token.is_space or not (
+                token.is_title or token.text in ("-", "'", "’", "'s", "’s", "&") or token.lower_ in ("of", "and", "for", "on")
+            ):
+                break
+            start -= 1
+        while start < opening.i and (doc[start].lower_ in ("the", "of", "and", "for", "on") or not doc[start].is_alpha):
+            start += 1
+        # the shortest run of words ending at the bracket whose initials the acronym spells
+        for first in range(opening.i - 1, start - 1, -1):
+            if not doc[first].is_title:
+                continue
+            name = doc[first : opening.i].text
+            if letters in _acronym_spellings(name):
+                found.append(_Candidate(start=first, end=opening.i, label="ORG", name=name, kind_hint="organization"))
+                found.append(_Candidate(start=acronym.i, end=acronym.i + 1, label="ORG", name=acronym.text,
+                                        kind_hint="organization"))
+                taken.update(range(first, acronym.i + 1))
+                break
+    return found
+
+
 def _bracketed_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidate]:
     """ "The Maharashtra Plastic Manufacturers' Association (MPMA)": the acronym in brackets after an
     organisation whose initials it spells is a mention of it, whatever the model tagged it."""
@@ -1954,7 +2095,8 @@ def _untagged_mentions(body: str, doc, candidates: Sequence[_Candidate], options
         taken.update(range(c.start, c.end))
     known: dict[str, str] = {}
     for c in candidates:
-        if c.country is None and c.label == "PERSON":
+        # a person by the model's label, or by a cue the model missed ("Dr Ifeoma Okafor" tagged a place)
+        if c.country is None and (c.label == "PERSON" or c.kind_hint == "person"):
             for word in c.name.split():
                 if word[:1].isupper() and len(word) > 2:
                     known.setdefault(word, c.label)
@@ -2430,7 +2572,8 @@ def _organisation_variants(groups: Mapping[str, dict], kinds: Mapping[str, str],
     initials: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for full, others in variant_of.items():
         if others and len(full) > 1:
-            initials[_acronym(_fullest(groups[others[0]]["names"]))].append(full)
+            for spelling in sorted(_acronym_spellings(_fullest(groups[others[0]]["names"]))):
+                initials[spelling].append(full)
     for short in sorted(variant_of):
         members = variant_of[short]
         if len(short) != 1 or not members or not all(_fullest(groups[k]["names"]).replace(".", "").isupper() for k in members):

@@ -27,6 +27,7 @@ naming a target of its own, is read as the verdict on A's target (see :func:`_wi
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import re
 import unicodedata
@@ -36,6 +37,7 @@ from dataclasses import dataclass, field
 
 from briefing import lexicon
 from briefing.models import Article, ArticleAnalysis, Evidence, Issue, Position
+from briefing.pipeline.actors import load_gazetteer
 from briefing.slug import slugify
 from briefing.vocabulary import SPEECH_VERBS
 
@@ -199,6 +201,9 @@ POLICY_REVERSING = frozenset(
 )
 POLICY_RAISING = frozenset("increase rise raise hike boost expansion extension".split())
 _POLICY_PREPOSITIONS = frozenset("on of in to for".split())
+# "an increase in fares", "a cut in spending": "in" names what changes; after a ban or a cap it is where or how
+# ("the ban in schools", "the ban in principle")
+_IN_OBJECT_NOUNS = POLICY_RAISING | frozenset("cut reduction".split())
 # "an increase of this size", "a rise on that scale": how big the change is, not what it raises
 MEASURE_NOUNS = frozenset("size scale magnitude pace speed rate amount order extent degree".split())
 # Nouns that name the proposal under debate without saying what it is ("welcomed the proposal", "backed the
@@ -275,6 +280,7 @@ _NOMINAL_SUFFIXES = ("ations", "ation", "itions", "ition", "ments", "ment", "ion
 _VERBAL_SUFFIXES = ("ish", "ise", "ize", "ate", "ic", "y", "e")
 
 
+@functools.lru_cache(maxsize=65536)  # called for the same few thousand words again and again
 def stem(word: str) -> str:
     """A derivational root that joins a verb and its nominalisations ("publish"/"publication",
     "negotiate"/"negotiation", "hunt"/"hunting", "ban"/"banning"): a nominal suffix, then a verbal one, is
@@ -300,6 +306,8 @@ def concept_of(term: str) -> str:
 
 def _phrasal_cue(token) -> tuple[int, str]:
     lemma = _norm(token.lemma_)
+    if token.pos_ == "ADJ" and token.dep_ in ("amod", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
+        return 0, ""  # "every forum open to us": what the noun is open to, no attitude toward the noun
     for child in token.children:
         if child.dep_ == "prep" and child.i > token.i:  # "leaped at an offer", not "At home, he leaped"
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
@@ -521,7 +529,10 @@ class _Owner:
         if holder is None:
             return True  # no explicit holder: the speaker's own ("allowing ...")
         if _norm(holder.text) in RELATIVE_PRONOUNS and holder.head.dep_ == "relcl":
+            personal = _norm(holder.text) in ("who", "whom")
             holder = holder.head.head  # "those that support hunting": the holder is "those"
+            if personal and holder.pos_ == "NOUN" and not self._names_actor(holder):
+                return False  # "any principal who is nervous about it": "who" says a person, not the speaker
         if holder.pos_ == "PRON" and _norm(holder.text) in PEOPLE_PRONOUNS:
             return False  # "those who back it", "some fear": other people
         if holder.dep_ == "nsubjpass" and predicate is not None and predicate.pos_ == "VERB" and not (
@@ -563,6 +574,9 @@ class _Owner:
         ):
             return True
         return not _is_third_party(holder)  # a thing as subject ("the risks should not stop ...") is no one
+
+    def _names_actor(self, holder) -> bool:
+        return holder.i in self.holder_tokens or bool(self.actor_name and _actor_at(holder, self.spans) == self.actor_name)
 
     def _aims_at(self, clause) -> bool:
         """Whether ``clause`` is what a verb of aiming held by the actor is for ("make sure the law was repealed")."""
@@ -825,8 +839,10 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         if node.pos_ in ("ADP", "ADV", "SCONJ") and (
             _norm(node.text) in SETTING_PREPOSITIONS
             or (_norm(node.text) in PLACE_PREPOSITIONS and not _phrasal_cue(node.head)[0])
+            or any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in node.children)
         ):
-            return 0, "", hedged, False  # "after a year of tensions", "at Camp David": the setting
+            # "after a year of tensions", "at Camp David", "on the first day of the new fares": the setting
+            return 0, "", hedged, False
         # the subject of a passive is what the verb acts on: "tensions can be eased"
         is_subject = dep in ("nsubj", "csubj", "csubjpass", "expl")
         if is_subject:
@@ -1002,7 +1018,9 @@ def _policy_target(token, spans):
     if token.pos_ not in ("NOUN", "PROPN") or not _is_term(token, spans):
         return None
     head = token.head
-    if token.dep_ in ("pobj",) and _norm(head.text) in _POLICY_PREPOSITIONS and head.head.pos_ == "NOUN":
+    if token.dep_ in ("pobj",) and _norm(head.text) in _POLICY_PREPOSITIONS and head.head.pos_ == "NOUN" and (
+        _norm(head.text) != "in" or _norm(head.head.lemma_) in _IN_OBJECT_NOUNS and not _is_setting(token)
+    ):
         head = head.head
     elif token.dep_ == "compound" and head.pos_ == "NOUN":
         pass
@@ -1016,6 +1034,14 @@ def _policy_target(token, spans):
     if lemma in POLICY_RAISING and _norm(token.lemma_) not in MEASURE_NOUNS:
         return head, _norm(token.lemma_)
     return None
+
+
+def _is_setting(token) -> bool:
+    """A place or a body as the object of "in": where something happens ("challenge the increase in the state
+    assembly"), not what changes."""
+    gazetteer = load_gazetteer()  # its general place and body nouns
+    return token.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or _norm(token.lemma_) in (
+        gazetteer.civic_bodies | gazetteer.locality_nouns)
 
 
 def _pronoun_policy_target(token, spans):
@@ -1352,6 +1378,25 @@ def _segments(doc):
             yield piece
 
 
+def _question_tokens(doc) -> set[int]:
+    """The tokens of questions ("Do you support the ban?", "Is that money well spent?"): a question asks,
+    it takes no stance, in a quote or out of one. A piece of a sentence ends at ".", "!" or "?"; it is a
+    question when it ends at "?" — unless it opens with a negated auxiliary, the shape of a rhetorical
+    question that asserts ("Wouldn't this be a good opportunity to ...?", "Isn't it time ...?")."""
+    found: set[int] = set()
+    for segment in _segments(doc):
+        piece: list = []
+        for token in segment:
+            piece.append(token)
+            if token.text in (".", "!", "?", "...", "…") or token.text.endswith(("?", "!")) and token.is_punct:
+                words = [t for t in piece if not t.is_punct]
+                rhetorical = len(words) > 1 and words[0].pos_ == "AUX" and words[1].lower_ in ("n't", "not", "nt")
+                if token.text.endswith("?") and not rhetorical:
+                    found.update(t.i for t in piece)
+                piece = []
+    return found
+
+
 def _segment_span(body: str, tokens) -> tuple[int, int, str]:
     start = tokens[0].idx
     end = tokens[-1].idx + len(tokens[-1].text)
@@ -1576,10 +1621,13 @@ class _StatementReader:
         self.contexts = _Context(doc, self.spans, title=article.title)
         self.officials = _officials(analysis)
         self.kinds = analysis.kinds
+        self.names = analysis.names
+        self.roles = analysis.roles
         quotes = sorted((q for q in analysis.quotes if q.start < q.end), key=lambda q: (q.start, q.end))
         self.direct = [q for q in quotes if q.kind == "direct"]
         self.partial = [q for q in quotes if q.kind != "direct"]
         self.in_direct_quote = {t.i for q in quotes for t in (doc.char_span(q.start, q.end, alignment_mode="expand") or [])}
+        self.questions = _question_tokens(doc)
 
     def _quote_statement(self, quote, tokens, tops, owner) -> Statement:
         return Statement(self.article.id, quote.speaker_name, self.body[quote.start : quote.end], quote.start,
@@ -1601,12 +1649,38 @@ class _StatementReader:
                 and not _is_recommendation(verb)  # "they should consider ...": the speaker's advice
                 for t in _clause_of(verb)
             }
-            tokens = [t for t in span if not t.is_punct and t.i not in reported]
+            tokens = [t for t in span if not t.is_punct and t.i not in reported and t.i not in self.questions]
             owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False,
                            speaks_for_institution=quote.speaker_name in self.officials,
                            actor_name=quote.speaker_name, spans=tuple(self.spans))
             statements.append(self._quote_statement(quote, tokens, _tops(span), owner))
+            for organisation, holders in self._speakers_organisations(quote, tokens).items():
+                org_owner = _Owner(frozenset(holders), first_person_is_actor=True, pronouns_are_actor=False,
+                                   actor_name=organisation, actor_kind="organization", spans=tuple(self.spans))
+                statement = dataclasses.replace(self._quote_statement(quote, tokens, _tops(span), org_owner),
+                                                actor_name=organisation)
+                if any(r.polarity for r in statement.readings):
+                    statements.append(statement)
         return statements
+
+    def _speakers_organisations(self, quote, tokens) -> dict[str, set[int]]:
+        """Organisations the quote's speaker holds a role in ("LBWU chairman Rasheed Alimi", "Halima Yusuf,
+        executive director of Katiba Monitor") that are the subject of a verb in the quote: "The LBWU rejects
+        the directive," Alimi said — the organisation's stance, voiced by its officer."""
+        role_text = " ".join(role.text for role in self.roles.get(quote.speaker_name, ())).casefold()
+        if not role_text:
+            return {}
+        found: dict[str, set[int]] = {}
+        for token in tokens:
+            if token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            name = _actor_at(token, self.spans)
+            if not name or name == quote.speaker_name or self.kinds.get(name) != "organization":
+                continue
+            surfaces = [surface for surface, canonical in self.names.items() if canonical == name]
+            if any(re.search(rf"\b{re.escape(surface.casefold())}\b", role_text) for surface in surfaces):
+                found.setdefault(name, set()).add(token.i)
+        return found
 
     def partial_quotes(self, statements: Sequence[Statement]) -> list[Statement]:
         """A partial quote whose reporting sentence gave no statement of its speaker is a statement by itself."""
@@ -1619,7 +1693,8 @@ class _StatementReader:
                 continue
             owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False,
                            actor_name=quote.speaker_name, spans=tuple(self.spans))
-            found.append(self._quote_statement(quote, [t for t in span if not t.is_punct], _tops(span), owner))
+            tokens = [t for t in span if not t.is_punct and t.i not in self.questions]
+            found.append(self._quote_statement(quote, tokens, _tops(span), owner))
         return found
 
     def _quoted_share(self, start: int, end: int) -> float:
@@ -1704,7 +1779,7 @@ class _StatementReader:
         scope = _own_clause(predicates)
         claims = _claims_of_others(segment)
         tokens = [t for t in segment if t.i in scope and not t.is_punct and t.i not in claims
-                  and not (attributes_quote and t.i in self.in_direct_quote)]
+                  and t.i not in self.questions and not (attributes_quote and t.i in self.in_direct_quote)]
         owner = _Owner(frozenset(holder_tokens), first_person_is_actor=False, pronouns_are_actor=True,
                        speaks_for_institution=name in self.officials,
                        actor_name=name, actor_kind=self.kinds.get(name, ""), spans=tuple(self.spans))
@@ -1717,7 +1792,7 @@ class _StatementReader:
     def _thesis(self, segment, author: str, reported_elsewhere: set[int], sentence_quote: str | None) -> Statement | None:
         start, end, text = _segment_span(self.body, segment)
         segment_ids = {t.i for t in segment}
-        tokens = [t for t in segment if t.i not in reported_elsewhere and not t.is_punct]
+        tokens = [t for t in segment if t.i not in reported_elsewhere and not t.is_punct and t.i not in self.questions]
         tops = {t.i for t in segment if t.head.i not in segment_ids or t.head.i == t.i}
         owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False)
         readings = _readings(tokens, tops, owner, self.spans, self.contexts.before(start))
@@ -2115,7 +2190,9 @@ def _debate_articles(tally: _ConceptTally, concepts: set[str], topics: Mapping[s
     actors_in: dict[str, set[str]] = defaultdict(set)
     for article, actor, _ in stances:
         actors_in[article].add(actor)
-    found = {article for article, _ in tally.actors if concepts & topics.get(article, set())}
+    # the headline names it, or names its head ("spray ban" for the "clorvanil ban" a speaker there argues about)
+    heads = concepts | {concept_of(c.split()[-1]) for c in concepts if " " in c}
+    found = {article for article, _ in tally.actors if heads & topics.get(article, set())}
     found |= {article for article, names in actors_in.items() if len(names) >= 2}
     found |= {article for names in by_actor.values() if len(names) >= 2 for article in names}
     return sorted(found)
@@ -2238,11 +2315,17 @@ def _context_parts(context: Sequence[str]) -> tuple[list[str], list[str], list[s
 def _bare_policy_resolution(statements: Sequence[Statement]) -> dict[str, str]:
     """"the ban" → "car ban": a policy word without its object stands for its most common phrase."""
     phrases: dict[str, Counter] = defaultdict(Counter)
+    raised: Counter = Counter()  # "raises fares", "a fare hike": every word of raising says what rises
     for statement in statements:
         for reading in statement.readings:
             if reading.head and reading.term and reading.term != reading.head:
                 phrases[reading.head][reading.term] += 1
-    return {head: _by_count(counter)[0] for head, counter in sorted(phrases.items())}
+                if reading.head in POLICY_RAISING:
+                    raised[reading.term] += 1
+    found = {head: _by_count(counter)[0] for head, counter in sorted(phrases.items())}
+    if raised:  # "the increase" where the corpus only wrote "raises fares": the fare increase
+        found.update({head: _by_count(raised)[0] for head in POLICY_RAISING if head not in found})
+    return found
 
 
 def _is_person_noun(word: str) -> bool:

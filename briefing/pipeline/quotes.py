@@ -39,6 +39,7 @@ Decisions, documented because they shape the export:
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections import Counter
@@ -253,7 +254,14 @@ def _trim(paragraph: str, start: int, end: int) -> tuple[int, int]:
 
 # An interview set out as turns: "Q: ...", "A. ...", "Question: ...", or a speaker's name before a colon
 # ("HUMPHRYS: ...", "**Jane Holloway:** ..."). Question turns are the interviewer's, answers the interviewee's.
-TURN = re.compile(r"^\**(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\**\s*[:.]\**\s+(?P<text>\S)")
+TURN = re.compile(
+    r"^\**(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:\s*\((?P<aside>[^()\n]{1,60})\))?\**\s*[:.]\**\s+(?P<text>\S)"
+)
+# A transcript's turns by the programme's own people ("ANCHOR (JANET MWANGI):", "BRIAN KIPTOO (REPORTER):") are
+# the report itself, not anyone's quote: what they relate is attributed as in any report.
+JOURNALIST_ROLES = frozenset(
+    "anchor presenter host reporter correspondent interviewer moderator newsreader narrator announcer".split()
+)
 QUESTION_LABELS = frozenset({"q", "question"})
 ANSWER_LABELS = frozenset({"a", "answer"})
 MIN_TURNS = 2
@@ -265,57 +273,138 @@ class _Turn:
     start: int  # offset of the turn's words in the body
     end: int
     label: str
+    labelled: bool = True  # False: a Q&A's paragraph known as a question or answer by its shape alone
+    aside: str = ""  # "(REPORTER)", "(JANET MWANGI)" after the label
+    programme: bool = False  # labelled with the name of someone another turn calls a reporter or presenter
+
+    @property
+    def journalist(self) -> bool:
+        return self.programme or self.label.casefold() in JOURNALIST_ROLES or any(
+            word in JOURNALIST_ROLES for word in self.aside.casefold().split())
+
+    @property
+    def speaker(self) -> str:
+        """The name the turn is labelled with: the label, or the name in brackets after a role."""
+        if self.label.casefold() in JOURNALIST_ROLES and self.aside:
+            return self.aside
+        return self.label
+
+    @property
+    def asks(self) -> bool:
+        """The publication's own turn (a "Q:" question, an anchor's or reporter's words): nobody's quote."""
+        return self.label.casefold() in QUESTION_LABELS or self.journalist
 
 
 def interview_turns(article: Article) -> list[_Turn]:
     """The paragraphs of an interview laid out as turns, when the article has at least two questions
-    and an answer ("Q:"/"A:"), or two speakers' labels used twice each; else []."""
+    and an answer ("Q:"/"A:"), or two speakers' labels used twice each ("CONOR MADIGAN:" once and then
+    "MADIGAN:" are one speaker's labels); else the answers of a Q&A set out without labels (see
+    :func:`_unlabelled_answers`); else []."""
     turns = []
     for index, (offset, paragraph) in enumerate(zip(article.paragraph_offsets(), article.paragraphs)):
         match = TURN.match(paragraph)
         if match and (len(match.group("label")) > 1 or match.group("label").casefold() in QUESTION_LABELS | ANSWER_LABELS):
             end = len(paragraph.rstrip())
-            turns.append(_Turn(index, offset + match.start("text"), offset + end, match.group("label")))
+            turns.append(_Turn(index, offset + match.start("text"), offset + end, match.group("label"),
+                               aside=match.group("aside") or ""))
     labels = Counter(turn.label.casefold() for turn in turns)
     questions = sum(labels[q] for q in QUESTION_LABELS)
     if questions >= MIN_TURNS and any(labels[a] for a in ANSWER_LABELS):
         return [t for t in turns if t.label.casefold() in QUESTION_LABELS | ANSWER_LABELS]
-    speakers = [label for label, count in labels.items() if count >= MIN_TURNS]
+    by_surname = Counter(_label_surname(turn.speaker) for turn in turns)
+    speakers = {surname for surname, count in by_surname.items() if count >= MIN_TURNS}
     if len(speakers) >= 2:
-        return [t for t in turns if t.label.casefold() in speakers]
-    return []
+        # a transcript: its speakers' turns, and the turns of others labelled the same way, in capitals
+        turns = [t for t in turns if _label_surname(t.speaker) in speakers or t.label.isupper() and len(t.label) > 2]
+        journalists = {_label_surname(t.speaker) for t in turns if t.journalist}  # "BRIAN KIPTOO (REPORTER)", "KIPTOO"
+        return [dataclasses.replace(t, programme=_label_surname(t.speaker) in journalists) for t in turns]
+    return _unlabelled_answers(article)
+
+
+def _label_surname(label: str) -> str:
+    return label.split()[-1].casefold()
+
+
+def _is_question_paragraph(paragraph: str) -> bool:
+    text = paragraph.strip()
+    return text.endswith("?") and len(text) < 400
+
+
+# A Q&A without labels: the publication's questions are paragraphs of their own ending with "?", each followed
+# by the answer's paragraphs. Three such questions, the first among the opening paragraphs, and questions at
+# least a quarter of the paragraphs from the first one on: the shape of an interview, not of a report that
+# asks a rhetorical question or two.
+MIN_UNLABELLED_QUESTIONS = 3
+FIRST_QUESTION_BY = 4
+
+
+def _unlabelled_answers(article: Article) -> list[_Turn]:
+    paragraphs = article.paragraphs
+    asks = [i for i, p in enumerate(paragraphs) if _is_question_paragraph(p)]
+    if len(asks) < MIN_UNLABELLED_QUESTIONS or asks[0] > FIRST_QUESTION_BY or asks[0] == 0:
+        return []
+    if len(asks) * 4 < len(paragraphs) - asks[0]:
+        return []
+    if any(b == a + 1 for a, b in zip(asks, asks[1:])) or asks[-1] == len(paragraphs) - 1:
+        return []  # every question has its answer
+    offsets = article.paragraph_offsets()
+    turns = []
+    for index in range(asks[0], len(paragraphs)):
+        paragraph = paragraphs[index]
+        label = "Q" if index in asks else "A"
+        turns.append(_Turn(index, offsets[index], offsets[index] + len(paragraph.rstrip()), label, labelled=False))
+    return turns
 
 
 def _interview_quotes(article: Article, analysis: ArticleAnalysis, turns: list[_Turn]) -> list[Quote]:
     """One quote per turn: an answer is the interviewee's (the person the introduction names most),
     a labelled turn its speaker's (the article's name the label spells, in any case); a "Q:" question
-    is the unnamed interviewer's, no actor's, and gives no quote."""
-    interviewee = _interviewee(analysis, turns[0].paragraph)
+    is the unnamed interviewer's, no actor's, and gives no quote. A label that is no name of the article
+    ("MADIGAN" where the text says only "Conor Madigan") is the one person whose name ends with it."""
+    interviewee = _interviewee(article, analysis, turns[0].paragraph)
     by_key = {_fold_name(surface): name for surface, name in analysis.names.items() if not name.startswith((ROLE_PREFIX, AFFILIATION_PREFIX))}
+    by_surname: dict[str, set[str]] = {}
+    for name in set(by_key.values()):
+        if analysis.kinds.get(name) == "person":
+            by_surname.setdefault(_fold_name(name).split()[-1], set()).add(name)
+    # "HALIMA YUSUF:" once, then "YUSUF:": the full label says who the short one is
+    by_label: dict[str, str] = {}
+    for turn in turns:
+        name = by_key.get(_fold_name(turn.speaker))
+        if name and len(turn.speaker.split()) > 1:
+            by_label.setdefault(_label_surname(turn.speaker), name)
     quotes = []
     for turn in turns:
         key = turn.label.casefold()
         if key in ANSWER_LABELS:
             speaker = interviewee
-        elif key in QUESTION_LABELS:
-            continue  # the publication's question: no actor's words
+        elif turn.asks:
+            continue  # the publication's question or report: no actor's words
         else:
-            speaker = by_key.get(_fold_name(turn.label))
+            speaker = by_key.get(_fold_name(turn.speaker)) if len(turn.speaker.split()) > 1 else None
+            speaker = speaker or by_label.get(_label_surname(turn.speaker)) or by_key.get(_fold_name(turn.speaker))
+            same_surname = by_surname.get(_label_surname(turn.speaker), set())
+            if speaker is None and len(same_surname) == 1:
+                speaker = next(iter(same_surname))
         quotes.append(Quote(
             id="", article=article.id, text=article.body[turn.start : turn.end], kind="direct", speaker=None,
-            speaker_name=speaker, speaker_text=turn.label, paragraph=turn.paragraph, start=turn.start, end=turn.end,
+            speaker_name=speaker, speaker_text=turn.label if turn.labelled else None, paragraph=turn.paragraph, start=turn.start, end=turn.end,
             verb="ask" if key in QUESTION_LABELS else "answer" if key in ANSWER_LABELS else "say",
         ))
     return quotes
 
 
-def _interviewee(analysis: ArticleAnalysis, first_turn: int) -> str | None:
-    """The person the paragraphs before the first turn name most (else the article does)."""
+def _interviewee(article: Article, analysis: ArticleAnalysis, first_turn: int) -> str | None:
+    """The person the headline names ("Q&A: ... - Craig Ormsby on the phase-out"), else the one the
+    paragraphs before the first turn name most (else the article does)."""
     people = Counter()
+    title = _fold_name(article.title or "")
     for mention in analysis.mentions:
         name = analysis.names.get(mention.text, mention.text)
         if analysis.kinds.get(name) == "person":
             people[name] += 10 if mention.paragraph < first_turn else 1
+            if re.search(rf"\b{re.escape(_fold_name(mention.text))}\b", title):
+                people[name] += 1000
     return people.most_common(1)[0][0] if people else None
 
 
@@ -331,7 +420,8 @@ def extract_quotes(article: Article, doc, analysis: ArticleAnalysis) -> list[Quo
     actor id) is left for cross-article linking.
     """
     turns = interview_turns(article)
-    in_turns = {turn.paragraph for turn in turns}
+    # a question's own quotations ("Aoife Brennan said that \"...\". Is she right?") are attributed as in a report
+    in_turns = {turn.paragraph for turn in turns if not turn.asks}
     spans = [span for span in find_quotation_spans(article) if span.paragraph not in in_turns]
     if not spans:
         return _numbered(_interview_quotes(article, analysis, turns) if turns else [])
@@ -578,9 +668,14 @@ class _Attributor:
                         if self.kind_of(name, mention) == "person":
                             return name, "person"
         chain = _proper_name(token)
-        if chain and chain in self.analysis.names and not self.analysis.names[chain].startswith((ROLE_PREFIX, AFFILIATION_PREFIX)):
-            name = self.analysis.names[chain]
-            return name, self.kind_of(name)
+        if chain:
+            words = chain.split()
+            while len(words) > 1 and words[0].rstrip(".").casefold() in self.gazetteer.person_titles:
+                words = words[1:]  # "Dr Okafor" where the article's name is "Okafor": the title is no part of it
+            for written in dict.fromkeys((chain, " ".join(words))):
+                if written in self.analysis.names and not self.analysis.names[written].startswith((ROLE_PREFIX, AFFILIATION_PREFIX)):
+                    name = self.analysis.names[written]
+                    return name, self.kind_of(name)
         if token.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
             bearers = sorted(name for name, words in self.titles.items() if token.lower_ in words)
             if len(bearers) == 1:
