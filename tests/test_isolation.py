@@ -83,7 +83,7 @@ STAGES = {
     "cleaning": (clean, "clean_document", _victim_raw_text, False, "cleaning failed (RuntimeError: forced failure for this test); please report it"),
     "parsing": (nlp, "parse", _victim_body, True, "published without actors, quotes, positions or a summary: parsing failed (RuntimeError: forced failure for this test); please report it"),
     "actors": (actors, "analyse_actors", _victim_body, True, "published without actors and quotes: actor and quote analysis failed (RuntimeError: forced failure for this test); please report it"),
-    "summary": (summarize, "summarize", _victim_body, True, "published without a summary: summarising failed (RuntimeError: forced failure for this test); please report it"),
+    "summary": (summarize, "summarize_features", _victim_body, True, "published without a summary: summarising failed (RuntimeError: forced failure for this test); please report it"),
     "statements": (positions, "extract_statements", _victim_body, True, "published without its positions: finding statements failed (RuntimeError: forced failure for this test); please report it"),
 }
 
@@ -133,7 +133,7 @@ def test_mkdocs_publishes_the_others_and_reports_the_article_in_one_line(monkeyp
 
     seeds = {path.name: path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))}
     project = write_project(tmp_path / "project", seeds, plugin_options='cache_dir: ""')
-    monkeypatch.setattr(summarize, "summarize", _raise_for(_victim_body(), summarize.summarize))
+    monkeypatch.setattr(summarize, "summarize_features", _raise_for(_victim_body(), summarize.summarize_features))
     config = load_config(str(project / "mkdocs.yml"), site_dir=str(project / "site"))
     with caplog.at_level(logging.INFO):
         build(config)
@@ -195,13 +195,17 @@ def test_a_missing_core_package_is_one_error_line_from_mkdocs_and_from_the_cli(t
     output = run.stdout + run.stderr
     assert run.returncode != 0
     assert "Traceback" not in output
+    # spaCy is imported only when an article must be parsed (a rebuild from the cache needs none), so the
+    # build stops there, with one line
     assert (
-        "ERROR   -  Config value 'plugins': the briefing plugin cannot start: the Python package 'spacy' is not "
-        "installed (or does not import); install it with: pip install spacy"
+        "ERROR   -  briefing: articles cannot be parsed: the Python package 'spacy' is not installed (or does not "
+        "import); install it with: pip install spacy"
     ) in output.splitlines()
+    assert sum("spacy" in line for line in output.splitlines()) == 1
 
     cli = _without("spacy", "briefing", "export", "corpus", "-o", str(tmp_path / "out.json"), cwd=project)
     assert cli.returncode == 2
     assert cli.stderr.splitlines() == [
-        "briefing: error: the Python package 'spacy' is not installed (or does not import); install it with: pip install spacy"
+        "briefing: error: articles cannot be parsed: the Python package 'spacy' is not installed (or does not "
+        "import); install it with: pip install spacy"
     ]
