@@ -25,7 +25,7 @@ Beautiful Soup pass of the reader (``read_page``: metadata, captions, bylines, w
 the same way, to show its part of the reader's time.
 
 Share of a build: the 60 pages are copied into a temporary corpus folder and built once with
-``build_briefing`` (no parse cache, spaCy model loaded beforehand), the way ``mkdocs build``
+``build_briefing`` (no cache, spaCy model loaded beforehand), the way ``mkdocs build``
 builds them; the time spent reading the files (``load_corpus``: decoding and the HTML reader) is
 reported against the whole build. A corpus of nothing but saved pages is the worst case for
 that share. ``--no-build`` skips this part.

@@ -45,6 +45,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from briefing import lexicon
 from briefing.models import Article, ArticleAnalysis, Mention, Quote
 from briefing.pipeline.actors import AFFILIATION_PREFIX, ROLE_PREFIX, load_gazetteer
 from briefing.vocabulary import ENTITY_KINDS, SPEECH_FORMS, SPEECH_VERBS
@@ -259,9 +260,7 @@ TURN = re.compile(
 )
 # A transcript's turns by the programme's own people ("ANCHOR (JANET MWANGI):", "BRIAN KIPTOO (REPORTER):") are
 # the report itself, not anyone's quote: what they relate is attributed as in any report.
-JOURNALIST_ROLES = frozenset(
-    "anchor presenter host reporter correspondent interviewer moderator newsreader narrator announcer".split()
-)
+JOURNALIST_ROLES = lexicon.words("journalist_roles")
 QUESTION_LABELS = frozenset({"q", "question"})
 ANSWER_LABELS = frozenset({"a", "answer"})
 MIN_TURNS = 2
