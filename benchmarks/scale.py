@@ -130,6 +130,19 @@ def make_texts(n: int) -> list[str]:
 # --- measuring ---------------------------------------------------------------------------------------
 
 
+def write_project_config(project: Path, folder: Path) -> None:
+    """The project's docs/ and its mkdocs.yml (theme, extensions, nav, plugin options) in ``project``, reading
+    ``project/corpus`` and keeping its site and cache in ``folder``."""
+    shutil.copytree(ROOT / "docs", project / "docs")
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["site_dir"] = str(folder / "site")
+    for entry in config["plugins"]:
+        if isinstance(entry, dict) and "briefing" in entry:
+            entry["briefing"]["corpus_dir"] = "corpus"
+            entry["briefing"]["cache_dir"] = str(folder / "cache")
+    (project / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+
+
 def run(command: list[str], cwd: Path, env: dict | None = None) -> tuple[float, float, str]:
     """Run a child process: (seconds, its peak resident memory in MB, stderr tail); fails loudly."""
     start = time.perf_counter()
@@ -188,14 +201,7 @@ def main() -> int:
         texts = make_texts(args.n)
         for i, text in enumerate(texts):
             (corpus / f"{i:05d}.txt").write_text(text, encoding="utf-8")
-        shutil.copytree(ROOT / "docs", project / "docs")
-        config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-        config["site_dir"] = str(tmp / "site")
-        for entry in config["plugins"]:
-            if isinstance(entry, dict) and "briefing" in entry:
-                entry["briefing"]["corpus_dir"] = "corpus"
-                entry["briefing"]["cache_dir"] = str(tmp / "cache")
-        (project / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+        write_project_config(project, tmp)
         sys.path.append(str(ROOT))
         import briefing
 

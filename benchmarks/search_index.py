@@ -30,7 +30,6 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SECTION_NUMBER = re.compile(r"\d+")
@@ -91,6 +90,9 @@ def report(index_file: Path) -> dict[str, int]:
 
 def build(n: int | None, keep: Path | None, mixed: bool = False) -> Path:
     """Build the shipped corpus (n None) or n texts of benchmarks/scale.py (of build.py: mixed); the site folder."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from scale import write_project_config
+
     folder = keep or Path(tempfile.mkdtemp(prefix="search-index-"))
     project, corpus = folder / "project", folder / "project" / "corpus"
     if project.exists() and not (corpus.is_dir() and any(corpus.iterdir())):
@@ -102,7 +104,6 @@ def build(n: int | None, keep: Path | None, mixed: bool = False) -> Path:
                 if path.is_file():
                     shutil.copy(path, corpus / path.name)
         else:
-            sys.path.insert(0, str(ROOT / "benchmarks"))
             if mixed:
                 from build import mixed_texts as make_texts
             else:
@@ -111,14 +112,7 @@ def build(n: int | None, keep: Path | None, mixed: bool = False) -> Path:
             for i, text in enumerate(make_texts(n)):
                 (corpus / f"{i:05d}.txt").write_text(text, encoding="utf-8")
     shutil.rmtree(project / "docs", ignore_errors=True)
-    shutil.copytree(ROOT / "docs", project / "docs")
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["site_dir"] = str(folder / "site")
-    for entry in config["plugins"]:
-        if isinstance(entry, dict) and "briefing" in entry:
-            entry["briefing"]["corpus_dir"] = "corpus"
-            entry["briefing"]["cache_dir"] = str(folder / "cache")
-    (project / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    write_project_config(project, folder)
     articles = sum(1 for p in corpus.iterdir() if p.is_file())
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=project, check=True,
