@@ -1483,7 +1483,6 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
 
     candidates.extend(_titled_names(doc, candidates, gazetteer, options))
     candidates.extend(_bracketed_acronyms(doc, candidates))
-    candidates.extend(_spelled_out_acronyms(doc, candidates))
     candidates.extend(_untagged_mentions(body, doc, candidates, options))
     candidates.extend(_institution_mentions(doc, candidates, gazetteer, options))
     excluded_keys = metadata_names | publisher_keys | lowercase_words | multiword_parts
@@ -1999,18 +1998,32 @@ def _acronym_spellings(name: str) -> set[str]:
     return {_acronym(name), "".join(w[0] for w in whole).upper()}
 
 
-def _spelled_out_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidate]:
-    """ "The Irish Second-Level Students' Forum (ISSF)": capitalised words whose initials the acronym in
-    brackets after them spells are an organisation's name, and the acronym a mention of it, when the model
-    tagged neither."""
+def _bracketed_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidate]:
+    """An acronym in brackets after the words whose initials it spells is a mention of that organisation,
+    whatever the model tagged it: after an organisation the model found ("The Maharashtra Plastic
+    Manufacturers' Association (MPMA)"), or after capitalised words it tagged as nothing ("The Irish
+    Second-Level Students' Forum (ISSF)"), which are then the organisation's name."""
     taken = {i for c in candidates for i in range(c.start, c.end)}
+    organisations_ending: dict[int, list[_Candidate]] = defaultdict(list)
+    for candidate in candidates:
+        if candidate.label == "ORG":
+            organisations_ending[candidate.end].append(candidate)
     found: list[_Candidate] = []
     for closing in doc:
-        if closing.text != ")" or closing.i < 3:
+        if closing.text != ")" or closing.i < 2:
             continue
         acronym, opening = doc[closing.i - 1], doc[closing.i - 2]
         letters = acronym.text.replace(".", "")
-        if opening.text != "(" or not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) or acronym.i in taken:
+        if opening.text != "(" or acronym.i in taken:
+            continue
+        if opening.i in organisations_ending:
+            if len(acronym.text) >= 2 and letters.isupper() and any(
+                _acronym(named.name) == letters for named in organisations_ending[opening.i]
+            ):
+                found.append(_Candidate(start=acronym.i, end=acronym.i + 1, label="ORG", name=acronym.text, kind_hint="organization"))
+                taken.add(acronym.i)
+            continue
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) or closing.i < 3:
             continue
         start = opening.i
         while start > 0 and opening.i - start < 10:
@@ -2033,23 +2046,6 @@ def _spelled_out_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candid
                                         kind_hint="organization"))
                 taken.update(range(first, acronym.i + 1))
                 break
-    return found
-
-
-def _bracketed_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidate]:
-    """ "The Maharashtra Plastic Manufacturers' Association (MPMA)": the acronym in brackets after an
-    organisation whose initials it spells is a mention of it, whatever the model tagged it."""
-    taken = {i for c in candidates for i in range(c.start, c.end)}
-    found = []
-    for candidate in candidates:
-        if candidate.label != "ORG" or candidate.end + 2 >= len(doc):
-            continue
-        opening, acronym, closing = doc[candidate.end], doc[candidate.end + 1], doc[candidate.end + 2]
-        if opening.text != "(" or closing.text != ")" or acronym.i in taken:
-            continue
-        if len(acronym.text) >= 2 and acronym.text.replace(".", "").isupper() and _acronym(candidate.name) == acronym.text.replace(".", ""):
-            found.append(_Candidate(start=acronym.i, end=acronym.i + 1, label="ORG", name=acronym.text, kind_hint="organization"))
-            taken.add(acronym.i)
     return found
 
 
