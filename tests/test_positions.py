@@ -808,3 +808,27 @@ def test_the_increase_is_what_the_corpus_raises_when_only_a_verb_said_what(model
     _, statements, _ = corpus_of(pieces, model)
     labels = [i.label for i in discover_issues(statements)]
     assert len([label for label in labels if "fare" in label.lower() or "increase" in label.lower()]) == 1, labels
+
+
+def test_one_measure_under_two_nouns_said_of_the_same_name_is_one_issue(model):
+    # "the Korimako dam" and "the Korimako project" are the same measure; nothing in a table says dams are
+    # projects: the corpus says both of the same name
+    pieces = {
+        "approval": ("State approves hydro scheme", [
+            "The state cabinet on Monday approved the Korimako dam, a 900 MW scheme on the upper river.",
+            "Chief Minister Rohan Mehta said he backed the Korimako project and would not let protesters stop it.",
+            "Opposition leader Kavita Rawat said she opposed the project and would fight it in court."]),
+        "protest": ("Villagers march against hydro scheme", [
+            "About 500 villagers marched to the district office to protest against the Korimako dam.",
+            "Activist Meena Joshi said she rejected the dam because it would drown their fields.",
+            "Opposition leader Kavita Rawat said she was against the Korimako dam."]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    joined = [i for i in issues if {"dam", "project"} <= set(i.keywords)]
+    assert len(joined) == 1, [(i.label, i.keywords) for i in issues]
+    _, actor_ids = link_actors(articles, analyses, ActorOptions())
+    by_actor = {p.actor: p.stance for p in link_positions(articles, statements, actor_ids, issues)
+                if p.issue == joined[0].id}
+    assert by_actor.get("rohan-mehta") == "support" and by_actor.get("meena-joshi") == "oppose"
+    assert by_actor.get("kavita-rawat") == "oppose"

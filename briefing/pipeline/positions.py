@@ -265,6 +265,8 @@ class Statement:
     kind: str = "reported"  # "quote" | "reported" | "action" | "thesis"
     readings: list[Reading] = field(default_factory=list)
     topic: tuple[str, ...] = ()  # the terms the article's headline names
+    # (noun lemma, names) of the article's nouns said of names ("takeover", ("coastline",)): see _anchors
+    anchored: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -1174,6 +1176,40 @@ def _attached(token, spans) -> tuple[str, ...]:
     return tuple(phrases)
 
 
+def _anchors(token) -> tuple[str, ...]:
+    """The proper names a noun is said of: its name modifiers ("the Tarangi dam", "the Maplestar-Coastline
+    merger") and the names after "of"/"for" ("takeover of Coastline Foods", "bid for Coastline"), lower case,
+    word by word. Not an owner's possessive ("the union's petition" is the union's, not about it). Two
+    measures argued about under different nouns are one when they are said of the same names (see
+    :func:`_join_by_anchors`)."""
+    found = []
+
+    def names(head) -> None:
+        for part in head.subtree:
+            if part.pos_ == "PROPN" and part.dep_ != "poss" and part.is_alpha and len(part.text) >= 3:
+                found.append(part.lower_)
+
+    for child in token.children:
+        if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.i < token.i:
+            names(child)
+        elif child.dep_ == "prep" and _norm(child.text) in ("of", "for"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    names(obj)
+    return tuple(dict.fromkeys(found))
+
+
+def _article_anchors(doc) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(lemma, names) for every noun of the article said of names (see :func:`_anchors`), in order."""
+    found: dict[str, dict[str, None]] = {}
+    for token in doc:
+        if token.pos_ == "NOUN":
+            names = _anchors(token)
+            if names:
+                found.setdefault(_norm(token.lemma_), {}).update(dict.fromkeys(names))
+    return tuple((lemma, tuple(names)) for lemma, names in found.items())
+
+
 # How many plain nouns may separate a target from its cue: "skeptical of [his sincerity] in having talks"
 # reaches "talks"; "right to sound [the alarm] over [efforts] to drive [a wedge] in the alliance" does not
 # reach "alliance".
@@ -1603,8 +1639,10 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
     statements += reader.sentences()
     statements += reader.partial_quotes(statements)
     statements.sort(key=lambda s: (s.start, s.end, s.actor_name, s.kind))
+    anchored = _article_anchors(doc)
     for statement in statements:
         statement.topic = tuple(reader.contexts.topic)
+        statement.anchored = anchored
         if article.body[statement.start : statement.end] != statement.text:  # pragma: no cover - invariant
             raise AssertionError(f"statement not verbatim in {article.source}: {statement.text!r}")
     return statements
@@ -1859,10 +1897,12 @@ class _ConceptTally:
     attached_surface: dict = field(default_factory=lambda: defaultdict(Counter))
     phrases: Counter = field(default_factory=Counter)
     modifiers: int = 0  # readings of it as a modifier of another noun
+    anchors: Counter = field(default_factory=Counter)  # names its mentions are said of (see _anchors)
     sides: set = field(default_factory=set)  # (actor, +1/-1) of its direct stances
 
     def absorb(self, other: "_ConceptTally") -> None:
         self.modifiers += other.modifiers
+        self.anchors.update(other.anchors)
         self.sides |= other.sides
         self.actors |= other.actors
         self.stances |= other.stances
@@ -1893,7 +1933,11 @@ class _ConceptTally:
 
 def _tally_concepts(statements: Sequence[Statement], bare_policy: Mapping[str, str]) -> dict[str, _ConceptTally]:
     tallies: dict[str, _ConceptTally] = defaultdict(_ConceptTally)
+    anchored: dict[str, dict[str, tuple[str, ...]]] = {}
+    counted: set[tuple[str, str, str]] = set()
     for statement in statements:
+        if statement.article not in anchored:
+            anchored[statement.article] = dict(statement.anchored)
         actor = (statement.article, statement.actor_name)
         for reading in statement.readings:
             if not reading.term:
@@ -1902,6 +1946,11 @@ def _tally_concepts(statements: Sequence[Statement], bare_policy: Mapping[str, s
             tally.actors.add(actor)
             tally.words[reading.term] += 1
             tally.modifiers += reading.modifier
+            concept = concept_of(bare_policy.get(reading.term, reading.term))
+            for lemma in {reading.term, reading.head}:  # the names the article says this word of, once
+                if (statement.article, concept, lemma) not in counted:
+                    counted.add((statement.article, concept, lemma))
+                    tally.anchors.update(anchored[statement.article].get(lemma, ()))
             if reading.noun and reading.word:
                 tally.nouns[reading.word] += 1
                 tally.phrases[reading.phrase or reading.word] += 1
@@ -2008,6 +2057,7 @@ class _Discovery:
             if concept not in cluster_of:
                 self.members[representative].append(concept)
         self.opposite = _join_reversed_framings(self.clusters, self.members)
+        _join_by_anchors(self.clusters, self.members, self.opposite)
         self._add_implicit_stances(statements)
         articles_with_stances = {article for t in self.clusters.values() for article, _, _ in t.stances}
         self.min_articles = min(2, len(articles_with_stances))
@@ -2179,6 +2229,34 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
             for name in moved:
                 owner[name] = representative
     return opposite
+
+
+def _join_by_anchors(clusters: dict[str, _ConceptTally], members: dict[str, list[str]],
+                     opposite: dict[str, set[str]]) -> None:
+    """One measure argued about under several nouns ("the takeover of Coastline", "the Maplestar-Coastline
+    merger"; "the Tarangi project", "the Tarangi dam") is one issue: two clusters that several actors take
+    stances on, said of the same name, join. The cluster with more stances represents them."""
+    def arguable(rep: str) -> bool:
+        tally = clusters[rep]
+        return (tally.stance_count() >= 2 and not tally.is_domain()
+                and not all(_is_person_noun(w) or w in GENERIC_NOUNS for w in tally.words))
+
+    candidates = sorted((rep for rep in clusters if rep in members and arguable(rep)),
+                        key=lambda c: (-clusters[c].stance_count(), c))
+    for i, first in enumerate(candidates):
+        if first not in clusters:
+            continue
+        for second in candidates[i + 1:]:
+            if second not in clusters or first not in clusters:
+                continue
+            shared = set(clusters[first].anchors) & set(clusters[second].anchors)
+            if not shared:
+                continue
+            log.debug("issues: %s and %s are said of %s", first, second, sorted(shared))
+            clusters[first].absorb(clusters.pop(second))
+            members[first].extend(members.pop(second))
+            if second in opposite:
+                opposite.setdefault(first, set()).update(opposite.pop(second))
 
 
 def _debate_articles(tally: _ConceptTally, concepts: set[str], topics: Mapping[str, set[str]]) -> list[str]:
