@@ -832,3 +832,27 @@ def test_one_measure_under_two_nouns_said_of_the_same_name_is_one_issue(model):
                 if p.issue == joined[0].id}
     assert by_actor.get("rohan-mehta") == "support" and by_actor.get("meena-joshi") == "oppose"
     assert by_actor.get("kavita-rawat") == "oppose"
+
+
+def test_a_policy_noun_that_stands_for_nothing_else_argued_is_itself_the_issue(model):
+    # the corpus argues about "the rule" (named "the Night Shift Staffing Rule" twice); nothing else it names is
+    # argued about by several actors, so "the rule" is the issue, labelled by its proper name
+    pieces = {
+        "announce": ("Province orders night staffing rule for care homes", [
+            "The province on Monday issued the Night Shift Staffing Rule, which requires two nurses on every "
+            "night shift in care homes.",
+            "Health Minister Carla Brandt said she was proud of the rule.",
+            "The Care Home Owners Association said it opposed the rule and would ask the courts to suspend it."]),
+        "reaction": ("Care home owners fight staffing rule", [
+            "Care home owner Dale Fenwick said the Night Shift Staffing Rule was unworkable.",
+            "Fenwick said he would campaign to repeal the rule before the election.",
+            "Nurses' union president Amira Haddad said the union strongly supported the rule."]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    rule = next((i for i in issues if "rule" in i.keywords), None)
+    assert rule is not None, [(i.label, i.keywords) for i in issues]
+    assert rule.label == "Night Shift Staffing Rule"
+    _, actor_ids = link_actors(articles, analyses, ActorOptions())
+    by_actor = {p.actor: p.stance for p in link_positions(articles, statements, actor_ids, issues) if p.issue == rule.id}
+    assert by_actor.get("amira-haddad") == "support" and by_actor.get("dale-fenwick") == "oppose", by_actor

@@ -200,7 +200,8 @@ POLICY_REVERSING = frozenset(
     "ban boycott cut reduction freeze cap moratorium curb limit restriction closure abolition repeal".split()
 )
 POLICY_RAISING = frozenset("increase rise raise hike boost expansion extension".split())
-_POLICY_PREPOSITIONS = frozenset("on of in to for".split())
+# ("a cap for its franchises", "a pay rise for nurses": "for" names who it applies to, not what it acts on)
+_POLICY_PREPOSITIONS = frozenset("on of in to".split())
 # "an increase in fares", "a cut in spending": "in" names what changes; after a ban or a cap it is where or how
 # ("the ban in schools", "the ban in principle")
 _IN_OBJECT_NOUNS = POLICY_RAISING | frozenset("cut reduction".split())
@@ -1112,6 +1113,16 @@ def _named_policy(token, spans) -> str:
     return " ".join([*(_norm(w.lemma_) for w in sorted(words, key=lambda w: w.i)), _norm(token.lemma_)])
 
 
+def _policy_name(token) -> str:
+    """How a text names a policy noun: with the capitalised words of its name ("Health Care Worker
+    Immunization Rule"), else the noun itself ("rule")."""
+    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and _names_policy(c)]
+    if not words:
+        return _norm(token.lemma_)
+    first = min(w.left_edge.i for w in words)
+    return token.doc[first : token.i + 1].text
+
+
 def _content_of(token) -> list:
     """What a policy noun says it does: its complements, not the modifiers that name or own it."""
     return [t for child in token.children
@@ -1169,6 +1180,8 @@ def _attached(token, spans) -> tuple[str, ...]:
                     obj.dep_ == "pobj"
                     and obj.pos_ in ("NOUN", "PROPN")
                     and obj.ent_type_ not in _PEOPLE_ENTS
+                    and obj.ent_type_ not in ("DATE", "TIME")  # "a ban for ten years": how long, not a part of it
+                    and _norm(obj.lemma_) not in GENERIC_NOUNS
                     and not _actor_at(obj, spans)
                 ):
                     the = "the " if any(_norm(c.text) == "the" for c in obj.children) else ""
@@ -1311,7 +1324,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                 head = _norm(token.lemma_) if anaphoric else ""
                 possessor = next((c for c in token.children if c.dep_ == "poss"), None) if anaphoric else None
                 proposer = (_actor_at(possessor, spans) or "") if possessor is not None else ""
-                readings.append(Reading("", polarity, cue, hedged, context, head=head, proposer=proposer))
+                readings.append(Reading("", polarity, cue, hedged, context, head=head, proposer=proposer,
+                                        phrase=_policy_name(token) if anaphoric else ""))
                 if both_ways:
                     readings.append(Reading("", -polarity, "perhaps not", True, context, head=head))
             continue
@@ -1467,7 +1481,10 @@ class _Context:
                     aside |= {t.i for t in token.subtree}
             terms = [(t, _term_key(t, spans)) for t in segment]
             terms = [(t, key) for t, key in terms if key]
-            for token, key in terms:
+            # a policy noun the headline names ("... over flu shot rule") is the story's topic too
+            named = [(t, _norm(t.lemma_)) for t in segment if t.pos_ in ("NOUN", "PROPN")
+                     and _norm(t.lemma_) in ANAPHORIC_NOUNS and _is_anaphoric(t, spans)]
+            for token, key in terms + named:
                 if key not in self.topic and not _is_person_noun(key) and (_norm(token.text) in self.title_words or _norm(token.lemma_) in
                                               self.title_words or _norm(token.lemma_) + "s" in self.title_words):
                     self.topic.append(key)
@@ -2074,14 +2091,36 @@ class _Discovery:
         debated of the words before it. Implicit stances add actors to an issue but never make one."""
         explicit = {c: len({name for _, name, _ in t.stances}) for c, t in self.clusters.items() if t.stances}
         member_of = {concept: rep for rep, names in self.members.items() for concept in names}
+        # "the rule", "the deal" stand for something several actors argue about, not for any word judged once
+        debated = {c: n for c, n in explicit.items() if n >= 2}
+        unresolved: dict[str, _ConceptTally] = defaultdict(_ConceptTally)
+        names: dict[str, Counter] = defaultdict(Counter)  # how the corpus names each policy noun
         for statement in statements:
             for reading in statement.readings:
                 if reading.term or not reading.polarity:
                     continue
-                concept = _resolve_implicit(reading, explicit, self.bare_policy, member_of)
+                if reading.head in ANAPHORIC_NOUNS:
+                    names[concept_of(reading.head)][reading.phrase or reading.head] += 1
+                concept = _resolve_implicit(reading, explicit if reading.head not in ANAPHORIC_NOUNS else debated,
+                                            self.bare_policy, member_of)
                 if concept is not None:
                     self.clusters[concept].actors.add((statement.article, statement.actor_name))
                     self.clusters[concept].implicit.add((statement.article, statement.actor_name, statement.text))
+                elif reading.head in ANAPHORIC_NOUNS:
+                    tally = unresolved[concept_of(reading.head)]
+                    tally.actors.add((statement.article, statement.actor_name))
+                    tally.stances.add((statement.article, statement.actor_name, statement.text))
+                    tally.sides.add((statement.actor_name, reading.polarity))
+                    tally.words[reading.head] += 1
+                    tally.nouns[reading.head] += 1
+        # "repeal the rule", "praised the rule", "opposition to the Immunization Rule": a policy noun that
+        # stands for nothing else the corpus argues about is itself what is argued about
+        for concept, tally in sorted(unresolved.items()):
+            if concept in member_of or concept in self.clusters or tally.stance_count() < 2:
+                continue
+            tally.phrases.update(names[concept])
+            self.clusters[concept] = tally
+            self.members[concept] = [concept]
 
     def _shared_debate(self, tally: _ConceptTally, words: Sequence[str]) -> bool:
         """A question a corpus argues about comes up in several articles, and they are about it (two
@@ -2211,13 +2250,14 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
     "numbers") are one question, and support for hunting is opposition to the ban. The policy's cluster
     absorbs its object's; returns {policy representative: concepts whose stances count reversed}."""
     opposite: dict[str, set[str]] = {}
+    reversing = {stem(w) for w in POLICY_REVERSING}
     owner = {concept: representative for representative, names in members.items() for concept in names}
     for representative in sorted(clusters):
         if representative not in members:
             continue
         for concept in list(members[representative]):
             words = concept.split()
-            if len(words) != 2 or words[1] not in {stem(w) for w in POLICY_REVERSING}:
+            if len(words) != 2 or words[1] not in reversing:
                 continue
             other = owner.get(words[0])
             if other is None or other == representative or other not in clusters:
@@ -2225,7 +2265,10 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
             clusters[representative].absorb(clusters.pop(other))
             moved = members.pop(other)
             members[representative].extend(moved)
-            opposite.setdefault(representative, set()).update(moved)
+            # the object's cluster may hold the policy phrase itself ("salary cap" named beside "salary"): that
+            # is the policy, not its object
+            opposite.setdefault(representative, set()).update(
+                name for name in moved if not (len(name.split()) == 2 and name.split()[1] in reversing))
             for name in moved:
                 owner[name] = representative
     return opposite
@@ -2343,6 +2386,12 @@ def _naming_phrase(phrases: Counter, concepts: set[str]) -> str | None:
     def coverage(candidate: str) -> int:
         return sum(n for p, n in phrases.items() if p == candidate or p.endswith(" " + candidate))
 
+    # a policy's proper name ("the Health Care Worker Immunization Rule") is its name: the one most used, or
+    # the only one
+    proper = sorted((p for p in candidates if p.split()[0][:1].isupper() and p.split()[-1][:1].isupper()
+                     and phrases.get(p, 0)), key=lambda p: (-phrases[p], p))
+    if proper and (phrases[proper[0]] >= 2 or len(proper) == 1):
+        return proper[0]
     ranked = sorted(candidates, key=lambda c: (-coverage(c), len(c), c))
     # a name used again and again is the name even when short mentions ("the charge") outnumber it
     if ranked and (coverage(ranked[0]) * 2 > total or (coverage(ranked[0]) >= 3 and coverage(ranked[0]) * 4 >= total)):
@@ -2498,7 +2547,10 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
         else:
             # an implicit target ("this is going to fail") stands for the nearest preceding issue word; "the
             # plan", "the bill" for the most debated issue the article has named before
-            if _implicit_issue(reading, all_concepts, explicit, proposals) != concepts:
+            found = _implicit_issue(reading, all_concepts, explicit, proposals)
+            if found is None and reading.head and concept_of(reading.head) in concepts:
+                found = concepts  # "the rule" where nothing else argued about is named: the rule itself
+            if found != concepts:
                 continue
         addressed = True
         weight = 0.5 if reading.hedged else 1.0
