@@ -76,6 +76,12 @@ def stances(statements, issue, actor_fragment, issues=()):
     return found
 
 
+def stances_by_actor(articles, statements, analyses, issues, issue) -> dict[str, str]:
+    """{actor id: stance} on ``issue`` of a corpus built with :func:`corpus_of`."""
+    _, actor_ids = link_actors(articles, analyses, ActorOptions())
+    return {p.actor: p.stance for p in link_positions(articles, statements, actor_ids, issues) if p.issue == issue.id}
+
+
 @pytest.fixture(scope="module")
 def seeds(model):
     documents = [RawDocument(p.name, p.read_text(encoding="utf-8"), "txt") for p in sorted((ROOT / "corpus").glob("*.txt"))]
@@ -827,9 +833,7 @@ def test_one_measure_under_two_nouns_said_of_the_same_name_is_one_issue(model):
     issues = discover_issues(statements)
     joined = [i for i in issues if {"dam", "project"} <= set(i.keywords)]
     assert len(joined) == 1, [(i.label, i.keywords) for i in issues]
-    _, actor_ids = link_actors(articles, analyses, ActorOptions())
-    by_actor = {p.actor: p.stance for p in link_positions(articles, statements, actor_ids, issues)
-                if p.issue == joined[0].id}
+    by_actor = stances_by_actor(articles, statements, analyses, issues, joined[0])
     assert by_actor.get("rohan-mehta") == "support" and by_actor.get("meena-joshi") == "oppose"
     assert by_actor.get("kavita-rawat") == "oppose"
 
@@ -853,6 +857,5 @@ def test_a_policy_noun_that_stands_for_nothing_else_argued_is_itself_the_issue(m
     rule = next((i for i in issues if "rule" in i.keywords), None)
     assert rule is not None, [(i.label, i.keywords) for i in issues]
     assert rule.label == "Night Shift Staffing Rule"
-    _, actor_ids = link_actors(articles, analyses, ActorOptions())
-    by_actor = {p.actor: p.stance for p in link_positions(articles, statements, actor_ids, issues) if p.issue == rule.id}
+    by_actor = stances_by_actor(articles, statements, analyses, issues, rule)
     assert by_actor.get("amira-haddad") == "support" and by_actor.get("dale-fenwick") == "oppose", by_actor
