@@ -520,3 +520,20 @@ def test_a_title_before_a_surname_the_model_reads_as_an_organisation_still_names
         'in this form," Dr Okafor told me.',
     )
     assert [(q.speaker_name, q.speaker_text) for q in quotes] == [("Ifeoma Okafor", "Dr Okafor")]
+
+
+def test_a_full_name_the_model_misreads_after_a_quote_still_speaks(quotes_of):
+    # the small model tags "Raj Sandhu" a work of art here; as the subject of "told" it is the speaker, not the
+    # union in the appositive
+    quotes = quotes_of(
+        '"Closing Truro is not consolidation, it is amputation," Raj Sandhu, national president of the Retail '
+        'and Food Workers Union (RFWU), told the crowd from the back of a flatbed truck.'
+    )
+    assert spoken(quotes) == [("Closing Truro is not consolidation, it is amputation", "Raj Sandhu")]
+
+
+def test_an_elected_members_letters_before_the_name_are_a_title(quotes_of):
+    quotes = quotes_of(
+        'Colchester North MLA Jason Fraser said the province should "use every lever it has" to keep the centre open.'
+    )
+    assert [q.speaker_name for q in quotes] == ["Jason Fraser"]

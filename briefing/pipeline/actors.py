@@ -333,6 +333,9 @@ def _trim(
     # "Ian MacDonald QC": an honour or degree after the name is not part of it.
     while label == "PERSON" and end - start > 1 and doc[end - 1].text[:1].isupper() and _word_key(doc[end - 1].text) in gazetteer.post_nominals:
         end -= 1
+    # "MLA Jason Fraser", "MP Jo Cox": an elected member's letters before the name are a title, not part of it
+    while label == "PERSON" and end - start > 2 and doc[start].text.isupper() and _word_key(doc[start].text) in gazetteer.post_nominals:
+        start += 1
     # "Tory Liam Fox": a party or group word the article also writes alone is an affiliation.
     while label == "PERSON" and end - start > 2 and doc[start].text in group_words:
         start += 1
@@ -2179,6 +2182,32 @@ def _is_speech_subject(token) -> bool:
     return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
+# Labels the small model gives a full name it misreads after a quotation ('..." Raj Sandhu, ... told'
+# tagged a work of art) or beside a place ("Kavita Rawat" tagged a location)
+_MISREAD_NAME_LABELS = frozenset(("", "WORK_OF_ART", "PRODUCT", "EVENT", "LOC", "FAC", "LAW"))
+
+
+def _speaking_full_names(doc, taken: set[int], lexicon, gazetteer: Gazetteer):
+    """Two- or three-word names that speak but that the model did not tag a person: '"...," Raj Sandhu,
+    national president of the union, told the crowd'. Every word is shaped like a name and none is a title,
+    a place word or a word of the lexicons; the whole is the subject of a speech verb."""
+    for token in doc:
+        if token.i in taken or token.pos_ != "PROPN" or token.tag_ == "NNPS" or not _is_speech_subject(token):
+            continue
+        words = [token]
+        while (len(words) < 3 and words[0].i > 0 and doc[words[0].i - 1].dep_ == "compound"
+               and doc[words[0].i - 1].head.i == token.i and doc[words[0].i - 1].pos_ == "PROPN"):
+            words.insert(0, doc[words[0].i - 1])
+        if len(words) < 2 or words[0].i > 0 and doc[words[0].i - 1].pos_ == "PROPN":
+            continue
+        if any(w.i in taken or w.ent_type_ not in _MISREAD_NAME_LABELS or not NAME_WORD.match(w.text)
+               or not any(ch.islower() for ch in w.text) or _fold(w.text) in lexicon or gazetteer.is_place_word(w.text)
+               for w in words):
+            continue
+        name = doc[words[0].i : token.i + 1].text
+        yield _Candidate(start=words[0].i, end=token.i + 1, label="SPEAKER", name=name, kind_hint="person")
+
+
 def _speaking_names(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer, options: ActorOptions, excluded_keys: set[str]) -> list[_Candidate]:
     """One-word proper names the model did not tag that speak: "Walsh argued that ...".
 
@@ -2192,7 +2221,9 @@ def _speaking_names(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer,
     for c in candidates:
         taken.update(range(c.start, c.end))
     lexicon = gazetteer.not_actors | gazetteer.platforms | gazetteer.person_titles | gazetteer.honorifics | gazetteer.person_nouns | gazetteer.organization_nouns
-    found: list[_Candidate] = []
+    found: list[_Candidate] = list(_speaking_full_names(doc, taken, lexicon, gazetteer))
+    for c in found:
+        taken.update(range(c.start, c.end))
     for token in doc:
         if token.i in taken or token.pos_ != "PROPN" or token.tag_ == "NNPS":
             continue
