@@ -859,3 +859,10 @@ def test_a_policy_noun_that_stands_for_nothing_else_argued_is_itself_the_issue(m
     assert rule.label == "Night Shift Staffing Rule"
     by_actor = stances_by_actor(articles, statements, analyses, issues, rule)
     assert by_actor.get("amira-haddad") == "support" and by_actor.get("dale-fenwick") == "oppose", by_actor
+
+
+def test_the_noun_back_is_no_backing(model):
+    _, statements = statements_of([
+        'Union leader Raj Sandhu said the union would fight on, speaking from the back of a flatbed truck.'], model)
+    assert not [r for s in statements for r in s.readings if r.polarity > 0 and "back" in r.cue], [
+        (r.term, r.polarity, r.cue) for s in statements for r in s.readings]

@@ -537,3 +537,16 @@ def test_an_elected_members_letters_before_the_name_are_a_title(quotes_of):
         'Colchester North MLA Jason Fraser said the province should "use every lever it has" to keep the centre open.'
     )
     assert [q.speaker_name for q in quotes] == ["Jason Fraser"]
+
+
+def test_the_interviewee_is_the_full_name_the_headline_gives_not_a_word_taken_for_a_person():
+    from briefing.models import ArticleAnalysis, Mention
+    from briefing.pipeline.quotes import _interviewee
+
+    article = Article(id="t", source="t.txt", title="Q&A: Maplestar's Dana Whitcombe on why the Coastline deal is good",
+                      paragraphs=["Intro.", "Question?", "Answer."])
+    # the model may take a company written alone ("Coastline's shelves") for a person, and it is named more often
+    mentions = [Mention("Dana Whitcombe", "PERSON", 0, 14, 0, "")] + [
+        Mention("Coastline", "PERSON", 20 + n, 29 + n, 2, "") for n in range(5)]
+    analysis = ArticleAnalysis("t", mentions=mentions, kinds={"Dana Whitcombe": "person", "Coastline": "person"})
+    assert _interviewee(article, analysis, 1) == "Dana Whitcombe"

@@ -349,6 +349,8 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         return 0, "", ""  # "works on a missile": activity, not success
     if lemma == "open" and token.pos_ != "ADJ":
         return 0, "", ""  # "open up a chasm", "open our doors": too literal to be an attitude
+    if lemma == "back" and token.pos_ != "VERB":
+        return 0, "", ""  # "from the back of a truck", "back in March": only the verb backs something
     if lemma == "go" and token.pos_ == "VERB" and any(_norm(c.text) == "ahead" for c in token.children):
         return 1, "evaluative", "go ahead"  # "the pipeline should go ahead"
     if lemma == "go" and token.pos_ == "VERB":

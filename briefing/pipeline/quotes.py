@@ -397,14 +397,18 @@ def _interviewee(article: Article, analysis: ArticleAnalysis, first_turn: int) -
     """The person the headline names ("Q&A: ... - Craig Ormsby on the phase-out"), else the one the
     paragraphs before the first turn name most (else the article does)."""
     people = Counter()
+    in_title: set[str] = set()
     title = _fold_name(article.title or "")
     for mention in analysis.mentions:
         name = analysis.names.get(mention.text, mention.text)
         if analysis.kinds.get(name) == "person":
             people[name] += 10 if mention.paragraph < first_turn else 1
             if re.search(rf"\b{re.escape(_fold_name(mention.text))}\b", title):
-                people[name] += 1000
-    return people.most_common(1)[0][0] if people else None
+                in_title.add(name)
+    # named in the headline first, a full name before a single word taken for a person ("Maplestar's Dana
+    # Whitcombe on why the Coastline deal ..." names one person), then the most mentioned
+    ranked = sorted(people, key=lambda n: (n not in in_title, " " not in n or n not in in_title, -people[n], n))
+    return ranked[0] if ranked else None
 
 
 def _fold_name(text: str) -> str:
