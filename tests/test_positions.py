@@ -866,3 +866,36 @@ def test_the_noun_back_is_no_backing(model):
         'Union leader Raj Sandhu said the union would fight on, speaking from the back of a flatbed truck.'], model)
     assert not [r for s in statements for r in s.readings if r.polarity > 0 and "back" in r.cue], [
         (r.term, r.polarity, r.cue) for s in statements for r in s.readings]
+
+
+def test_a_bylines_honorific_is_not_part_of_the_authors_name(model):
+    _, statements = statements_of(["I oppose the Korimako dam, and so should every engineer in the state."], model,
+                                  kind="opinion", authors=["Dr Anjali Rao"])
+    assert {s.actor_name for s in statements if s.kind == "thesis"} == {"Anjali Rao"}
+
+
+def test_a_column_naming_the_measure_after_the_same_name_belongs_to_its_debate(model):
+    # the columnist appears nowhere else and the column's headline does not name the dam: what ties it to the
+    # debate is "the Korimako dam", said of the same name as the reports
+    pieces = {
+        "approval": ("State approves hydro scheme", [
+            "The state cabinet on Monday approved the Korimako dam, a 900 MW scheme on the upper river.",
+            "Chief Minister Rohan Mehta said he backed the Korimako dam and would not let protesters stop it.",
+            "Opposition leader Kavita Rawat said she opposed the Korimako dam and would fight it in court."]),
+        "protest": ("Villagers march against the Korimako dam", [
+            "Activist Meena Joshi said she rejected the Korimako dam because it would drown their fields.",
+            "Rohan Mehta said the dam was the best way to bring power to the hills."]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    column = Article(id="column", source="column.txt", title="A river is not a battery", kind="opinion",
+                     authors=["Lena Okoro"], paragraphs=[
+                         "I have walked the upper river for twenty years.",
+                         "I oppose the Korimako dam, and I believe the science is on my side."])
+    doc, analysis = analyse(column, model)
+    articles.append(column)
+    analyses["column"] = analysis
+    statements["column"] = extract_statements(column, doc, analysis)
+    issues = discover_issues(statements)
+    dam = next((i for i in issues if "dam" in i.keywords), None)
+    assert dam is not None and "column" in dam.articles, [(i.label, i.articles) for i in issues]
+    assert stances_by_actor(articles, statements, analyses, issues, dam).get("lena-okoro") == "oppose"

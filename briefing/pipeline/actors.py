@@ -1973,6 +1973,15 @@ def _normalise_name(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip()
 
 
+def _without_honorific(name: str) -> str:
+    """"Dr Anjali Rao" → "Anjali Rao": a byline's honorific is not part of the name (two words at least stay)."""
+    words = name.split()
+    honorifics = load_gazetteer().honorifics
+    while len(words) > 2 and _word_key(words[0]) in honorifics:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _votes(label: str, kind_hint: str | None, country: str | None, title: str | None = None) -> Counter:
     votes: Counter = Counter()
     if country:
@@ -2261,7 +2270,7 @@ def _add_authors(article: Article, analysis: ArticleAnalysis, options: ActorOpti
     for author in article.authors:
         if _excluded(author, options):
             continue
-        canonical = _alias(author, options) or analysis.names.get(author) or _normalise_name(author)
+        canonical = _alias(author, options) or analysis.names.get(author) or _without_honorific(_normalise_name(author))
         analysis.names.setdefault(author, canonical)
         analysis.names.setdefault(canonical, canonical)
         analysis.kinds[canonical] = "person"

@@ -1762,6 +1762,7 @@ class _StatementReader:
         """Reported speech, stated aims and actions of the actors; in opinion pieces the author's theses."""
         article = self.article
         author = article.authors[0] if article.kind == "opinion" and article.authors else None
+        author = self.names.get(author, author) if author else None  # "Dr Anjali Rao" is Anjali Rao
         headings = set(article.headings)
         statements: list[Statement] = []
         last_person: str | None = None
@@ -1917,11 +1918,14 @@ class _ConceptTally:
     phrases: Counter = field(default_factory=Counter)
     modifiers: int = 0  # readings of it as a modifier of another noun
     anchors: Counter = field(default_factory=Counter)  # names its mentions are said of (see _anchors)
+    anchored_in: dict = field(default_factory=lambda: defaultdict(set))  # article -> those names there
     sides: set = field(default_factory=set)  # (actor, +1/-1) of its direct stances
 
     def absorb(self, other: "_ConceptTally") -> None:
         self.modifiers += other.modifiers
         self.anchors.update(other.anchors)
+        for article, names in other.anchored_in.items():
+            self.anchored_in[article] |= names
         self.sides |= other.sides
         self.actors |= other.actors
         self.stances |= other.stances
@@ -1969,7 +1973,9 @@ def _tally_concepts(statements: Sequence[Statement], bare_policy: Mapping[str, s
             for lemma in {reading.term, reading.head}:  # the names the article says this word of, once
                 if (statement.article, concept, lemma) not in counted:
                     counted.add((statement.article, concept, lemma))
-                    tally.anchors.update(anchored[statement.article].get(lemma, ()))
+                    names = anchored[statement.article].get(lemma, ())
+                    tally.anchors.update(names)
+                    tally.anchored_in[statement.article].update(names)
             if reading.noun and reading.word:
                 tally.nouns[reading.word] += 1
                 tally.phrases[reading.phrase or reading.word] += 1
@@ -2159,8 +2165,12 @@ class _Discovery:
             # and an article with a stance on it where someone who speaks in those articles speaks too: the same
             # debate reported again ("a call by Lord Mackay to publish" in a story that quotes the same people)
             voices = {name for article in found for name in self.speakers[article]}
+            # and an article that names it after the same names as the debate's articles do: a column against
+            # "the Tarangi dam" by someone the reports never quote
+            names = {name for article in found for name in tally.anchored_in.get(article, ())}
             found = sorted(set(found) | {article for article, _, _ in tally.stances | tally.implicit
-                                         if len(self.speakers[article] & voices) >= 2})
+                                         if len(self.speakers[article] & voices) >= 2
+                                         or names & tally.anchored_in.get(article, set())})
             self._debate_articles[representative] = found
         return self._debate_articles[representative]
 
