@@ -899,3 +899,39 @@ def test_a_column_naming_the_measure_after_the_same_name_belongs_to_its_debate(m
     dam = next((i for i in issues if "dam" in i.keywords), None)
     assert dam is not None and "column" in dam.articles, [(i.label, i.articles) for i in issues]
     assert stances_by_actor(articles, statements, analyses, issues, dam).get("lena-okoro") == "oppose"
+
+
+def test_a_headline_says_which_names_a_measure_is_about(model):
+    # "merger" is said of Ravenhill and Dunmore only in a headline; "the takeover of Dunmore" in a body: one issue
+    pieces = {
+        "bureau": ("Bureau moves to block Ravenhill-Dunmore merger", [
+            "The bureau said on Tuesday it had asked the tribunal to stop the deal between Ravenhill and Dunmore.",
+            "Shopper advocate Nadia Fenn said she opposed the merger because prices would rise."]),
+        "union": ("Union vows to fight grocery deal", [
+            "Ravenhill announced its takeover of Dunmore Foods in March.",
+            "Union president Raj Malhotra said the union would fight the takeover at every stage.",
+            "Ravenhill chief executive Dana Whitfield said she strongly supported the takeover."]),
+        "column": ("Why the merger is a mistake", [
+            "Retired grocer Gerald Pyke said he welcomed the merger at first.",
+            "Shopper advocate Nadia Fenn said the merger was a mistake."]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    joined = [i for i in issues if {"merger", "takeover"} <= set(i.keywords)]
+    assert len(joined) == 1, [(i.label, i.keywords) for i in issues]
+    by_actor = stances_by_actor(articles, statements, analyses, issues, joined[0])
+    assert by_actor.get("raj-malhotra") == "oppose" and by_actor.get("nadia-fenn") == "oppose", by_actor
+    assert by_actor.get("dana-whitfield") == "support", by_actor
+
+
+def test_welcoming_someone_elses_move_says_nothing_until_the_corpus_says_what_the_move_is(model):
+    _, statements = statements_of([
+        "Shopper advocate Nadia Fenn said she opposed the merger because prices would rise.",
+        "Ravenhill chief executive Dana Whitfield said she strongly supported the merger.",
+        "Union president Raj Malhotra said the merger would cost jobs.",
+        "The Grocery Workers Union welcomed the Competition Bureau's move.",
+    ], model)
+    issue = Issue("merger", "Merger", ["merger"])
+    welcome = [s for s in statements if "Bureau's move" in s.text]
+    assert welcome and all(stance_of(s, issue) is None for s in welcome), [
+        (s.actor_name, [(r.term, r.head, r.proposer, r.polarity) for r in s.readings]) for s in welcome]

@@ -1201,7 +1201,9 @@ def _anchors(token) -> tuple[str, ...]:
 
     def names(head) -> None:
         for part in head.subtree:
-            if part.pos_ == "PROPN" and part.dep_ != "poss" and part.is_alpha and len(part.text) >= 3:
+            # not a country or a people: "the Iraq war" and "the Iraq advice" are two questions about one country
+            if (part.pos_ == "PROPN" and part.dep_ != "poss" and part.is_alpha and len(part.text) >= 3
+                    and part.ent_type_ not in ("GPE", "NORP")):
                 found.append(part.lower_)
 
     for child in token.children:
@@ -1214,14 +1216,34 @@ def _anchors(token) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _article_anchors(doc) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(lemma, names) for every noun of the article said of names (see :func:`_anchors`), in order."""
+def _article_anchors(doc, title: str = "") -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(lemma, names) for every noun of the article said of names (see :func:`_anchors`), in order; the
+    headline's too, which is not parsed: names the body writes as proper nouns, right before a word the body
+    uses as a noun ("Bureau moves to block Maplestar-Coastline merger")."""
     found: dict[str, dict[str, None]] = {}
+    proper: set[str] = set()
+    places: set[str] = set()
+    nouns: dict[str, str] = {}
     for token in doc:
         if token.pos_ == "NOUN":
+            nouns.setdefault(token.lower_, _norm(token.lemma_))
             names = _anchors(token)
             if names:
                 found.setdefault(_norm(token.lemma_), {}).update(dict.fromkeys(names))
+        elif token.pos_ == "PROPN" and token.is_alpha and len(token.text) >= 3 and token.text[:1].isupper():
+            (places if token.ent_type_ in ("GPE", "NORP") else proper).add(token.lower_)
+    proper -= places
+    before: list[str] = []
+    for word in re.findall(r"[\w'’]+|-", title):
+        lower = word.lower()
+        if lower in proper and word[:1].isupper():
+            before.append(lower)
+        elif word == "-" and before:
+            continue  # "Maplestar-Coastline"
+        else:
+            if before and not word[:1].isupper() and (lower in nouns or len(lower) >= 4 and not doc.vocab[lower].is_stop):
+                found.setdefault(nouns.get(lower, lower), {}).update(dict.fromkeys(before))
+            before = []
     return tuple((lemma, tuple(names)) for lemma, names in found.items())
 
 
@@ -1658,7 +1680,7 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
     statements += reader.sentences()
     statements += reader.partial_quotes(statements)
     statements.sort(key=lambda s: (s.start, s.end, s.actor_name, s.kind))
-    anchored = _article_anchors(doc)
+    anchored = _article_anchors(doc, article.title or "")
     for statement in statements:
         statement.topic = tuple(reader.contexts.topic)
         statement.anchored = anchored
@@ -1957,10 +1979,16 @@ class _ConceptTally:
 def _tally_concepts(statements: Sequence[Statement], bare_policy: Mapping[str, str]) -> dict[str, _ConceptTally]:
     tallies: dict[str, _ConceptTally] = defaultdict(_ConceptTally)
     anchored: dict[str, dict[str, tuple[str, ...]]] = {}
-    counted: set[tuple[str, str, str]] = set()
     for statement in statements:
-        if statement.article not in anchored:
-            anchored[statement.article] = dict(statement.anchored)
+        anchored.setdefault(statement.article, dict(statement.anchored))
+    # the names a word is said of anywhere in the corpus ("merger" only in a headline: "Maplestar-Coastline merger")
+    everywhere: dict[str, set[str]] = defaultdict(set)
+    for names_of in anchored.values():
+        for lemma, names in names_of.items():
+            everywhere[lemma].update(names)
+    counted: set[tuple[str, str]] = set()
+    counted_in: set[tuple[str, str, str]] = set()
+    for statement in statements:
         actor = (statement.article, statement.actor_name)
         for reading in statement.readings:
             if not reading.term:
@@ -1970,12 +1998,13 @@ def _tally_concepts(statements: Sequence[Statement], bare_policy: Mapping[str, s
             tally.words[reading.term] += 1
             tally.modifiers += reading.modifier
             concept = concept_of(bare_policy.get(reading.term, reading.term))
-            for lemma in {reading.term, reading.head}:  # the names the article says this word of, once
-                if (statement.article, concept, lemma) not in counted:
-                    counted.add((statement.article, concept, lemma))
-                    names = anchored[statement.article].get(lemma, ())
-                    tally.anchors.update(names)
-                    tally.anchored_in[statement.article].update(names)
+            for lemma in {reading.term, reading.head} - {""}:  # the names this word is said of, once
+                if (concept, lemma) not in counted:
+                    counted.add((concept, lemma))
+                    tally.anchors.update(everywhere.get(lemma, ()))
+                if (statement.article, concept, lemma) not in counted_in:
+                    counted_in.add((statement.article, concept, lemma))
+                    tally.anchored_in[statement.article].update(anchored[statement.article].get(lemma, ()))
             if reading.noun and reading.word:
                 tally.nouns[reading.word] += 1
                 tally.phrases[reading.phrase or reading.word] += 1
@@ -2475,6 +2504,7 @@ def _is_person_noun(word: str) -> bool:
     return (
         word in HUMAN_GROUPS
         or word in PERSON_NOUNS
+        or word in load_gazetteer().person_nouns  # the actors' nouns for people ("nurse", "farmer")
         or word in OFFICIAL_WORDS
         or word.endswith(("man", "woman", "men", "ist", "ian"))
     )
@@ -2522,8 +2552,10 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
                     found.append(n)
         return found
 
-    if proposals and reading.proposer in proposals:
-        return all_concepts[proposals[reading.proposer]]  # "vote against Okafor's motion": what Okafor proposes
+    if reading.proposer:
+        # "vote against Okafor's motion": what Okafor proposes; when the corpus does not say what that is,
+        # nothing ("welcomed the bureau's move" may be a move against the most debated issue)
+        return all_concepts[proposals[reading.proposer]] if proposals and reading.proposer in proposals else None
     found = _referent(reading, issues_named, lambda n: explicit[n] if n < len(explicit) else 0)
     return None if found is None else all_concepts[found]
 
