@@ -935,3 +935,15 @@ def test_welcoming_someone_elses_move_says_nothing_until_the_corpus_says_what_th
     welcome = [s for s in statements if "Bureau's move" in s.text]
     assert welcome and all(stance_of(s, issue) is None for s in welcome), [
         (s.actor_name, [(r.term, r.head, r.proposer, r.polarity) for r in s.readings]) for s in welcome]
+
+
+def test_filing_an_application_or_passing_a_resolution_is_for_what_it_seeks(model):
+    _, statements = statements_of([
+        "The Competition Bureau on Tuesday filed an application with the Competition Tribunal seeking to block "
+        "Maplestar Grocers' acquisition of Coastline Foods.",
+        "The Tarangi Farmers Union on Sunday passed a resolution rejecting the hydro dam.",
+    ], model)
+    acquisition = Issue("acquisition", "Acquisition", ["acquisition"])
+    dam = Issue("dam", "Dam", ["dam"])
+    assert stances(statements, acquisition, "Competition Bureau") == ["oppose"]
+    assert stances(statements, dam, "Tarangi Farmers Union") == ["oppose"]

@@ -123,7 +123,9 @@ BRINGING_VERBS = lexicon.words("bringing_verbs")
 REQUEST_VERBS = lexicon.words("request_verbs")
 PROPOSING_VERBS = lexicon.words("proposing_verbs")
 # What a proposing verb puts forward: a measure (the policy nouns of ANAPHORIC_NOUNS, below, count too).
-MEASURE_OBJECTS = frozenset("amendment motion petition resolution suit lawsuit challenge appeal".split())
+MEASURE_OBJECTS = frozenset(
+    "amendment motion petition resolution suit lawsuit challenge appeal application complaint request".split()
+)
 # Verbs (and "make sure") whose complement clause is what their subject aims at.
 AIM_VERBS = lexicon.words("aim_verbs")
 # Passive verbs that report what others say of their subject ("X is said to back ...", "was reported to be ...").
