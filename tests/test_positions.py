@@ -947,3 +947,25 @@ def test_filing_an_application_or_passing_a_resolution_is_for_what_it_seeks(mode
     dam = Issue("dam", "Dam", ["dam"])
     assert stances(statements, acquisition, "Competition Bureau") == ["oppose"]
     assert stances(statements, dam, "Tarangi Farmers Union") == ["oppose"]
+
+
+def test_a_measure_the_corpus_says_is_another_is_one_issue(model):
+    # "control orders would mean house arrest": the two regimes argued about are one question
+    pieces = {
+        "bill": ("Terror bill faces Commons test", [
+            "The bill proposes control orders, which would mean house arrest in the most serious cases.",
+            "Opposition leader Michael Howard said he opposed the control orders.",
+            "Home Secretary Charles Clarke said he strongly supported the control orders."]),
+        "lords": ("Peers attack terror bill", [
+            "Liberal Democrat Mark Oaten said he was against house arrest without trial.",
+            "Civil rights campaigner Shami Chakrabarti said house arrest was a travesty of justice.",
+            "Charles Clarke said house arrest would protect the public."]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    joined = [i for i in issues if {"order", "arrest"} & set(i.keywords) and
+              any("arrest" in k for k in i.keywords) and any("order" in k for k in i.keywords)]
+    assert len(joined) == 1, [(i.label, i.keywords) for i in issues]
+    by_actor = stances_by_actor(articles, statements, analyses, issues, joined[0])
+    assert by_actor.get("michael-howard") == "oppose" and by_actor.get("mark-oaten") == "oppose", by_actor
+    assert by_actor.get("charles-clarke") == "support", by_actor

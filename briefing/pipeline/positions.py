@@ -270,6 +270,8 @@ class Statement:
     topic: tuple[str, ...] = ()  # the terms the article's headline names
     # (noun lemma, names) of the article's nouns said of names ("takeover", ("coastline",)): see _anchors
     anchored: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # (noun lemma, noun lemma) the article equates ("control orders would mean house arrest"): see _equated
+    equated: tuple[tuple[str, str], ...] = ()
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -1249,6 +1251,34 @@ def _article_anchors(doc, title: str = "") -> tuple[tuple[str, tuple[str, ...]],
     return tuple((lemma, tuple(names)) for lemma, names in found.items())
 
 
+# Verbs that say what a measure is or consists of: "control orders would mean house arrest", "a control order
+# amounting to house arrest", "plans which include home detention"
+DEFINING_VERBS = frozenset("mean amount include involve entail constitute equal".split())
+
+
+def _equated(doc) -> tuple[tuple[str, str], ...]:
+    """(noun, noun) pairs the text says are one measure, or one a form of the other, through a defining verb
+    whose subject (or the noun its participle or relative clause hangs on) and object are both nouns."""
+    found: dict[tuple[str, str], None] = {}
+    for verb in doc:
+        if verb.pos_ != "VERB" or _norm(verb.lemma_) not in DEFINING_VERBS or _is_negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and _norm(subject.text) in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subject = verb.head
+        if subject is None and verb.dep_ in ("acl", "relcl"):
+            subject = verb.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [o for p in verb.children if p.dep_ == "prep" and _norm(p.text) == "to"
+                    for o in p.children if o.dep_ == "pobj"]
+        if subject is None or subject.pos_ != "NOUN":
+            continue
+        for obj in objects:
+            if obj.pos_ == "NOUN" and _norm(obj.lemma_) != _norm(subject.lemma_):
+                found[(_norm(subject.lemma_), _norm(obj.lemma_))] = None
+    return tuple(found)
+
+
 # How many plain nouns may separate a target from its cue: "skeptical of [his sincerity] in having talks"
 # reaches "talks"; "right to sound [the alarm] over [efforts] to drive [a wedge] in the alliance" does not
 # reach "alliance".
@@ -1683,9 +1713,11 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
     statements += reader.partial_quotes(statements)
     statements.sort(key=lambda s: (s.start, s.end, s.actor_name, s.kind))
     anchored = _article_anchors(doc, article.title or "")
+    equated = _equated(doc)
     for statement in statements:
         statement.topic = tuple(reader.contexts.topic)
         statement.anchored = anchored
+        statement.equated = equated
         if article.body[statement.start : statement.end] != statement.text:  # pragma: no cover - invariant
             raise AssertionError(f"statement not verbatim in {article.source}: {statement.text!r}")
     return statements
@@ -2114,6 +2146,7 @@ class _Discovery:
                 self.members[representative].append(concept)
         self.opposite = _join_reversed_framings(self.clusters, self.members)
         _join_by_anchors(self.clusters, self.members, self.opposite)
+        _join_equated(self.clusters, self.members, self.opposite, statements)
         self._add_implicit_stances(statements)
         articles_with_stances = {article for t in self.clusters.values() for article, _, _ in t.stances}
         self.min_articles = min(2, len(articles_with_stances))
@@ -2317,17 +2350,18 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
     return opposite
 
 
+def _arguable(tally: _ConceptTally) -> bool:
+    """Several actors take stances on it, and it is neither a domain nor people."""
+    return (tally.stance_count() >= 2 and not tally.is_domain()
+            and not all(_is_person_noun(w) or w in GENERIC_NOUNS for w in tally.words))
+
+
 def _join_by_anchors(clusters: dict[str, _ConceptTally], members: dict[str, list[str]],
                      opposite: dict[str, set[str]]) -> None:
     """One measure argued about under several nouns ("the takeover of Coastline", "the Maplestar-Coastline
     merger"; "the Tarangi project", "the Tarangi dam") is one issue: two clusters that several actors take
     stances on, said of the same name, join. The cluster with more stances represents them."""
-    def arguable(rep: str) -> bool:
-        tally = clusters[rep]
-        return (tally.stance_count() >= 2 and not tally.is_domain()
-                and not all(_is_person_noun(w) or w in GENERIC_NOUNS for w in tally.words))
-
-    candidates = sorted((rep for rep in clusters if rep in members and arguable(rep)),
+    candidates = sorted((rep for rep in clusters if rep in members and _arguable(clusters[rep])),
                         key=lambda c: (-clusters[c].stance_count(), c))
     for i, first in enumerate(candidates):
         if first not in clusters:
@@ -2343,6 +2377,30 @@ def _join_by_anchors(clusters: dict[str, _ConceptTally], members: dict[str, list
             members[first].extend(members.pop(second))
             if second in opposite:
                 opposite.setdefault(first, set()).update(opposite.pop(second))
+
+
+def _join_equated(clusters: dict[str, _ConceptTally], members: dict[str, list[str]],
+                  opposite: dict[str, set[str]], statements: Sequence[Statement]) -> None:
+    """Two clusters that several actors take stances on join when the corpus says one is (a form of) the
+    other ("control orders would mean house arrest"): see :func:`_equated`."""
+    pairs = {pair for statement in statements for pair in statement.equated}
+    owner = {concept: rep for rep, names in members.items() for concept in names}
+
+    for first, second in sorted(pairs):
+        a, b = owner.get(concept_of(first)), owner.get(concept_of(second))
+        if a is None or b is None or a == b or a not in clusters or b not in clusters:
+            continue
+        if not (_arguable(clusters[a]) and _arguable(clusters[b])):
+            continue
+        keep, drop = sorted((a, b), key=lambda c: (-clusters[c].stance_count(), c))
+        log.debug("issues: %s and %s are said to be one", keep, drop)
+        clusters[keep].absorb(clusters.pop(drop))
+        moved = members.pop(drop)
+        members[keep].extend(moved)
+        for name in moved:
+            owner[name] = keep
+        if drop in opposite:
+            opposite.setdefault(keep, set()).update(opposite.pop(drop))
 
 
 def _debate_articles(tally: _ConceptTally, concepts: set[str], topics: Mapping[str, set[str]]) -> list[str]:
