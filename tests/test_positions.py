@@ -969,3 +969,22 @@ def test_a_measure_the_corpus_says_is_another_is_one_issue(model):
     by_actor = stances_by_actor(articles, statements, analyses, issues, joined[0])
     assert by_actor.get("michael-howard") == "oppose" and by_actor.get("mark-oaten") == "oppose", by_actor
     assert by_actor.get("charles-clarke") == "support", by_actor
+
+
+def test_a_cap_a_limit_and_a_quota_on_the_same_thing_are_one_measure(model):
+    pieces = {
+        "plan": ("Party unveils migration plan", [
+            "Opposition leader Helen Barker said she wanted quotas on migrants.",
+            "Minister Tom Reeve said he opposed any limit on migrants.",
+            "Charity director Ama Mensah said a cap on the number of migrants would be cruel."]),
+        "reaction": ("Migration plan divides voters", [
+            "Helen Barker said an annual limit on migrants was the only fair answer.",
+            "Tom Reeve said capping the number of migrants would not work."]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    limits = [i for i in issues if any(k.split()[-1] in ("quota", "limit", "cap") for k in i.keywords)]
+    assert len(limits) == 1, [(i.label, i.keywords) for i in issues]
+    by_actor = stances_by_actor(articles, statements, analyses, issues, limits[0])
+    assert by_actor.get("helen-barker") == "support", by_actor
+    assert by_actor.get("tom-reeve") == "oppose" and by_actor.get("ama-mensah") == "oppose", by_actor

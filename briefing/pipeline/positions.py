@@ -199,8 +199,14 @@ COMMON_NOUNS = frozenset(
 # "wage increase", "raising the minimum wage" keep it. A stance on the policy is the issue, not a stance on
 # the object ("welcomed the car ban" supports the ban; it says nothing for or against cars as an issue).
 POLICY_REVERSING = frozenset(
-    "ban boycott cut reduction freeze cap moratorium curb limit restriction closure abolition repeal".split()
+    "ban boycott cut reduction freeze cap moratorium curb limit restriction closure abolition repeal quota "
+    "ceiling".split()
 )
+# Policies that set how much of something there may be: a cap, a limit, a quota or a ceiling on the same thing
+# is one measure, whatever the noun ("quotas on asylum", "an annual limit on asylum")
+LIMITING = frozenset("cap limit quota ceiling".split())
+# "cap the number of asylum seekers": what a limit counts is what it limits
+COUNT_NOUNS = frozenset("number amount level volume total".split())
 POLICY_RAISING = frozenset("increase rise raise hike boost expansion extension".split())
 # ("a cap for its franchises", "a pay rise for nurses": "for" names who it applies to, not what it acts on)
 _POLICY_PREPOSITIONS = frozenset("on of in to".split())
@@ -1026,23 +1032,37 @@ def _policy_target(token, spans):
     """
     if token.pos_ not in ("NOUN", "PROPN") or not _is_term(token, spans):
         return None
-    head = token.head
-    if token.dep_ in ("pobj",) and _norm(head.text) in _POLICY_PREPOSITIONS and head.head.pos_ == "NOUN" and (
+    place = token  # where the object stands: the token, or the count noun it is counted by
+    if (token.dep_ == "pobj" and _norm(token.head.text) == "of" and _norm(token.head.head.lemma_) in COUNT_NOUNS
+            and token.head.head.dep_ in ("dobj", "pobj", "nsubjpass", "compound")):
+        place = token.head.head  # "cap the number of asylum seekers": what is counted is what is limited
+    head = place.head
+    if place.dep_ in ("pobj",) and _norm(head.text) in _POLICY_PREPOSITIONS and head.head.pos_ == "NOUN" and (
         _norm(head.text) != "in" or _norm(head.head.lemma_) in _IN_OBJECT_NOUNS and not _is_setting(token)
     ):
         head = head.head
-    elif token.dep_ == "compound" and head.pos_ == "NOUN":
+    elif place.dep_ == "compound" and head.pos_ == "NOUN":
         pass
-    elif token.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+    elif place.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
         pass
     else:
         return None
+    if place is not token and _norm(head.lemma_) not in LIMITING:
+        return None
     lemma = _norm(head.lemma_)
     if lemma in POLICY_REVERSING:
-        return head, f"{_norm(token.lemma_)} {lemma}"
+        return head, _limit_key(f"{_norm(token.lemma_)} {lemma}")
     if lemma in POLICY_RAISING and _norm(token.lemma_) not in MEASURE_NOUNS:
         return head, _norm(token.lemma_)
     return None
+
+
+def _limit_key(phrase: str) -> str:
+    """"asylum quota" → "asylum limit": the key of a limiting policy as written (see LIMITING)."""
+    words = phrase.split()
+    if len(words) == 2 and words[1] in LIMITING:
+        return f"{words[0]} limit"
+    return phrase
 
 
 def _is_setting(token) -> bool:
@@ -1351,7 +1371,9 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         if policy:
             key = policy[1]
             raising = _norm(target.lemma_) in POLICY_RAISING and key != _norm(target.lemma_)
-            word = "" if token.pos_ == "PRON" else _with_fixed_modifiers(token) if raising else key
+            # as written: "salary cap" (its key may be "salary limit", see LIMITING)
+            word = ("" if token.pos_ == "PRON" else _with_fixed_modifiers(token) if raising
+                    else f"{key.rsplit(' ', 1)[0]} {_norm(target.lemma_)}" if " " in key else key)
             readings.append(
                 Reading(key, polarity, cue, hedged, (), _attached(target, spans), direct, True,
                         word, _norm(target.lemma_), phrase=word)
@@ -1949,7 +1971,7 @@ def _user_issue_concepts(keywords: Sequence[str]) -> set[str]:
         words = re.findall(r"[\w-]+", keyword)
         if not words:
             continue
-        concepts.add(concept_of(" ".join(words)))
+        concepts.add(concept_of(_limit_key(" ".join(words).lower())))  # "rent cap" is the key "rent limit"
         concepts.add(concept_of(words[-1]))
     return concepts
 
@@ -2316,6 +2338,9 @@ class _IssueNamer:
         label = _issue_label(tally, members - reversed_concepts)
         self.claimed |= members
         words = _by_count(tally.words)
+        # and the policy phrases as written where the key differs ("salary cap" for the key "salary limit")
+        words += [w for w in _by_count(tally.nouns) if " " in w and w not in words and concept_of(w) not in
+                  {concept_of(k) for k in words}]
         reversed_words = [w for w in words if concept_of(w) in reversed_concepts]
         return Issue(self._unique_id(label), label, words, reversed_words,
                      found.debate_articles(representative))
@@ -2438,7 +2463,7 @@ def _issue_label(tally: _ConceptTally, concepts: set[str]) -> str:
     complement that recurs with it: "participation in the Olympics")."""
     words = _by_count(tally.words)
     nouns = _by_count(tally.nouns) or words
-    label_words = [w for w in nouns if concept_of(w) in concepts or concept_of(w.split()[-1]) in concepts]
+    label_words = [w for w in nouns if concept_of(_limit_key(w)) in concepts or concept_of(w.split()[-1]) in concepts]
     label_words = [w for w in label_words if not _is_person_noun(w.split()[-1])] or label_words
     label = (label_words or nouns)[0]
     named = _naming_phrase(tally.phrases, concepts)
