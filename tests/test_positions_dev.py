@@ -23,7 +23,7 @@ from briefing.cli import plugin_options  # noqa: E402
 
 EXTRACTION_PAGES = SUMMARIES.parent / "extraction-dev" / "html"
 
-# Measured 2026-11-30 (benchmarks/positions.py): 32 of 55 labelled stances, 0 of 15 traps, a recognised
+# Measured 2026-11-30 (benchmarks/positions.py): 34 of 55 labelled stances, 0 of 15 traps, a recognised
 # issue in each of the 5 debates.
 MIN_STANCES_FOUND = 34
 MAX_TRAPS = 0
