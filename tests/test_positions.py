@@ -988,3 +988,16 @@ def test_a_cap_a_limit_and_a_quota_on_the_same_thing_are_one_measure(model):
     by_actor = stances_by_actor(articles, statements, analyses, issues, limits[0])
     assert by_actor.get("helen-barker") == "support", by_actor
     assert by_actor.get("tom-reeve") == "oppose" and by_actor.get("ama-mensah") == "oppose", by_actor
+
+
+def test_an_amendment_is_what_it_adds_and_a_participle_before_a_noun_is_no_judgement(model):
+    _, statements = statements_of([
+        "The nurses' union will support any amendment that adds a religious exemption to the rule.",
+        "Senator Priya Natarajan has drafted an amendment adding a religious exemption to the rule.",
+        "Home Secretary Charles Clarke wants to increase deportations of failed asylum seekers.",
+    ], model)
+    exemption = Issue("exemption", "Religious exemption", ["exemption"])
+    assert stances(statements, exemption, "Natarajan") == ["support"]
+    assert any(r.term == "exemption" and r.direct and r.polarity > 0 for s in statements for r in s.readings)
+    assert not [r for s in statements for r in s.readings if "failed" in r.cue], [
+        (r.term, r.cue) for s in statements for r in s.readings]

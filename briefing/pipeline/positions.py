@@ -359,6 +359,8 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         return 0, "", ""  # "works on a missile": activity, not success
     if lemma == "open" and token.pos_ != "ADJ":
         return 0, "", ""  # "open up a chasm", "open our doors": too literal to be an attitude
+    if token.tag_ == "VBN" and token.dep_ == "amod" and _is_person_noun(token.head.lemma_):
+        return 0, "", ""  # "failed asylum seekers": a status of people, not a judgement ("failed attempts" is one)
     if lemma == "back" and token.pos_ != "VERB":
         return 0, "", ""  # "from the back of a truck", "back in March": only the verb backs something
     if lemma == "go" and token.pos_ == "VERB" and any(_norm(c.text) == "ahead" for c in token.children):
@@ -846,8 +848,10 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                 return 0, "", hedged, False  # "called on hunts to do more", "asked the council to ...": who is asked
             if verbs_passed > 1:
                 value, kind, cue = 0, "", ""  # a request reaches what its verb acts on, not a chain of clauses
-        if not owned and node.pos_ in ("NOUN", "PROPN") and not kind and _norm(node.lemma_) not in ANAPHORIC_NOUNS:
-            # ("plans for control orders": the plan is what the orders are, not a noun between them and "back")
+        if (not owned and node.pos_ in ("NOUN", "PROPN") and not kind
+                and _norm(node.lemma_) not in ANAPHORIC_NOUNS | MEASURE_OBJECTS):
+            # ("plans for control orders": the plan is what the orders are, not a noun between them and "back";
+            # "an amendment that adds an exemption" is the exemption)
             nouns_before_cue += 1
             if nouns_before_cue > MAX_NOUNS_BEFORE_CUE:
                 return 0, "", hedged, False  # "a wedge in the alliance": too far down a noun chain
