@@ -573,6 +573,24 @@ def test_city_council_is_an_organization_and_acting_city_is_an_actor(nlp):
     assert "Leeds" in actors and "Leeds" not in actors["Leeds Chamber of Commerce"].aliases
 
 
+def test_a_one_word_team_name_joins_the_one_full_name_of_the_same_story(nlp):
+    report = make_article(
+        "report",
+        "The Eastern Mariners said they would vote against the salary cap.",
+        "Federation president Themba Nkosi said the cap was about survival.",
+    )
+    blog = make_article("blog", "Mariners chief executive Pieter Botha said the cap saved the club, Themba Nkosi told reporters.",
+                        "The Mariners said they backed the cap.")
+    _, actors = _actor_names(nlp, report, blog)
+    assert "Mariners" not in actors, sorted(actors)
+    assert "Mariners" in actors["Eastern Mariners"].aliases
+    # a noun for any body never joins: "the Union" is not the one union of the corpus
+    union = make_article("union", "The Union said it would appeal, Themba Nkosi told reporters.")
+    unions = make_article("unions", "The Rugby Players Union of Pretoria said the cap was unlawful, Themba Nkosi said.")
+    _, actors = _actor_names(nlp, union, unions)
+    assert all("Union" not in a.aliases for a in actors.values())
+
+
 def test_a_city_through_its_mayor_is_not_the_actor(nlp):
     article = make_article(
         "mayor",

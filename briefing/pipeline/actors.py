@@ -2743,7 +2743,15 @@ def _generic_org_match(key: str, groups: Mapping[str, dict], kinds: Mapping[str,
     articles share the story (:func:`_share_context`): "Chamber of Commerce" in an opinion piece
     is the "Bristol Chamber of Commerce" of the news reports beside it."""
     words = key.split()
-    if len(words) < 2 or kinds[key] != "organization" or any(_fold(a) == key for a in options.aliases.values()):
+    # a one-word name may have been read as a group of people ("the Rhinos" voted): the organisation it ends
+    if kinds[key] not in ("organization", "group") or len(words) > 1 and kinds[key] != "organization" or any(
+            _fold(a) == key for a in options.aliases.values()):
+        return None
+    # one word joins too when it is a name, not a noun for any body ("the Rhinos" of the "Highveld Rhinos";
+    # never "Union" or "Council")
+    gazetteer = load_gazetteer()
+    if len(words) < 2 and (not words or words[0] in gazetteer.organization_nouns | gazetteer.civic_bodies
+                           or words[0].rstrip("s") in gazetteer.organization_nouns | gazetteer.civic_bodies):
         return None
     suffixes = suffixes if suffixes is not None else _organisation_suffix_index(groups, kinds)
     matches = [other for other in suffixes.get(tuple(words), ()) if other != key and other in groups]
