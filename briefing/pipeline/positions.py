@@ -2174,6 +2174,7 @@ class _Discovery:
         _join_by_anchors(self.clusters, self.members, self.opposite)
         _join_equated(self.clusters, self.members, self.opposite, statements)
         self._add_implicit_stances(statements)
+        _join_by_anchors(self.clusters, self.members, self.opposite)  # "the rule" found just now may join too
         articles_with_stances = {article for t in self.clusters.values() for article, _, _ in t.stances}
         self.min_articles = min(2, len(articles_with_stances))
         self._debate_articles: dict[str, list[str]] = {}
@@ -2189,6 +2190,10 @@ class _Discovery:
         debated of the words before it. Implicit stances add actors to an issue but never make one."""
         explicit = {c: len({name for _, name, _ in t.stances}) for c, t in self.clusters.items() if t.stances}
         member_of = {concept: rep for rep, names in self.members.items() for concept in names}
+        everywhere: dict[str, set[str]] = defaultdict(set)  # the names each word is said of (see _anchors)
+        for anchored_here in {statement.article: statement.anchored for statement in statements}.values():
+            for lemma, anchored in anchored_here:
+                everywhere[lemma].update(anchored)
         # "the rule", "the deal" stand for something several actors argue about, not for any word judged once
         debated = {c: n for c, n in explicit.items() if n >= 2}
         unresolved: dict[str, _ConceptTally] = defaultdict(_ConceptTally)
@@ -2217,6 +2222,8 @@ class _Discovery:
             if concept in member_of or concept in self.clusters or tally.stance_count() < 2:
                 continue
             tally.phrases.update(names[concept])
+            for head in tally.words:
+                tally.anchors.update(everywhere.get(head, ()))
             self.clusters[concept] = tally
             self.members[concept] = [concept]
 
