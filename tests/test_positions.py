@@ -1001,3 +1001,10 @@ def test_an_amendment_is_what_it_adds_and_a_participle_before_a_noun_is_no_judge
     assert any(r.term == "exemption" and r.direct and r.polarity > 0 for s in statements for r in s.readings)
     assert not [r for s in statements for r in s.readings if "failed" in r.cue], [
         (r.term, r.cue) for s in statements for r in s.readings]
+
+
+def test_a_hyphenated_policy_word_is_read_whole(model):
+    # the model reads "the phase-out" as a noun "out"; the stance is on phasing out the herbicide
+    _, statements = statements_of(["Farmer Mereana Doyle backed the clorvanil phase-out."], model)
+    readings = [r for s in statements for r in s.readings if r.polarity]
+    assert [(r.term, r.polarity) for r in readings] == [("clorvanil phase-out", 1)], readings

@@ -200,7 +200,7 @@ COMMON_NOUNS = frozenset(
 # the object ("welcomed the car ban" supports the ban; it says nothing for or against cars as an issue).
 POLICY_REVERSING = frozenset(
     "ban boycott cut reduction freeze cap moratorium curb limit restriction closure abolition repeal quota "
-    "ceiling".split()
+    "ceiling phase-out roll-back rollback crackdown".split()
 )
 # Policies that set how much of something there may be: a cap, a limit, a quota or a ceiling on the same thing
 # is one measure, whatever the noun ("quotas on asylum", "an annual limit on asylum")
@@ -208,6 +208,8 @@ LIMITING = frozenset("cap limit quota ceiling".split())
 # "cap the number of asylum seekers": what a limit counts is what it limits
 COUNT_NOUNS = frozenset("number amount level volume total".split())
 POLICY_RAISING = frozenset("increase rise raise hike boost expansion extension".split())
+# The policy words written with a hyphen, which the model splits ("the phase-out" read as a noun "out")
+HYPHENATED_POLICY = frozenset(w for w in POLICY_REVERSING | POLICY_RAISING if "-" in w)
 # ("a cap for its franchises", "a pay rise for nurses": "for" names who it applies to, not what it acts on)
 _POLICY_PREPOSITIONS = frozenset("on of in to".split())
 # "an increase in fares", "a cut in spending": "in" names what changes; after a ban or a cap it is where or how
@@ -1728,11 +1730,39 @@ def _holders(subject, spans, last_person: str | None) -> list[tuple[str, set[int
     return found
 
 
+def _with_hyphenated_words(doc):
+    """A copy of ``doc`` where a policy word written with a hyphen ("phase-out", "roll-back") is one token,
+    with the part of speech and the place in the parse of its last part and the whole as its lemma: the
+    model reads "the phase-out" as a noun "out", which says nothing. Other stages keep the original parse."""
+    spans = []
+    i = 0
+    while i < len(doc) - 2:
+        first, hyphen, last = doc[i], doc[i + 1], doc[i + 2]
+        if (hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_ and first.is_alpha
+                and last.is_alpha and last.pos_ == "NOUN" and not first.ent_type_ and not last.ent_type_
+                and f"{first.lower_}-{last.lower_}" in HYPHENATED_POLICY):
+            spans.append((i, i + 3))
+            i += 3
+        else:
+            i += 1
+    if not spans:
+        return doc
+    doc = doc.copy()
+    with doc.retokenize() as retokenizer:
+        for start, end in spans:
+            span = doc[start:end]
+            root = doc[end - 1]
+            lemma = f"{doc[start].lower_}-{root.lower_}"
+            retokenizer.merge(span, attrs={"LEMMA": lemma, "POS": root.pos_, "TAG": root.tag_, "DEP": root.dep_})
+    return doc
+
+
 def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list[Statement]:
     """Statements of ``article``: quotes, reported speech, stated aims/actions, opinion theses.
 
     ``doc`` must be the parse of ``article.body``; every statement's text is ``article.body[start:end]``.
     """
+    doc = _with_hyphenated_words(doc)
     reader = _StatementReader(article, doc, analysis)
     statements = reader.quotes()
     statements += reader.sentences()
