@@ -1008,3 +1008,13 @@ def test_a_hyphenated_policy_word_is_read_whole(model):
     _, statements = statements_of(["Farmer Mereana Doyle backed the clorvanil phase-out."], model)
     readings = [r for s in statements for r in s.readings if r.polarity]
     assert [(r.term, r.polarity) for r in readings] == [("clorvanil phase-out", 1)], readings
+
+
+def test_the_body_a_speakers_role_names_is_the_speakers_side(model):
+    _, statements = statements_of([
+        "Chamber chief executive Lucy Tran said the chamber supported the levy.",
+        "Deputy minister Jo Reed said the minister opposed the levy.",
+    ], model)
+    levy = Issue("levy", "Levy", ["levy"])
+    assert stances(statements, levy, "Lucy Tran") == ["support"]
+    assert stances(statements, levy, "Jo Reed") in ([], ["neutral"])  # another minister's view, not hers

@@ -543,6 +543,9 @@ class _Owner:
     actor_name: str = ""  # the statement's actor: a holder naming the same actor is the actor
     actor_kind: str = ""
     spans: tuple = ()  # mention spans of the article, to name holders
+    # nouns of the actor's titles and roles ("chamber" of "Chamber chief executive"): "the chamber supported the
+    # levy", said by her, is her own side's stance
+    own_bodies: frozenset = frozenset()
 
     def owns(self, holder, predicate=None) -> bool:
         if holder is None:
@@ -588,8 +591,9 @@ class _Owner:
                 return True  # "Washington will not stand in the way, nor will it allow ..." 
             return word not in THIRD_PERSON  # "this", "that", "which": a thing, no one's attitude
         lemma = _norm(holder.lemma_)
-        if self.speaks_for_institution and lemma in SELF_INSTITUTIONS and not any(
-            c.dep_ in ("poss", "compound") for c in holder.children
+        if not any(c.dep_ in ("poss", "compound") for c in holder.children) and (
+            self.speaks_for_institution and lemma in SELF_INSTITUTIONS
+            or lemma in self.own_bodies and any(_norm(c.text) == "the" for c in holder.children)
         ):
             return True
         return not _is_third_party(holder)  # a thing as subject ("the risks should not stop ...") is no one
@@ -1792,11 +1796,28 @@ class _StatementReader:
         self.kinds = analysis.kinds
         self.names = analysis.names
         self.roles = analysis.roles
+        self.mentions_of: dict[str, list] = defaultdict(list)
+        for mention in analysis.mentions:
+            self.mentions_of[analysis.names.get(mention.text, mention.text)].append(mention)
         quotes = sorted((q for q in analysis.quotes if q.start < q.end), key=lambda q: (q.start, q.end))
         self.direct = [q for q in quotes if q.kind == "direct"]
         self.partial = [q for q in quotes if q.kind != "direct"]
         self.in_direct_quote = {t.i for q in quotes for t in (doc.char_span(q.start, q.end, alignment_mode="expand") or [])}
         self.questions = _question_tokens(doc)
+
+    def bodies_of(self, name: str) -> frozenset:
+        """The nouns for bodies in the titles and roles of ``name`` ("chamber", "union", "company")."""
+        words = set()
+        for role in self.roles.get(name, ()):
+            words.update(re.findall(r"[a-z]+", role.text.lower()))
+        for mention in self.mentions_of.get(name, ()):
+            if mention.title:
+                words.update(re.findall(r"[a-z]+", mention.title.lower()))
+        # the body, not the person: "the chamber" for a chamber's chief executive; never "the minister"
+        gazetteer = load_gazetteer()
+        people = gazetteer.person_nouns | {_norm(t) for t in gazetteer.person_titles}
+        return frozenset(w for w in words if len(w) > 3 and w not in people and w.rstrip("s") not in people
+                         and not w.endswith(("man", "woman", "men", "ist", "ian")) and w not in GENERIC_NOUNS)
 
     def _quote_statement(self, quote, tokens, tops, owner) -> Statement:
         return Statement(self.article.id, quote.speaker_name, self.body[quote.start : quote.end], quote.start,
@@ -1821,7 +1842,8 @@ class _StatementReader:
             tokens = [t for t in span if not t.is_punct and t.i not in reported and t.i not in self.questions]
             owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False,
                            speaks_for_institution=quote.speaker_name in self.officials,
-                           actor_name=quote.speaker_name, spans=tuple(self.spans))
+                           actor_name=quote.speaker_name, spans=tuple(self.spans),
+                           own_bodies=self.bodies_of(quote.speaker_name))
             statements.append(self._quote_statement(quote, tokens, _tops(span), owner))
             for organisation, holders in self._speakers_organisations(quote, tokens).items():
                 org_owner = _Owner(frozenset(holders), first_person_is_actor=True, pronouns_are_actor=False,
@@ -1952,7 +1974,8 @@ class _StatementReader:
                   and t.i not in self.questions and not (attributes_quote and t.i in self.in_direct_quote)]
         owner = _Owner(frozenset(holder_tokens), first_person_is_actor=False, pronouns_are_actor=True,
                        speaks_for_institution=name in self.officials,
-                       actor_name=name, actor_kind=self.kinds.get(name, ""), spans=tuple(self.spans))
+                       actor_name=name, actor_kind=self.kinds.get(name, ""), spans=tuple(self.spans),
+                       own_bodies=self.bodies_of(name))
         readings = _readings(tokens, {p.i for p in predicates}, owner, self.spans, self.contexts.before(start))
         if (kind == "action" or attributes_quote) and not any(r.polarity for r in readings):
             return None
