@@ -591,6 +591,19 @@ def test_a_one_word_team_name_joins_the_one_full_name_of_the_same_story(nlp):
     assert all("Union" not in a.aliases for a in actors.values())
 
 
+def test_a_companys_legal_form_and_an_acronym_that_speaks(nlp):
+    bid = make_article("bid", "Maplestar Grocers Inc. said on Monday it would buy Coastline Foods, Themba Nkosi reported.")
+    rally = make_article("rally", "Maplestar Grocers has defended the closure, Themba Nkosi said.")
+    _, actors = _actor_names(nlp, bid, rally)
+    owners = {name for name, a in actors.items() if name.startswith("Maplestar") or any(x.startswith("Maplestar") for x in a.aliases)}
+    assert len(owners) == 1, sorted(actors)
+    statement = make_article("statement", "The North Star Nurses Union (NSNU) today announced its opposition to the rule.")
+    blog = make_article("blog", "10:58 NSNU says the rule will drive nurses out of the profession.")
+    analyses, actors = _actor_names(nlp, statement, blog)
+    assert analyses["blog"].kinds.get("NSNU", "organization") == "organization"
+    assert "NSNU" not in actors and "NSNU" in actors["North Star Nurses Union"].aliases, sorted(actors)
+
+
 def test_a_city_through_its_mayor_is_not_the_actor(nlp):
     article = make_article(
         "mayor",

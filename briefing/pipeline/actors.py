@@ -1258,6 +1258,10 @@ def _person_matches(name: str, candidates: Sequence[str], votes: Mapping[str, Co
     ]
 
 
+# Capitals only, two to six letters, dotted or not ("NSNU", "E.P.A."): an organisation's initials
+ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
+
+
 def _decide_kind(votes: Counter) -> str:
     if not votes:
         return "other"
@@ -1557,6 +1561,8 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
     for canonical in sorted(set(resolved.values())):
         analysis.names.setdefault(canonical, canonical)
         analysis.kinds[canonical] = _decide_kind(kind_votes[canonical])
+        if analysis.kinds[canonical] == "person" and ACRONYM.match(canonical):
+            analysis.kinds[canonical] = "organization"  # "NSNU says ...": an acronym speaks for a body
 
     _add_title_mentions(doc, body, offsets, candidates, resolved, analysis, gazetteer, headline=article.title)
     _add_organisation_references(doc, body, offsets, candidates, resolved, analysis)
@@ -2541,6 +2547,10 @@ def _speaks(body: str, mention: Mention) -> bool:
     return before.rstrip().lower().endswith("according to") or not after.strip() or after.lstrip()[:1] in ".,;:\n"
 
 
+# A company's legal form after its name
+COMPANY_SUFFIXES = frozenset("inc ltd plc llc corp co limited incorporated".split())
+
+
 def _name_variant_key(key: str, gazetteer: Gazetteer) -> tuple[str, ...]:
     """Words of an organisation or group name that its variants share: singular, without "party",
     a general synonym replaced ("Tories" → conservative; "Conservative Party" → conservative;
@@ -2550,6 +2560,8 @@ def _name_variant_key(key: str, gazetteer: Gazetteer) -> tuple[str, ...]:
         words = [words[0].replace(".", "")]  # "E.P.A." is "EPA"
     if len(words) > 1 and words[-1] == "party":
         words = words[:-1]
+    while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
+        words = words[:-1]  # "Maplestar Grocers Inc." is "Maplestar Grocers"
     folded = []
     for word in words:
         if word.endswith("ies") and len(word) > 4:
