@@ -1761,6 +1761,13 @@ def _with_hyphenated_words(doc):
     return doc
 
 
+@functools.lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    """The gazetteer's nouns and titles for people, lower case."""
+    gazetteer = load_gazetteer()
+    return frozenset(gazetteer.person_nouns | {_norm(t) for t in gazetteer.person_titles})
+
+
 def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list[Statement]:
     """Statements of ``article``: quotes, reported speech, stated aims/actions, opinion theses.
 
@@ -1814,8 +1821,7 @@ class _StatementReader:
             if mention.title:
                 words.update(re.findall(r"[a-z]+", mention.title.lower()))
         # the body, not the person: "the chamber" for a chamber's chief executive; never "the minister"
-        gazetteer = load_gazetteer()
-        people = gazetteer.person_nouns | {_norm(t) for t in gazetteer.person_titles}
+        people = _people_words()
         return frozenset(w for w in words if len(w) > 3 and w not in people and w.rstrip("s") not in people
                          and not w.endswith(("man", "woman", "men", "ist", "ian")) and w not in GENERIC_NOUNS)
 
