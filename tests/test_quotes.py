@@ -550,3 +550,9 @@ def test_the_interviewee_is_the_full_name_the_headline_gives_not_a_word_taken_fo
         Mention("Coastline", "PERSON", 20 + n, 29 + n, 2, "") for n in range(5)]
     analysis = ArticleAnalysis("t", mentions=mentions, kinds={"Dana Whitcombe": "person", "Coastline": "person"})
     assert _interviewee(article, analysis, 1) == "Dana Whitcombe"
+
+
+def test_a_relative_clause_quotes_the_one_it_is_about(quotes_of):
+    quotes = quotes_of('The plan was opposed by councillor Tom Healy, who called it "blunt and unworkable".',
+                       'The report, which said the scheme was "a waste", was published on Monday.')
+    assert [(q.text, q.speaker_name) for q in quotes] == [("blunt and unworkable", "Tom Healy"), ("a waste", None)]

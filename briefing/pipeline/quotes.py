@@ -1023,6 +1023,9 @@ class _Attributor:
         return None
 
     def _attribution(self, subject, verb: str) -> Attribution:
+        if subject.lower_ in ("who", "which", "that") and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
+            # "councillor Tom Healy, who called it "blunt and unworkable"": the one the clause is about speaks
+            subject = subject.head.head
         text = _phrase(subject)
         lowered = subject.lower_
         if lowered in PERSON_PRONOUNS:
