@@ -107,6 +107,7 @@ class ActorOptions:
     exclude: Sequence[str] = ()
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of the string, called thousands of times an article
 def _fold(text: str) -> str:
     """Matching key: case-folded, straight apostrophes, single spaces, no leading "the"."""
     text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
@@ -689,6 +690,7 @@ class _NonActorShapes:
     tokens: frozenset[int]
     law_keys: frozenset[str]
     mixed_case: bool
+    text: str = ""  # the document's text, read once (spaCy builds ``doc.text`` from its tokens on every read)
 
 
 def _shape_matcher(vocab, gazetteer: Gazetteer):
@@ -716,10 +718,11 @@ def _non_actor_shapes(doc, gazetteer: Gazetteer) -> _NonActorShapes:
     for _id, start, end in indices(doc):
         if not _is_speech_subject(doc[start:end].root):
             tokens.update(range(start, end))
-    lower = sum(ch.islower() for ch in doc.text)
-    upper = sum(ch.isupper() for ch in doc.text)
+    text = doc.text
+    lower = sum(ch.islower() for ch in text)
+    upper = sum(ch.isupper() for ch in text)
     law_keys = frozenset(_fold(e.text) for e in doc.ents if e.label_ == "LAW")
-    return _NonActorShapes(frozenset(tokens), law_keys, mixed_case=lower > upper)
+    return _NonActorShapes(frozenset(tokens), law_keys, mixed_case=lower > upper, text=text)
 
 
 def _next_to_time(doc, start: int) -> bool:
@@ -737,9 +740,9 @@ def _is_not_actor(doc, start: int, end: int, label: str, gazetteer: Gazetteer, s
     """A time zone, market index, ticker, label in capitals, wire credit, law or programme."""
     return (
         _is_index_or_zone(doc, start, end, gazetteer, shapes)
-        or _in_ticker(doc, start, end)
-        or shapes.mixed_case and _on_label_line(doc, start)
-        or _is_wire_credit(doc, start, end)
+        or _in_ticker(doc, start, end, shapes.text)
+        or shapes.mixed_case and _on_label_line(doc, start, shapes.text)
+        or _is_wire_credit(doc, start, end, shapes.text)
         or _is_law_or_programme(doc, start, end, label, gazetteer, shapes)
     )
 
@@ -757,11 +760,10 @@ def _is_index_or_zone(doc, start: int, end: int, gazetteer: Gazetteer, shapes: _
     )
 
 
-def _in_ticker(doc, start: int, end: int) -> bool:
-    """A stock symbol, or the exchange before one: "(AAPL.O)", "(NYSE: XOM)", "$TSLA"."""
+def _in_ticker(doc, start: int, end: int, text: str) -> bool:
+    """A stock symbol, or the exchange before one: "(AAPL.O)", "(NYSE: XOM)", "$TSLA"; ``text`` is ``doc.text``."""
     if start > 0 and doc[start - 1].text == "$" and not doc[start - 1].whitespace_:
         return True
-    text = doc.text
     left = text.rfind("(", 0, doc[start].idx)
     right = text.find(")", doc[end - 1].idx)
     if left == -1 or right == -1 or "\n" in text[left:right]:
@@ -775,18 +777,17 @@ def _line_of(text: str, char: int) -> str:
     return text[start : end if end != -1 else len(text)]
 
 
-def _on_label_line(doc, start: int) -> bool:
+def _on_label_line(doc, start: int, text: str) -> bool:
     """On a line written in capitals, but for a leading "By": a section label ("POLITICS"), a byline
     ("By JOHN SMITH, WASHINGTON POST STAFF"), a heading. Such a line names no actor."""
-    line = _line_of(doc.text, doc[start].idx).strip()
+    line = _line_of(text, doc[start].idx).strip()
     line = re.sub(r"^by\s+", "", line, flags=re.I)
     letters = [ch for ch in line if ch.isalpha()]
     return any(ch.isupper() for ch in letters) and not any(ch.islower() for ch in letters)
 
 
-def _is_wire_credit(doc, start: int, end: int) -> bool:
-    """The agency credited after a dateline: "NEW YORK (AP) —", "LONDON (Reuters) -"."""
-    text = doc.text
+def _is_wire_credit(doc, start: int, end: int, text: str) -> bool:
+    """The agency credited after a dateline: "NEW YORK (AP) —", "LONDON (Reuters) -"; ``text`` is ``doc.text``."""
     left = text.rfind("(", 0, doc[start].idx)
     right = text.find(")", doc[end - 1].idx)
     if left == -1 or right == -1 or text[left + 1 : right].strip() != doc[start:end].text:
