@@ -91,37 +91,26 @@ def _log_failure(stage: str, source: str) -> None:
 
 def clean_documents(
     documents: Sequence[RawDocument], skipped: list[Skipped], results: cache.Results | None = None, version: str = "",
-    route: tuple[str, Mapping[str, str], bool] | None = None, pool: WorkerPool | None = None,
+    route: tuple[str, Mapping[str, str], bool] | None = None,
 ) -> list[Article] | tuple[list[Article], list[str | None]]:
     """Clean every document; one that the cleaner cannot handle is skipped with the reason, never fatal.
 
     A document's cleaning depends on its own file and on the corpus's repeated lines (page furniture found in
     several files): with ``results``, the outcome is cached under a digest of both. With ``route`` (model,
     models, strict_languages), each article is also routed to its pipeline (language detection, cached with
-    it) and ``(articles, pipelines)`` is returned. With ``pool``, the documents missing from the cache are
-    cleaned in its worker processes when there are enough of them (the same outcomes, in the same order).
+    it) and ``(articles, pipelines)`` is returned.
     """
     repeated = clean.repeated_lines(documents)
     repeated_key = cache.digest(sorted(repeated)) if results is not None else ""
     route_key = (route[0], sorted(route[1].items()), route[2]) if route is not None else None
-    keys = [
-        cache.digest(version, "clean", repeated_key, route_key, repr(document)) if results is not None else ""
-        for document in documents
-    ]
-    outcomes = [results.get(key) if results is not None else None for key in keys]
-    missing = [i for i, outcome in enumerate(outcomes) if not isinstance(outcome, tuple)]
-    if pool is not None and pool.parallel(len(missing)):
-        chunks = pool.chunks([documents[i] for i in missing])
-        parts = pool.map(clean_batch, chunks, [repeated] * len(chunks), [route] * len(chunks))
-        cleaned = [outcome for part in parts for outcome in part]
-    else:
-        cleaned = [_clean_one(documents[i], repeated, route) for i in missing]
-    for i, outcome in zip(missing, cleaned):
-        outcomes[i] = outcome
-        if results is not None:
-            results.put(keys[i], outcome)
     articles, pipelines = [], []
-    for document, outcome in zip(documents, outcomes):
+    for document in documents:
+        key = cache.digest(version, "clean", repeated_key, route_key, repr(document)) if results is not None else ""
+        outcome = results.get(key) if results is not None else None
+        if not isinstance(outcome, tuple):
+            outcome = _clean_one(document, repeated, route)
+            if results is not None:
+                results.put(key, outcome)
         article, reason, pipeline = outcome
         if article is None:
             skipped.append(Skipped(document.source, reason))
@@ -129,11 +118,6 @@ def clean_documents(
             articles.append(article)
             pipelines.append(pipeline)
     return (articles, pipelines) if route is not None else articles
-
-
-def clean_batch(documents: Sequence[RawDocument], repeated: frozenset[str], route) -> list[tuple]:
-    """:func:`_clean_one` of each document, in order (in a worker process)."""
-    return [_clean_one(document, repeated, route) for document in documents]
 
 
 def _clean_one(document: RawDocument, repeated: frozenset[str], route) -> tuple[Article | None, str | None, str | None]:
@@ -252,67 +236,27 @@ def _parse_isolated(articles: Sequence[Article], model: str) -> list:
 PARALLEL_LEAST = 24
 
 
-class WorkerPool:
-    """The worker processes of one build, started on first use and shared by its stages (cleaning, then
-    analysis), so that a cold build starts them once. ``with`` closes them."""
-
-    def __init__(self, options: BuildOptions):
-        self.options = options
-        self.workers = options.workers or os.cpu_count() or 1
-        self._executor = None
-
-    def parallel(self, count: int) -> bool:
-        """Whether ``count`` items are worth the worker processes (always with a Dask cluster)."""
-        if self.options.dask is not None:
-            return count > 0
-        return self.workers > 1 and count >= (2 if self.options.workers else PARALLEL_LEAST)
-
-    def chunks(self, items: Sequence) -> list[list]:
-        # Several chunks per worker even out long and short texts; each analysis chunk is one nlp.pipe call per
-        # pipeline.
-        size = max(1, min(64, -(-len(items) // (self.workers * 4))))
-        return [list(items[i : i + size]) for i in range(0, len(items), size)]
-
-    @property
-    def started(self) -> bool:
-        """Whether the worker processes are running (something was worth them)."""
-        return self._executor is not None
-
-    def map(self, function, *iterables) -> list:
-        """``function`` over the iterables in the worker processes; results in order."""
-        if self._executor is None:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            methods = multiprocessing.get_all_start_methods()
-            # forkserver (or spawn): forking a process that runs `mkdocs serve`'s threads is not safe.
-            context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-            self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
-        return list(self._executor.map(function, *iterables))
-
-    def __enter__(self) -> WorkerPool:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self._executor is not None:
-            self._executor.shutdown()
-            self._executor = None
-
-
-def _analyse(batch: list[tuple[Article, str | None]], options: BuildOptions, actor_options: actors.ActorOptions,
-             pool: WorkerPool | None = None) -> list[ArticleResult]:
+def _analyse(batch: list[tuple[Article, str | None]], options: BuildOptions, actor_options: actors.ActorOptions) -> list[ArticleResult]:
     """Analyse the articles in this process, in worker processes, or on a Dask cluster; results in order."""
     if not batch:
         return []
-    pool = pool if pool is not None else WorkerPool(options)
-    if not pool.parallel(len(batch)):
+    workers = options.workers or os.cpu_count() or 1
+    if options.dask is None and (workers == 1 or len(batch) < (2 if options.workers else PARALLEL_LEAST)):
         return analyse_batch(batch, actor_options)
-    chunks = pool.chunks(batch)
+    # Several chunks per worker even out long and short texts; each chunk is one nlp.pipe call per pipeline.
+    size = max(1, min(64, -(-len(batch) // (workers * 4))))
+    chunks = [batch[i : i + size] for i in range(0, len(batch), size)]
     if options.dask is not None:
-        parts = _dask_map(options.dask, pool.workers, chunks, actor_options)
+        parts = _dask_map(options.dask, workers, chunks, actor_options)
     else:
-        with pool:
-            parts = pool.map(analyse_batch, chunks, [actor_options] * len(chunks))
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        methods = multiprocessing.get_all_start_methods()
+        # forkserver (or spawn): forking a process that runs `mkdocs serve`'s threads is not safe.
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=context) as pool:
+            parts = list(pool.map(analyse_batch, chunks, [actor_options] * len(chunks)))
     return [result for part in parts for result in part]
 
 
@@ -355,12 +299,6 @@ def build_briefing(options: BuildOptions, report: dict | None = None) -> Briefin
     ``cache_misses`` (entries looked up and not found, or found unusable) and ``key`` (a digest of everything the
     briefing is made from: the same key, the same briefing)."""
     report = report if report is not None else {}
-    # Worker processes, started only when enough articles are new: a cold build cleans, then analyses, in them.
-    with WorkerPool(options) as pool:
-        return _build(options, report, pool)
-
-
-def _build(options: BuildOptions, report: dict, pool: WorkerPool) -> Briefing:
     documents, skipped = load_corpus(options.corpus_dir)
     folder = cache.corpus_folder(options.cache_dir, options.corpus_dir) if options.cache_dir else None
     results = cache.Results(folder)
@@ -369,9 +307,7 @@ def _build(options: BuildOptions, report: dict, pool: WorkerPool) -> Briefing:
     # pipeline is missing: then only the first article it would read says so, and routing is corpus-wide.
     if all(nlp.is_installed(name) for name in options.models.values()):
         route = (options.model, dict(options.models), options.strict_languages)
-        # Cleaning is spread over local worker processes (on a Dask cluster, only the analysis is).
-        articles, pipelines = clean_documents(documents, skipped, results, version, route,
-                                              pool if options.dask is None else None)
+        articles, pipelines = clean_documents(documents, skipped, results, version, route)
     else:
         articles = clean_documents(documents, skipped, results, version)
         pipelines = language.route_articles(articles, options.model, options.models, strict_languages=options.strict_languages)
@@ -403,7 +339,7 @@ def _build(options: BuildOptions, report: dict, pool: WorkerPool) -> Briefing:
 
     found: list[ArticleResult | None] = [results.get(key) for key in keys]
     missing = [i for i, result in enumerate(found) if not isinstance(result, ArticleResult)]
-    for i, result in zip(missing, _analyse([(articles[i], pipelines[i]) for i in missing], options, actor_options, pool)):
+    for i, result in zip(missing, _analyse([(articles[i], pipelines[i]) for i in missing], options, actor_options)):
         results.put(keys[i], result)
         found[i] = result
     report.update(analysed=[articles[i].source for i in missing], cached=len(articles) - len(missing))

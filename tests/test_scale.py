@@ -121,27 +121,6 @@ def test_site_is_byte_identical_with_and_without_the_cache_and_with_workers(tmp_
     assert f"analysed 0 article(s); {len(articles)} from the cache" in warm_log
 
 
-def test_a_cold_build_cleans_in_the_worker_processes_with_the_same_articles():
-    """Cleaning (and routing to a pipeline) in two worker processes gives the articles, pipelines and skipped files
-    of cleaning in this process, in the same order; a handful of documents is cleaned here unless workers is set."""
-    from briefing.build import WorkerPool, clean_documents
-    from briefing.corpus import load_corpus
-
-    documents, _ = load_corpus(CORPUS)
-    route = ("en_core_web_sm", {}, False)
-    here_skipped: list = []
-    here = clean_documents(documents, here_skipped, route=route)
-    with WorkerPool(BuildOptions(workers=2)) as pool:
-        pool_skipped: list = []
-        pooled = clean_documents(documents, pool_skipped, route=route, pool=pool)
-        assert pool.started
-    assert repr(pooled) == repr(here) and pool_skipped == here_skipped
-    assert len(here[0]) == len(documents) - len(here_skipped) > 2
-    with WorkerPool(BuildOptions(workers=None)) as pool:  # the machine's cores, but too few documents to start them
-        clean_documents(documents, [], route=route, pool=pool)
-        assert not pool.started
-
-
 def test_the_publishing_workflow_keeps_the_cache_the_plugin_uses_between_runs():
     workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "site.yml").read_text(encoding="utf-8"))
     steps = workflow["jobs"]["build"]["steps"]
