@@ -227,8 +227,8 @@ def main() -> int:
         shutil.copytree(project / "docs", floor_project / "docs")
         subprocess.run([sys.executable, "-m", "briefing", "render", str(corpus), "-o", str(floor_project / "docs"),
                         "-f", str(project / "mkdocs.yml")], check=True, capture_output=True, cwd=project)
-        floor = dict(config)
-        floor["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "briefing" in p)]
+        floor = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+        floor["plugins"] = [p for p in floor["plugins"] if not (isinstance(p, dict) and "briefing" in p)]
         floor["extra_css"] = ["briefing.css"]
         floor["site_dir"] = str(tmp / "floor-site")
         (floor_project / "mkdocs.yml").write_text(yaml.safe_dump(floor, sort_keys=False), encoding="utf-8")
