@@ -947,6 +947,8 @@ def test_filing_an_application_or_passing_a_resolution_is_for_what_it_seeks(mode
     dam = Issue("dam", "Dam", ["dam"])
     assert stances(statements, acquisition, "Competition Bureau") == ["oppose"]
     assert stances(statements, dam, "Tarangi Farmers Union") == ["oppose"]
+    # the application is a means, never itself what is argued about
+    assert not [r for s in statements for r in s.readings if r.term == "application"]
 
 
 def test_a_measure_the_corpus_says_is_another_is_one_issue(model):

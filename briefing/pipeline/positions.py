@@ -78,7 +78,7 @@ CONTROL_VERBS = frozenset(
 CHARACTERISING_VERBS = lexicon.words("characterising_verbs")
 # Adjuncts: an attitude or evaluation does not reach into them ("warned against the tax, saying ...").
 ADJUNCT_DEPS = frozenset("advcl parataxis npadvmod advmod mark intj dep prt".split())
-PLACE_PREPOSITIONS = frozenset("at near inside outside across around".split())
+PLACE_PREPOSITIONS = frozenset("at near inside outside across around behind beside".split())
 # Prepositions of time and circumstance: what they introduce is the setting, not the target.
 SETTING_PREPOSITIONS = frozenset(
     "after before during since amid amidst despite until till following throughout ahead under via through "
@@ -123,6 +123,8 @@ BRINGING_VERBS = lexicon.words("bringing_verbs")
 REQUEST_VERBS = lexicon.words("request_verbs")
 PROPOSING_VERBS = lexicon.words("proposing_verbs")
 # What a proposing verb puts forward: a measure (the policy nouns of ANAPHORIC_NOUNS, below, count too).
+# Legal and formal steps someone takes for or against a measure: never what is argued about themselves
+PROCEDURES = frozenset("application complaint request suit lawsuit".split())
 MEASURE_OBJECTS = frozenset(
     "amendment motion petition resolution suit lawsuit challenge appeal application complaint request".split()
 )
@@ -1029,6 +1031,7 @@ def _is_term(token, spans) -> bool:
     return (
         lemma not in GENERIC_NOUNS
         and lemma not in NOMINAL_SPEECH  # a noun such as "charge" or "protest" can be a target; "claim" is talk
+        and lemma not in PROCEDURES  # "filed an application": a means, what it seeks is the target
         and lemma not in _CUE_WORDS
         and lemma not in POLICY_RAISING
     )
