@@ -156,6 +156,8 @@ PERSON_NOUNS = frozenset(
     judge lord lawyer court police council committee parliament commons senate congress jury
     """.split()
 )
+# Endings that make a noun one for people whatever the lists say ("chairman", "analyst", "politician")
+PERSON_SUFFIXES = ("man", "woman", "men", "ist", "ian")
 # Endings of nouns for people ("analyst", "senator", "spokesman"): as holders they are third parties.
 PERSON_NOUN_ENDINGS = ("man", "woman", "men", "women", "ist", "ian", "er", "or", "ant", "ent")
 # Nouns for groups of people: as holders they are third parties ("the world allows ...").
@@ -1602,17 +1604,31 @@ class _Context:
         return (*near, FAR, *self.topic, TOPIC_END, *far)
 
 
-def _officials(analysis: ArticleAnalysis) -> set[str]:
+def _title_words(analysis: ArticleAnalysis) -> dict[str, set[str]]:
+    """{actor: the lower-case words of its titles and roles} ("chamber", "chief", "executive" for "Chamber chief
+    executive Lucy Tran")."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for mention in analysis.mentions:
+        if mention.title:
+            found[analysis.names.get(mention.text, mention.text)].update(re.findall(r"[a-z]+", mention.title.lower()))
+    for name, roles in analysis.roles.items():
+        for role in roles:
+            found[name].update(re.findall(r"[a-z]+", role.text.lower()))
+    return found
+
+
+def _officials(title_words: Mapping[str, set[str]]) -> set[str]:
     """Actors whose title or role makes them speak for an institution ("Transport minister Lucy Grant said the
     government would not block ..." states the minister's own position, not a prediction)."""
-    found = set()
-    for mention in analysis.mentions:
-        if mention.title and OFFICIAL_WORDS & set(re.findall(r"[a-z]+", mention.title.lower())):
-            found.add(analysis.names.get(mention.text, mention.text))
-    for name, roles in analysis.roles.items():
-        if any(OFFICIAL_WORDS & set(re.findall(r"[a-z]+", role.text.lower())) for role in roles):
-            found.add(name)
-    return found
+    return {name for name, words in title_words.items() if OFFICIAL_WORDS & words}
+
+
+def _own_bodies(words: set[str]) -> frozenset[str]:
+    """The words of an actor's titles and roles that name a body, not a person: "the chamber", said by the
+    chamber's chief executive, is her own side; "the minister", said by a deputy minister, is someone else."""
+    people = _people_words()
+    return frozenset(w for w in words if len(w) > 3 and w not in people and w.rstrip("s") not in people
+                     and not w.endswith(PERSON_SUFFIXES) and w not in GENERIC_NOUNS)
 
 
 def _speaks_for_others(verb) -> bool:
@@ -1802,31 +1818,17 @@ class _StatementReader:
         self.body = article.body
         self.spans = _mention_spans(analysis)
         self.contexts = _Context(doc, self.spans, title=article.title)
-        self.officials = _officials(analysis)
+        title_words = _title_words(analysis)
+        self.officials = _officials(title_words)
+        self.own_bodies = {name: _own_bodies(words) for name, words in title_words.items()}
         self.kinds = analysis.kinds
         self.names = analysis.names
         self.roles = analysis.roles
-        self.mentions_of: dict[str, list] = defaultdict(list)
-        for mention in analysis.mentions:
-            self.mentions_of[analysis.names.get(mention.text, mention.text)].append(mention)
         quotes = sorted((q for q in analysis.quotes if q.start < q.end), key=lambda q: (q.start, q.end))
         self.direct = [q for q in quotes if q.kind == "direct"]
         self.partial = [q for q in quotes if q.kind != "direct"]
         self.in_direct_quote = {t.i for q in quotes for t in (doc.char_span(q.start, q.end, alignment_mode="expand") or [])}
         self.questions = _question_tokens(doc)
-
-    def bodies_of(self, name: str) -> frozenset:
-        """The nouns for bodies in the titles and roles of ``name`` ("chamber", "union", "company")."""
-        words = set()
-        for role in self.roles.get(name, ()):
-            words.update(re.findall(r"[a-z]+", role.text.lower()))
-        for mention in self.mentions_of.get(name, ()):
-            if mention.title:
-                words.update(re.findall(r"[a-z]+", mention.title.lower()))
-        # the body, not the person: "the chamber" for a chamber's chief executive; never "the minister"
-        people = _people_words()
-        return frozenset(w for w in words if len(w) > 3 and w not in people and w.rstrip("s") not in people
-                         and not w.endswith(("man", "woman", "men", "ist", "ian")) and w not in GENERIC_NOUNS)
 
     def _quote_statement(self, quote, tokens, tops, owner) -> Statement:
         return Statement(self.article.id, quote.speaker_name, self.body[quote.start : quote.end], quote.start,
@@ -1852,7 +1854,7 @@ class _StatementReader:
             owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False,
                            speaks_for_institution=quote.speaker_name in self.officials,
                            actor_name=quote.speaker_name, spans=tuple(self.spans),
-                           own_bodies=self.bodies_of(quote.speaker_name))
+                           own_bodies=self.own_bodies.get(quote.speaker_name, frozenset()))
             statements.append(self._quote_statement(quote, tokens, _tops(span), owner))
             for organisation, holders in self._speakers_organisations(quote, tokens).items():
                 org_owner = _Owner(frozenset(holders), first_person_is_actor=True, pronouns_are_actor=False,
@@ -1984,7 +1986,7 @@ class _StatementReader:
         owner = _Owner(frozenset(holder_tokens), first_person_is_actor=False, pronouns_are_actor=True,
                        speaks_for_institution=name in self.officials,
                        actor_name=name, actor_kind=self.kinds.get(name, ""), spans=tuple(self.spans),
-                       own_bodies=self.bodies_of(name))
+                       own_bodies=self.own_bodies.get(name, frozenset()))
         readings = _readings(tokens, {p.i for p in predicates}, owner, self.spans, self.contexts.before(start))
         if (kind == "action" or attributes_quote) and not any(r.polarity for r in readings):
             return None
@@ -2098,16 +2100,24 @@ class _ConceptTally:
         return len({article for article, _ in self.actors})
 
 
-def _tally_concepts(statements: Sequence[Statement], bare_policy: Mapping[str, str]) -> dict[str, _ConceptTally]:
-    tallies: dict[str, _ConceptTally] = defaultdict(_ConceptTally)
+def _anchor_maps(statements: Sequence[Statement]) -> tuple[dict[str, dict[str, tuple[str, ...]]], dict[str, set[str]]]:
+    """({article: {word: the names it is said of there}}, {word: the names it is said of anywhere in the
+    corpus}) ("merger" only in a headline: "Maplestar-Coastline merger"); see :func:`_anchors`."""
     anchored: dict[str, dict[str, tuple[str, ...]]] = {}
     for statement in statements:
         anchored.setdefault(statement.article, dict(statement.anchored))
-    # the names a word is said of anywhere in the corpus ("merger" only in a headline: "Maplestar-Coastline merger")
     everywhere: dict[str, set[str]] = defaultdict(set)
     for names_of in anchored.values():
         for lemma, names in names_of.items():
             everywhere[lemma].update(names)
+    return anchored, everywhere
+
+
+def _tally_concepts(statements: Sequence[Statement], bare_policy: Mapping[str, str],
+                    anchored: Mapping[str, Mapping[str, tuple[str, ...]]],
+                    everywhere: Mapping[str, set[str]]) -> dict[str, _ConceptTally]:
+    """What the statements say about each concept; ``anchored`` and ``everywhere`` are :func:`_anchor_maps`."""
+    tallies: dict[str, _ConceptTally] = defaultdict(_ConceptTally)
     counted: set[tuple[str, str]] = set()
     counted_in: set[tuple[str, str, str]] = set()
     for statement in statements:
@@ -2219,7 +2229,8 @@ class _Discovery:
 
     def __init__(self, statements: Sequence[Statement]):
         self.bare_policy = _bare_policy_resolution(statements)
-        tallies = _tally_concepts(statements, self.bare_policy)
+        anchored, self.everywhere = _anchor_maps(statements)  # the names each word is said of
+        tallies = _tally_concepts(statements, self.bare_policy, anchored, self.everywhere)
         cluster_of = _cluster_concepts(statements, tallies, self.bare_policy)
         self.clusters: dict[str, _ConceptTally] = {}
         self.members: dict[str, list[str]] = defaultdict(list)
@@ -2252,10 +2263,6 @@ class _Discovery:
         debated of the words before it. Implicit stances add actors to an issue but never make one."""
         explicit = {c: len({name for _, name, _ in t.stances}) for c, t in self.clusters.items() if t.stances}
         member_of = {concept: rep for rep, names in self.members.items() for concept in names}
-        everywhere: dict[str, set[str]] = defaultdict(set)  # the names each word is said of (see _anchors)
-        for anchored_here in {statement.article: statement.anchored for statement in statements}.values():
-            for lemma, anchored in anchored_here:
-                everywhere[lemma].update(anchored)
         # "the rule", "the deal" stand for something several actors argue about, not for any word judged once
         debated = {c: n for c, n in explicit.items() if n >= 2}
         unresolved: dict[str, _ConceptTally] = defaultdict(_ConceptTally)
@@ -2285,7 +2292,7 @@ class _Discovery:
                 continue
             tally.phrases.update(names[concept])
             for head in tally.words:
-                tally.anchors.update(everywhere.get(head, ()))
+                tally.anchors.update(self.everywhere.get(head, ()))
             self.clusters[concept] = tally
             self.members[concept] = [concept]
 
@@ -2454,6 +2461,18 @@ def _arguable(tally: _ConceptTally) -> bool:
             and not all(_is_person_noun(w) or w in GENERIC_NOUNS for w in tally.words))
 
 
+def _merge_cluster(clusters: dict[str, _ConceptTally], members: dict[str, list[str]], opposite: dict[str, set[str]],
+                   keep: str, drop: str) -> list[str]:
+    """Cluster ``drop`` joins ``keep``: its tally, its concepts and those it counts reversed. Returns the
+    concepts that moved."""
+    clusters[keep].absorb(clusters.pop(drop))
+    moved = members.pop(drop)
+    members[keep].extend(moved)
+    if drop in opposite:
+        opposite.setdefault(keep, set()).update(opposite.pop(drop))
+    return moved
+
+
 def _join_by_anchors(clusters: dict[str, _ConceptTally], members: dict[str, list[str]],
                      opposite: dict[str, set[str]]) -> None:
     """One measure argued about under several nouns ("the takeover of Coastline", "the Maplestar-Coastline
@@ -2471,10 +2490,7 @@ def _join_by_anchors(clusters: dict[str, _ConceptTally], members: dict[str, list
             if not shared:
                 continue
             log.debug("issues: %s and %s are said of %s", first, second, sorted(shared))
-            clusters[first].absorb(clusters.pop(second))
-            members[first].extend(members.pop(second))
-            if second in opposite:
-                opposite.setdefault(first, set()).update(opposite.pop(second))
+            _merge_cluster(clusters, members, opposite, first, second)
 
 
 def _join_equated(clusters: dict[str, _ConceptTally], members: dict[str, list[str]],
@@ -2492,13 +2508,8 @@ def _join_equated(clusters: dict[str, _ConceptTally], members: dict[str, list[st
             continue
         keep, drop = sorted((a, b), key=lambda c: (-clusters[c].stance_count(), c))
         log.debug("issues: %s and %s are said to be one", keep, drop)
-        clusters[keep].absorb(clusters.pop(drop))
-        moved = members.pop(drop)
-        members[keep].extend(moved)
-        for name in moved:
+        for name in _merge_cluster(clusters, members, opposite, keep, drop):
             owner[name] = keep
-        if drop in opposite:
-            opposite.setdefault(keep, set()).update(opposite.pop(drop))
 
 
 def _debate_articles(tally: _ConceptTally, concepts: set[str], topics: Mapping[str, set[str]]) -> list[str]:
@@ -2664,7 +2675,7 @@ def _is_person_noun(word: str) -> bool:
         or word in PERSON_NOUNS
         or word in load_gazetteer().person_nouns  # the actors' nouns for people ("nurse", "farmer")
         or word in OFFICIAL_WORDS
-        or word.endswith(("man", "woman", "men", "ist", "ian"))
+        or word.endswith(PERSON_SUFFIXES)
     )
 
 
