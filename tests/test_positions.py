@@ -82,6 +82,16 @@ def stances_by_actor(articles, statements, analyses, issues, issue) -> dict[str,
     return {p.actor: p.stance for p in link_positions(articles, statements, actor_ids, issues) if p.issue == issue.id}
 
 
+def the_one_issue(pieces, model, matches) -> tuple[Issue, dict[str, str]]:
+    """The one discovered issue of a corpus (see :func:`corpus_of`) for which ``matches(keywords)`` holds (it
+    fails unless there is exactly one), and {actor id: stance} on it."""
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    found = [i for i in issues if matches(set(i.keywords))]
+    assert len(found) == 1, [(i.label, i.keywords) for i in issues]
+    return found[0], stances_by_actor(articles, statements, analyses, issues, found[0])
+
+
 @pytest.fixture(scope="module")
 def seeds(model):
     documents = [RawDocument(p.name, p.read_text(encoding="utf-8"), "txt") for p in sorted((ROOT / "corpus").glob("*.txt"))]
@@ -775,8 +785,7 @@ def test_an_article_whose_headline_names_the_head_of_a_named_issue_argues_it(mod
     ban = next((i for i in issues if "ban" in i.keywords), None)
     assert ban is not None, [i.label for i in issues]
     assert "farmers" in ban.articles
-    _, actor_ids = link_actors(articles, analyses, ActorOptions())
-    by_actor = {p.actor: p.stance for p in link_positions(articles, statements, actor_ids, issues) if p.issue == ban.id}
+    by_actor = stances_by_actor(articles, statements, analyses, issues, ban)
     assert by_actor.get("graham-petley") == "oppose" and by_actor.get("bruce-hallett") == "oppose"
 
 
@@ -829,11 +838,7 @@ def test_one_measure_under_two_nouns_said_of_the_same_name_is_one_issue(model):
             "Activist Meena Joshi said she rejected the dam because it would drown their fields.",
             "Opposition leader Kavita Rawat said she was against the Korimako dam."]),
     }
-    articles, statements, analyses = corpus_of(pieces, model)
-    issues = discover_issues(statements)
-    joined = [i for i in issues if {"dam", "project"} <= set(i.keywords)]
-    assert len(joined) == 1, [(i.label, i.keywords) for i in issues]
-    by_actor = stances_by_actor(articles, statements, analyses, issues, joined[0])
+    _, by_actor = the_one_issue(pieces, model, lambda keywords: {"dam", "project"} <= keywords)
     assert by_actor.get("rohan-mehta") == "support" and by_actor.get("meena-joshi") == "oppose"
     assert by_actor.get("kavita-rawat") == "oppose"
 
@@ -915,11 +920,7 @@ def test_a_headline_says_which_names_a_measure_is_about(model):
             "Retired grocer Gerald Pyke said he welcomed the merger at first.",
             "Shopper advocate Nadia Fenn said the merger was a mistake."]),
     }
-    articles, statements, analyses = corpus_of(pieces, model)
-    issues = discover_issues(statements)
-    joined = [i for i in issues if {"merger", "takeover"} <= set(i.keywords)]
-    assert len(joined) == 1, [(i.label, i.keywords) for i in issues]
-    by_actor = stances_by_actor(articles, statements, analyses, issues, joined[0])
+    _, by_actor = the_one_issue(pieces, model, lambda keywords: {"merger", "takeover"} <= keywords)
     assert by_actor.get("raj-malhotra") == "oppose" and by_actor.get("nadia-fenn") == "oppose", by_actor
     assert by_actor.get("dana-whitfield") == "support", by_actor
 
@@ -963,12 +964,8 @@ def test_a_measure_the_corpus_says_is_another_is_one_issue(model):
             "Civil rights campaigner Shami Chakrabarti said house arrest was a travesty of justice.",
             "Charles Clarke said house arrest would protect the public."]),
     }
-    articles, statements, analyses = corpus_of(pieces, model)
-    issues = discover_issues(statements)
-    joined = [i for i in issues if {"order", "arrest"} & set(i.keywords) and
-              any("arrest" in k for k in i.keywords) and any("order" in k for k in i.keywords)]
-    assert len(joined) == 1, [(i.label, i.keywords) for i in issues]
-    by_actor = stances_by_actor(articles, statements, analyses, issues, joined[0])
+    _, by_actor = the_one_issue(pieces, model, lambda keywords: {"order", "arrest"} & keywords
+                                and any("arrest" in k for k in keywords) and any("order" in k for k in keywords))
     assert by_actor.get("michael-howard") == "oppose" and by_actor.get("mark-oaten") == "oppose", by_actor
     assert by_actor.get("charles-clarke") == "support", by_actor
 
@@ -983,11 +980,8 @@ def test_a_cap_a_limit_and_a_quota_on_the_same_thing_are_one_measure(model):
             "Helen Barker said an annual limit on migrants was the only fair answer.",
             "Tom Reeve said capping the number of migrants would not work."]),
     }
-    articles, statements, analyses = corpus_of(pieces, model)
-    issues = discover_issues(statements)
-    limits = [i for i in issues if any(k.split()[-1] in ("quota", "limit", "cap") for k in i.keywords)]
-    assert len(limits) == 1, [(i.label, i.keywords) for i in issues]
-    by_actor = stances_by_actor(articles, statements, analyses, issues, limits[0])
+    _, by_actor = the_one_issue(pieces, model,
+                                lambda keywords: any(k.split()[-1] in ("quota", "limit", "cap") for k in keywords))
     assert by_actor.get("helen-barker") == "support", by_actor
     assert by_actor.get("tom-reeve") == "oppose" and by_actor.get("ama-mensah") == "oppose", by_actor
 
