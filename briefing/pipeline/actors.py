@@ -2198,6 +2198,11 @@ def _is_speech_subject(token) -> bool:
     return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
+def _name_shaped(text: str) -> bool:
+    """Capitalised, with lower-case letters (not an acronym), no digits: "Sandhu", "O'Neill"."""
+    return text[:1].isupper() and bool(NAME_WORD.match(text)) and any(ch.islower() for ch in text) and len(text) > 1
+
+
 # Labels the small model gives a full name it misreads after a quotation ('..." Raj Sandhu, ... told'
 # tagged a work of art) or beside a place ("Kavita Rawat" tagged a location)
 _MISREAD_NAME_LABELS = frozenset(("", "WORK_OF_ART", "PRODUCT", "EVENT", "LOC", "FAC", "LAW"))
@@ -2216,9 +2221,8 @@ def _speaking_full_names(doc, taken: set[int], lexicon, gazetteer: Gazetteer):
             words.insert(0, doc[words[0].i - 1])
         if len(words) < 2 or words[0].i > 0 and doc[words[0].i - 1].pos_ == "PROPN":
             continue
-        if any(w.i in taken or w.ent_type_ not in _MISREAD_NAME_LABELS or not NAME_WORD.match(w.text)
-               or not any(ch.islower() for ch in w.text) or _fold(w.text) in lexicon or gazetteer.is_place_word(w.text)
-               for w in words):
+        if any(w.i in taken or w.ent_type_ not in _MISREAD_NAME_LABELS or not _name_shaped(w.text)
+               or _fold(w.text) in lexicon or gazetteer.is_place_word(w.text) for w in words):
             continue
         name = doc[words[0].i : token.i + 1].text
         yield _Candidate(start=words[0].i, end=token.i + 1, label="SPEAKER", name=name, kind_hint="person")
@@ -2248,7 +2252,7 @@ def _speaking_names(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer,
         if token.ent_type_ and (token.ent_type_ not in ACTOR_LABELS or token.ent_iob_ != "B" or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
             continue
         text = token.text
-        if not (text[:1].isupper() and NAME_WORD.match(text) and any(ch.islower() for ch in text) and len(text) > 1):
+        if not _name_shaped(text):
             continue
         if not _is_speech_subject(token):
             continue
