@@ -26,8 +26,10 @@ naming a target of its own, is read as the verdict on A's target (see :func:`_wi
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
+import itertools
 import logging
 import re
 import unicodedata
@@ -290,6 +292,7 @@ class Statement:
 
 
 # --- small helpers -------------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=1 << 16)  # the same few thousand words, hundreds of thousands of times
 def _norm(word: str) -> str:
     return unicodedata.normalize("NFKC", word).lower().strip("#")
 
@@ -329,12 +332,9 @@ def _phrasal_cue(token) -> tuple[int, str]:
         return 0, ""  # "every forum open to us": what the noun is open to, no attitude toward the noun
     for child in token.children:
         if child.dep_ == "prep" and child.i > token.i:  # "leaped at an offer", not "At home, he leaped"
-            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-            for (head, prep, obj), value in PHRASAL_CUES.items():
-                if head == lemma and prep == _norm(child.text):
-                    if obj is None or any(_norm(o.lemma_) == obj for o in objects):
-                        if value:
-                            return value, f"{token.text} {child.text}"
+            value = PHRASAL_CUES.get((lemma, _norm(child.text), None))
+            if value:
+                return value, f"{token.text} {child.text}"
     if lemma == "look" and any(_norm(c.text) == "forward" for c in token.children):
         return 1, "look forward"
     # "should go ahead with its car ban", "press ahead with the plan": carry it out
@@ -971,16 +971,30 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
 
 
 # --- statements ----------------------------------------------------------------------------------------
-def _mention_spans(analysis: ArticleAnalysis) -> list[tuple[int, int, str]]:
-    spans = []
-    for mention in analysis.mentions:
-        canonical = analysis.names.get(mention.text, mention.text)
-        spans.append((mention.start, mention.end, canonical))
-    spans.sort()
-    return spans
+class _Spans(tuple):
+    """The mention spans of an article, ``(start, end, canonical name)`` sorted, with what finds the one at a
+    character in logarithmic time: the first span (in order) that starts at or before it and ends after it."""
+
+    def __new__(cls, spans):
+        self = super().__new__(cls, sorted(spans))
+        self.starts = [start for start, _, _ in self]
+        self.reach = list(itertools.accumulate((end for _, end, _ in self), max))  # furthest end so far
+        return self
+
+    def at(self, char: int) -> str | None:
+        before = bisect.bisect_right(self.starts, char)  # spans[:before] start at or before char
+        first = bisect.bisect_right(self.reach, char, 0, before)  # the first of them reaching past char
+        return self[first][2] if first < before else None
+
+
+def _mention_spans(analysis: ArticleAnalysis) -> _Spans:
+    return _Spans((mention.start, mention.end, analysis.names.get(mention.text, mention.text))
+                  for mention in analysis.mentions)
 
 
 def _actor_at(token, spans) -> str | None:
+    if isinstance(spans, _Spans):
+        return spans.at(token.idx)
     for start, end, name in spans:
         if start <= token.idx < end:
             return name
@@ -1853,12 +1867,12 @@ class _StatementReader:
             tokens = [t for t in span if not t.is_punct and t.i not in reported and t.i not in self.questions]
             owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False,
                            speaks_for_institution=quote.speaker_name in self.officials,
-                           actor_name=quote.speaker_name, spans=tuple(self.spans),
+                           actor_name=quote.speaker_name, spans=self.spans,
                            own_bodies=self.own_bodies.get(quote.speaker_name, frozenset()))
             statements.append(self._quote_statement(quote, tokens, _tops(span), owner))
             for organisation, holders in self._speakers_organisations(quote, tokens).items():
                 org_owner = _Owner(frozenset(holders), first_person_is_actor=True, pronouns_are_actor=False,
-                                   actor_name=organisation, actor_kind="organization", spans=tuple(self.spans))
+                                   actor_name=organisation, actor_kind="organization", spans=self.spans)
                 statement = dataclasses.replace(self._quote_statement(quote, tokens, _tops(span), org_owner),
                                                 actor_name=organisation)
                 if any(r.polarity for r in statement.readings):
@@ -1894,7 +1908,7 @@ class _StatementReader:
             if not quote.speaker_name or covered or span is None or not len(span):
                 continue
             owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False,
-                           actor_name=quote.speaker_name, spans=tuple(self.spans))
+                           actor_name=quote.speaker_name, spans=self.spans)
             tokens = [t for t in span if not t.is_punct and t.i not in self.questions]
             found.append(self._quote_statement(quote, tokens, _tops(span), owner))
         return found
@@ -1985,7 +1999,7 @@ class _StatementReader:
                   and t.i not in self.questions and not (attributes_quote and t.i in self.in_direct_quote)]
         owner = _Owner(frozenset(holder_tokens), first_person_is_actor=False, pronouns_are_actor=True,
                        speaks_for_institution=name in self.officials,
-                       actor_name=name, actor_kind=self.kinds.get(name, ""), spans=tuple(self.spans),
+                       actor_name=name, actor_kind=self.kinds.get(name, ""), spans=self.spans,
                        own_bodies=self.own_bodies.get(name, frozenset()))
         readings = _readings(tokens, {p.i for p in predicates}, owner, self.spans, self.contexts.before(start))
         if (kind == "action" or attributes_quote) and not any(r.polarity for r in readings):
