@@ -1014,3 +1014,38 @@ def test_the_body_a_speakers_role_names_is_the_speakers_side(model):
     levy = Issue("levy", "Levy", ["levy"])
     assert stances(statements, levy, "Lucy Tran") == ["support"]
     assert stances(statements, levy, "Jo Reed") in ([], ["neutral"])  # another minister's view, not hers
+
+
+def test_voting_down_and_having_no_problem_with_are_stances(model):
+    _, statements = statements_of([
+        "Councillor Ana Ruiz said the council should vote down the amendment.",
+        "Mr Dunne said he had \"no difficulty with the register\" of landlords.",
+        "Mr Okafor said he had a problem with the register.",
+    ], model)
+    amendment = Issue("amendment", "Amendment", ["amendment"])
+    register = Issue("register", "Register", ["register"])
+    assert stances(statements, amendment, "Ruiz") == ["oppose"]
+    assert stances(statements, register, "Dunne") == ["support"]
+    assert stances(statements, register, "Okafor") == ["oppose"]
+
+
+def test_a_petition_against_reversing_a_measure_supports_it(model):
+    _, statements = statements_of([
+        "Angler Rita Moana said her club had signed a petition against any reversal of the quota cut.",
+        "Mr Ferris said he had tabled an amendment deleting the quota cut.",
+    ], model)
+    cut = Issue("cut", "Quota cut", ["quota cut", "cut"])
+    assert stances(statements, cut, "Moana") == ["support"]
+    assert stances(statements, cut, "Ferris") == ["oppose"]
+
+
+def test_a_guessed_target_does_not_contradict_the_named_one_of_the_same_verb(model):
+    # "moved an amendment to scrap the ban and replace it with guidance": the fallback target guessed for
+    # "replace it with guidance" must not turn the mover into a supporter of the ban he moves to scrap
+    _, statements = statements_of([
+        "Schools across the city will bring in the phone ban in August.",
+        "Councillor Ewan Tait has moved an amendment to scrap the ban and replace it with guidance letting "
+        "each head teacher set their own rules.",
+    ], model)
+    ban = Issue("phone-ban", "Phone ban", ["phone ban", "ban"])
+    assert stances(statements, ban, "Tait") == ["oppose"]

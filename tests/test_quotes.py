@@ -556,3 +556,14 @@ def test_a_relative_clause_quotes_the_one_it_is_about(quotes_of):
     quotes = quotes_of('The plan was opposed by councillor Tom Healy, who called it "blunt and unworkable".',
                        'The report, which said the scheme was "a waste", was published on Monday.')
     assert [(q.text, q.speaker_name) for q in quotes] == [("blunt and unworkable", "Tom Healy"), ("a waste", None)]
+
+
+def test_a_transcript_label_shared_by_two_namesakes_is_the_one_introduced_first(quotes_of):
+    quotes = quotes_of(
+        "HOST: Grant Okoro, your company owns most of the quota. How hard does the cut hit you?",
+        "OKORO: Hard. We are against this cut, full stop.",
+        "HOST: Dr Lisa Okoro, your cousin, wrote the survey behind it. Any comment?",
+        "OKORO: I respect her work. I just think her conclusions go too far.",
+    )
+    okoro = [q.speaker_name for q in quotes if q.text.startswith(("Hard.", "I respect"))]
+    assert okoro == ["Grant Okoro", "Grant Okoro"], spoken(quotes)

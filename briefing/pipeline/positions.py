@@ -331,7 +331,8 @@ def _phrasal_cue(token) -> tuple[int, str]:
     if token.pos_ == "ADJ" and token.dep_ in ("amod", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
         return 0, ""  # "every forum open to us": what the noun is open to, no attitude toward the noun
     for child in token.children:
-        if child.dep_ == "prep" and child.i > token.i:  # "leaped at an offer", not "At home, he leaped"
+        # "leaped at an offer" (not "At home, he leaped"), "voted down the amendment"
+        if child.dep_ in ("prep", "prt") and child.i > token.i:
             value = PHRASAL_CUES.get((lemma, _norm(child.text), None))
             if value:
                 return value, f"{token.text} {child.text}"
@@ -2762,6 +2763,8 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
     reversed_concepts = {concept_of(word) for word in issue.opposite}
     support = oppose = 0.0
     addressed = False
+    named: list[tuple[int, str]] = []  # (polarity, cue) of the readings that name the issue
+    implicit: list[tuple[int, str, float]] = []
     for reading in statement.readings:
         sign = 1
         if reading.term:
@@ -2781,9 +2784,24 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
                 continue
         addressed = True
         weight = 0.5 if reading.hedged else 1.0
+        if not reading.term:
+            implicit.append((reading.polarity, reading.cue, weight))
+            continue
+        if reading.polarity:
+            named.append((reading.polarity * sign, reading.cue))
         if reading.polarity * sign > 0:
             support += weight
         elif reading.polarity * sign < 0:
+            oppose += weight
+    for polarity, cue, weight in implicit:
+        # a guessed target that contradicts what the same predicate says of the issue by name is a wrong guess
+        # ("moved an amendment to scrap the ban and replace it with guidance": against the ban, not for it)
+        if cue and any(polarity * named_polarity < 0 and (named_cue == cue or named_cue.endswith(" " + cue))
+                       for named_polarity, named_cue in named):
+            continue
+        if polarity > 0:
+            support += weight
+        elif polarity < 0:
             oppose += weight
     return support, oppose, addressed
 

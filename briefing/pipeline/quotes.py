@@ -385,12 +385,23 @@ def _interview_quotes(article: Article, analysis: ArticleAnalysis, turns: list[_
             same_surname = by_surname.get(_label_surname(turn.speaker), set())
             if speaker is None and len(same_surname) == 1:
                 speaker = next(iter(same_surname))
+            elif speaker is None and same_surname:
+                speaker = _introduced(article, analysis, same_surname, turns, turn)
         quotes.append(Quote(
             id="", article=article.id, text=article.body[turn.start : turn.end], kind="direct", speaker=None,
             speaker_name=speaker, speaker_text=turn.label if turn.labelled else None, paragraph=turn.paragraph, start=turn.start, end=turn.end,
             verb="ask" if key in QUESTION_LABELS else "answer" if key in ANSWER_LABELS else "say",
         ))
     return quotes
+
+
+def _introduced(article: Article, analysis: ArticleAnalysis, people: set[str], turns: list[_Turn], turn: _Turn) -> str | None:
+    """Of several people who share a label's surname, the one the text named before that label first speaks,
+    if only one was: a transcript introduces its speakers ("Grant Mackie, your company ..." then "MACKIE:"),
+    while a namesake named later is only talked about."""
+    first = min(t.start for t in turns if t.label.casefold() == turn.label.casefold())
+    named = {analysis.names.get(m.text, m.text) for m in analysis.mentions if m.start < first} & people
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _interviewee(article: Article, analysis: ArticleAnalysis, first_turn: int) -> str | None:
