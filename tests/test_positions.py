@@ -1049,3 +1049,15 @@ def test_a_guessed_target_does_not_contradict_the_named_one_of_the_same_verb(mod
     ], model)
     ban = Issue("phone-ban", "Phone ban", ["phone ban", "ban"])
     assert stances(statements, ban, "Tait") == ["oppose"]
+
+
+def test_what_an_officer_reports_their_organisation_doing_is_the_organisations_stance(model):
+    _, statements = statements_of([
+        "Anglers welcomed the decision. The Coastal Anglers' Association has collected 9,000 signatures on a "
+        "petition against any reversal of the catch cut, its president Tom Reid said.",
+        "The Riverside Tenants Union has taken a harder line. Its chair, Mary Shaw, said her members feared the "
+        "register, and the union would fight the cut in court.",
+    ], model)
+    cut = Issue("cut", "Catch cut", ["catch cut", "cut"])
+    assert stances(statements, cut, "Coastal Anglers") == ["support"]
+    assert stances(statements, cut, "Riverside Tenants Union") == ["oppose"]

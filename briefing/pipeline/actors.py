@@ -538,6 +538,9 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
 
     spans: list[tuple[int, int, str]] = []
     for ent in doc.ents:
+        if ent.label_ in ("EVENT", "LAW", "WORK_OF_ART", "PRODUCT") and _word_key(ent[-1].text) in gazetteer.organization_nouns:
+            # "The Gulf Anglers' Association" tagged as an event or a law: named like an organisation, it is one
+            ent = Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ in ("ORG", "NORP") and ent.start > 0:
             ent = Span(doc, _name_start(doc, ent.start, ent.end, gazetteer), ent.end, label=ent.label_)
         pieces = _coordinated_pieces(doc, ent.start, ent.end)
@@ -721,7 +724,9 @@ def _non_actor_shapes(doc, gazetteer: Gazetteer) -> _NonActorShapes:
     text = doc.text
     lower = sum(ch.islower() for ch in text)
     upper = sum(ch.isupper() for ch in text)
-    law_keys = frozenset(_fold(e.text) for e in doc.ents if e.label_ == "LAW")
+    # names the model tags as laws, unless named like an organisation ("The Gulf Anglers' Association")
+    law_keys = frozenset(_fold(e.text) for e in doc.ents if e.label_ == "LAW"
+                         and _word_key(e[-1].text) not in gazetteer.organization_nouns)
     return _NonActorShapes(frozenset(tokens), law_keys, mixed_case=lower > upper, text=text)
 
 

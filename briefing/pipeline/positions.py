@@ -1880,6 +1880,32 @@ class _StatementReader:
                     statements.append(statement)
         return statements
 
+    def _officers_organisations(self, person: str, tokens, before: int) -> dict[str, set[int]]:
+        """Organisations ``person`` holds a role in that are the subject of a verb among ``tokens`` (named, or
+        "the association" after its name): the roles that name them ("LBWU chairman"), and a role owned by a
+        pronoun ("its president", "their chair"), which is the organisation named last before ``before``."""
+        role_texts = [role.text for role in self.roles.get(person, ())]
+        role_text = " ".join(role_texts).casefold()
+        organisations = {name for name, kind in self.kinds.items() if kind == "organization" and name != person
+                         and any(re.search(rf"\b{re.escape(surface.casefold())}\b", role_text)
+                                 for surface, canonical in self.names.items() if canonical == name)}
+        if any(re.match(r"(?:its|their)\b", text.strip(), re.IGNORECASE) for text in role_texts):
+            named = [name for start, _, name in self.spans if start < before and self.kinds.get(name) == "organization"]
+            if named:
+                organisations.add(named[-1])
+        found: dict[str, set[int]] = {}
+        for token in tokens:
+            if token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            name = _actor_at(token, self.spans)
+            if name is None and token.pos_ == "NOUN" and any(_norm(c.text) == "the" for c in token.children):
+                # "the association" for the one organisation of the role whose name ends with the noun
+                heads = [o for o in organisations if _norm(o.split()[-1]) == _norm(token.text)]
+                name = heads[0] if len(heads) == 1 else None
+            if name in organisations:
+                found.setdefault(name, set()).add(token.i)
+        return found
+
     def _speakers_organisations(self, quote, tokens) -> dict[str, set[int]]:
         """Organisations the quote's speaker holds a role in ("LBWU chairman Rasheed Alimi", "Halima Yusuf,
         executive director of Katiba Monitor") that are the subject of a verb in the quote: "The LBWU rejects
@@ -1937,6 +1963,19 @@ class _StatementReader:
                     statement = self._actor_statement(segment, name, kind, holder_tokens, predicates, sentence_quote)
                     if statement is not None:
                         statements.append(statement)
+                    if kind != "reported" or self.kinds.get(name) != "person":
+                        continue
+                    # "The association has collected signatures against X, its president said": what the
+                    # officer reports their organisation doing is the organisation's statement too
+                    clause = [t for t in segment if t.i in _own_clause(predicates)]
+                    said_at = self.doc[min(holder_tokens)].idx if holder_tokens else start
+                    for organisation, holders in self._officers_organisations(name, clause, said_at).items():
+                        if organisation in by_actor:
+                            continue
+                        statement = self._actor_statement(segment, organisation, "action", holders, predicates,
+                                                          sentence_quote)
+                        if statement is not None:
+                            statements.append(statement)
                 if author:
                     statement = self._thesis(segment, author, reported_elsewhere, sentence_quote)
                     if statement is not None:
