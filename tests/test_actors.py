@@ -802,3 +802,11 @@ def test_an_occupation_before_a_name_is_not_part_of_it(nlp):
     article = make_article("farm", "Farmer Geoff Brooks said the ban was ridiculous.", "Pensioner Ann Smith agreed.")
     names = {m.text for m in analyse(nlp, article).mentions}
     assert {"Geoff Brooks", "Ann Smith"} <= names, names
+
+
+def test_an_organisation_span_the_model_cuts_short_runs_to_its_noun(nlp):
+    article = Article(id="t", source="t.txt", title="T", paragraphs=[
+        "The Western Kenya Environmental Justice Centre (WKEJC) has today filed a suit challenging the licence."])
+    analysis = analyse_actors(article, nlp(article.body))
+    assert "Western Kenya Environmental Justice Centre" in analysis.kinds, analysis.kinds
+    assert "Western Kenya Environmental" not in analysis.kinds

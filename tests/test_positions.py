@@ -1061,3 +1061,18 @@ def test_what_an_officer_reports_their_organisation_doing_is_the_organisations_s
     cut = Issue("cut", "Catch cut", ["catch cut", "cut"])
     assert stances(statements, cut, "Coastal Anglers") == ["support"]
     assert stances(statements, cut, "Riverside Tenants Union") == ["oppose"]
+
+
+def test_a_petition_launched_and_the_council_named_by_its_head_word(model):
+    _, statements = statements_of([
+        "The Harbour Residents Association has launched an online petition calling on council to rescind the grant.",
+        "The Harbour Stadium Coalition has launched a counter-petition urging councillors to reject any attempt "
+        "to rescind the grant.",
+        "The Retail Traders' Council of Ghana met on Monday. The council said the grant would \"send "
+        "exactly the wrong signal\" to investors.",
+    ], model)
+    grant = Issue("grant", "Stadium grant", ["grant"])
+    assert stances(statements, grant, "Harbour Residents") == ["oppose"]
+    assert stances(statements, grant, "Harbour Stadium Coalition") == ["support"]
+    assert stances(statements, grant, "Retail Traders") == ["oppose"]
+

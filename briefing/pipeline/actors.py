@@ -528,6 +528,19 @@ def _place_keys(doc, gazetteer: Gazetteer) -> frozenset[str]:
     return frozenset(k for k in keys if k)
 
 
+def _name_end(doc, end: int, gazetteer: Gazetteer) -> int:
+    """Where an organisation's name ends when the model's span stops short of it: up to three capitalised
+    proper nouns outside any entity that end in an organisation noun ("The Western Kenya Environmental" +
+    "Justice Centre")."""
+    stop = end
+    while stop < len(doc) and stop - end < 3 and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper() \
+            and not doc[stop].ent_type_ and not doc[stop - 1].whitespace_ == "":
+        stop += 1
+    while stop > end and _word_key(doc[stop - 1].text) not in gazetteer.organization_nouns:
+        stop -= 1
+    return stop
+
+
 def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list[tuple[int, int, str]]:
     """The model's entities as (start, end, label), with two places joined by "and" split in two.
 
@@ -541,6 +554,8 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
         if ent.label_ in ("EVENT", "LAW", "WORK_OF_ART", "PRODUCT") and _word_key(ent[-1].text) in gazetteer.organization_nouns:
             # "The Gulf Anglers' Association" tagged as an event or a law: named like an organisation, it is one
             ent = Span(doc, ent.start, ent.end, label="ORG")
+        if ent.label_ == "ORG":
+            ent = Span(doc, ent.start, _name_end(doc, ent.end, gazetteer), label="ORG")
         if ent.label_ in ("ORG", "NORP") and ent.start > 0:
             ent = Span(doc, _name_start(doc, ent.start, ent.end, gazetteer), ent.end, label=ent.label_)
         pieces = _coordinated_pieces(doc, ent.start, ent.end)

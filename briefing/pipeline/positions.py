@@ -175,7 +175,7 @@ HUMAN_GROUPS = frozenset(
 GENERIC_NOUNS = frozenset(
     """
     time year day week month way thing part people person point lot kind sort matter number country nation
-    government official leader side world state today issue question idea case fact term place percent
+    government official leader side world state today issue question idea case fact term place percent cent percentage
     moment report news statement comment reporter interview view interest sign step effort move aim goal
     something anything everything nothing someone anyone one other others record pattern standard history
     level area region weekend morning evening night end start beginning hour minute group member
@@ -1763,9 +1763,28 @@ def _holders(subject, spans, last_person: str | None) -> list[tuple[str, set[int
         if name is None and head.pos_ == "PRON":
             name = _resolve_pronoun(head, last_person, spans)
             holder_tokens = {head.i} if name else set()
+        if name is None and head.pos_ == "NOUN":
+            name = _named_by_head(head, spans)
+            holder_tokens = {head.i} if name else set()
         if name is not None and all(name != known for known, _ in found):
             found.append((name, holder_tokens | {subject.i}))
     return found
+
+
+def _named_by_head(noun, spans) -> str | None:
+    """"the council", "the association": the name mentioned last before it whose head word the noun is
+    ("Mining Investors' Council of Kenya", "the Gulf Anglers' Association"); only a bare "the" noun."""
+    if [_norm(c.text) for c in noun.children] != ["the"] or noun.text != noun.text.lower():
+        return None
+    word = _norm(noun.text)
+    for start, _, name in reversed(spans):
+        words = name.split()
+        if start >= noun.idx or len(words) < 2:
+            continue
+        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        if _norm(head) == word:
+            return name
+    return None
 
 
 def _with_hyphenated_words(doc):
