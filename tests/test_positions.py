@@ -1076,3 +1076,27 @@ def test_a_petition_launched_and_the_council_named_by_its_head_word(model):
     assert stances(statements, grant, "Harbour Stadium Coalition") == ["support"]
     assert stances(statements, grant, "Retail Traders") == ["oppose"]
 
+
+
+def test_an_issue_is_labelled_with_the_proper_name_its_articles_give_it(model):
+    # stances say "the contract" and "the bill"; the articles name them, the bill with a name the parser breaks
+    label, _ = the_one_issue({
+        "council": ("Council weighs camera contract", [
+            "The city council will vote on the Veridane Optics contract next week.",
+            "Councilwoman Rosa Diaz said she opposed the contract.",
+            "Police chief Dan Walsh said he backed the contract."]),
+        "reaction": ("Residents split on camera contract", [
+            "Mayor Ann Cole said she supported the Veridane Optics contract.",
+            "Resident Lena Park said she would campaign against the contract."]),
+    }, model, lambda keywords: "contract" in keywords)
+    assert label.label == "Veridane Optics contract", label
+    bill, _ = the_one_issue({
+        "house": ("House debates doctors' bill", [
+            "I support the Nursing and Midwifery Graduates (Rural Service) Bill, Dr Ada Nwosu said.",
+            "Dr Ada Nwosu said the bill was fair.",
+            "Hon. Musa Bello said he would vote against the bill."]),
+        "union": ("Union rejects the bill", [
+            "The Rural Service Bill is unjust, union leader Grace Okon said.",
+            "Grace Okon said the union rejected the bill."]),
+    }, model, lambda keywords: "bill" in keywords)
+    assert "Rural Service" in bill.label and bill.label.endswith("Bill"), bill

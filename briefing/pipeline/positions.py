@@ -1230,7 +1230,7 @@ def _hashtag_head(word: str) -> str:
 def _attached(token, spans) -> tuple[str, ...]:
     phrases = []
     for prep in token.children:
-        if prep.dep_ == "prep" and _norm(prep.text) in ("in", "on", "of", "to", "with", "for", "at"):
+        if prep.dep_ == "prep" and _norm(prep.text) in ("in", "on", "of", "to", "with", "for"):  # not "at": a setting
             for obj in prep.children:
                 if (
                     obj.dep_ == "pobj"
@@ -1821,6 +1821,62 @@ def _people_words() -> frozenset[str]:
     return frozenset(gazetteer.person_nouns | {_norm(t) for t in gazetteer.person_titles})
 
 
+def _proper_names_of_nouns(doc) -> dict[str, str]:
+    """{noun lemma: the proper name the article gives it}: a noun with capitalised names before it ("the
+    Sentravue Systems contract", "the Compulsory Service Bill"), the name used most (then the longest)."""
+    found: dict[str, Counter] = defaultdict(Counter)
+    for token in doc:
+        if token.pos_ != "NOUN" or not token.text.islower() or token.ent_type_ in _PEOPLE_ENTS:
+            continue  # a common noun named by proper nouns before it
+        words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i
+                 and (c.pos_ == "PROPN" or c.text[:1].isupper()) and c.ent_type_ not in ("DATE", "TIME", "GPE")]
+        if not words:
+            continue
+        first = min(w.left_edge.i for w in words)
+        if doc[first].is_sent_start and doc[first].pos_ == "DET":
+            first += 1
+        name = doc[first : token.i + 1].text
+        if "\n" not in name and not doc[first].is_punct:
+            found[_norm(token.lemma_)][name] += 1
+    # a capitalised noun the article also writes in lower case ("Bill" / "the bill") ending a run of capitalised
+    # words: the parse of such names is often broken ("the Medical and Dental Graduates (Compulsory Service) Bill")
+    common = {t.lower_: _norm(t.lemma_) for t in doc if t.pos_ == "NOUN" and t.text.islower()}
+    common.update((noun, noun) for noun in ANAPHORIC_NOUNS)
+    for token in doc:
+        lemma = common.get(token.lower_)
+        if lemma is None or not token.text[:1].isupper() or token.i == 0 or doc[token.i - 1].text in (".", "!", "?", ":") \
+                or "\n" in doc[token.i - 1].whitespace_ + doc[token.i - 1].text:
+            continue  # capitalised as a sentence's first word
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.is_alpha and after.text[:1].isupper():
+            continue  # "Bill Clinton": not the end of a name
+        first = token.i
+        while first > 0 and "\n" not in doc[first - 1].whitespace_ and (
+            doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha
+            or doc[first - 1].lower_ in ("and", "of", "(", ")", "&") and first - 2 >= 0 and doc[first - 2].text[:1].isupper()
+        ):
+            first -= 1
+        while first < token.i and (doc[first].lower_ in ("the", "and", "of", "(", ")", "&")):
+            first += 1
+        capitals = sum(t.text[:1].isupper() for t in doc[first : token.i])
+        if capitals >= 1:
+            found[lemma][doc[first : token.i + 1].text] += 1
+    return {lemma: max(kept, key=lambda n: (kept[n], len(n))) for lemma, names in found.items()
+            if (kept := Counter({n: c for n, c in names.items() if not n.isupper() and " - " not in n}))}
+
+
+def _named_reading(reading: Reading, names: Mapping[str, str]) -> Reading:
+    """A reading of "the contract" in an article that names it "the Sentravue Systems contract" carries that
+    name as its phrase, so that the issue is labelled with the name a reader knows it by."""
+    lemma = reading.term or reading.head
+    name = names.get(lemma)
+    if name is None or reading.phrase not in ("", lemma, reading.word) or reading.modifier:
+        return reading
+    if reading.term and " " in reading.term:
+        return reading
+    return dataclasses.replace(reading, phrase=name)
+
+
 def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list[Statement]:
     """Statements of ``article``: quotes, reported speech, stated aims/actions, opinion theses.
 
@@ -1834,7 +1890,10 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
     statements.sort(key=lambda s: (s.start, s.end, s.actor_name, s.kind))
     anchored = _article_anchors(doc, article.title or "")
     equated = _equated(doc)
+    names = _proper_names_of_nouns(doc)
     for statement in statements:
+        if names:
+            statement.readings = [_named_reading(reading, names) for reading in statement.readings]
         statement.topic = tuple(reader.contexts.topic)
         statement.anchored = anchored
         statement.equated = equated
@@ -2664,7 +2723,9 @@ def _naming_phrase(phrases: Counter, concepts: set[str]) -> str | None:
     # every tail of two or more words of a longer name is a candidate too ("national minimum wage")
     for phrase in list(candidates):
         words = phrase.split()
-        candidates |= {" ".join(words[n:]) for n in range(1, len(words) - 1)}
+        # not cutting inside a name: "Sentravue Systems contract" has no tail "Systems contract"
+        candidates |= {" ".join(words[n:]) for n in range(1, len(words) - 1)
+                       if not (words[n - 1][:1].isupper() and words[n][:1].isupper())}
 
     def coverage(candidate: str) -> int:
         return sum(n for p, n in phrases.items() if p == candidate or p.endswith(" " + candidate))
