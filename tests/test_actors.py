@@ -810,3 +810,12 @@ def test_an_organisation_span_the_model_cuts_short_runs_to_its_noun(nlp):
     analysis = analyse_actors(article, nlp(article.body))
     assert "Western Kenya Environmental Justice Centre" in analysis.kinds, analysis.kinds
     assert "Western Kenya Environmental" not in analysis.kinds
+
+
+def test_initials_and_a_surname_are_a_person_but_a_countrys_initials_are_not(nlp):
+    article = Article(id="t", source="t.txt", title="T", paragraphs=[
+        "Days after the vote, Housing Minister K.R. Venkatesh spoke to us about the deposit cap.",
+        "The U.S. Senate has not yet taken up the bill."])
+    analysis = analyse_actors(article, nlp(article.body))
+    assert analysis.kinds.get("K.R. Venkatesh") == "person", analysis.kinds
+    assert "U.S. Senate" not in analysis.kinds or analysis.kinds["U.S. Senate"] != "person", analysis.kinds

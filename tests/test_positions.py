@@ -1100,3 +1100,14 @@ def test_an_issue_is_labelled_with_the_proper_name_its_articles_give_it(model):
             "Grace Okon said the union rejected the bill."]),
     }, model, lambda keywords: "bill" in keywords)
     assert "Rural Service" in bill.label and bill.label.endswith("Bill"), bill
+
+
+def test_what_a_post_claims_someone_will_do_is_not_their_statement(model):
+    _, statements = statements_of([
+        "A screenshot circulated last week claiming the mayor would veto the contract.",
+        "Mayor Ruth Daley said she would veto the levy.",
+    ], model)
+    contract = Issue("contract", "Contract", ["contract"])
+    levy = Issue("levy", "Levy", ["levy"])
+    assert stances(statements, contract, "mayor") == [] and stances(statements, contract, "Daley") == []
+    assert stances(statements, levy, "Daley") == ["oppose"]

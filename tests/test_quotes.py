@@ -567,3 +567,23 @@ def test_a_transcript_label_shared_by_two_namesakes_is_the_one_introduced_first(
     )
     okoro = [q.speaker_name for q in quotes if q.text.startswith(("Hard.", "I respect"))]
     assert okoro == ["Grant Okoro", "Grant Okoro"], spoken(quotes)
+
+
+def test_an_unlabelled_interview_whose_prompts_are_statements_too(quotes_of):
+    article = Article(id="qa", source="qa.txt", title="Transport Minister R.K. Malhotra on the fare rise", paragraphs=[
+        "A week after the cabinet approved the fare rise, Transport Minister R.K. Malhotra spoke to us.",
+        "Why now?",
+        "Because the buses lose money on every trip, and we cannot keep asking taxpayers to cover it.",
+        "The commuters' union says the rise will hurt the poorest riders.",
+        "I understand the worry. But the concession card stays, and students still ride at half price.",
+        "Will fares rise again next year?",
+        "Not while I am minister. This rise pays for itself through the new routes we are opening.",
+        "Critics call the plan a tax on workers.",
+        "Critics said the same about the metro, and today it is full every morning.",
+        "Is that a promise?",
+        "It is a promise, and you may print it on the front page tomorrow.",
+    ])
+    quotes = quotes_of(article=article)
+    assert {q.speaker_name for q in quotes} == {"R.K. Malhotra"}, spoken(quotes)
+    assert not any(q.text.startswith(("The commuters", "Critics call", "Why now")) for q in quotes), spoken(quotes)
+    assert any(q.text.startswith("I understand the worry") for q in quotes)

@@ -565,7 +565,7 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
             spans.extend((a, b, "GPE") for a, b in pieces)
         else:
             spans.append((ent.start, ent.end, ent.label_))
-    return _names_after_honorifics(doc, spans, gazetteer)
+    return _names_with_initials(doc, _names_after_honorifics(doc, spans, gazetteer), gazetteer)
 
 
 def _names_after_honorifics(doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
@@ -591,6 +591,31 @@ def _names_after_honorifics(doc, spans: list[tuple[int, int, str]], gazetteer: G
         if not inside or any(label == "PERSON" or a < start - 2 or b > end for a, b, label in inside):
             continue  # nothing the model tagged there, or a person already, or a longer name
         out = [span for span in out if span not in inside] + [(start, end, "PERSON")]
+    return sorted(out)
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _names_with_initials(doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """Initials and a capitalised surname ("K.R. Venkatesh", "J. Mwangi") are a person's name, whatever the
+    model made of them ("K.R." a place, the surname nothing); not a country's initials ("U.S. Senate") nor
+    initials before an organisation's or a place's word."""
+    out = list(spans)
+    for token in doc:
+        if not _INITIALS.fullmatch(token.text) or _fold(token.text) in gazetteer.names:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 2 and doc[end].is_alpha and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                and not _is_title_token(doc[end], gazetteer) and _word_key(doc[end].text) not in gazetteer.organization_nouns \
+                and not gazetteer.is_place_word(doc[end].text):
+            end += 1
+        if end == token.i + 1 or end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            continue
+        inside = [span for span in out if span[0] < end and token.i < span[1]]
+        if any(label == "PERSON" or a < token.i or b > end for a, b, label in inside):
+            continue  # a person already, or part of a longer name
+        out = [span for span in out if span not in inside] + [(token.i, end, "PERSON")]
     return sorted(out)
 
 

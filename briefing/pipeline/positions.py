@@ -1664,6 +1664,10 @@ def _reported_by_other(token, subject) -> bool:
         node = node.head
         if _norm(node.lemma_) in STATEMENT_VERBS and node.pos_ == "VERB":
             speaker = _subject(node)
+            up = node
+            while speaker is None and up.dep_ in ("acl", "advcl") and up.head.i != up.i:
+                up = up.head  # "a screenshot (circulated last week) claiming the mayor would veto it": its claim
+                speaker = up if up.pos_ in ("NOUN", "PROPN") else _subject(up)
             if speaker is not None and speaker.dep_ == "nsubjpass":
                 continue  # "X had been reported to be ...": hearsay about X; who reports it is further up
             return speaker is not None and speaker.i != subject.i and _norm(speaker.text) not in FIRST_PERSON
@@ -1859,7 +1863,8 @@ def _proper_names_of_nouns(doc) -> dict[str, str]:
         while first < token.i and (doc[first].lower_ in ("the", "and", "of", "(", ")", "&")):
             first += 1
         capitals = sum(t.text[:1].isupper() for t in doc[first : token.i])
-        if capitals >= 1:
+        words = [t.text for t in doc[first : token.i + 1]]
+        if capitals >= 1 and words.count("(") == words.count(")") and not (after is not None and after.text == ")"):
             found[lemma][doc[first : token.i + 1].text] += 1
     return {lemma: max(kept, key=lambda n: (kept[n], len(n))) for lemma, names in found.items()
             if (kept := Counter({n: c for n, c in names.items() if not n.isupper() and " - " not in n}))}
@@ -2690,7 +2695,8 @@ def _issue_label(tally: _ConceptTally, concepts: set[str]) -> str:
         label = governing
     elif not named:
         phrases = _by_count(tally.attached)
-        if phrases and tally.attached[phrases[0]] >= 2 and phrases[0].split()[-1] not in label.lower().split():
+        if phrases and tally.attached[phrases[0]] >= 2 and concept_of(phrases[0].split()[-1]) not in {
+                concept_of(w) for w in label.lower().split()}:  # not "deposit cap on deposits"
             variants = _by_count(tally.attached_surface[phrases[0]])
             surface = next((v for v in variants if " the " in v), variants[0])
             label = f"{label} {surface}"

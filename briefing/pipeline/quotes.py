@@ -335,6 +335,7 @@ def _is_question_paragraph(paragraph: str) -> bool:
 # asks a rhetorical question or two.
 MIN_UNLABELLED_QUESTIONS = 3
 FIRST_QUESTION_BY = 4
+MAX_PROMPT = 250  # characters: a prompt is a line or two
 
 
 def _unlabelled_answers(article: Article) -> list[_Turn]:
@@ -342,7 +343,10 @@ def _unlabelled_answers(article: Article) -> list[_Turn]:
     asks = [i for i, p in enumerate(paragraphs) if _is_question_paragraph(p)]
     if len(asks) < MIN_UNLABELLED_QUESTIONS or asks[0] > FIRST_QUESTION_BY or asks[0] == 0:
         return []
-    if len(asks) * 4 < len(paragraphs) - asks[0]:
+    prompts = _alternating_prompts(paragraphs, asks)
+    if prompts:
+        asks = prompts  # "The federation says owners depend on the deposit." is a prompt too
+    elif len(asks) * 4 < len(paragraphs) - asks[0]:
         return []
     if any(b == a + 1 for a, b in zip(asks, asks[1:])) or asks[-1] == len(paragraphs) - 1:
         return []  # every question has its answer
@@ -353,6 +357,19 @@ def _unlabelled_answers(article: Article) -> list[_Turn]:
         label = "Q" if index in asks else "A"
         turns.append(_Turn(index, offsets[index], offsets[index] + len(paragraph.rstrip()), label, labelled=False))
     return turns
+
+
+def _alternating_prompts(paragraphs: Sequence[str], asks: list[int]) -> list[int]:
+    """The prompts of a Q&A whose every other paragraph, from the first question to the end, is a short
+    prompt followed by a longer answer (a prompt may be a statement: "Critics call it a licence raj."): the
+    questions all fall on those paragraphs. [] when the article does not alternate so."""
+    first = asks[0]
+    prompts = list(range(first, len(paragraphs), 2))
+    if (len(paragraphs) - first) % 2 or any(a not in prompts for a in asks):
+        return []
+    if all(len(paragraphs[i]) <= MAX_PROMPT and len(paragraphs[i]) < len(paragraphs[i + 1]) for i in prompts):
+        return prompts
+    return []
 
 
 def _interview_quotes(article: Article, analysis: ArticleAnalysis, turns: list[_Turn]) -> list[Quote]:
