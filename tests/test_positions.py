@@ -1111,3 +1111,14 @@ def test_what_a_post_claims_someone_will_do_is_not_their_statement(model):
     levy = Issue("levy", "Levy", ["levy"])
     assert stances(statements, contract, "mayor") == [] and stances(statements, contract, "Daley") == []
     assert stances(statements, levy, "Daley") == ["oppose"]
+
+
+def test_a_stance_on_the_motion_is_a_stance_on_what_the_motion_does(model):
+    _, statements = statements_of([
+        "An opposition motion to drop the rent cap was put to a vote on Tuesday.",
+        "Councillor Ravi Menon voted against the motion.",
+        "Councillor Asha Pillai said she backed the motion.",
+    ], model)
+    cap = Issue("rent-cap", "Rent cap", ["rent cap", "cap"])
+    assert stances(statements, cap, "Menon") == ["support"]
+    assert stances(statements, cap, "Pillai") == ["oppose"]

@@ -914,6 +914,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                     holder = _subject(node)
                     if holder is not None and holder.dep_ != "nsubjpass" and owner.owns(holder, node):
                         owned = True
+                    elif holder is None and node.dep_ == "acl" and node.head.i in owner.holder_tokens:
+                        owned = True  # "a motion to drop the cap": what the motion does
                 elif kind == "attitude":
                     holder = _holder(node)
                     if dep == "csubj" or child.dep_ == "csubj":
@@ -1870,6 +1872,47 @@ def _proper_names_of_nouns(doc) -> dict[str, str]:
             if (kept := Counter({n: c for n, c in names.items() if not n.isupper() and " - " not in n}))}
 
 
+# Measures whose content is a stance of its own: "a motion to scrap the cap" is against the cap, so voting
+# against "the motion" later is for it.
+CONTENT_MEASURES = frozenset("motion amendment petition resolution bid attempt".split())
+
+
+def _measure_contents(doc, spans) -> list[tuple[int, str, list[Reading]]]:
+    """(char, lemma, readings) of each measure the article names with what it does ("an opposition motion to
+    defeat the cap": the cap, -1), in order."""
+    found = []
+    for token in doc:
+        lemma = _norm(token.lemma_)
+        if token.pos_ != "NOUN" or lemma not in CONTENT_MEASURES:
+            continue
+        content = [t for child in token.children if child.dep_ in ("acl", "relcl", "prep") and child.i > token.i
+                   for t in child.subtree if not t.is_punct]
+        if not content:
+            continue
+        owner = _Owner(frozenset({token.i}), first_person_is_actor=False, pronouns_are_actor=False)
+        readings = [r for r in _readings([token, *content], {token.i}, owner, spans, ())
+                    if r.term and r.polarity and r.direct]
+        if readings:
+            found.append((token.idx, lemma, readings))
+    return found
+
+
+def _through_contents(statement: Statement, contents) -> list[Reading]:
+    """A stance on "the motion" is a stance on what the motion does, as named before: voting against a motion
+    to scrap the cap supports the cap."""
+    result = []
+    for reading in statement.readings:
+        earlier = [found for char, lemma, found in contents if lemma == reading.head and char < statement.start]
+        if reading.term or not reading.polarity or not earlier:
+            result.append(reading)
+            continue
+        for content in earlier[-1]:
+            result.append(dataclasses.replace(
+                content, polarity=reading.polarity * content.polarity, cue=f"{content.cue} {reading.cue}".strip(),
+                hedged=reading.hedged or content.hedged))
+    return result
+
+
 def _named_reading(reading: Reading, names: Mapping[str, str]) -> Reading:
     """A reading of "the contract" in an article that names it "the Sentravue Systems contract" carries that
     name as its phrase, so that the issue is labelled with the name a reader knows it by."""
@@ -1896,7 +1939,10 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
     anchored = _article_anchors(doc, article.title or "")
     equated = _equated(doc)
     names = _proper_names_of_nouns(doc)
+    contents = _measure_contents(doc, reader.spans)
     for statement in statements:
+        if contents:
+            statement.readings = _through_contents(statement, contents)
         if names:
             statement.readings = [_named_reading(reading, names) for reading in statement.readings]
         statement.topic = tuple(reader.contexts.topic)
