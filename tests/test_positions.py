@@ -1122,3 +1122,13 @@ def test_a_stance_on_the_motion_is_a_stance_on_what_the_motion_does(model):
     cap = Issue("rent-cap", "Rent cap", ["rent cap", "cap"])
     assert stances(statements, cap, "Menon") == ["support"]
     assert stances(statements, cap, "Pillai") == ["oppose"]
+
+
+def test_we_in_an_officers_quote_is_the_organisation_the_role_names(model):
+    _, statements = statements_of([
+        "The Riverside Builders Federation (RBF) represents 300 developers.",
+        "\"We support the cap, and we will vote for it,\" RBF president Anil Mehta said.",
+    ], model)
+    cap = Issue("cap", "Rent cap", ["cap"])
+    assert stances(statements, cap, "Riverside Builders Federation") == ["support"]
+    assert stances(statements, cap, "Mehta") == ["support"]

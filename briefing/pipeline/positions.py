@@ -2052,6 +2052,15 @@ class _StatementReader:
             surfaces = [surface for surface, canonical in self.names.items() if canonical == name]
             if any(re.search(rf"\b{re.escape(surface.casefold())}\b", role_text) for surface in surfaces):
                 found.setdefault(name, set()).add(token.i)
+        if not found:
+            # "We can support a cap, but ...," said CKRD president Anil Shetty: "we" is the one organisation
+            # the speaker's role names
+            named = {name for name, kind in self.kinds.items() if kind == "organization" and name != quote.speaker_name
+                     and any(re.search(rf"\b{re.escape(surface.casefold())}\b", role_text)
+                             for surface, canonical in self.names.items() if canonical == name)}
+            we = {t.i for t in tokens if _norm(t.text) == "we" and t.dep_ in ("nsubj", "nsubjpass")}
+            if len(named) == 1 and we:
+                found[next(iter(named))] = we
         return found
 
     def partial_quotes(self, statements: Sequence[Statement]) -> list[Statement]:
