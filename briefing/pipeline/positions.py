@@ -2512,6 +2512,8 @@ class _Discovery:
             and not tally.is_domain()
             and (tally.article_count() >= self.min_articles or any(w not in COMMON_NOUNS for w in words))
             and not all(_is_person_noun(w) or w in GENERIC_NOUNS for w in lemmas)
+            # mostly said of people ("nurses", beside a "nursing home" or two): who argues, not what is argued
+            and sum(n for w, n in tally.words.items() if _is_person_noun(w)) * 2 < sum(tally.words.values())
             and _argued_in(tally, self.debate_articles(representative))
         )
 
@@ -2562,6 +2564,8 @@ class _Discovery:
             return False
         if tally.is_domain() or all(_is_person_noun(w) or w in GENERIC_NOUNS or w in COMMON_NOUNS for w in tally.words):
             return False
+        if sum(n for w, n in tally.words.items() if _is_person_noun(w)) * 2 >= sum(tally.words.values()):
+            return False  # mostly said of people: who argues, not what is argued
         # everyone against "crime", for "security": a value shared, not a question argued
         return len({sign for _, sign in tally.sides}) >= 2
 
