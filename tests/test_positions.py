@@ -1132,3 +1132,16 @@ def test_we_in_an_officers_quote_is_the_organisation_the_role_names(model):
     cap = Issue("cap", "Rent cap", ["cap"])
     assert stances(statements, cap, "Riverside Builders Federation") == ["support"]
     assert stances(statements, cap, "Mehta") == ["support"]
+
+
+def test_standing_behind_defending_it_and_not_watering_it_down_are_support(model):
+    _, statements = statements_of([
+        "The airplay quota was set at half of all music played.",
+        "\"I stand behind the quota, and we are not going to water it down,\" regulator Desmond Whyte said.",
+        "\"We will defend it in every forum,\" guild president Sharon Ellis said of the quota.",
+        "Winston Lindo said the quota was a mistake, and he hoped it would be scrapped.",
+    ], model)
+    quota = Issue("quota", "Airplay quota", ["quota", "airplay quota"])
+    assert stances(statements, quota, "Whyte") == ["support"]
+    assert stances(statements, quota, "Ellis") == ["support"]
+    assert stances(statements, quota, "Lindo") == ["oppose"]

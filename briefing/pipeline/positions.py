@@ -1386,9 +1386,17 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             continue  # "the car ban": read through its object ("car"), which names the policy
         value, kind, cue_text = _lexical_polarity(token)
         # "asked for a postponement", "will not stand in the way": a cue whose object is named earlier
+        complements = _complements(token) if policy is None and kind in ("shifter", "attitude") else []
         cue_without_object = policy is None and (
             (kind == "shifter" and token.pos_ == "NOUN") or (kind == "attitude" and token.pos_ in ("VERB", "ADJ"))
-        ) and not any(_term_key(t, spans) or _is_anaphoric(t, spans) for t in _complements(token))
+        ) and (
+            # "will defend it in every forum": the pronoun is the object, whatever else the clause names
+            any(c.dep_ == "dobj" and _norm(c.text) in _IMPLICIT for c in token.children)
+            or not any(_term_key(t, spans) or _is_anaphoric(t, spans) for t in complements)
+            # "I hope it is scrapped": the pronoun subject of the hoped-for clause is the target, read there
+            and not any(t.pos_ == "PRON" and _norm(t.text) in _IMPLICIT and t.dep_ == "nsubjpass"
+                        and t.head.i != token.i for t in complements)
+        )
         if not (implicit or cue_without_object or policy or named_policy or _is_term(token, spans)):
             continue
         target = policy[0] if policy else token
@@ -1418,6 +1426,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                 own = kind == "attitude" and owner.owns(_holder(token), token)
                 # a noun's own negation ("without delay") is already in the path polarity
                 negated = -1 if _is_negated(token) and not (polarity and token.pos_ == "NOUN") else 1
+                if not polarity and token.dep_ == "xcomp" and _norm(token.head.lemma_) == "go" and _is_negated(token.head):
+                    negated = -negated  # "we are not going to water it down"
                 # "dismissed the criticism", "rejected the offer": the object is itself a stance, and
                 # the verb's stance toward what that stance is about is the product of the two
                 for obj in token.children:
