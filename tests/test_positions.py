@@ -1145,3 +1145,17 @@ def test_standing_behind_defending_it_and_not_watering_it_down_are_support(model
     assert stances(statements, quota, "Whyte") == ["support"]
     assert stances(statements, quota, "Ellis") == ["support"]
     assert stances(statements, quota, "Lindo") == ["oppose"]
+
+
+def test_an_officer_and_the_organisation_speaking_through_them_are_one_voice(model):
+    # the union's stances here are its president's words: one voice is no debate, so no issue
+    articles, statements, analyses = corpus_of({
+        "dock": ("Dock workers and the harbour levy", [
+            "The Harbour Dock Workers Union (HDWU) represents 4,000 workers.",
+            "\"We oppose the harbour levy,\" HDWU president Ann Lee said.",
+            "\"We will fight the harbour levy in court,\" HDWU president Ann Lee added."]),
+    }, model)
+    assert discover_issues(statements) == []
+    flat = [s for found in statements.values() for s in found]
+    assert any(s.actor_name == "Harbour Dock Workers Union" and s.voice == "Ann Lee" for s in flat), [
+        (s.actor_name, s.voice) for s in flat]

@@ -286,6 +286,9 @@ class Statement:
     anchored: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # (noun lemma, noun lemma) the article equates ("control orders would mean house arrest"): see _equated
     equated: tuple[tuple[str, str], ...] = ()
+    # for an organisation's statement made of its officer's words ("We reject it," said its president): the
+    # officer, so that issue discovery counts one voice, not two actors
+    voice: str = ""
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -2014,7 +2017,7 @@ class _StatementReader:
                 org_owner = _Owner(frozenset(holders), first_person_is_actor=True, pronouns_are_actor=False,
                                    actor_name=organisation, actor_kind="organization", spans=self.spans)
                 statement = dataclasses.replace(self._quote_statement(quote, tokens, _tops(span), org_owner),
-                                                actor_name=organisation)
+                                                actor_name=organisation, voice=quote.speaker_name)
                 if any(r.polarity for r in statement.readings):
                     statements.append(statement)
         return statements
@@ -2123,7 +2126,7 @@ class _StatementReader:
                         statement = self._actor_statement(segment, organisation, "action", holders, predicates,
                                                           sentence_quote)
                         if statement is not None:
-                            statements.append(statement)
+                            statements.append(dataclasses.replace(statement, voice=name))
                 if author:
                     statement = self._thesis(segment, author, reported_elsewhere, sentence_quote)
                     if statement is not None:
@@ -2323,7 +2326,7 @@ def _tally_concepts(statements: Sequence[Statement], bare_policy: Mapping[str, s
     counted: set[tuple[str, str]] = set()
     counted_in: set[tuple[str, str, str]] = set()
     for statement in statements:
-        actor = (statement.article, statement.actor_name)
+        actor = (statement.article, statement.voice or statement.actor_name)
         for reading in statement.readings:
             if not reading.term:
                 continue
@@ -2347,8 +2350,8 @@ def _tally_concepts(statements: Sequence[Statement], bare_policy: Mapping[str, s
                 tally.attached[key] += 1
                 tally.attached_surface[key][phrase] += 1
             if reading.polarity and reading.direct:
-                tally.stances.add((statement.article, statement.actor_name, statement.text))
-                tally.sides.add((statement.actor_name, reading.polarity))
+                tally.stances.add((statement.article, actor[1], statement.text))
+                tally.sides.add((actor[1], reading.polarity))
     return tallies
 
 
@@ -2477,14 +2480,15 @@ class _Discovery:
                     names[concept_of(reading.head)][reading.phrase or reading.head] += 1
                 concept = _resolve_implicit(reading, explicit if reading.head not in ANAPHORIC_NOUNS else debated,
                                             self.bare_policy, member_of)
+                voice = statement.voice or statement.actor_name
                 if concept is not None:
-                    self.clusters[concept].actors.add((statement.article, statement.actor_name))
-                    self.clusters[concept].implicit.add((statement.article, statement.actor_name, statement.text))
+                    self.clusters[concept].actors.add((statement.article, voice))
+                    self.clusters[concept].implicit.add((statement.article, voice, statement.text))
                 elif reading.head in ANAPHORIC_NOUNS:
                     tally = unresolved[concept_of(reading.head)]
-                    tally.actors.add((statement.article, statement.actor_name))
-                    tally.stances.add((statement.article, statement.actor_name, statement.text))
-                    tally.sides.add((statement.actor_name, reading.polarity))
+                    tally.actors.add((statement.article, voice))
+                    tally.stances.add((statement.article, voice, statement.text))
+                    tally.sides.add((voice, reading.polarity))
                     tally.words[reading.head] += 1
                     tally.nouns[reading.head] += 1
         # "repeal the rule", "praised the rule", "opposition to the Immunization Rule": a policy noun that
