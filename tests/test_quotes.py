@@ -587,3 +587,13 @@ def test_an_unlabelled_interview_whose_prompts_are_statements_too(quotes_of):
     assert {q.speaker_name for q in quotes} == {"R.K. Malhotra"}, spoken(quotes)
     assert not any(q.text.startswith(("The commuters", "Critics call", "Why now")) for q in quotes), spoken(quotes)
     assert any(q.text.startswith("I understand the worry") for q in quotes)
+
+
+def test_a_minister_for_a_portfolio_and_the_council_named_by_its_head_word(quotes_of):
+    quotes = quotes_of(
+        "\"A national register is the least we owe renters,\" Minister for Housing Ciarán Doyle told the chamber.",
+        "The Retail Investors' Council of Ghana met on Monday. The council said the levy would \"send exactly the "
+        "wrong signal\" to investors.",
+    )
+    assert ("A national register is the least we owe renters", "Ciarán Doyle") in spoken(quotes), spoken(quotes)
+    assert ("send exactly the wrong signal", "Retail Investors' Council of Ghana") in spoken(quotes), spoken(quotes)

@@ -575,9 +575,10 @@ def _names_after_honorifics(doc, spans: list[tuple[int, int, str]], gazetteer: G
     honorifics = gazetteer.honorifics
     out = list(spans)
     for token in doc:
-        if not (token.text[:1].isupper() and _word_key(token.text) in honorifics):
+        portfolio = _portfolio_end(doc, token, gazetteer)
+        if not (token.text[:1].isupper() and _word_key(token.text) in honorifics) and portfolio is None:
             continue
-        start = token.i + 1
+        start = token.i + 1 if portfolio is None else portfolio
         if start < len(doc) and doc[start].text == "." and not token.whitespace_:
             start += 1  # "Hon." tokenised apart
         end = start
@@ -588,10 +589,24 @@ def _names_after_honorifics(doc, spans: list[tuple[int, int, str]], gazetteer: G
         if end - start < 2 or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             continue
         inside = [span for span in out if span[0] < end and start < span[1]]
+        if portfolio is not None and not inside and end < len(doc) and doc[end].pos_ in ("VERB", "AUX", "PUNCT"):
+            out.append((start, end, "PERSON"))  # "Minister for Housing Ciarán Mulvey told ...", the model saw nothing
+            continue
         if not inside or any(label == "PERSON" or a < start - 2 or b > end for a, b, label in inside):
             continue  # nothing the model tagged there, or a person already, or a longer name
         out = [span for span in out if span not in inside] + [(start, end, "PERSON")]
     return sorted(out)
+
+
+def _portfolio_end(doc, token, gazetteer: Gazetteer) -> int | None:
+    """After "Minister for Housing", "Secretary of State for Health": where the name that follows begins (the
+    last two of the capitalised words after "for"/"of"); None when ``token`` opens no such title."""
+    if not _is_title_token(token, gazetteer) or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("for", "of"):
+        return None
+    end = token.i + 2
+    while end < len(doc) and end - token.i - 2 < 5 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return end - 2 if end - (token.i + 2) >= 3 else None
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")

@@ -698,6 +698,14 @@ class _Attributor:
                         name = self.canonical(mention)
                         if self.kind_of(name, mention) == "person":
                             return name, "person"
+            if token.text.rstrip(".").casefold() in self.gazetteer.person_titles:
+                # "Minister for Housing Ciarán Mulvey told ...": the name after the title's portfolio
+                for child in token.children:
+                    if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+                        for part in child.subtree:
+                            mention = self.mention_at(part)
+                            if mention is not None and self.kind_of(self.canonical(mention), mention) == "person":
+                                return self.canonical(mention), "person"
         chain = _proper_name(token)
         if chain:
             words = chain.split()
@@ -711,6 +719,14 @@ class _Attributor:
             bearers = sorted(name for name, words in self.titles.items() if token.lower_ in words)
             if len(bearers) == 1:
                 return bearers[0], "person"
+            if not bearers and token.text.islower():
+                # "the council said": the organisation named last before it whose head word it is
+                for mention in sorted((m for m in self.analysis.mentions if m.start < token.idx), key=lambda m: -m.start):
+                    name = self.canonical(mention)
+                    words = name.split()
+                    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+                    if len(words) > 1 and head.casefold() == token.lower_ and self.kind_of(name, mention) == "organization":
+                        return name, "organization"
         return None, None
 
     def _most_recent(self, position: int, paragraph: int, kind: str, gender: str | None = None) -> str | None:
