@@ -2759,6 +2759,10 @@ def _issue_label(tally: _ConceptTally, concepts: set[str]) -> str:
     nouns = _by_count(tally.nouns) or words
     label_words = [w for w in nouns if concept_of(_limit_key(w)) in concepts or concept_of(w.split()[-1]) in concepts]
     label_words = [w for w in label_words if not _is_person_noun(w.split()[-1])] or label_words
+    # an issue framed both ways is named by its policy ("campus closure"), not by a word near its object
+    policies = [w for w in label_words if " " in w and w.split()[-1] in POLICY_REVERSING | POLICY_RAISING]
+    if policies and any(concept_of(w) not in concepts for w in tally.words):
+        label_words = policies + [w for w in label_words if w not in policies]
     label = (label_words or nouns)[0]
     named = _naming_phrase(tally.phrases, concepts)
     if named:
