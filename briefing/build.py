@@ -10,7 +10,7 @@ import dataclasses
 import logging
 import os
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -71,17 +71,28 @@ def check_options(options: BuildOptions) -> None:
         raise BriefingError("; ".join(problems))
 
 
-def assign_article_ids(articles: Sequence[Article]) -> None:
-    """Give each article a unique slug from its title; same titles get -2, -3 in corpus order."""
-    taken: set[str] = set()
-    for article in articles:
+class ArticleIds:
+    """Unique slugs from titles, given in corpus order: an article's id depends only on the articles before it,
+    so each is final as soon as it is given (a build analyses new articles while later ones are still cleaned)."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+
+    def assign(self, article: Article) -> None:
         stem = Path(article.source).stem
         base = slugify(article.title, fallback=slugify(stem, fallback="article"), max_length=60)
         slug, n = base, 2
-        while slug in taken or slug in RESERVED:
+        while slug in self.taken or slug in RESERVED:
             slug, n = f"{base}-{n}", n + 1
-        taken.add(slug)
+        self.taken.add(slug)
         article.id = slug
+
+
+def assign_article_ids(articles: Sequence[Article]) -> None:
+    """Give each article a unique slug from its title; same titles get -2, -3 in corpus order."""
+    ids = ArticleIds()
+    for article in articles:
+        ids.assign(article)
 
 
 def _log_failure(stage: str, source: str) -> None:
@@ -92,13 +103,15 @@ def _log_failure(stage: str, source: str) -> None:
 def clean_documents(
     documents: Sequence[RawDocument], skipped: list[Skipped], results: cache.Results | None = None, version: str = "",
     route: tuple[str, Mapping[str, str], bool] | None = None,
+    each: Callable[[Article, str | None, bool], None] | None = None,
 ) -> list[Article] | tuple[list[Article], list[str | None]]:
     """Clean every document; one that the cleaner cannot handle is skipped with the reason, never fatal.
 
     A document's cleaning depends on its own file and on the corpus's repeated lines (page furniture found in
     several files): with ``results``, the outcome is cached under a digest of both. With ``route`` (model,
     models, strict_languages), each article is also routed to its pipeline (language detection, cached with
-    it) and ``(articles, pipelines)`` is returned.
+    it) and ``(articles, pipelines)`` is returned. ``each``, when given, is called with every article kept, in
+    order, as soon as it is cleaned: ``(article, pipeline, cleaned now rather than read from the cache)``.
     """
     repeated = clean.repeated_lines(documents)
     repeated_key = cache.digest(sorted(repeated)) if results is not None else ""
@@ -107,7 +120,8 @@ def clean_documents(
     for document in documents:
         key = cache.digest(version, "clean", repeated_key, route_key, repr(document)) if results is not None else ""
         outcome = results.get(key) if results is not None else None
-        if not isinstance(outcome, tuple):
+        fresh = not isinstance(outcome, tuple)
+        if fresh:
             outcome = _clean_one(document, repeated, route)
             if results is not None:
                 results.put(key, outcome)
@@ -117,6 +131,8 @@ def clean_documents(
         else:
             articles.append(article)
             pipelines.append(pipeline)
+            if each is not None:
+                each(article, pipeline, fresh)
     return (articles, pipelines) if route is not None else articles
 
 
@@ -249,15 +265,64 @@ def _analyse(batch: list[tuple[Article, str | None]], options: BuildOptions, act
     if options.dask is not None:
         parts = _dask_map(options.dask, workers, chunks, actor_options)
     else:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        methods = multiprocessing.get_all_start_methods()
-        # forkserver (or spawn): forking a process that runs `mkdocs serve`'s threads is not safe.
-        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-        with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=context) as pool:
+        with _process_pool(min(workers, len(chunks))) as pool:
             parts = list(pool.map(analyse_batch, chunks, [actor_options] * len(chunks)))
     return [result for part in parts for result in part]
+
+
+def _process_pool(workers: int):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    # forkserver (or spawn): forking a process that runs `mkdocs serve`'s threads is not safe.
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
+# Articles per task of a cold build's worker processes: one nlp.pipe batch (nlp.parse's batch_size), so that the
+# batches are those of one process, and the workers finish together (a task is a few seconds).
+STREAM_CHUNK = 16
+
+
+class _Stream:
+    """A cold build's new articles, analysed by worker processes while the rest of the corpus is still being
+    cleaned: the workers start (and load the model) as soon as there are as many new articles as make
+    processes worth starting, and take them in tasks of :data:`STREAM_CHUNK` articles, in corpus order."""
+
+    def __init__(self, workers: int, least: int, actor_options: actors.ActorOptions):
+        self.workers, self.least, self.actor_options = workers, least, actor_options
+        self.pending: list[tuple[int, tuple[Article, str | None]]] = []
+        self.tasks: list = []  # (indexes, future)
+        self.pool = None
+
+    def add(self, index: int, article: Article, pipeline: str | None) -> None:
+        self.pending.append((index, (article, pipeline)))
+        if self.pool is None and len(self.pending) >= self.least:
+            self.pool = _process_pool(self.workers)
+        if self.pool is not None:
+            self._submit(everything=False)
+
+    def _submit(self, everything: bool) -> None:
+        while len(self.pending) >= STREAM_CHUNK or (everything and self.pending):
+            part, self.pending = self.pending[:STREAM_CHUNK], self.pending[STREAM_CHUNK:]
+            future = self.pool.submit(analyse_batch, [item for _, item in part], self.actor_options)
+            self.tasks.append(([index for index, _ in part], future))
+
+    def finish(self, more: Sequence[tuple[int, tuple[Article, str | None]]]) -> dict[int, ArticleResult]:
+        """The results of every article added and of ``more``, by index; the workers then stop."""
+        self.pending.extend(more)
+        self._submit(everything=True)
+        results = {}
+        for indexes, future in self.tasks:
+            results.update(zip(indexes, future.result()))
+        self.close()
+        return results
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
 
 
 def _dask_map(address: str, workers: int, chunks: list, actor_options: actors.ActorOptions) -> list:
@@ -296,31 +361,63 @@ def build_briefing(options: BuildOptions, report: dict | None = None) -> Briefin
     """The briefing of ``options.corpus_dir``. ``report``, when given, receives what this build analysed:
     ``analysed`` (the sources of the articles analysed), ``cached`` (how many came from the cache),
     ``summarised`` (summaries computed again), ``overview`` (whether the home page overview was),
-    ``cache_misses`` (entries looked up and not found, or found unusable) and ``key`` (a digest of everything the
-    briefing is made from: the same key, the same briefing)."""
+    ``cache_misses`` (entries looked up and not found, or found unusable), ``streamed`` (how many new articles went to
+    worker processes as soon as they were cleaned, before the rest of the corpus was) and ``key`` (a digest of everything the briefing is
+    made from: the same key, the same briefing)."""
     report = report if report is not None else {}
     documents, skipped = load_corpus(options.corpus_dir)
     folder = cache.corpus_folder(options.cache_dir, options.corpus_dir) if options.cache_dir else None
     results = cache.Results(folder)
     version = cache.digest(cache.pipeline_version(), _model_ids(options))
-    # Each article's language and pipeline are its own, and cached with its cleaning, unless a configured
-    # pipeline is missing: then only the first article it would read says so, and routing is corpus-wide.
-    if all(nlp.is_installed(name) for name in options.models.values()):
-        route = (options.model, dict(options.models), options.strict_languages)
-        articles, pipelines = clean_documents(documents, skipped, results, version, route)
-    else:
-        articles = clean_documents(documents, skipped, results, version)
-        pipelines = language.route_articles(articles, options.model, options.models, strict_languages=options.strict_languages)
-    skipped.sort(key=lambda s: s.source)
-    assign_article_ids(articles)
     actor_options = actors.ActorOptions(aliases=dict(options.aliases), exclude=tuple(options.exclude))
-
-    # Each article alone, from the cache or analysed now (in this process, worker processes or a cluster).
     option_key = (sorted(options.aliases.items()), list(options.exclude))
-    keys = [
-        cache.digest(version, "article", pipeline, option_key, repr(article))
-        for article, pipeline in zip(articles, pipelines)
-    ]
+
+    def article_key(article: Article, pipeline: str | None) -> str:
+        return cache.digest(version, "article", pipeline, option_key, repr(article))
+
+    # An article cleaned now (not read from the cache) is new or changed: when worker processes analyse, it goes
+    # to them at once, while the rest of the corpus is cleaned (its id, given in corpus order, is final).
+    workers = options.workers or os.cpu_count() or 1
+    stream = None
+    if options.dask is None and workers > 1:
+        stream = _Stream(workers, 2 if options.workers else PARALLEL_LEAST, actor_options)
+    ids, streamed = ArticleIds(), {}
+    count = 0
+
+    def each(article: Article, pipeline: str | None, fresh: bool) -> None:
+        nonlocal count
+        index, count = count, count + 1
+        ids.assign(article)
+        if stream is not None and fresh:
+            key = article_key(article, pipeline)
+            if not isinstance(found := results.get(key), ArticleResult):
+                stream.add(index, article, pipeline)
+            streamed[index] = found
+
+    try:
+        # Each article's language and pipeline are its own, and cached with its cleaning, unless a configured
+        # pipeline is missing: then only the first article it would read says so, and routing is corpus-wide.
+        if all(nlp.is_installed(name) for name in options.models.values()):
+            route = (options.model, dict(options.models), options.strict_languages)
+            articles, pipelines = clean_documents(documents, skipped, results, version, route, each=each)
+        else:
+            stream = None  # routing is corpus-wide: every article's pipeline is known only once all are cleaned
+            articles = clean_documents(documents, skipped, results, version)
+            pipelines = language.route_articles(articles, options.model, options.models, strict_languages=options.strict_languages)
+            assign_article_ids(articles)
+        skipped.sort(key=lambda s: s.source)
+        return _build(options, report, articles, pipelines, skipped, results, folder, version, actor_options,
+                      [article_key(article, pipeline) for article, pipeline in zip(articles, pipelines)],
+                      stream, streamed)
+    finally:
+        if stream is not None:
+            stream.close()
+
+
+def _build(options, report, articles, pipelines, skipped, results, folder, version, actor_options, keys, stream,
+           streamed) -> Briefing:
+    """build_briefing once the corpus is cleaned: ``keys`` are the articles' cache keys; ``streamed`` the results
+    already looked up (None: being analysed by ``stream``)."""
     # Everything from here on is a function of the articles' keys and these options: a rebuild with nothing
     # changed reads the last build's briefing instead of loading, linking and summarising every article again.
     briefing_key = cache.digest(
@@ -329,6 +426,7 @@ def build_briefing(options: BuildOptions, report: dict | None = None) -> Briefin
         [sorted((str(k), repr(v)) for k, v in dict(issue).items()) for issue in options.issues],
     )
     report["key"] = briefing_key
+    report["streamed"] = 0
     kept = cache.load_slot(folder, "briefing", briefing_key) if folder is not None else None
     if isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], Briefing):
         briefing, used = kept
@@ -337,11 +435,17 @@ def build_briefing(options: BuildOptions, report: dict | None = None) -> Briefin
         results.prune()
         return briefing
 
-    found: list[ArticleResult | None] = [results.get(key) for key in keys]
+    # Each article alone, from the cache or analysed now (in this process, worker processes or a cluster).
+    found: list[ArticleResult | None] = [streamed[i] if i in streamed else results.get(key) for i, key in enumerate(keys)]
     missing = [i for i, result in enumerate(found) if not isinstance(result, ArticleResult)]
-    for i, result in zip(missing, _analyse([(articles[i], pipelines[i]) for i in missing], options, actor_options)):
-        results.put(keys[i], result)
-        found[i] = result
+    if stream is not None and stream.pool is not None:
+        report["streamed"] = sum(len(indexes) for indexes, _ in stream.tasks) + len(stream.pending)
+        analysed = stream.finish([(i, (articles[i], pipelines[i])) for i in missing if i not in streamed])
+    else:
+        analysed = dict(zip(missing, _analyse([(articles[i], pipelines[i]) for i in missing], options, actor_options)))
+    for i in missing:
+        results.put(keys[i], analysed[i])
+        found[i] = analysed[i]
     report.update(analysed=[articles[i].source for i in missing], cached=len(articles) - len(missing))
     if missing:
         log.info("analysed %d article(s), %d from the cache", len(missing), len(articles) - len(missing))

@@ -117,7 +117,16 @@ def _finalize(value: object) -> object:
         return ""
     if isinstance(value, Markup):
         return value
+    if type(value) is str:
+        return _markdown_text(value)
     return escape.markdown_text(value)
+
+
+@functools.lru_cache(maxsize=65536)
+def _markdown_text(text: str) -> Markup:
+    # The pages print the same names, titles and labels over and over (an actor's name on every page that
+    # links to it): each is escaped once.
+    return escape.markdown_text(text)
 
 
 def _environment() -> jinja2.Environment:

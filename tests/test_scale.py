@@ -179,3 +179,33 @@ def test_a_rebuild_with_nothing_changed_loads_no_spacy_model(tmp_path):
     count = str(sum(1 for _ in corpus.iterdir()))
     assert runs[0] == [count, "0", "1"]  # analysed all, loaded the model
     assert runs[1] == ["0", count, "0"]  # analysed none, loaded no model
+
+
+@slow
+def test_new_articles_go_to_the_workers_while_the_corpus_is_cleaned(tmp_path):
+    """A cold build hands each new article to the worker processes as soon as it is cleaned (its id, given in
+    corpus order, is final then): the same briefing as one process, with a title used twice (ids -2) and a file
+    that is skipped; after articles are added, every line repeated across files is looked for again, so every
+    article is cleaned again, and only the new ones are analysed."""
+    corpus = _corpus(tmp_path)
+    first = sorted(corpus.glob("*.txt"))[0]
+    (corpus / "zz-copy.txt").write_bytes(first.read_bytes())  # the same title: the id gets -2
+    (corpus / "empty.txt").write_text("\n", encoding="utf-8")  # skipped
+    count = sum(1 for p in corpus.iterdir()) - 1
+    options = BuildOptions(corpus_dir=corpus, cache_dir=tmp_path / "cache", workers=2)
+    report: dict = {}
+    streamed = export_json(build_briefing(options, report))
+    assert report["streamed"] == count and len(report["analysed"]) == count
+    assert streamed == export_json(build_briefing(BuildOptions(corpus_dir=corpus, workers=1)))
+    assert '"id": "' in streamed and '-2",' in streamed
+
+    added = []
+    for path in sorted(corpus.glob("*.txt"))[:2]:
+        paragraphs = path.read_text(encoding="utf-8").rstrip("\n").split("\n\n")
+        target = corpus / f"zzz-added-{path.name}"  # after the copy: ids before it stay
+        target.write_text("\n\n".join(paragraphs[:-1]) + "\n", encoding="utf-8")
+        added.append(target.name)
+    report = {}
+    after = export_json(build_briefing(options, report))
+    assert sorted(report["analysed"]) == sorted(added) and report["cached"] == count
+    assert after == export_json(build_briefing(BuildOptions(corpus_dir=corpus, workers=1)))

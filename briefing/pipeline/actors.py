@@ -749,6 +749,9 @@ class _NonActorShapes:
     law_keys: frozenset[str]
     mixed_case: bool
     text: str = ""  # the document's text, read once (spaCy builds ``doc.text`` from its tokens on every read)
+    # Where each line of ``text`` written in capitals starts (only in a mixed-case text): read once per article,
+    # not once per name on it (a scraped paragraph is one long line).
+    label_lines: frozenset[int] = frozenset()
 
 
 def _shape_matcher(vocab, gazetteer: Gazetteer):
@@ -767,7 +770,8 @@ def _shape_matcher(vocab, gazetteer: Gazetteer):
     return _MATCHERS[key][2]
 
 
-def _non_actor_shapes(doc, gazetteer: Gazetteer) -> _NonActorShapes:
+def _non_actor_shapes(doc, gazetteer: Gazetteer, text: str) -> _NonActorShapes:
+    """``text`` is ``doc.text`` (the article's body), which spaCy would join from every token again."""
     zones, indices = _shape_matcher(doc.vocab, gazetteer)
     tokens: set[int] = set()
     for _id, start, end in zones(doc):
@@ -776,13 +780,19 @@ def _non_actor_shapes(doc, gazetteer: Gazetteer) -> _NonActorShapes:
     for _id, start, end in indices(doc):
         if not _is_speech_subject(doc[start:end].root):
             tokens.update(range(start, end))
-    text = doc.text
-    lower = sum(ch.islower() for ch in text)
-    upper = sum(ch.isupper() for ch in text)
+    lower = sum(map(str.islower, text))
+    upper = sum(map(str.isupper, text))
     # names the model tags as laws, unless named like an organisation ("The Gulf Anglers' Association")
     law_keys = frozenset(_fold(e.text) for e in doc.ents if e.label_ == "LAW"
                          and _word_key(e[-1].text) not in gazetteer.organization_nouns)
-    return _NonActorShapes(frozenset(tokens), law_keys, mixed_case=lower > upper, text=text)
+    label_lines, start = set(), 0
+    if lower > upper:
+        for line in text.split("\n"):
+            if _is_label_line(line):
+                label_lines.add(start)
+            start += len(line) + 1
+    return _NonActorShapes(frozenset(tokens), law_keys, mixed_case=lower > upper, text=text,
+                           label_lines=frozenset(label_lines))
 
 
 def _next_to_time(doc, start: int) -> bool:
@@ -801,7 +811,7 @@ def _is_not_actor(doc, start: int, end: int, label: str, gazetteer: Gazetteer, s
     return (
         _is_index_or_zone(doc, start, end, gazetteer, shapes)
         or _in_ticker(doc, start, end, shapes.text)
-        or shapes.mixed_case and _on_label_line(doc, start, shapes.text)
+        or shapes.mixed_case and _on_label_line(doc, start, shapes)
         or _is_wire_credit(doc, start, end, shapes.text)
         or _is_law_or_programme(doc, start, end, label, gazetteer, shapes)
     )
@@ -831,17 +841,14 @@ def _in_ticker(doc, start: int, end: int, text: str) -> bool:
     return bool(TICKER.match(text[left + 1 : right]))
 
 
-def _line_of(text: str, char: int) -> str:
-    start = text.rfind("\n", 0, char) + 1
-    end = text.find("\n", char)
-    return text[start : end if end != -1 else len(text)]
-
-
-def _on_label_line(doc, start: int, text: str) -> bool:
+def _on_label_line(doc, start: int, shapes: _NonActorShapes) -> bool:
     """On a line written in capitals, but for a leading "By": a section label ("POLITICS"), a byline
     ("By JOHN SMITH, WASHINGTON POST STAFF"), a heading. Such a line names no actor."""
-    line = _line_of(text, doc[start].idx).strip()
-    line = re.sub(r"^by\s+", "", line, flags=re.I)
+    return shapes.text.rfind("\n", 0, doc[start].idx) + 1 in shapes.label_lines
+
+
+def _is_label_line(line: str) -> bool:
+    line = re.sub(r"^by\s+", "", line.strip(), flags=re.I)
     letters = [ch for ch in line if ch.isalpha()]
     return any(ch.isupper() for ch in letters) and not any(ch.islower() for ch in letters)
 
@@ -1416,7 +1423,7 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
     multiword_parts = {_fold(w) for e in doc.ents if len(e) > 1 and e.label_ in ("PERSON", "ORG") for w in e.text.split()}
 
     place_keys = _place_keys(doc, gazetteer)
-    shapes = _non_actor_shapes(doc, gazetteer)
+    shapes = _non_actor_shapes(doc, gazetteer, body)
     candidates: list[_Candidate] = []
     for ent_start, ent_end, ent_label in _entity_spans(doc, gazetteer, place_keys):
         start, end, title_start = _trim(doc, ent_start, ent_end, gazetteer, ent_label, person_surfaces, group_words)
