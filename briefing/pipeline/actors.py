@@ -528,6 +528,13 @@ def _place_keys(doc, gazetteer: Gazetteer) -> frozenset[str]:
     return frozenset(k for k in keys if k)
 
 
+def name_head(name: str) -> str:
+    """The word a name is headed by, which "the council", "the association" refer back to: its last word, or
+    the one before "of" ("Mining Investors' Council of Kenya": "Council")."""
+    words = name.split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
 def _name_end(doc, end: int, gazetteer: Gazetteer) -> int:
     """Where an organisation's name ends when the model's span stops short of it: up to three capitalised
     proper nouns outside any entity that end in an organisation noun ("The Western Kenya Environmental" +

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 from briefing import lexicon
 from briefing.models import Article, ArticleAnalysis, Evidence, Issue, Position
-from briefing.pipeline.actors import load_gazetteer
+from briefing.pipeline.actors import load_gazetteer, name_head
 from briefing.slug import slugify
 from briefing.vocabulary import SPEECH_VERBS
 
@@ -1797,11 +1797,7 @@ def _named_by_head(noun, spans) -> str | None:
         return None
     word = _norm(noun.text)
     for start, _, name in reversed(spans):
-        words = name.split()
-        if start >= noun.idx or len(words) < 2:
-            continue
-        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-        if _norm(head) == word:
+        if start < noun.idx and " " in name and _norm(name_head(name)) == word:
             return name
     return None
 
@@ -1915,8 +1911,9 @@ def _through_contents(statement: Statement, contents) -> list[Reading]:
     to scrap the cap supports the cap."""
     result = []
     for reading in statement.readings:
-        earlier = [found for char, lemma, found in contents if lemma == reading.head and char < statement.start]
-        if reading.term or not reading.polarity or not earlier:
+        earlier = [] if reading.term or not reading.polarity else [
+            found for char, lemma, found in contents if lemma == reading.head and char < statement.start]
+        if not earlier:
             result.append(reading)
             continue
         for content in earlier[-1]:
@@ -2027,10 +2024,7 @@ class _StatementReader:
         "the association" after its name): the roles that name them ("LBWU chairman"), and a role owned by a
         pronoun ("its president", "their chair"), which is the organisation named last before ``before``."""
         role_texts = [role.text for role in self.roles.get(person, ())]
-        role_text = " ".join(role_texts).casefold()
-        organisations = {name for name, kind in self.kinds.items() if kind == "organization" and name != person
-                         and any(re.search(rf"\b{re.escape(surface.casefold())}\b", role_text)
-                                 for surface, canonical in self.names.items() if canonical == name)}
+        organisations = self._role_organisations(person)
         if any(re.match(r"(?:its|their)\b", text.strip(), re.IGNORECASE) for text in role_texts):
             named = [name for start, _, name in self.spans if start < before and self.kinds.get(name) == "organization"]
             if named:
@@ -2048,29 +2042,30 @@ class _StatementReader:
                 found.setdefault(name, set()).add(token.i)
         return found
 
+    def _role_organisations(self, person: str) -> set[str]:
+        """The organisations whose names ``person``'s roles spell ("LBWU chairman", "executive director of
+        Katiba Monitor")."""
+        role_text = " ".join(role.text for role in self.roles.get(person, ())).casefold()
+        if not role_text:
+            return set()
+        return {name for name, kind in self.kinds.items() if kind == "organization" and name != person
+                and any(re.search(rf"\b{re.escape(surface.casefold())}\b", role_text)
+                        for surface, canonical in self.names.items() if canonical == name)}
+
     def _speakers_organisations(self, quote, tokens) -> dict[str, set[int]]:
         """Organisations the quote's speaker holds a role in ("LBWU chairman Rasheed Alimi", "Halima Yusuf,
         executive director of Katiba Monitor") that are the subject of a verb in the quote: "The LBWU rejects
         the directive," Alimi said — the organisation's stance, voiced by its officer."""
-        role_text = " ".join(role.text for role in self.roles.get(quote.speaker_name, ())).casefold()
-        if not role_text:
+        named = self._role_organisations(quote.speaker_name)
+        if not named:
             return {}
         found: dict[str, set[int]] = {}
         for token in tokens:
-            if token.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            name = _actor_at(token, self.spans)
-            if not name or name == quote.speaker_name or self.kinds.get(name) != "organization":
-                continue
-            surfaces = [surface for surface, canonical in self.names.items() if canonical == name]
-            if any(re.search(rf"\b{re.escape(surface.casefold())}\b", role_text) for surface in surfaces):
+            if token.dep_ in ("nsubj", "nsubjpass") and (name := _actor_at(token, self.spans)) in named:
                 found.setdefault(name, set()).add(token.i)
         if not found:
             # "We can support a cap, but ...," said CKRD president Anil Shetty: "we" is the one organisation
             # the speaker's role names
-            named = {name for name, kind in self.kinds.items() if kind == "organization" and name != quote.speaker_name
-                     and any(re.search(rf"\b{re.escape(surface.casefold())}\b", role_text)
-                             for surface, canonical in self.names.items() if canonical == name)}
             we = {t.i for t in tokens if _norm(t.text) == "we" and t.dep_ in ("nsubj", "nsubjpass")}
             if len(named) == 1 and we:
                 found[next(iter(named))] = we
@@ -2290,6 +2285,10 @@ class _ConceptTally:
 
     def actor_count(self) -> int:
         return len({name for _, name in self.actors})
+
+    def mostly_people(self) -> bool:
+        """Mostly said of people ("nurses", beside a "nursing home" or two): who argues, not what is argued."""
+        return sum(n for w, n in self.words.items() if _is_person_noun(w)) * 2 >= sum(self.words.values())
 
     def is_domain(self) -> bool:
         """A word mostly said of other nouns ("asylum system", "asylum seekers") is the domain, not a question."""
@@ -2526,8 +2525,7 @@ class _Discovery:
             and not tally.is_domain()
             and (tally.article_count() >= self.min_articles or any(w not in COMMON_NOUNS for w in words))
             and not all(_is_person_noun(w) or w in GENERIC_NOUNS for w in lemmas)
-            # mostly said of people ("nurses", beside a "nursing home" or two): who argues, not what is argued
-            and sum(n for w, n in tally.words.items() if _is_person_noun(w)) * 2 < sum(tally.words.values())
+            and not tally.mostly_people()
             and _argued_in(tally, self.debate_articles(representative))
         )
 
@@ -2578,8 +2576,8 @@ class _Discovery:
             return False
         if tally.is_domain() or all(_is_person_noun(w) or w in GENERIC_NOUNS or w in COMMON_NOUNS for w in tally.words):
             return False
-        if sum(n for w, n in tally.words.items() if _is_person_noun(w)) * 2 >= sum(tally.words.values()):
-            return False  # mostly said of people: who argues, not what is argued
+        if tally.mostly_people():
+            return False
         # everyone against "crime", for "security": a value shared, not a question argued
         return len({sign for _, sign in tally.sides}) >= 2
 

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 
 from briefing import lexicon
 from briefing.models import Article, ArticleAnalysis, Mention, Quote
-from briefing.pipeline.actors import AFFILIATION_PREFIX, ROLE_PREFIX, load_gazetteer
+from briefing.pipeline.actors import AFFILIATION_PREFIX, ROLE_PREFIX, load_gazetteer, name_head
 from briefing.vocabulary import ENTITY_KINDS, SPEECH_FORMS, SPEECH_VERBS
 
 log = logging.getLogger(__name__)
@@ -723,9 +723,8 @@ class _Attributor:
                 # "the council said": the organisation named last before it whose head word it is
                 for mention in sorted((m for m in self.analysis.mentions if m.start < token.idx), key=lambda m: -m.start):
                     name = self.canonical(mention)
-                    words = name.split()
-                    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-                    if len(words) > 1 and head.casefold() == token.lower_ and self.kind_of(name, mention) == "organization":
+                    if (" " in name and name_head(name).casefold() == token.lower_
+                            and self.kind_of(name, mention) == "organization"):
                         return name, "organization"
         return None, None
 
