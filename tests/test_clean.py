@@ -573,3 +573,50 @@ def test_page_metadata_authors_drop_job_titles_and_capitals():
     assert article.authors == ["Tom Krisher", "Ana O'NEIL"]
     meta["authors"] = "By JANE DOE and Staff Reporter"
     assert clean_document(RawDocument("show.html", text, "html", meta=meta)).authors == ["Jane Doe"]
+
+
+def test_a_bio_saying_what_the_byline_author_has_done_makes_an_opinion_piece():
+    document = txt(
+        "IN MY VIEW: The night market deserves a permanent home\n\n"
+        "By Tomasz Wierzba\n\n"
+        "I have sold dumplings at the Friday night market for six summers, and every summer the council moves us.\n\n"
+        "A permanent site on the old tram depot would cost the city little and give forty families a living.\n\n"
+        "Tomasz Wierzba has run a food stall in the city centre since 2019.\n"
+    )
+    article = clean_document(document)
+    assert article.kind == "opinion"
+    assert article.authors == ["Tomasz Wierzba"]
+    assert article.author_bios == ["Tomasz Wierzba has run a food stall in the city centre since 2019."]
+    assert_nothing_lost(document, article)
+
+
+def test_a_letter_signed_under_its_closing_is_its_signers_opinion():
+    document = txt(
+        "A message from the harbour master\n\n"
+        "Dear boat owners,\n\n"
+        "I want to explain why the slipway will close for the winter, and why I asked for it.\n\n"
+        "The concrete has cracked in three places and I will not risk a trailer rolling into the water.\n\n"
+        "I oppose any plan to reopen it before the repairs are signed off.\n\n"
+        "Yours faithfully,\n\n"
+        "Captain Ruth Okonkwo-Hale\n"
+    )
+    article = clean_document(document)
+    assert article.kind == "opinion"
+    assert article.authors == ["Captain Ruth Okonkwo-Hale"]
+    assert article.paragraphs[-1].startswith("I oppose any plan")
+    assert [r.reason for r in article.removed][-2:] == ["sign-off", "sign-off"]
+    assert_nothing_lost(document, article)
+
+
+def test_a_closing_line_without_a_name_under_it_is_no_signature():
+    document = txt(
+        "Ferry timetable changes from Monday\n\n"
+        "The morning ferry to the island will leave twenty minutes earlier from Monday, the operator said.\n\n"
+        "Passengers who booked the later crossing will be moved to the new time automatically.\n\n"
+        "Many thanks\n\n"
+        "Tickets are on sale at the harbour office and online, and the evening crossings are unchanged.\n"
+    )
+    article = clean_document(document)
+    assert article.kind == "news"
+    assert article.authors == []
+    assert "sign-off" not in [r.reason for r in article.removed]

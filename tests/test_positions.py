@@ -1159,3 +1159,75 @@ def test_an_officer_and_the_organisation_speaking_through_them_are_one_voice(mod
     flat = [s for found in statements.values() for s in found]
     assert any(s.actor_name == "Harbour Dock Workers Union" and s.voice == "Ann Lee" for s in flat), [
         (s.actor_name, s.voice) for s in flat]
+
+
+def test_what_a_characterising_verb_says_is_its_complement_not_a_clause_hanging_on_it(model):
+    # "a charge on families enjoying a day out": the families' enjoying is no praise of the fee, and the
+    # joined "and voted against it" is a clause of its own
+    _, statements = statements_of([
+        "The council approved a new parking fee at the beach on Tuesday.",
+        "Councillor Rana Doyle called the fee \"a charge on families enjoying a day out at the seaside\" and "
+        "voted against the by-law.",
+    ], model)
+    fee = Issue("fee", "Parking fee", ["parking fee", "fee"])
+    assert stances(statements, fee, "Doyle") == ["oppose"]
+
+
+def test_a_concession_is_outside_the_stance(model):
+    # "even if it cost me customers", "although it is not perfect": what the speaker grants the other side
+    _, statements = statements_of([
+        "\"I support the evening curfew on delivery lorries, and I would support it even if it cost me "
+        "customers,\" said Odile Marchetti, who runs a bakery on the square.",
+        "\"Although the curfew will hurt some traders, I back it,\" said Councillor Piet de Waal.",
+    ], model)
+    curfew = Issue("curfew", "Lorry curfew", ["curfew"])
+    assert stances(statements, curfew, "Marchetti") == ["support"]
+    assert stances(statements, curfew, "de Waal") == ["support"]
+
+
+def test_a_guessed_target_weighs_less_than_the_issue_named(model):
+    # the director names the closure twice in support; one remark read through a guess ("it is not safe")
+    # does not make her mixed
+    pieces = {
+        "ward": ("Hospital to shut night ward", [
+            "The regional health board will close the night ward at Carrow Hospital from May.",
+            "Dr Ines Varga, the medical director, said she supported the closure of the night ward.",
+            "\"I support the closure,\" Varga said. \"One tired doctor on call all night. That is not safe.\"",
+            "Mayor Piet Olsen said he opposed the closure and would fight it.",
+            "Nurse Anna Berg said the closure was wrong.",
+        ]),
+    }
+    _, stances_on = the_one_issue(pieces, model, lambda keywords: "closure" in keywords)
+    assert stances_on.get("ines-varga") == "support", stances_on
+    assert stances_on.get("piet-olsen") == "oppose", stances_on
+
+
+def test_a_stance_on_the_debates_phrase_in_a_column_about_something_else_counts(model):
+    # the column's headline is about the levy; its last line backs the tour bus ban the reports argue about
+    pieces = {
+        "vote": ("City votes on tour bus ban", [
+            "The city council voted on Tuesday to bring in a tour bus ban in the old town from June.",
+            "Councillor Mara Lind said she supported the tour bus ban because the lanes could not take the traffic.",
+            "The coach operators' spokesman, Ivo Rask, said they opposed the tour bus ban and would go to court.",
+        ]),
+        "reaction": ("Operators angry at bus ban", [
+            "Ivo Rask said the tour bus ban would cost drivers their jobs.",
+            "Mara Lind said the tour bus ban was long overdue.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    column = Article(id="column", source="column.txt", title="A flat room levy punishes small hotels",
+                     kind="opinion", authors=["Hanne Dahl"], paragraphs=[
+                         "I run a six-room guesthouse in the old town, and the new room levy takes the same from me "
+                         "as from the grand hotels.",
+                         "The levy should rise with the price of the room.",
+                         "And one more thing: I support the tour bus ban, and I would support it even if it cost me "
+                         "some guests."])
+    doc, analysis = analyse(column, model)
+    articles.append(column)
+    analyses["column"] = analysis
+    statements["column"] = extract_statements(column, doc, analysis)
+    issues = discover_issues(statements)
+    ban = next((i for i in issues if "bus" in " ".join(i.keywords)), None)
+    assert ban is not None and "column" in ban.articles, [(i.label, i.articles) for i in issues]
+    assert stances_by_actor(articles, statements, analyses, issues, ban).get("hanne-dahl") == "support"

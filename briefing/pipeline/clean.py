@@ -48,6 +48,7 @@ REASONS = (
     "related headlines",
     "contributor line",
     "author bio",
+    "sign-off",
     "copyright",
     "editor's note",
     "repeated line",
@@ -1421,12 +1422,40 @@ def _label_tail(units: list[_Unit], start: int, meta: _Meta, structured: bool) -
             unit.reason = "related headlines"
 
 
+# The closing of a letter, before its writer's name: "Yours sincerely,", "With best regards,", "Yours, with determination,".
+VALEDICTION_RE = re.compile(
+    r"^(?:yours\b[\w ,]*|(?:very |most )?(?:sincerely|truly|faithfully|respectfully|cordially)(?: yours)?|"
+    r"(?:with )?(?:best|kind|kindest|warm|warmest|many)? ?(?:regards|wishes|thanks)|thank you|in solidarity)[,.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _signed_by(index: int, units: list[_Unit]) -> str | None:
+    """The writer's name under a letter's closing ("Yours sincerely," / "Mayor Jane Doe"), else None."""
+    if not VALEDICTION_RE.match(units[index].text.strip()) or len(_words(units[index].text)) > 6:
+        return None
+    after = [u for u in units[index + 1:] if u.reason is None]
+    if not after or len(_words(after[0].text)) > 6 or _ends_sentence(after[0].text):
+        return None
+    name = after[0].text.strip().rstrip(",")
+    return name if _is_name(name) else None
+
+
 def _end_marker(index: int, units: list[_Unit], start: int, meta: _Meta) -> str | None:
     unit = units[index]
     text = unit.text
     words = len(_words(text))
     if READ_MORE_RE.match(text):
         unit.reason = "read more"
+        return unit.reason
+    signer = _signed_by(index, units) if unit.reason is None else None
+    if signer is not None:
+        # a signed letter (a newsletter, an open letter, a statement) is its signer's own claims
+        unit.reason = "sign-off"
+        if not meta.authors:
+            meta.authors.append(signer)
+        meta.kind_signals.append("signed letter")
+        next(u for u in units[index + 1:] if u.reason is None).reason = "sign-off"
         return unit.reason
     if unit.reason is not None and unit.reason != "prompt":
         return None
@@ -1508,8 +1537,8 @@ def _contributor_names(text: str) -> list[str]:
 
 def _is_author_bio(text: str, story_before: str, meta: _Meta) -> bool:
     if _bio_of_author(text, meta) and re.match(
-            rf"^{HONORIFIC}[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s+(?:is|was|has been|are|writes|reports|"
-            r"covers|teaches|serves|directs|leads|works|edits)\b", text):
+            rf"^{HONORIFIC}[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s+(?:is|was|has|had|are|writes|reports|"
+            r"covers|teaches|serves|directs|leads|works|edits|runs|lives|holds)\b", text):
         return True
     match = BIO_RE.match(text)
     if not match:

@@ -687,6 +687,11 @@ def _characterisation(verb, target) -> tuple[int, str]:
     subject = _subject(verb)
     if subject is not None:
         excluded |= {t.i for t in subject.subtree}
+    # the judgement is the complement itself, not another clause joined to the verb ("and voted against it") nor
+    # a clause describing the complement's noun ("a tax on people holidaying at home")
+    excluded |= {t.i for child in verb.children if child.dep_ in ("conj", "cc", "advcl") for t in child.subtree}
+    excluded |= {t.i for token in verb.subtree if token.dep_ in ("acl", "relcl") and token.head.i != verb.i
+                 for t in token.subtree}
     for token in verb.subtree:
         if token.i in excluded or token.i <= target.i or token.pos_ not in ("ADJ", "NOUN", "VERB"):
             continue
@@ -817,8 +822,30 @@ def _condition_mark(clause) -> str | None:
     opposes the condition as much as the main clause opposes its object."""
     for child in clause.children:
         if child.dep_ == "mark" and _norm(child.text) in ("if", "unless"):
+            if any(_norm(t.text) == "even" for t in (*child.children, *clause.children) if t.i < child.i):
+                return None  # "I would back it even if it cost me": a concession, outside the stance
             return _norm(child.text)
     return None
+
+
+CONCESSIVE_MARKS = frozenset(("although", "though"))
+
+
+def _in_concession(token) -> bool:
+    """Whether ``token`` lies in a clause that concedes something to the other side ("although the levy is
+    flawed, I back it", "I would back it even if it cost me"): the main clause holds the stance."""
+    node = token
+    for _ in range(12):
+        if node.dep_ == "advcl":
+            marks = [c for c in node.children if c.dep_ == "mark"]
+            if any(_norm(m.text) in CONCESSIVE_MARKS for m in marks):
+                return True
+            if any(_norm(m.text) == "if" for m in marks) and _condition_mark(node) is None:
+                return True  # "even if"
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
@@ -1411,6 +1438,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         if top.i == target.i and top.head.i in top_tokens and top.dep_ in ("xcomp", "ccomp"):
             top = top.head  # "pledged to repeal the tax": the target is itself a predicate of the statement
         polarity, cue, hedged, direct = _polarity_toward(target, top, owner)
+        if polarity and _in_concession(target):
+            polarity, cue = 0, ""
         if policy:
             key = policy[1]
             raising = _norm(target.lemma_) in POLICY_RAISING and key != _norm(target.lemma_)
@@ -2266,6 +2295,7 @@ class _ConceptTally:
     anchors: Counter = field(default_factory=Counter)  # names its mentions are said of (see _anchors)
     anchored_in: dict = field(default_factory=lambda: defaultdict(set))  # article -> those names there
     sides: set = field(default_factory=set)  # (actor, +1/-1) of its direct stances
+    phrased: set = field(default_factory=set)  # articles with a direct stance on it by a phrase ("the bus ban")
 
     def absorb(self, other: "_ConceptTally") -> None:
         self.modifiers += other.modifiers
@@ -2273,6 +2303,7 @@ class _ConceptTally:
         for article, names in other.anchored_in.items():
             self.anchored_in[article] |= names
         self.sides |= other.sides
+        self.phrased |= other.phrased
         self.actors |= other.actors
         self.stances |= other.stances
         self.implicit |= other.implicit
@@ -2351,6 +2382,8 @@ def _tally_concepts(statements: Sequence[Statement], bare_policy: Mapping[str, s
             if reading.polarity and reading.direct:
                 tally.stances.add((statement.article, actor[1], statement.text))
                 tally.sides.add((actor[1], reading.polarity))
+                if " " in reading.term:
+                    tally.phrased.add(statement.article)
     return tallies
 
 
@@ -2734,6 +2767,9 @@ def _debate_articles(tally: _ConceptTally, concepts: set[str], topics: Mapping[s
     found = {article for article, _ in tally.actors if heads & topics.get(article, set())}
     found |= {article for article, names in actors_in.items() if len(names) >= 2}
     found |= {article for names in by_actor.values() if len(names) >= 2 for article in names}
+    # and an article where someone takes a stance on it by the phrase the debate uses ("I support the daytime bus
+    # ban" in a column about something else): a phrase of several words is not the same word in another story
+    found |= tally.phrased
     return sorted(found)
 
 
@@ -2956,6 +2992,11 @@ def _explicit_counts(statements: Sequence[Statement], all_concepts: Sequence[set
     return [len(found) for found in actors]
 
 
+# A guessed target ("this is going to fail", "backed the plans") counts half as much as the issue named: an
+# actor who names the issue one way and is guessed the other way is not "mixed" on the strength of the guess.
+IMPLICIT_WEIGHT = 0.5
+
+
 def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]] = (),
              explicit: Sequence[int] = (), proposals: Mapping[str, int] | None = None) -> tuple[float, float, bool]:
     """(support weight, oppose weight, addressed) of one statement toward one issue."""
@@ -2985,7 +3026,7 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
         addressed = True
         weight = 0.5 if reading.hedged else 1.0
         if not reading.term:
-            implicit.append((reading.polarity, reading.cue, weight))
+            implicit.append((reading.polarity, reading.cue, weight * IMPLICIT_WEIGHT))
             continue
         if reading.polarity:
             named.append((reading.polarity * sign, reading.cue))
