@@ -1231,3 +1231,35 @@ def test_a_stance_on_the_debates_phrase_in_a_column_about_something_else_counts(
     ban = next((i for i in issues if "bus" in " ".join(i.keywords)), None)
     assert ban is not None and "column" in ban.articles, [(i.label, i.articles) for i in issues]
     assert stances_by_actor(articles, statements, analyses, issues, ban).get("hanne-dahl") == "support"
+
+
+def test_a_second_measure_everyone_backs_is_an_issue_when_three_voices_name_it(model):
+    # the debate is the duty (argued both ways); the feed-in rules are backed by three actors in three articles,
+    # nobody against: still a question of the debate, named by its phrase
+    pieces = {
+        "budget": ("Budget puts duty on imported heat pumps", [
+            "The finance minister, Hugo Lind, said the new duty on imported heat pumps would protect local jobs.",
+            "The installers' association said it opposed the duty and would lobby to scrap it.",
+            "Importer Sara Voss said she rejected the duty because it would double prices.",
+        ]),
+        "debate": ("Parliament debates heat pump duty", [
+            "Opposition MP Karin Holm said she opposed the duty on heat pumps.",
+            "Hugo Lind said he backed the duty and would not drop it.",
+            "Karin Holm also said she supported the draft road pricing rules.",
+        ]),
+        "statement": ("Installers call for clarity", [
+            "The Heat Pump Installers Association said it supported road pricing and wanted them passed soon.",
+            "The association said the duty was a mistake.",
+        ]),
+        "column": ("A farmer on the heat pump duty", [
+            "Farmer Nils Berg said he welcomed road pricing and would pay it gladly.",
+            "Nils Berg said the duty was unfair.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    pricing = [i for i in issues if "pricing" in " ".join(i.keywords) or "pricing" in i.label.lower()]
+    assert len(pricing) == 1, [(i.label, i.keywords) for i in issues]
+    stances_on = stances_by_actor(articles, statements, analyses, issues, pricing[0])
+    assert stances_on.get("nils-berg") == "support", stances_on
+    assert stances_on.get("karin-holm") == "support", stances_on

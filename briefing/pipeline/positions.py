@@ -2611,8 +2611,14 @@ class _Discovery:
             return False
         if tally.mostly_people():
             return False
-        # everyone against "crime", for "security": a value shared, not a question argued
-        return len({sign for _, sign in tally.sides}) >= 2
+        # everyone against "crime", for "security": a value shared, not a question argued; but a measure the
+        # debate names by a phrase ("the net metering rules") that three actors in three articles back is one
+        if len({sign for _, sign in tally.sides}) >= 2:
+            return True
+        phrase = _by_count(tally.phrases)[0] if tally.phrases else ""
+        everywhere = {(a, n) for a, n, _ in tally.stances}
+        return (len({a for a, _ in everywhere}) >= 3 and len({n for _, n in everywhere}) >= 3 and " " in phrase
+                and not all(_is_person_noun(w) or w in GENERIC_NOUNS or w in COMMON_NOUNS for w in phrase.split()))
 
 
 class _IssueNamer:
