@@ -819,3 +819,14 @@ def test_initials_and_a_surname_are_a_person_but_a_countrys_initials_are_not(nlp
     analysis = analyse_actors(article, nlp(article.body))
     assert analysis.kinds.get("K.R. Venkatesh") == "person", analysis.kinds
     assert "U.S. Senate" not in analysis.kinds or analysis.kinds["U.S. Senate"] != "person", analysis.kinds
+
+
+def test_a_surname_written_first_is_part_of_the_name_but_a_title_run_before_a_name_is_not(nlp):
+    article = Article(id="t", source="t.txt", title="T", paragraphs=[
+        "Among those who voted against the motion was Ng Siew Ling, the government backbencher for a George "
+        "Town seat.",
+        "He will have briefings with National Security Adviser Stephen Hadley this week."])
+    analysis = analyse_actors(article, nlp(article.body))
+    assert analysis.kinds.get("Ng Siew Ling") == "person", analysis.kinds
+    assert "Siew Ling" not in analysis.kinds
+    assert "Stephen Hadley" in analysis.kinds and "Adviser Stephen Hadley" not in analysis.kinds, analysis.kinds

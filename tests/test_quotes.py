@@ -597,3 +597,30 @@ def test_a_minister_for_a_portfolio_and_the_council_named_by_its_head_word(quote
     )
     assert ("A national register is the least we owe renters", "Ciarán Doyle") in spoken(quotes), spoken(quotes)
     assert ("send exactly the wrong signal", "Retail Investors' Council of Ghana") in spoken(quotes), spoken(quotes)
+
+
+def test_he_after_a_sentence_about_a_thing_that_names_one_person_is_that_person(quotes_of):
+    quotes = quotes_of(
+        "Mayor Dana Kowalski said the council would write to the health minister and fight the closure.",
+        "The lone vote against the motion came from Councillor Theo Marsh. He told the meeting he was "
+        "\"as opposed to this closure as anybody in the room\".",
+    )
+    assert spoken(quotes) == [("as opposed to this closure as anybody in the room", "Theo Marsh")]
+
+
+def test_he_after_a_sentence_whose_subject_is_someone_else_is_not_the_person_named_in_it(quotes_of):
+    # "The Londoner" is the subject and a person; the author the film is about is not who speaks next
+    quotes = quotes_of(
+        "Actor Daniel Okafor said he had kept his feet on the ground.",
+        "The Londoner has filmed a television drama about the poet Walter Brennan and his son. "
+        "\"I just think I'm going to be fair game now,\" he told reporters.",
+    )
+    assert spoken(quotes) == [("I just think I'm going to be fair game now", "Daniel Okafor")]
+
+
+def test_who_after_a_role_with_a_place_is_the_person_the_role_belongs_to(quotes_of):
+    quotes = quotes_of(
+        "The motion to delay the levy was defeated. Among those who voted against it was Rosa Delgado, the "
+        "government member for a harbour seat, who said hotels had been consulted \"for two years already\".",
+    )
+    assert spoken(quotes) == [("for two years already", "Rosa Delgado")]

@@ -565,6 +565,8 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
             ent = Span(doc, ent.start, _name_end(doc, ent.end, gazetteer), label="ORG")
         if ent.label_ in ("ORG", "NORP") and ent.start > 0:
             ent = Span(doc, _name_start(doc, ent.start, ent.end, gazetteer), ent.end, label=ent.label_)
+        if ent.label_ == "PERSON" and ent.start > 0 and _surname_before(doc[ent.start - 1], ent, gazetteer):
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Ng Siew Ling" tagged as "Siew Ling"
         pieces = _coordinated_pieces(doc, ent.start, ent.end)
         if pieces and all(
             _fold(doc[a:b].text) in place_keys or gazetteer.is_place_word(doc[a:b].text) for a, b in pieces
@@ -639,6 +641,27 @@ def _names_with_initials(doc, spans: list[tuple[int, int, str]], gazetteer: Gaze
             continue  # a person already, or part of a longer name
         out = [span for span in out if span not in inside] + [(token.i, end, "PERSON")]
     return sorted(out)
+
+
+def _name_part(token) -> bool:
+    """A capitalised proper noun joined to what follows: one more word of a longer run ("National Security
+    Adviser"), so the word after it is no lone surname."""
+    return token.tag_ == "NNP" and token.text[:1].isupper() and token.dep_ in ("compound", "nmod", "dep")
+
+
+def _surname_before(token, ent, gazetteer: Gazetteer) -> bool:
+    """A capitalised proper noun the model left outside a person's name, joined to it: the surname written
+    first ("Ng Siew Ling", "Tan Boon Huat"); not a title, place, demonym or organisation word."""
+    return (
+        token.tag_ == "NNP" and token.is_alpha and token.is_title and not token.ent_type_
+        and token.dep_ in ("compound", "dep") and "\n" not in token.whitespace_
+        and (ent.start <= token.head.i < ent.end or token.head.i == ent.root.head.i)
+        and not _is_title_token(token, gazetteer) and not _is_title_word(token, gazetteer)
+        and not (token.i > 0 and _name_part(token.doc[token.i - 1]))
+        and not gazetteer.is_place_word(token.text)
+        and _fold(token.text) not in gazetteer.demonyms and _word_key(token.text) not in gazetteer.organization_nouns
+        and _fold(token.text) not in gazetteer.names
+    )
 
 
 def _name_start(doc, start: int, end: int, gazetteer: Gazetteer) -> int:

@@ -732,6 +732,12 @@ class _Attributor:
         """The latest compatible salient subject in the window; else the latest subject in this
         paragraph; else the one compatible person of a wider window. An unnamed person met first
         ("the attorney said") stops the search: the pronoun is most likely that person."""
+        if kind == "person":
+            # "The lone vote came from Councillor Ted Marchuk. He told the meeting ...": the one person the
+            # sentence just before names, whatever their role in it
+            sole = self._sole_person_before(position, paragraph, gender)
+            if sole is not None:
+                return sole
         for first, salient_only in ((paragraph - PRONOUN_WINDOW, True), (paragraph, False)):
             found, name = self._latest(position, first, kind, gender, salient_only)
             if found:
@@ -765,6 +771,47 @@ class _Attributor:
                 continue
             names.add(candidate.name)
         return names.pop() if len(names) == 1 else None
+
+    def _sole_person_before(self, position: int, paragraph: int, gender: str | None) -> str | None:
+        """The only person the narrator names in the sentence before ``position``'s, in the same paragraph,
+        when the pronoun opens its own sentence; None when that sentence names nobody, several people, or an
+        unnamed person ("a spokeswoman")."""
+        span = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return None
+        sentence = span.sent
+        if any(t.pos_ in ("NOUN", "PROPN") for t in self.doc[sentence.start : span.start]):
+            return None  # "The mayor's office said he ...": not the sentence's first referent
+        previous = self.doc[sentence.start - 1].sent
+        if self._paragraph_of(previous.start_char) != paragraph:
+            return None
+        people = set()
+        for mention in self.mentions:
+            if not previous.start_char <= mention.start < previous.end_char:
+                continue
+            token = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if token is None or token.root.i in self.quoted:
+                continue
+            name = self.canonical(mention)
+            if self.kind_of(name, mention) == "person":
+                people.add(name)
+            elif self.kind_of(name, mention) in (None, "unknown"):
+                return None
+        if any(c.name is None and previous.start_char <= c.position < previous.end_char for c in self.candidates):
+            return None
+        if len(people) != 1:
+            return None
+        name = people.pop()
+        # the sentence's own subject, when it is someone ("The Londoner has filmed a film about Kipling. He ..."),
+        # is the likelier referent: the rule is for a sentence about a thing ("The lone vote came from ...")
+        for subject in (c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            named_here = self.mention_at(subject)
+            if named_here is not None and self.canonical(named_here) == name:
+                continue
+            if (subject.pos_ in ("PRON", "PROPN") or subject.ent_type_ in ("PERSON", "NORP")
+                    or subject.lower_ in self.gazetteer.person_nouns or subject.lemma_.lower() in self.gazetteer.person_nouns):
+                return None
+        return name if not gender or self._gender(name) in (None, gender) else None
 
     def _window(self, position: int, first_paragraph: int):
         for candidate in reversed(self.candidates):
@@ -1069,6 +1116,20 @@ class _Attributor:
         if subject.lower_ in ("who", "which", "that") and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
             # "councillor Tom Healy, who called it "blunt and unworkable"": the one the clause is about speaks
             subject = subject.head.head
+            # "Ng Siew Ling, the backbencher for a George Town seat, who said ...": the one the noun before
+            # "who" belongs to, up through its preposition and apposition
+            climbed = subject
+            for _ in range(4):
+                if self._named(climbed, roles=True)[0] is not None:
+                    break
+                if climbed.dep_ == "pobj" and climbed.head.dep_ == "prep" and climbed.head.head.i != climbed.head.i:
+                    climbed = climbed.head.head
+                elif climbed.dep_ == "appos":
+                    climbed = climbed.head
+                else:
+                    break
+            if self._named(climbed, roles=True)[0] is not None:
+                subject = climbed
         text = _phrase(subject)
         lowered = subject.lower_
         if lowered in PERSON_PRONOUNS:
