@@ -209,3 +209,18 @@ def test_new_articles_go_to_the_workers_while_the_corpus_is_cleaned(tmp_path):
     after = export_json(build_briefing(options, report))
     assert sorted(report["analysed"]) == sorted(added) and report["cached"] == count
     assert after == export_json(build_briefing(BuildOptions(corpus_dir=corpus, workers=1)))
+
+
+@slow
+def test_actor_pages_rendered_in_another_process_are_the_same_pages(tmp_path, monkeypatch, caplog):
+    """With workers, a second process renders most actor pages: the same pages, in the same order."""
+    from briefing import render
+
+    briefing = build_briefing(BuildOptions(corpus_dir=_corpus(tmp_path), workers=1))
+    alone = render.render_site(briefing)
+    monkeypatch.setattr(render, "PARALLEL_ACTOR_PAGES", 1)
+    with caplog.at_level("DEBUG", logger="briefing.render"):
+        shared = render.render_site(briefing, workers=2)
+    assert not [r for r in caplog.records if "another process failed" in r.getMessage()]  # not the fallback
+    assert sum(1 for uri in shared if uri.startswith("actors/") and uri != render.ACTORS_INDEX) > 3
+    assert list(shared.items()) == list(alone.items())
