@@ -208,19 +208,20 @@ def analyse_batch(batch: Sequence[tuple[Article, str | None]], actor_options: ac
             statements = _statements(article, doc, analysis)
             statement_warnings = article.warnings[before:]
             del article.warnings[before:]
-        terms = tuple(sorted(set(summarize.sentence_terms(doc))))
-        sentences, sentences_warning = _sentence_features(article, doc)
+        terms_of = summarize.token_terms(doc)
+        terms = tuple(sorted({term for term in terms_of if term is not None}))
+        sentences, sentences_warning = _sentence_features(article, doc, terms_of)
         title_terms = tuple(summarize.plain_terms(article.title)) if article.title else ()
         results.append(ArticleResult(article, analysis, statements, statement_warnings, terms,
                                      sentences, sentences_warning, title_terms))
     return results
 
 
-def _sentence_features(article: Article, doc) -> tuple[list | None, str | None]:
+def _sentence_features(article: Article, doc, terms_of: list | None = None) -> tuple[list | None, str | None]:
     """(the article's summarize.sentence_features, None), or (None, the warning) when reading them fails: the
     article publishes without a summary."""
     try:
-        return summarize.sentence_features(article, doc), None
+        return summarize.sentence_features(article, doc, terms_of), None
     except Exception as error:
         _log_failure("summarising", article.source)
         return None, "published without a summary: " + stage_failed("summarising", error)
