@@ -571,7 +571,15 @@ def _summaries(unit: Sequence[ArticleResult], stats, summary_options: tuple, poo
     size = -(-len(items) // (2 * workers))
     futures = [pool.submit(summarise_batch, items[i : i + size], stats, summary_options)
                for i in range(0, len(items), size)]
-    return lambda: [outcome for future in futures for outcome in future.result()]
+
+    def wait() -> list:
+        try:
+            return [outcome for future in futures for outcome in future.result()]
+        except Exception:  # a worker process died (killed, out of memory): the summaries are computed here
+            log.debug("summarising in the worker processes failed; summarising here", exc_info=True)
+            return summarise_batch(items, stats, summary_options)
+
+    return wait
 
 
 def summarise_batch(items: Sequence[tuple], stats, summary_options: tuple) -> list[tuple[list, list, str | None]]:

@@ -41,14 +41,16 @@ def _edit(corpus: Path) -> str:
 
 
 @slow
-def test_cache_workers_and_edits_give_the_same_briefing(tmp_path):
+def test_cache_workers_and_edits_give_the_same_briefing(tmp_path, caplog):
     corpus = _corpus(tmp_path)
     count = sum(1 for p in corpus.iterdir())
     uncached = export_json(build_briefing(BuildOptions(corpus_dir=corpus, workers=1)))
     options = BuildOptions(corpus_dir=corpus, cache_dir=tmp_path / "cache", workers=2)
     report: dict = {}
-    cold = export_json(build_briefing(options, report))  # two worker processes analyse every article
-    assert len(report["analysed"]) == count and report["cached"] == 0
+    with caplog.at_level("DEBUG", logger="briefing.build"):
+        cold = export_json(build_briefing(options, report))  # two worker processes analyse and summarise
+    assert len(report["analysed"]) == count and report["cached"] == 0 and report["summarised"] == count
+    assert not [r for r in caplog.records if "worker processes failed" in r.getMessage()]  # not the fallback
     warm_report: dict = {}
     warm = export_json(build_briefing(options, warm_report))
     assert uncached == cold == warm
