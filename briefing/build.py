@@ -208,19 +208,20 @@ def analyse_batch(batch: Sequence[tuple[Article, str | None]], actor_options: ac
             statements = _statements(article, doc, analysis)
             statement_warnings = article.warnings[before:]
             del article.warnings[before:]
-        terms = tuple(sorted(set(summarize.sentence_terms(doc))))
-        sentences, sentences_warning = _sentence_features(article, doc)
+        terms_of = summarize.token_terms(doc)
+        terms = tuple(sorted({term for term in terms_of if term is not None}))
+        sentences, sentences_warning = _sentence_features(article, doc, terms_of)
         title_terms = tuple(summarize.plain_terms(article.title)) if article.title else ()
         results.append(ArticleResult(article, analysis, statements, statement_warnings, terms,
                                      sentences, sentences_warning, title_terms))
     return results
 
 
-def _sentence_features(article: Article, doc) -> tuple[list | None, str | None]:
+def _sentence_features(article: Article, doc, terms_of: list | None = None) -> tuple[list | None, str | None]:
     """(the article's summarize.sentence_features, None), or (None, the warning) when reading them fails: the
     article publishes without a summary."""
     try:
-        return summarize.sentence_features(article, doc), None
+        return summarize.sentence_features(article, doc, terms_of), None
     except Exception as error:
         _log_failure("summarising", article.source)
         return None, "published without a summary: " + stage_failed("summarising", error)
@@ -293,7 +294,7 @@ class _Stream:
     def __init__(self, workers: int, least: int, actor_options: actors.ActorOptions):
         self.workers, self.least, self.actor_options = workers, least, actor_options
         self.pending: list[tuple[int, tuple[Article, str | None]]] = []
-        self.tasks: list = []  # (indexes, future)
+        self.tasks: list = []  # (indexes, items, future)
         self.pool = None
 
     def add(self, index: int, article: Article, pipeline: str | None) -> None:
@@ -305,18 +306,35 @@ class _Stream:
 
     def _submit(self, everything: bool) -> None:
         while len(self.pending) >= STREAM_CHUNK or (everything and self.pending):
-            part, self.pending = self.pending[:STREAM_CHUNK], self.pending[STREAM_CHUNK:]
-            future = self.pool.submit(analyse_batch, [item for _, item in part], self.actor_options)
-            self.tasks.append(([index for index, _ in part], future))
+            # Once every article is known (everything), tasks shrink towards the end of the queue, so that the
+            # workers finish together instead of one core idling while the other works through a last full task.
+            size = min(STREAM_CHUNK, -(-len(self.pending) // (2 * self.workers))) if everything else STREAM_CHUNK
+            part, self.pending = self.pending[:size], self.pending[size:]
+            items = [item for _, item in part]
+            future = self.pool.submit(analyse_batch, items, self.actor_options)
+            self.tasks.append(([index for index, _ in part], items, future))
+
+    def streamed(self) -> int:
+        return sum(len(indexes) for indexes, _, _ in self.tasks) + len(self.pending)
 
     def finish(self, more: Sequence[tuple[int, tuple[Article, str | None]]]) -> dict[int, ArticleResult]:
-        """The results of every article added and of ``more``, by index; the workers then stop."""
+        """The results of every article added and of ``more``, by index. The workers stay (they summarise next)
+        until :meth:`close`."""
+        # The tasks no worker has started yet are cut again with the rest (in corpus order: the pool starts them in
+        # the order they were submitted).
+        started, waiting = [], []
+        for indexes, items, future in self.tasks:
+            if future.cancel():
+                waiting.extend(zip(indexes, items))
+            else:
+                started.append((indexes, items, future))
+        self.tasks = started
+        self.pending[:0] = waiting
         self.pending.extend(more)
         self._submit(everything=True)
         results = {}
-        for indexes, future in self.tasks:
+        for indexes, _, future in self.tasks:
             results.update(zip(indexes, future.result()))
-        self.close()
         return results
 
     def close(self) -> None:
@@ -439,7 +457,7 @@ def _build(options, report, articles, pipelines, skipped, results, folder, versi
     found: list[ArticleResult | None] = [streamed[i] if i in streamed else results.get(key) for i, key in enumerate(keys)]
     missing = [i for i, result in enumerate(found) if not isinstance(result, ArticleResult)]
     if stream is not None and stream.pool is not None:
-        report["streamed"] = sum(len(indexes) for indexes, _ in stream.tasks) + len(stream.pending)
+        report["streamed"] = stream.streamed()
         analysed = stream.finish([(i, (articles[i], pipelines[i])) for i in missing if i not in streamed])
     else:
         analysed = dict(zip(missing, _analyse([(articles[i], pipelines[i]) for i in missing], options, actor_options)))
@@ -461,18 +479,44 @@ def _build(options, report, articles, pipelines, skipped, results, folder, versi
         frequency.update(unit[i].terms)
     stats = summarize.SummaryStats(documents=len(parsed), document_frequency=dict(frequency))
     summary_options = (options.summary_sentences, options.summary_words)
-    summarised = 0
+    summary_keys, outcomes, summarise = {}, {}, []
+    for i in parsed:
+        read = sorted(set(unit[i].terms) | set(unit[i].title_terms))
+        summary_keys[i] = cache.digest(version, "summary", keys[i], summary_options, stats.documents,
+                                       [(term, frequency.get(term, 0)) for term in read])
+        outcome = results.get(summary_keys[i])
+        if isinstance(outcome, tuple):
+            outcomes[i] = outcome
+        else:
+            summarise.append(i)
+    # A cold build's worker processes summarise while this process links actors, issues and positions (which
+    # read no summary and no warning); otherwise the summaries are computed here, now.
+    pool = stream.pool if stream is not None and len(summarise) >= stream.least else None
+    pending = _summaries([unit[i] for i in summarise], stats, summary_options, pool, stream.workers if pool else 1)
+    if pool is None:
+        outcomes.update(zip(summarise, pending()))
+
+    actor_list, actor_ids = actors.link_actors(articles, analyses, actor_options)
+    all_quotes = []
+    for article in articles:
+        for quote in analyses[article.id].quotes:
+            if quote.speaker_name:
+                quote.speaker = actor_ids.get((article.id, quote.speaker_name))
+            all_quotes.append(quote)
+
+    statements = [statement for result in unit for statement in result.statements]
+    issues = positions.discover_issues(statements, user_issues=options.issues)
+    position_list = positions.link_positions(articles, statements, actor_ids, issues)
+
+    if pool is not None:
+        outcomes.update(zip(summarise, pending()))
+    if stream is not None:
+        stream.close()
+    for i in summarise:
+        results.put(summary_keys[i], outcomes[i])
     for i in parsed:
         article = articles[i]
-        read = sorted(set(unit[i].terms) | set(unit[i].title_terms))
-        key = cache.digest(version, "summary", keys[i], summary_options, stats.documents,
-                           [(term, frequency.get(term, 0)) for term in read])
-        outcome = results.get(key)
-        if not isinstance(outcome, tuple):
-            outcome = _summarise(unit[i], stats, options)
-            results.put(key, outcome)
-            summarised += 1
-        chosen, scores, warning = outcome
+        chosen, scores, warning = outcomes[i]
         if warning is not None:
             article.warnings.append(warning)
         else:
@@ -497,20 +541,8 @@ def _build(options, report, articles, pipelines, skipped, results, folder, versi
             max_sentences=options.overview_sentences,
         )
         results.put(overview_key, overview)
-    report["summarised"] = summarised
+    report["summarised"] = len(summarise)
     report["cache_misses"] = results.misses
-
-    actor_list, actor_ids = actors.link_actors(articles, analyses, actor_options)
-    all_quotes = []
-    for article in articles:
-        for quote in analyses[article.id].quotes:
-            if quote.speaker_name:
-                quote.speaker = actor_ids.get((article.id, quote.speaker_name))
-            all_quotes.append(quote)
-
-    statements = [statement for result in unit for statement in result.statements]
-    issues = positions.discover_issues(statements, user_issues=options.issues)
-    position_list = positions.link_positions(articles, statements, actor_ids, issues)
 
     briefing = Briefing(
         articles=articles,
@@ -530,20 +562,45 @@ def _build(options, report, articles, pipelines, skipped, results, folder, versi
     return briefing
 
 
-def _summarise(result: ArticleResult, stats, options: BuildOptions) -> tuple[list, list, str | None]:
-    """(summary, sentence scores, None), or ([], [], the warning) when summarising fails: the article publishes
-    without a summary."""
-    if result.sentences is None:
-        return [], [], result.sentences_warning
-    try:
-        chosen, scores = summarize.summarize_features(
-            result.article, result.sentences, stats, max_sentences=options.summary_sentences,
-            max_words=options.summary_words, title_terms=result.title_terms,
-        )
-    except Exception as error:
-        _log_failure("summarising", result.article.source)
-        return [], [], "published without a summary: " + stage_failed("summarising", error)
-    return chosen, scores, None
+def _summaries(unit: Sequence[ArticleResult], stats, summary_options: tuple, pool=None, workers: int = 1) -> Callable[[], list]:
+    """The summaries of ``unit`` (:func:`summarise_batch`), in order, from the function returned: computed when it is
+    called, or, with ``pool``, by its processes from now on (in as many tasks as make them finish together)."""
+    items = [(r.article, r.sentences, r.sentences_warning, r.title_terms) for r in unit]
+    if pool is None:
+        return lambda: summarise_batch(items, stats, summary_options)
+    size = -(-len(items) // (2 * workers))
+    futures = [pool.submit(summarise_batch, items[i : i + size], stats, summary_options)
+               for i in range(0, len(items), size)]
+
+    def wait() -> list:
+        try:
+            return [outcome for future in futures for outcome in future.result()]
+        except Exception:  # a worker process died (killed, out of memory): the summaries are computed here
+            log.debug("summarising in the worker processes failed; summarising here", exc_info=True)
+            return summarise_batch(items, stats, summary_options)
+
+    return wait
+
+
+def summarise_batch(items: Sequence[tuple], stats, summary_options: tuple) -> list[tuple[list, list, str | None]]:
+    """Of each ``(article, sentence features, their warning, title terms)``: (summary, sentence scores, None), or
+    ([], [], the warning) when summarising fails: the article publishes without a summary."""
+    max_sentences, max_words = summary_options
+    outcomes = []
+    for article, sentences, sentences_warning, title_terms in items:
+        if sentences is None:
+            outcomes.append(([], [], sentences_warning))
+            continue
+        try:
+            chosen, scores = summarize.summarize_features(
+                article, sentences, stats, max_sentences=max_sentences, max_words=max_words, title_terms=title_terms,
+            )
+        except Exception as error:
+            _log_failure("summarising", article.source)
+            outcomes.append(([], [], "published without a summary: " + stage_failed("summarising", error)))
+            continue
+        outcomes.append((chosen, scores, None))
+    return outcomes
 
 
 def _summary_terms(result: ArticleResult, summary: Sequence) -> list[tuple[str, ...]]:

@@ -8,6 +8,7 @@ on them while a plain build still publishes every other article.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -206,7 +207,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         site_key = cache.digest(key, "site", sorted((name, repr(value)) for name, value in site_options.items())) if key else None
         pages = cache.load_slot(folder, "site", site_key) if site_key else None
         if not isinstance(pages, dict):
-            pages = render.render_site(briefing, **site_options)
+            # A second process renders most actor pages when the build may use several (the same pages).
+            workers = self.options.workers or os.cpu_count() or 1
+            pages = render.render_site(briefing, **site_options, workers=workers)
             if site_key:
                 cache.store_slot(folder, "site", site_key, pages)
         generated = {

@@ -10,9 +10,11 @@ from __future__ import annotations
 import functools
 import html
 import json
+import logging
 import posixpath
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import jinja2
@@ -22,6 +24,8 @@ from briefing import changes as change_log
 from briefing import escape, pictures
 from briefing.models import Actor, Article, Briefing, Position, Quote
 from briefing.pipeline.language import language_name
+
+log = logging.getLogger(__name__)
 
 HOME = "index.md"
 ARTICLES_INDEX = "articles/index.md"
@@ -209,31 +213,36 @@ class SiteIndex:
         return pictures.Node(actor_id, actor.name if actor else actor_id, weight, self.actor_url(from_uri, actor_id), note)
 
 
+# With workers, another process renders this share of the actor pages (the largest part of the site) while this
+# one renders the rest, once the site has at least PARALLEL_ACTOR_PAGES of them (below, starting the process and
+# sending it the briefing cost more than they save). This process also renders every other page and sends the
+# briefing, so it keeps the smaller share.
+PARALLEL_ACTOR_PAGES = 300
+WORKER_SHARE = 0.7
+
+
 def render_site(
     briefing: Briefing, *, actor_page_min_mentions: int = 2, export_file: str = "briefing.json", directory_urls: bool = True,
     changes: change_log.ChangeLog | None = None, site_url: str | None = None, site_name: str = "Briefing",
+    workers: int = 1,
 ) -> dict[str, str]:
     """Every generated page of the site: ``{uri: markdown}``, deterministic.
 
     ``directory_urls`` is MkDocs' ``use_directory_urls``: the pictures are raw HTML, whose links MkDocs does not
     rewrite, so they are written as the built site's URLs. With ``changes`` (what changed since the last build),
     the site also gets the changes page, its Atom feed (links absolute under ``site_url`` when it is set) and the
-    history as JSON.
+    history as JSON. With ``workers`` above 1, a second process renders most actor pages (the same pages).
     """
     env = _environment()
     index = SiteIndex(briefing, actor_page_min_mentions, export_file, directory_urls)
     ties = cooccurrence(briefing)
     pages: dict[str, str] = {}
-    common = {
-        "index": index,
-        "briefing": briefing,
-        "link": link,
-        "anchor": paragraph_anchor,
-        "article_uri": article_uri,
-        "actors_index": ACTORS_INDEX,
-        "positions_uri": POSITIONS,
-        "marks": STANCE_MARKS,
-    }
+    common = _common(briefing, index)
+    actor_ids = [actor.id for actor in briefing.actors if actor.id in index.with_page]
+    elsewhere: list[str] = []
+    if workers > 1 and len(actor_ids) >= PARALLEL_ACTOR_PAGES:
+        elsewhere = actor_ids[len(actor_ids) - int(len(actor_ids) * WORKER_SHARE):]
+    other = _actor_pages_elsewhere(briefing, elsewhere, actor_page_min_mentions, export_file, directory_urls)
 
     pages[HOME] = env.get_template("home.md.jinja").render(
         uri=HOME,
@@ -269,23 +278,14 @@ def render_site(
         ranked=ranked,
         **common,
     )
-    actor_template = env.get_template("actor.md.jinja")
-    neighbours = neighbour_index(ties)
-    for actor in briefing.actors:
-        if actor.id in index.with_page:
-            uri = actor_uri(actor.id)
-            if uri in pages:
-                raise ValueError(f"actor id {actor.id!r} would replace the page {uri}")
-            actor_companions = neighbours.get(actor.id, [])[:EGO_ACTORS]
-            pages[uri] = actor_template.render(
-                uri=uri,
-                actor=actor,
-                contexts=briefing.actor_contexts.get(actor.id, {}),
-                companions=actor_companions,
-                ego=ego_picture(index, uri, actor.id, actor_companions, ties),
-                quoted_by=[(publisher, counts[actor.id]) for publisher, counts in quoting if counts.get(actor.id)],
-                **common,
-            )
+    here = actor_ids[: len(actor_ids) - len(elsewhere)]
+    actor_pages = _actor_pages(env, index, common, here, ties, quoting)
+    actor_pages.update(other())
+    for actor_id in actor_ids:
+        uri = actor_uri(actor_id)
+        if uri in pages:
+            raise ValueError(f"actor id {actor_id!r} would replace the page {uri}")
+        pages[uri] = actor_pages[uri]
     pages[POSITIONS] = env.get_template("positions.md.jinja").render(
         uri=POSITIONS,
         grid=position_grid(briefing),
@@ -308,6 +308,79 @@ def render_site(
         pages[change_log.FEED] = atom_feed(index, changes, site_url=site_url, site_name=site_name)
         pages[history] = change_log.history_json(changes)
     return pages
+
+
+def _common(briefing: Briefing, index: SiteIndex) -> dict:
+    """What every template reads."""
+    return {
+        "index": index,
+        "briefing": briefing,
+        "link": link,
+        "anchor": paragraph_anchor,
+        "article_uri": article_uri,
+        "actors_index": ACTORS_INDEX,
+        "positions_uri": POSITIONS,
+        "marks": STANCE_MARKS,
+    }
+
+
+def _actor_pages(env: jinja2.Environment, index: SiteIndex, common: dict, actor_ids: list[str],
+                 ties: Counter[tuple[str, str]], quoting: list[tuple[str, Counter[str]]]) -> dict[str, str]:
+    briefing = index.briefing
+    template = env.get_template("actor.md.jinja")
+    neighbours = neighbour_index(ties)
+    pages = {}
+    for actor_id in actor_ids:
+        actor = index.actors[actor_id]
+        uri = actor_uri(actor_id)
+        actor_companions = neighbours.get(actor_id, [])[:EGO_ACTORS]
+        pages[uri] = template.render(
+            uri=uri,
+            actor=actor,
+            contexts=briefing.actor_contexts.get(actor_id, {}),
+            companions=actor_companions,
+            ego=ego_picture(index, uri, actor_id, actor_companions, ties),
+            quoted_by=[(publisher, counts[actor_id]) for publisher, counts in quoting if counts.get(actor_id)],
+            **common,
+        )
+    return pages
+
+
+def actor_pages(briefing: Briefing, actor_ids: list[str], actor_page_min_mentions: int, export_file: str,
+                directory_urls: bool) -> dict[str, str]:
+    """The pages of these actors, as :func:`render_site` renders them (run in another process)."""
+    index = SiteIndex(briefing, actor_page_min_mentions, export_file, directory_urls)
+    ties = cooccurrence(briefing)
+    return _actor_pages(_environment(), index, _common(briefing, index), actor_ids, ties, quotes_by_publisher(index))
+
+
+def _actor_pages_elsewhere(briefing: Briefing, actor_ids: list[str], *arguments) -> Callable[[], dict[str, str]]:
+    """:func:`actor_pages` in another process, started now; the function returned waits for its pages. Should that
+    process fail (it could not start, or was killed), the pages are rendered here."""
+    if not actor_ids:
+        return dict
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # forkserver (or spawn), as for the analysis: forking a process that runs `mkdocs serve`'s threads is not safe.
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    try:
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context(method))
+        future = pool.submit(actor_pages, briefing, actor_ids, *arguments)
+    except Exception:
+        log.debug("rendering actor pages in another process failed to start; rendering them here", exc_info=True)
+        return lambda: actor_pages(briefing, actor_ids, *arguments)
+
+    def wait() -> dict[str, str]:
+        try:
+            return future.result()
+        except Exception:
+            log.debug("rendering actor pages in another process failed; rendering them here", exc_info=True)
+            return actor_pages(briefing, actor_ids, *arguments)
+        finally:
+            pool.shutdown(wait=True)
+
+    return wait
 
 
 def corpus_size(briefing: Briefing) -> str:

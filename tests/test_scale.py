@@ -41,14 +41,16 @@ def _edit(corpus: Path) -> str:
 
 
 @slow
-def test_cache_workers_and_edits_give_the_same_briefing(tmp_path):
+def test_cache_workers_and_edits_give_the_same_briefing(tmp_path, caplog):
     corpus = _corpus(tmp_path)
     count = sum(1 for p in corpus.iterdir())
     uncached = export_json(build_briefing(BuildOptions(corpus_dir=corpus, workers=1)))
     options = BuildOptions(corpus_dir=corpus, cache_dir=tmp_path / "cache", workers=2)
     report: dict = {}
-    cold = export_json(build_briefing(options, report))  # two worker processes analyse every article
-    assert len(report["analysed"]) == count and report["cached"] == 0
+    with caplog.at_level("DEBUG", logger="briefing.build"):
+        cold = export_json(build_briefing(options, report))  # two worker processes analyse and summarise
+    assert len(report["analysed"]) == count and report["cached"] == 0 and report["summarised"] == count
+    assert not [r for r in caplog.records if "worker processes failed" in r.getMessage()]  # not the fallback
     warm_report: dict = {}
     warm = export_json(build_briefing(options, warm_report))
     assert uncached == cold == warm
@@ -209,3 +211,18 @@ def test_new_articles_go_to_the_workers_while_the_corpus_is_cleaned(tmp_path):
     after = export_json(build_briefing(options, report))
     assert sorted(report["analysed"]) == sorted(added) and report["cached"] == count
     assert after == export_json(build_briefing(BuildOptions(corpus_dir=corpus, workers=1)))
+
+
+@slow
+def test_actor_pages_rendered_in_another_process_are_the_same_pages(tmp_path, monkeypatch, caplog):
+    """With workers, a second process renders most actor pages: the same pages, in the same order."""
+    from briefing import render
+
+    briefing = build_briefing(BuildOptions(corpus_dir=_corpus(tmp_path), workers=1))
+    alone = render.render_site(briefing)
+    monkeypatch.setattr(render, "PARALLEL_ACTOR_PAGES", 1)
+    with caplog.at_level("DEBUG", logger="briefing.render"):
+        shared = render.render_site(briefing, workers=2)
+    assert not [r for r in caplog.records if "another process failed" in r.getMessage()]  # not the fallback
+    assert sum(1 for uri in shared if uri.startswith("actors/") and uri != render.ACTORS_INDEX) > 3
+    assert list(shared.items()) == list(alone.items())

@@ -59,7 +59,7 @@ def _identifier():
 def detect(text: str) -> Detection:
     """The language of ``text``; undetermined when the text is too short or the detector unsure."""
     sample = text[:DETECT_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    if sum(map(str.isalpha, sample)) < MIN_LETTERS:
         return Detection(UNDETERMINED, 0.0)
     language, confidence = _identifier().classify(sample)
     confidence = round(float(confidence), 4)  # stable across platforms' float noise

@@ -169,14 +169,21 @@ class SentenceFeatures:
 
 def sentence_terms(tokens) -> list[str]:
     """Content lemmas of some tokens, lower-cased: what TF-IDF counts."""
-    terms = []
-    for token in tokens:
-        if token.is_stop or token.is_punct or token.is_space or len(token.text) < 2:
-            continue
-        if not (token.is_alpha or token.like_num):
-            continue
-        terms.append((token.lemma_ or token.text).lower())
-    return terms
+    return [term for term in map(_term, tokens) if term is not None]
+
+
+def _term(token) -> str | None:
+    if token.is_stop or token.is_punct or token.is_space or len(token.text) < 2:
+        return None
+    if not (token.is_alpha or token.like_num):
+        return None
+    return (token.lemma_ or token.text).lower()
+
+
+def token_terms(doc) -> list[str | None]:
+    """:func:`sentence_terms` of each token of a parse (None: not counted), by token index: what the doc-level
+    terms and every sentence's terms are read from, so that each token is looked at once."""
+    return [_term(token) for token in doc]
 
 
 def corpus_statistics(docs: Sequence) -> SummaryStats:
@@ -642,15 +649,18 @@ def summarize(
     )
 
 
-def sentence_features(article: Article, doc) -> list[SentenceFeatures]:
+def sentence_features(article: Article, doc, terms_of: list[str | None] | None = None) -> list[SentenceFeatures]:
     """:func:`candidate_sentences` as plain data: all that :func:`summarize_features` and the overview read of the
-    parse. A pure function of the article and its parse (cached with the article's analysis)."""
+    parse. A pure function of the article and its parse (cached with the article's analysis). ``terms_of``: the
+    parse's :func:`token_terms`, when already computed."""
     opinion = article.kind == "opinion"
+    if terms_of is None:
+        terms_of = token_terms(doc)
     features = []
     for candidate in candidate_sentences(article, doc):
-        terms = tuple(sentence_terms(candidate.tokens))
+        terms = tuple(term for term in (terms_of[token.i] for token in candidate.tokens) if term is not None)
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-        span_terms = tuple(sentence_terms(list(span) if span is not None else []))
+        span_terms = tuple(term for term in terms_of[span.start : span.end] if term is not None) if span is not None else ()
         features.append(SentenceFeatures(
             start=candidate.start, end=candidate.end, paragraph=candidate.paragraph, text=candidate.text,
             terms=terms, rejected=candidate.rejected,
