@@ -1562,8 +1562,18 @@ def _with_contrasts(tokens, token_set, readings: list[Reading], sources: list[in
     return result
 
 
-def _segments(doc):
-    """Sentences cut at paragraph breaks (the parser sometimes runs a sentence over one): token lists."""
+_LAST_SEGMENTS: list = [None, []]  # (doc, its segments): three readers of one article ask in turn
+
+
+def _segments(doc) -> list[list]:
+    """Sentences cut at paragraph breaks (the parser sometimes runs a sentence over one): token lists, cut
+    once per document (callers do not change them)."""
+    if _LAST_SEGMENTS[0] is not doc:
+        _LAST_SEGMENTS[:] = [doc, list(_cut_segments(doc))]
+    return _LAST_SEGMENTS[1]
+
+
+def _cut_segments(doc):
     for sent in doc.sents:
         piece: list = []
         for token in sent:
@@ -2142,7 +2152,8 @@ class _StatementReader:
                         continue
                     # "The association has collected signatures against X, its president said": what the
                     # officer reports their organisation doing is the organisation's statement too
-                    clause = [t for t in segment if t.i in _own_clause(predicates)]
+                    own_clause = _own_clause(predicates)
+                    clause = [t for t in segment if t.i in own_clause]
                     said_at = self.doc[min(holder_tokens)].idx if holder_tokens else start
                     for organisation, holders in self._officers_organisations(name, clause, said_at).items():
                         if organisation in by_actor:
