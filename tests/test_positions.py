@@ -1263,3 +1263,18 @@ def test_a_second_measure_everyone_backs_is_an_issue_when_three_voices_name_it(m
     stances_on = stances_by_actor(articles, statements, analyses, issues, pricing[0])
     assert stances_on.get("nils-berg") == "support", stances_on
     assert stances_on.get("karin-holm") == "support", stances_on
+
+
+def test_he_is_who_the_quotes_found_and_who_is_the_person_a_role_belongs_to(model):
+    _, statements = statements_of([
+        "Mayor Dana Kowalski said the council would write to the minister and fight the closure.",
+        "The lone vote against the motion came from Councillor Theo Marsh. He told the meeting he was \"as opposed "
+        "to this closure as anybody in the room\".",
+        "The levy passed. Among its backers was Rosa Delgado, the government member for a harbour seat, who said "
+        "the levy was \"long overdue\" and a fair price for the old town.",
+    ], model)
+    closure = Issue("closure", "Closure", ["closure"])
+    levy = Issue("levy", "Levy", ["levy"])
+    assert stances(statements, closure, "Marsh") == ["oppose"]
+    assert not [s for s in statements if "Kowalski" in s.actor_name and "anybody in the room" in s.text]
+    assert stances(statements, levy, "Rosa Delgado") == ["support"]

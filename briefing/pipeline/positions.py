@@ -1813,8 +1813,20 @@ def _holders(subject, spans, last_person: str | None) -> list[tuple[str, set[int
     found = []
     clause = subject.head
     if _norm(subject.text) in RELATIVE_PRONOUNS and clause.dep_ == "relcl" and clause.head.i != clause.i:
-        # "Brent Okafor, who voted against the agreement, said ...": the relative clause's holder is its antecedent
-        name, holder_tokens = _actor_of_subject(clause.head, spans)
+        # "Brent Okafor, who voted against the agreement, said ...": the relative clause's holder is its antecedent,
+        # up through a role's preposition and apposition ("Ng Siew Ling, the member for a George Town seat, who")
+        antecedent = clause.head
+        name, holder_tokens = _actor_of_subject(antecedent, spans)
+        for _ in range(4):
+            if name is not None:
+                break
+            if antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep" and antecedent.head.head.i != antecedent.head.i:
+                antecedent = antecedent.head.head
+            elif antecedent.dep_ == "appos":
+                antecedent = antecedent.head
+            else:
+                break
+            name, holder_tokens = _actor_of_subject(antecedent, spans)
         return [(name, holder_tokens | {subject.i})] if name is not None else []
     for head in [subject, *(c for c in subject.conjuncts if c.i > subject.i)]:
         name, holder_tokens = _actor_of_subject(head, spans)
@@ -2022,6 +2034,17 @@ class _StatementReader:
         self.partial = [q for q in quotes if q.kind != "direct"]
         self.in_direct_quote = {t.i for q in quotes for t in (doc.char_span(q.start, q.end, alignment_mode="expand") or [])}
         self.questions = _question_tokens(doc)
+        # the pronouns of a sentence whose quote the quotes stage gave to a named speaker through that pronoun
+        self.quoted_pronouns: dict[int, str] = {}
+        for quote in quotes:
+            written = (quote.speaker_text or "").lower()
+            if quote.speaker_name and written in ("he", "she"):
+                span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+                if span is not None:
+                    sentence = span[0].sent
+                    for token in doc[sentence.start : span.start]:
+                        if token.lower_ == written:
+                            self.quoted_pronouns.setdefault(token.idx, quote.speaker_name)
 
     def _quote_statement(self, quote, tokens, tops, owner) -> Statement:
         return Statement(self.article.id, quote.speaker_name, self.body[quote.start : quote.end], quote.start,
@@ -2204,7 +2227,10 @@ class _StatementReader:
                 # ("is wrong to oppose the ban" is the author's judgement of the opposition, not a report)
                 reported_elsewhere |= {t.i for t in token.subtree}
             kind = "reported" if speech else "action"
-            for name, holder_tokens in _holders(subject, self.spans, last_person):
+            # "He told the meeting he was "as opposed to this closure as anybody"": the quote's speaker, as the
+            # quotes found him, is who "he" is
+            person = self.quoted_pronouns.get(subject.idx, last_person) if subject.pos_ == "PRON" else last_person
+            for name, holder_tokens in _holders(subject, self.spans, person):
                 if name in by_actor:
                     old_kind, old_holders, predicates = by_actor[name]
                     by_actor[name] = ("reported" if "reported" in (old_kind, kind) else "action",
