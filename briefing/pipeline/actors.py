@@ -535,6 +535,21 @@ def name_head(name: str) -> str:
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
+def role_antecedents(token, steps: int = 4):
+    """What a relative "who" after ``token`` may stand for, nearest first: the noun itself, then up through a
+    role's preposition and apposition ("Ng Siew Ling, the member for a George Town seat, who said": seat,
+    member, Ng Siew Ling)."""
+    yield token
+    for _ in range(steps):
+        if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i != token.head.i:
+            token = token.head.head
+        elif token.dep_ == "appos":
+            token = token.head
+        else:
+            return
+        yield token
+
+
 def _name_end(doc, end: int, gazetteer: Gazetteer) -> int:
     """Where an organisation's name ends when the model's span stops short of it: up to three capitalised
     proper nouns outside any entity that end in an organisation noun ("The Western Kenya Environmental" +

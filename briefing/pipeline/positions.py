@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 from briefing import lexicon
 from briefing.models import Article, ArticleAnalysis, Evidence, Issue, Position
-from briefing.pipeline.actors import load_gazetteer, name_head
+from briefing.pipeline.actors import load_gazetteer, name_head, role_antecedents
 from briefing.slug import slugify
 from briefing.vocabulary import SPEECH_VERBS
 
@@ -1815,19 +1815,11 @@ def _holders(subject, spans, last_person: str | None) -> list[tuple[str, set[int
     if _norm(subject.text) in RELATIVE_PRONOUNS and clause.dep_ == "relcl" and clause.head.i != clause.i:
         # "Brent Okafor, who voted against the agreement, said ...": the relative clause's holder is its antecedent,
         # up through a role's preposition and apposition ("Ng Siew Ling, the member for a George Town seat, who")
-        antecedent = clause.head
-        name, holder_tokens = _actor_of_subject(antecedent, spans)
-        for _ in range(4):
-            if name is not None:
-                break
-            if antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep" and antecedent.head.head.i != antecedent.head.i:
-                antecedent = antecedent.head.head
-            elif antecedent.dep_ == "appos":
-                antecedent = antecedent.head
-            else:
-                break
+        for antecedent in role_antecedents(clause.head):
             name, holder_tokens = _actor_of_subject(antecedent, spans)
-        return [(name, holder_tokens | {subject.i})] if name is not None else []
+            if name is not None:
+                return [(name, holder_tokens | {subject.i})]
+        return []
     for head in [subject, *(c for c in subject.conjuncts if c.i > subject.i)]:
         name, holder_tokens = _actor_of_subject(head, spans)
         if name is None and head.pos_ == "PRON":

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 
 from briefing import lexicon
 from briefing.models import Article, ArticleAnalysis, Mention, Quote
-from briefing.pipeline.actors import AFFILIATION_PREFIX, ROLE_PREFIX, load_gazetteer, name_head
+from briefing.pipeline.actors import AFFILIATION_PREFIX, ROLE_PREFIX, load_gazetteer, name_head, role_antecedents
 from briefing.vocabulary import ENTITY_KINDS, SPEECH_FORMS, SPEECH_VERBS
 
 log = logging.getLogger(__name__)
@@ -1115,21 +1115,9 @@ class _Attributor:
     def _attribution(self, subject, verb: str) -> Attribution:
         if subject.lower_ in ("who", "which", "that") and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
             # "councillor Tom Healy, who called it "blunt and unworkable"": the one the clause is about speaks
-            subject = subject.head.head
-            # "Ng Siew Ling, the backbencher for a George Town seat, who said ...": the one the noun before
-            # "who" belongs to, up through its preposition and apposition
-            climbed = subject
-            for _ in range(4):
-                if self._named(climbed, roles=True)[0] is not None:
-                    break
-                if climbed.dep_ == "pobj" and climbed.head.dep_ == "prep" and climbed.head.head.i != climbed.head.i:
-                    climbed = climbed.head.head
-                elif climbed.dep_ == "appos":
-                    climbed = climbed.head
-                else:
-                    break
-            if self._named(climbed, roles=True)[0] is not None:
-                subject = climbed
+            # ("Ng Siew Ling, the backbencher for a George Town seat, who said ...": the one the role belongs to)
+            subject = next((t for t in role_antecedents(subject.head.head) if self._named(t, roles=True)[0] is not None),
+                           subject.head.head)
         text = _phrase(subject)
         lowered = subject.lower_
         if lowered in PERSON_PRONOUNS:
