@@ -1430,15 +1430,16 @@ VALEDICTION_RE = re.compile(
 )
 
 
-def _signed_by(index: int, units: list[_Unit]) -> str | None:
-    """The writer's name under a letter's closing ("Yours sincerely," / "Mayor Jane Doe"), else None."""
+def _signed_by(index: int, units: list[_Unit]) -> tuple[str, _Unit] | None:
+    """The writer's name under a letter's closing ("Yours sincerely," / "Mayor Jane Doe") and the unit that
+    holds it, else None."""
     if not VALEDICTION_RE.match(units[index].text.strip()) or len(_words(units[index].text)) > 6:
         return None
-    after = [u for u in units[index + 1:] if u.reason is None]
-    if not after or len(_words(after[0].text)) > 6 or _ends_sentence(after[0].text):
+    after = next((u for u in units[index + 1:] if u.reason is None), None)
+    if after is None or len(_words(after.text)) > 6 or _ends_sentence(after.text):
         return None
-    name = after[0].text.strip().rstrip(",")
-    return name if _is_name(name) else None
+    name = after.text.strip().rstrip(",")
+    return (name, after) if _is_name(name) else None
 
 
 def _end_marker(index: int, units: list[_Unit], start: int, meta: _Meta) -> str | None:
@@ -1448,14 +1449,14 @@ def _end_marker(index: int, units: list[_Unit], start: int, meta: _Meta) -> str 
     if READ_MORE_RE.match(text):
         unit.reason = "read more"
         return unit.reason
-    signer = _signed_by(index, units) if unit.reason is None else None
-    if signer is not None:
+    signed = _signed_by(index, units) if unit.reason is None else None
+    if signed is not None:
         # a signed letter (a newsletter, an open letter, a statement) is its signer's own claims
-        unit.reason = "sign-off"
+        signer, name_unit = signed
+        unit.reason = name_unit.reason = "sign-off"
         if not meta.authors:
             meta.authors.append(signer)
         meta.kind_signals.append("signed letter")
-        next(u for u in units[index + 1:] if u.reason is None).reason = "sign-off"
         return unit.reason
     if unit.reason is not None and unit.reason != "prompt":
         return None

@@ -793,9 +793,10 @@ class _Attributor:
             if token is None or token.root.i in self.quoted:
                 continue
             name = self.canonical(mention)
-            if self.kind_of(name, mention) == "person":
+            kind = self.kind_of(name, mention)
+            if kind == "person":
                 people.add(name)
-            elif self.kind_of(name, mention) in (None, "unknown"):
+            elif kind in (None, "unknown"):
                 return None
         if any(c.name is None and previous.start_char <= c.position < previous.end_char for c in self.candidates):
             return None
