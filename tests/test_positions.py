@@ -1278,3 +1278,20 @@ def test_he_is_who_the_quotes_found_and_who_is_the_person_a_role_belongs_to(mode
     assert stances(statements, closure, "Marsh") == ["oppose"]
     assert not [s for s in statements if "Kowalski" in s.actor_name and "anybody in the room" in s.text]
     assert stances(statements, levy, "Rosa Delgado") == ["support"]
+
+
+def test_a_participle_with_nobody_doing_it_judges_its_subject(model):
+    # "the curbs are needed" says what "the curbs are necessary" says; "changes were needed to the levy" is no
+    # praise of the levy, and "the curbs were opposed by traders" is the traders' stance, not the speaker's
+    _, statements = statements_of([
+        "Harbour master Lena Okoro said the new mooring curbs are needed to protect the seagrass.",
+        "Skipper Tomas Reyes said the mooring curbs were unjustified.",
+        "Councillor Abel Kim said major changes were needed to the mooring levy.",
+        "Councillor Ruth Sato said the mooring curbs were opposed by most traders.",
+    ], model)
+    curbs = Issue("curbs", "Mooring curbs", ["curb"])
+    levy = Issue("levy", "Mooring levy", ["levy"])
+    assert stances(statements, curbs, "Okoro") == ["support"]
+    assert stances(statements, curbs, "Reyes") == ["oppose"]
+    assert "support" not in stances(statements, levy, "Kim", issues=[curbs, levy])
+    assert "oppose" not in stances(statements, curbs, "Sato")

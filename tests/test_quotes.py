@@ -624,3 +624,23 @@ def test_who_after_a_role_with_a_place_is_the_person_the_role_belongs_to(quotes_
         "government member for a harbour seat, who said hotels had been consulted \"for two years already\".",
     )
     assert spoken(quotes) == [("for two years already", "Rosa Delgado")]
+
+
+def test_the_statement_said_is_who_issued_the_statement(quotes_of):
+    quotes = quotes_of(
+        "The Transport Workers Union (TWU) issued a statement on Monday. \"The plan will cost jobs and we will "
+        "fight it,\" the statement said.",
+        "Environment Minister Rosa Field released a statement after the vote. \"This is a good day for the "
+        "coast,\" the statement read.",
+        "In a statement from the Harbour Trust, officials were cautious. \"We need time,\" the statement added.",
+        "A report was published on Friday. \"Costs will rise,\" the report said.",
+        "Prisons are overcrowded, the Penal Reform League says in its annual report. The report also counts "
+        "fewer reports of escapes. \"Cells built for one hold three,\" the report stated.",
+    )
+    assert spoken(quotes) == [
+        ("The plan will cost jobs and we will fight it", "Transport Workers Union"),
+        ("This is a good day for the coast", "Rosa Field"),
+        ("We need time", "Harbour Trust"),
+        ("Costs will rise", None),
+        ("Cells built for one hold three", "Penal Reform League"),
+    ]

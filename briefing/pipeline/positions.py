@@ -428,6 +428,12 @@ def _is_attitude_participle(token) -> bool:
     return token.tag_ == "VBN" and _norm(token.text) in ATTITUDE_WORDS
 
 
+def _is_agentless_passive(token) -> bool:
+    """"are needed", "was justified": a past participle with a passive subject and no "by" agent."""
+    return (token.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in token.children)
+            and not any(c.dep_ == "agent" for c in token.children))
+
+
 def _stance_agent(noun):
     """Who a stance noun ("opponent", "supporter") is said of: the actor it is in apposition to, or the
     subject it is the predicate of ("Smith is a supporter of ..."); else None."""
@@ -527,6 +533,9 @@ def _holder(token):
         if _norm(token.lemma_) in STANCE_AGENT_NOUNS:
             return _stance_agent(token)
         return None
+    for child in token.children:
+        if child.dep_ == "agent":  # "the curbs were opposed by most traders": the traders hold it
+            return next((c for c in child.children if c.dep_ == "pobj"), child)
     return _subject(token)
 
 
@@ -883,6 +892,12 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             child, node = node, node.head
             continue
         value, kind, cue = _lexical_polarity(node)
+        if dep == "nsubjpass" and _is_agentless_passive(node):
+            # "the powers are needed", "the cuts were justified": with nobody doing the needing, the
+            # participle judges its subject the way the adjective does ("necessary")
+            form = _norm(node.text)
+            if form in EVALUATIVE_POSITIVE | EVALUATIVE_NEGATIVE:
+                value, kind, cue = (1 if form in EVALUATIVE_POSITIVE else -1), "evaluative", node.text
         verbs_passed += child.pos_ == "VERB"
         if kind == "attitude" and _norm(node.lemma_) in REQUEST_VERBS and not _phrasal_cue(node)[0]:
             if dep in ("dobj", "dative") or (dep == "prep" and _norm(child.text) == "on"):

@@ -1141,7 +1141,52 @@ class _Attributor:
             name = _unrecognised_name(subject)
         if name is None:
             name = self._named_inside(subject)
+        if name is None and subject.lemma_.lower() in DOCUMENT_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children
+        ):
+            name = self._document_sender(subject)
         return Attribution(name, text, verb, self._co_speakers(subject, name))
+
+    def _document_sender(self, document) -> str | None:
+        """Who sent "the statement" (or letter, or release) that speaks: the one the article named as
+        issuing the last such document before it ("The union issued a statement ... 'We will fight
+        it,' the statement said"; "In a letter from the chamber, ... the letter said")."""
+        lemma = document.lemma_.lower()
+        for token in reversed(document.doc[: document.i]):
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or token.tag_ == "NNS":
+                continue  # "fewer reports of executions" is not the report
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if owner is not None:  # "its annual report", "the union's letter"
+                if owner.lower_ in ("its", "his", "her"):
+                    return self._most_recent(owner.idx, self._paragraph_of(owner.idx),
+                                             "organization" if owner.lower_ == "its" else "person",
+                                             None if owner.lower_ == "its" else PERSON_PRONOUNS["he" if owner.lower_ == "his" else "she"])
+                return self._named(owner, roles=True)[0]
+            if token.dep_ == "nsubj":
+                continue  # "The report notes ...": the same document speaking before; who sent it is further back
+            for child in token.children:  # "a statement from the union", "a letter by the chamber"
+                if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+                    for source in child.children:
+                        if source.dep_ == "pobj":
+                            return self._named(source, roles=True)[0] or self._named_inside(source)
+            verb = token.head
+            if token.dep_ == "pobj" and verb.dep_ == "prep":
+                verb = verb.head  # "said in a statement", "wrote in a letter"
+            elif token.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if token.dep_ == "nsubjpass":  # "a statement was issued by the union"
+                sender = next((c for c in verb.children if c.dep_ == "agent"), None)
+                sender = next((c for c in sender.children if c.dep_ == "pobj"), None) if sender is not None else None
+            else:
+                sender = self._subject(verb)
+            if sender is None or sender.pos_ == "PRON" and sender.lower_ not in PERSON_PRONOUNS and sender.lower_ != "it":
+                return None
+            if sender.lower_ in PERSON_PRONOUNS or sender.lower_ == "it":
+                return self._attribution(sender, verb.text).name
+            return self._named(sender, roles=True)[0] or self._named_inside(sender)
+        return None
 
     def _co_speakers(self, subject, first: str | None) -> tuple[str, ...]:
         """Names coordinated with a named subject ("Jane Holloway and Mark Reed said"): every one
@@ -1205,7 +1250,12 @@ def _quoted_as_saying(token):
 def _is_speech_verb(token) -> bool:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ == "aux":
         return False
-    return token.lemma_.lower() in SPEECH_VERBS or token.lower_ in SPEECH_FORMS
+    if token.lemma_.lower() in SPEECH_VERBS or token.lower_ in SPEECH_FORMS:
+        return True
+    # "the statement read": a document reads what it says
+    return token.lemma_.lower() == "read" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in token.children
+    )
 
 
 def _lemma(token) -> str:
