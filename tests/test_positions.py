@@ -1295,3 +1295,21 @@ def test_a_participle_with_nobody_doing_it_judges_its_subject(model):
     assert stances(statements, curbs, "Reyes") == ["oppose"]
     assert "support" not in stances(statements, levy, "Kim", issues=[curbs, levy])
     assert "oppose" not in stances(statements, curbs, "Sato")
+
+
+def test_talk_about_a_stance_is_no_stance_on_what_the_talk_is_about(model):
+    # a rumour denied, an open question, a verdict withheld, a belief given up: none of them takes the side the
+    # words around them name
+    _, statements = statements_of([
+        "Online forums claimed the Harbour Traders Guild had turned against the toll. The guild's director, "
+        "Marta Quell, dismissed the reports.",
+        "Judge Oren Falk said he was not ruling on whether the toll should go ahead.",
+        "\"This decision does not pass judgment on the merits of the toll,\" Judge Falk said.",
+        "\"I was wrong to think the toll could wait. I now support the toll,\" said Councillor Ivo Brandt.",
+        "Councillor Nadia Roos voted no.",
+    ], model)
+    toll = Issue("toll", "Harbour toll", ["toll"])
+    assert "oppose" not in stances(statements, toll, "Quell")
+    assert "oppose" not in stances(statements, toll, "Falk")
+    assert stances(statements, toll, "Brandt") == ["support"]
+    assert stances(statements, toll, "Roos") == ["oppose"]

@@ -91,7 +91,8 @@ COPULAS = frozenset("be seem remain become look sound prove appear".split())
 # Verbs that report speech or thought; they are neutral in the polarity product.
 REPORTING_VERBS = (SPEECH_VERBS | lexicon.words("cognition_verbs")) - ATTITUDE_POSITIVE - ATTITUDE_NEGATIVE
 # Verbs that make a statement of their subject: reporting verbs and verbs that voice an attitude.
-STATEMENT_VERBS = SPEECH_VERBS | lexicon.words("cognition_verbs")
+COGNITION_VERBS = lexicon.words("cognition_verbs")
+STATEMENT_VERBS = SPEECH_VERBS | COGNITION_VERBS
 # Multi-word cues: (head lemma, preposition, object lemma or None) -> polarity.
 PHRASAL_CUES = {
     (verb, " ".join(rest[:-1]), None): int(rest[-1])
@@ -109,6 +110,13 @@ CLAIM_NOUNS = NOMINAL_SPEECH | frozenset(
     "myth fear rumour rumor belief notion accusation impression decision ruling judgment judgement finding "
     "conclusion verdict argument view".split()
 )
+# Nouns for what someone says is so: "dismissed the reports", "denied the claims" say nothing of the measure the
+# reports are about
+HEARSAY_NOUNS = frozenset("claim remark comment suggestion allegation assertion rumour rumor report speculation "
+                          "accusation".split())
+# Nouns for the act of judging: "does not pass judgment on the merits of the concession", "took no position on
+# the levy" judge nothing themselves
+JUDGING_NOUNS = frozenset("judgment judgement verdict merit view opinion position stance".split())
 # Verbs whose "of"/"for" complement is what someone else is said to do ("accused critics of spreading myths")
 ACCUSING_VERBS = frozenset("accuse blame criticise criticize condemn attack".split())
 # Verbs too general to name what is argued about ("make", "take", "have").
@@ -335,7 +343,8 @@ def _phrasal_cue(token) -> tuple[int, str]:
         return 0, ""  # "every forum open to us": what the noun is open to, no attitude toward the noun
     for child in token.children:
         # "leaped at an offer" (not "At home, he leaped"), "voted down the amendment"
-        if child.dep_ in ("prep", "prt") and child.i > token.i:
+        if (child.dep_ in ("prep", "prt") or _norm(child.text) in ("yes", "no") and child.dep_ in
+                ("advmod", "intj", "dobj")) and child.i > token.i:
             value = PHRASAL_CUES.get((lemma, _norm(child.text), None))
             if value:
                 return value, f"{token.text} {child.text}"
@@ -365,6 +374,8 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         return 0, "", ""
     if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
         return 0, "", ""
+    if token.pos_ == "VERB" and any(c.dep_ == "dobj" and _norm(c.lemma_) in JUDGING_NOUNS for c in token.children):
+        return 0, "", ""  # "does not pass judgment on", "took a position on": no verdict on the thing itself
     if lemma == "work" and any(c.dep_ == "prep" for c in token.children):
         return 0, "", ""  # "works on a missile": activity, not success
     if lemma == "open" and token.pos_ != "ADJ":
@@ -891,6 +902,15 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                 break
             child, node = node, node.head
             continue
+        if node.pos_ == "NOUN" and dep == "prep" and _norm(node.lemma_) in JUDGING_NOUNS:
+            return 0, "", hedged, False  # "no judgment on the merits of the concession"
+        if any(c.dep_ == "mark" and _norm(c.text) == "whether" for c in child.children):
+            return 0, "", hedged, False  # "ruling on whether the concession should go ahead": an open question
+        if dep == "xcomp" and _norm(child.lemma_) in COGNITION_VERBS and any(
+            _lexical_polarity(judge)[1] == "evaluative" for judge in
+            [node, *(c for c in node.children if c.dep_ == "acomp")]
+        ):
+            return 0, "", hedged, False  # "I was wrong to think the quota could wait": a judgement of the thinking
         value, kind, cue = _lexical_polarity(node)
         if dep == "nsubjpass" and _is_agentless_passive(node):
             # "the powers are needed", "the cuts were justified": with nobody doing the needing, the
@@ -1444,6 +1464,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         )
         if not (implicit or cue_without_object or policy or named_policy or _is_term(token, spans)):
             continue
+        if cue_without_object and any(c.dep_ == "dobj" and _norm(c.lemma_) in HEARSAY_NOUNS for c in token.children):
+            continue  # "dismissed the reports": a stance on what others say, not on what they say it about
         target = policy[0] if policy else token
         if policy and target.i not in token_set:
             continue  # the policy word lies outside the statement's clause
@@ -1739,6 +1761,8 @@ def _reported_by_other(token, subject) -> bool:
                 speaker = up if up.pos_ in ("NOUN", "PROPN") else _subject(up)
             if speaker is not None and speaker.dep_ == "nsubjpass":
                 continue  # "X had been reported to be ...": hearsay about X; who reports it is further up
+            if speaker is not None and speaker.i == subject.i:
+                continue  # "Javed claimed the minister accepted ... and was pushing the bill": still Javed's claim
             return speaker is not None and speaker.i != subject.i and _norm(speaker.text) not in FIRST_PERSON
     return False
 
