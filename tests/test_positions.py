@@ -1313,3 +1313,18 @@ def test_talk_about_a_stance_is_no_stance_on_what_the_talk_is_about(model):
     assert "oppose" not in stances(statements, toll, "Falk")
     assert stances(statements, toll, "Brandt") == ["support"]
     assert stances(statements, toll, "Roos") == ["oppose"]
+
+
+def test_a_stance_on_a_condition_is_mixed_and_a_scene_set_first_is_not(model):
+    # "would back it only if ..." is for the toll on terms and against it as it stands; "if we were in power we
+    # would scrap it" is plainly against it; beside a plain stance a condition only tempers it
+    _, statements = statements_of([
+        "Councillor Ines Moller said she would back the harbour toll only if residents were exempt.",
+        "\"We will support the toll if the fishing fleet pays half, and we will oppose it if it does not,\" said "
+        "Pavel Rusu, the fleet's spokesman.",
+        "Councillor Dag Holm said if his party was in power again it would make sure the toll was scrapped.",
+    ], model)
+    toll = Issue("toll", "Harbour toll", ["toll"])
+    assert stances(statements, toll, "Moller") == ["mixed"]
+    assert stances(statements, toll, "Rusu") == ["mixed"]
+    assert stances(statements, toll, "Holm") == ["oppose"]

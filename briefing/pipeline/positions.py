@@ -271,6 +271,7 @@ class Reading:
     phrase: str = ""  # a noun term with the modifiers that name it: "minimum wage" (for labels)
     modifier: bool = False  # the term modifies another noun ("asylum" of "asylum system"): the domain
     proposer: str = ""  # "Okafor's motion", "the Tories' plan": the actor whose proposal the anaphor names
+    conditional: bool = False  # "would back the bill only if the tax is cut": for it on a condition, against it without
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -849,6 +850,36 @@ def _condition_mark(clause) -> str | None:
 
 
 CONCESSIVE_MARKS = frozenset(("although", "though"))
+
+
+CONDITION_MARKS = frozenset(("if", "unless", "provided", "providing"))
+
+
+def _conditioned(target, top) -> bool:
+    """Whether the clause that takes a stance toward ``target`` sets a condition on it ("the union would back
+    the levy only if riders keep their pay", "we will oppose it unless the tax is cut"); a condition the target
+    itself lies in is read as such by the polarity ("boycott the Games if the North attends")."""
+    path = set()
+    node = target
+    for _ in range(20):
+        path.add(node.i)
+        if node.i == top.i or node.head.i == node.i:
+            break
+        node = node.head
+    for i in path:
+        token = target.doc[i]
+        for clause in token.children:
+            if clause.dep_ != "advcl" or clause.i in path:
+                continue
+            marks = [c for c in clause.children if c.dep_ == "mark"]
+            if not any(_norm(m.text) in CONDITION_MARKS for m in marks):
+                continue
+            before = {_norm(t.text) for m in marks for t in (*m.children, *clause.children) if t.i < m.i}
+            # a condition set after the stance ("would back it if the tax is cut") or "only if" stipulates; one
+            # put first ("if we were in government, we would repeal it") sets the scene for a plain stance
+            if "even" not in before and ("only" in before or clause.i > token.i):
+                return True
+    return False
 
 
 def _in_concession(token) -> bool:
@@ -1477,6 +1508,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         polarity, cue, hedged, direct = _polarity_toward(target, top, owner)
         if polarity and _in_concession(target):
             polarity, cue = 0, ""
+        conditional = bool(polarity) and _conditioned(target, top)
         if policy:
             key = policy[1]
             raising = _norm(target.lemma_) in POLICY_RAISING and key != _norm(target.lemma_)
@@ -1485,7 +1517,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                     else f"{key.rsplit(' ', 1)[0]} {_norm(target.lemma_)}" if " " in key else key)
             readings.append(
                 Reading(key, polarity, cue, hedged, (), _attached(target, spans), direct, True,
-                        word, _norm(target.lemma_), phrase=word)
+                        word, _norm(target.lemma_), phrase=word, conditional=conditional)
             )
             if both_ways and polarity:
                 readings.append(Reading(key, -polarity, "perhaps not", True, head=_norm(target.lemma_)))
@@ -1509,24 +1541,26 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                 elif own:
                     polarity, cue = value * negated, cue_text + (" not" if negated < 0 else "")
                     hedged = hedged or _is_hedged(token)
+                    conditional = _conditioned(token, top)
             if polarity:
                 head = _norm(token.lemma_) if anaphoric else ""
                 possessor = next((c for c in token.children if c.dep_ == "poss"), None) if anaphoric else None
                 proposer = (_actor_at(possessor, spans) or "") if possessor is not None else ""
                 readings.append(Reading("", polarity, cue, hedged, context, head=head, proposer=proposer,
-                                        phrase=_policy_name(token) if anaphoric else ""))
+                                        phrase=_policy_name(token) if anaphoric else "", conditional=conditional))
                 if both_ways:
                     readings.append(Reading("", -polarity, "perhaps not", True, context, head=head))
             continue
         if named_policy:
             readings.append(Reading(named_policy, polarity, cue, hedged, (), _attached(token, spans), direct, True,
-                                    named_policy, _norm(token.lemma_), phrase=named_policy))
+                                    named_policy, _norm(token.lemma_), phrase=named_policy, conditional=conditional))
             continue
         readings.append(
             Reading(_norm(token.lemma_), polarity, cue, hedged, (), _attached(token, spans), direct,
                     token.pos_ in ("NOUN", "PROPN"), token.text if token.pos_ == "PROPN" else token.lower_,
                     phrase=_with_fixed_modifiers(token) if token.pos_ == "NOUN" else "",
-                    modifier=token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ in ("NOUN", "PROPN"))
+                    modifier=token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ in ("NOUN", "PROPN"),
+                    conditional=conditional)
         )
         if both_ways and polarity:
             readings.append(Reading(_norm(token.lemma_), -polarity, "perhaps not", True))
@@ -3099,6 +3133,13 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
                 continue
         addressed = True
         weight = 0.5 if reading.hedged else 1.0
+        if reading.conditional and reading.polarity:
+            # for it on a condition is against it as things stand: both ways, so that a condition alone makes the
+            # stance mixed and beside a plain stance it only tempers it
+            weight = weight * (IMPLICIT_WEIGHT if not reading.term else 1.0) / 2
+            support += weight
+            oppose += weight
+            continue
         if not reading.term:
             implicit.append((reading.polarity, reading.cue, weight * IMPLICIT_WEIGHT))
             continue
