@@ -608,6 +608,31 @@ def test_a_letter_signed_under_its_closing_is_its_signers_opinion():
     assert_nothing_lost(document, article)
 
 
+def test_a_letter_to_the_editor_signed_by_name_and_place_is_its_writers_opinion():
+    document = txt(
+        "Letters: Leave our harbour alone\n\n"
+        "Sir, - Your report that the port board will sell the north quay to a hotel group left me speechless.\n\n"
+        "The quay has been a working wharf for two hundred years, and the boats that use it have nowhere else to go.\n\n"
+        "I oppose this sale, and I will say so at every meeting the board holds.\n\n"
+        "Marguerite Oduya\n"
+        "Harbour Street, Portlaw\n\n"
+        "Retired pilot and member of the harbour users' forum.\n"
+    )
+    article = clean_document(document)
+    assert article.kind == "opinion"
+    assert article.authors == ["Marguerite Oduya"]
+    assert article.paragraphs[-1].startswith("I oppose this sale")
+    assert_nothing_lost(document, article)
+    # a news story ending on a name-shaped line is not a letter
+    story = txt(
+        "Quay sale approved\n\n"
+        "The port board voted on Monday to sell the north quay to a hotel group.\n\n"
+        "The sale is expected to close in the spring, the board said.\n\n"
+        "Harbour Street\n"
+    )
+    assert clean_document(story).authors == []
+
+
 def test_a_closing_line_without_a_name_under_it_is_no_signature():
     document = txt(
         "Ferry timetable changes from Monday\n\n"

@@ -1328,3 +1328,31 @@ def test_a_stance_on_a_condition_is_mixed_and_a_scene_set_first_is_not(model):
     assert stances(statements, toll, "Moller") == ["mixed"]
     assert stances(statements, toll, "Rusu") == ["mixed"]
     assert stances(statements, toll, "Holm") == ["oppose"]
+
+
+def test_a_letter_whose_writer_names_the_measure_is_part_of_its_debate(model):
+    # the letter's headline names neither the sale nor the quay; its writer opposes "this sale" in plain words
+    pieces = {
+        "vote": ("Port board backs quay sale", [
+            "The port board voted on Monday to approve the sale of the north quay to the Castell hotel group.",
+            "Board chair Ilse Marr said she supported the sale because the wharf lost money every year.",
+            "Fishermen's spokesman Dov Arne said they opposed the sale and would go to court.",
+        ]),
+        "reaction": ("Fishermen go to court over quay sale", [
+            "Dov Arne said the sale would end three hundred years of fishing from the quay.",
+            "Ilse Marr said the sale was the right choice for the port.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    letter = Article(id="letter", source="letter.txt", title="Leave our harbour alone", kind="opinion",
+                     authors=["Marguerite Oduya"], paragraphs=[
+                         "Sir, - The quay has been a working wharf for two hundred years.",
+                         "Let me be plain: I oppose this sale, and I will say so at every meeting the board holds."])
+    doc, analysis = analyse(letter, model)
+    articles.append(letter)
+    analyses["letter"] = analysis
+    statements["letter"] = extract_statements(letter, doc, analysis)
+    issues = discover_issues(statements)
+    sale = next((i for i in issues if "sale" in i.keywords), None)
+    assert sale is not None and "letter" in sale.articles, [(i.label, i.articles) for i in issues]
+    assert stances_by_actor(articles, statements, analyses, issues, sale).get("marguerite-oduya") == "oppose"

@@ -1442,6 +1442,31 @@ def _signed_by(index: int, units: list[_Unit]) -> tuple[str, _Unit] | None:
     return (name, after) if _is_name(name) else None
 
 
+# A letter's salutation opening its body: "Sir, -", "Madam,", "Dear Editor,", "To the editor:".
+SALUTATION_RE = re.compile(
+    r"^(?:(?:dear )?(?:sir|madam|sirs|sir or madam|sir/madam|editor)|dear [\w .]{1,30}?|to the editor)\s*[,:]",
+    re.IGNORECASE,
+)
+
+
+def _opens_with_salutation(units: list[_Unit], start: int) -> bool:
+    first = next((u for u in units[start:] if u.reason is None and not u.heading), None)
+    return first is not None and bool(SALUTATION_RE.match(first.text.strip()))
+
+
+def _signed_letter_name(index: int, units: list[_Unit], start: int) -> tuple[str, _Unit] | None:
+    """The writer's name closing a letter that opens "Sir," or "Dear Editor,", with no valediction before it:
+    a name on its own line, followed by at most a place and a line about the writer."""
+    unit = units[index]
+    name = unit.text.strip().rstrip(",")
+    if len(_words(name)) > 5 or _ends_sentence(name) or not _is_name(name):
+        return None
+    after = [u for u in units[index + 1:] if u.reason is None]
+    if len(after) > 2 or any(len(_words(u.text)) > 30 for u in after):
+        return None
+    return (name, unit) if _opens_with_salutation(units, start) else None
+
+
 def _end_marker(index: int, units: list[_Unit], start: int, meta: _Meta) -> str | None:
     unit = units[index]
     text = unit.text
@@ -1449,7 +1474,7 @@ def _end_marker(index: int, units: list[_Unit], start: int, meta: _Meta) -> str 
     if READ_MORE_RE.match(text):
         unit.reason = "read more"
         return unit.reason
-    signed = _signed_by(index, units) if unit.reason is None else None
+    signed = (_signed_by(index, units) or _signed_letter_name(index, units, start)) if unit.reason is None else None
     if signed is not None:
         # a signed letter (a newsletter, an open letter, a statement) is its signer's own claims
         signer, name_unit = signed

@@ -107,7 +107,7 @@ NOMINAL_SPEECH = frozenset("claim remark comment statement word say suggestion a
 STATUS_QUO = frozenset("current existing present old previous former".split())
 # Nouns whose "that" clause is someone's claim, not the speaker's ("myths that ID cards would erode liberty")
 CLAIM_NOUNS = NOMINAL_SPEECH | frozenset(
-    "myth fear rumour rumor belief notion accusation impression decision ruling judgment judgement finding "
+    "myth fear rumour rumor belief notion accusation impression decision ruling judgment judgement finding report news "
     "conclusion verdict argument view".split()
 )
 # Nouns for what someone says is so: "dismissed the reports", "denied the claims" say nothing of the measure the
@@ -2327,7 +2327,9 @@ class _StatementReader:
     def _thesis(self, segment, author: str, reported_elsewhere: set[int], sentence_quote: str | None) -> Statement | None:
         start, end, text = _segment_span(self.body, segment)
         segment_ids = {t.i for t in segment}
-        tokens = [t for t in segment if t.i not in reported_elsewhere and not t.is_punct and t.i not in self.questions]
+        claims = _claims_of_others(segment)  # "your report that the council has approved the concession"
+        tokens = [t for t in segment if t.i not in reported_elsewhere and not t.is_punct and t.i not in self.questions
+                  and t.i not in claims]
         tops = {t.i for t in segment if t.head.i not in segment_ids or t.head.i == t.i}
         owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False)
         readings = _readings(tokens, tops, owner, self.spans, self.contexts.before(start))
@@ -2398,6 +2400,7 @@ class _ConceptTally:
     anchored_in: dict = field(default_factory=lambda: defaultdict(set))  # article -> those names there
     sides: set = field(default_factory=set)  # (actor, +1/-1) of its direct stances
     phrased: set = field(default_factory=set)  # articles with a direct stance on it by a phrase ("the bus ban")
+    authored: set = field(default_factory=set)  # opinion pieces whose author takes a plain direct stance on it
 
     def absorb(self, other: "_ConceptTally") -> None:
         self.modifiers += other.modifiers
@@ -2406,6 +2409,7 @@ class _ConceptTally:
             self.anchored_in[article] |= names
         self.sides |= other.sides
         self.phrased |= other.phrased
+        self.authored |= other.authored
         self.actors |= other.actors
         self.stances |= other.stances
         self.implicit |= other.implicit
@@ -2486,6 +2490,8 @@ def _tally_concepts(statements: Sequence[Statement], bare_policy: Mapping[str, s
                 tally.sides.add((actor[1], reading.polarity))
                 if " " in reading.term:
                     tally.phrased.add(statement.article)
+                if statement.kind == "thesis" and not reading.hedged:
+                    tally.authored.add(statement.article)
     return tallies
 
 
@@ -2878,6 +2884,9 @@ def _debate_articles(tally: _ConceptTally, concepts: set[str], topics: Mapping[s
     # and an article where someone takes a stance on it by the phrase the debate uses ("I support the daytime bus
     # ban" in a column about something else): a phrase of several words is not the same word in another story
     found |= tally.phrased
+    # and an opinion piece whose author takes a stance on it ("Let me be plain: I oppose this concession" in a
+    # letter headed "Recife's water is not for sale"): a column argues one question, the one its author names
+    found |= tally.authored
     return sorted(found)
 
 
