@@ -1356,3 +1356,13 @@ def test_a_letter_whose_writer_names_the_measure_is_part_of_its_debate(model):
     sale = next((i for i in issues if "sale" in i.keywords), None)
     assert sale is not None and "letter" in sale.articles, [(i.label, i.articles) for i in issues]
     assert stances_by_actor(articles, statements, analyses, issues, sale).get("marguerite-oduya") == "oppose"
+
+
+def test_the_officers_organisation_called_by_its_head_word_takes_the_stance(model):
+    # "the chamber" is the "Portlaw Chamber of Commerce" (its head word is not its last word)
+    _, statements = statements_of([
+        "The Portlaw Chamber of Commerce has weighed in on the harbour toll. Its president, Margaret Hollis, said "
+        "the chamber opposed the toll in its current form.",
+    ], model)
+    toll = Issue("toll", "Harbour toll", ["toll"])
+    assert stances(statements, toll, "Chamber of Commerce") == ["oppose"]

@@ -2163,7 +2163,12 @@ class _StatementReader:
             name = _actor_at(token, self.spans)
             if name is None and token.pos_ == "NOUN" and any(_norm(c.text) == "the" for c in token.children):
                 # "the association" for the one organisation of the role whose name ends with the noun
-                heads = [o for o in organisations if _norm(o.split()[-1]) == _norm(token.text)]
+                # (or its head word: "the chamber" of the "Valletta Chamber of Trade", in any form the article
+                # names it: "the Valletta Chamber of Trade (VCT)")
+                word = _norm(token.text)
+                heads = [o for o in organisations if any(
+                    word in (_norm(form.split()[-1]), _norm(name_head(form)))
+                    for form in [o, *(w for w, n in self.names.items() if n == o)])]
                 name = heads[0] if len(heads) == 1 else None
             if name in organisations:
                 found.setdefault(name, set()).add(token.i)
