@@ -271,8 +271,8 @@ def test_cnn_held_out_actor_floor(nlp):
 
 def test_cnn_held_out_speaker_floor(nlp):
     correct, attributed, right, named = _benchmark("quotes").held_out()
-    assert correct == attributed and attributed >= 69  # measured 69/69
-    assert right >= 69  # of 75 named
+    assert correct == attributed and attributed >= 71  # measured 71/71 ("the report stated": who issued it)
+    assert right >= 71  # of 75 named (69 before)
 
 
 def test_mixed_language_pages_floor(nlp):
