@@ -1366,3 +1366,15 @@ def test_the_officers_organisation_called_by_its_head_word_takes_the_stance(mode
     ], model)
     toll = Issue("toll", "Harbour toll", ["toll"])
     assert stances(statements, toll, "Chamber of Commerce") == ["oppose"]
+
+
+def test_reservations_and_concerns_about_a_measure_are_against_it_and_a_dispute_concerning_it_is_not(model):
+    _, statements = statements_of([
+        "Ann Lee said she had serious reservations about the quota.",
+        "Joe Bloggs said he had concerns about the quota.",
+        "The dispute concerns the quota, said Mia Berg.",
+    ], model)
+    quota = Issue("quota", "Seat quota", ["quota"])
+    assert stances(statements, quota, "Lee") == ["oppose"]
+    assert stances(statements, quota, "Bloggs") == ["oppose"]
+    assert "oppose" not in stances(statements, quota, "Berg")

@@ -56,6 +56,7 @@ ATTITUDE_NEGATIVE = lexicon.words("attitude_negative")
 ATTITUDE_WORDS = ATTITUDE_POSITIVE | ATTITUDE_NEGATIVE
 # Nouns of attitude whose verb is something else ("a call for", "calls to pause"; to call is to name)
 ATTITUDE_NOUNS_POSITIVE = lexicon.words("attitude_nouns_positive")
+ATTITUDE_NOUNS_NEGATIVE = lexicon.words("attitude_nouns_negative")
 # Evaluations: the word judges its subject as well as its complement ("this is going to fail"); adjectives
 # (and nouns said of something) beyond the lists are rated by the VADER lexicon (see _evaluation).
 EVALUATIVE_POSITIVE = lexicon.words("evaluative_positive")
@@ -405,7 +406,7 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         c.dep_ == "dobj" and _norm(c.lemma_) in MEASURE_OBJECTS | ANAPHORIC_NOUNS for c in token.children
     ):
         return 1, "attitude", token.text  # "tabled an amendment to exempt vans"
-    if lemma in ATTITUDE_NEGATIVE:
+    if lemma in ATTITUDE_NEGATIVE or (token.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS_NEGATIVE):
         return -1, "attitude", token.text
     if lemma in EVALUATIVE_POSITIVE:
         return 1, "evaluative", token.text
