@@ -1378,3 +1378,26 @@ def test_reservations_and_concerns_about_a_measure_are_against_it_and_a_dispute_
     assert stances(statements, quota, "Lee") == ["oppose"]
     assert stances(statements, quota, "Bloggs") == ["oppose"]
     assert "oppose" not in stances(statements, quota, "Berg")
+
+
+def test_a_measure_against_a_thing_and_a_measure_about_it_stay_two_questions(model):
+    # both are said of "Dunmore", but closing the Dunmore depot is not merging Dunmore Transit into another firm:
+    # backing the merger is no stance on closing the depot
+    pieces = {
+        "vote": ("Council backs Dunmore merger", [
+            "The council voted to approve the merger of Dunmore Transit and Alder Buses.",
+            "Councillor Ines Moller said she supported the merger of Dunmore Transit and Alder Buses.",
+            "Councillor Piet Olsen said he opposed the merger and would fight it.",
+            "Union organiser Rosa Vance said she opposed the closure of Dunmore Depot.",
+            "Depot manager Karl Weiss said he opposed the closure of Dunmore Depot.",
+        ]),
+        "reaction": ("Drivers fear Dunmore merger", [
+            "Ines Moller said the merger would save money.",
+            "Piet Olsen said the merger was a mistake.",
+            "Rosa Vance said the closure of Dunmore Depot would cost forty jobs.",
+        ]),
+    }
+    merger, stances_on = the_one_issue(pieces, model, lambda keywords: "merger" in keywords)
+    assert not {"closure", "depot"} & set(merger.keywords), merger
+    assert stances_on.get("ines-moller") == "support" and stances_on.get("piet-olsen") == "oppose", stances_on
+    assert "rosa-vance" not in stances_on, stances_on

@@ -2834,6 +2834,12 @@ def _merge_cluster(clusters: dict[str, _ConceptTally], members: dict[str, list[s
     return moved
 
 
+def _reverses(concept: str) -> bool:
+    """Whether a concept is a measure against its object ("campu clos", "car ban")."""
+    words = concept.split()
+    return 1 <= len(words) <= 2 and words[-1] in {stem(w) for w in POLICY_REVERSING}
+
+
 def _join_by_anchors(clusters: dict[str, _ConceptTally], members: dict[str, list[str]],
                      opposite: dict[str, set[str]]) -> None:
     """One measure argued about under several nouns ("the takeover of Coastline", "the Maplestar-Coastline
@@ -2850,6 +2856,9 @@ def _join_by_anchors(clusters: dict[str, _ConceptTally], members: dict[str, list
             shared = set(clusters[first].anchors) & set(clusters[second].anchors)
             if not shared:
                 continue
+            if _reverses(first) != _reverses(second):
+                continue  # "the closure of the Catubig campus" is not "the merger of Catubig college": a measure
+                # against a thing and a measure about it are two questions
             log.debug("issues: %s and %s are said of %s", first, second, sorted(shared))
             _merge_cluster(clusters, members, opposite, first, second)
 
