@@ -1401,3 +1401,28 @@ def test_a_measure_against_a_thing_and_a_measure_about_it_stay_two_questions(mod
     assert not {"closure", "depot"} & set(merger.keywords), merger
     assert stances_on.get("ines-moller") == "support" and stances_on.get("piet-olsen") == "oppose", stances_on
     assert "rosa-vance" not in stances_on, stances_on
+
+
+def test_stopping_short_of_backing_and_a_condition_on_the_measure_itself(model):
+    _, statements = statements_of([
+        "Harbour master Lena Okoro has stopped short of endorsing the toll.",
+        "Councillor Ines Moller said she would back the toll if it were set lower and phased in over a year.",
+    ], model)
+    toll = Issue("toll", "Harbour toll", ["toll"])
+    assert stances(statements, toll, "Okoro") == ["oppose"]
+    assert stances(statements, toll, "Moller") == ["mixed"]
+
+
+def test_a_closure_one_headline_names_and_three_actors_oppose_in_two_articles_is_an_issue(model):
+    pieces = {
+        "march": ("Hundreds march to save Dunmore depot", [
+            "Union organiser Rosa Vance said she opposed the closure.",
+            "Depot manager Karl Weiss said the closure was a mistake.",
+        ]),
+        "review": ("Court review sought over Dunmore depot closure", [
+            "Councillor Piet Olsen said he would fight the closure in the courts.",
+            "Driver Ada Quinn said the closure would cost forty jobs.",
+        ]),
+    }
+    _, stances_on = the_one_issue(pieces, model, lambda keywords: "closure" in keywords)
+    assert {stances_on.get(a) for a in ("rosa-vance", "karl-weiss", "piet-olsen")} == {"oppose"}, stances_on

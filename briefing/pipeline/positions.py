@@ -502,6 +502,9 @@ def _is_elliptic_not(token) -> bool:
 def _is_negated(token) -> bool:
     if token.dep_ == "pobj" and _norm(token.head.text) == "without":
         return True  # "pass the bill without delay": no delay
+    if (token.dep_ == "pcomp" and _norm(token.head.text) == "of" and _norm(token.head.head.text) == "short"
+            and _norm(token.head.head.head.lemma_) in ("stop", "fall")):
+        return True  # "stopped short of endorsing the measure": did not endorse it
     for child in token.children:
         if child.dep_ == "neg" and not _is_elliptic_not(child):
             return True
@@ -881,6 +884,13 @@ def _conditioned(target, top) -> bool:
             if "even" not in before and ("only" in before or clause.i > token.i):
                 return True
     return False
+
+
+def _in_condition(token) -> bool:
+    """Whether ``token`` is the subject of a condition ("if it were set lower", "unless it is phased in")."""
+    clause = token.head
+    return (token.dep_.startswith("nsubj") and clause.dep_ == "advcl"
+            and any(c.dep_ == "mark" and _norm(c.text) in CONDITION_MARKS for c in clause.children))
 
 
 def _in_concession(token) -> bool:
@@ -1469,6 +1479,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         )
         if _in_judgement(token):
             continue  # "a waste of money", "a perversion of justice": the judgement, not what is judged
+        if implicit and _in_condition(token):
+            continue  # "would back a cap if it were set lower": "it" is the cap the stance already names
         anaphoric = not implicit and _is_anaphoric(token, spans)
         if anaphoric and token.dep_ in ("attr", "oprd"):
             continue  # "the reform is a good idea": the predicate judges the subject; it names nothing else
@@ -2655,10 +2667,17 @@ class _Discovery:
         articles = sorted({article for article, _ in tally.actors})
         if len(articles) < self.min_articles:
             return False
+        headlines = sum(bool(set(words) & self.topics[a]) for a in articles)
         return (
             self.min_articles < 2
-            or sum(bool(set(words) & self.topics[a]) for a in articles) >= 2
+            or headlines >= 2
             or any(count >= 2 for count in Counter(name for _, name in tally.actors).values())
+            # one headline names it and three actors in two articles take a stance on it ("Judicial review sought
+            # over maternity closure"; "I am opposed to this closure" in a letter, "voted against this closure")
+            # -- a measure by its very word: a closure, a ban, a cut, a rise
+            or headlines >= 1 and len({n for _, n, _ in tally.stances}) >= 3
+            and len({a for a, _, _ in tally.stances}) >= 2
+            and any(_norm(w.split()[-1]) in POLICY_REVERSING | POLICY_RAISING for w in tally.words)
         )
 
     def _acceptable(self, representative: str, min_actors: int, min_stances: int) -> bool:
