@@ -1426,3 +1426,13 @@ def test_a_closure_one_headline_names_and_three_actors_oppose_in_two_articles_is
     }
     _, stances_on = the_one_issue(pieces, model, lambda keywords: "closure" in keywords)
     assert {stances_on.get(a) for a in ("rosa-vance", "karl-weiss", "piet-olsen")} == {"oppose"}, stances_on
+
+
+def test_a_noun_made_from_a_verb_irregularly_is_the_verbs_concept(model):
+    # "the merger" is merging, "the sale" selling: a stance on one is a stance on the other
+    _, statements = statements_of([
+        "Councillor Ines Moller said she supported the proposal to merge the two colleges.",
+        "Councillor Piet Olsen said the council should not sell the north quay.",
+    ], model)
+    assert stances(statements, Issue("merger", "College merger", ["merger"]), "Moller") == ["support"]
+    assert stances(statements, Issue("sale", "Quay sale", ["sale"]), "Olsen") == ["oppose"]

@@ -310,6 +310,8 @@ def _norm(word: str) -> str:
     return unicodedata.normalize("NFKC", word).lower().strip("#")
 
 
+# "the merger" is merging, "a waiver" waiving: verbs of nouns the suffixes below cannot undo
+NOMINALISATIONS = dict(line.split() for line in lexicon.lines("nominalisations"))
 _NOMINAL_SUFFIXES = ("ations", "ation", "itions", "ition", "ments", "ment", "ions", "ion", "ances", "ance",
                      "ences", "ence", "ities", "ity", "ings", "ing", "als", "al", "ures", "ure", "ies", "es", "s")
 _VERBAL_SUFFIXES = ("ish", "ise", "ize", "ate", "ic", "y", "e")
@@ -323,6 +325,7 @@ def stem(word: str) -> str:
     word = _norm(word)
     if " " in word:
         return " ".join(stem(part) for part in word.split())
+    word = NOMINALISATIONS.get(word[:-1] if word.endswith("s") and word[:-1] in NOMINALISATIONS else word, word)
     for suffixes in (_NOMINAL_SUFFIXES, _VERBAL_SUFFIXES):
         for suffix in suffixes:
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -919,6 +922,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
     own_judgement, own_cues = _modifier_polarity(target)
     if target.pos_ == "VERB" and _is_recommendation(target):
         owned, cues = True, cues + ["should"]  # "the advice should be published": for publishing it
+        if _is_negated(target):
+            polarity, cues = -polarity, cues + ["not"]  # "the council should not sell the quay"
     child, node = target, target.head
     steps = 0
     nouns_before_cue = 0
