@@ -1436,3 +1436,16 @@ def test_a_noun_made_from_a_verb_irregularly_is_the_verbs_concept(model):
     ], model)
     assert stances(statements, Issue("merger", "College merger", ["merger"]), "Moller") == ["support"]
     assert stances(statements, Issue("sale", "Quay sale", ["sale"]), "Olsen") == ["oppose"]
+
+
+def test_one_among_those_who_voted_against_a_measure_voted_against_it(model):
+    _, statements = statements_of([
+        "Parliament passed the harbour toll on Tuesday.",
+        "Dr Alfred Omondi, the member for Rongai East, was among the 61 members who voted against the toll.",
+        "Senator Mary Wanjiku was one of three senators who opposed the toll.",
+        "Tom Hale said any principal who is nervous about the toll should speak up.",
+    ], model)
+    toll = Issue("toll", "Harbour toll", ["toll"])
+    assert stances(statements, toll, "Omondi") == ["oppose"]
+    assert stances(statements, toll, "Wanjiku") == ["oppose"]
+    assert "oppose" not in stances(statements, toll, "Hale")

@@ -590,7 +590,9 @@ class _Owner:
             personal = _norm(holder.text) in ("who", "whom")
             holder = holder.head.head  # "those that support hunting": the holder is "those"
             if personal and holder.pos_ == "NOUN" and not self._names_actor(holder):
-                return False  # "any principal who is nervous about it": "who" says a person, not the speaker
+                member = _member_of(holder)  # "X was among the members who voted against it": X did
+                return member is not None and self._names_actor(member)
+                # ("any principal who is nervous about it": "who" says a person, not the speaker)
         if holder.pos_ == "PRON" and _norm(holder.text) in PEOPLE_PRONOUNS:
             return False  # "those who back it", "some fear": other people
         if holder.dep_ == "nsubjpass" and predicate is not None and predicate.pos_ == "VERB" and not (
@@ -1910,6 +1912,11 @@ def _holders(subject, spans, last_person: str | None) -> list[tuple[str, set[int
             name, holder_tokens = _actor_of_subject(antecedent, spans)
             if name is not None:
                 return [(name, holder_tokens | {subject.i})]
+        member = _member_of(clause.head)
+        if member is not None:
+            name, holder_tokens = _actor_of_subject(member, spans)
+            if name is not None:
+                return [(name, holder_tokens | {subject.i})]
         return []
     for head in [subject, *(c for c in subject.conjuncts if c.i > subject.i)]:
         name, holder_tokens = _actor_of_subject(head, spans)
@@ -1922,6 +1929,19 @@ def _holders(subject, spans, last_person: str | None) -> list[tuple[str, set[int
         if name is not None and all(name != known for known, _ in found):
             found.append((name, holder_tokens | {subject.i}))
     return found
+
+
+def _member_of(group):
+    """Who is said to belong to ``group`` ("X was among the 61 members who voted against the bill", "X was one of
+    three senators who opposed it"): the subject of that "be", else None."""
+    if group.dep_ != "pobj" or _norm(group.head.text) not in ("among", "of"):
+        return None
+    head = group.head.head
+    if _norm(head.text) == "one" or head.pos_ == "NUM":
+        head = head.head
+    if head.lemma_ != "be":
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 def _named_by_head(noun, spans) -> str | None:
