@@ -1449,3 +1449,14 @@ def test_one_among_those_who_voted_against_a_measure_voted_against_it(model):
     assert stances(statements, toll, "Omondi") == ["oppose"]
     assert stances(statements, toll, "Wanjiku") == ["oppose"]
     assert "oppose" not in stances(statements, toll, "Hale")
+
+
+def test_an_amendment_from_someone_is_their_proposal(model):
+    _, statements = statements_of([
+        "The council also adopted an amendment from Councillor Karen Shaw exempting corner shops from the toll.",
+        "A lawsuit from the National Farmers Union against the toll was heard on Monday.",
+    ], model)
+    exemption = Issue("exemption", "Exemption for corner shops", ["exemption", "exempt"])
+    toll = Issue("toll", "Harbour toll", ["toll"])
+    assert stances(statements, exemption, "Shaw", issues=[exemption, toll]) == ["support"]
+    assert stances(statements, toll, "Farmers Union", issues=[exemption, toll]) == ["oppose"]

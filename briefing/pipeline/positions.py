@@ -397,6 +397,8 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         return _cost_as_loss(token)
     if _is_attitude_participle(token) and token.dep_ != "amod":
         lemma = _norm(token.text)  # "was deeply concerned about": the participle as the adjective it is
+    if token.pos_ == "NOUN" and lemma in MEASURE_OBJECTS and _agent(token) is not None:
+        return 1, "attitude", token.text  # "an amendment from Councillor Shaw exempting dairies": Shaw proposes it
     if token.pos_ == "NOUN" and lemma in STANCE_AGENT_NOUNS and _stance_agent(token) is not None:
         return STANCE_AGENT_NOUNS[lemma], "attitude", token.text  # "a longtime opponent of the tax"
     if lemma in ATTITUDE_POSITIVE or (token.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS_POSITIVE):
