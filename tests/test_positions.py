@@ -1460,3 +1460,20 @@ def test_an_amendment_from_someone_is_their_proposal(model):
     toll = Issue("toll", "Harbour toll", ["toll"])
     assert stances(statements, exemption, "Shaw", issues=[exemption, toll]) == ["support"]
     assert stances(statements, toll, "Farmers Union", issues=[exemption, toll]) == ["oppose"]
+
+
+def test_a_hosts_questions_and_what_a_guest_is_told_others_say_are_not_their_stances(model):
+    article = Article(id="radio", source="radio.txt", title="Mayor on the harbour toll (transcript)", paragraphs=[
+        "This interview was broadcast on Coast Radio. Host: Ana Kingi.",
+        "ANA KINGI: Mayor Hemi Tautahi, critics call the toll a cash grab. What do you say?",
+        "HEMI TAUTAHI: I support the toll because the harbour needs repairs.",
+        "KINGI: The National Farmers Union backs you on the toll but says the toll is too low. Do you agree?",
+        "TAUTAHI: They are wrong. The toll is fair.",
+        "KINGI: And the exemption for ferries? Is that a mistake?",
+        "TAUTAHI: The ferries carry schoolchildren.",
+    ])
+    doc, analysis = analyse(article, model)
+    statements = extract_statements(article, doc, analysis)
+    toll = Issue("toll", "Harbour toll", ["toll"])
+    assert stances(statements, toll, "Kingi") == []
+    assert set(stances(statements, toll, "Tautahi")) == {"support"}

@@ -1444,6 +1444,16 @@ def _equated(doc) -> tuple[tuple[str, str], ...]:
         for obj in objects:
             if obj.pos_ == "NOUN" and _norm(obj.lemma_) != _norm(subject.lemma_):
                 found[(_norm(subject.lemma_), _norm(obj.lemma_))] = None
+    # "an amendment exempting dairies", "a motion to exempt vans": the amendment is the exemption (a measure that
+    # reverses something, "an amendment scrapping the cap", is no form of what it scraps)
+    for noun in doc:
+        if noun.pos_ != "NOUN" or _norm(noun.lemma_) not in MEASURE_OBJECTS:
+            continue
+        for verb in noun.children:
+            lemma = _norm(verb.lemma_)
+            if (verb.dep_ == "acl" and verb.pos_ == "VERB" and not _is_negated(verb)
+                    and lemma not in SHIFTERS | ATTITUDE_WORDS | STATEMENT_VERBS and _lexical_polarity(verb)[0] == 0):
+                found[(_norm(noun.lemma_), lemma)] = None
     return tuple(found)
 
 
@@ -2159,15 +2169,24 @@ class _StatementReader:
     def quotes(self) -> list[Statement]:
         """Direct quotes with a known speaker, without what the speaker reports others saying or thinking."""
         statements = []
+        # an interview's host, whose turns are mostly questions ("ANA KINGI: ... What do you say to them?"), is the
+        # publication asking: what the host puts to a guest is no stance of the host's
+        asked, spoke = Counter(), Counter()
+        for quote in self.direct:
+            spoke[quote.speaker_name] += 1
+            asked[quote.speaker_name] += quote.text.rstrip().endswith("?")
+        hosts = {name for name, n in asked.items() if n >= 2 and 2 * n >= spoke[name]}
         for quote in self.direct:
             span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-            if not quote.speaker_name or span is None or not len(span):
+            if not quote.speaker_name or span is None or not len(span) or quote.speaker_name in hosts:
                 continue
             # "the critics argued that ..." inside a quote is the critics' view, not the speaker's
+            # ("The health trust says the exemption is a mistake. Do you agree?": the trust's view, named)
             reported = {
                 t.i
                 for verb in span
-                if verb.pos_ == "VERB" and _norm(verb.lemma_) in REPORTING_VERBS and _speaks_for_others(verb)
+                if verb.pos_ == "VERB" and _norm(verb.lemma_) in REPORTING_VERBS
+                and (_speaks_for_others(verb) or self._names_someone_else(verb, quote.speaker_name))
                 and not _is_recommendation(verb)  # "they should consider ...": the speaker's advice
                 for t in _clause_of(verb)
             }
@@ -2185,6 +2204,14 @@ class _StatementReader:
                 if any(r.polarity for r in statement.readings):
                     statements.append(statement)
         return statements
+
+    def _names_someone_else(self, verb, speaker: str) -> bool:
+        """Whether a verb's subject names an actor other than ``speaker`` (or their organisation)."""
+        subject = _subject(verb)
+        if subject is None:
+            return False
+        name, _ = _actor_of_subject(subject, self.spans)
+        return name is not None and name != speaker and name not in self._role_organisations(speaker)
 
     def _officers_organisations(self, person: str, tokens, before: int) -> dict[str, set[int]]:
         """Organisations ``person`` holds a role in that are the subject of a verb among ``tokens`` (named, or
