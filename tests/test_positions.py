@@ -1477,3 +1477,20 @@ def test_a_hosts_questions_and_what_a_guest_is_told_others_say_are_not_their_sta
     toll = Issue("toll", "Harbour toll", ["toll"])
     assert stances(statements, toll, "Kingi") == []
     assert set(stances(statements, toll, "Tautahi")) == {"support"}
+
+
+def test_a_stance_on_a_nominee_by_name_is_a_stance_on_the_nomination(model):
+    pieces = {
+        "named": ("Premier defends Harrington appointment", [
+            "Premier Janet Lind said she supported Douglas Harrington's appointment as chair of the utility.",
+            "Opposition leader Colette Beaulieu said she opposed Douglas Harrington's appointment.",
+            "Union president Gord Sinclair said he opposed Harrington.",
+        ]),
+        "hearing": ("Critics fight Harrington appointment", [
+            "Colette Beaulieu said the appointment was a mistake.",
+            "MLA Erik Olsen said he would back Harrington.",
+        ]),
+    }
+    issue, stances_on = the_one_issue(pieces, model, lambda keywords: "appointment" in keywords)
+    assert "harrington" in issue.keywords and issue.label == "Appointment", issue
+    assert stances_on.get("gord-sinclair") == "oppose" and stances_on.get("erik-olsen") == "support", stances_on

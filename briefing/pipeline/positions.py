@@ -273,6 +273,7 @@ class Reading:
     modifier: bool = False  # the term modifies another noun ("asylum" of "asylum system"): the domain
     proposer: str = ""  # "Okafor's motion", "the Tories' plan": the actor whose proposal the anaphor names
     conditional: bool = False  # "would back the bill only if the tax is cut": for it on a condition, against it without
+    person: bool = False  # the target is a person named ("continued to support Harrington"): their nomination
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -1363,6 +1364,12 @@ def _attached(token, spans) -> tuple[str, ...]:
     return tuple(phrases)
 
 
+# Nouns for putting someone in a post or taking them out of it: their possessor is who is put there ("Harrington's
+# appointment"), not who owns them
+PLACING_NOUNS = frozenset("appointment nomination confirmation reappointment selection candidacy promotion "
+                          "dismissal removal sacking".split())
+
+
 def _anchors(token) -> tuple[str, ...]:
     """The proper names a noun is said of: its name modifiers ("the Tarangi dam", "the Maplestar-Coastline
     merger") and the names after "of"/"for" ("takeover of Coastline Foods", "bid for Coastline"), lower case,
@@ -1374,13 +1381,15 @@ def _anchors(token) -> tuple[str, ...]:
     def names(head) -> None:
         for part in head.subtree:
             # not a country or a people: "the Iraq war" and "the Iraq advice" are two questions about one country
-            if (part.pos_ == "PROPN" and part.dep_ != "poss" and part.is_alpha and len(part.text) >= 3
+            if (part.pos_ == "PROPN" and (part.dep_ != "poss" or part.i == head.i) and part.is_alpha and len(part.text) >= 3
                     and part.ent_type_ not in ("GPE", "NORP")):
                 found.append(part.lower_)
 
     for child in token.children:
         if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.i < token.i:
             names(child)
+        elif child.dep_ == "poss" and child.pos_ == "PROPN" and _norm(token.lemma_) in PLACING_NOUNS:
+            names(child)  # "Harrington's appointment": who is appointed, not who owns the appointment
         elif child.dep_ == "prep" and _norm(child.text) in ("of", "for"):
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
@@ -1525,7 +1534,11 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             and not any(t.pos_ == "PRON" and _norm(t.text) in _IMPLICIT and t.dep_ == "nsubjpass"
                         and t.head.i != token.i for t in complements)
         )
-        if not (implicit or cue_without_object or policy or named_policy or _is_term(token, spans)):
+        # a person an attitude is held toward ("continued to support Harrington", "opposes Ms Ortega"): in a debate
+        # about putting them in a post, a stance on the nomination (see _join_nominees)
+        person = (not implicit and token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "") and token.dep_ == "dobj"
+                  and _actor_at(token, spans) is not None and _lexical_polarity(token.head)[1] == "attitude")
+        if not (implicit or cue_without_object or policy or named_policy or person or _is_term(token, spans)):
             continue
         if cue_without_object and any(c.dep_ == "dobj" and _norm(c.lemma_) in HEARSAY_NOUNS for c in token.children):
             continue  # "dismissed the reports": a stance on what others say, not on what they say it about
@@ -1592,7 +1605,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                     token.pos_ in ("NOUN", "PROPN"), token.text if token.pos_ == "PROPN" else token.lower_,
                     phrase=_with_fixed_modifiers(token) if token.pos_ == "NOUN" else "",
                     modifier=token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ in ("NOUN", "PROPN"),
-                    conditional=conditional)
+                    conditional=conditional, person=person)
         )
         if both_ways and polarity:
             readings.append(Reading(_norm(token.lemma_), -polarity, "perhaps not", True))
@@ -2472,6 +2485,7 @@ class _ConceptTally:
     anchored_in: dict = field(default_factory=lambda: defaultdict(set))  # article -> those names there
     sides: set = field(default_factory=set)  # (actor, +1/-1) of its direct stances
     phrased: set = field(default_factory=set)  # articles with a direct stance on it by a phrase ("the bus ban")
+    people: int = 0  # readings of it as a person named (see Reading.person)
     authored: set = field(default_factory=set)  # opinion pieces whose author takes a plain direct stance on it
 
     def absorb(self, other: "_ConceptTally") -> None:
@@ -2481,6 +2495,7 @@ class _ConceptTally:
             self.anchored_in[article] |= names
         self.sides |= other.sides
         self.phrased |= other.phrased
+        self.people += other.people
         self.authored |= other.authored
         self.actors |= other.actors
         self.stances |= other.stances
@@ -2494,6 +2509,10 @@ class _ConceptTally:
 
     def actor_count(self) -> int:
         return len({name for _, name in self.actors})
+
+    def named_people(self) -> bool:
+        """Said of a person by name ("support Harrington"): no question by itself (see _join_nominees)."""
+        return self.people * 2 >= sum(self.words.values())
 
     def mostly_people(self) -> bool:
         """Mostly said of people ("nurses", beside a "nursing home" or two): who argues, not what is argued."""
@@ -2542,6 +2561,7 @@ def _tally_concepts(statements: Sequence[Statement], bare_policy: Mapping[str, s
             tally.actors.add(actor)
             tally.words[reading.term] += 1
             tally.modifiers += reading.modifier
+            tally.people += reading.person
             concept = concept_of(bare_policy.get(reading.term, reading.term))
             for lemma in {reading.term, reading.head} - {""}:  # the names this word is said of, once
                 if (concept, lemma) not in counted:
@@ -2550,7 +2570,7 @@ def _tally_concepts(statements: Sequence[Statement], bare_policy: Mapping[str, s
                 if (statement.article, concept, lemma) not in counted_in:
                     counted_in.add((statement.article, concept, lemma))
                     tally.anchored_in[statement.article].update(anchored[statement.article].get(lemma, ()))
-            if reading.noun and reading.word:
+            if reading.noun and reading.word and not reading.person:
                 tally.nouns[reading.word] += 1
                 tally.phrases[reading.phrase or reading.word] += 1
             for phrase in reading.attached:
@@ -2665,6 +2685,7 @@ class _Discovery:
         _join_equated(self.clusters, self.members, self.opposite, statements)
         self._add_implicit_stances(statements)
         _join_by_anchors(self.clusters, self.members, self.opposite)  # "the rule" found just now may join too
+        _join_nominees(self.clusters, self.members, self.opposite)
         articles_with_stances = {article for t in self.clusters.values() for article, _, _ in t.stances}
         self.min_articles = min(2, len(articles_with_stances))
         self._debate_articles: dict[str, list[str]] = {}
@@ -2746,6 +2767,7 @@ class _Discovery:
             and (tally.article_count() >= self.min_articles or any(w not in COMMON_NOUNS for w in words))
             and not all(_is_person_noun(w) or w in GENERIC_NOUNS for w in lemmas)
             and not tally.mostly_people()
+            and not tally.named_people()
             and _argued_in(tally, self.debate_articles(representative))
         )
 
@@ -2796,7 +2818,7 @@ class _Discovery:
             return False
         if tally.is_domain() or all(_is_person_noun(w) or w in GENERIC_NOUNS or w in COMMON_NOUNS for w in tally.words):
             return False
-        if tally.mostly_people():
+        if tally.mostly_people() or tally.named_people():
             return False
         # everyone against "crime", for "security": a value shared, not a question argued; but a measure the
         # debate names by a phrase ("the net metering rules") that three actors in three articles back is one
@@ -2934,6 +2956,21 @@ def _join_by_anchors(clusters: dict[str, _ConceptTally], members: dict[str, list
                 # against a thing and a measure about it are two questions
             log.debug("issues: %s and %s are said of %s", first, second, sorted(shared))
             _merge_cluster(clusters, members, opposite, first, second)
+
+
+def _join_nominees(clusters: dict[str, _ConceptTally], members: dict[str, list[str]],
+                   opposite: dict[str, set[str]]) -> None:
+    """Stances on a person by name join the one question said of that name ("continued to support Harrington",
+    "opposes the nomination of Mr Harrington": the nomination), when the corpus has exactly one."""
+    for person in [rep for rep in clusters if rep in members and clusters[rep].named_people()]:
+        names = set(clusters[person].words)
+        found = [rep for rep in clusters if rep != person and rep in members and not clusters[rep].named_people()
+                 and names & set(clusters[rep].anchors) and _arguable(clusters[rep])]
+        if len(found) == 1:
+            log.debug("issues: stances on %s are stances on %s", person, found[0])
+            people = clusters[found[0]].people
+            _merge_cluster(clusters, members, opposite, found[0], person)
+            clusters[found[0]].people = people  # the nomination stays a question
 
 
 def _join_equated(clusters: dict[str, _ConceptTally], members: dict[str, list[str]],
