@@ -1494,3 +1494,11 @@ def test_a_stance_on_a_nominee_by_name_is_a_stance_on_the_nomination(model):
     issue, stances_on = the_one_issue(pieces, model, lambda keywords: "appointment" in keywords)
     assert "harrington" in issue.keywords and issue.label == "Appointment", issue
     assert stances_on.get("gord-sinclair") == "oppose" and stances_on.get("erik-olsen") == "support", stances_on
+
+
+def test_a_person_of_an_organisation_reports_its_stance(model):
+    _, statements = statements_of([
+        "Linda Kowalchuk of the Manitoba Energy Users Coalition said the coalition continued to support the toll.",
+    ], model)
+    toll = Issue("toll", "Harbour toll", ["toll"])
+    assert stances(statements, toll, "Coalition") == ["support"]

@@ -2231,7 +2231,7 @@ class _StatementReader:
         "the association" after its name): the roles that name them ("LBWU chairman"), and a role owned by a
         pronoun ("its president", "their chair"), which is the organisation named last before ``before``."""
         role_texts = [role.text for role in self.roles.get(person, ())]
-        organisations = self._role_organisations(person)
+        organisations = self._role_organisations(person) | self._affiliations(person)
         if any(re.match(r"(?:its|their)\b", text.strip(), re.IGNORECASE) for text in role_texts):
             named = [name for start, _, name in self.spans if start < before and self.kinds.get(name) == "organization"]
             if named:
@@ -2252,6 +2252,21 @@ class _StatementReader:
                 name = heads[0] if len(heads) == 1 else None
             if name in organisations:
                 found.setdefault(name, set()).add(token.i)
+        return found
+
+    def _affiliations(self, person: str) -> set[str]:
+        """The organisations the article places ``person`` in by a preposition after the name ("Linda Kowalchuk
+        of the Manitoba Energy Users Coalition", "Ana Ruiz from the tenants' union")."""
+        found = set()
+        for token in self.doc:
+            if token.pos_ != "PROPN" or _actor_at(token, self.spans) != person:
+                continue
+            for prep in token.children:
+                if prep.dep_ == "prep" and _norm(prep.text) in ("of", "from", "at"):
+                    for obj in prep.children:
+                        name = _actor_at(obj, self.spans) if obj.dep_ == "pobj" else None
+                        if name and self.kinds.get(name) == "organization":
+                            found.add(name)
         return found
 
     def _role_organisations(self, person: str) -> set[str]:
