@@ -2156,6 +2156,7 @@ class _StatementReader:
         self.own_bodies = {name: _own_bodies(words) for name, words in title_words.items()}
         self.kinds = analysis.kinds
         self.names = analysis.names
+        self._affiliated: dict[str, set[str]] = {}  # person -> organisations named with them (see _affiliations)
         self.roles = analysis.roles
         quotes = sorted((q for q in analysis.quotes if q.start < q.end), key=lambda q: (q.start, q.end))
         self.direct = [q for q in quotes if q.kind == "direct"]
@@ -2257,7 +2258,9 @@ class _StatementReader:
     def _affiliations(self, person: str) -> set[str]:
         """The organisations the article places ``person`` in by a preposition after the name ("Linda Kowalchuk
         of the Manitoba Energy Users Coalition", "Ana Ruiz from the tenants' union")."""
-        found = set()
+        if person in self._affiliated:
+            return self._affiliated[person]
+        found = self._affiliated[person] = set()
         for token in self.doc:
             if token.pos_ != "PROPN" or _actor_at(token, self.spans) != person:
                 continue
