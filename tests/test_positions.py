@@ -1502,3 +1502,21 @@ def test_a_person_of_an_organisation_reports_its_stance(model):
     ], model)
     toll = Issue("toll", "Harbour toll", ["toll"])
     assert stances(statements, toll, "Coalition") == ["support"]
+
+
+def test_a_complaint_filed_is_against_what_it_is_about(model):
+    pieces = {
+        "vote": ("Council passes harbour toll", [
+            "The council passed the harbour toll on Monday.",
+            "Councillor Ines Moller said she supported the toll.",
+            "Councillor Piet Olsen said he opposed the toll.",
+            "The National Farmers Union filed a formal complaint.",
+        ]),
+        "reaction": ("Fishers back harbour toll", [
+            "The National Fishers Union filed a petition calling for the toll.",
+            "Piet Olsen said the toll was a mistake.",
+        ]),
+    }
+    _, stances_on = the_one_issue(pieces, model, lambda keywords: "toll" in keywords)
+    assert stances_on.get("national-farmers-union") == "oppose", stances_on
+    assert stances_on.get("national-fishers-union") == "support", stances_on

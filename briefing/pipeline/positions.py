@@ -139,6 +139,8 @@ PROCEDURES = frozenset("application complaint request suit lawsuit".split())
 MEASURE_OBJECTS = frozenset(
     "amendment motion petition resolution suit lawsuit challenge appeal application complaint request".split()
 )
+# Measures that object to something: filed without saying what they seek, they are against what they are about
+OBJECTIONS = frozenset("complaint challenge lawsuit suit appeal objection grievance".split())
 # Verbs (and "make sure") whose complement clause is what their subject aims at.
 AIM_VERBS = lexicon.words("aim_verbs")
 # Passive verbs that report what others say of their subject ("X is said to back ...", "was reported to be ...").
@@ -411,7 +413,13 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
     if token.pos_ == "VERB" and lemma in PROPOSING_VERBS and any(
         c.dep_ == "dobj" and _norm(c.lemma_) in MEASURE_OBJECTS | ANAPHORIC_NOUNS for c in token.children
     ):
-        return 1, "attitude", token.text  # "tabled an amendment to exempt vans"
+        # "tabled an amendment to exempt vans"; but a complaint or a challenge filed with nothing said of what it
+        # seeks is against what it is about ("filed a formal complaint with the commissioner")
+        objection = next((c for c in token.children if c.dep_ == "dobj" and _norm(c.lemma_) in OBJECTIONS), None)
+        if objection is not None and not any(c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and _norm(c.text) in
+                                              ("against", "to", "over", "about", "of", "on") for c in objection.children):
+            return -1, "attitude", f"{token.text} {objection.text}"
+        return 1, "attitude", token.text
     if lemma in ATTITUDE_NEGATIVE or (token.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS_NEGATIVE):
         return -1, "attitude", token.text
     if lemma in EVALUATIVE_POSITIVE:
@@ -2979,7 +2987,17 @@ def _join_by_anchors(clusters: dict[str, _ConceptTally], members: dict[str, list
 def _join_nominees(clusters: dict[str, _ConceptTally], members: dict[str, list[str]],
                    opposite: dict[str, set[str]]) -> None:
     """Stances on a person by name join the one question said of that name ("continued to support Harrington",
-    "opposes the nomination of Mr Harrington": the nomination), when the corpus has exactly one."""
+    "opposes the nomination of Mr Harrington": the nomination), when the corpus has exactly one; so do the
+    other nouns for placing that person ("the nomination of Mr Harrington" beside "Harrington's appointment")."""
+    placing = {concept_of(w) for w in PLACING_NOUNS}
+    for rep in [r for r in clusters if r in members and set(members[r]) <= placing]:
+        if rep not in clusters:
+            continue
+        names = set(clusters[rep].anchors)
+        found = [other for other in clusters if other != rep and other in members and set(members[other]) & placing
+                 and names & set(clusters[other].anchors) and _arguable(clusters[other])]
+        if len(found) == 1 and clusters[found[0]].stance_count() >= clusters[rep].stance_count():
+            _merge_cluster(clusters, members, opposite, found[0], rep)
     for person in [rep for rep in clusters if rep in members and clusters[rep].named_people()]:
         names = set(clusters[person].words)
         found = [rep for rep in clusters if rep != person and rep in members and not clusters[rep].named_people()
