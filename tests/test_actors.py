@@ -830,3 +830,25 @@ def test_a_surname_written_first_is_part_of_the_name_but_a_title_run_before_a_na
     assert analysis.kinds.get("Ng Siew Ling") == "person", analysis.kinds
     assert "Siew Ling" not in analysis.kinds
     assert "Stephen Hadley" in analysis.kinds and "Adviser Stephen Hadley" not in analysis.kinds, analysis.kinds
+
+
+def test_a_surname_of_two_words_joins_the_full_name_it_ends(nlp):
+    article = make_article("t", "Transport Minister Ana Sousa Pereira said the fares would rise in March.",
+                           '"We cannot keep subsidising empty buses," Sousa Pereira told reporters in the capital.')
+    analysis = analyse(nlp, article)
+    assert analysis.names.get("Sousa Pereira") == "Ana Sousa Pereira", analysis.names
+
+
+def test_the_last_word_of_a_name_the_model_left_outside_it_is_part_of_it(nlp):
+    from spacy.tokens import Span
+
+    article = make_article("t", "Harbour Minister Tan Boon Keat said the fee would apply to every vessel.",
+                           "Tan told a news conference the fee was fair.")
+    doc = nlp(article.body)
+    first = next(t.i for t in doc if t.text == "Tan")
+    # the model's cut: "Tan Boon" a person, "Keat" nothing
+    doc.ents = [e for e in doc.ents if not (e.start < first + 3 and first < e.end)] + [Span(doc, first, first + 2, label="PERSON")]
+    analysis = analyse_actors(article, doc, ActorOptions())
+    assert analysis.kinds.get("Tan Boon Keat") == "person", analysis.kinds
+    assert "Tan Boon" not in analysis.kinds
+    assert analysis.names.get("Tan") == "Tan Boon Keat"

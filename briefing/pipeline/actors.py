@@ -582,6 +582,8 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
             ent = Span(doc, _name_start(doc, ent.start, ent.end, gazetteer), ent.end, label=ent.label_)
         if ent.label_ == "PERSON" and ent.start > 0 and _surname_before(doc[ent.start - 1], ent, gazetteer):
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Ng Siew Ling" tagged as "Siew Ling"
+        if ent.label_ == "PERSON" and ent.end < len(doc) and _name_word_after(doc[ent.end], ent, gazetteer):
+            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")  # "Chua Beng Hock" tagged as "Chua Beng"
         pieces = _coordinated_pieces(doc, ent.start, ent.end)
         if pieces and all(
             _fold(doc[a:b].text) in place_keys or gazetteer.is_place_word(doc[a:b].text) for a, b in pieces
@@ -676,6 +678,27 @@ def _surname_before(token, ent, gazetteer: Gazetteer) -> bool:
         and not gazetteer.is_place_word(token.text)
         and _fold(token.text) not in gazetteer.demonyms and _word_key(token.text) not in gazetteer.organization_nouns
         and _fold(token.text) not in gazetteer.names
+    )
+
+
+def _name_word_after(token, ent, gazetteer: Gazetteer) -> bool:
+    """A capitalised proper noun the model left outside a person's name of two or three words, right after it
+    on the same line: the name's last word ("Chua Beng Hock" tagged as "Chua Beng"), when the name's words
+    modify it or the model began a sentence with it (no full stop between). Not a title, place, demonym or
+    organisation word, nor one word of a longer run of capitalised words."""
+    doc = token.doc
+    if not 2 <= len(ent) <= 3 or doc[ent.end - 1].whitespace_ != " ":
+        return False
+    if not (token.tag_ == "NNP" and token.is_alpha and token.is_title and not token.ent_type_):
+        return False
+    if not (token.is_sent_start or any(t.head.i == token.i for t in ent)):
+        return False
+    if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].text[:1].isupper():
+        return False
+    return not (
+        _is_title_token(token, gazetteer) or _is_title_word(token, gazetteer) or gazetteer.is_place_word(token.text)
+        or _fold(token.text) in gazetteer.demonyms or _word_key(token.text) in gazetteer.organization_nouns
+        or _fold(token.text) in gazetteer.names
     )
 
 
@@ -1106,8 +1129,9 @@ def _is_relation_compound(text: str, gazetteer: Gazetteer) -> bool:
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"})
 
 
-def _matches_short(short: str, full: str) -> bool:
-    """ "Moon" ~ "Moon Jae-in", "Russel" ~ "Daniel Russel", "Lindsey Graham" ~ "Lindsey O. Graham"."""
+def _matches_short(short: str, full: str, tail: bool = False) -> bool:
+    """ "Moon" ~ "Moon Jae-in", "Russel" ~ "Daniel Russel", "Lindsey Graham" ~ "Lindsey O. Graham"; with ``tail``
+    (one article's names), also "Vella Grech" ~ "Claire Vella Grech"."""
     short_tokens = [t for t in _fold(short).split() if t not in NAME_SUFFIXES]
     full_tokens = [t for t in _fold(full).split() if t not in NAME_SUFFIXES]
     if not short_tokens or not full_tokens:
@@ -1116,6 +1140,8 @@ def _matches_short(short: str, full: str) -> bool:
         return False
     if len(short_tokens) == 1:
         return short_tokens[0] in (full_tokens[0], full_tokens[-1])
+    if tail and full_tokens[-len(short_tokens) :] == short_tokens:
+        return True  # "Vella Grech" ~ "Claire Vella Grech": a surname of two words, the full name without the first
     if short_tokens[0] != full_tokens[0] or short_tokens[-1] != full_tokens[-1]:
         return False
     position = 0
@@ -1360,11 +1386,13 @@ def _person_matches(name: str, candidates: Sequence[str], votes: Mapping[str, Co
     words = name.split()
     # "Mr. Ortiz" (written so beside a "Ms. Ortiz"): the surname is what matches.
     bare = " ".join(words[1:]) if len(words) > 1 and _word_key(words[0]) in titles.get(name, set()) & GENDERED_HONORIFICS else name
+    # a surname of two words ("Vella Grech") is a person's own: "Real Madrid" is not the end of a misread "Atletico Real Madrid"
+    tail = _decide_kind(votes.get(name, Counter())) == "person"
     return [
         f
         for f in candidates
         if f != name
-        and _matches_short(bare, f)
+        and _matches_short(bare, f, tail=tail)
         and _decide_kind(votes.get(f, Counter())) == "person"
         and not set(cues.get(name, Counter())) - {"person"}
         and not _titles_conflict(titles.get(name, set()), titles.get(f, set()))
