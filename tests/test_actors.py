@@ -852,3 +852,22 @@ def test_the_last_word_of_a_name_the_model_left_outside_it_is_part_of_it(nlp):
     assert analysis.kinds.get("Tan Boon Keat") == "person", analysis.kinds
     assert "Tan Boon" not in analysis.kinds
     assert analysis.names.get("Tan") == "Tan Boon Keat"
+
+
+def test_a_capital_that_is_the_surname_of_a_person_named_in_the_article_is_that_person(nlp):
+    article = make_article("t", "The dockers' union is led by Marco Lima, a former crane operator.",
+                           "Mr Lima, the union's leader since 2019, said the strike would go ahead.",
+                           "The union has members in Lima and in Cusco.")
+    analysis = analyse(nlp, article)
+    assert analysis.names.get("Lima") == "Marco Lima", analysis.names
+    assert "Peru" not in analysis.kinds, analysis.kinds
+    # where the article writes the city as a place, it is no mention of him
+    assert [m.text for m in analysis.mentions if m.text == "Lima"] == ["Lima"]
+
+
+def test_a_post_in_a_body_before_a_name_makes_it_a_person(nlp):
+    article = make_article("t", "The committee has collected 4,000 signatures against the new tariff.",
+                           '"For the first time the utility is listening to tenants rather than landlords," TRC convener '
+                           'Nadia Qureshi said.')
+    analysis = analyse(nlp, article)
+    assert analysis.kinds.get("Nadia Qureshi") == "person", analysis.kinds

@@ -437,7 +437,27 @@ def _pre_name_title(doc, start: int, end: int, gazetteer: Gazetteer) -> int | No
     adjacent = doc[start - 1]
     if adjacent.pos_ in ("NOUN", "PROPN") and _word_key(adjacent.text) in (gazetteer.person_titles | gazetteer.person_nouns):
         return first
+    if _post_in_body(doc, start, gazetteer):
+        return first
     return None
+
+
+def _post_in_body(doc, start: int, gazetteer: Gazetteer) -> bool:
+    """A body's initials, then a lower-case noun, right before a name: a post in that body ("PAC convener
+    Nadia Hussain", "WWF campaigner Jo Ames"), which makes the name a person whatever the model tagged it;
+    not when the noun is one for a body ("EU agency Frontex") or the name is written in capitals."""
+    if start < 2:
+        return False
+    noun, body = doc[start - 1], doc[start - 2]
+    if not (noun.tag_ == "NN" and noun.is_lower and noun.is_alpha and noun.dep_ in ("compound", "nmod", "amod")):
+        return False
+    if noun.lemma_.lower() in gazetteer.organization_nouns | gazetteer.civic_bodies | gazetteer.locality_nouns:
+        return False
+    if not (body.is_upper and body.is_alpha and 2 <= len(body.text) <= 6 and _fold(body.text) not in gazetteer.names):
+        return False  # "Transfield subcontractor Wilson Security": one company's relation to another
+    # a name in capitals is a station's or a body's ("CNN affiliate WRAL")
+    name = [t for t in doc[start : start + 3] if t.pos_ == "PROPN" and t.is_alpha]
+    return bool(name) and all(t.is_title for t in name)
 
 
 def _is_medium_use(root) -> bool:
@@ -1074,7 +1094,7 @@ def _kind_cues(doc, candidate: _Candidate, root, gazetteer: Gazetteer) -> str | 
         return "organization"  # a platform that acts ("Twitter suspended the account") is a company
     if candidate.title_start is not None:
         title_words = {_word_key(doc[i].text) for i in range(candidate.title_start, candidate.start)}
-        if title_words & (gazetteer.person_titles | gazetteer.person_nouns):
+        if title_words & (gazetteer.person_titles | gazetteer.person_nouns) or _post_in_body(doc, candidate.start, gazetteer):
             return "person"
     for child in root.children:
         if child.i >= candidate.end and child.dep_ == "relcl" and any(t.lower_ == "who" for t in child.children):
@@ -1490,6 +1510,8 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
     named_countries |= {gazetteer.names[key] for key in (_fold(e.text.removesuffix("'s").removesuffix("’s")) for e in doc.ents) if key in gazetteer.names}
 
     person_surfaces = frozenset(w for e in doc.ents if e.label_ == "PERSON" for w in [e.text, *e.text.split()])
+    # the surnames of the people the article names in full: "Lima" beside "Edvaldo Lima" is him, not Peru's capital
+    surnames = frozenset(_fold(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title)
     group_words = frozenset(e.text for e in doc.ents if e.label_ in ("NORP", "ORG") and len(e) == 1)
     gpe_surfaces = {_fold(e.text.removesuffix("'s").removesuffix("’s")) for e in doc.ents if e.label_ == "GPE"}
     lowercase_words = {t.text for t in doc if t.is_lower and t.is_alpha}
@@ -1551,6 +1573,14 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
                 continue  # "the younger Schuller": another, unnamed member of the family
 
         country = None
+        if alias is None and label != "PERSON" and end - start == 1 and key in surnames and (
+            key in gazetteer.names or key in gazetteer.capitals) and (
+            start > 0 and _word_key(doc[start - 1].text) in PLAIN_HONORIFICS | PROFESSIONAL_HONORIFICS
+            or _is_speech_subject(root)
+        ):
+            # "Mr Lima said", "Lima told the crowd" beside "Edvaldo Lima": the surname of the person named, not
+            # Peru's capital (where it is written as a place, "members in Lima", it stays one)
+            label = "PERSON"
         if alias is None and label != "PERSON":
             country = gazetteer.names.get(key) or gazetteer.capitals.get(key)
             if country is None and key in gazetteer.people and root.pos_ in ("PROPN", "NOUN") and root.dep_ not in ("amod", "compound"):
