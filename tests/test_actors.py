@@ -871,3 +871,21 @@ def test_a_post_in_a_body_before_a_name_makes_it_a_person(nlp):
                            'Nadia Qureshi said.')
     analysis = analyse(nlp, article)
     assert analysis.kinds.get("Nadia Qureshi") == "person", analysis.kinds
+
+
+def test_a_name_given_to_an_organisation_after_its_own_is_that_organisation(nlp):
+    bracket = make_article("t1", "The Coastal Fishers' Union (Pescamar) called a strike for Friday over the new quota rules.",
+                           "The Regional Fisheries Inspectorate (IRP) said it would open an inquiry into the quotas.")
+    known = make_article("t2", "The Coastal Fishers' Union, known as Pescamar, said the quotas would ruin small boats.",
+                         "Pescamar's leaders will meet the minister on Monday. The IRP said its inquiry would take a month.")
+    apposed = make_article("t3", "Its president, Rui Matos of the Coastal Fishers' Union, Pescamar, which represents 900 crews, "
+                           "said the strike would go on.")
+    listed = make_article("t4", "The Coastal Fishers' Union, Greenpeace, and the boat owners signed the letter.")
+    analyses = {a.id: analyse(nlp, a) for a in (bracket, known, apposed, listed)}
+    for article_id in ("t1", "t2", "t3"):
+        assert analyses[article_id].names.get("Pescamar") == "Coastal Fishers' Union", analyses[article_id].names
+    assert analyses["t1"].names.get("IRP") == "Regional Fisheries Inspectorate"  # initials of another language
+    assert analyses["t4"].names.get("Greenpeace", "Greenpeace") == "Greenpeace"  # one of a list
+    # written alone in another article of the story, the short name is still the organisation
+    actors, ids = link_actors([bracket, known, apposed, listed], analyses, ActorOptions())
+    assert ids[("t2", "IRP")] == ids[("t1", "Regional Fisheries Inspectorate")]

@@ -1661,6 +1661,8 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
 
     candidates.extend(_titled_names(doc, candidates, gazetteer, options))
     candidates.extend(_bracketed_acronyms(doc, candidates))
+    named, named_aliases = _named_aliases(doc, candidates, gazetteer)
+    candidates.extend(named)
     candidates.extend(_untagged_mentions(body, doc, candidates, options))
     candidates.extend(_institution_mentions(doc, candidates, gazetteer, options))
     excluded_keys = metadata_names | publisher_keys | lowercase_words | multiword_parts
@@ -1690,6 +1692,9 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
     context = _name_context(candidates, surface_names, doc, article.paragraph_offsets())
     resolved = _resolve_short_names(surface_names, votes, titles, cues, first_seen, gazetteer.organization_nouns, place_keys, context)
     _resolve_gendered_surnames(candidates, resolved, votes, titles)
+    for short, organisation in named_aliases.items():  # "the ... Union, known as Sindsan": the union
+        if short in resolved and organisation in resolved:
+            resolved[short] = resolved[organisation]
     # User aliases are final: never re-map their target.
     for surface in surface_names:
         alias = _alias(surface, options)
@@ -2238,6 +2243,83 @@ def _bracketed_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidat
     return found
 
 
+def _alias_run(doc, start: int) -> int:
+    """End of a short name written from ``start``: one to three capitalised words (or one in capitals)."""
+    end = start
+    while end < len(doc) and end - start < 3 and doc[end].is_alpha and (doc[end].is_title or doc[end].is_upper):
+        end += 1
+    return end
+
+
+def _named_aliases(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer) -> tuple[list[_Candidate], dict[str, str]]:
+    """Another name an organisation is given right after its own: in brackets ("the Pernambuco Public
+    Prosecutor's Office (MPPE)", initials of another language or none), after "known as" / "also known as"
+    ("The Coastal Fishers' Union, known as Pescar,"), or as a lone word set off by commas ("the Coastal
+    Fishers' Union, Pescar, which ..."; not one of a list: "..., Oxfam, and ..."). Returns the mentions of the
+    short name the model did not tag, and {short name: organisation's name}: each occurrence of the short name
+    in the article is a mention of the organisation, whatever the model tagged it."""
+    by_end: dict[int, _Candidate] = {}
+    for candidate in candidates:
+        if candidate.country is None and (candidate.kind_hint == "organization" or candidate.label == "ORG" and candidate.kind_hint is None) \
+                and candidate.end - candidate.start > 1:
+            by_end.setdefault(candidate.end, candidate)
+    at = {c.start: c for c in candidates}
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    aliases: dict[str, str] = {}
+    found: list[_Candidate] = []
+    for end, organisation in sorted(by_end.items()):
+        j = end
+        if j + 1 >= len(doc) or doc[j].text not in ("(", ","):
+            continue
+        bracket = doc[j].text == "("
+        k = j + 1
+        if k + 1 < len(doc) and doc[k].lower_ == "also" and doc[k + 1].lower_ == "known":
+            k += 1
+        introduced = k + 1 < len(doc) and doc[k].lower_ == "known" and doc[k + 1].lower_ == "as"
+        if introduced:
+            k += 2
+        elif doc[j + 1].lower_ in ("also", "known"):
+            continue
+        stop = _alias_run(doc, k)
+        if stop == k or stop >= len(doc):
+            continue
+        if bracket and doc[stop].text != ")" or not bracket and doc[stop].text not in (",", ".", ";", ")"):
+            continue
+        if not bracket and not introduced:
+            # a lone word set off by commas, in apposition, not one of a list
+            if stop - k != 1 or doc[stop].text != "," or doc[k].dep_ != "appos" or stop + 1 < len(doc) and doc[stop + 1].lower_ in ("and", "or", "nor"):
+                continue
+        name = _span_text(doc, k, stop)
+        key = _fold(name)
+        if key == _fold(organisation.name) or key in gazetteer.names or key in gazetteer.capitals or gazetteer.is_place_word(name):
+            continue
+        if _word_key(doc[k].text) in gazetteer.honorifics or _is_title_token(doc[k], gazetteer) or key in gazetteer.organization_nouns:
+            continue
+        if doc[k].ent_type_ == "PERSON" and stop - k > 1:
+            continue  # "..., Jane Doe, said": a person named beside it
+        aliases.setdefault(name, organisation.name)
+    if not aliases:
+        return found, aliases
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(aliases, key=lambda a: (-len(a), a))) + r")(?![\w-])")
+    for match in pattern.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
+        if span is None:
+            continue
+        existing = at.get(span.start)
+        if existing is not None:
+            if existing.end == span.end:
+                existing.kind_hint = "organization"
+            continue
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        if span.start > 0 and doc[span.start - 1].pos_ == "PROPN" and doc[span.start - 1].text[:1].isupper() or \
+                span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].text[:1].isupper():
+            continue  # inside another name
+        taken.update(range(span.start, span.end))
+        found.append(_Candidate(start=span.start, end=span.end, label="ORG", name=span.text, kind_hint="organization"))
+    return found, aliases
+
+
 def _titled_names(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer, options: ActorOptions) -> list[_Candidate]:
     """A first name and surname after a capitalised title ("Councillor Sylvie Tremblay"), which the
     model left untagged: a person, with the title as a role."""
@@ -2583,6 +2665,7 @@ def link_actors(
     # joins a person only when it speaks ("Walsh said", "according to Walsh"), the surname
     # names exactly one person in the corpus and no other actor, and the story is the same.
     relabelled: set[str] = set()
+    renamed: set[str] = set()  # short names of an organisation: their labels say nothing of its kind
     # Indexes instead of scans of every group per name, so linking grows with the corpus, not its square.
     # Groups only leave `groups` until the affiliations come back: each lookup checks the key is still there.
     near = _ArticleIndex(groups)
@@ -2592,6 +2675,17 @@ def link_actors(
         if match is not None and key not in merged_into:
             merged_into[key] = match
             relabelled.add(key)
+    # A short name one article gave an organisation ("..., known as Sindsan", "(MPPE)") is that organisation
+    # where another article of the same story writes it alone.
+    named_as = _named_alias_index(order, analyses, groups, kinds, options)
+    for key in sorted(groups):
+        targets = named_as.get(key, set()) - {key}
+        if len(targets) != 1 or key in merged_into or kinds[key] == "country" or len(key.split()) > 1 and kinds[key] == "person":
+            continue
+        [target] = targets
+        if target in groups and _share_context(key, target, groups, kinds, near):
+            merged_into[key] = target
+            renamed.add(key)
     # A generic organisation name ("Chamber of Commerce", "Foreign Ministry") joins the one
     # qualified organisation of the corpus whose name ends with it, in the same story.
     org_suffixes = _organisation_suffix_index(groups, kinds)
@@ -2633,6 +2727,8 @@ def link_actors(
         if key in relabelled:
             # The short form's model labels are not evidence of kind once it is known to be a person.
             dest["votes"]["person"] += sum(source["votes"].values())
+        elif key in renamed:
+            dest["votes"]["organization"] += sum(source["votes"].values())
         else:
             dest["votes"].update(source["votes"])
         for field_name in ("surfaces", "articles", "members", "titles", "cues"):
@@ -2961,6 +3057,29 @@ def _share_context(key: str, other: str, groups: Mapping[str, dict], kinds: Mapp
         third not in (key, other) and third in groups and kinds[third] != "country" and groups[third]["articles"] & there
         for third in near.beside(here)
     )
+
+
+def _named_alias_index(order: Sequence[Article], analyses: Mapping[str, ArticleAnalysis], groups: Mapping[str, dict],
+                       kinds: Mapping[str, str], options: ActorOptions) -> dict[str, set[str]]:
+    """{short name: the organisations some article gave it to}: the surfaces an article joined to an
+    organisation that are not words of its name nor its initials ("Sindsan" of "Pernambuco Sanitation
+    Workers' Union", "MPPE" of "Pernambuco Public Prosecutor's Office")."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for article in order:
+        analysis = analyses.get(article.id)
+        if analysis is None:
+            continue
+        for surface, canonical in analysis.names.items():
+            target = _fold(_alias(canonical, options) or canonical)
+            if surface == canonical or not surface[:1].isupper() or surface in options.aliases or target.startswith((ROLE_PREFIX, AFFILIATION_PREFIX)):
+                continue
+            if target not in groups or kinds.get(target) != "organization" or analysis.kinds.get(canonical) != "organization":
+                continue
+            words = _fold(surface).split()
+            if set(words) <= set(target.split()) or surface.replace(".", "").upper() in _acronym_spellings(canonical):
+                continue
+            index[_fold(surface)].add(target)
+    return index
 
 
 class _ArticleIndex:
