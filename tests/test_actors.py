@@ -889,3 +889,12 @@ def test_a_name_given_to_an_organisation_after_its_own_is_that_organisation(nlp)
     # written alone in another article of the story, the short name is still the organisation
     actors, ids = link_actors([bracket, known, apposed, listed], analyses, ActorOptions())
     assert ids[("t2", "IRP")] == ids[("t1", "Regional Fisheries Inspectorate")]
+
+
+def test_capitalised_words_the_model_left_untagged_ending_in_an_organisation_noun_are_an_organisation(nlp):
+    article = make_article("t", "Two years ago, the Far West Side Neighbors Association wrote a letter to the council urging it to "
+                           "expand the cameras.")
+    doc = nlp(article.body)
+    doc.ents = [e for e in doc.ents if "Association" not in e.text]  # the model saw nothing there
+    analysis = analyse_actors(article, doc, ActorOptions())
+    assert analysis.kinds.get("Far West Side Neighbors Association") == "organization", analysis.kinds

@@ -1661,6 +1661,7 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
 
     candidates.extend(_titled_names(doc, candidates, gazetteer, options))
     candidates.extend(_bracketed_acronyms(doc, candidates))
+    candidates.extend(_untagged_organisations(doc, candidates, gazetteer, options))
     named, named_aliases = _named_aliases(doc, candidates, gazetteer)
     candidates.extend(named)
     candidates.extend(_untagged_mentions(body, doc, candidates, options))
@@ -2318,6 +2319,34 @@ def _named_aliases(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer) 
         taken.update(range(span.start, span.end))
         found.append(_Candidate(start=span.start, end=span.end, label="ORG", name=span.text, kind_hint="organization"))
     return found, aliases
+
+
+def _untagged_organisations(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer, options: ActorOptions) -> list[_Candidate]:
+    """Three to six capitalised proper nouns the model tagged as nothing, ending in an organisation noun ("the
+    Near East Side Neighbors Association wrote to the council"): an organisation's name."""
+    taken = {i for c in candidates for i in range(c.title_start if c.title_start is not None else c.start, c.end)}
+
+    def name_word(token) -> bool:
+        return (token.i not in taken and not token.ent_type_ and token.pos_ == "PROPN" and token.is_alpha and token.is_title
+                and not _is_title_token(token, gazetteer) and "\n" not in token.whitespace_)
+
+    found: list[_Candidate] = []
+    for token in doc:
+        if not name_word(token) or _word_key(token.text) not in gazetteer.organization_nouns:
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].text[:1].isupper():
+            continue  # one word of a longer name
+        start = token.i
+        while start > 0 and token.i - start < 5 and name_word(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        if token.i - start < 2:
+            continue
+        name = _span_text(doc, start, token.i + 1)
+        if _excluded(name, options) or _fold(name) in gazetteer.not_actors:
+            continue
+        taken.update(range(start, token.i + 1))
+        found.append(_Candidate(start=start, end=token.i + 1, label="ORG", name=name, kind_hint="organization"))
+    return found
 
 
 def _titled_names(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer, options: ActorOptions) -> list[_Candidate]:
