@@ -898,3 +898,16 @@ def test_capitalised_words_the_model_left_untagged_ending_in_an_organisation_nou
     doc.ents = [e for e in doc.ents if "Association" not in e.text]  # the model saw nothing there
     analysis = analyse_actors(article, doc, ActorOptions())
     assert analysis.kinds.get("Far West Side Neighbors Association") == "organization", analysis.kinds
+
+
+def test_the_full_stop_after_a_name_that_ends_a_paragraph_is_not_part_of_it(nlp):
+    from spacy.tokens import Span
+
+    article = make_article("t", '"The levy is a fair way to pay for the lockers," said the association\'s director, Raymond Tay.',
+                           "The bill goes to a vote next week.")
+    doc = nlp(article.body)
+    first = next(t.i for t in doc if t.text == "Raymond")
+    # the model's span: "Raymond Tay." with the paragraph's full stop
+    doc.ents = [e for e in doc.ents if not (e.start < first + 3 and first < e.end)] + [Span(doc, first, first + 3, label="PERSON")]
+    analysis = analyse_actors(article, doc, ActorOptions())
+    assert "Raymond Tay" in analysis.kinds and "Raymond Tay." not in analysis.kinds, analysis.kinds

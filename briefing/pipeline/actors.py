@@ -331,6 +331,11 @@ def _trim(
         end -= 1
     if end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
+    # "..., Raymond Goh.": the full stop that ends the sentence, tokenised apart, is not part of the name (an
+    # initial's is: "John F.")
+    if end - start > 1 and doc[end - 1].text == "." and (end == len(doc) or doc[end].is_space or doc[end].is_sent_start) \
+            and doc[end - 2].is_alpha and len(doc[end - 2].text) > 1 and not doc[end - 2].whitespace_:
+        end -= 1
     # "Ian MacDonald QC": an honour or degree after the name is not part of it.
     while label == "PERSON" and end - start > 1 and doc[end - 1].text[:1].isupper() and _word_key(doc[end - 1].text) in gazetteer.post_nominals:
         end -= 1
