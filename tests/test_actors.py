@@ -911,3 +911,10 @@ def test_the_full_stop_after_a_name_that_ends_a_paragraph_is_not_part_of_it(nlp)
     doc.ents = [e for e in doc.ents if not (e.start < first + 3 and first < e.end)] + [Span(doc, first, first + 3, label="PERSON")]
     analysis = analyse_actors(article, doc, ActorOptions())
     assert "Raymond Tay" in analysis.kinds and "Raymond Tay." not in analysis.kinds, analysis.kinds
+
+
+def test_a_civic_title_before_a_name_the_model_tagged_as_a_body_makes_it_a_person(nlp):
+    article = make_article("t", "Councillor Ines Moura of the Popular Unity Front, the second-largest party, said the vote was a mistake.")
+    analysis = analyse(nlp, article)
+    assert analysis.kinds.get("Ines Moura") == "person", analysis.kinds
+    assert analysis.kinds.get("Popular Unity Front") == "organization"

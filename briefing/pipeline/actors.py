@@ -1099,7 +1099,8 @@ def _kind_cues(doc, candidate: _Candidate, root, gazetteer: Gazetteer) -> str | 
         return "organization"  # a platform that acts ("Twitter suspended the account") is a company
     if candidate.title_start is not None:
         title_words = {_word_key(doc[i].text) for i in range(candidate.title_start, candidate.start)}
-        if title_words & (gazetteer.person_titles | gazetteer.person_nouns) or _post_in_body(doc, candidate.start, gazetteer):
+        # a civic office is a title too ("Councillor Thiago Menezes", which the model may tag as a body)
+        if title_words & (gazetteer.person_titles | gazetteer.person_nouns | gazetteer.civic_officers) or _post_in_body(doc, candidate.start, gazetteer):
             return "person"
     for child in root.children:
         if child.i >= candidate.end and child.dep_ == "relcl" and any(t.lower_ == "who" for t in child.children):
