@@ -918,3 +918,10 @@ def test_a_civic_title_before_a_name_the_model_tagged_as_a_body_makes_it_a_perso
     analysis = analyse(nlp, article)
     assert analysis.kinds.get("Ines Moura") == "person", analysis.kinds
     assert analysis.kinds.get("Popular Unity Front") == "organization"
+
+
+def test_an_age_after_a_name_makes_it_a_person(nlp):
+    article = make_article("t", "Several residents described encounters with officers who arrived after alerts. Darnell Price, 44, "
+                           "said officers searched his car twice last summer.")
+    analysis = analyse(nlp, article)
+    assert analysis.kinds.get("Darnell Price") == "person", analysis.kinds

@@ -1102,6 +1102,10 @@ def _kind_cues(doc, candidate: _Candidate, root, gazetteer: Gazetteer) -> str | 
         # a civic office is a title too ("Councillor Thiago Menezes", which the model may tag as a body)
         if title_words & (gazetteer.person_titles | gazetteer.person_nouns | gazetteer.civic_officers) or _post_in_body(doc, candidate.start, gazetteer):
             return "person"
+    end = candidate.end
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) < 120 \
+            and doc[end + 2].text == "," and candidate.label in ("PERSON", "ORG") and end - candidate.start > 1:
+        return "person"  # "Marcus Bell, 52, said": an age
     for child in root.children:
         if child.i >= candidate.end and child.dep_ == "relcl" and any(t.lower_ == "who" for t in child.children):
             return "person"
