@@ -925,3 +925,9 @@ def test_an_age_after_a_name_makes_it_a_person(nlp):
                            "said officers searched his car twice last summer.")
     analysis = analyse(nlp, article)
     assert analysis.kinds.get("Darnell Price") == "person", analysis.kinds
+
+
+def test_a_quantity_word_opening_a_sentence_is_no_body_before_a_role(nlp):
+    article = make_article("t", "Several residents described encounters with officers who arrived after alerts.")
+    analysis = analyse(nlp, article)
+    assert not any("Several" in name for name in analysis.names), analysis.names

@@ -2080,6 +2080,8 @@ def _add_affiliations(doc, body: str, offsets: Sequence[int], candidates: Sequen
         last = run[-1]
         if last.dep_ not in ("compound", "amod", "nmod") or last.head.i < end:
             continue
+        if all(t.is_stop for t in run):
+            continue  # "Several residents", "Many officers" opening a sentence: a quantity, not a body
         # What follows: a role ("leader", "home affairs spokesman", "ex-minister") or a person's name.
         j, follows = after, False
         while j < len(doc) and j - after <= 5:
