@@ -931,3 +931,12 @@ def test_a_quantity_word_opening_a_sentence_is_no_body_before_a_role(nlp):
     article = make_article("t", "Several residents described encounters with officers who arrived after alerts.")
     analysis = analyse(nlp, article)
     assert not any("Several" in name for name in analysis.names), analysis.names
+
+
+def test_a_role_noun_opening_an_organisations_name_is_part_of_it(nlp):
+    article = make_article("t", "The Consumer Rights Council of Malaysia (CRCM) said it was studying the proposal.",
+                           "The Commuter Council of Wales said the fares were too high.")
+    analysis = analyse(nlp, article)
+    assert analysis.kinds.get("Consumer Rights Council of Malaysia") == "organization", analysis.kinds
+    assert analysis.names.get("CRCM") == "Consumer Rights Council of Malaysia"
+    assert analysis.kinds.get("Commuter Council of Wales") == "organization", analysis.kinds

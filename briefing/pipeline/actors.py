@@ -356,9 +356,11 @@ def _trim(
     inner_titles = [i for i in range(start + 1, end - 1) if label == "PERSON" and _is_title_word(doc[i], gazetteer)]
     if inner_titles:
         title_start, start = start, inner_titles[-1] + 1
+    # a role noun opening an organisation's name is part of it ("the Consumer Rights Council", "Tenants Union")
+    body_name = any(_word_key(doc[i].text) in gazetteer.organization_nouns for i in range(start + 1, end))
     while end - start > 1 and (
         _is_title_token(doc[start], gazetteer)
-        or doc[start].text[:1].isupper() and doc[start].lower_ in gazetteer.person_nouns
+        or doc[start].text[:1].isupper() and doc[start].lower_ in gazetteer.person_nouns and not body_name
     ):
         title_start = start if title_start is None else title_start
         start += 1
