@@ -940,3 +940,11 @@ def test_a_role_noun_opening_an_organisations_name_is_part_of_it(nlp):
     assert analysis.kinds.get("Consumer Rights Council of Malaysia") == "organization", analysis.kinds
     assert analysis.names.get("CRCM") == "Consumer Rights Council of Malaysia"
     assert analysis.kinds.get("Commuter Council of Wales") == "organization", analysis.kinds
+
+
+def test_a_bracketed_acronym_spelling_the_capitalised_words_of_a_misread_name_makes_it_the_organisation(nlp):
+    article = make_article("t", "The consortium would take over the city utility, Companhia das Aguas de Belem (CAB), next year. "
+                           "CAB employs 900 people.")
+    analysis = analyse(nlp, article)
+    assert analysis.kinds.get("Companhia das Aguas de Belem") == "organization", analysis.kinds
+    assert analysis.names.get("CAB") == "Companhia das Aguas de Belem"

@@ -2204,7 +2204,9 @@ def _paragraph_index(offsets: Sequence[int], char: int) -> int:
 def _acronym_spellings(name: str) -> set[str]:
     """The initials of a name, a hyphenated word giving one letter or one per part ("Second-Level": S or SL)."""
     whole = [w for w in re.split(r"\s+", name) if w and w.lower() not in ("of", "and", "for", "the", "&", "on", "in")]
-    return {_acronym(name), "".join(w[0] for w in whole).upper()}
+    # the capitalised words only: "Aguas do Recife Municipal" is ARM
+    capitalised = "".join(w[0] for w in whole if w[0].isupper())
+    return {_acronym(name), "".join(w[0] for w in whole).upper(), capitalised}
 
 
 def _bracketed_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidate]:
@@ -2223,8 +2225,13 @@ def _bracketed_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidat
             continue
         acronym, opening = doc[closing.i - 1], doc[closing.i - 2]
         letters = acronym.text.replace(".", "")
-        if opening.text != "(" or acronym.i in taken:
+        if opening.text != "(":
             continue
+        if acronym.i in taken:
+            # the model found the acronym; a name it misread before it is still the organisation's
+            tagged = [c for c in candidates if c.start == acronym.i and c.end == acronym.i + 1 and c.label == "ORG"]
+            if not tagged or opening.i in organisations_ending:
+                continue
         if opening.i in organisations_ending:
             if len(acronym.text) >= 2 and letters.isupper() and any(
                 _acronym(named.name) == letters for named in organisations_ending[opening.i]
@@ -2234,11 +2241,15 @@ def _bracketed_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidat
             continue
         if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) or closing.i < 3:
             continue
-        start = opening.i
+        # a name the model took for a person's or nothing's, ending at the bracket, may be the end of the
+        # organisation's ("Aguas do" + "Recife Municipal (ARM)")
+        misread = next((c for c in candidates if c.end == opening.i and c.country is None and c.label != "ORG"), None)
+        start = opening.i if misread is None else misread.start
         while start > 0 and opening.i - start < 10:
             token = doc[start - 1]
             if token.i in taken or token.is_space or not (
                 token.is_title or token.text in ("-", "'", "’", "'s", "’s", "&") or token.lower_ in ("of", "and", "for", "on")
+                or token.lower_ in NAME_PARTICLES | {"do", "dos", "das"} and start - 1 > 0 and doc[start - 2].is_title
             ):
                 break
             start -= 1
@@ -2249,10 +2260,18 @@ def _bracketed_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidat
             if not doc[first].is_title:
                 continue
             name = doc[first : opening.i].text
+            if misread is not None and first > misread.start:
+                continue  # not inside the misread name
             if letters in _acronym_spellings(name):
-                found.append(_Candidate(start=first, end=opening.i, label="ORG", name=name, kind_hint="organization"))
-                found.append(_Candidate(start=acronym.i, end=acronym.i + 1, label="ORG", name=acronym.text,
-                                        kind_hint="organization"))
+                if misread is not None:
+                    # the misread name is the organisation's, from where its initials begin
+                    misread.start, misread.name, misread.label, misread.kind_hint = first, name, "ORG", "organization"
+                    misread.title_start, misread.roles = None, []
+                else:
+                    found.append(_Candidate(start=first, end=opening.i, label="ORG", name=name, kind_hint="organization"))
+                if acronym.i not in taken:
+                    found.append(_Candidate(start=acronym.i, end=acronym.i + 1, label="ORG", name=acronym.text,
+                                            kind_hint="organization"))
                 taken.update(range(first, acronym.i + 1))
                 break
     return found
