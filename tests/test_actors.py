@@ -948,3 +948,10 @@ def test_a_bracketed_acronym_spelling_the_capitalised_words_of_a_misread_name_ma
     analysis = analyse(nlp, article)
     assert analysis.kinds.get("Companhia das Aguas de Belem") == "organization", analysis.kinds
     assert analysis.names.get("CAB") == "Companhia das Aguas de Belem"
+
+
+def test_a_law_whose_name_the_model_cut_is_no_person_and_a_spaced_hyphen_is_a_dash(nlp):
+    article = make_article("t", "OSLO - Parliament on Tuesday passed the Same-Day Courier Levy Bill after a long debate.")
+    analysis = analyse(nlp, article)
+    assert not any(name.endswith("Bill") for name in analysis.kinds), analysis.kinds
+    assert not any("OSLO" in name for name in analysis.kinds), analysis.kinds

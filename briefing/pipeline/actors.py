@@ -322,8 +322,8 @@ def _trim(
             end = i
             break
     for i in range(end - 1, start - 1, -1):  # "Goalkeeper: Hugo Lloris", "News | John Smith"
-        if doc[i].text in (":", "|", "•", "–", "—"):
-            start = i + 1
+        if doc[i].text in (":", "|", "•", "–", "—") or doc[i].text == "-" and doc[i].whitespace_ and i > 0 and doc[i - 1].whitespace_:
+            start = i + 1  # "SINGAPORE - Parliament": a hyphen set off by spaces is a dash
             break
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
@@ -976,7 +976,10 @@ def _is_law_or_programme(doc, start: int, end: int, label: str, gazetteer: Gazet
         return False
     before = doc[start - 1] if start > 0 else None
     named_outside = before is not None and before.text[:1].isupper() and before.is_alpha and before.head.i == last.i
-    if label == "PERSON" and not (end - start == 1 and named_outside):
+    # the model cut the law's name and took the rest for a person ("Delivery" + "Levy Bill"); not a title
+    # before a person's name ("Actor Jude Law")
+    cut_name = named_outside and not _is_title_word(before, gazetteer) and not _is_title_token(before, gazetteer)
+    if label == "PERSON" and not (end - start == 1 and named_outside or cut_name):
         return False
     if end - start == 1 and not named_outside:
         return False  # "Bill said", "the Act" alone
