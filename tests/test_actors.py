@@ -955,3 +955,10 @@ def test_a_law_whose_name_the_model_cut_is_no_person_and_a_spaced_hyphen_is_a_da
     analysis = analyse(nlp, article)
     assert not any(name.endswith("Bill") for name in analysis.kinds), analysis.kinds
     assert not any("OSLO" in name for name in analysis.kinds), analysis.kinds
+
+
+def test_a_sites_menu_line_names_no_actor(nlp):
+    article = make_article("t", "Menu | News | Politics | Crime | Schools | Sports | Obituaries",
+                           "Teachers at Westfield Academy said the fee was unfair.")
+    analysis = analyse(nlp, article)
+    assert set(analysis.kinds) == {"Westfield Academy"}, analysis.kinds

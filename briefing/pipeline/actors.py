@@ -938,11 +938,15 @@ def _in_ticker(doc, start: int, end: int, text: str) -> bool:
 
 def _on_label_line(doc, start: int, shapes: _NonActorShapes) -> bool:
     """On a line written in capitals, but for a leading "By": a section label ("POLITICS"), a byline
-    ("By JOHN SMITH, WASHINGTON POST STAFF"), a heading. Such a line names no actor."""
+    ("By JOHN SMITH, WASHINGTON POST STAFF"), a heading; or on a site's menu ("News | Politics | Schools").
+    Such a line names no actor."""
     return shapes.text.rfind("\n", 0, doc[start].idx) + 1 in shapes.label_lines
 
 
 def _is_label_line(line: str) -> bool:
+    items = [item.strip() for item in re.split(r"[|•]", line)]
+    if len(items) >= 3 and all(item and len(item.split()) <= 3 for item in items) and not re.search(r"[.!?\"“”]", line):
+        return True  # a site's menu: "News | Politics | Schools | Sports"
     line = re.sub(r"^by\s+", "", line.strip(), flags=re.I)
     letters = [ch for ch in line if ch.isalpha()]
     return any(ch.isupper() for ch in letters) and not any(ch.islower() for ch in letters)
