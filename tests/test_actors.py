@@ -962,3 +962,11 @@ def test_a_sites_menu_line_names_no_actor(nlp):
                            "Teachers at Westfield Academy said the fee was unfair.")
     analysis = analyse(nlp, article)
     assert set(analysis.kinds) == {"Westfield Academy"}, analysis.kinds
+
+
+def test_a_bodys_member_written_as_one_word_is_a_title(nlp):
+    article = make_article("t", "Councilmember Rafaela Ortega, who sponsored the audit amendment, said the city had paid for a system "
+                           "nobody had checked. Ortega voted yes.", "Assemblymember Dana Ruiz said the bill would pass.")
+    analysis = analyse(nlp, article)
+    assert analysis.kinds.get("Rafaela Ortega") == "person" and analysis.kinds.get("Dana Ruiz") == "person", analysis.kinds
+    assert not any("member" in name for name in analysis.kinds), analysis.kinds

@@ -270,8 +270,15 @@ def _span_text(doc, start: int, end: int) -> str:
 
 
 def _is_title_token(token, gazetteer: Gazetteer) -> bool:
-    """A capitalised title ("President", "Dr") or civic office ("Councillor", "Alderman")."""
-    return token.text[:1].isupper() and (_word_key(token.text) in gazetteer.person_titles or _word_key(token.text) in gazetteer.civic_officers)
+    """A capitalised title ("President", "Dr") or civic office ("Councillor", "Alderman", and a body's
+    member written as one word: "Councilmember", "Assemblymember")."""
+    key = _word_key(token.text)
+    return token.text[:1].isupper() and (key in gazetteer.person_titles or key in gazetteer.civic_officers or _member_title(key, gazetteer))
+
+
+def _member_title(key: str, gazetteer: Gazetteer) -> bool:
+    """ "councilmember", "assemblymember", "boardmember": a body's noun and "member" in one word."""
+    return key.endswith("member") and (key[: -len("member")] in gazetteer.civic_bodies or key[: -len("member")] in gazetteer.organization_nouns)
 
 
 def _is_title_word(token, gazetteer: Gazetteer) -> bool:
@@ -2062,6 +2069,7 @@ def _affiliation_word(token, role_nouns: frozenset[str], gazetteer: Gazetteer) -
         and _word_key(token.text) not in gazetteer.honorifics
         and _word_key(token.text) not in RANK_MODIFIERS
         and not _is_role_noun(token, role_nouns)
+        and not _member_title(_word_key(token.text), gazetteer)
     )
 
 
