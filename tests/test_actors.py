@@ -970,3 +970,11 @@ def test_a_bodys_member_written_as_one_word_is_a_title(nlp):
     analysis = analyse(nlp, article)
     assert analysis.kinds.get("Rafaela Ortega") == "person" and analysis.kinds.get("Dana Ruiz") == "person", analysis.kinds
     assert not any("member" in name for name in analysis.kinds), analysis.kinds
+
+
+def test_a_name_the_model_took_for_a_person_written_where_a_place_goes_is_no_actor(nlp):
+    article = make_article("t", "My research team surveyed 240 schools in Lahore and Faisalabad after a previous fee freeze.",
+                           "Voters have lost confidence in Tom Harlan, the survey found.")
+    analysis = analyse(nlp, article)
+    assert "Faisalabad" not in analysis.kinds, analysis.kinds
+    assert analysis.kinds.get("Tom Harlan") == "person"

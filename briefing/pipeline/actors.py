@@ -514,6 +514,26 @@ def _is_place_use(root, start_token, gazetteer: Gazetteer | None = None) -> bool
     return False
 
 
+# Nouns after which "in" names what the feeling or stake is in, not where ("confidence in Obama").
+IN_OBJECT_HEADS = frozenset(
+    "confidence faith trust belief interest interested role part involved involvement share stake investment invest "
+    "believe hope pride disappointed disappointment".split()
+)
+
+
+def _written_as_place(root, key: str, person_surfaces: frozenset[str]) -> bool:
+    """A name the model tagged as a person, written where a place goes: after "in" ("schools in Lahore and
+    Faisalabad", "a housing block in Jurong West"), not in "confidence in X"; a name of a person the
+    article writes in full elsewhere is that person."""
+    if any(_fold(s) != key and key in _fold(s).split() for s in person_surfaces if " " in s):
+        return False
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ != "in":
+        return False
+    return root.head.head.lemma_.lower() not in IN_OBJECT_HEADS
+
+
 def _is_example_of_places(root, gazetteer: Gazetteer) -> bool:
     """ "cities such as Oslo", "towns like Ghent", "places including Lyon": an example of a kind of place."""
     if root.dep_ != "pobj" or root.head.lower_ not in ("as", "like", "including"):
@@ -1589,6 +1609,8 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
             continue
         if label == "PERSON" and CONTRIBUTOR_LINE.search(root.sent.text):
             continue
+        if label == "PERSON" and alias is None and title_start is None and _written_as_place(root, key, person_surfaces):
+            continue  # "schools in Gujranwala and Sialkot": the model's person is where something is
         if label in ("PERSON", "NORP") and end - start == 1 and title_start is None and start > 0:
             before = doc[start - 1]
             plural_group = label == "NORP" and doc[start].tag_ == "NNPS"  # "the Conservatives", "the Democrats"
