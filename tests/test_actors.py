@@ -978,3 +978,10 @@ def test_a_name_the_model_took_for_a_person_written_where_a_place_goes_is_no_act
     analysis = analyse(nlp, article)
     assert "Faisalabad" not in analysis.kinds, analysis.kinds
     assert analysis.kinds.get("Tom Harlan") == "person"
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_actor_even_inside_a_name(nlp):
+    article = make_article("t", "The Northern Private Schools Alliance said it would appeal. Parents should not worry about schools closing.",
+                           "Schools will remain open during the appeal, the alliance said.")
+    analysis = analyse(nlp, article)
+    assert "Schools" not in analysis.kinds, analysis.kinds

@@ -1601,6 +1601,8 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
             continue
         if alias is None and end - start == 1 and name.lower() in lowercase_words and key not in multiword_parts and label != "GPE":
             continue  # a capitalised common noun ("my Button works") the article also writes in lower case
+        if alias is None and end - start == 1 and doc[start].is_sent_start and doc[start].tag_ == "NNS" and name.lower() in lowercase_words:
+            continue  # "Schools will remain open": a plural common noun opening a sentence, even if a name holds it
         if ent_start > 0 and doc[ent_start - 1].text == "#" or name.startswith(("#", "@")):
             continue
         if "/" in name or _in_credit(body, doc, start, end):
