@@ -830,3 +830,158 @@ def test_a_surname_written_first_is_part_of_the_name_but_a_title_run_before_a_na
     assert analysis.kinds.get("Ng Siew Ling") == "person", analysis.kinds
     assert "Siew Ling" not in analysis.kinds
     assert "Stephen Hadley" in analysis.kinds and "Adviser Stephen Hadley" not in analysis.kinds, analysis.kinds
+
+
+def test_a_surname_of_two_words_joins_the_full_name_it_ends(nlp):
+    article = make_article("t", "Transport Minister Ana Sousa Pereira said the fares would rise in March.",
+                           '"We cannot keep subsidising empty buses," Sousa Pereira told reporters in the capital.')
+    analysis = analyse(nlp, article)
+    assert analysis.names.get("Sousa Pereira") == "Ana Sousa Pereira", analysis.names
+
+
+def test_the_last_word_of_a_name_the_model_left_outside_it_is_part_of_it(nlp):
+    from spacy.tokens import Span
+
+    article = make_article("t", "Harbour Minister Tan Boon Keat said the fee would apply to every vessel.",
+                           "Tan told a news conference the fee was fair.")
+    doc = nlp(article.body)
+    first = next(t.i for t in doc if t.text == "Tan")
+    # the model's cut: "Tan Boon" a person, "Keat" nothing
+    doc.ents = [e for e in doc.ents if not (e.start < first + 3 and first < e.end)] + [Span(doc, first, first + 2, label="PERSON")]
+    analysis = analyse_actors(article, doc, ActorOptions())
+    assert analysis.kinds.get("Tan Boon Keat") == "person", analysis.kinds
+    assert "Tan Boon" not in analysis.kinds
+    assert analysis.names.get("Tan") == "Tan Boon Keat"
+
+
+def test_a_capital_that_is_the_surname_of_a_person_named_in_the_article_is_that_person(nlp):
+    article = make_article("t", "The dockers' union is led by Marco Lima, a former crane operator.",
+                           "Mr Lima, the union's leader since 2019, said the strike would go ahead.",
+                           "The union has members in Lima and in Cusco.")
+    analysis = analyse(nlp, article)
+    assert analysis.names.get("Lima") == "Marco Lima", analysis.names
+    assert "Peru" not in analysis.kinds, analysis.kinds
+    # where the article writes the city as a place, it is no mention of him
+    assert [m.text for m in analysis.mentions if m.text == "Lima"] == ["Lima"]
+
+
+def test_a_post_in_a_body_before_a_name_makes_it_a_person(nlp):
+    article = make_article("t", "The committee has collected 4,000 signatures against the new tariff.",
+                           '"For the first time the utility is listening to tenants rather than landlords," TRC convener '
+                           'Nadia Qureshi said.')
+    analysis = analyse(nlp, article)
+    assert analysis.kinds.get("Nadia Qureshi") == "person", analysis.kinds
+
+
+def test_a_name_given_to_an_organisation_after_its_own_is_that_organisation(nlp):
+    bracket = make_article("t1", "The Coastal Fishers' Union (Pescamar) called a strike for Friday over the new quota rules.",
+                           "The Regional Fisheries Inspectorate (IRP) said it would open an inquiry into the quotas.")
+    known = make_article("t2", "The Coastal Fishers' Union, known as Pescamar, said the quotas would ruin small boats.",
+                         "Pescamar's leaders will meet the minister on Monday. The IRP said its inquiry would take a month.")
+    apposed = make_article("t3", "Its president, Rui Matos of the Coastal Fishers' Union, Pescamar, which represents 900 crews, "
+                           "said the strike would go on.")
+    listed = make_article("t4", "The Coastal Fishers' Union, Greenpeace, and the boat owners signed the letter.")
+    analyses = {a.id: analyse(nlp, a) for a in (bracket, known, apposed, listed)}
+    for article_id in ("t1", "t2", "t3"):
+        assert analyses[article_id].names.get("Pescamar") == "Coastal Fishers' Union", analyses[article_id].names
+    assert analyses["t1"].names.get("IRP") == "Regional Fisheries Inspectorate"  # initials of another language
+    assert analyses["t4"].names.get("Greenpeace", "Greenpeace") == "Greenpeace"  # one of a list
+    # written alone in another article of the story, the short name is still the organisation
+    actors, ids = link_actors([bracket, known, apposed, listed], analyses, ActorOptions())
+    assert ids[("t2", "IRP")] == ids[("t1", "Regional Fisheries Inspectorate")]
+
+
+def test_capitalised_words_the_model_left_untagged_ending_in_an_organisation_noun_are_an_organisation(nlp):
+    article = make_article("t", "Two years ago, the Far West Side Neighbors Association wrote a letter to the council urging it to "
+                           "expand the cameras.")
+    doc = nlp(article.body)
+    doc.ents = [e for e in doc.ents if "Association" not in e.text]  # the model saw nothing there
+    analysis = analyse_actors(article, doc, ActorOptions())
+    assert analysis.kinds.get("Far West Side Neighbors Association") == "organization", analysis.kinds
+
+
+def test_the_full_stop_after_a_name_that_ends_a_paragraph_is_not_part_of_it(nlp):
+    from spacy.tokens import Span
+
+    article = make_article("t", '"The levy is a fair way to pay for the lockers," said the association\'s director, Raymond Tay.',
+                           "The bill goes to a vote next week.")
+    doc = nlp(article.body)
+    first = next(t.i for t in doc if t.text == "Raymond")
+    # the model's span: "Raymond Tay." with the paragraph's full stop
+    doc.ents = [e for e in doc.ents if not (e.start < first + 3 and first < e.end)] + [Span(doc, first, first + 3, label="PERSON")]
+    analysis = analyse_actors(article, doc, ActorOptions())
+    assert "Raymond Tay" in analysis.kinds and "Raymond Tay." not in analysis.kinds, analysis.kinds
+
+
+def test_a_civic_title_before_a_name_the_model_tagged_as_a_body_makes_it_a_person(nlp):
+    article = make_article("t", "Councillor Ines Moura of the Popular Unity Front, the second-largest party, said the vote was a mistake.")
+    analysis = analyse(nlp, article)
+    assert analysis.kinds.get("Ines Moura") == "person", analysis.kinds
+    assert analysis.kinds.get("Popular Unity Front") == "organization"
+
+
+def test_an_age_after_a_name_makes_it_a_person(nlp):
+    article = make_article("t", "Several residents described encounters with officers who arrived after alerts. Darnell Price, 44, "
+                           "said officers searched his car twice last summer.")
+    analysis = analyse(nlp, article)
+    assert analysis.kinds.get("Darnell Price") == "person", analysis.kinds
+
+
+def test_a_quantity_word_opening_a_sentence_is_no_body_before_a_role(nlp):
+    article = make_article("t", "Several residents described encounters with officers who arrived after alerts.")
+    analysis = analyse(nlp, article)
+    assert not any("Several" in name for name in analysis.names), analysis.names
+
+
+def test_a_role_noun_opening_an_organisations_name_is_part_of_it(nlp):
+    article = make_article("t", "The Consumer Rights Council of Malaysia (CRCM) said it was studying the proposal.",
+                           "The Commuter Council of Wales said the fares were too high.")
+    analysis = analyse(nlp, article)
+    assert analysis.kinds.get("Consumer Rights Council of Malaysia") == "organization", analysis.kinds
+    assert analysis.names.get("CRCM") == "Consumer Rights Council of Malaysia"
+    assert analysis.kinds.get("Commuter Council of Wales") == "organization", analysis.kinds
+
+
+def test_a_bracketed_acronym_spelling_the_capitalised_words_of_a_misread_name_makes_it_the_organisation(nlp):
+    article = make_article("t", "The consortium would take over the city utility, Companhia das Aguas de Belem (CAB), next year. "
+                           "CAB employs 900 people.")
+    analysis = analyse(nlp, article)
+    assert analysis.kinds.get("Companhia das Aguas de Belem") == "organization", analysis.kinds
+    assert analysis.names.get("CAB") == "Companhia das Aguas de Belem"
+
+
+def test_a_law_whose_name_the_model_cut_is_no_person_and_a_spaced_hyphen_is_a_dash(nlp):
+    article = make_article("t", "OSLO - Parliament on Tuesday passed the Same-Day Courier Levy Bill after a long debate.")
+    analysis = analyse(nlp, article)
+    assert not any(name.endswith("Bill") for name in analysis.kinds), analysis.kinds
+    assert not any("OSLO" in name for name in analysis.kinds), analysis.kinds
+
+
+def test_a_sites_menu_line_names_no_actor(nlp):
+    article = make_article("t", "Menu | News | Politics | Crime | Schools | Sports | Obituaries",
+                           "Teachers at Westfield Academy said the fee was unfair.")
+    analysis = analyse(nlp, article)
+    assert set(analysis.kinds) == {"Westfield Academy"}, analysis.kinds
+
+
+def test_a_bodys_member_written_as_one_word_is_a_title(nlp):
+    article = make_article("t", "Councilmember Rafaela Ortega, who sponsored the audit amendment, said the city had paid for a system "
+                           "nobody had checked. Ortega voted yes.", "Assemblymember Dana Ruiz said the bill would pass.")
+    analysis = analyse(nlp, article)
+    assert analysis.kinds.get("Rafaela Ortega") == "person" and analysis.kinds.get("Dana Ruiz") == "person", analysis.kinds
+    assert not any("member" in name for name in analysis.kinds), analysis.kinds
+
+
+def test_a_name_the_model_took_for_a_person_written_where_a_place_goes_is_no_actor(nlp):
+    article = make_article("t", "My research team surveyed 240 schools in Lahore and Faisalabad after a previous fee freeze.",
+                           "Voters have lost confidence in Tom Harlan, the survey found.")
+    analysis = analyse(nlp, article)
+    assert "Faisalabad" not in analysis.kinds, analysis.kinds
+    assert analysis.kinds.get("Tom Harlan") == "person"
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_actor_even_inside_a_name(nlp):
+    article = make_article("t", "The Northern Private Schools Alliance said it would appeal. Parents should not worry about schools closing.",
+                           "Schools will remain open during the appeal, the alliance said.")
+    analysis = analyse(nlp, article)
+    assert "Schools" not in analysis.kinds, analysis.kinds

@@ -270,8 +270,15 @@ def _span_text(doc, start: int, end: int) -> str:
 
 
 def _is_title_token(token, gazetteer: Gazetteer) -> bool:
-    """A capitalised title ("President", "Dr") or civic office ("Councillor", "Alderman")."""
-    return token.text[:1].isupper() and (_word_key(token.text) in gazetteer.person_titles or _word_key(token.text) in gazetteer.civic_officers)
+    """A capitalised title ("President", "Dr") or civic office ("Councillor", "Alderman", and a body's
+    member written as one word: "Councilmember", "Assemblymember")."""
+    key = _word_key(token.text)
+    return token.text[:1].isupper() and (key in gazetteer.person_titles or key in gazetteer.civic_officers or _member_title(key, gazetteer))
+
+
+def _member_title(key: str, gazetteer: Gazetteer) -> bool:
+    """ "councilmember", "assemblymember", "boardmember": a body's noun and "member" in one word."""
+    return key.endswith("member") and (key[: -len("member")] in gazetteer.civic_bodies or key[: -len("member")] in gazetteer.organization_nouns)
 
 
 def _is_title_word(token, gazetteer: Gazetteer) -> bool:
@@ -322,14 +329,19 @@ def _trim(
             end = i
             break
     for i in range(end - 1, start - 1, -1):  # "Goalkeeper: Hugo Lloris", "News | John Smith"
-        if doc[i].text in (":", "|", "•", "–", "—"):
-            start = i + 1
+        if doc[i].text in (":", "|", "•", "–", "—") or doc[i].text == "-" and doc[i].whitespace_ and i > 0 and doc[i - 1].whitespace_:
+            start = i + 1  # "SINGAPORE - Parliament": a hyphen set off by spaces is a dash
             break
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE_TOKENS and doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text not in (".",) or doc[end - 1].is_space):
         end -= 1
     if end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    # "..., Raymond Goh.": the full stop that ends the sentence, tokenised apart, is not part of the name (an
+    # initial's is: "John F.")
+    if end - start > 1 and doc[end - 1].text == "." and (end == len(doc) or doc[end].is_space or doc[end].is_sent_start) \
+            and doc[end - 2].is_alpha and len(doc[end - 2].text) > 1 and not doc[end - 2].whitespace_:
         end -= 1
     # "Ian MacDonald QC": an honour or degree after the name is not part of it.
     while label == "PERSON" and end - start > 1 and doc[end - 1].text[:1].isupper() and _word_key(doc[end - 1].text) in gazetteer.post_nominals:
@@ -351,9 +363,11 @@ def _trim(
     inner_titles = [i for i in range(start + 1, end - 1) if label == "PERSON" and _is_title_word(doc[i], gazetteer)]
     if inner_titles:
         title_start, start = start, inner_titles[-1] + 1
+    # a role noun opening an organisation's name is part of it ("the Consumer Rights Council", "Tenants Union")
+    body_name = any(_word_key(doc[i].text) in gazetteer.organization_nouns for i in range(start + 1, end))
     while end - start > 1 and (
         _is_title_token(doc[start], gazetteer)
-        or doc[start].text[:1].isupper() and doc[start].lower_ in gazetteer.person_nouns
+        or doc[start].text[:1].isupper() and doc[start].lower_ in gazetteer.person_nouns and not body_name
     ):
         title_start = start if title_start is None else title_start
         start += 1
@@ -437,7 +451,27 @@ def _pre_name_title(doc, start: int, end: int, gazetteer: Gazetteer) -> int | No
     adjacent = doc[start - 1]
     if adjacent.pos_ in ("NOUN", "PROPN") and _word_key(adjacent.text) in (gazetteer.person_titles | gazetteer.person_nouns):
         return first
+    if _post_in_body(doc, start, gazetteer):
+        return first
     return None
+
+
+def _post_in_body(doc, start: int, gazetteer: Gazetteer) -> bool:
+    """A body's initials, then a lower-case noun, right before a name: a post in that body ("PAC convener
+    Nadia Hussain", "WWF campaigner Jo Ames"), which makes the name a person whatever the model tagged it;
+    not when the noun is one for a body ("EU agency Frontex") or the name is written in capitals."""
+    if start < 2:
+        return False
+    noun, body = doc[start - 1], doc[start - 2]
+    if not (noun.tag_ == "NN" and noun.is_lower and noun.is_alpha and noun.dep_ in ("compound", "nmod", "amod")):
+        return False
+    if noun.lemma_.lower() in gazetteer.organization_nouns | gazetteer.civic_bodies | gazetteer.locality_nouns:
+        return False
+    if not (body.is_upper and body.is_alpha and 2 <= len(body.text) <= 6 and _fold(body.text) not in gazetteer.names):
+        return False  # "Transfield subcontractor Wilson Security": one company's relation to another
+    # a name in capitals is a station's or a body's ("CNN affiliate WRAL")
+    name = [t for t in doc[start : start + 3] if t.pos_ == "PROPN" and t.is_alpha]
+    return bool(name) and all(t.is_title for t in name)
 
 
 def _is_medium_use(root) -> bool:
@@ -478,6 +512,26 @@ def _is_place_use(root, start_token, gazetteer: Gazetteer | None = None) -> bool
         if start_token.text.isupper() and any(t.text in ("—", "–", "--", "-", "(") for t in following):
             return True
     return False
+
+
+# Nouns after which "in" names what the feeling or stake is in, not where ("confidence in Obama").
+IN_OBJECT_HEADS = frozenset(
+    "confidence faith trust belief interest interested role part involved involvement share stake investment invest "
+    "believe hope pride disappointed disappointment".split()
+)
+
+
+def _written_as_place(root, key: str, person_surfaces: frozenset[str]) -> bool:
+    """A name the model tagged as a person, written where a place goes: after "in" ("schools in Lahore and
+    Faisalabad", "a housing block in Jurong West"), not in "confidence in X"; a name of a person the
+    article writes in full elsewhere is that person."""
+    if any(_fold(s) != key and key in _fold(s).split() for s in person_surfaces if " " in s):
+        return False
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ != "in":
+        return False
+    return root.head.head.lemma_.lower() not in IN_OBJECT_HEADS
 
 
 def _is_example_of_places(root, gazetteer: Gazetteer) -> bool:
@@ -582,6 +636,8 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
             ent = Span(doc, _name_start(doc, ent.start, ent.end, gazetteer), ent.end, label=ent.label_)
         if ent.label_ == "PERSON" and ent.start > 0 and _surname_before(doc[ent.start - 1], ent, gazetteer):
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Ng Siew Ling" tagged as "Siew Ling"
+        if ent.label_ == "PERSON" and ent.end < len(doc) and _name_word_after(doc[ent.end], ent, gazetteer):
+            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")  # "Chua Beng Hock" tagged as "Chua Beng"
         pieces = _coordinated_pieces(doc, ent.start, ent.end)
         if pieces and all(
             _fold(doc[a:b].text) in place_keys or gazetteer.is_place_word(doc[a:b].text) for a, b in pieces
@@ -676,6 +732,27 @@ def _surname_before(token, ent, gazetteer: Gazetteer) -> bool:
         and not gazetteer.is_place_word(token.text)
         and _fold(token.text) not in gazetteer.demonyms and _word_key(token.text) not in gazetteer.organization_nouns
         and _fold(token.text) not in gazetteer.names
+    )
+
+
+def _name_word_after(token, ent, gazetteer: Gazetteer) -> bool:
+    """A capitalised proper noun the model left outside a person's name of two or three words, right after it
+    on the same line: the name's last word ("Chua Beng Hock" tagged as "Chua Beng"), when the name's words
+    modify it or the model began a sentence with it (no full stop between). Not a title, place, demonym or
+    organisation word, nor one word of a longer run of capitalised words."""
+    doc = token.doc
+    if not 2 <= len(ent) <= 3 or doc[ent.end - 1].whitespace_ != " ":
+        return False
+    if not (token.tag_ == "NNP" and token.is_alpha and token.is_title and not token.ent_type_):
+        return False
+    if not (token.is_sent_start or any(t.head.i == token.i for t in ent)):
+        return False
+    if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].text[:1].isupper():
+        return False
+    return not (
+        _is_title_token(token, gazetteer) or _is_title_word(token, gazetteer) or gazetteer.is_place_word(token.text)
+        or _fold(token.text) in gazetteer.demonyms or _word_key(token.text) in gazetteer.organization_nouns
+        or _fold(token.text) in gazetteer.names
     )
 
 
@@ -888,11 +965,15 @@ def _in_ticker(doc, start: int, end: int, text: str) -> bool:
 
 def _on_label_line(doc, start: int, shapes: _NonActorShapes) -> bool:
     """On a line written in capitals, but for a leading "By": a section label ("POLITICS"), a byline
-    ("By JOHN SMITH, WASHINGTON POST STAFF"), a heading. Such a line names no actor."""
+    ("By JOHN SMITH, WASHINGTON POST STAFF"), a heading; or on a site's menu ("News | Politics | Schools").
+    Such a line names no actor."""
     return shapes.text.rfind("\n", 0, doc[start].idx) + 1 in shapes.label_lines
 
 
 def _is_label_line(line: str) -> bool:
+    items = [item.strip() for item in re.split(r"[|•]", line)]
+    if len(items) >= 3 and all(item and len(item.split()) <= 3 for item in items) and not re.search(r"[.!?\"“”]", line):
+        return True  # a site's menu: "News | Politics | Schools | Sports"
     line = re.sub(r"^by\s+", "", line.strip(), flags=re.I)
     letters = [ch for ch in line if ch.isalpha()]
     return any(ch.isupper() for ch in letters) and not any(ch.islower() for ch in letters)
@@ -926,7 +1007,10 @@ def _is_law_or_programme(doc, start: int, end: int, label: str, gazetteer: Gazet
         return False
     before = doc[start - 1] if start > 0 else None
     named_outside = before is not None and before.text[:1].isupper() and before.is_alpha and before.head.i == last.i
-    if label == "PERSON" and not (end - start == 1 and named_outside):
+    # the model cut the law's name and took the rest for a person ("Delivery" + "Levy Bill"); not a title
+    # before a person's name ("Actor Jude Law")
+    cut_name = named_outside and not _is_title_word(before, gazetteer) and not _is_title_token(before, gazetteer)
+    if label == "PERSON" and not (end - start == 1 and named_outside or cut_name):
         return False
     if end - start == 1 and not named_outside:
         return False  # "Bill said", "the Act" alone
@@ -1051,8 +1135,13 @@ def _kind_cues(doc, candidate: _Candidate, root, gazetteer: Gazetteer) -> str | 
         return "organization"  # a platform that acts ("Twitter suspended the account") is a company
     if candidate.title_start is not None:
         title_words = {_word_key(doc[i].text) for i in range(candidate.title_start, candidate.start)}
-        if title_words & (gazetteer.person_titles | gazetteer.person_nouns):
+        # a civic office is a title too ("Councillor Thiago Menezes", which the model may tag as a body)
+        if title_words & (gazetteer.person_titles | gazetteer.person_nouns | gazetteer.civic_officers) or _post_in_body(doc, candidate.start, gazetteer):
             return "person"
+    end = candidate.end
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) < 120 \
+            and doc[end + 2].text == "," and candidate.label in ("PERSON", "ORG") and end - candidate.start > 1:
+        return "person"  # "Marcus Bell, 52, said": an age
     for child in root.children:
         if child.i >= candidate.end and child.dep_ == "relcl" and any(t.lower_ == "who" for t in child.children):
             return "person"
@@ -1106,8 +1195,9 @@ def _is_relation_compound(text: str, gazetteer: Gazetteer) -> bool:
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"})
 
 
-def _matches_short(short: str, full: str) -> bool:
-    """ "Moon" ~ "Moon Jae-in", "Russel" ~ "Daniel Russel", "Lindsey Graham" ~ "Lindsey O. Graham"."""
+def _matches_short(short: str, full: str, tail: bool = False) -> bool:
+    """ "Moon" ~ "Moon Jae-in", "Russel" ~ "Daniel Russel", "Lindsey Graham" ~ "Lindsey O. Graham"; with ``tail``
+    (one article's names), also "Vella Grech" ~ "Claire Vella Grech"."""
     short_tokens = [t for t in _fold(short).split() if t not in NAME_SUFFIXES]
     full_tokens = [t for t in _fold(full).split() if t not in NAME_SUFFIXES]
     if not short_tokens or not full_tokens:
@@ -1116,6 +1206,8 @@ def _matches_short(short: str, full: str) -> bool:
         return False
     if len(short_tokens) == 1:
         return short_tokens[0] in (full_tokens[0], full_tokens[-1])
+    if tail and full_tokens[-len(short_tokens) :] == short_tokens:
+        return True  # "Vella Grech" ~ "Claire Vella Grech": a surname of two words, the full name without the first
     if short_tokens[0] != full_tokens[0] or short_tokens[-1] != full_tokens[-1]:
         return False
     position = 0
@@ -1360,11 +1452,13 @@ def _person_matches(name: str, candidates: Sequence[str], votes: Mapping[str, Co
     words = name.split()
     # "Mr. Ortiz" (written so beside a "Ms. Ortiz"): the surname is what matches.
     bare = " ".join(words[1:]) if len(words) > 1 and _word_key(words[0]) in titles.get(name, set()) & GENDERED_HONORIFICS else name
+    # a surname of two words ("Vella Grech") is a person's own: "Real Madrid" is not the end of a misread "Atletico Real Madrid"
+    tail = _decide_kind(votes.get(name, Counter())) == "person"
     return [
         f
         for f in candidates
         if f != name
-        and _matches_short(bare, f)
+        and _matches_short(bare, f, tail=tail)
         and _decide_kind(votes.get(f, Counter())) == "person"
         and not set(cues.get(name, Counter())) - {"person"}
         and not _titles_conflict(titles.get(name, set()), titles.get(f, set()))
@@ -1462,6 +1556,8 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
     named_countries |= {gazetteer.names[key] for key in (_fold(e.text.removesuffix("'s").removesuffix("’s")) for e in doc.ents) if key in gazetteer.names}
 
     person_surfaces = frozenset(w for e in doc.ents if e.label_ == "PERSON" for w in [e.text, *e.text.split()])
+    # the surnames of the people the article names in full: "Lima" beside "Edvaldo Lima" is him, not Peru's capital
+    surnames = frozenset(_fold(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title)
     group_words = frozenset(e.text for e in doc.ents if e.label_ in ("NORP", "ORG") and len(e) == 1)
     gpe_surfaces = {_fold(e.text.removesuffix("'s").removesuffix("’s")) for e in doc.ents if e.label_ == "GPE"}
     lowercase_words = {t.text for t in doc if t.is_lower and t.is_alpha}
@@ -1505,6 +1601,8 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
             continue
         if alias is None and end - start == 1 and name.lower() in lowercase_words and key not in multiword_parts and label != "GPE":
             continue  # a capitalised common noun ("my Button works") the article also writes in lower case
+        if alias is None and end - start == 1 and doc[start].is_sent_start and doc[start].tag_ == "NNS" and name.lower() in lowercase_words:
+            continue  # "Schools will remain open": a plural common noun opening a sentence, even if a name holds it
         if ent_start > 0 and doc[ent_start - 1].text == "#" or name.startswith(("#", "@")):
             continue
         if "/" in name or _in_credit(body, doc, start, end):
@@ -1513,6 +1611,8 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
             continue
         if label == "PERSON" and CONTRIBUTOR_LINE.search(root.sent.text):
             continue
+        if label == "PERSON" and alias is None and title_start is None and _written_as_place(root, key, person_surfaces):
+            continue  # "schools in Gujranwala and Sialkot": the model's person is where something is
         if label in ("PERSON", "NORP") and end - start == 1 and title_start is None and start > 0:
             before = doc[start - 1]
             plural_group = label == "NORP" and doc[start].tag_ == "NNPS"  # "the Conservatives", "the Democrats"
@@ -1523,6 +1623,14 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
                 continue  # "the younger Schuller": another, unnamed member of the family
 
         country = None
+        if alias is None and label != "PERSON" and end - start == 1 and key in surnames and (
+            key in gazetteer.names or key in gazetteer.capitals) and (
+            start > 0 and _word_key(doc[start - 1].text) in PLAIN_HONORIFICS | PROFESSIONAL_HONORIFICS
+            or _is_speech_subject(root)
+        ):
+            # "Mr Lima said", "Lima told the crowd" beside "Edvaldo Lima": the surname of the person named, not
+            # Peru's capital (where it is written as a place, "members in Lima", it stays one)
+            label = "PERSON"
         if alias is None and label != "PERSON":
             country = gazetteer.names.get(key) or gazetteer.capitals.get(key)
             if country is None and key in gazetteer.people and root.pos_ in ("PROPN", "NOUN") and root.dep_ not in ("amod", "compound"):
@@ -1603,6 +1711,9 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
 
     candidates.extend(_titled_names(doc, candidates, gazetteer, options))
     candidates.extend(_bracketed_acronyms(doc, candidates))
+    candidates.extend(_untagged_organisations(doc, candidates, gazetteer, options))
+    named, named_aliases = _named_aliases(doc, candidates, gazetteer)
+    candidates.extend(named)
     candidates.extend(_untagged_mentions(body, doc, candidates, options))
     candidates.extend(_institution_mentions(doc, candidates, gazetteer, options))
     excluded_keys = metadata_names | publisher_keys | lowercase_words | multiword_parts
@@ -1632,6 +1743,9 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
     context = _name_context(candidates, surface_names, doc, article.paragraph_offsets())
     resolved = _resolve_short_names(surface_names, votes, titles, cues, first_seen, gazetteer.organization_nouns, place_keys, context)
     _resolve_gendered_surnames(candidates, resolved, votes, titles)
+    for short, organisation in named_aliases.items():  # "the ... Union, known as Sindsan": the union
+        if short in resolved and organisation in resolved:
+            resolved[short] = resolved[organisation]
     # User aliases are final: never re-map their target.
     for surface in surface_names:
         alias = _alias(surface, options)
@@ -1979,6 +2093,7 @@ def _affiliation_word(token, role_nouns: frozenset[str], gazetteer: Gazetteer) -
         and _word_key(token.text) not in gazetteer.honorifics
         and _word_key(token.text) not in RANK_MODIFIERS
         and not _is_role_noun(token, role_nouns)
+        and not _member_title(_word_key(token.text), gazetteer)
     )
 
 
@@ -2006,6 +2121,8 @@ def _add_affiliations(doc, body: str, offsets: Sequence[int], candidates: Sequen
         last = run[-1]
         if last.dep_ not in ("compound", "amod", "nmod") or last.head.i < end:
             continue
+        if all(t.is_stop for t in run):
+            continue  # "Several residents", "Many officers" opening a sentence: a quantity, not a body
         # What follows: a role ("leader", "home affairs spokesman", "ex-minister") or a person's name.
         j, follows = after, False
         while j < len(doc) and j - after <= 5:
@@ -2126,7 +2243,9 @@ def _paragraph_index(offsets: Sequence[int], char: int) -> int:
 def _acronym_spellings(name: str) -> set[str]:
     """The initials of a name, a hyphenated word giving one letter or one per part ("Second-Level": S or SL)."""
     whole = [w for w in re.split(r"\s+", name) if w and w.lower() not in ("of", "and", "for", "the", "&", "on", "in")]
-    return {_acronym(name), "".join(w[0] for w in whole).upper()}
+    # the capitalised words only: "Aguas do Recife Municipal" is ARM
+    capitalised = "".join(w[0] for w in whole if w[0].isupper())
+    return {_acronym(name), "".join(w[0] for w in whole).upper(), capitalised}
 
 
 def _bracketed_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidate]:
@@ -2145,8 +2264,13 @@ def _bracketed_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidat
             continue
         acronym, opening = doc[closing.i - 1], doc[closing.i - 2]
         letters = acronym.text.replace(".", "")
-        if opening.text != "(" or acronym.i in taken:
+        if opening.text != "(":
             continue
+        if acronym.i in taken:
+            # the model found the acronym; a name it misread before it is still the organisation's
+            tagged = [c for c in candidates if c.start == acronym.i and c.end == acronym.i + 1 and c.label == "ORG"]
+            if not tagged or opening.i in organisations_ending:
+                continue
         if opening.i in organisations_ending:
             if len(acronym.text) >= 2 and letters.isupper() and any(
                 _acronym(named.name) == letters for named in organisations_ending[opening.i]
@@ -2156,11 +2280,15 @@ def _bracketed_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidat
             continue
         if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) or closing.i < 3:
             continue
-        start = opening.i
+        # a name the model took for a person's or nothing's, ending at the bracket, may be the end of the
+        # organisation's ("Aguas do" + "Recife Municipal (ARM)")
+        misread = next((c for c in candidates if c.end == opening.i and c.country is None and c.label != "ORG"), None)
+        start = opening.i if misread is None else misread.start
         while start > 0 and opening.i - start < 10:
             token = doc[start - 1]
             if token.i in taken or token.is_space or not (
                 token.is_title or token.text in ("-", "'", "’", "'s", "’s", "&") or token.lower_ in ("of", "and", "for", "on")
+                or token.lower_ in NAME_PARTICLES | {"do", "dos", "das"} and start - 1 > 0 and doc[start - 2].is_title
             ):
                 break
             start -= 1
@@ -2171,12 +2299,125 @@ def _bracketed_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidat
             if not doc[first].is_title:
                 continue
             name = doc[first : opening.i].text
+            if misread is not None and first > misread.start:
+                continue  # not inside the misread name
             if letters in _acronym_spellings(name):
-                found.append(_Candidate(start=first, end=opening.i, label="ORG", name=name, kind_hint="organization"))
-                found.append(_Candidate(start=acronym.i, end=acronym.i + 1, label="ORG", name=acronym.text,
-                                        kind_hint="organization"))
+                if misread is not None:
+                    # the misread name is the organisation's, from where its initials begin
+                    misread.start, misread.name, misread.label, misread.kind_hint = first, name, "ORG", "organization"
+                    misread.title_start, misread.roles = None, []
+                else:
+                    found.append(_Candidate(start=first, end=opening.i, label="ORG", name=name, kind_hint="organization"))
+                if acronym.i not in taken:
+                    found.append(_Candidate(start=acronym.i, end=acronym.i + 1, label="ORG", name=acronym.text,
+                                            kind_hint="organization"))
                 taken.update(range(first, acronym.i + 1))
                 break
+    return found
+
+
+def _alias_run(doc, start: int) -> int:
+    """End of a short name written from ``start``: one to three capitalised words (or one in capitals)."""
+    end = start
+    while end < len(doc) and end - start < 3 and doc[end].is_alpha and (doc[end].is_title or doc[end].is_upper):
+        end += 1
+    return end
+
+
+def _named_aliases(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer) -> tuple[list[_Candidate], dict[str, str]]:
+    """Another name an organisation is given right after its own: in brackets ("the Pernambuco Public
+    Prosecutor's Office (MPPE)", initials of another language or none), after "known as" / "also known as"
+    ("The Coastal Fishers' Union, known as Pescar,"), or as a lone word set off by commas ("the Coastal
+    Fishers' Union, Pescar, which ..."; not one of a list: "..., Oxfam, and ..."). Returns the mentions of the
+    short name the model did not tag, and {short name: organisation's name}: each occurrence of the short name
+    in the article is a mention of the organisation, whatever the model tagged it."""
+    by_end: dict[int, _Candidate] = {}
+    for candidate in candidates:
+        if candidate.country is None and (candidate.kind_hint == "organization" or candidate.label == "ORG" and candidate.kind_hint is None) \
+                and candidate.end - candidate.start > 1:
+            by_end.setdefault(candidate.end, candidate)
+    at = {c.start: c for c in candidates}
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    aliases: dict[str, str] = {}
+    found: list[_Candidate] = []
+    for end, organisation in sorted(by_end.items()):
+        j = end
+        if j + 1 >= len(doc) or doc[j].text not in ("(", ","):
+            continue
+        bracket = doc[j].text == "("
+        k = j + 1
+        if k + 1 < len(doc) and doc[k].lower_ == "also" and doc[k + 1].lower_ == "known":
+            k += 1
+        introduced = k + 1 < len(doc) and doc[k].lower_ == "known" and doc[k + 1].lower_ == "as"
+        if introduced:
+            k += 2
+        elif doc[j + 1].lower_ in ("also", "known"):
+            continue
+        stop = _alias_run(doc, k)
+        if stop == k or stop >= len(doc):
+            continue
+        if bracket and doc[stop].text != ")" or not bracket and doc[stop].text not in (",", ".", ";", ")"):
+            continue
+        if not bracket and not introduced:
+            # a lone word set off by commas, in apposition, not one of a list
+            if stop - k != 1 or doc[stop].text != "," or doc[k].dep_ != "appos" or stop + 1 < len(doc) and doc[stop + 1].lower_ in ("and", "or", "nor"):
+                continue
+        name = _span_text(doc, k, stop)
+        key = _fold(name)
+        if key == _fold(organisation.name) or key in gazetteer.names or key in gazetteer.capitals or gazetteer.is_place_word(name):
+            continue
+        if _word_key(doc[k].text) in gazetteer.honorifics or _is_title_token(doc[k], gazetteer) or key in gazetteer.organization_nouns:
+            continue
+        if doc[k].ent_type_ == "PERSON" and stop - k > 1:
+            continue  # "..., Jane Doe, said": a person named beside it
+        aliases.setdefault(name, organisation.name)
+    if not aliases:
+        return found, aliases
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(aliases, key=lambda a: (-len(a), a))) + r")(?![\w-])")
+    for match in pattern.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
+        if span is None:
+            continue
+        existing = at.get(span.start)
+        if existing is not None:
+            if existing.end == span.end:
+                existing.kind_hint = "organization"
+            continue
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        if span.start > 0 and doc[span.start - 1].pos_ == "PROPN" and doc[span.start - 1].text[:1].isupper() or \
+                span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].text[:1].isupper():
+            continue  # inside another name
+        taken.update(range(span.start, span.end))
+        found.append(_Candidate(start=span.start, end=span.end, label="ORG", name=span.text, kind_hint="organization"))
+    return found, aliases
+
+
+def _untagged_organisations(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer, options: ActorOptions) -> list[_Candidate]:
+    """Three to six capitalised proper nouns the model tagged as nothing, ending in an organisation noun ("the
+    Near East Side Neighbors Association wrote to the council"): an organisation's name."""
+    taken = {i for c in candidates for i in range(c.title_start if c.title_start is not None else c.start, c.end)}
+
+    def name_word(token) -> bool:
+        return (token.i not in taken and not token.ent_type_ and token.pos_ == "PROPN" and token.is_alpha and token.is_title
+                and not _is_title_token(token, gazetteer) and "\n" not in token.whitespace_)
+
+    found: list[_Candidate] = []
+    for token in doc:
+        if not name_word(token) or _word_key(token.text) not in gazetteer.organization_nouns:
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].text[:1].isupper():
+            continue  # one word of a longer name
+        start = token.i
+        while start > 0 and token.i - start < 5 and name_word(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        if token.i - start < 2:
+            continue
+        name = _span_text(doc, start, token.i + 1)
+        if _excluded(name, options) or _fold(name) in gazetteer.not_actors:
+            continue
+        taken.update(range(start, token.i + 1))
+        found.append(_Candidate(start=start, end=token.i + 1, label="ORG", name=name, kind_hint="organization"))
     return found
 
 
@@ -2525,6 +2766,7 @@ def link_actors(
     # joins a person only when it speaks ("Walsh said", "according to Walsh"), the surname
     # names exactly one person in the corpus and no other actor, and the story is the same.
     relabelled: set[str] = set()
+    renamed: set[str] = set()  # short names of an organisation: their labels say nothing of its kind
     # Indexes instead of scans of every group per name, so linking grows with the corpus, not its square.
     # Groups only leave `groups` until the affiliations come back: each lookup checks the key is still there.
     near = _ArticleIndex(groups)
@@ -2534,6 +2776,17 @@ def link_actors(
         if match is not None and key not in merged_into:
             merged_into[key] = match
             relabelled.add(key)
+    # A short name one article gave an organisation ("..., known as Sindsan", "(MPPE)") is that organisation
+    # where another article of the same story writes it alone.
+    named_as = _named_alias_index(order, analyses, groups, kinds, options)
+    for key in sorted(groups):
+        targets = named_as.get(key, set()) - {key}
+        if len(targets) != 1 or key in merged_into or kinds[key] == "country" or len(key.split()) > 1 and kinds[key] == "person":
+            continue
+        [target] = targets
+        if target in groups and _share_context(key, target, groups, kinds, near):
+            merged_into[key] = target
+            renamed.add(key)
     # A generic organisation name ("Chamber of Commerce", "Foreign Ministry") joins the one
     # qualified organisation of the corpus whose name ends with it, in the same story.
     org_suffixes = _organisation_suffix_index(groups, kinds)
@@ -2575,6 +2828,8 @@ def link_actors(
         if key in relabelled:
             # The short form's model labels are not evidence of kind once it is known to be a person.
             dest["votes"]["person"] += sum(source["votes"].values())
+        elif key in renamed:
+            dest["votes"]["organization"] += sum(source["votes"].values())
         else:
             dest["votes"].update(source["votes"])
         for field_name in ("surfaces", "articles", "members", "titles", "cues"):
@@ -2903,6 +3158,29 @@ def _share_context(key: str, other: str, groups: Mapping[str, dict], kinds: Mapp
         third not in (key, other) and third in groups and kinds[third] != "country" and groups[third]["articles"] & there
         for third in near.beside(here)
     )
+
+
+def _named_alias_index(order: Sequence[Article], analyses: Mapping[str, ArticleAnalysis], groups: Mapping[str, dict],
+                       kinds: Mapping[str, str], options: ActorOptions) -> dict[str, set[str]]:
+    """{short name: the organisations some article gave it to}: the surfaces an article joined to an
+    organisation that are not words of its name nor its initials ("Sindsan" of "Pernambuco Sanitation
+    Workers' Union", "MPPE" of "Pernambuco Public Prosecutor's Office")."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for article in order:
+        analysis = analyses.get(article.id)
+        if analysis is None:
+            continue
+        for surface, canonical in analysis.names.items():
+            target = _fold(_alias(canonical, options) or canonical)
+            if surface == canonical or not surface[:1].isupper() or surface in options.aliases or target.startswith((ROLE_PREFIX, AFFILIATION_PREFIX)):
+                continue
+            if target not in groups or kinds.get(target) != "organization" or analysis.kinds.get(canonical) != "organization":
+                continue
+            words = _fold(surface).split()
+            if set(words) <= set(target.split()) or surface.replace(".", "").upper() in _acronym_spellings(canonical):
+                continue
+            index[_fold(surface)].add(target)
+    return index
 
 
 class _ArticleIndex:
