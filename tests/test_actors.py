@@ -10,6 +10,7 @@ from briefing.models import Article, RawDocument
 from briefing.pipeline.actors import ActorOptions, actor_contexts, analyse_actors, link_actors, load_gazetteer, slugify
 from briefing.pipeline.clean import clean_document
 from briefing.pipeline.nlp import load_model
+from briefing.pipeline.quotes import extract_quotes
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -985,3 +986,17 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_actor_even_inside_a_name(
                            "Schools will remain open during the appeal, the alliance said.")
     analysis = analyse(nlp, article)
     assert "Schools" not in analysis.kinds, analysis.kinds
+
+
+def test_a_first_name_after_a_title_and_a_nickname_in_quotes_are_part_of_the_name(nlp):
+    article = make_article(
+        "t",
+        "Governor Teresita Dela Cruz, who has opposed the bill, visited the campus on Tuesday.",
+        'The bill\'s author, Rep. Rodolfo "Dodong" Dela Cruz of the second district, said it would pass.',
+        '"It is a good bill," Rodolfo Dela Cruz said.')
+    analysis = analyse(nlp, article)
+    assert analysis.kinds.get("Teresita Dela Cruz") == "person", analysis.kinds
+    assert analysis.kinds.get("Rodolfo Dela Cruz") == "person", analysis.kinds
+    assert "Rodolfo" not in analysis.kinds and "Teresita" not in analysis.names, analysis.names
+    quotes = extract_quotes(article, nlp(article.body), analysis)
+    assert [(q.text, q.speaker_name) for q in quotes] == [("It is a good bill", "Rodolfo Dela Cruz")]

@@ -266,7 +266,14 @@ class _Candidate:
 def _span_text(doc, start: int, end: int) -> str:
     if start >= end:
         return ""
-    return doc[start:end].text
+    text = doc[start:end].text
+    if '"' in text or "“" in text:
+        text = NICKNAME.sub(" ", text)  # "Rodolfo "Dodong" Dela Cruz" is Rodolfo Dela Cruz
+    return text
+
+
+# A nickname in quotes inside a person's name: 'Rodolfo "Dodong" Dela Cruz'
+NICKNAME = re.compile(r"\s+[\"“][A-Z][\w.'-]*[\"”]\s+")
 
 
 def _is_title_token(token, gazetteer: Gazetteer) -> bool:
@@ -626,7 +633,7 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
     from spacy.tokens import Span  # here, not at import: a rebuild with nothing changed never imports spaCy
 
     spans: list[tuple[int, int, str]] = []
-    for ent in doc.ents:
+    for ent in _nicknamed(doc):
         if ent.label_ in ("EVENT", "LAW", "WORK_OF_ART", "PRODUCT") and _word_key(ent[-1].text) in gazetteer.organization_nouns:
             # "The Gulf Anglers' Association" tagged as an event or a law: named like an organisation, it is one
             ent = Span(doc, ent.start, ent.end, label="ORG")
@@ -714,6 +721,27 @@ def _names_with_initials(doc, spans: list[tuple[int, int, str]], gazetteer: Gaze
     return sorted(out)
 
 
+_QUOTES = frozenset('"“”')
+
+
+def _nicknamed(doc) -> list:
+    """The model's entities, with a person's name written around a nickname in quotes made one ("Rodolfo "Dodong"
+    Dela Cruz", "Thomas "Tip" O'Neill" tagged as two people)."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    merged = []
+    for ent in ents:
+        before = merged[-1] if merged else None
+        if (before is not None and ent.label_ == "PERSON" and before.label_ == "PERSON" and before.end + 3 == ent.start
+                and doc[before.end].text in _QUOTES and doc[before.end + 2].text in _QUOTES
+                and doc[before.end + 1].is_alpha and doc[before.end + 1].is_title):
+            merged[-1] = Span(doc, before.start, ent.end, label="PERSON")
+            continue
+        merged.append(ent)
+    return merged
+
+
 def _name_part(token) -> bool:
     """A capitalised proper noun joined to what follows: one more word of a longer run ("National Security
     Adviser"), so the word after it is no lone surname."""
@@ -728,7 +756,9 @@ def _surname_before(token, ent, gazetteer: Gazetteer) -> bool:
         and token.dep_ in ("compound", "dep") and "\n" not in token.whitespace_
         and (ent.start <= token.head.i < ent.end or token.head.i == ent.root.head.i)
         and not _is_title_token(token, gazetteer) and not _is_title_word(token, gazetteer)
-        and not (token.i > 0 and _name_part(token.doc[token.i - 1]))
+        # (after a title it is the first name: "Governor Teresita Dela Cruz" tagged as "Dela Cruz")
+        and not (token.i > 0 and _name_part(token.doc[token.i - 1])
+                 and not _is_title_token(token.doc[token.i - 1], gazetteer))
         and not gazetteer.is_place_word(token.text)
         and _fold(token.text) not in gazetteer.demonyms and _word_key(token.text) not in gazetteer.organization_nouns
         and _fold(token.text) not in gazetteer.names
@@ -1767,9 +1797,10 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
         last = doc[candidate.end - 1]
         start_char, end_char = first.idx, last.idx + len(last.text)
         title = _title_of(doc, candidate)
+        written = body[start_char:end_char]
         analysis.mentions.append(
             Mention(
-                text=body[start_char:end_char],
+                text=NICKNAME.sub(" ", written) if '"' in written or "“" in written else written,
                 label=candidate.label,
                 start=start_char,
                 end=end_char,

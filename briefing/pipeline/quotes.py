@@ -912,6 +912,8 @@ class _Attributor:
         A direct quotation in title case is a title too unless it ends like a sentence.
         """
         text = self.body[span.start : span.end]
+        if any(m.start < span.start and span.end < m.end for m in self.mentions):
+            return True  # a nickname inside a person's name: Rodolfo "Dodong" Dela Cruz
         if kind == "direct" and text.rstrip("'’\"”")[-1:] in (".", "!", "?"):
             return False
         words = [w.strip(".,:;!?'’\"") for w in text.split()]
