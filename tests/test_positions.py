@@ -1520,3 +1520,13 @@ def test_a_complaint_filed_is_against_what_it_is_about(model):
     _, stances_on = the_one_issue(pieces, model, lambda keywords: "toll" in keywords)
     assert stances_on.get("national-farmers-union") == "oppose", stances_on
     assert stances_on.get("national-fishers-union") == "support", stances_on
+
+
+def test_not_using_a_measure_is_no_stand_against_it(model):
+    _, statements = statements_of([
+        "Home Secretary Anna Berg says she does not intend to use the curfew powers now.",
+        "Councillor Piet Olsen said he opposed the curfew powers.",
+    ], model)
+    powers = Issue("curfew", "Curfew powers", ["curfew"])
+    assert "oppose" not in stances(statements, powers, "Berg")
+    assert stances(statements, powers, "Olsen") == ["oppose"]

@@ -23,10 +23,10 @@ from briefing.cli import plugin_options  # noqa: E402
 
 EXTRACTION_PAGES = SUMMARIES.parent / "extraction-dev" / "html"
 
-# Measured 2026-12-01 (benchmarks/positions.py): 34 of 55 labelled stances, 0 of 15 traps, a recognised
-# issue in each of the 5 debates. (35 before guessed targets were weighed at half: that change lost one dev stance,
-# Charles Clarke's, and gained ten on the six held-out sets, with one trap fewer.)
-MIN_STANCES_FOUND = 34
+# Measured 2026-12-01 (benchmarks/positions.py): 35 of 55 labelled stances, 0 of 15 traps, a recognised
+# issue in each of the 5 debates (Charles Clarke's support for control orders came back once "does not intend to
+# use the house arrest powers now" stopped counting against them).
+MIN_STANCES_FOUND = 35
 MAX_TRAPS = 0
 
 needs_debates = pytest.mark.skipif(not POSITIONS_DEV.exists(), reason=f"{POSITIONS_DEV} is absent (evaluation data)")

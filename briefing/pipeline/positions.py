@@ -139,6 +139,8 @@ PROCEDURES = frozenset("application complaint request suit lawsuit".split())
 MEASURE_OBJECTS = frozenset(
     "amendment motion petition resolution suit lawsuit challenge appeal application complaint request".split()
 )
+# Verbs of putting a measure to use: not using it is no stand against it
+USING_VERBS = frozenset("use invoke exercise employ deploy".split())
 # Measures that object to something: filed without saying what they seek, they are against what they are about
 OBJECTIONS = frozenset("complaint challenge lawsuit suit appeal objection grievance".split())
 # Verbs (and "make sure") whose complement clause is what their subject aims at.
@@ -941,6 +943,7 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
     steps = 0
     nouns_before_cue = 0
     verbs_passed = 0
+    used = False  # the path passes a verb of putting a measure to use ("use the powers")
     while child.i != top.i and node.i != child.i and steps < 20:
         steps += 1
         dep = child.dep_
@@ -971,6 +974,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             [node, *(c for c in node.children if c.dep_ == "acomp")]
         ):
             return 0, "", hedged, False  # "I was wrong to think the quota could wait": a judgement of the thinking
+        if node.pos_ == "VERB" and _norm(node.lemma_) in USING_VERBS and dep == "dobj":
+            used = True
         value, kind, cue = _lexical_polarity(node)
         if dep == "nsubjpass" and _is_agentless_passive(node):
             # "the powers are needed", "the cuts were justified": with nobody doing the needing, the
@@ -1094,6 +1099,9 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
     if not owned:
         if own_cues:
             return own_judgement, " ".join(own_cues), hedged, True
+        return 0, "", hedged, False
+    if polarity < 0 and used:
+        # "does not intend to use the house arrest powers now": not using a measure is no stand against it
         return 0, "", hedged, False
     return polarity, " ".join(c for c in cues if c), hedged, nouns_before_cue == 0
 
