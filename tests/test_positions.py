@@ -1530,3 +1530,23 @@ def test_not_using_a_measure_is_no_stand_against_it(model):
     powers = Issue("curfew", "Curfew powers", ["curfew"])
     assert "oppose" not in stances(statements, powers, "Berg")
     assert stances(statements, powers, "Olsen") == ["oppose"]
+
+
+def test_a_stance_set_in_the_past_gives_way_to_the_one_held_now(model):
+    pieces = {
+        "vote": ("Council passes harbour toll", [
+            "Councillor Dag Holm, who had told reporters in August that he would never vote for the toll, said "
+            "on Tuesday that he supported the toll.",
+            "\"I said I would vote against the toll. Now I back the toll,\" said Councillor Ines Moller.",
+            "Councillor Piet Olsen said he opposed the toll.",
+            "Councillor Ada Quinn initially backed the toll.",
+        ]),
+        "reaction": ("Fishers split over harbour toll", [
+            "Piet Olsen said the toll was a mistake.",
+            "Dag Holm said the toll was fair.",
+        ]),
+    }
+    _, stances_on = the_one_issue(pieces, model, lambda keywords: "toll" in keywords)
+    assert stances_on.get("dag-holm") == "support" and stances_on.get("ines-moller") == "support", stances_on
+    assert stances_on.get("piet-olsen") == "oppose", stances_on
+    assert stances_on.get("ada-quinn") == "support", stances_on  # a former stance alone still counts

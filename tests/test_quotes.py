@@ -644,3 +644,13 @@ def test_the_statement_said_is_who_issued_the_statement(quotes_of):
         ("Costs will rise", None),
         ("Cells built for one hold three", "Penal Reform League"),
     ]
+
+
+def test_she_after_a_titled_person_the_article_cannot_pin_down_is_no_one_named_before(quotes_of):
+    quotes = quotes_of(
+        "The amendment was tabled by opposition councillor Juliana Prates. Councillor Thiago Menezes voted for "
+        "the plan. \"I changed my mind,\" Menezes said.",
+        "Councillor Prates voted against the plan. \"It is a bad plan,\" she said.",
+        "Business leaders were relieved. \"It was the right choice,\" said Marcos Prates of the business federation.",
+    )
+    assert ("It is a bad plan", "Thiago Menezes") not in [(q.text, q.speaker_name) for q in quotes]

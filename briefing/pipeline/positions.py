@@ -304,6 +304,9 @@ class Statement:
     # for an organisation's statement made of its officer's words ("We reject it," said its president): the
     # officer, so that issue discovery counts one voice, not two actors
     voice: str = ""
+    # a stance the actor held before and the text sets in the past ("had told this newspaper in August that he
+    # would never vote for it", "initially backed"): it counts only when the actor takes no other on the issue
+    former: bool = False
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -2216,7 +2219,8 @@ class _StatementReader:
                 t.i
                 for verb in span
                 if verb.pos_ == "VERB" and _norm(verb.lemma_) in REPORTING_VERBS
-                and (_speaks_for_others(verb) or self._names_someone_else(verb, quote.speaker_name))
+                and (_speaks_for_others(verb) or self._names_someone_else(verb, quote.speaker_name)
+                     or _said_before(verb))
                 and not _is_recommendation(verb)  # "they should consider ...": the speaker's advice
                 for t in _clause_of(verb)
             }
@@ -2441,7 +2445,7 @@ class _StatementReader:
         if (kind == "action" or attributes_quote) and not any(r.polarity for r in readings):
             return None
         return Statement(self.article.id, name, text, start, end, self.article.paragraph_at(start),
-                         sentence_quote, kind, readings)
+                         sentence_quote, kind, readings, former=any(_set_in_the_past(p) for p in predicates))
 
     def _thesis(self, segment, author: str, reported_elsewhere: set[int], sentence_quote: str | None) -> Statement | None:
         start, end, text = _segment_span(self.body, segment)
@@ -2456,6 +2460,37 @@ class _StatementReader:
             return None
         return Statement(self.article.id, author, text, start, end, self.article.paragraph_at(start),
                          sentence_quote, "thesis", readings)
+
+
+# Adverbs that set what a verb says before now: "initially backed the plan", "had previously opposed it"
+FORMERLY = frozenset("initially previously originally once formerly earlier first".split())
+
+
+def _set_in_the_past(verb) -> bool:
+    """Whether a statement's verb says what its subject did or said before, as against what it holds now: a past
+    perfect ("had told this newspaper that ...", "had opposed"), a past verb dated ("said in August", "urged an
+    expansion in 2022"), "initially", "previously"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    children = list(verb.children)
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and _norm(c.text) == "had" for c in children):
+        return True
+    if any(c.dep_ == "advmod" and _norm(c.text) in FORMERLY for c in children):
+        return True
+    if verb.tag_ in ("VBD", "VBN"):
+        for child in children:
+            if child.dep_ in ("npadvmod", "prep") and any(t.ent_type_ == "DATE" for t in child.subtree) and not any(
+                _norm(t.text) in ("today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                  "saturday", "sunday", "week", "weekend", "night", "morning") for t in child.subtree):
+                return True
+    return False
+
+
+def _said_before(verb) -> bool:
+    """"I said I would vote against": the speaker's own words of before (what they hold now comes after)."""
+    subject = _subject(verb)
+    return (verb.tag_ == "VBD" and _norm(verb.lemma_) in SPEECH_VERBS and subject is not None
+            and _norm(subject.text) in FIRST_PERSON)
 
 
 def _clause_of(verb) -> list:
@@ -3419,15 +3454,18 @@ def link_positions(
             if not addressed:
                 continue
             key = (actor_id, issue.id)
-            tally = tallies.setdefault(key, [0.0, 0.0, []])
-            tally[0] += support
-            tally[1] += oppose
+            tally = tallies.setdefault(key, [0.0, 0.0, [], 0.0, 0.0])
+            now = 3 if statement.former else 0  # a former stance counts when there is no other (see Statement)
+            tally[now] += support
+            tally[now + 1] += oppose
             evidence = Evidence(statement.article, statement.text, statement.quote, statement.paragraph)
             if all(evidence != known for _, known in tally[2]):
                 tally[2].append((support + oppose, evidence))
     positions = []
     issue_order = {issue.id: n for n, issue in enumerate(issues)}
-    for (actor_id, issue_id), (support, oppose, evidence) in tallies.items():
+    for (actor_id, issue_id), (support, oppose, evidence, support_before, oppose_before) in tallies.items():
+        if not support and not oppose:
+            support, oppose = support_before, oppose_before
         stance = _stance_from(support, oppose)
         if stance == "neutral" and not include_neutral:
             continue

@@ -654,6 +654,14 @@ class _Attributor:
                 name, kind = _unrecognised_name(token), "unknown"
             if name and kind:
                 self.candidates.append(_Candidate(token.idx, paragraph, name, kind, salient))
+            elif name is None and token.pos_ == "PROPN" and any(
+                c.dep_ == "compound" and c.i < token.i and c.text.rstrip(".").casefold() in
+                self.gazetteer.person_titles | self.gazetteer.civic_officers
+                for c in token.children
+            ):
+                # a titled person the actor stage could not pin down ("Councillor Prates" where two Prates are
+                # named): "she" after it is that person, not someone named further back
+                self.candidates.append(_Candidate(token.idx, paragraph, None, "person", salient))
             elif name is None and self._unnamed_person(token):
                 words = {token.lower_, token.lemma_.lower()}
                 gender = "female" if words & FEMALE_CUES else "male" if words & MALE_CUES else None
