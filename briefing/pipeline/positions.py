@@ -113,11 +113,10 @@ CLAIM_NOUNS = NOMINAL_SPEECH | frozenset(
 )
 # Nouns for what someone says is so: "dismissed the reports", "denied the claims" say nothing of the measure the
 # reports are about
-HEARSAY_NOUNS = frozenset("claim remark comment suggestion allegation assertion rumour rumor report speculation "
-                          "accusation".split())
+HEARSAY_NOUNS = lexicon.words("hearsay_nouns")
 # Nouns for the act of judging: "does not pass judgment on the merits of the concession", "took no position on
 # the levy" judge nothing themselves
-JUDGING_NOUNS = frozenset("judgment judgement verdict merit view opinion position stance".split())
+JUDGING_NOUNS = lexicon.words("judging_nouns")
 # Verbs whose "of"/"for" complement is what someone else is said to do ("accused critics of spreading myths")
 ACCUSING_VERBS = frozenset("accuse blame criticise criticize condemn attack".split())
 # Verbs too general to name what is argued about ("make", "take", "have").
@@ -140,9 +139,9 @@ MEASURE_OBJECTS = frozenset(
     "amendment motion petition resolution suit lawsuit challenge appeal application complaint request".split()
 )
 # Verbs of putting a measure to use: not using it is no stand against it
-USING_VERBS = frozenset("use invoke exercise employ deploy".split())
+USING_VERBS = lexicon.words("using_verbs")
 # Measures that object to something: filed without saying what they seek, they are against what they are about
-OBJECTIONS = frozenset("complaint challenge lawsuit suit appeal objection grievance".split())
+OBJECTIONS = lexicon.words("objections")
 # Verbs (and "make sure") whose complement clause is what their subject aims at.
 AIM_VERBS = lexicon.words("aim_verbs")
 # Passive verbs that report what others say of their subject ("X is said to back ...", "was reported to be ...").
@@ -1385,8 +1384,7 @@ def _attached(token, spans) -> tuple[str, ...]:
 
 # Nouns for putting someone in a post or taking them out of it: their possessor is who is put there ("Harrington's
 # appointment"), not who owns them
-PLACING_NOUNS = frozenset("appointment nomination confirmation reappointment selection candidacy promotion "
-                          "dismissal removal sacking".split())
+PLACING_NOUNS = lexicon.words("placing_nouns")
 
 
 def _anchors(token) -> tuple[str, ...]:
@@ -2463,7 +2461,7 @@ class _StatementReader:
 
 
 # Adverbs that set what a verb says before now: "initially backed the plan", "had previously opposed it"
-FORMERLY = frozenset("initially previously originally once formerly earlier first".split())
+FORMERLY = lexicon.words("formerly")
 
 
 def _set_in_the_past(verb) -> bool:
