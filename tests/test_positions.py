@@ -1550,3 +1550,15 @@ def test_a_stance_set_in_the_past_gives_way_to_the_one_held_now(model):
     assert stances_on.get("dag-holm") == "support" and stances_on.get("ines-moller") == "support", stances_on
     assert stances_on.get("piet-olsen") == "oppose", stances_on
     assert stances_on.get("ada-quinn") == "support", stances_on  # a former stance alone still counts
+
+
+def test_wanting_a_measure_to_end_by_itself_is_against_it(model):
+    _, statements = statements_of([
+        "Janelle Brooks said the council should let this contract expire.",
+        "Ann Roe said the contract should lapse.",
+        "Tom Hale said the contract would expire in June.",
+    ], model)
+    contract = Issue("contract", "Sensor contract", ["contract"])
+    assert stances(statements, contract, "Brooks") == ["oppose"]
+    assert stances(statements, contract, "Roe") == ["oppose"]
+    assert "oppose" not in stances(statements, contract, "Hale")

@@ -138,6 +138,7 @@ PROCEDURES = frozenset("application complaint request suit lawsuit".split())
 MEASURE_OBJECTS = frozenset(
     "amendment motion petition resolution suit lawsuit challenge appeal application complaint request".split()
 )
+ENDING_VERBS = lexicon.words("ending_verbs")
 # Verbs of putting a measure to use: not using it is no stand against it
 USING_VERBS = lexicon.words("using_verbs")
 # Measures that object to something: filed without saying what they seek, they are against what they are about
@@ -1007,7 +1008,12 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             return 0, "", hedged, False
         # the subject of a passive is what the verb acts on: "tensions can be eased"
         is_subject = dep in ("nsubj", "csubj", "csubjpass", "expl")
-        if is_subject:
+        if (is_subject or dep == "compound") and node.pos_ == "VERB" and _norm(node.lemma_) in ENDING_VERBS:
+            # ("let this contract expire" is parsed with "contract" a compound of the verb)
+            polarity, cues = -polarity, cues + [node.text]  # "should let this contract expire": for its end
+            if _is_recommendation(node):
+                owned, cues = True, cues + ["should"]  # "the levy should lapse"
+        elif is_subject:
             effect = _effect_of_thing(node, child, value, kind)
             if effect:
                 # "the levy would protect children", "the mine would poison the river": what a thing does
