@@ -1450,8 +1450,9 @@ SALUTATION_RE = re.compile(
 
 
 def _opens_with_salutation(units: list[_Unit], start: int) -> bool:
-    first = next((u for u in units[start:] if u.reason is None and not u.heading), None)
-    return first is not None and bool(SALUTATION_RE.match(first.text.strip()))
+    """Whether one of the letter's first lines is a salutation (a standfirst may come before it)."""
+    first = [u for u in units[start:] if u.reason is None and not u.heading][:3]
+    return any(SALUTATION_RE.match(u.text.strip()) for u in first)
 
 
 def _signed_letter_name(index: int, units: list[_Unit], start: int) -> tuple[str, _Unit] | None:
