@@ -1562,3 +1562,22 @@ def test_wanting_a_measure_to_end_by_itself_is_against_it(model):
     assert stances(statements, contract, "Brooks") == ["oppose"]
     assert stances(statements, contract, "Roe") == ["oppose"]
     assert "oppose" not in stances(statements, contract, "Hale")
+
+
+def test_the_renewal_of_a_contract_and_the_contract_are_one_question(model):
+    pieces = {
+        "vote": ("Council weighs sensor contract", [
+            "Councillor Ines Moller said she supported renewing the sensor contract.",
+            "Councillor Piet Olsen said he opposed the contract.",
+            "Police chief Dag Holm said he supported the renewal.",
+        ]),
+        "reaction": ("Residents split over sensor contract", [
+            "Piet Olsen said the contract was a waste of money.",
+            "Residents' leader Ada Quinn said she opposed the renewal.",
+            "Ines Moller said the renewal was the right choice.",
+        ]),
+    }
+    issue, stances_on = the_one_issue(pieces, model, lambda keywords: "contract" in keywords)
+    assert "renewal" in issue.keywords, issue
+    assert stances_on.get("dag-holm") == "support" and stances_on.get("ada-quinn") == "oppose", stances_on
+    assert stances_on.get("piet-olsen") == "oppose", stances_on

@@ -139,6 +139,7 @@ MEASURE_OBJECTS = frozenset(
     "amendment motion petition resolution suit lawsuit challenge appeal application complaint request".split()
 )
 ENDING_VERBS = lexicon.words("ending_verbs")
+CONTINUING_VERBS = lexicon.words("continuing_verbs")
 # Verbs of putting a measure to use: not using it is no stand against it
 USING_VERBS = lexicon.words("using_verbs")
 # Measures that object to something: filed without saying what they seek, they are against what they are about
@@ -1476,6 +1477,12 @@ def _equated(doc) -> tuple[tuple[str, str], ...]:
         for obj in objects:
             if obj.pos_ == "NOUN" and _norm(obj.lemma_) != _norm(subject.lemma_):
                 found[(_norm(subject.lemma_), _norm(obj.lemma_))] = None
+    # "renewing the contract", "to extend the scheme": the renewal is the contract going on
+    for verb in doc:
+        if verb.pos_ == "VERB" and _norm(verb.lemma_) in CONTINUING_VERBS and not _is_negated(verb):
+            for obj in verb.children:
+                if obj.dep_ == "dobj" and obj.pos_ == "NOUN":
+                    found[(_norm(verb.lemma_), _norm(obj.lemma_))] = None
     # "an amendment exempting dairies", "a motion to exempt vans": the amendment is the exemption (a measure that
     # reverses something, "an amendment scrapping the cap", is no form of what it scraps)
     for noun in doc:
