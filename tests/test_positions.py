@@ -1581,3 +1581,14 @@ def test_the_renewal_of_a_contract_and_the_contract_are_one_question(model):
     assert "renewal" in issue.keywords, issue
     assert stances_on.get("dag-holm") == "support" and stances_on.get("ada-quinn") == "oppose", stances_on
     assert stances_on.get("piet-olsen") == "oppose", stances_on
+
+
+def test_what_a_speaker_knows_another_is_against_is_not_the_speakers_stance(model):
+    _, statements = statements_of([
+        "\"Look, I know the council president is against this contract, whatever he says publicly,\" said "
+        "police chief Marcus Odell.",
+        "\"We are against this contract,\" said Ada Quinn of the residents' group.",
+    ], model)
+    contract = Issue("contract", "Sensor contract", ["contract"])
+    assert "oppose" not in stances(statements, contract, "Odell")
+    assert stances(statements, contract, "Quinn") == ["oppose"]

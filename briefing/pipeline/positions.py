@@ -572,6 +572,8 @@ def _holder(token):
     for child in token.children:
         if child.dep_ == "agent":  # "the curbs were opposed by most traders": the traders hold it
             return next((c for c in child.children if c.dep_ == "pobj"), child)
+    if token.pos_ == "ADP" and token.head.lemma_ in COPULAS and token.head.i != token.i:
+        return _subject(token.head)  # "the council president is against this contract": the president is
     return _subject(token)
 
 
