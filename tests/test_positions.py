@@ -1592,3 +1592,16 @@ def test_what_a_speaker_knows_another_is_against_is_not_the_speakers_stance(mode
     contract = Issue("contract", "Sensor contract", ["contract"])
     assert "oppose" not in stances(statements, contract, "Odell")
     assert stances(statements, contract, "Quinn") == ["oppose"]
+
+
+def test_a_call_is_an_attitude_only_when_it_calls_for_something(model):
+    # "911 calls in the neighbourhoods" are telephone calls; "calls for the closure" call for it
+    _, statements = statements_of([
+        "\"We go back to relying on 911 calls in neighbourhoods where people often don't call,\" police chief "
+        "Marcus Odell said.",
+        "Councillor Ada Quinn backed calls for the closure.",
+    ], model)
+    neighbourhoods = Issue("neighbourhood", "Neighbourhoods", ["neighbourhood"])
+    closure = Issue("closure", "Closure", ["closure"])
+    assert "support" not in stances(statements, neighbourhoods, "Odell")
+    assert stances(statements, closure, "Quinn") == ["support"]

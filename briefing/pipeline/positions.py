@@ -410,7 +410,11 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         return 1, "attitude", token.text  # "an amendment from Councillor Shaw exempting dairies": Shaw proposes it
     if token.pos_ == "NOUN" and lemma in STANCE_AGENT_NOUNS and _stance_agent(token) is not None:
         return STANCE_AGENT_NOUNS[lemma], "attitude", token.text  # "a longtime opponent of the tax"
-    if lemma in ATTITUDE_POSITIVE or (token.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS_POSITIVE):
+    if lemma in ATTITUDE_POSITIVE or (token.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS_POSITIVE and any(
+        c.dep_ == "prep" and _norm(c.text) in ("for", "on") or c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
+        or c.dep_ == "poss" for c in token.children
+    )):
+        # ("a call for an inquiry", "calls to pause the bill", "his appeal"; not "911 calls in neighborhoods")
         return 1, "attitude", token.text
     if token.pos_ == "VERB" and lemma in AIM_VERBS and _has_infinitive(token, ("xcomp",)):
         return 1, "attitude", token.text  # "pledged to repeal the tax", "voted to confirm the nominee"
