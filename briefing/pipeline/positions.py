@@ -1464,42 +1464,44 @@ DEFINING_VERBS = frozenset("mean amount include involve entail constitute equal"
 
 
 def _equated(doc) -> tuple[tuple[str, str], ...]:
-    """(noun, noun) pairs the text says are one measure, or one a form of the other, through a defining verb
-    whose subject (or the noun its participle or relative clause hangs on) and object are both nouns."""
-    found: dict[tuple[str, str], None] = {}
-    for verb in doc:
-        if verb.pos_ != "VERB" or _norm(verb.lemma_) not in DEFINING_VERBS or _is_negated(verb):
-            continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and _norm(subject.text) in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            subject = verb.head
-        if subject is None and verb.dep_ in ("acl", "relcl"):
-            subject = verb.head
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        objects += [o for p in verb.children if p.dep_ == "prep" and _norm(p.text) == "to"
-                    for o in p.children if o.dep_ == "pobj"]
-        if subject is None or subject.pos_ != "NOUN":
-            continue
-        for obj in objects:
-            if obj.pos_ == "NOUN" and _norm(obj.lemma_) != _norm(subject.lemma_):
-                found[(_norm(subject.lemma_), _norm(obj.lemma_))] = None
-    # "renewing the contract", "to extend the scheme": the renewal is the contract going on
-    for verb in doc:
-        if verb.pos_ == "VERB" and _norm(verb.lemma_) in CONTINUING_VERBS and not _is_negated(verb):
-            for obj in verb.children:
+    """(noun, noun) pairs the text says are one measure, or one a form of the other: through a defining verb
+    whose subject (or the noun its participle or relative clause hangs on) and object are both nouns; a measure
+    kept going and the verb that keeps it ("renewing the contract"); a measure named with what it does ("an
+    amendment exempting dairies"). One pass over the article."""
+    defined: dict[tuple[str, str], None] = {}
+    continued: dict[tuple[str, str], None] = {}
+    described: dict[tuple[str, str], None] = {}
+    not_content = SHIFTERS | ATTITUDE_WORDS | STATEMENT_VERBS
+    for token in doc:
+        lemma = _norm(token.lemma_)
+        if token.pos_ == "VERB" and lemma in DEFINING_VERBS and not _is_negated(token):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and _norm(subject.text) in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                subject = token.head
+            if subject is None and token.dep_ in ("acl", "relcl"):
+                subject = token.head
+            if subject is None or subject.pos_ != "NOUN":
+                continue
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            objects += [o for p in token.children if p.dep_ == "prep" and _norm(p.text) == "to"
+                        for o in p.children if o.dep_ == "pobj"]
+            for obj in objects:
+                if obj.pos_ == "NOUN" and _norm(obj.lemma_) != _norm(subject.lemma_):
+                    defined[(_norm(subject.lemma_), _norm(obj.lemma_))] = None
+        elif token.pos_ == "VERB" and lemma in CONTINUING_VERBS and not _is_negated(token):
+            # "renewing the contract", "to extend the scheme": the renewal is the contract going on
+            for obj in token.children:
                 if obj.dep_ == "dobj" and obj.pos_ == "NOUN":
-                    found[(_norm(verb.lemma_), _norm(obj.lemma_))] = None
-    # "an amendment exempting dairies", "a motion to exempt vans": the amendment is the exemption (a measure that
-    # reverses something, "an amendment scrapping the cap", is no form of what it scraps)
-    for noun in doc:
-        if noun.pos_ != "NOUN" or _norm(noun.lemma_) not in MEASURE_OBJECTS:
-            continue
-        for verb in noun.children:
-            lemma = _norm(verb.lemma_)
-            if (verb.dep_ == "acl" and verb.pos_ == "VERB" and not _is_negated(verb)
-                    and lemma not in SHIFTERS | ATTITUDE_WORDS | STATEMENT_VERBS and _lexical_polarity(verb)[0] == 0):
-                found[(_norm(noun.lemma_), lemma)] = None
-    return tuple(found)
+                    continued[(lemma, _norm(obj.lemma_))] = None
+        elif token.pos_ == "NOUN" and lemma in MEASURE_OBJECTS:
+            # "an amendment exempting dairies", "a motion to exempt vans": the amendment is the exemption (a
+            # measure that reverses something, "an amendment scrapping the cap", is no form of what it scraps)
+            for verb in token.children:
+                content = _norm(verb.lemma_)
+                if (verb.dep_ == "acl" and verb.pos_ == "VERB" and not _is_negated(verb)
+                        and content not in not_content and _lexical_polarity(verb)[0] == 0):
+                    described[(lemma, content)] = None
+    return tuple({**defined, **continued, **described})
 
 
 # How many plain nouns may separate a target from its cue: "skeptical of [his sincerity] in having talks"
@@ -2284,12 +2286,20 @@ class _StatementReader:
                 # (or its head word: "the chamber" of the "Valletta Chamber of Trade", in any form the article
                 # names it: "the Valletta Chamber of Trade (VCT)")
                 word = _norm(token.text)
-                heads = [o for o in organisations if any(
-                    word in (_norm(form.split()[-1]), _norm(name_head(form)))
-                    for form in [o, *(w for w, n in self.names.items() if n == o)])]
+                heads = [o for o in organisations
+                         if word in self._head_words.get(o, set()) | {_norm(o.split()[-1]), _norm(name_head(o))}]
                 name = heads[0] if len(heads) == 1 else None
             if name in organisations:
                 found.setdefault(name, set()).add(token.i)
+        return found
+
+    @functools.cached_property
+    def _head_words(self) -> dict[str, set[str]]:
+        """{actor: the words "the ..." may call it by}: the last word and the head word of every form the article
+        writes it as ("chamber" and "trade" of "the Valletta Chamber of Trade (VCT)" for the actor "VCT")."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for form, name in self.names.items():
+            found[name] |= {_norm(form.split()[-1]), _norm(name_head(form))}
         return found
 
     def _affiliations(self, person: str) -> set[str]:
@@ -2968,19 +2978,22 @@ class _IssueNamer:
                      found.debate_articles(representative))
 
 
+# The stems of the policy words that reverse what they act on ("clos" of "closure"), as concepts are written
+REVERSING_STEMS = frozenset(stem(w) for w in POLICY_REVERSING)
+
+
 def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[str, list[str]]) -> dict[str, set[str]]:
     """An issue framed both ways appears once: "the hunting ban" and "hunting" (or "a cap on numbers" and
     "numbers") are one question, and support for hunting is opposition to the ban. The policy's cluster
     absorbs its object's; returns {policy representative: concepts whose stances count reversed}."""
     opposite: dict[str, set[str]] = {}
-    reversing = {stem(w) for w in POLICY_REVERSING}
     owner = {concept: representative for representative, names in members.items() for concept in names}
     for representative in sorted(clusters):
         if representative not in members:
             continue
         for concept in list(members[representative]):
             words = concept.split()
-            if len(words) != 2 or words[1] not in reversing:
+            if len(words) != 2 or words[1] not in REVERSING_STEMS:
                 continue
             other = owner.get(words[0])
             if other is None or other == representative or other not in clusters:
@@ -2991,7 +3004,7 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
             # the object's cluster may hold the policy phrase itself ("salary cap" named beside "salary"): that
             # is the policy, not its object
             opposite.setdefault(representative, set()).update(
-                name for name in moved if not (len(name.split()) == 2 and name.split()[1] in reversing))
+                name for name in moved if not (len(name.split()) == 2 and name.split()[1] in REVERSING_STEMS))
             for name in moved:
                 owner[name] = representative
     return opposite
@@ -3018,7 +3031,7 @@ def _merge_cluster(clusters: dict[str, _ConceptTally], members: dict[str, list[s
 def _reverses(concept: str) -> bool:
     """Whether a concept is a measure against its object ("campu clos", "car ban")."""
     words = concept.split()
-    return 1 <= len(words) <= 2 and words[-1] in {stem(w) for w in POLICY_REVERSING}
+    return 1 <= len(words) <= 2 and words[-1] in REVERSING_STEMS
 
 
 def _join_by_anchors(clusters: dict[str, _ConceptTally], members: dict[str, list[str]],
