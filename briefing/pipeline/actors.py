@@ -276,7 +276,7 @@ def _span_text(doc, start: int, end: int) -> str:
 NICKNAME = re.compile(r"\s+[\"“][A-Z][\w.'-]*[\"”]\s+")
 
 
-def _is_title_token(token, gazetteer: Gazetteer) -> bool:
+def is_title_token(token, gazetteer: Gazetteer) -> bool:
     """A capitalised title ("President", "Dr") or civic office ("Councillor", "Alderman", and a body's
     member written as one word: "Councilmember", "Assemblymember")."""
     key = _word_key(token.text)
@@ -373,7 +373,7 @@ def _trim(
     # a role noun opening an organisation's name is part of it ("the Consumer Rights Council", "Tenants Union")
     body_name = any(_word_key(doc[i].text) in gazetteer.organization_nouns for i in range(start + 1, end))
     while end - start > 1 and (
-        _is_title_token(doc[start], gazetteer)
+        is_title_token(doc[start], gazetteer)
         or doc[start].text[:1].isupper() and doc[start].lower_ in gazetteer.person_nouns and not body_name
     ):
         title_start = start if title_start is None else title_start
@@ -407,14 +407,14 @@ def _portfolio_title(doc, start: int, gazetteer: Gazetteer) -> int | None:
     and capitalised words up to the name."""
     j = start - 1
     words = 0
-    while j >= 0 and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ != "PERSON" and not _is_title_token(doc[j], gazetteer) and words < 3:
+    while j >= 0 and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ != "PERSON" and not is_title_token(doc[j], gazetteer) and words < 3:
         j, words = j - 1, words + 1
     if not words or j < 1:
         return None
     while j >= 1 and doc[j].lower_ in ("for", "of"):
         title = j - 1
-        if _is_title_token(doc[title], gazetteer):
-            while title > 0 and doc[title - 1].is_title and doc[title - 1].is_alpha and _is_title_token(doc[title - 1], gazetteer):
+        if is_title_token(doc[title], gazetteer):
+            while title > 0 and doc[title - 1].is_title and doc[title - 1].is_alpha and is_title_token(doc[title - 1], gazetteer):
                 title -= 1  # "Deputy Minister for ..."
             return title
         if doc[title].is_title and doc[title].is_alpha:  # "Secretary of State for Health": "State" then "of"
@@ -442,7 +442,7 @@ def _pre_name_title(doc, start: int, end: int, gazetteer: Gazetteer) -> int | No
         inner_hyphen = token.text in ("-", "‐") and not token.whitespace_ and j > 0 and not doc[j - 1].whitespace_  # "co-chairman"
         if token.is_punct and token.tag_ != "HYPH" and token.text not in (".",) and not inner_hyphen:
             break
-        if token.ent_type_ == "PERSON" and not _is_title_token(token, gazetteer):
+        if token.ent_type_ == "PERSON" and not is_title_token(token, gazetteer):
             break
         if token.head.i not in region and token.dep_ not in ("case",):
             break
@@ -670,7 +670,7 @@ def _names_after_honorifics(doc, spans: list[tuple[int, int, str]], gazetteer: G
             start += 1  # "Hon." tokenised apart
         end = start
         while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha and (
-            not _is_title_token(doc[end], gazetteer)
+            not is_title_token(doc[end], gazetteer)
         ):
             end += 1
         if end - start < 2 or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
@@ -688,7 +688,7 @@ def _names_after_honorifics(doc, spans: list[tuple[int, int, str]], gazetteer: G
 def _portfolio_end(doc, token, gazetteer: Gazetteer) -> int | None:
     """After "Minister for Housing", "Secretary of State for Health": where the name that follows begins (the
     last two of the capitalised words after "for"/"of"); None when ``token`` opens no such title."""
-    if not _is_title_token(token, gazetteer) or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("for", "of"):
+    if not is_title_token(token, gazetteer) or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("for", "of"):
         return None
     end = token.i + 2
     while end < len(doc) and end - token.i - 2 < 5 and doc[end].is_title and doc[end].is_alpha:
@@ -709,7 +709,7 @@ def _names_with_initials(doc, spans: list[tuple[int, int, str]], gazetteer: Gaze
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= 2 and doc[end].is_alpha and doc[end].is_title and doc[end].pos_ == "PROPN" \
-                and not _is_title_token(doc[end], gazetteer) and _word_key(doc[end].text) not in gazetteer.organization_nouns \
+                and not is_title_token(doc[end], gazetteer) and _word_key(doc[end].text) not in gazetteer.organization_nouns \
                 and not gazetteer.is_place_word(doc[end].text):
             end += 1
         if end == token.i + 1 or end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
@@ -755,10 +755,10 @@ def _surname_before(token, ent, gazetteer: Gazetteer) -> bool:
         token.tag_ == "NNP" and token.is_alpha and token.is_title and not token.ent_type_
         and token.dep_ in ("compound", "dep") and "\n" not in token.whitespace_
         and (ent.start <= token.head.i < ent.end or token.head.i == ent.root.head.i)
-        and not _is_title_token(token, gazetteer) and not _is_title_word(token, gazetteer)
+        and not is_title_token(token, gazetteer) and not _is_title_word(token, gazetteer)
         # (after a title it is the first name: "Governor Teresita Dela Cruz" tagged as "Dela Cruz")
         and not (token.i > 0 and _name_part(token.doc[token.i - 1])
-                 and not _is_title_token(token.doc[token.i - 1], gazetteer))
+                 and not is_title_token(token.doc[token.i - 1], gazetteer))
         and not gazetteer.is_place_word(token.text)
         and _fold(token.text) not in gazetteer.demonyms and _word_key(token.text) not in gazetteer.organization_nouns
         and _fold(token.text) not in gazetteer.names
@@ -780,7 +780,7 @@ def _name_word_after(token, ent, gazetteer: Gazetteer) -> bool:
     if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].text[:1].isupper():
         return False
     return not (
-        _is_title_token(token, gazetteer) or _is_title_word(token, gazetteer) or gazetteer.is_place_word(token.text)
+        is_title_token(token, gazetteer) or _is_title_word(token, gazetteer) or gazetteer.is_place_word(token.text)
         or _fold(token.text) in gazetteer.demonyms or _word_key(token.text) in gazetteer.organization_nouns
         or _fold(token.text) in gazetteer.names
     )
@@ -793,7 +793,7 @@ def _name_start(doc, start: int, end: int, gazetteer: Gazetteer) -> int:
         token = doc[start - 1]
         if token.ent_type_ or not token.is_alpha or not token.text[:1].isupper() or token.dep_ not in ("compound", "amod"):
             break
-        if not start <= token.head.i < end or _is_title_token(token, gazetteer) or _fold(token.text) in gazetteer.demonyms:
+        if not start <= token.head.i < end or is_title_token(token, gazetteer) or _fold(token.text) in gazetteer.demonyms:
             break
         if token.is_sent_start and token.pos_ != "PROPN":
             break  # "Angry Democrats said": an adjective opening the sentence
@@ -1039,7 +1039,7 @@ def _is_law_or_programme(doc, start: int, end: int, label: str, gazetteer: Gazet
     named_outside = before is not None and before.text[:1].isupper() and before.is_alpha and before.head.i == last.i
     # the model cut the law's name and took the rest for a person ("Delivery" + "Levy Bill"); not a title
     # before a person's name ("Actor Jude Law")
-    cut_name = named_outside and not _is_title_word(before, gazetteer) and not _is_title_token(before, gazetteer)
+    cut_name = named_outside and not _is_title_word(before, gazetteer) and not is_title_token(before, gazetteer)
     if label == "PERSON" and not (end - start == 1 and named_outside or cut_name):
         return False
     if end - start == 1 and not named_outside:
@@ -1137,10 +1137,10 @@ def _roles_for(doc, root, start: int, end: int, gazetteer: Gazetteer) -> list[tu
     # ("The Commissioner for Transportation, Adebayo Ogunleye": a capitalised title is the same role, and the
     # parser may hang the name on the portfolio)
     head = root.head
-    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and _is_title_token(head.head.head, gazetteer):
+    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and is_title_token(head.head.head, gazetteer):
         head = head.head.head
     if root.dep_ == "appos" and head.i < start and head.tag_ != "NNS" and (
-        head.pos_ == "NOUN" or head.pos_ == "PROPN" and _is_title_token(head, gazetteer)
+        head.pos_ == "NOUN" or head.pos_ == "PROPN" and is_title_token(head, gazetteer)
     ):
         tokens = {t.i for t in head.subtree if t.i < start and t.i not in {s.i for s in root.subtree}}
         text = _clean_role(doc, tokens)
@@ -2397,7 +2397,7 @@ def _named_aliases(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer) 
         key = _fold(name)
         if key == _fold(organisation.name) or key in gazetteer.names or key in gazetteer.capitals or gazetteer.is_place_word(name):
             continue
-        if _word_key(doc[k].text) in gazetteer.honorifics or _is_title_token(doc[k], gazetteer) or key in gazetteer.organization_nouns:
+        if _word_key(doc[k].text) in gazetteer.honorifics or is_title_token(doc[k], gazetteer) or key in gazetteer.organization_nouns:
             continue
         if doc[k].ent_type_ == "PERSON" and stop - k > 1:
             continue  # "..., Jane Doe, said": a person named beside it
@@ -2431,7 +2431,7 @@ def _untagged_organisations(doc, candidates: Sequence[_Candidate], gazetteer: Ga
 
     def name_word(token) -> bool:
         return (token.i not in taken and not token.ent_type_ and token.pos_ == "PROPN" and token.is_alpha and token.is_title
-                and not _is_title_token(token, gazetteer) and "\n" not in token.whitespace_)
+                and not is_title_token(token, gazetteer) and "\n" not in token.whitespace_)
 
     found: list[_Candidate] = []
     for token in doc:
@@ -2458,7 +2458,7 @@ def _titled_names(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer, o
     taken = {i for c in candidates for i in range(c.title_start if c.title_start is not None else c.start, c.end)}
     found: list[_Candidate] = []
     for token in doc:
-        if token.i in taken or not _is_title_token(token, gazetteer) or token.ent_type_ not in ("", "PERSON"):
+        if token.i in taken or not is_title_token(token, gazetteer) or token.ent_type_ not in ("", "PERSON"):
             continue
         end = token.i + 1
         while (
@@ -2468,7 +2468,7 @@ def _titled_names(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer, o
             and doc[end].is_title
             and doc[end].is_alpha
             and doc[end].ent_type_ in ("", "PERSON")
-            and not _is_title_token(doc[end], gazetteer)
+            and not is_title_token(doc[end], gazetteer)
         ):
             end += 1
         if not 2 <= end - token.i - 1 <= 3 or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():

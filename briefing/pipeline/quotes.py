@@ -47,7 +47,14 @@ from dataclasses import dataclass
 
 from briefing import lexicon
 from briefing.models import Article, ArticleAnalysis, Mention, Quote
-from briefing.pipeline.actors import AFFILIATION_PREFIX, ROLE_PREFIX, load_gazetteer, name_head, role_antecedents
+from briefing.pipeline.actors import (
+    AFFILIATION_PREFIX,
+    ROLE_PREFIX,
+    is_title_token,
+    load_gazetteer,
+    name_head,
+    role_antecedents,
+)
 from briefing.vocabulary import ENTITY_KINDS, SPEECH_FORMS, SPEECH_VERBS
 
 log = logging.getLogger(__name__)
@@ -80,6 +87,7 @@ DOCUMENT_NOUNS = frozenset(
     """.split()
 )
 PERSON_PRONOUNS = {"he": "male", "she": "female"}
+POSSESSIVE_PRONOUNS = {"his": "male", "her": "female"}
 FEMALE_CUES = frozenset(
     """
     ms ms. mrs mrs. miss madam spokeswoman chairwoman congresswoman businesswoman queen princess actress
@@ -655,9 +663,7 @@ class _Attributor:
             if name and kind:
                 self.candidates.append(_Candidate(token.idx, paragraph, name, kind, salient))
             elif name is None and token.pos_ == "PROPN" and any(
-                c.dep_ == "compound" and c.i < token.i and c.text.rstrip(".").casefold() in
-                self.gazetteer.person_titles | self.gazetteer.civic_officers
-                for c in token.children
+                c.dep_ == "compound" and c.i < token.i and is_title_token(c, self.gazetteer) for c in token.children
             ):
                 # a titled person the actor stage could not pin down ("Councillor Prates" where two Prates are
                 # named): "she" after it is that person, not someone named further back
@@ -1167,10 +1173,11 @@ class _Attributor:
                 continue  # "fewer reports of executions" is not the report
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             if owner is not None:  # "its annual report", "the union's letter"
-                if owner.lower_ in ("its", "his", "her"):
-                    return self._most_recent(owner.idx, self._paragraph_of(owner.idx),
-                                             "organization" if owner.lower_ == "its" else "person",
-                                             None if owner.lower_ == "its" else PERSON_PRONOUNS["he" if owner.lower_ == "his" else "she"])
+                if owner.lower_ == "its":
+                    return self._most_recent(owner.idx, self._paragraph_of(owner.idx), "organization")
+                if owner.lower_ in POSSESSIVE_PRONOUNS:
+                    return self._most_recent(owner.idx, self._paragraph_of(owner.idx), "person",
+                                             POSSESSIVE_PRONOUNS[owner.lower_])
                 return self._named(owner, roles=True)[0]
             if token.dep_ == "nsubj":
                 continue  # "The report notes ...": the same document speaking before; who sent it is further back
