@@ -1605,3 +1605,54 @@ def test_a_call_is_an_attitude_only_when_it_calls_for_something(model):
     closure = Issue("closure", "Closure", ["closure"])
     assert "support" not in stances(statements, neighbourhoods, "Odell")
     assert stances(statements, closure, "Quinn") == ["support"]
+
+
+def test_a_title_the_parser_takes_for_a_name_still_gives_its_appositive_holder(model):
+    # "MP" tagged a proper noun: the person in apposition voted, and is the "he" of the next sentence
+    _, statements = statements_of([
+        "Housing Minister Ines Moller said the government would not accept the amendment. One government MP, Lars "
+        "Ekdahl, voted against the bill, breaking ranks with the party. In a short speech he said he could not vote "
+        "for a measure he believed the courts would strike down.",
+    ], model)
+    bill = Issue("bill", "The bill", ["bill", "measure"])
+    assert stances(statements, bill, "Ekdahl") and set(stances(statements, bill, "Ekdahl")) == {"oppose"}
+    speech = [s.actor_name for s in statements if "short speech" in s.text]
+    assert speech and set(speech) == {"Lars Ekdahl"}, speech
+
+
+def test_what_a_condition_supposes_is_no_stance(model):
+    _, statements = statements_of([
+        "\"I support the renewal of the contract,\" police chief Dag Holm said. \"If the audit says it doesn't "
+        "work, I'll say so.\"",
+        "\"It doesn't work,\" said Ada Quinn of the residents' group, who opposes the contract.",
+    ], model)
+    contract = Issue("contract", "Sensor contract", ["contract", "renewal"])
+    assert stances(statements, contract, "Holm") == ["support"]
+    assert "oppose" in stances(statements, contract, "Quinn")
+
+
+def test_a_hearing_can_be_what_actors_argue_about(model):
+    pieces = {
+        "vote": ("Committee votes down hearing on utility chair", [
+            "Energy Minister Lars Ekdahl said he opposed a public hearing.",
+            "Councillor Ines Moller said she supported the hearing.",
+        ]),
+        "reaction": ("Union wants hearing", [
+            "Union president Dag Holm said the union backed a public hearing.",
+            "Ada Quinn of the employers' group considered the hearing a distraction.",
+        ]),
+    }
+    _, stances_on = the_one_issue(pieces, model, lambda keywords: "hearing" in keywords)
+    assert stances_on.get("ines-moller") == "support" and stances_on.get("lars-ekdahl") == "oppose", stances_on
+
+
+def test_a_challenge_of_a_decision_opposes_it(model):
+    # an objection named with "of" or "over" is against what it is about, whoever files or seeks it
+    _, statements = statements_of([
+        "The Harbour Action Group lodged papers on Monday seeking leave for a judicial review of the decision to "
+        "close the harbour.",
+        "The Riverside Tenants Union filed a lawsuit over the closure.",
+    ], model)
+    closure = Issue("closure", "Harbour closure", ["closure", "close"])
+    assert stances(statements, closure, "Harbour Action") == ["oppose"]
+    assert stances(statements, closure, "Riverside") == ["oppose"]

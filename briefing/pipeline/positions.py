@@ -193,7 +193,7 @@ GENERIC_NOUNS = frozenset(
     moment report news statement comment reporter interview view interest sign step effort move aim goal
     something anything everything nothing someone anyone one other others record pattern standard history
     level area region weekend morning evening night end start beginning hour minute group member
-    vote debate meeting hearing session discussion process
+    vote debate meeting session discussion process
     """.split()
 )
 # The most frequent nouns of general English (after the usual frequency lists of written American and
@@ -375,6 +375,18 @@ def _phrasal_cue(token) -> tuple[int, str]:
     return 0, ""
 
 
+# What an objection is said to be about, when no "against" says so ("an appeal of the ruling", "a complaint over it")
+OBJECTED_PREPOSITIONS = frozenset(("of", "over", "about", "on", "to", "into"))
+
+
+def _objection(noun) -> bool:
+    """Whether ``noun`` is a measure that objects to something ("complaint", "lawsuit", "judicial review")."""
+    lemma = _norm(noun.lemma_)
+    return lemma in OBJECTIONS or any(
+        f"{_norm(c.lemma_)} {lemma}" in OBJECTIONS for c in noun.children if c.dep_ in ("amod", "compound")
+    )
+
+
 def _lexical_polarity(token) -> tuple[int, str, str]:
     """(polarity, kind, cue text) of one token by itself; kind is attitude/evaluative/shifter/harm/''."""
     lemma = _norm(token.lemma_)
@@ -425,13 +437,17 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
     ):
         # "tabled an amendment to exempt vans"; but a complaint or a challenge filed with nothing said of what it
         # seeks is against what it is about ("filed a formal complaint with the commissioner")
-        objection = next((c for c in token.children if c.dep_ == "dobj" and _norm(c.lemma_) in OBJECTIONS), None)
+        objection = next((c for c in token.children if c.dep_ == "dobj" and _objection(c)), None)
         if objection is not None and not any(c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and _norm(c.text) in
                                               ("against", "to", "over", "about", "of", "on") for c in objection.children):
             return -1, "attitude", f"{token.text} {objection.text}"
         return 1, "attitude", token.text
     if lemma in ATTITUDE_NEGATIVE or (token.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS_NEGATIVE):
         return -1, "attitude", token.text
+    if token.pos_ == "NOUN" and _objection(token) and any(
+        c.dep_ == "prep" and _norm(c.text) in OBJECTED_PREPOSITIONS for c in token.children
+    ):
+        return -1, "shifter", token.text  # "a judicial review of the decision", "a lawsuit over the plan"
     if lemma in EVALUATIVE_POSITIVE:
         return 1, "evaluative", token.text
     if lemma in EVALUATIVE_NEGATIVE:
@@ -915,10 +931,16 @@ def _conditioned(target, top) -> bool:
 
 
 def _in_condition(token) -> bool:
-    """Whether ``token`` is the subject of a condition ("if it were set lower", "unless it is phased in")."""
-    clause = token.head
-    return (token.dep_.startswith("nsubj") and clause.dep_ == "advcl"
-            and any(c.dep_ == "mark" and _norm(c.text) in CONDITION_MARKS for c in clause.children))
+    """Whether ``token`` lies in a condition ("if it were set lower", "unless it is phased in", "if the audit
+    says it does not work"): what a condition supposes is no stance."""
+    node = token
+    for _ in range(12):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and _norm(c.text) in CONDITION_MARKS for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _in_concession(token) -> bool:
@@ -1166,7 +1188,8 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
                     if name:
                         return name, {subject.i, child.i}
     for child in subject.children:
-        if child.dep_ == "appos" and subject.pos_ in ("NOUN",):
+        # "One government MP, Anthony Spiteri, voted ...": the parser may tag a title noun as a proper one
+        if child.dep_ == "appos" and subject.pos_ in ("NOUN", "PROPN"):
             name = _actor_at(child, spans)
             if name:
                 return name, {subject.i, child.i}
