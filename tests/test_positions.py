@@ -1656,3 +1656,34 @@ def test_a_challenge_of_a_decision_opposes_it(model):
     closure = Issue("closure", "Harbour closure", ["closure", "close"])
     assert stances(statements, closure, "Harbour Action") == ["oppose"]
     assert stances(statements, closure, "Riverside") == ["oppose"]
+
+
+def test_a_measure_that_has_the_speakers_support_is_supported(model):
+    _, statements = statements_of([
+        "Energy Minister Lars Ekdahl said the nomination had his \"full support\".",
+        "Councillor Ines Moller said the nomination would not have her backing.",
+    ], model)
+    nomination = Issue("nomination", "The nomination", ["nomination"])
+    assert stances(statements, nomination, "Ekdahl") == ["support"]
+    assert stances(statements, nomination, "Moller") == ["oppose"]
+
+
+def test_the_circumstances_of_a_vote_are_not_what_it_is_about(model):
+    # "with the tariff written into the contract" says when the vote was cast; the vote is on what the story is
+    # about, which the headline names
+    pieces = {
+        "vote": ("Council approves water concession", [
+            "The council approved the water concession by 21 votes to 18 on Tuesday.",
+            "Councillor Dag Holm said he had opposed the concession from the start.",
+            "Councillor Ines Moller said she supported the concession.",
+            "Councillor Lars Ekdahl, who wanted a social tariff for poor families, spoke last.",
+            "\"With the social tariff written into the contract, I voted yes, and I would do it again,\" Ekdahl said.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    concession = next(i for i in issues if "concession" in i.keywords)
+    stances_on = stances_by_actor(articles, statements, analyses, issues, concession)
+    assert stances_on.get("lars-ekdahl") == "support", stances_on
+    tariff = [i for i in issues if "tariff" in i.keywords]
+    assert not tariff or "lars-ekdahl" not in stances_by_actor(articles, statements, analyses, issues, tariff[0])

@@ -792,7 +792,7 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
     recommended = depth > 0 and kind in ("attitude", "shifter") and token.pos_ == "VERB" and _is_recommendation(token)
     if kind in ("evaluative", "harm") or recommended or (
         depth > 0 and kind == "attitude" and token.pos_ == "ADJ"
-    ):
+    ) or (depth > 0 and kind == "attitude" and _held_by_pronoun(token)):
         polarity *= value
         cues.append(cue)
         found = True
@@ -814,6 +814,16 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
         polarity = -polarity
         cues.append("not")
     return (polarity if found else 0), cues, hedged
+
+
+HAVING_VERBS = frozenset(("have", "enjoy", "retain", "keep"))
+
+
+def _held_by_pronoun(noun) -> bool:
+    """"The nomination has my full support", "it will not have our backing": an attitude noun the subject has,
+    held by the speaker a possessive pronoun names (whose support it is, if a name, is a claim about them)."""
+    return (noun.pos_ == "NOUN" and noun.dep_ == "dobj" and _norm(noun.head.lemma_) in HAVING_VERBS
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children))
 
 
 def _elided_contrast(token):
@@ -991,7 +1001,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         condition = _condition_mark(child) if dep == "advcl" else None
         if condition == "unless":
             polarity, cues = -polarity, cues + ["unless"]
-        if dep in ADJUNCT_DEPS and not condition and not (dep == "advcl" and _norm(node.lemma_) in CONTROL_VERBS):
+        if (dep in ADJUNCT_DEPS and not condition and not (dep == "advcl" and _norm(node.lemma_) in CONTROL_VERBS)
+                or _is_circumstance(child)):
             # an adjunct clause is outside the scope of its head's words ("warned against the tax, saying ...")
             if node.i == top.i:
                 break
@@ -1540,11 +1551,19 @@ def _is_expletive(token) -> bool:
     return _norm(token.text) == "it" and any(c.dep_ in ("xcomp", "ccomp") for c in token.head.children)
 
 
+def _is_circumstance(token) -> bool:
+    """"With the tariff written into the contract, I voted yes": a "with" phrase whose noun has a participle of its
+    own states the circumstances of the clause, not what its verb is about."""
+    return (token.dep_ == "prep" and _norm(token.text) in ("with", "without") and token.head.pos_ in ("VERB", "AUX")
+            and any(obj.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for c in obj.children)
+                    for obj in token.children))
+
+
 def _complements(token) -> list:
     """Tokens under ``token`` except its subject and coordinated clauses (which say something else)."""
     found = []
     for child in token.children:
-        if child.dep_ in ("nsubj", "csubj", "conj", "cc"):  # a passive subject is an object
+        if child.dep_ in ("nsubj", "csubj", "conj", "cc") or _is_circumstance(child):  # a passive subject is an object
             continue
         found.extend(child.subtree)
     return found
@@ -3247,6 +3266,9 @@ def _resolve_implicit(reading: Reading, explicit: Mapping[str, int], bare_policy
     return _referent(reading, concepts, lambda c: explicit[c])
 
 
+VOTING = re.compile(r"\bvot(?:e|ed|es|ing)\b", re.IGNORECASE)  # a cue that is a vote ("voted yes", "will vote against")
+
+
 def _referent(reading: Reading, named: Callable[[Sequence[str]], list], weight: Callable) -> object | None:
     """What an implicit reading stands for, among the candidates ``named`` finds in terms of its context.
 
@@ -3256,6 +3278,10 @@ def _referent(reading: Reading, named: Callable[[Sequence[str]], list], weight: 
     near, topic, far = _context_parts(reading.context)
     if reading.head not in ANAPHORIC_NOUNS:
         found = named(near)
+        if not found and VOTING.search(reading.cue):
+            # "I voted yes" where the nearest sentences name nothing argued about: what the headline names
+            topical = named(topic)
+            return max(topical, key=lambda c: (weight(c), -topical.index(c))) if topical else None
         return found[0] if found else None
     for found in (named(topic), named(near + far)):
         if found:
