@@ -1687,3 +1687,15 @@ def test_the_circumstances_of_a_vote_are_not_what_it_is_about(model):
     assert stances_on.get("lars-ekdahl") == "support", stances_on
     tariff = [i for i in issues if "tariff" in i.keywords]
     assert not tariff or "lars-ekdahl" not in stances_by_actor(articles, statements, analyses, issues, tariff[0])
+
+
+def test_the_author_or_critic_of_a_measure_named_by_its_possessor_holds_that_stance(model):
+    _, statements = statements_of([
+        "The levy's fiercest critic, Senator Ana Reyes of the northern district, spoke first.",
+        "The levy's principal author, Rep. Piet Olsen, said a single fund would attract larger grants.",
+    ], model)
+    levy = Issue("levy", "The levy", ["levy"])
+    assert stances(statements, levy, "Reyes") == ["oppose"]
+    assert stances(statements, levy, "Olsen") == ["support"]
+    district = Issue("district", "The district", ["district"])
+    assert stances(statements, district, "Reyes") in ([], ["neutral"])

@@ -494,7 +494,8 @@ def _stance_agent(noun):
         return noun.head
     if noun.dep_ == "attr" and noun.head.pos_ in ("AUX", "VERB"):
         return _subject(noun.head)
-    return None
+    # "The bill's principal author, Rep. Dela Cruz, said ...": the name in apposition to it
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 def _going_far(token) -> tuple[int, str, str]:
@@ -583,11 +584,11 @@ def _subject(token):
 def _holder(token):
     """Who holds the attitude ``token`` expresses: its subject, or for a noun its possessor."""
     if token.pos_ in ("NOUN", "PROPN"):
+        if _norm(token.lemma_) in STANCE_AGENT_NOUNS:
+            return _stance_agent(token)  # "the bill's author, X": the possessor is what X authored
         for child in token.children:
             if child.dep_ == "poss":
                 return child
-        if _norm(token.lemma_) in STANCE_AGENT_NOUNS:
-            return _stance_agent(token)
         return None
     for child in token.children:
         if child.dep_ == "agent":  # "the curbs were opposed by most traders": the traders hold it
@@ -1911,6 +1912,8 @@ def _reported_by_other(token, subject) -> bool:
             return False
         if node.dep_ == "relcl" and node.head.dep_.startswith("nsubj"):
             return False  # "Okafor, who voted against it, said ...": a clause about the speaker, not said by another
+        if node.dep_.startswith("nsubj") and node.i == token.i and _norm(token.lemma_) in STANCE_AGENT_NOUNS:
+            return False  # "The levy's fiercest critic, Senator Reyes, said ...": the speaker's own description
         node = node.head
         if _norm(node.lemma_) in STATEMENT_VERBS and node.pos_ == "VERB":
             speaker = _subject(node)
@@ -2581,6 +2584,8 @@ def _own_clause(predicates) -> set[int]:
     scope: set[int] = set()
     for predicate in predicates:
         subject = _subject(predicate)
+        if subject is None and predicate.pos_ == "NOUN" and _norm(predicate.lemma_) in STANCE_AGENT_NOUNS:
+            subject = _stance_agent(predicate)  # "the levy's critic, Senator Reyes of the north": who holds it
         excluded = {t.i for t in subject.subtree} if subject is not None else set()
         scope |= {t.i for t in _clause_of(predicate)} - excluded
     return scope
