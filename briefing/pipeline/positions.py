@@ -2585,7 +2585,8 @@ def _own_clause(predicates) -> set[int]:
     for predicate in predicates:
         subject = _subject(predicate)
         if subject is None and predicate.pos_ == "NOUN" and _norm(predicate.lemma_) in STANCE_AGENT_NOUNS:
-            subject = _stance_agent(predicate)  # "the levy's critic, Senator Reyes of the north": who holds it
+            # "the levy's critic, Senator Reyes of the north": who holds it, when it is in apposition to the noun
+            subject = next((c for c in predicate.children if c.dep_ == "appos"), None)
         excluded = {t.i for t in subject.subtree} if subject is not None else set()
         scope |= {t.i for t in _clause_of(predicate)} - excluded
     return scope
