@@ -1699,3 +1699,13 @@ def test_the_author_or_critic_of_a_measure_named_by_its_possessor_holds_that_sta
     assert stances(statements, levy, "Olsen") == ["support"]
     district = Issue("district", "The district", ["district"])
     assert stances(statements, district, "Reyes") in ([], ["neutral"])
+
+
+def test_the_form_a_measure_takes_is_not_what_is_argued_about(model):
+    # "in its current form" qualifies the stance; "the bill" is still the measure the story names
+    _, statements = statements_of([
+        "The rent cap bill passed its second reading on Tuesday.",
+        "Senator Ana Reyes said she opposed the bill in its current form.",
+    ], model)
+    cap = Issue("cap", "Rent cap", ["rent cap", "cap"])
+    assert stances(statements, cap, "Reyes") == ["oppose"]
