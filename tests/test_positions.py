@@ -1709,3 +1709,13 @@ def test_the_form_a_measure_takes_is_not_what_is_argued_about(model):
     ], model)
     cap = Issue("cap", "Rent cap", ["rent cap", "cap"])
     assert stances(statements, cap, "Reyes") == ["oppose"]
+
+
+def test_being_wrong_to_imply_something_is_no_stance_on_it(model):
+    # the judged words are someone else's claim: calling the claim wrong takes no side on what it names
+    _, statements = statements_of([
+        "\"The judges are simply wrong to imply that this is a decision to extend the toll on a whim,\" said "
+        "Councillor Ivo Brandt.",
+    ], model)
+    toll = Issue("toll", "Harbour toll", ["toll", "extend", "extension"])
+    assert stances(statements, toll, "Brandt") in ([], ["neutral"])

@@ -1013,7 +1013,7 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             return 0, "", hedged, False  # "no judgment on the merits of the concession"
         if any(c.dep_ == "mark" and _norm(c.text) == "whether" for c in child.children):
             return 0, "", hedged, False  # "ruling on whether the concession should go ahead": an open question
-        if dep == "xcomp" and _norm(child.lemma_) in COGNITION_VERBS and any(
+        if dep == "xcomp" and _norm(child.lemma_) in STATEMENT_VERBS and any(
             _lexical_polarity(judge)[1] == "evaluative" for judge in
             [node, *(c for c in node.children if c.dep_ == "acomp")]
         ):
