@@ -1719,3 +1719,12 @@ def test_being_wrong_to_imply_something_is_no_stance_on_it(model):
     ], model)
     toll = Issue("toll", "Harbour toll", ["toll", "extend", "extension"])
     assert stances(statements, toll, "Brandt") in ([], ["neutral"])
+
+
+def test_where_or_when_a_measure_is_argued_does_not_stop_it_naming_the_measure(model):
+    _, statements = statements_of([
+        "The rent cap bill passed its second reading on Tuesday.",
+        "Senator Ana Reyes said she would vote against the bill at committee level.",
+    ], model)
+    cap = Issue("cap", "Rent cap", ["rent cap", "cap"])
+    assert stances(statements, cap, "Reyes") == ["oppose"]

@@ -1367,7 +1367,9 @@ def _policy_name(token) -> str:
 def _content_of(token) -> list:
     """What a policy noun says it does: its complements, not the modifiers that name or own it."""
     return [t for child in token.children
-            if (child.dep_ in ("prep", "acl", "relcl", "amod") and child.i > token.i)
+            if (child.dep_ in ("prep", "acl", "relcl", "amod") and child.i > token.i
+                # "the bill at committee level", "the plan during the recess": where or when, not what it does
+                and not (child.dep_ == "prep" and _norm(child.text) in SETTING_PREPOSITIONS | PLACE_PREPOSITIONS))
             or (child.dep_ == "compound" and not _names_policy(child))
             for t in child.subtree]
 
