@@ -1728,3 +1728,14 @@ def test_where_or_when_a_measure_is_argued_does_not_stop_it_naming_the_measure(m
     ], model)
     cap = Issue("cap", "Rent cap", ["rent cap", "cap"])
     assert stances(statements, cap, "Reyes") == ["oppose"]
+
+
+def test_pressing_to_exempt_someone_from_a_measure_is_no_support_for_it(model):
+    _, statements = statements_of([
+        "Its president, Ines Moller, urged the government to exempt merchants with annual sales below one million "
+        "from the levy.",
+        "Councillor Dag Holm said he backed the levy.",
+    ], model)
+    levy = Issue("levy", "Parcel levy", ["levy"])
+    assert "support" not in stances(statements, levy, "Moller")
+    assert stances(statements, levy, "Holm") == ["support"]

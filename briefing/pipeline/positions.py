@@ -144,6 +144,7 @@ CONTINUING_VERBS = lexicon.words("continuing_verbs")
 USING_VERBS = lexicon.words("using_verbs")
 # Measures that object to something: filed without saying what they seek, they are against what they are about
 OBJECTIONS = lexicon.words("objections")
+EXEMPTING_VERBS = lexicon.words("exempting_verbs")
 # Verbs (and "make sure") whose complement clause is what their subject aims at.
 AIM_VERBS = lexicon.words("aim_verbs")
 # Passive verbs that report what others say of their subject ("X is said to back ...", "was reported to be ...").
@@ -1033,6 +1034,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                 return 0, "", hedged, False  # "called on hunts to do more", "asked the council to ...": who is asked
             if verbs_passed > 1:
                 value, kind, cue = 0, "", ""  # a request reaches what its verb acts on, not a chain of clauses
+        if node.pos_ == "VERB" and dep == "prep" and _norm(child.text) == "from" and _norm(node.lemma_) in EXEMPTING_VERBS:
+            polarity, cues = -polarity, cues + [f"{node.text} from"]  # "urged it to exempt small sellers from the levy"
         if (not owned and node.pos_ in ("NOUN", "PROPN") and not kind
                 and _norm(node.lemma_) not in ANAPHORIC_NOUNS | MEASURE_OBJECTS):
             # ("plans for control orders": the plan is what the orders are, not a noun between them and "back";
