@@ -1739,3 +1739,27 @@ def test_pressing_to_exempt_someone_from_a_measure_is_no_support_for_it(model):
     levy = Issue("levy", "Parcel levy", ["levy"])
     assert "support" not in stances(statements, levy, "Moller")
     assert stances(statements, levy, "Holm") == ["support"]
+
+
+def test_proposals_that_would_leave_no_safe_haven_are_opposed_as_their_proposer_backs_the_most_debated_one(model):
+    # "X's proposals" stand for what X backs; when X backs two things as often, the one the corpus argues most
+    pieces = {
+        "plans": ("Harbour toll plans unveiled", [
+            "Councillor Piet Olsen said he backed the harbour toll.",
+            "Piet Olsen also said he supported the congestion charge.",
+            "Councillor Ines Moller said she opposed the harbour toll.",
+            "Dag Holm said he supported the harbour toll.",
+            "Ada Quinn said she opposed the congestion charge.",
+        ]),
+        "reaction": ("Fishers attack toll", [
+            "The North Sea Fishers Union said Piet Olsen's proposals would mean there would be no safe haven for "
+            "small boats.",
+            "Councillor Ines Moller said the toll was a mistake.",
+            "Dag Holm said he opposed the congestion charge.",
+            "Ada Quinn said she backed the toll.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    toll = next(i for i in issues if "toll" in i.keywords)
+    assert stances_by_actor(articles, statements, analyses, issues, toll).get("north-sea-fishers-union") == "oppose"

@@ -874,6 +874,13 @@ def _effect_of_thing(verb, subject, value: int, kind: str) -> int:
         for obj in verb.children:
             if obj.dep_ == "dobj":
                 rated = _rated(obj) or next((r for r in (_rated(a) for a in obj.children if a.dep_ == "amod") if r), 0)
+            elif obj.dep_ == "ccomp" and any(c.dep_ == "expl" for c in obj.children):
+                # "the proposals would mean there would be no safe haven": judged by what there would (not) be
+                for noun in obj.children:
+                    if noun.dep_ in ("attr", "nsubj") and noun.pos_ == "NOUN":
+                        found = _rated(noun) or next((r for r in (_rated(a) for a in noun.children
+                                                                  if a.dep_ == "amod") if r), 0)
+                        rated = -found if _is_negated(noun) or _is_negated(obj) else found
     if not rated:
         return 0
     return -rated if _is_negated(verb) else rated
@@ -3358,8 +3365,10 @@ def _matches(term: str, concepts: set[str]) -> bool:
     return concept in concepts or (" " in concept and concept.split()[-1] in concepts)
 
 
-def _proposals(statements: Sequence[Statement], all_concepts: Sequence[set[str]]) -> dict[str, int]:
-    """{actor name: the issue (index) it backs most often in direct stances}: what "X's plan" stands for."""
+def _proposals(statements: Sequence[Statement], all_concepts: Sequence[set[str]],
+               explicit: Sequence[int] = ()) -> dict[str, int]:
+    """{actor name: the issue (index) it backs most often in direct stances}: what "X's plan" stands for. On a
+    tie, the issue more actors take direct stances on (the one the corpus argues about most)."""
     backed: dict[str, Counter] = defaultdict(Counter)
     for statement in statements:
         for reading in statement.readings:
@@ -3367,8 +3376,14 @@ def _proposals(statements: Sequence[Statement], all_concepts: Sequence[set[str]]
                 for n, concepts in enumerate(all_concepts):
                     if _matches(reading.term, concepts):
                         backed[statement.actor_name][n] += 1
-    return {name: counts.most_common(1)[0][0] for name, counts in backed.items()
-            if len(counts) == 1 or counts.most_common(2)[0][1] > counts.most_common(2)[1][1]}
+    found = {}
+    for name, counts in backed.items():
+        most = max(counts.values())
+        ranked = sorted((n for n, count in counts.items() if count == most),
+                        key=lambda n: -(explicit[n] if n < len(explicit) else 0))
+        if len(ranked) == 1 or (explicit and explicit[ranked[0]] > explicit[ranked[1]]):
+            found[name] = ranked[0]
+    return found
 
 
 def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit: Sequence[int],
@@ -3516,7 +3531,7 @@ def link_positions(
     for (article_id, name), actor_id in actor_ids.items():
         ids_of[name].append(actor_id)
     backed_by_actor: dict[str, int] = {}
-    for name, n in _proposals(statements, all_concepts).items():
+    for name, n in _proposals(statements, all_concepts, explicit).items():
         for actor_id in ids_of.get(name, ()):
             backed_by_actor.setdefault(actor_id, n)
     proposals_in: dict[str, dict[str, int]] = defaultdict(dict)
