@@ -1763,3 +1763,14 @@ def test_proposals_that_would_leave_no_safe_haven_are_opposed_as_their_proposer_
     issues = discover_issues(statements)
     toll = next(i for i in issues if "toll" in i.keywords)
     assert stances_by_actor(articles, statements, analyses, issues, toll).get("north-sea-fishers-union") == "oppose"
+
+
+def test_what_a_measure_is_like_is_not_what_it_is_and_the_means_to_an_end_is_wanted(model):
+    # "an Australian-style points system" is a points system; what is wanted "through" it is wanted by means of it
+    _, statements = statements_of([
+        "The Harbour Party also wants quotas for work permits through an Australian-style points system.",
+        "Councillor Ines Moller said she opposed the points system.",
+    ], model)
+    points = Issue("points", "Points system", ["point system"])
+    assert stances(statements, points, "Harbour Party") == ["support"]
+    assert stances(statements, points, "Moller") == ["oppose"]

@@ -84,7 +84,7 @@ ADJUNCT_DEPS = frozenset("advcl parataxis npadvmod advmod mark intj dep prt".spl
 PLACE_PREPOSITIONS = frozenset("at near inside outside across around behind beside".split())
 # Prepositions of time and circumstance: what they introduce is the setting, not the target.
 SETTING_PREPOSITIONS = frozenset(
-    "after before during since amid amidst despite until till following throughout ahead under via through "
+    "after before during since amid amidst despite until till following throughout ahead under "
     "within beyond".split()
 )
 HEDGES = lexicon.words("hedges")
@@ -1349,6 +1349,11 @@ def _is_anaphoric(token, spans) -> bool:
     return not any(_term_key(t, spans) for t in _content_of(token))
 
 
+def _is_likeness(token) -> bool:
+    """"Australian-style", "Swiss-type": what a thing is like, not what it is."""
+    return _norm(token.lemma_) in ("style", "type") and any(c.text == "-" for c in token.children)
+
+
 def _named_policy(token, spans) -> str:
     """"pension reform", "points system": a policy noun named by the (lower-case) nouns before it is an issue
     by that name, when the noun is the policy itself ("reform") or the nouns before it say too little to be
@@ -1356,7 +1361,7 @@ def _named_policy(token, spans) -> str:
     if _norm(token.lemma_) not in ANAPHORIC_NOUNS:
         return ""
     words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.pos_ == "NOUN"
-             and not _names_policy(c) and not _actor_at(c, spans)]
+             and not _names_policy(c) and not _actor_at(c, spans) and not _is_likeness(c)]
     if not words:
         return ""
     if _norm(token.lemma_) not in PHRASE_HEADS and not all(_norm(w.lemma_) in GENERIC_NOUNS for w in words):
