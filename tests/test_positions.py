@@ -1774,3 +1774,13 @@ def test_what_a_measure_is_like_is_not_what_it_is_and_the_means_to_an_end_is_wan
     points = Issue("points", "Points system", ["point system"])
     assert stances(statements, points, "Harbour Party") == ["support"]
     assert stances(statements, points, "Moller") == ["oppose"]
+
+
+def test_calling_for_a_measure_to_be_overhauled_is_against_it_as_it_stands(model):
+    _, statements = statements_of([
+        "Councillor Ines Moller said the council should overhaul the levy.",
+        "Councillor Dag Holm said the levy should be rewritten from top to bottom.",
+    ], model)
+    levy = Issue("levy", "Levy", ["levy"])
+    assert stances(statements, levy, "Moller") == ["oppose"]
+    assert stances(statements, levy, "Holm") == ["oppose"]
