@@ -1784,3 +1784,12 @@ def test_calling_for_a_measure_to_be_overhauled_is_against_it_as_it_stands(model
     levy = Issue("levy", "Levy", ["levy"])
     assert stances(statements, levy, "Moller") == ["oppose"]
     assert stances(statements, levy, "Holm") == ["oppose"]
+
+
+def test_advising_others_to_expect_something_is_no_stance_on_it(model):
+    _, statements = statements_of([
+        "The harbour toll bill passed the lower house on Monday.",
+        "Lord Dag Holm said ministers should expect it to be changed beyond recognition in the upper house.",
+    ], model)
+    toll = Issue("toll", "Harbour toll", ["toll"])
+    assert "support" not in stances(statements, toll, "Holm")

@@ -1125,7 +1125,10 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                     polarity *= mod
                     cues += mod_cues
                     owned = True
-            if node.pos_ == "VERB" and _is_recommendation(node) and kind != "attitude":
+            if node.pos_ == "VERB" and _is_recommendation(node) and kind != "attitude" and not (
+                dep == "ccomp" and _norm(node.lemma_) in COGNITION_VERBS
+            ):
+                # ("ministers should expect it to be rewritten" recommends no view of "it")
                 owned = True  # "the advice should now be published", "the proposals must be dropped"
                 cues.append("should")
             if dep in ("dobj", "nsubjpass") and _norm(node.lemma_) in CHARACTERISING_VERBS and not kind:
