@@ -1793,3 +1793,14 @@ def test_advising_others_to_expect_something_is_no_stance_on_it(model):
     ], model)
     toll = Issue("toll", "Harbour toll", ["toll"])
     assert "support" not in stances(statements, toll, "Holm")
+
+
+def test_how_a_measure_must_be_carried_out_is_no_stance_on_it(model):
+    _, statements = statements_of([
+        "The curfew orders return to the Commons on Monday.",
+        "\"That must be done with a proper judicial process,\" said Councillor Ines Moller.",
+        "\"They need to rethink the curfew orders,\" said Councillor Dag Holm.",
+    ], model)
+    orders = Issue("orders", "Curfew orders", ["curfew order", "order"])
+    assert "support" not in stances(statements, orders, "Moller")
+    assert stances(statements, orders, "Holm") == ["oppose"]

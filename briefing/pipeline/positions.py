@@ -1127,6 +1127,10 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                     owned = True
             if node.pos_ == "VERB" and _is_recommendation(node) and kind != "attitude" and not (
                 dep == "ccomp" and _norm(node.lemma_) in COGNITION_VERBS
+            ) and not (
+                # "that must be done with a proper judicial process": how it is done is what is recommended
+                dep == "nsubjpass" and _norm(node.lemma_) in ("do", "make", "take", "carry")
+                and any(c.dep_ == "prep" for c in node.children)
             ):
                 # ("ministers should expect it to be rewritten" recommends no view of "it")
                 owned = True  # "the advice should now be published", "the proposals must be dropped"
