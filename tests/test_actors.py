@@ -1000,3 +1000,12 @@ def test_a_first_name_after_a_title_and_a_nickname_in_quotes_are_part_of_the_nam
     assert "Rodolfo" not in analysis.kinds and "Teresita" not in analysis.names, analysis.names
     quotes = extract_quotes(article, nlp(article.body), analysis)
     assert [(q.text, q.speaker_name) for q in quotes] == [("It is a good bill", "Rodolfo Dela Cruz")]
+
+
+def test_a_peer_named_by_one_name_and_a_place_is_a_person(nlp):
+    # the model leaves "Walker" of "Lord Walker of Gestingthorpe" untagged; a peer goes by one name
+    analysis = analyse(nlp, make_article(
+        "peer", "But Lord Walker of Gestingthorpe, the one law lord to oppose the appeal, said the laws contained "
+        "important safeguards."))
+    assert analysis.kinds.get("Walker") == "person", analysis.names
+    assert "Gestingthorpe" not in analysis.names

@@ -1268,6 +1268,7 @@ FAMILY_TITLES = frozenset({"lady", "wife", "husband", "widow", "son", "daughter"
 # A knight, dame or peer is "Sir Ian", "Lord Falconer", never "Mr Blair": the plain honorific is someone else.
 PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
 RANK_HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "baroness", "baron"})
+PEERAGE_TITLES = frozenset({"lord", "lady", "baroness", "baron"})
 
 
 GENDERED_HONORIFICS = (PLAIN_HONORIFICS | RANK_HONORIFICS) & (MALE_TITLES | FEMALE_TITLES)
@@ -2471,7 +2472,9 @@ def _titled_names(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer, o
             and not is_title_token(doc[end], gazetteer)
         ):
             end += 1
-        if not 2 <= end - token.i - 1 <= 3 or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        # a peer goes by one name ("Lord Walker of Gestingthorpe"); anyone else by a first name and a surname
+        fewest = 1 if _fold(token.text) in PEERAGE_TITLES else 2
+        if not fewest <= end - token.i - 1 <= 3 or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             continue
         name = _span_text(doc, token.i + 1, end)
         if _excluded(name, options) or _fold(name) in gazetteer.not_actors:
