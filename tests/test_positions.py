@@ -1804,3 +1804,12 @@ def test_how_a_measure_must_be_carried_out_is_no_stance_on_it(model):
     orders = Issue("orders", "Curfew orders", ["curfew order", "order"])
     assert "support" not in stances(statements, orders, "Moller")
     assert stances(statements, orders, "Holm") == ["oppose"]
+
+
+def test_the_only_one_to_vote_against_a_measure_in_apposition_opposes_it(model):
+    _, statements = statements_of([
+        "The rent cap bill passed its second reading on Tuesday.",
+        "Senator Ana Reyes, the only senator to vote against the bill, said little afterwards.",
+    ], model)
+    cap = Issue("cap", "Rent cap", ["rent cap", "cap"])
+    assert stances(statements, cap, "Reyes") == ["oppose"]

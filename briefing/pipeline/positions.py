@@ -578,7 +578,25 @@ def _subject(token):
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
             token = token.head.head  # "faces a rebellion after deciding to back ..."
             continue
+        if _is_infinitival_description(token):
+            return _described(token.head)  # "Senator Reyes, the only senator to vote against the bill": Reyes
         return None
+    return None
+
+
+def _is_infinitival_description(token) -> bool:
+    """"the only senator to vote against the bill": an infinitive that describes a noun in apposition to a name."""
+    return (token.dep_ in ("acl", "relcl") and token.head.pos_ == "NOUN" and _described(token.head) is not None
+            and any(c.dep_ == "aux" and _norm(c.text) == "to" for c in token.children))
+
+
+def _described(noun):
+    """The name a noun is in apposition to ("Reyes, the only senator"), also when the parser made both subjects
+    of the verb; else None."""
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head
+    if noun.dep_ == "nsubj":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < noun.i), None)
     return None
 
 
@@ -2612,6 +2630,9 @@ def _own_clause(predicates) -> set[int]:
             # "the levy's critic, Senator Reyes of the north": who holds it, when it is in apposition to the noun
             subject = next((c for c in predicate.children if c.dep_ == "appos"), None)
         excluded = {t.i for t in subject.subtree} if subject is not None else set()
+        # ("Senator Reyes, the only senator to vote against the bill": the predicate inside its own subject phrase)
+        if _is_infinitival_description(predicate):
+            excluded -= {t.i for t in predicate.subtree}
         scope |= {t.i for t in _clause_of(predicate)} - excluded
     return scope
 
