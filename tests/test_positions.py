@@ -1813,3 +1813,14 @@ def test_the_only_one_to_vote_against_a_measure_in_apposition_opposes_it(model):
     ], model)
     cap = Issue("cap", "Rent cap", ["rent cap", "cap"])
     assert stances(statements, cap, "Reyes") == ["oppose"]
+
+
+def test_what_another_named_actor_warned_reported_by_a_speaker_is_not_the_speakers_stance(model):
+    _, statements = statements_of([
+        "Councillor Ines Moller also says Mayor Dag Holm warned the council in March that the toll could be "
+        "illegal.",
+        "Councillor Piet Olsen said the toll was illegal.",
+    ], model)
+    toll = Issue("toll", "Harbour toll", ["toll"])
+    assert stances(statements, toll, "Moller") in ([], ["neutral"])
+    assert stances(statements, toll, "Olsen") == ["oppose"]

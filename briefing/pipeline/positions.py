@@ -2549,6 +2549,12 @@ class _StatementReader:
         attributes_quote = any(q.speaker_name == name and q.start < end and q.end > start for q in self.direct)
         scope = _own_clause(predicates)
         claims = _claims_of_others(segment)
+        # "He also says Lord Goldsmith warned Tony Blair that the war could be illegal": what another named actor
+        # says, reported in the actor's words, is that actor's claim
+        own = {p.i for p in predicates}
+        claims |= {t.i for verb in segment if verb.i in scope and verb.i not in own and verb.pos_ == "VERB"
+                   and _norm(verb.lemma_) in REPORTING_VERBS and self._names_someone_else(verb, name)
+                   and not _is_recommendation(verb) for t in _clause_of(verb)}
         tokens = [t for t in segment if t.i in scope and not t.is_punct and t.i not in claims
                   and t.i not in self.questions and not (attributes_quote and t.i in self.in_direct_quote)]
         owner = _Owner(frozenset(holder_tokens), first_person_is_actor=False, pronouns_are_actor=True,
