@@ -650,6 +650,23 @@ def test_a_letter_whose_salutation_follows_a_standfirst_is_its_writers_opinion()
     assert_nothing_lost(document, article)
 
 
+def test_a_letter_opening_dear_editor_is_its_signers_not_the_editors():
+    # "Dear Editor," under the title is a salutation, not a byline, though it is shaped like a name
+    document = txt(
+        "LETTER: Keep the harbour lights\n\n"
+        "Dear Editor,\n\n"
+        "The lights at the harbour mouth have guided boats home for ninety years, and I oppose the plan to switch "
+        "them off.\n\n"
+        "Ten thousand pounds a year is a small price for lives.\n\n"
+        "Harold Jennings\n"
+        "Linden\n\n"
+        "The writer is a retired pilot.\n"
+    )
+    article = clean_document(document)
+    assert article.kind == "opinion" and article.authors == ["Harold Jennings"], (article.kind, article.authors)
+    assert_nothing_lost(document, article)
+
+
 def test_a_closing_line_without_a_name_under_it_is_no_signature():
     document = txt(
         "Ferry timetable changes from Monday\n\n"

@@ -1824,3 +1824,24 @@ def test_what_another_named_actor_warned_reported_by_a_speaker_is_not_the_speake
     toll = Issue("toll", "Harbour toll", ["toll"])
     assert stances(statements, toll, "Moller") in ([], ["neutral"])
     assert stances(statements, toll, "Olsen") == ["oppose"]
+
+
+def test_a_stance_on_a_measure_by_its_name_is_a_stance_on_what_its_name_says(model):
+    # "opposes the Casino Gaming Control Bill" takes a direct stance on casino gaming, which the corpus argues
+    pieces = {
+        "statement": ("Council statement on casinos", [
+            "The Linden Christian Council opposes the Casino Gaming Control Bill and calls on the government to "
+            "withdraw it.",
+            "The Resort Operators Association said it supported the Casino Gaming Control Bill.",
+        ]),
+        "news": ("House debates casino bill", [
+            "Tourism Minister Dag Holm said regulated casinos would help the island compete for visitors.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    casino = [i for i in issues if "casino" in i.keywords]
+    assert casino, [(i.label, i.keywords) for i in issues]
+    stances_on = stances_by_actor(articles, statements, analyses, issues, casino[0])
+    assert stances_on.get("linden-christian-council") == "oppose", stances_on
+    assert stances_on.get("resort-operators-association") == "support", stances_on

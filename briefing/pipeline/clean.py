@@ -1096,7 +1096,7 @@ def _label_head(units: list[_Unit], start: int, meta: _Meta, known_title: str | 
         if EDITORS_NOTE_RE.match(text):
             unit.reason = "editor's note"
             continue
-        byline = _byline(text)
+        byline = None if SALUTATION_RE.match(text) else _byline(text)  # "Dear Editor," opens a letter
         is_by = BY_RE.match(text) or re.search(r"\sby\s+[A-Z]", text)
         if byline is not None and (title_unit is not None or has_title or is_by):
             unit.reason = "byline"
@@ -1452,6 +1452,8 @@ SALUTATION_RE = re.compile(
 def _opens_with_salutation(units: list[_Unit], start: int) -> bool:
     """Whether one of the letter's first lines is a salutation (a standfirst may come before it)."""
     first = [u for u in units[start:] if u.reason is None and not u.heading][:3]
+    # a salutation line just above the body may have been taken for page furniture (short, in every letter)
+    first += [u for u in units[max(0, start - 2):start] if u.reason == "furniture" and not u.heading]
     return any(SALUTATION_RE.match(u.text.strip()) for u in first)
 
 

@@ -1374,6 +1374,16 @@ def _is_anaphoric(token, spans) -> bool:
     return not any(_term_key(t, spans) for t in _content_of(token))
 
 
+def _measure_name_head(token):
+    """The measure noun a capitalised word names ("Casino" of "the Casino Gaming Control Bill"), else None."""
+    node = token
+    while node.pos_ == "PROPN" and node.dep_ == "compound" and node.head.pos_ == "PROPN":
+        node = node.head
+        if _norm(node.lemma_) in ANAPHORIC_NOUNS:
+            return node
+    return None
+
+
 def _is_likeness(token) -> bool:
     """"Australian-style", "Swiss-type": what a thing is like, not what it is."""
     return _norm(token.lemma_) in ("style", "type") and any(c.text == "-" for c in token.children)
@@ -1674,6 +1684,10 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         if top.i == target.i and top.head.i in top_tokens and top.dep_ in ("xcomp", "ccomp"):
             top = top.head  # "pledged to repeal the tax": the target is itself a predicate of the statement
         polarity, cue, hedged, direct = _polarity_toward(target, top, owner)
+        name_head = _measure_name_head(target)
+        if polarity and not direct and name_head is not None and name_head.i in token_set:
+            # "opposes the Casino Gaming Control Bill": the words of a measure's name are what the stance is on
+            direct = _polarity_toward(name_head, top, owner)[3]
         if polarity and _in_concession(target):
             polarity, cue = 0, ""
         conditional = bool(polarity) and _conditioned(target, top)
@@ -1727,7 +1741,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             Reading(_norm(token.lemma_), polarity, cue, hedged, (), _attached(token, spans), direct,
                     token.pos_ in ("NOUN", "PROPN"), token.text if token.pos_ == "PROPN" else token.lower_,
                     phrase=_with_fixed_modifiers(token) if token.pos_ == "NOUN" else "",
-                    modifier=token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ in ("NOUN", "PROPN"),
+                    modifier=(token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ in ("NOUN", "PROPN")
+                              and name_head is None),  # the words of a measure's name are what it is about
                     conditional=conditional, person=person)
         )
         if both_ways and polarity:
