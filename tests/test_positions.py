@@ -1845,3 +1845,14 @@ def test_a_stance_on_a_measure_by_its_name_is_a_stance_on_what_its_name_says(mod
     stances_on = stances_by_actor(articles, statements, analyses, issues, casino[0])
     assert stances_on.get("linden-christian-council") == "oppose", stances_on
     assert stances_on.get("resort-operators-association") == "support", stances_on
+
+
+def test_where_a_complaint_is_lodged_is_not_what_it_opposes(model):
+    _, statements = statements_of([
+        "The Harbour Integrity Group today lodged a formal complaint with the ethics commission over the award of "
+        "the toll contract.",
+    ], model)
+    commission = Issue("commission", "Ethics commission", ["commission"])
+    contract = Issue("contract", "Toll contract", ["contract", "award"])
+    assert stances(statements, commission, "Harbour Integrity") in ([], ["neutral"])
+    assert stances(statements, contract, "Harbour Integrity") == ["oppose"]
