@@ -1856,3 +1856,21 @@ def test_where_a_complaint_is_lodged_is_not_what_it_opposes(model):
     contract = Issue("contract", "Toll contract", ["contract", "award"])
     assert stances(statements, commission, "Harbour Integrity") in ([], ["neutral"])
     assert stances(statements, contract, "Harbour Integrity") == ["oppose"]
+
+
+def test_an_everyday_word_two_actors_judge_is_no_issue(model):
+    # "key changes", "the life of the nation": a word of everyday English takes three stances to be a question
+    pieces = {
+        "one": ("Harbour toll passes with changes", [
+            "Councillor Piet Olsen said he backed the harbour toll.",
+            "Councillor Ines Moller said she opposed the harbour toll.",
+            "Dag Holm welcomed the changes.",
+        ]),
+        "two": ("Toll vote: what the changes mean", [
+            "Ada Quinn said she supported the toll.",
+            "Ines Moller criticised the changes.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    labels = [i.label for i in discover_issues(statements)]
+    assert labels == ["Harbour toll"], labels

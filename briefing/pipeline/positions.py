@@ -3019,7 +3019,11 @@ class _Discovery:
         for c in inner:  # such a question is argued in the debate's articles where its actors speak of it too
             self._debate_articles[c] = sorted(
                 {a for a, _ in self.clusters[c].actors if a in debated} | set(self.debate_articles(c)))
-        return found + ranked(inner)
+        # a word of everyday English ("life", "change", "law") is what a debate is about only if more say so
+        return [c for c in found + ranked(inner) if not self._everyday(c) or self.clusters[c].stance_count() >= 3]
+
+    def _everyday(self, representative: str) -> bool:
+        return all(" " not in w and _norm(w) in COMMON_NOUNS for w in self.clusters[representative].words)
 
     def _within_debate(self, representative: str, debated: set[str], min_actors: int, min_stances: int) -> bool:
         """A second question of a debate the corpus already argues ("the exemption for tradespeople" beside
