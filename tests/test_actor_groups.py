@@ -327,3 +327,26 @@ def test_a_role_opening_the_article_is_the_person_its_headline_names(nlp):
     assert ids.get(("a0", "role:prime minister")) == blair
     # a headline that names no one leaves the role to the other rules
     assert ids.get(("a1", "role:foreign secretary")) != next(a.id for a in actors if a.name == "Jack Straw")
+
+
+def test_a_company_by_its_legal_form_is_an_organisation_and_one_with_its_short_name(nlp):
+    actors, ids, analyses = link(
+        nlp,
+        ("Bluestem Renewables LLC filed the application in March.",
+         "Permata Jalan Holdings Bhd declined to comment."),
+        ("Bluestem Renewables said the farm would power 40,000 homes.",
+         "Permata Jalan Holdings later issued a statement."))
+    bluestem = actor_of(actors, ids, analyses, "a0", "Bluestem Renewables LLC")
+    assert bluestem.kind == "organization"
+    assert actor_of(actors, ids, analyses, "a1", "Bluestem Renewables").id == bluestem.id
+    assert (actor_of(actors, ids, analyses, "a0", "Permata Jalan Holdings Bhd").id
+            == actor_of(actors, ids, analyses, "a1", "Permata Jalan Holdings").id)
+
+
+def test_a_mixed_case_acronym_in_brackets_is_its_organisation(nlp):
+    # "CIGov" spells the capitals of the Centre for Integrity and Governance, its last word clipped
+    actors, ids, analyses = link(
+        nlp,
+        ("The Centre for Integrity and Governance (CIGov) today lodged a formal complaint over the award.",
+         "CIGov also asked the government to publish the contract."),)
+    assert analyses["a0"].names["CIGov"] == "Centre for Integrity and Governance"

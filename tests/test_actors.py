@@ -1009,3 +1009,4 @@ def test_a_peer_named_by_one_name_and_a_place_is_a_person(nlp):
         "important safeguards."))
     assert analysis.kinds.get("Walker") == "person", analysis.names
     assert "Gestingthorpe" not in analysis.names
+

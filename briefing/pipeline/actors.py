@@ -1161,6 +1161,9 @@ AFFILIATION_NOUNS = frozenset(
 def _kind_cues(doc, candidate: _Candidate, root, gazetteer: Gazetteer) -> str | None:
     if candidate.country:
         return "country"
+    words = candidate.name.split()
+    if len(words) > 1 and words[-1].strip(".").lower() in COMPANY_SUFFIXES:
+        return "organization"  # "Bluestem Renewables LLC": a company by its legal form
     if _fold(candidate.name) in gazetteer.platforms:
         return "organization"  # a platform that acts ("Twitter suspended the account") is a company
     if candidate.title_start is not None:
@@ -1247,6 +1250,16 @@ def _matches_short(short: str, full: str, tail: bool = False) -> bool:
         except ValueError:
             return False
     return True
+
+
+def _acronym_letters(text: str) -> str:
+    """The letters an acronym spells: "E.P.A." is EPA; a mixed-case one its capitals ("CIGov" of the Centre for
+    Integrity and Governance is CIG, "DfT" DT); anything else as it is."""
+    letters = text.replace(".", "")
+    if (" " not in letters and letters[:1].isupper() and any(c.islower() for c in letters)
+            and sum(c.isupper() for c in letters) >= 2 and letters.isalpha()):
+        return "".join(c for c in letters if c.isupper())
+    return letters
 
 
 def _acronym(name: str) -> str:
@@ -1373,8 +1386,8 @@ def _resolve_short_names(
         kind = _decide_kind(votes.get(name, Counter()))
         if kind == "country":
             continue
-        if kind == "organization" and name.isupper() and len(name) >= 2:
-            matches = [f for f in candidates if f != name and name.replace(".", "") in _acronym_spellings(f) and _decide_kind(votes.get(f, Counter())) == "organization"]
+        if kind == "organization" and len(name) >= 2 and (name.isupper() or _acronym_letters(name) != name):
+            matches = [f for f in candidates if f != name and _acronym_letters(name) in _acronym_spellings(f) and _decide_kind(votes.get(f, Counter())) == "organization"]
         elif kind == "organization" and _fold(name) in place_keys:
             matches = _person_matches(name, candidates, votes, titles, cues)
         elif kind == "organization" and len(_fold(name).split()) > 1 and set(_fold(name).split()) <= GENERIC_ORG_WORDS | ORG_SHORT_BLOCKERS:
@@ -2954,7 +2967,9 @@ def _speaks(body: str, mention: Mention) -> bool:
 
 
 # A company's legal form after its name
-COMPANY_SUFFIXES = frozenset("inc ltd plc llc corp co limited incorporated".split())
+COMPANY_SUFFIXES = frozenset(
+    "inc ltd plc llc llp corp co limited incorporated bhd berhad sdn pty pte pvt gmbh spa srl".split()
+)
 
 
 def _name_variant_key(key: str, gazetteer: Gazetteer) -> tuple[str, ...]:
