@@ -1874,3 +1874,31 @@ def test_an_everyday_word_two_actors_judge_is_no_issue(model):
     articles, statements, analyses = corpus_of(pieces, model)
     labels = [i.label for i in discover_issues(statements)]
     assert labels == ["Harbour toll"], labels
+
+
+def test_a_stance_given_up_stays_given_up_when_it_was_on_another_word_for_the_question(model):
+    # "never vote to privatise the harbour" (the harbour) and "I voted yes" (the concession) are two issues here;
+    # the article that reports the vote now does not revive the August stance on the other
+    pieces = {
+        "vote": ("Council approves harbour concession", [
+            "The decisive shift came from Councillor Dag Holm, who had told reporters in August that he would "
+            "never vote to privatise the harbour.",
+            "\"With the fishing rights written into the contract, I voted for the concession,\" Holm said.",
+            "Councillor Piet Olsen said he opposed the concession.",
+            "Councillor Ines Moller said she backed the concession.",
+        ]),
+        "harbour": ("Fishers fear for harbour", [
+            "Piet Olsen said the harbour should stay in public hands.",
+            "Ada Quinn said she wanted to privatise the harbour.",
+            "Ines Moller said privatising the harbour was a mistake.",
+            "Piet Olsen said the concession was a bad deal for the town.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    concession = next((i for i in issues if "concession" in i.keywords), None)
+    assert concession is not None, [(i.label, i.keywords) for i in issues]
+    assert stances_by_actor(articles, statements, analyses, issues, concession).get("dag-holm") == "support"
+    for issue in issues:
+        if issue is not concession:
+            assert "dag-holm" not in stances_by_actor(articles, statements, analyses, issues, issue), issue.label

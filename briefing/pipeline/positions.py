@@ -3601,6 +3601,7 @@ def link_positions(
         if actor_id in backed_by_actor:
             proposals_in[article_id][name] = backed_by_actor[actor_id]
     tallies: dict[tuple[str, str], list] = {}
+    current_in: dict[str, set[str]] = defaultdict(set)  # the articles where an actor takes a stance held now
     for statement in statements:
         actor_id = actor_ids.get((statement.article, statement.actor_name)) or by_name.get(statement.actor_name)
         if actor_id is None and statement.actor_name in authors.get(statement.article, ()):
@@ -3621,17 +3622,22 @@ def link_positions(
             if not addressed:
                 continue
             key = (actor_id, issue.id)
-            tally = tallies.setdefault(key, [0.0, 0.0, [], 0.0, 0.0])
+            tally = tallies.setdefault(key, [0.0, 0.0, [], 0.0, 0.0, set()])
             now = 3 if statement.former else 0  # a former stance counts when there is no other (see Statement)
             tally[now] += support
             tally[now + 1] += oppose
+            if statement.former:
+                tally[5].add(statement.article)
+            elif support or oppose:
+                current_in[actor_id].add(statement.article)
             evidence = Evidence(statement.article, statement.text, statement.quote, statement.paragraph)
             if all(evidence != known for _, known in tally[2]):
                 tally[2].append((support + oppose, evidence))
     positions = []
     issue_order = {issue.id: n for n, issue in enumerate(issues)}
-    for (actor_id, issue_id), (support, oppose, evidence, support_before, oppose_before) in tallies.items():
-        if not support and not oppose:
+    for (actor_id, issue_id), (support, oppose, evidence, support_before, oppose_before, before_in) in tallies.items():
+        if not support and not oppose and not before_in & current_in[actor_id]:
+            # (a stance given up in an article that reports the one held now, on whatever issue, stays given up)
             support, oppose = support_before, oppose_before
         stance = _stance_from(support, oppose)
         if stance == "neutral" and not include_neutral:
