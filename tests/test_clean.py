@@ -667,6 +667,20 @@ def test_a_letter_opening_dear_editor_is_its_signers_not_the_editors():
     assert_nothing_lost(document, article)
 
 
+def test_a_guest_column_label_on_the_title_makes_an_opinion_piece():
+    document = txt(
+        "GUEST COLUMN: The harbour lights are a lifeline for boats like mine\n\n"
+        "By Harold Jennings\n\n"
+        "My grandfather fished from this harbour, and so did his father before him.\n\n"
+        "I strongly support keeping the lights on, whatever the council says about the cost.\n\n"
+        "Harold Jennings fishes out of Linden harbour.\n"
+    )
+    article = clean_document(document)
+    assert article.kind == "opinion" and article.authors == ["Harold Jennings"], (article.kind, article.authors)
+    assert article.title.startswith("The harbour lights")
+    assert_nothing_lost(document, article)
+
+
 def test_a_closing_line_without_a_name_under_it_is_no_signature():
     document = txt(
         "Ferry timetable changes from Monday\n\n"

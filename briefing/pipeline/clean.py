@@ -78,6 +78,8 @@ OPINION_LABELS = {
     "perspective", "perspectives", "column", "columns", "columnist", "viewpoint", "viewpoints",
     "letters", "letter", "letters to the editor", "essay", "guest essay", "comment",
     "comment is free", "voices", "our view", "the view", "argument", "point of view",
+    "guest column", "guest opinion", "guest commentary", "guest view", "my view", "your view", "open letter",
+    "letter to the editor", "your letters", "readers' letters",
 }
 SECTION_LABELS = OPINION_LABELS | {
     "analysis", "news analysis", "review", "reviews", "explainer", "interview", "feature",
