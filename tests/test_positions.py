@@ -1902,3 +1902,14 @@ def test_a_stance_given_up_stays_given_up_when_it_was_on_another_word_for_the_qu
     for issue in issues:
         if issue is not concession:
             assert "dag-holm" not in stances_by_actor(articles, statements, analyses, issues, issue), issue.label
+
+
+def test_a_titled_surname_shared_by_two_people_is_the_one_written_with_that_title(model):
+    _, statements = statements_of([
+        "For shopkeeper Andreas Vollmer, the ban is a disaster. \"This ban will close shops like mine,\" Mr Vollmer "
+        "said. He is no relation to Interior Senator Katrin Vollmer, the author of the plan.",
+        "The parliament votes next month. Senator Vollmer said she backed the ban without reservation.",
+    ], model)
+    ban = Issue("ban", "Firework ban", ["ban"])
+    assert stances(statements, ban, "Katrin") and set(stances(statements, ban, "Katrin")) == {"support"}
+    assert "support" not in stances(statements, ban, "Andreas")

@@ -1212,8 +1212,24 @@ class _Spans(tuple):
 
 
 def _mention_spans(analysis: ArticleAnalysis) -> _Spans:
-    return _Spans((mention.start, mention.end, analysis.names.get(mention.text, mention.text))
-                  for mention in analysis.mentions)
+    return _Spans((mention.start, mention.end, _mentioned(mention, analysis)) for mention in analysis.mentions)
+
+
+def _mentioned(mention, analysis: ArticleAnalysis) -> str:
+    """Who a mention names: the article's actor for its words, except that "Senator Vollmer" in an article about
+    two Vollmers is the one whose role the title names."""
+    name = analysis.names.get(mention.text, mention.text)
+    if not mention.title or " " in mention.text:
+        return name
+    namesakes = [other for other, kind in analysis.kinds.items()
+                 if kind == "person" and other.split()[-1] == mention.text and " " in other]
+    if len(namesakes) < 2:
+        return name
+    # the titles each namesake's full name is written with ("Interior Senator Katrin Vollmer")
+    title = {_norm(w) for w in mention.title.split()}
+    fits = [other for other in namesakes
+            if any(m.text == other and m.title and title & {_norm(w) for w in m.title.split()} for m in analysis.mentions)]
+    return fits[0] if len(fits) == 1 else name
 
 
 def _actor_at(token, spans) -> str | None:
