@@ -1913,3 +1913,25 @@ def test_a_titled_surname_shared_by_two_people_is_the_one_written_with_that_titl
     ban = Issue("ban", "Firework ban", ["ban"])
     assert stances(statements, ban, "Katrin") and set(stances(statements, ban, "Katrin")) == {"support"}
     assert "support" not in stances(statements, ban, "Andreas")
+
+
+def test_the_bare_policy_word_is_the_phrase_whose_object_the_corpus_argues(model):
+    # "the ban" of a corpus about exports is the export ban, not a "ban on income" said twice as a figure of speech
+    pieces = {
+        "bill": ("Parliament passes shea export ban", [
+            "Minister Dag Holm said the export ban would build local factories.",
+            "Trader Ines Moller said she opposed the ban.",
+            "Piet Olsen said raw exports should stop.",
+            "Ada Quinn said she wanted exports to continue.",
+        ]),
+        "party": ("Party backs ban, with conditions", [
+            "\"We will support the ban, but without money for machines it will be a ban on income,\" said party "
+            "leader Lena Berg.",
+            "Lena Berg said a ban on income was no policy.",
+            "Councillor Tom Hale said the ban was right and that exports of raw nuts must end.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    labels = [i.label for i in discover_issues(statements)]
+    assert any("export" in label.lower() for label in labels), labels
+    assert not any("income" in label.lower() for label in labels), labels
