@@ -471,8 +471,10 @@ def _build(options, report, articles, pipelines, skipped, results, folder, versi
     articles = [result.article for result in unit]
     analyses = {result.article.id: result.analysis for result in unit}
 
-    # Summaries read corpus statistics: a summary is cached under the statistics of the terms it reads, and
-    # computed again from the article's sentence features (never its parse) when they change.
+    # Summaries read corpus statistics: a summary is cached under the statistics of the terms it reads, as it
+    # reads them (the buckets of their document frequencies and of the number of documents, SummaryStats.idf), and
+    # computed again from the article's sentence features (never its parse) when they change: an edit moves few
+    # buckets, so it summarises again few articles.
     parsed = [i for i, result in enumerate(unit) if result.terms is not None]
     frequency: Counter[str] = Counter()
     for i in parsed:
@@ -482,8 +484,8 @@ def _build(options, report, articles, pipelines, skipped, results, folder, versi
     summary_keys, outcomes, summarise = {}, {}, []
     for i in parsed:
         read = sorted(set(unit[i].terms) | set(unit[i].title_terms))
-        summary_keys[i] = cache.digest(version, "summary", keys[i], summary_options, stats.documents,
-                                       [(term, frequency.get(term, 0)) for term in read])
+        summary_keys[i] = cache.digest(version, "summary", keys[i], summary_options, stats.documents_bucket(),
+                                       [(term, stats.bucket(term)) for term in read])
         outcome = results.get(summary_keys[i])
         if isinstance(outcome, tuple):
             outcomes[i] = outcome
