@@ -527,21 +527,22 @@ def _build(options, report, articles, pipelines, skipped, results, folder, versi
     for result in unit:
         result.article.warnings.extend(result.statement_warnings)
 
-    # The home page overview speaks the main model's language.
+    # The home page overview speaks the main model's language. It reads each article's id, kind, summary and the
+    # terms of its sentences, and the statistics of those terms as SummaryStats.idf reads them: its key.
     items = [i for i in parsed if pipelines[i] == options.model]
+    overview_items = [(articles[i], analyses[articles[i].id].summary,
+                       _summary_terms(unit[i], analyses[articles[i].id].summary)) for i in items]
+    overview_terms = sorted({term for _, _, terms in overview_items for sentence in terms for term in sentence})
     overview_key = cache.digest(
-        version, "overview", options.overview_sentences, stats.documents, sorted(frequency.items()),
-        [(keys[i], [dataclasses.astuple(s) for s in analyses[articles[i].id].summary]) for i in items],
+        version, "overview", options.overview_sentences, stats.documents_bucket(),
+        [(term, stats.bucket(term)) for term in overview_terms],
+        [(article.id, article.kind, [dataclasses.astuple(s) for s in summary], [list(t) for t in terms])
+         for article, summary, terms in overview_items],
     )
     overview = results.get(overview_key)
     report["overview"] = not isinstance(overview, list)
     if report["overview"]:
-        overview = summarize.overview_from_terms(
-            [(articles[i], analyses[articles[i].id].summary, _summary_terms(unit[i], analyses[articles[i].id].summary))
-             for i in items],
-            stats,
-            max_sentences=options.overview_sentences,
-        )
+        overview = summarize.overview_from_terms(overview_items, stats, max_sentences=options.overview_sentences)
         results.put(overview_key, overview)
     report["summarised"] = len(summarise)
     report["cache_misses"] = results.misses
