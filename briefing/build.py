@@ -471,8 +471,10 @@ def _build(options, report, articles, pipelines, skipped, results, folder, versi
     articles = [result.article for result in unit]
     analyses = {result.article.id: result.analysis for result in unit}
 
-    # Summaries read corpus statistics: a summary is cached under the statistics of the terms it reads, and
-    # computed again from the article's sentence features (never its parse) when they change.
+    # Summaries read corpus statistics: a summary is cached under the statistics of the terms it reads, as it
+    # reads them (the buckets of their document frequencies and of the number of documents, SummaryStats.idf), and
+    # computed again from the article's sentence features (never its parse) when they change: an edit moves few
+    # buckets, so it summarises again few articles.
     parsed = [i for i, result in enumerate(unit) if result.terms is not None]
     frequency: Counter[str] = Counter()
     for i in parsed:
@@ -482,8 +484,8 @@ def _build(options, report, articles, pipelines, skipped, results, folder, versi
     summary_keys, outcomes, summarise = {}, {}, []
     for i in parsed:
         read = sorted(set(unit[i].terms) | set(unit[i].title_terms))
-        summary_keys[i] = cache.digest(version, "summary", keys[i], summary_options, stats.documents,
-                                       [(term, frequency.get(term, 0)) for term in read])
+        summary_keys[i] = cache.digest(version, "summary", keys[i], summary_options, stats.documents_bucket(),
+                                       [(term, stats.bucket(term)) for term in read])
         outcome = results.get(summary_keys[i])
         if isinstance(outcome, tuple):
             outcomes[i] = outcome
@@ -525,21 +527,22 @@ def _build(options, report, articles, pipelines, skipped, results, folder, versi
     for result in unit:
         result.article.warnings.extend(result.statement_warnings)
 
-    # The home page overview speaks the main model's language.
+    # The home page overview speaks the main model's language. It reads each article's id, kind, summary and the
+    # terms of its sentences, and the statistics of those terms as SummaryStats.idf reads them: its key.
     items = [i for i in parsed if pipelines[i] == options.model]
+    overview_items = [(articles[i], analyses[articles[i].id].summary,
+                       _summary_terms(unit[i], analyses[articles[i].id].summary)) for i in items]
+    overview_terms = sorted({term for _, _, terms in overview_items for sentence in terms for term in sentence})
     overview_key = cache.digest(
-        version, "overview", options.overview_sentences, stats.documents, sorted(frequency.items()),
-        [(keys[i], [dataclasses.astuple(s) for s in analyses[articles[i].id].summary]) for i in items],
+        version, "overview", options.overview_sentences, stats.documents_bucket(),
+        [(term, stats.bucket(term)) for term in overview_terms],
+        [(article.id, article.kind, [dataclasses.astuple(s) for s in summary], [list(t) for t in terms])
+         for article, summary, terms in overview_items],
     )
     overview = results.get(overview_key)
     report["overview"] = not isinstance(overview, list)
     if report["overview"]:
-        overview = summarize.overview_from_terms(
-            [(articles[i], analyses[articles[i].id].summary, _summary_terms(unit[i], analyses[articles[i].id].summary))
-             for i in items],
-            stats,
-            max_sentences=options.overview_sentences,
-        )
+        overview = summarize.overview_from_terms(overview_items, stats, max_sentences=options.overview_sentences)
         results.put(overview_key, overview)
     report["summarised"] = len(summarise)
     report["cache_misses"] = results.misses

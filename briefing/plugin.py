@@ -153,12 +153,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             raise PluginError(
                 f"briefing: {stage_failed('building the briefing', error)} (`mkdocs build --verbose` shows where)"
             ) from None
-        # What the cache saved: a rebuild analyses only new or changed articles.
+        # What the cache saved: a rebuild analyses only new or changed articles, and summarises again only the
+        # articles whose corpus statistics (as their summary reads them) the change moved.
         analysed = report.get("analysed", [])
         log.info(
-            "analysed %d article(s)%s; %d from the cache",
+            "analysed %d article(s)%s; %d from the cache; %d summarised",
             len(analysed), f" ({', '.join(analysed[:5])}{', ...' if len(analysed) > 5 else ''})" if analysed else "",
-            report.get("cached", 0),
+            report.get("cached", 0), report.get("summarised", 0),
         )
         for skipped in briefing.skipped:
             log.warning("corpus file '%s' skipped: %s. Fix or remove the file.", skipped.source, skipped.reason)

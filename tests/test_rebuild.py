@@ -89,3 +89,43 @@ def test_a_rebuild_with_nothing_changed_does_not_even_import_spacy(tmp_path):
     assert cold.stdout.strip() == "True"
     warm = subprocess.run([sys.executable, "-c", build], capture_output=True, text=True, check=True)
     assert warm.stdout.strip() == "False"
+
+
+TOWNS = ("Arlen", "Brisko", "Calder", "Dunmore", "Elsby", "Fenwick", "Garroway", "Hollin", "Ilsted", "Jarrow",
+         "Kestel", "Lorne", "Marsden", "Norbury", "Oakhurst")
+
+
+def test_an_edit_summarises_again_only_the_articles_whose_statistics_it_moves(tmp_path):
+    # Fifteen stories that all read 'council', and the edited one, whose last paragraph alone names the council
+    # and a lighthouse (named in one other story); its other words are stop words or in its first paragraph.
+    # Dropping that paragraph moves the document frequency of 'council' from 16 to 15 (the same bucket) and of
+    # 'lighthouse' from 2 to 1 (another bucket): the edited story and the other lighthouse story are summarised
+    # again, and the fourteen others come from the cache.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for k, town in enumerate(TOWNS):
+        extra = f" The old lighthouse of {town} reopened to visitors on Saturday." if k == 3 else ""
+        (corpus / f"{town.lower()}.txt").write_text(
+            f"Roads plan approved in {town}\n\nThe council of {town} approved a plan on Tuesday to repair "
+            f"{k + 12} roads before the winter, the mayor of {town} said.{extra}\n\nWork on the roads of {town} "
+            f"will start in {k + 3} weeks and last until the spring, according to the plan.\n",
+            encoding="utf-8",
+        )
+    edited = corpus / "varna.txt"
+    edited.write_text(
+        "Storm hits the coast near Varna\n\nRescuers searched the coast near Varna on Monday after a storm damaged "
+        "several fishing boats, officials said.\n\nThe council said the lighthouse had been damaged by the storm.\n",
+        encoding="utf-8",
+    )
+    options = BuildOptions(corpus_dir=corpus, cache_dir=tmp_path / "cache", workers=1)
+    report: dict = {}
+    build_briefing(options, report)
+    assert report["summarised"] == len(TOWNS) + 1
+
+    edited.write_text(edited.read_text(encoding="utf-8").rsplit("\n\n", 1)[0] + "\n", encoding="utf-8")
+    report = {}
+    after = export_json(build_briefing(options, report))
+    assert report["analysed"] == ["varna.txt"]
+    assert report["summarised"] == 2
+    # The same briefing as a build without the cache.
+    assert after == export_json(build_briefing(BuildOptions(corpus_dir=corpus, workers=1)))

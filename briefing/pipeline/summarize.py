@@ -5,7 +5,8 @@ Three signals, combined linearly and then de-duplicated greedily:
 * **position** — news puts the key facts first (lead bias). Position is the rank among
   *eligible* sentences, so a caption or a dateline above the lead does not push the lead down;
 * **centrality** — PacSum-style directed centrality over TF-IDF sentence vectors (corpus
-  document frequencies of lemmas): a sentence matters when the sentences *after* it elaborate
+  document frequencies of lemmas, read through log-scale buckets so that an edit elsewhere in
+  the corpus seldom changes them): a sentence matters when the sentences *after* it elaborate
   on it, and less when it merely repeats what came before; plus closeness to the document
   centroid and to the headline;
 * **redundancy control** — MMR: each pick is discounted by its similarity to the picks so far,
@@ -26,6 +27,7 @@ All functions are pure and deterministic (ties break on document order).
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import re
@@ -111,6 +113,22 @@ DATELINES = (
 # --- data -----------------------------------------------------------------------------------
 
 
+# Corpus statistics reach a summary only through coarse buckets of counts: ``floor(R * log2(1 + count))``, R of
+# them per doubling. A count moves its bucket rarely (a term in d documents, once in about d * (2 ** (1 / R) - 1)
+# changes of d), so an edit that moves a few document frequencies by one changes the inverse document frequency
+# of few terms, and a rebuild summarises again only the articles that read one of them (their cache key is the
+# buckets, build.py). The buckets are what the computation reads too, so a cold build and a rebuild agree.
+FREQUENCY_RESOLUTION = 8
+_BUCKET_STEP = math.log(2) / FREQUENCY_RESOLUTION  # a bucket's width on the natural-log scale
+
+
+@functools.lru_cache(maxsize=None)
+def count_bucket(count: int) -> int:
+    """``floor(FREQUENCY_RESOLUTION * log2(1 + count))``, exactly (integer arithmetic: no rounding can move a
+    count across a bucket's edge on another machine)."""
+    return ((1 + count) ** FREQUENCY_RESOLUTION).bit_length() - 1
+
+
 @dataclass(frozen=True)
 class SummaryStats:
     """Corpus statistics for TF-IDF: in how many documents each lemma occurs."""
@@ -118,9 +136,18 @@ class SummaryStats:
     documents: int = 0
     document_frequency: Mapping[str, int] = field(default_factory=dict)
 
+    def bucket(self, term: str) -> int:
+        """The bucket of the term's document frequency (:func:`count_bucket`): all that :meth:`idf` reads of it."""
+        return count_bucket(self.document_frequency.get(term, 0))
+
+    def documents_bucket(self) -> int:
+        """The bucket of the number of documents: all that :meth:`idf` reads of it."""
+        return count_bucket(self.documents)
+
     def idf(self, term: str) -> float:
-        """Smoothed inverse document frequency (never zero, defined for unseen terms)."""
-        return math.log((1 + self.documents) / (1 + self.document_frequency.get(term, 0))) + 1.0
+        """Smoothed inverse document frequency, ``log((1 + documents) / (1 + df)) + 1`` with both counts read
+        through their buckets (never below 1, defined for unseen terms)."""
+        return (count_bucket(self.documents) - self.bucket(term)) * _BUCKET_STEP + 1.0
 
 
 @dataclass
