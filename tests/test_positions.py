@@ -1935,3 +1935,16 @@ def test_the_bare_policy_word_is_the_phrase_whose_object_the_corpus_argues(model
     labels = [i.label for i in discover_issues(statements)]
     assert any("export" in label.lower() for label in labels), labels
     assert not any("income" in label.lower() for label in labels), labels
+
+
+def test_calling_for_a_measure_to_be_suspended_is_against_it(model):
+    _, statements = statements_of([
+        "Councillor Lim Wei Jie filed a motion calling for the concession to be suspended and put out to tender.",
+        "Councillor Ines Moller wants the levy to be scrapped.",
+        "Councillor Dag Holm wants the levy to be kept.",
+    ], model)
+    concession = Issue("concession", "Concession", ["concession"])
+    levy = Issue("levy", "Levy", ["levy"])
+    assert stances(statements, concession, "Lim Wei Jie") == ["oppose"]
+    assert stances(statements, levy, "Moller") == ["oppose"]
+    assert stances(statements, levy, "Holm") == ["support"]

@@ -1002,6 +1002,14 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
     polarity, cues, hedged, owned = 1, [], False, False
     if _is_negated(target) and target.pos_ in ("NOUN", "PROPN"):
         polarity, cues = -polarity, cues + ["no"]
+    for clause in target.children:
+        # "calling for the concession to be suspended", "wants the levy to be scrapped": what is to be done to it
+        if (clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB"
+                and any(c.dep_ == "aux" and _norm(c.text) == "to" for c in clause.children)
+                and any(c.dep_ == "auxpass" for c in clause.children)):
+            value, kind, cue = _lexical_polarity(clause)
+            if value and kind in ("shifter", "attitude", "evaluative"):
+                polarity, cues = polarity * value * (-1 if _is_negated(clause) else 1), cues + [cue]
     # the target's own adjectives ("this absurd overture") judge it directly; used when the path has no cue
     own_judgement, own_cues = _modifier_polarity(target)
     if target.pos_ == "VERB" and _is_recommendation(target):
