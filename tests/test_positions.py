@@ -1948,3 +1948,21 @@ def test_calling_for_a_measure_to_be_suspended_is_against_it(model):
     assert stances(statements, concession, "Lim Wei Jie") == ["oppose"]
     assert stances(statements, levy, "Moller") == ["oppose"]
     assert stances(statements, levy, "Holm") == ["support"]
+
+
+def test_a_ban_named_by_whom_it_bars_is_a_ban_on_them(model):
+    # "the residents' ban" is a ban on residents: the issue says whom it bars
+    pieces = {
+        "senate": ("Senate weighs residents' ban", [
+            "The Linden Christian Council supports the residents' ban proposed by Senator Roderick Best.",
+            "The Hotel Workers Union opposes the residents' ban.",
+            "Senator Roderick Best said the residents' ban would protect families.",
+        ]),
+        "hotels": ("Hotels reject residents' ban", [
+            "The Resort Operators Association said it opposed the residents' ban.",
+            "Senator Roderick Best said he backed the residents' ban.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    assert any("resident ban" in i.keywords for i in issues), [(i.label, i.keywords) for i in issues]

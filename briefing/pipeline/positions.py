@@ -1321,6 +1321,8 @@ def _policy_target(token, spans):
         head = head.head
     elif place.dep_ == "compound" and head.pos_ == "NOUN":
         pass
+    elif place.dep_ == "poss" and head.pos_ == "NOUN" and token.tag_ == "NNS" and _norm(head.lemma_) in POLICY_REVERSING:
+        pass  # "the residents' ban": a ban on residents (a named possessor, "the council's ban", is who bans)
     elif place.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
         pass
     else:
