@@ -82,7 +82,8 @@ CHARACTERISING_VERBS = lexicon.words("characterising_verbs")
 # Adjuncts: an attitude or evaluation does not reach into them ("warned against the tax, saying ...").
 ADJUNCT_DEPS = frozenset("advcl parataxis npadvmod advmod mark intj dep prt".split())
 PLACE_PREPOSITIONS = frozenset("at near inside outside across around behind beside".split())
-# Prepositions of time and circumstance: what they introduce is the setting, not the target.
+# Prepositions of time and circumstance: what they introduce is the setting, not the target ("through" and "via"
+# name a means, which is: "want quotas through a points system" wants the points system).
 SETTING_PREPOSITIONS = frozenset(
     "after before during since amid amidst despite until till following throughout ahead under "
     "within beyond".split()
@@ -1225,7 +1226,8 @@ def _mention_spans(analysis: ArticleAnalysis) -> _Spans:
 
 def _mentioned(mention, analysis: ArticleAnalysis) -> str:
     """Who a mention names: the article's actor for its words, except that "Senator Vollmer" in an article about
-    two Vollmers is the one whose role the title names."""
+    two Vollmers is the one whose full name the article writes with that title ("Interior Senator Katrin
+    Vollmer")."""
     name = analysis.names.get(mention.text, mention.text)
     if not mention.title or " " in mention.text:
         return name
