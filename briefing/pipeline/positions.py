@@ -472,10 +472,14 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
     return 0, "", ""
 
 
+def _is_to_infinitive(verb) -> bool:
+    """Whether ``verb`` is marked by "to" ("to repeal", "to be suspended")."""
+    return any(c.dep_ == "aux" and _norm(c.text) == "to" for c in verb.children)
+
+
 def _has_infinitive(verb, deps: tuple[str, ...]) -> bool:
     """Whether ``verb`` has a to-infinitive complement of one of ``deps`` ("pledged to repeal", "asked them to hold")."""
-    return any(c.dep_ in deps and any(a.dep_ == "aux" and _norm(a.text) == "to" for a in c.children)
-               for c in verb.children)
+    return any(c.dep_ in deps and _is_to_infinitive(c) for c in verb.children)
 
 
 def _is_attitude_participle(token) -> bool:
@@ -588,7 +592,7 @@ def _subject(token):
 def _is_infinitival_description(token) -> bool:
     """"the only senator to vote against the bill": an infinitive that describes a noun in apposition to a name."""
     return (token.dep_ in ("acl", "relcl") and token.head.pos_ == "NOUN" and _described(token.head) is not None
-            and any(c.dep_ == "aux" and _norm(c.text) == "to" for c in token.children))
+            and _is_to_infinitive(token))
 
 
 def _described(noun):
@@ -727,7 +731,7 @@ def _is_recommendation(predicate) -> bool:
     return (
         predicate.dep_ == "xcomp"
         and _norm(predicate.head.lemma_) in ("have", "need")
-        and any(c.dep_ == "aux" and _norm(c.text) == "to" for c in predicate.children)
+        and _is_to_infinitive(predicate)
     )
 
 
@@ -1006,7 +1010,7 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
     for clause in target.children:
         # "calling for the concession to be suspended", "wants the levy to be scrapped": what is to be done to it
         if (clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB"
-                and any(c.dep_ == "aux" and _norm(c.text) == "to" for c in clause.children)
+                and _is_to_infinitive(clause)
                 and any(c.dep_ == "auxpass" for c in clause.children)):
             value, kind, cue = _lexical_polarity(clause)
             if value and kind in ("shifter", "attitude", "evaluative"):
@@ -2368,15 +2372,8 @@ class _StatementReader:
                 continue
             # "the critics argued that ..." inside a quote is the critics' view, not the speaker's
             # ("The health trust says the exemption is a mistake. Do you agree?": the trust's view, named)
-            reported = {
-                t.i
-                for verb in span
-                if verb.pos_ == "VERB" and _norm(verb.lemma_) in REPORTING_VERBS
-                and (_speaks_for_others(verb) or self._names_someone_else(verb, quote.speaker_name)
-                     or _said_before(verb))
-                and not _is_recommendation(verb)  # "they should consider ...": the speaker's advice
-                for t in _clause_of(verb)
-            }
+            reported = self._reported_by_others(
+                span, quote.speaker_name, also=lambda verb: _speaks_for_others(verb) or _said_before(verb))
             tokens = [t for t in span if not t.is_punct and t.i not in reported and t.i not in self.questions]
             owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False,
                            speaks_for_institution=quote.speaker_name in self.officials,
@@ -2391,6 +2388,14 @@ class _StatementReader:
                 if any(r.polarity for r in statement.readings):
                     statements.append(statement)
         return statements
+
+    def _reported_by_others(self, verbs, speaker: str, also=None) -> set[int]:
+        """The tokens of the clauses that reporting verbs among ``verbs`` give to an actor other than ``speaker``
+        (or, with ``also``, to whoever else ``also(verb)`` says): not the speaker's own words. A recommendation
+        ("they should consider ...") stays the speaker's advice."""
+        return {t.i for verb in verbs if verb.pos_ == "VERB" and _norm(verb.lemma_) in REPORTING_VERBS
+                and (self._names_someone_else(verb, speaker) or (also is not None and also(verb)))
+                and not _is_recommendation(verb) for t in _clause_of(verb)}
 
     def _names_someone_else(self, verb, speaker: str) -> bool:
         """Whether a verb's subject names an actor other than ``speaker`` (or their organisation)."""
@@ -2599,9 +2604,7 @@ class _StatementReader:
         # "He also says Lord Goldsmith warned Tony Blair that the war could be illegal": what another named actor
         # says, reported in the actor's words, is that actor's claim
         own = {p.i for p in predicates}
-        claims |= {t.i for verb in segment if verb.i in scope and verb.i not in own and verb.pos_ == "VERB"
-                   and _norm(verb.lemma_) in REPORTING_VERBS and self._names_someone_else(verb, name)
-                   and not _is_recommendation(verb) for t in _clause_of(verb)}
+        claims |= self._reported_by_others([t for t in segment if t.i in scope and t.i not in own], name)
         tokens = [t for t in segment if t.i in scope and not t.is_punct and t.i not in claims
                   and t.i not in self.questions and not (attributes_quote and t.i in self.in_direct_quote)]
         owner = _Owner(frozenset(holder_tokens), first_person_is_actor=False, pronouns_are_actor=True,

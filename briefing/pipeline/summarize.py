@@ -147,7 +147,7 @@ class SummaryStats:
     def idf(self, term: str) -> float:
         """Smoothed inverse document frequency, ``log((1 + documents) / (1 + df)) + 1`` with both counts read
         through their buckets (never below 1, defined for unseen terms)."""
-        return (count_bucket(self.documents) - self.bucket(term)) * _BUCKET_STEP + 1.0
+        return (self.documents_bucket() - self.bucket(term)) * _BUCKET_STEP + 1.0
 
 
 @dataclass
