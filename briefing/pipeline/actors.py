@@ -1281,7 +1281,7 @@ FAMILY_TITLES = frozenset({"lady", "wife", "husband", "widow", "son", "daughter"
 # A knight, dame or peer is "Sir Ian", "Lord Falconer", never "Mr Blair": the plain honorific is someone else.
 PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
 RANK_HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "baroness", "baron"})
-PEERAGE_TITLES = frozenset({"lord", "lady", "baroness", "baron"})
+PEERAGE_TITLES = RANK_HONORIFICS - {"sir", "dame"}  # a knight or dame goes by a first name ("Sir Ian")
 
 
 GENDERED_HONORIFICS = (PLAIN_HONORIFICS | RANK_HONORIFICS) & (MALE_TITLES | FEMALE_TITLES)
@@ -1386,8 +1386,9 @@ def _resolve_short_names(
         kind = _decide_kind(votes.get(name, Counter()))
         if kind == "country":
             continue
-        if kind == "organization" and len(name) >= 2 and (name.isupper() or _acronym_letters(name) != name):
-            matches = [f for f in candidates if f != name and _acronym_letters(name) in _acronym_spellings(f) and _decide_kind(votes.get(f, Counter())) == "organization"]
+        letters = _acronym_letters(name)
+        if kind == "organization" and len(name) >= 2 and (name.isupper() or letters != name):
+            matches = [f for f in candidates if f != name and letters in _acronym_spellings(f) and _decide_kind(votes.get(f, Counter())) == "organization"]
         elif kind == "organization" and _fold(name) in place_keys:
             matches = _person_matches(name, candidates, votes, titles, cues)
         elif kind == "organization" and len(_fold(name).split()) > 1 and set(_fold(name).split()) <= GENERIC_ORG_WORDS | ORG_SHORT_BLOCKERS:
