@@ -1966,3 +1966,18 @@ def test_a_ban_named_by_whom_it_bars_is_a_ban_on_them(model):
     articles, statements, analyses = corpus_of(pieces, model)
     issues = discover_issues(statements)
     assert any("resident ban" in i.keywords for i in issues), [(i.label, i.keywords) for i in issues]
+
+
+def test_a_stance_said_outright_outweighs_one_only_implied_the_other_way(model):
+    # "I oppose the fare cap" says where she stands; that the cap "would help some families" concedes a merit
+    pieces = {
+        "vote": ("Council debates bus fare cap", [
+            "The council will vote on a fare cap for city buses next week.",
+            "\"I oppose the fare cap,\" Ines Moller, a Green councillor, said on Monday.",
+            "Moller said the fare cap would help some families, but the depot could not pay for it.",
+            "Councillor Dag Holm said he supported the fare cap.",
+        ]),
+    }
+    cap, stances_on = the_one_issue(pieces, model, lambda words: "cap" in words)
+    assert stances_on.get("ines-moller") == "oppose", stances_on
+    assert stances_on.get("dag-holm") == "support", stances_on

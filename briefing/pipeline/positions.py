@@ -281,6 +281,7 @@ class Reading:
     proposer: str = ""  # "Okafor's motion", "the Tories' plan": the actor whose proposal the anaphor names
     conditional: bool = False  # "would back the bill only if the tax is cut": for it on a condition, against it without
     person: bool = False  # the target is a person named ("continued to support Harrington"): their nomination
+    declared: bool = False  # the actor says outright where it stands: "I oppose the cap", "voted against the ban"
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -926,6 +927,28 @@ def _manner(verb) -> tuple[int, str]:
             if abs(value) >= MIN_VALENCE:
                 return (1 if value > 0 else -1), child.text
     return 0, ""
+
+
+def _is_declaration(target, cue: str) -> bool:
+    """Whether the stance toward ``target`` is said outright: the target is what an attitude word governs and that
+    word is the whole cue ("I oppose the cap", "voted against the ban", "our support for the levy"), not a
+    judgement composed along a chain of clauses nor a negation ("stopped short of endorsing it" is no stand against)."""
+    head = target.head
+    if target.dep_ == "pobj" and _norm(head.text) in ("for", "of") and head.head.pos_ == "NOUN":
+        head = head.head  # "support for the levy", "an opponent of the tax"
+    elif target.dep_ == "pobj" and head.pos_ == "ADP" and _phrasal_cue(head.head)[0]:
+        head = head.head  # "warned against the tax", "voted for the ban"
+    elif target.dep_ not in ("dobj", "pobj"):
+        return False
+    if any(c.dep_ == "prep" and _norm(c.text) == "in" and any(_norm(o.lemma_) in IN_THE_ABSTRACT for o in c.children)
+           for c in (*head.children, *target.children)):
+        return False  # "backed a sugar tax in principle": for it in the abstract, which leaves room for "but"
+    value, kind, cue_text = _lexical_polarity(head)
+    return kind == "attitude" and bool(value) and cue == cue_text
+
+
+# "in principle", "in theory": a stance held in the abstract
+IN_THE_ABSTRACT = frozenset(("principle", "theory"))
 
 
 def _condition_mark(clause) -> str | None:
@@ -1727,6 +1750,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         if polarity and _in_concession(target):
             polarity, cue = 0, ""
         conditional = bool(polarity) and _conditioned(target, top)
+        declared = bool(polarity) and direct and not hedged and not conditional and _is_declaration(target, cue)
         if policy:
             key = policy[1]
             raising = _norm(target.lemma_) in POLICY_RAISING and key != _norm(target.lemma_)
@@ -1735,7 +1759,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                     else f"{key.rsplit(' ', 1)[0]} {_norm(target.lemma_)}" if " " in key else key)
             readings.append(
                 Reading(key, polarity, cue, hedged, (), _attached(target, spans), direct, True,
-                        word, _norm(target.lemma_), phrase=word, conditional=conditional)
+                        word, _norm(target.lemma_), phrase=word, conditional=conditional,
+                        declared=declared and not both_ways)
             )
             if both_ways and polarity:
                 readings.append(Reading(key, -polarity, "perhaps not", True, head=_norm(target.lemma_)))
@@ -1765,13 +1790,15 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                 possessor = next((c for c in token.children if c.dep_ == "poss"), None) if anaphoric else None
                 proposer = (_actor_at(possessor, spans) or "") if possessor is not None else ""
                 readings.append(Reading("", polarity, cue, hedged, context, head=head, proposer=proposer,
-                                        phrase=_policy_name(token) if anaphoric else "", conditional=conditional))
+                                        phrase=_policy_name(token) if anaphoric else "", conditional=conditional,
+                                        declared=declared and not cue_without_object and not both_ways))
                 if both_ways:
                     readings.append(Reading("", -polarity, "perhaps not", True, context, head=head))
             continue
         if named_policy:
             readings.append(Reading(named_policy, polarity, cue, hedged, (), _attached(token, spans), direct, True,
-                                    named_policy, _norm(token.lemma_), phrase=named_policy, conditional=conditional))
+                                    named_policy, _norm(token.lemma_), phrase=named_policy, conditional=conditional,
+                                    declared=declared and not both_ways))
             continue
         readings.append(
             Reading(_norm(token.lemma_), polarity, cue, hedged, (), _attached(token, spans), direct,
@@ -1779,7 +1806,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                     phrase=_with_fixed_modifiers(token) if token.pos_ == "NOUN" else "",
                     modifier=(token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ in ("NOUN", "PROPN")
                               and name_head is None),  # the words of a measure's name are what it is about
-                    conditional=conditional, person=person)
+                    conditional=conditional, person=person, declared=declared and not both_ways)
         )
         if both_ways and polarity:
             readings.append(Reading(_norm(token.lemma_), -polarity, "perhaps not", True))
@@ -3522,12 +3549,15 @@ IMPLICIT_WEIGHT = 0.5
 
 
 def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]] = (),
-             explicit: Sequence[int] = (), proposals: Mapping[str, int] | None = None) -> tuple[float, float, bool]:
-    """(support weight, oppose weight, addressed) of one statement toward one issue."""
+             explicit: Sequence[int] = (), proposals: Mapping[str, int] | None = None
+             ) -> tuple[float, float, bool, tuple[bool, bool]]:
+    """(support weight, oppose weight, addressed, (declared for?, declared against?)) of one statement toward one
+    issue."""
     concepts = _issue_concepts(issue)
     reversed_concepts = {concept_of(word) for word in issue.opposite}
     support = oppose = 0.0
     addressed = False
+    declared = [False, False]  # a stance said outright for, against (see Reading.declared)
     named: list[tuple[int, str]] = []  # (polarity, cue) of the readings that name the issue
     implicit: list[tuple[int, str, float]] = []
     for reading in statement.readings:
@@ -3556,6 +3586,8 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
             support += weight
             oppose += weight
             continue
+        if reading.declared and reading.polarity:
+            declared[reading.polarity * sign < 0] = True
         if not reading.term:
             implicit.append((reading.polarity, reading.cue, weight * IMPLICIT_WEIGHT))
             continue
@@ -3575,12 +3607,16 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
             support += weight
         elif polarity < 0:
             oppose += weight
-    return support, oppose, addressed
+    return support, oppose, addressed, (declared[0], declared[1])
 
 
-def _stance_from(support: float, oppose: float) -> str:
+def _stance_from(support: float, oppose: float, declared: tuple[bool, bool] = (False, False)) -> str:
+    """The stance of these weights; an actor who says outright where it stands one way only ("I oppose the cap")
+    is not mixed on the strength of readings that only imply the other way."""
     if support and oppose:
         if min(support, oppose) / max(support, oppose) >= 0.5:
+            if declared[0] != declared[1]:
+                return "support" if declared[0] else "oppose"
             return "mixed"
         return "support" if support > oppose else "oppose"
     if support:
@@ -3596,10 +3632,11 @@ def stance_of(statement: Statement, issue: Issue, issues: Sequence[Issue] = ()) 
     ``issues`` (all issues) lets an implicit target ("this is going to fail") pick the nearest issue word.
     """
     all_concepts = [_issue_concepts(i) for i in issues] if issues else [_issue_concepts(issue)]
-    support, oppose, addressed = _weights(statement, issue, all_concepts, _explicit_counts([statement], all_concepts))
+    support, oppose, addressed, declared = _weights(statement, issue, all_concepts,
+                                                    _explicit_counts([statement], all_concepts))
     if not addressed:
         return None
-    return _stance_from(support, oppose)
+    return _stance_from(support, oppose, declared)
 
 
 def link_positions(
@@ -3653,12 +3690,14 @@ def link_positions(
         for issue in issues:
             if issue.articles and statement.article not in issue.articles:
                 continue  # the same words in a story that is not part of this debate
-            support, oppose, addressed = _weights(statement, issue, all_concepts, explicit,
-                                                  proposals_in.get(statement.article))
+            support, oppose, addressed, declared = _weights(statement, issue, all_concepts, explicit,
+                                                            proposals_in.get(statement.article))
             if not addressed:
                 continue
             key = (actor_id, issue.id)
-            tally = tallies.setdefault(key, [0.0, 0.0, [], 0.0, 0.0, set()])
+            tally = tallies.setdefault(key, [0.0, 0.0, [], 0.0, 0.0, set(), [False, False]])
+            if not statement.former:
+                tally[6] = [tally[6][0] or declared[0], tally[6][1] or declared[1]]
             now = 3 if statement.former else 0  # a former stance counts when there is no other (see Statement)
             tally[now] += support
             tally[now + 1] += oppose
@@ -3671,11 +3710,12 @@ def link_positions(
                 tally[2].append((support + oppose, evidence))
     positions = []
     issue_order = {issue.id: n for n, issue in enumerate(issues)}
-    for (actor_id, issue_id), (support, oppose, evidence, support_before, oppose_before, before_in) in tallies.items():
+    for (actor_id, issue_id), (support, oppose, evidence, support_before, oppose_before, before_in,
+                               declared) in tallies.items():
         if not support and not oppose and not before_in & current_in[actor_id]:
             # (a stance given up in an article that reports the one held now, on whatever issue, stays given up)
             support, oppose = support_before, oppose_before
-        stance = _stance_from(support, oppose)
+        stance = _stance_from(support, oppose, tuple(declared))
         if stance == "neutral" and not include_neutral:
             continue
         # the strongest evidence first (most and least hedged stance readings), then the rest, ties in text
