@@ -1981,3 +1981,32 @@ def test_a_stance_said_outright_outweighs_one_only_implied_the_other_way(model):
     cap, stances_on = the_one_issue(pieces, model, lambda words: "cap" in words)
     assert stances_on.get("ines-moller") == "oppose", stances_on
     assert stances_on.get("dag-holm") == "support", stances_on
+
+
+def test_the_bill_is_not_a_clause_of_the_bill(model):
+    # "clause 9 of the bill" is argued about; "the bill" still names the whole bill, which is an issue of its own,
+    # and "the clause" is clause 9 where the corpus numbers only one
+    pieces = {
+        "vote": ("Clause 9 splits lawmakers over Harbour Safety Bill", [
+            "Lawmakers debated clause 9 of the Harbour Safety Bill on Tuesday.",
+            "Senator Amal Petros said she opposed clause 9 because it would jail pilots for honest mistakes.",
+            "Senator Dario Quist said he supported clause 9.",
+            "The Pilots Guild said it opposed the bill.",
+        ]),
+        "reaction": ("Pilots attack clause 9 of Harbour Safety Bill", [
+            "The Harbour Safety Bill would create a new port authority.",
+            "Councillor Rhea Vance said she would vote against clause 9 and the clause should be dropped.",
+            "Rhea Vance said clause 9 of the bill was added in March.",
+            "Rhea Vance said she backed the bill.",
+            "Tomas Ekberg, a harbour master, said he rejected the bill.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    clause = [i for i in issues if i.label == "Clause 9"]
+    bill = [i for i in issues if i.label == "Harbour Safety Bill"]
+    assert clause and bill, [(i.label, i.keywords) for i in issues]
+    on_bill = stances_by_actor(articles, statements, analyses, issues, bill[0])
+    assert on_bill == {"pilots-guild": "oppose", "rhea-vance": "support", "tomas-ekberg": "oppose"}, on_bill
+    on_clause = stances_by_actor(articles, statements, analyses, issues, clause[0])
+    assert on_clause == {"amal-petros": "oppose", "dario-quist": "support", "rhea-vance": "oppose"}, on_clause

@@ -1404,8 +1404,8 @@ def _pronoun_policy_target(token, spans):
 
 def _with_fixed_modifiers(token) -> str:
     """The noun with the modifiers that make up its name ("minimum wage"), not those that judge or compare
-    it ("a higher wage"). A flat compound ("state pension rise" parsed as three modifiers of "rise") gives
-    the noun the compounds before it."""
+    it ("a higher wage"), and a number after it ("clause 14"). A flat compound ("state pension rise" parsed as
+    three modifiers of "rise") gives the noun the compounds before it."""
     words = []
     if token.dep_ == "compound":
         words += [s.lower_ for s in token.head.children if s.dep_ == "compound" and s.i < token.i
@@ -1414,7 +1414,9 @@ def _with_fixed_modifiers(token) -> str:
         if child.i < token.i and child.dep_ in ("compound", "amod") and child.tag_ not in ("JJR", "JJS", "RBR"):
             if not _lexical_polarity(child)[0] and child.pos_ in ("NOUN", "ADJ"):
                 words.append(child.lower_)
-    return " ".join(words + [token.lower_])
+    # "clause 14", "section 44": a number after the noun names which one
+    number = [c.text for c in token.children if c.i == token.i + 1 and c.dep_ in ("nummod", "appos") and c.like_num]
+    return " ".join(words + [token.lower_] + number)
 
 
 def _is_anaphoric(token, spans) -> bool:
@@ -2983,8 +2985,12 @@ class _Discovery:
                     continue
                 if reading.head in ANAPHORIC_NOUNS:
                     names[concept_of(reading.head)][reading.phrase or reading.head] += 1
-                concept = _resolve_implicit(reading, explicit if reading.head not in ANAPHORIC_NOUNS else debated,
-                                            self.bare_policy, member_of)
+                if reading.head in ANAPHORIC_NOUNS:
+                    # "the bill" is not "clause 14 of the bill": a part of what it names
+                    candidates = {c: n for c, n in debated.items() if not self.clusters[c].attached.get(f"of {reading.head}")}
+                else:
+                    candidates = explicit
+                concept = _resolve_implicit(reading, candidates, self.bare_policy, member_of)
                 voice = statement.voice or statement.actor_name
                 if concept is not None:
                     self.clusters[concept].actors.add((statement.article, voice))
@@ -3332,6 +3338,10 @@ def _issue_label(tally: _ConceptTally, concepts: set[str]) -> str:
     named = _naming_phrase(tally.phrases, concepts)
     if named:
         label = named
+    numbered = {p for p in tally.phrases if len(p.split()) == 2 and p.split()[0] == label.lower()
+                and p.split()[1].isdigit() and tally.phrases[p] >= 2}
+    if len(numbered) == 1 and not named:
+        label = numbered.pop()  # "the clause" where the corpus numbers only one: "clause 14"
     governing = _governing_phrase(tally, concepts)
     if governing:
         label = governing
@@ -3512,14 +3522,15 @@ def _proposals(statements: Sequence[Statement], all_concepts: Sequence[set[str]]
 
 
 def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit: Sequence[int],
-                    proposals: Mapping[str, int] | None = None) -> set[str] | None:
+                    proposals: Mapping[str, int] | None = None, wholes: Sequence[set[str]] = ()) -> set[str] | None:
     """The concepts of the issue an implicit reading stands for (see :func:`_referent`), among issues
-    given by their concepts and how many actors take explicit stances on each."""
+    given by their concepts and how many actors take explicit stances on each; ``wholes`` are, per issue, the
+    nouns it is said to be part of (see :func:`_wholes`): "the bill" is not "clause 14 of the bill"."""
     def issues_named(terms) -> list[int]:
         found: list[int] = []
         for term in terms:
             for n, concepts in enumerate(all_concepts):
-                if _matches(term, concepts) and n not in found:
+                if _matches(term, concepts) and n not in found and not (n < len(wholes) and reading.head in wholes[n]):
                     found.append(n)
         return found
 
@@ -3529,6 +3540,20 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
         return all_concepts[proposals[reading.proposer]] if proposals and reading.proposer in proposals else None
     found = _referent(reading, issues_named, lambda n: explicit[n] if n < len(explicit) else 0)
     return None if found is None else all_concepts[found]
+
+
+def _wholes(statements: Sequence[Statement], all_concepts: Sequence[set[str]]) -> list[set[str]]:
+    """Per issue, the proposal nouns its words are said to be part of ("clause 14 of the bill": "bill")."""
+    found: list[set[str]] = [set() for _ in all_concepts]
+    for statement in statements:
+        for reading in statement.readings:
+            wholes = {phrase.split()[-1] for phrase in reading.attached if phrase.startswith("of ")}
+            wholes = {_norm(w) for w in wholes} & ANAPHORIC_NOUNS
+            if reading.term and wholes:
+                for n, concepts in enumerate(all_concepts):
+                    if _matches(reading.term, concepts):
+                        found[n] |= wholes
+    return found
 
 
 def _explicit_counts(statements: Sequence[Statement], all_concepts: Sequence[set[str]]) -> list[int]:
@@ -3549,8 +3574,8 @@ IMPLICIT_WEIGHT = 0.5
 
 
 def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]] = (),
-             explicit: Sequence[int] = (), proposals: Mapping[str, int] | None = None
-             ) -> tuple[float, float, bool, tuple[bool, bool]]:
+             explicit: Sequence[int] = (), proposals: Mapping[str, int] | None = None,
+             wholes: Sequence[set[str]] = ()) -> tuple[float, float, bool, tuple[bool, bool]]:
     """(support weight, oppose weight, addressed, (declared for?, declared against?)) of one statement toward one
     issue."""
     concepts = _issue_concepts(issue)
@@ -3572,7 +3597,7 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
         else:
             # an implicit target ("this is going to fail") stands for the nearest preceding issue word; "the
             # plan", "the bill" for the most debated issue the article has named before
-            found = _implicit_issue(reading, all_concepts, explicit, proposals)
+            found = _implicit_issue(reading, all_concepts, explicit, proposals, wholes)
             if found is None and reading.head and concept_of(reading.head) in concepts:
                 found = concepts  # "the rule" where nothing else argued about is named: the rule itself
             if found != concepts:
@@ -3661,6 +3686,7 @@ def link_positions(
         by_name.setdefault(name, actor_id)
     all_concepts = [_issue_concepts(i) for i in issues]
     explicit = _explicit_counts(statements, all_concepts)
+    wholes = _wholes(statements, all_concepts)
     # what "X's motion" stands for, by actor: the names of one actor differ between articles
     ids_of: dict[str, list[str]] = defaultdict(list)
     for (article_id, name), actor_id in actor_ids.items():
@@ -3691,7 +3717,7 @@ def link_positions(
             if issue.articles and statement.article not in issue.articles:
                 continue  # the same words in a story that is not part of this debate
             support, oppose, addressed, declared = _weights(statement, issue, all_concepts, explicit,
-                                                            proposals_in.get(statement.article))
+                                                            proposals_in.get(statement.article), wholes)
             if not addressed:
                 continue
             key = (actor_id, issue.id)
