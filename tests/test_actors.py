@@ -717,6 +717,20 @@ def test_laws_and_programmes_named_like_organisations_are_not_actors(nlp):
     assert analysis.kinds["Environmental Protection Agency"] == "organization"
 
 
+def test_a_bracketed_title_of_a_law_is_no_actor(nlp):
+    # the brackets cut the title in three: the words before them, the words inside and the law noun after them
+    analysis = analyse(nlp, make_article(
+        "bracketed",
+        "The Menthol Cigarettes (Sales Ban) Bill would ban menthol cigarettes from 2027.",
+        "Senator Lina Oduya said she supported the sales ban.",
+        "The Kava (Quality and Export) Bill passed its second reading, and the Fiji Unity Party voted against it.",
+    ))
+    for name in ("Bill", "Menthol Cigarettes", "Sales Ban", "Kava", "Quality and Export"):
+        assert name not in analysis.names, (name, analysis.names)
+    assert analysis.kinds.get("Fiji Unity Party") == "organization"
+    assert analysis.kinds.get("Lina Oduya") == "person"
+
+
 # --------------------------------------------------------------------------- people: surnames, first names, titles
 
 

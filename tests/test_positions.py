@@ -17,6 +17,7 @@ from briefing.pipeline.actors import ActorOptions, analyse_actors, link_actors
 from briefing.pipeline.clean import clean_corpus
 from briefing.pipeline.positions import (
     Statement,
+    _join_named_measures,
     discover_issues,
     extract_statements,
     link_positions,
@@ -2010,3 +2011,46 @@ def test_the_bill_is_not_a_clause_of_the_bill(model):
     assert on_bill == {"pilots-guild": "oppose", "rhea-vance": "support", "tomas-ekberg": "oppose"}, on_bill
     on_clause = stances_by_actor(articles, statements, analyses, issues, clause[0])
     assert on_clause == {"amal-petros": "oppose", "dario-quist": "support", "rhea-vance": "oppose"}, on_clause
+
+
+def test_a_measure_named_by_its_title_stands_for_the_issue_its_title_names(model):
+    # "the Menthol Cigarettes (Sales Ban) Bill" is the sales ban argued about; the words of a title are no object
+    # of a ban ("voted against the ... (Quality and Export) Bill" is not for an export ban by being against exports)
+    pieces = {
+        "split": ("Senators split over sales ban", [
+            "The Menthol Cigarettes (Sales Ban) Bill would ban menthol cigarettes from 2027.",
+            "Senator Lina Oduya said she supported the sales ban.",
+            "Senator Paul Reyes said he opposed the sales ban because it would hurt small shops.",
+            "Omar Haddad, who chairs a retailers group, said he would vote against the Menthol Cigarettes (Sales Ban) Bill.",
+        ]),
+        "passed": ("Sales ban bill clears Senate", [
+            "The Menthol Cigarettes (Sales Ban) Bill passed the Senate by 40 votes to 31.",
+            "Ana Lutz, a heart surgeon, said she backed the Menthol Cigarettes (Sales Ban) Bill.",
+            "Omar Haddad said he would challenge the sales ban in court.",
+        ]),
+    }
+    ban, stances_on = the_one_issue(pieces, model, lambda words: "sale ban" in words)
+    assert stances_on == {"lina-oduya": "support", "paul-reyes": "oppose", "omar-haddad": "oppose",
+                          "ana-lutz": "support"}, stances_on
+    _, statements = statements_of(
+        ["The opposition Fiji Unity Party voted against the Kava (Quality and Export) Bill at its second reading."],
+        model)
+    export_ban = Issue("export-ban", "Export ban", ["ban", "export", "export ban"], opposite=["export"])
+    assert stances(statements, export_ban, "Unity") == ["oppose"]  # against the bill, whose title names exports
+
+
+def test_a_titled_measure_joins_the_issue_its_title_names():
+    # the order of discovery is kept: the issue argued most keeps its place and takes the title as its label
+    issues = [
+        Issue("export-ban", "Export ban", ["ban", "export", "export ban"], ["export"], ["a", "b"]),
+        Issue("licence-fee", "Licence fee", ["fee"], [], ["a"]),
+        Issue("kava-quality-and-export-bill", "Kava (Quality and Export) Bill", ["bill"], [], ["b", "c"]),
+        Issue("fiji-kava-authority", "Fiji Kava Authority", ["authority"], [], ["c"]),
+    ]
+    joined = _join_named_measures(issues)
+    assert [i.label for i in joined] == ["Kava (Quality and Export) Bill", "Licence fee", "Fiji Kava Authority"]
+    assert joined[0].keywords == ["ban", "export", "export ban", "bill"] and joined[0].opposite == ["export"]
+    assert joined[0].articles == ["a", "b", "c"]
+    # a title that names no other issue stays an issue of its own
+    alone = [Issue("fee", "Licence fee", ["fee"]), Issue("m", "Media Practitioners (Amendment) Bill", ["bill"])]
+    assert [i.label for i in _join_named_measures(alone)] == ["Licence fee", "Media Practitioners (Amendment) Bill"]

@@ -1022,6 +1022,20 @@ def _is_wire_credit(doc, start: int, end: int, text: str) -> bool:
     return 0 < len(words) <= 5 and words[0].isupper() and len(words[0].strip(",.")) > 1 and after.startswith(DASHES)
 
 
+def _in_law_title(doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """The words before the brackets, the words inside them, or the law noun after them, of a bracketed title:
+    "the Kava (Quality and Export) Bill", "the Media Practitioners (Amendment) Bill"."""
+    def law_noun_at(i: int) -> bool:
+        return i < len(doc) and doc[i].text[:1].isupper() and _word_key(doc[i].text) in gazetteer.law_nouns
+
+    if end < len(doc) and doc[end].text == "(":
+        close = next((j for j in range(end + 1, min(end + 10, len(doc))) if doc[j].text in ("(", ")")), None)
+        return close is not None and doc[close].text == ")" and law_noun_at(close + 1)
+    if start > 0 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")":
+        return law_noun_at(end + 1)
+    return end - start == 1 and start > 0 and doc[start - 1].text == ")" and law_noun_at(start)
+
+
 def _is_law_or_programme(doc, start: int, end: int, label: str, gazetteer: Gazetteer, shapes: _NonActorShapes) -> bool:
     """ "the Clean Air Act", "the Identity Cards Bill" (tagged "Bill"), "Medicare", "the Marshall Plan".
 
@@ -1029,7 +1043,7 @@ def _is_law_or_programme(doc, start: int, end: int, label: str, gazetteer: Gazet
     name ending in a law noun ("Jude Law") is a law only when it is the noun alone after capitalised
     words the model left out ("Identity Cards" + "Bill")."""
     key = _fold(doc[start:end].text)
-    if key in gazetteer.programmes or key in shapes.law_keys:
+    if key in gazetteer.programmes or key in shapes.law_keys or _in_law_title(doc, start, end, gazetteer):
         return True
     last = doc[end - 1]
     head_word = _word_key(last.text)

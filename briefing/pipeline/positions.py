@@ -282,6 +282,7 @@ class Reading:
     conditional: bool = False  # "would back the bill only if the tax is cut": for it on a condition, against it without
     person: bool = False  # the target is a person named ("continued to support Harrington"): their nomination
     declared: bool = False  # the actor says outright where it stands: "I oppose the cap", "voted against the ban"
+    in_name: bool = False  # a word of a measure's name ("Export" of "the Kava (Quality and Export) Bill")
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -1438,7 +1439,7 @@ def _is_anaphoric(token, spans) -> bool:
 def _measure_name_head(token):
     """The measure noun a capitalised word names ("Casino" of "the Casino Gaming Control Bill"), else None."""
     node = token
-    while node.pos_ == "PROPN" and node.dep_ == "compound" and node.head.pos_ == "PROPN":
+    while node.pos_ == "PROPN" and node.dep_ in ("compound", "nmod", "conj") and node.head.pos_ == "PROPN":
         node = node.head
         if _norm(node.lemma_) in ANAPHORIC_NOUNS:
             return node
@@ -1808,7 +1809,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                     phrase=_with_fixed_modifiers(token) if token.pos_ == "NOUN" else "",
                     modifier=(token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ in ("NOUN", "PROPN")
                               and name_head is None),  # the words of a measure's name are what it is about
-                    conditional=conditional, person=person, declared=declared and not both_ways)
+                    conditional=conditional, person=person, declared=declared and not both_ways,
+                    in_name=name_head is not None)
         )
         if both_ways and polarity:
             readings.append(Reading(_norm(token.lemma_), -polarity, "perhaps not", True))
@@ -2932,7 +2934,27 @@ def discover_issues(
         issue = namer.discovered_issue(representative, found)
         if issue is not None:
             issues.append(issue)
-    return issues
+    return issues[:namer.user_count] + _join_named_measures(issues[namer.user_count:])
+
+
+def _join_named_measures(issues: list[Issue]) -> list[Issue]:
+    """A measure named by its title ("the Shea Nut (Export Restriction) Bill") and an issue its title names ("the
+    export ban") are one question: the first such issue takes the title as its label and the measure's words."""
+    joined = list(issues)
+    for named in issues:
+        words = named.label.split()
+        if not (named.label[:1].isupper() and len(words) > 1 and _norm(words[-1]) in ANAPHORIC_NOUNS):
+            continue
+        title = {concept_of(_norm(w.strip("()"))) for w in words[:-1]}
+        other = next((i for i in joined if i is not named and i in joined
+                      and any(" " not in k and concept_of(k) in title for k in i.keywords)), None)
+        if other is None or named not in joined:
+            continue
+        merged = Issue(named.id, named.label, list(dict.fromkeys(other.keywords + named.keywords)), other.opposite,
+                       sorted(set(other.articles) | set(named.articles)) if other.articles and named.articles else [])
+        joined[joined.index(other)] = merged
+        joined.remove(named)
+    return joined
 
 
 class _Discovery:
@@ -3522,7 +3544,8 @@ def _proposals(statements: Sequence[Statement], all_concepts: Sequence[set[str]]
 
 
 def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit: Sequence[int],
-                    proposals: Mapping[str, int] | None = None, wholes: Sequence[set[str]] = ()) -> set[str] | None:
+                    proposals: Mapping[str, int] | None = None, wholes: Sequence[set[str]] = (),
+                    labelled: Mapping[str, int] | None = None) -> set[str] | None:
     """The concepts of the issue an implicit reading stands for (see :func:`_referent`), among issues
     given by their concepts and how many actors take explicit stances on each; ``wholes`` are, per issue, the
     nouns it is said to be part of (see :func:`_wholes`): "the bill" is not "clause 14 of the bill"."""
@@ -3538,8 +3561,24 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
         # "vote against Okafor's motion": what Okafor proposes; when the corpus does not say what that is,
         # nothing ("welcomed the bureau's move" may be a move against the most debated issue)
         return all_concepts[proposals[reading.proposer]] if proposals and reading.proposer in proposals else None
+    if labelled and reading.phrase in labelled:
+        return all_concepts[labelled[reading.phrase]]  # "the Kava (Quality and Export) Bill": the issue of that name
+    titled = _title_issues(reading.phrase, all_concepts)
+    if len(titled) == 1:
+        return all_concepts[titled[0]]  # "the Menthol Cigarettes (Sales Ban) Bill" on the issue "sales ban"
     found = _referent(reading, issues_named, lambda n: explicit[n] if n < len(explicit) else 0)
     return None if found is None else all_concepts[found]
+
+
+def _title_issues(phrase: str, all_concepts: Sequence[set[str]]) -> list[int]:
+    """The issues whose words a measure's title names: "Sales Ban" of "the Menthol Cigarettes (Sales Ban) Bill"
+    (a title, capitalised, of two words or more before its measure noun)."""
+    words = phrase.split()
+    if len(words) < 3 or not phrase[:1].isupper() or _norm(words[-1]) not in ANAPHORIC_NOUNS:
+        return []
+    title = [_norm(w.strip("()")) for w in words[:-1]]
+    title_concepts = {concept_of(w) for w in title} | {concept_of(f"{a} {b}") for a, b in zip(title, title[1:])}
+    return [n for n, concepts in enumerate(all_concepts) if concepts & title_concepts]
 
 
 def _wholes(statements: Sequence[Statement], all_concepts: Sequence[set[str]]) -> list[set[str]]:
@@ -3575,7 +3614,8 @@ IMPLICIT_WEIGHT = 0.5
 
 def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]] = (),
              explicit: Sequence[int] = (), proposals: Mapping[str, int] | None = None,
-             wholes: Sequence[set[str]] = ()) -> tuple[float, float, bool, tuple[bool, bool]]:
+             wholes: Sequence[set[str]] = (), labelled: Mapping[str, int] | None = None
+             ) -> tuple[float, float, bool, tuple[bool, bool]]:
     """(support weight, oppose weight, addressed, (declared for?, declared against?)) of one statement toward one
     issue."""
     concepts = _issue_concepts(issue)
@@ -3591,13 +3631,15 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
             if not _matches(reading.term, concepts):
                 continue
             if concept_of(reading.term) in reversed_concepts:
-                if (reading.phrase and reading.phrase != reading.word) or reading.modifier:
-                    continue  # "drag hunting", "the immigration system": not what the ban or cut acts on
+                if (reading.phrase and reading.phrase != reading.word) or reading.modifier or reading.in_name:
+                    # "drag hunting", "the immigration system", "the Quality and Export Bill": not what the ban or
+                    # cut acts on
+                    continue
                 sign = -1  # "support hunting" on the issue "hunting ban"
         else:
             # an implicit target ("this is going to fail") stands for the nearest preceding issue word; "the
             # plan", "the bill" for the most debated issue the article has named before
-            found = _implicit_issue(reading, all_concepts, explicit, proposals, wholes)
+            found = _implicit_issue(reading, all_concepts, explicit, proposals, wholes, labelled)
             if found is None and reading.head and concept_of(reading.head) in concepts:
                 found = concepts  # "the rule" where nothing else argued about is named: the rule itself
             if found != concepts:
@@ -3687,6 +3729,8 @@ def link_positions(
     all_concepts = [_issue_concepts(i) for i in issues]
     explicit = _explicit_counts(statements, all_concepts)
     wholes = _wholes(statements, all_concepts)
+    # issues named by a proper name ("Kava (Quality and Export) Bill"), which "the bill" so named stands for
+    labelled = {issue.label: n for n, issue in enumerate(issues) if issue.label[:1].isupper() and " " in issue.label}
     # what "X's motion" stands for, by actor: the names of one actor differ between articles
     ids_of: dict[str, list[str]] = defaultdict(list)
     for (article_id, name), actor_id in actor_ids.items():
@@ -3717,7 +3761,7 @@ def link_positions(
             if issue.articles and statement.article not in issue.articles:
                 continue  # the same words in a story that is not part of this debate
             support, oppose, addressed, declared = _weights(statement, issue, all_concepts, explicit,
-                                                            proposals_in.get(statement.article), wholes)
+                                                            proposals_in.get(statement.article), wholes, labelled)
             if not addressed:
                 continue
             key = (actor_id, issue.id)
