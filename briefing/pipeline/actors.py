@@ -2455,7 +2455,8 @@ def _named_aliases(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer) 
 
 def _untagged_organisations(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer, options: ActorOptions) -> list[_Candidate]:
     """Three to six capitalised proper nouns the model tagged as nothing, ending in an organisation noun ("the
-    Near East Side Neighbors Association wrote to the council"): an organisation's name."""
+    Near East Side Neighbors Association wrote to the council"), or two with a plural possessive ("the Workers'
+    Alliance"): an organisation's name."""
     taken = {i for c in candidates for i in range(c.title_start if c.title_start is not None else c.start, c.end)}
 
     def name_word(token) -> bool:
@@ -2469,10 +2470,19 @@ def _untagged_organisations(doc, candidates: Sequence[_Candidate], gazetteer: Ga
         if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].text[:1].isupper():
             continue  # one word of a longer name
         start = token.i
-        while start > 0 and token.i - start < 5 and name_word(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_:
+        possessive = False
+        while start > 0 and token.i - start < 5:
+            before = doc[start - 1]
+            if (before.tag_ == "POS" and before.text in ("'", "’") and start > 1 and name_word(doc[start - 2])
+                    and doc[start - 2].text.endswith("s") and not possessive):
+                possessive, start = True, start - 2  # "the Workers' Alliance": a plural possessive inside the name
+                continue
+            if not name_word(before) or "\n" in before.whitespace_:
+                break
             start -= 1
-        if token.i - start < 2:
-            continue
+        words = token.i + 1 - start - possessive
+        if words < 3 and not (words == 2 and possessive and start > 0 and doc[start - 1].lower_ == "the"):
+            continue  # three words, or two with a plural possessive after "the" ("the Farmers' Union")
         name = _span_text(doc, start, token.i + 1)
         if _excluded(name, options) or _fold(name) in gazetteer.not_actors:
             continue
