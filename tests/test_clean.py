@@ -681,6 +681,22 @@ def test_a_guest_column_label_on_the_title_makes_an_opinion_piece():
     assert_nothing_lost(document, article)
 
 
+def test_an_opinion_label_opens_a_headline_written_in_sentences():
+    # a headline of two sentences ends in a full stop like a paragraph; after "OP-ED:" it is the headline
+    document = txt(
+        "OP-ED: Closing the harbour lights will not save money. Keeping them might.\n\n"
+        "By Harold Jennings\n\n"
+        "My grandfather fished from this harbour, and so did his father before him.\n\n"
+        "I strongly support keeping the lights on, whatever the council says about the cost.\n\n"
+        "Harold Jennings fishes out of Linden harbour.\n"
+    )
+    article = clean_document(document)
+    assert article.kind == "opinion" and article.authors == ["Harold Jennings"], (article.kind, article.authors)
+    assert article.title == "Closing the harbour lights will not save money. Keeping them might."
+    assert article.paragraphs[0].startswith("My grandfather")
+    assert_nothing_lost(document, article)
+
+
 def test_a_closing_line_without_a_name_under_it_is_no_signature():
     document = txt(
         "Ferry timetable changes from Monday\n\n"

@@ -1013,9 +1013,18 @@ def _label_navigation(units: list[_Unit], start: int) -> None:
         i = max(j, i + 1)
 
 
+def _opinion_headline(text: str) -> bool:
+    """"OP-ED: Banning easy-bikes will not fix Dhaka's roads. Registering them might.": an opinion label and a
+    colon open a headline, however sentence-like the headline after them is (no story paragraph opens so)."""
+    match = re.match(r"^([\w-]+(?: [\w-]+)?)\s*:\s+(?=\S)", text)
+    return bool(match) and _normalise(match.group(1)) in OPINION_LABELS and 2 <= len(_words(text[match.end():])) <= 20
+
+
 def _is_title_candidate(unit: _Unit, position: int) -> bool:
     text = unit.text
-    if unit.reason is not None or not _is_title_shape(text) or _is_prose(text):
+    if unit.reason is not None:
+        return False
+    if not _opinion_headline(text) and (not _is_title_shape(text) or _is_prose(text)):
         return False
     if _section_label(text) or _is_date_line(text) or EDITORS_NOTE_RE.match(text):
         return False
