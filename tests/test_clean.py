@@ -697,6 +697,20 @@ def test_an_opinion_label_opens_a_headline_written_in_sentences():
     assert_nothing_lost(document, article)
 
 
+def test_a_letter_signed_with_the_writers_job_and_place_on_one_line_is_theirs():
+    document = txt(
+        "Letters to the Editor: The harbour lights must stay\n\n"
+        "Sir,\n\n"
+        "I have fished out of Linden for thirty years, and the lights have brought me home in every storm.\n\n"
+        "I oppose the council's plan to switch them off, and so does every skipper I know.\n\n"
+        "Harold Jennings, fisherman, Linden\n"
+    )
+    article = clean_document(document)
+    assert article.kind == "opinion" and article.authors == ["Harold Jennings"], (article.kind, article.authors)
+    assert article.paragraphs[-1].startswith("I oppose")
+    assert_nothing_lost(document, article)
+
+
 def test_a_closing_line_without_a_name_under_it_is_no_signature():
     document = txt(
         "Ferry timetable changes from Monday\n\n"

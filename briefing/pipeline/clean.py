@@ -1470,10 +1470,12 @@ def _opens_with_salutation(units: list[_Unit], start: int) -> bool:
 
 def _signed_letter_name(index: int, units: list[_Unit], start: int) -> tuple[str, _Unit] | None:
     """The writer's name closing a letter that opens "Sir," or "Dear Editor,", with no valediction before it:
-    a name on its own line, followed by at most a place and a line about the writer."""
+    a name on its own line, or with what the writer is and where from ("Maria Kogler, sales assistant, Vienna"),
+    followed by at most a place and a line about the writer."""
     unit = units[index]
-    name = unit.text.strip().rstrip(",")
-    if len(_words(name)) > 5 or _ends_sentence(name) or not _is_name(name):
+    line = unit.text.strip().rstrip(",")
+    name = line.split(",")[0].strip()
+    if len(_words(name)) > 5 or len(_words(line)) > 12 or _ends_sentence(line) or not _is_name(name):
         return None
     after = [u for u in units[index + 1:] if u.reason is None]
     if len(after) > 2 or any(len(_words(u.text)) > 30 for u in after):
