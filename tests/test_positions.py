@@ -2054,3 +2054,12 @@ def test_a_titled_measure_joins_the_issue_its_title_names():
     # a title that names no other issue stays an issue of its own
     alone = [Issue("fee", "Licence fee", ["fee"]), Issue("m", "Media Practitioners (Amendment) Bill", ["bill"])]
     assert [i.label for i in _join_named_measures(alone)] == ["Licence fee", "Media Practitioners (Amendment) Bill"]
+
+
+def test_backing_an_appeal_is_against_what_it_appeals(model):
+    _, statements = statements_of([
+        "The council approved the buffer zone on Monday.",
+        "Rajesh Prakash said his association would back a legal appeal.",
+    ], model)
+    buffer_zone = Issue("buffer-zone", "Buffer zone", ["buffer", "zone"])
+    assert stances(statements, buffer_zone, "Prakash") == ["oppose"]

@@ -1779,6 +1779,9 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                 # the verb's stance toward what that stance is about is the product of the two
                 for obj in token.children:
                     obj_value, obj_kind, obj_cue = _lexical_polarity(obj)
+                    if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and _objection(obj):
+                        # "would back a legal appeal", "joined the lawsuit": against what it is against
+                        obj_value, obj_kind, obj_cue = -1, "attitude", obj.text
                     if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj_kind in ("attitude", "evaluative"):
                         value, cue_text = value * obj_value, f"{cue_text} {obj_cue}"
                 if polarity:
