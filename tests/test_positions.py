@@ -2063,3 +2063,19 @@ def test_backing_an_appeal_is_against_what_it_appeals(model):
     ], model)
     buffer_zone = Issue("buffer-zone", "Buffer zone", ["buffer", "zone"])
     assert stances(statements, buffer_zone, "Prakash") == ["oppose"]
+
+
+def test_what_an_officer_says_of_the_body_they_speak_for_is_its_stance(model):
+    # "the association" in its chairman's words is the association named before; a body the speaker does not
+    # speak for ("the council", said by a trader) is reported, not the council's statement
+    _, statements = statements_of([
+        "The Harbour Traders Association said the decision would cost jobs.",
+        "Chairman Omar Haddad said the association opposed the levy but welcomed the exemption.",
+        "Lena Ortiz, who sells fish on the quay, said the Harbour Council wanted the levy.",
+        "She said the council wanted the levy.",
+    ], model)
+    levy = Issue("levy", "Levy", ["levy"])
+    said_by_chairman = [s for s in statements if s.text.startswith("Chairman")]
+    assert {s.actor_name for s in said_by_chairman} == {"Omar Haddad", "Harbour Traders Association"}
+    assert all(stance_of(s, levy) == "oppose" for s in said_by_chairman)
+    assert stances(statements, levy, "Harbour Council") == []

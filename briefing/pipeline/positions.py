@@ -163,6 +163,10 @@ OFFICIAL_WORDS = frozenset(
     "minister secretary spokesman spokeswoman spokesperson president premier chancellor mayor governor "
     "ambassador envoy official ministry department".split()
 )
+# Titles of those who speak for an organisation: "Chairman Rajesh Prakash said the association opposed the buffer"
+OFFICER_WORDS = OFFICIAL_WORDS | frozenset(
+    "chair chairman chairwoman chairperson director executive chief head leader convenor coordinator".split()
+)
 # In a quote by an official, "the government is open to ..." speaks for the speaker's own side.
 SELF_INSTITUTIONS = frozenset("government administration ministry department party country nation".split())
 # People are actors, never issues.
@@ -2364,6 +2368,7 @@ class _StatementReader:
         title_words = _title_words(analysis)
         self.officials = _officials(title_words)
         self.own_bodies = {name: _own_bodies(words) for name, words in title_words.items()}
+        self.title_words = title_words
         self.kinds = analysis.kinds
         self.names = analysis.names
         self._affiliated: dict[str, set[str]] = {}  # person -> organisations named with them (see _affiliations)
@@ -2606,7 +2611,7 @@ class _StatementReader:
                 continue
             if subject.dep_ == "nsubjpass" and _norm(subject.head.lemma_) in HEARSAY_VERBS:
                 continue  # "X is said to be unhappy with the plan": what others say of X, not X's statement
-            if _reported_by_other(token, subject):
+            if _reported_by_other(token, subject) and not self._said_for_own_body(token, subject, last_person):
                 # "Medeiros argued that North Korea was trying ...": the reporter's claim, part of the
                 # reporter's statement, not a statement of its subject
                 continue
@@ -2626,6 +2631,30 @@ class _StatementReader:
                 else:
                     by_actor[name] = (kind, set(holder_tokens), [token])
         return by_actor, reported_elsewhere
+
+    def _said_for_own_body(self, token, subject, last_person: str | None) -> bool:
+        """"Chairman Rajesh Prakash said the association opposed the buffer": what an officer says of the body
+        they speak for ("the association", their chair's body) is that body's stance too."""
+        if subject.pos_ != "NOUN" or not any(_norm(c.text) == "the" for c in subject.children):
+            return False
+        body = _named_by_head(subject, self.spans)
+        if body is None or self.kinds.get(body) != "organization":
+            return False
+        node = token
+        for _ in range(12):
+            if node.head.i == node.i:
+                return False
+            node = node.head
+            if _norm(node.lemma_) in STATEMENT_VERBS and node.pos_ == "VERB":
+                reporter = _subject(node)
+                if reporter is None:
+                    return False
+                person = self.quoted_pronouns.get(reporter.idx, last_person) if reporter.pos_ == "PRON" else last_person
+                return any(_norm(subject.lemma_) in self.own_bodies.get(name, ())
+                           or OFFICER_WORDS & self.title_words.get(name, set())
+                           or body in self._affiliations(name) | self._role_organisations(name)
+                           for name, _ in _holders(reporter, self.spans, person))
+        return False
 
     def _actor_statement(self, segment, name: str, kind: str, holder_tokens: set[int], predicates: list,
                          sentence_quote: str | None) -> Statement | None:
