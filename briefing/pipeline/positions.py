@@ -1783,7 +1783,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                 # the verb's stance toward what that stance is about is the product of the two
                 for obj in token.children:
                     obj_value, obj_kind, obj_cue = _lexical_polarity(obj)
-                    if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and _objection(obj):
+                    if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and _objection(obj) and obj.text not in cue_text.split():
                         # "would back a legal appeal", "joined the lawsuit": against what it is against
                         obj_value, obj_kind, obj_cue = -1, "attitude", obj.text
                     if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj_kind in ("attitude", "evaluative"):
