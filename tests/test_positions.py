@@ -2079,3 +2079,15 @@ def test_what_an_officer_says_of_the_body_they_speak_for_is_its_stance(model):
     assert {s.actor_name for s in said_by_chairman} == {"Omar Haddad", "Harbour Traders Association"}
     assert all(stance_of(s, levy) == "oppose" for s in said_by_chairman)
     assert stances(statements, levy, "Harbour Council") == []
+
+
+def test_wanting_others_to_understand_something_is_no_stance_on_it(model):
+    closure = Issue("closure", "Branch closure", ["closure", "close"])
+    _, statements = statements_of([
+        "Margaret Dube said she wanted councillors to understand what they would be closing.",
+        "Ray Ortega said he wanted councillors to understand that closing the branch was wrong.",
+        "Ines Moller said she was glad to see the branch closure voted down.",
+    ], model)
+    assert "support" not in stances(statements, closure, "Dube")
+    assert stances(statements, closure, "Ortega") == ["oppose"]
+    assert stances(statements, closure, "Moller") == ["oppose"]

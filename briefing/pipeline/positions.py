@@ -94,6 +94,7 @@ COPULAS = frozenset("be seem remain become look sound prove appear".split())
 REPORTING_VERBS = (SPEECH_VERBS | lexicon.words("cognition_verbs")) - ATTITUDE_POSITIVE - ATTITUDE_NEGATIVE
 # Verbs that make a statement of their subject: reporting verbs and verbs that voice an attitude.
 COGNITION_VERBS = lexicon.words("cognition_verbs")
+KNOWING_VERBS = lexicon.words("knowing_verbs")
 STATEMENT_VERBS = SPEECH_VERBS | COGNITION_VERBS
 # Multi-word cues: (head lemma, preposition, object lemma or None) -> polarity.
 PHRASAL_CUES = {
@@ -1095,6 +1096,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             if form in EVALUATIVE_POSITIVE | EVALUATIVE_NEGATIVE:
                 value, kind, cue = (1 if form in EVALUATIVE_POSITIVE else -1), "evaluative", node.text
         verbs_passed += child.pos_ == "VERB"
+        if kind == "attitude" and child.pos_ == "VERB" and child.i != target.i and _norm(child.lemma_) in KNOWING_VERBS:
+            value, kind, cue = 0, "", ""  # "I want councillors to understand what they would be closing"
         if kind == "attitude" and _norm(node.lemma_) in REQUEST_VERBS and not _phrasal_cue(node)[0]:
             if dep in ("dobj", "dative") or (dep == "prep" and _norm(child.text) == "on"):
                 return 0, "", hedged, False  # "called on hunts to do more", "asked the council to ...": who is asked
