@@ -2091,3 +2091,30 @@ def test_wanting_others_to_understand_something_is_no_stance_on_it(model):
     assert "support" not in stances(statements, closure, "Dube")
     assert stances(statements, closure, "Ortega") == ["oppose"]
     assert stances(statements, closure, "Moller") == ["oppose"]
+
+
+def test_a_stance_in_an_interview_whose_headline_names_something_else_counts(model):
+    # the minister speaks in the reports on the contract; her interview, headlined on burning garbage, argues it too
+    pieces = {
+        "vote": ("Council approves waste contract", [
+            "The council approved the waste contract on Monday.",
+            "Minister Carla Medina said construction of the plant would start in May.",
+            "Opposition leader Tom Reyes said he opposed the contract.",
+            "Councillor Ana Lutz said she supported the contract.",
+        ]),
+        "court": ("Waste contract challenged in court", [
+            "Tom Reyes said the contract was a mistake.",
+            "Ana Lutz said the contract would create jobs.",
+        ]),
+        "interview": ("We cannot keep burning our garbage, minister says", [
+            "Carla Medina said the contract was the best decision the government had made.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    contract = next(i for i in issues if "contract" in i.keywords)
+    _, actor_ids = link_actors(articles, analyses, ActorOptions())
+    medina = next(p for p in link_positions(articles, statements, actor_ids, issues)
+                  if p.issue == contract.id and p.actor == "carla-medina")
+    assert medina.stance == "support"
+    assert "interview" in {e.article for e in medina.evidence}, medina.evidence

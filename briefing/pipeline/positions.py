@@ -3117,9 +3117,12 @@ class _Discovery:
             # and an article that names it after the same names as the debate's articles do: a column against
             # "the Tarangi dam" by someone the reports never quote
             names = {name for article in found for name in tally.anchored_in.get(article, ())}
+            # and an article where someone who speaks in those articles takes a stance on it by its word (a
+            # minister's interview after the reports that quote her)
             found = sorted(set(found) | {article for article, _, _ in tally.stances | tally.implicit
                                          if len(self.speakers[article] & voices) >= 2
-                                         or names & tally.anchored_in.get(article, set())})
+                                         or names & tally.anchored_in.get(article, set())}
+                           | {article for article, name, _ in tally.stances if name in voices})
             self._debate_articles[representative] = found
         return self._debate_articles[representative]
 
