@@ -2118,3 +2118,12 @@ def test_a_stance_in_an_interview_whose_headline_names_something_else_counts(mod
                   if p.issue == contract.id and p.actor == "carla-medina")
     assert medina.stance == "support"
     assert "interview" in {e.article for e in medina.evidence}, medina.evidence
+
+
+def test_coming_out_against_a_measure_is_a_statement_against_it(model):
+    _, statements = statements_of([
+        "The council approved the harbour toll on Monday.",
+        "The Pilots Guild, which represents harbour pilots, has also come out against the toll.",
+    ], model)
+    toll = Issue("toll", "Harbour toll", ["toll"])
+    assert stances(statements, toll, "Pilots Guild") == ["oppose"]

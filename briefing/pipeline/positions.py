@@ -2099,6 +2099,8 @@ def _statement_predicate(token) -> str | None:
         return "speech"
     if kind == "attitude" and token.pos_ in ("VERB", "ADJ"):
         return "attitude"
+    if token.pos_ == "VERB" and any(c.dep_ == "prep" and _norm(c.text) == "against" for c in token.children):
+        return "attitude"  # "has come out against the ban", "stood firm against the levy"
     if kind == "attitude" and token.pos_ == "NOUN" and _agent(token) is not None:
         return "noun"
     if kind == "attitude" and token.pos_ == "NOUN" and lemma in STANCE_AGENT_NOUNS:
