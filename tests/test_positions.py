@@ -2127,3 +2127,16 @@ def test_coming_out_against_a_measure_is_a_statement_against_it(model):
     ], model)
     toll = Issue("toll", "Harbour toll", ["toll"])
     assert stances(statements, toll, "Pilots Guild") == ["oppose"]
+
+
+def test_what_a_condition_supposes_and_what_others_tell_us_are_no_stance(model):
+    # "If this bill passes" supposes the bill passes; "we are told" the shops will be free reports others' promise
+    _, statements = statements_of([
+        "I have worked in a department store for nineteen years.",
+        "I oppose the Sunday trading bill.",
+        "If this bill passes, our Sundays are gone.",
+        "We are told the shops will be free to stay closed and the staff will be free to say no.",
+    ], model, kind="opinion", authors=["Maria Kogler"])
+    trading = Issue("sunday-trading", "Sunday trading bill", ["sunday trading", "trading", "shop", "bill"])
+    found = stances(statements, trading, "Kogler")
+    assert found and set(found) == {"oppose"}, found

@@ -151,6 +151,9 @@ EXEMPTING_VERBS = lexicon.words("exempting_verbs")
 AIM_VERBS = lexicon.words("aim_verbs")
 # Passive verbs that report what others say of their subject ("X is said to back ...", "was reported to be ...").
 HEARSAY_VERBS = frozenset("say report believe think understand rumour rumor know suppose allege claim expect".split())
+# Verbs of being told something, whose passive with nobody named ("we are told", "residents were assured") reports
+# what others say
+TOLD_VERBS = frozenset("tell assure reassure promise inform".split())
 FIRST_PERSON = frozenset("i we me us".split())
 RELATIVE_PRONOUNS = frozenset("that who which whom".split())
 # Pronouns that, holding an attitude, stand for other people ("those who oppose it", "many fear")
@@ -938,7 +941,10 @@ def _manner(verb) -> tuple[int, str]:
 def _is_declaration(target, cue: str) -> bool:
     """Whether the stance toward ``target`` is said outright: the target is what an attitude word governs and that
     word is the whole cue ("I oppose the cap", "voted against the ban", "our support for the levy"), not a
-    judgement composed along a chain of clauses nor a negation ("stopped short of endorsing it" is no stand against)."""
+    judgement composed along a chain of clauses nor a negation ("stopped short of endorsing it" is no stand against).
+    A word naming the measure ("Sunday opening" of "I oppose the Sunday opening bill") is declared with it."""
+    while target.dep_ in ("compound", "amod", "nmod") and target.head.pos_ in ("NOUN", "PROPN"):
+        target = target.head
     head = target.head
     if target.dep_ == "pobj" and _norm(head.text) in ("for", "of") and head.head.pos_ == "NOUN":
         head = head.head  # "support for the levy", "an opponent of the tax"
@@ -1712,6 +1718,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         if implicit and _in_condition(token):
             continue  # "would back a cap if it were set lower": "it" is the cap the stance already names
         anaphoric = not implicit and _is_anaphoric(token, spans)
+        if anaphoric and _in_condition(token):
+            continue  # "If this bill passes, that day goes too": what a condition supposes of the bill
         if anaphoric and token.dep_ in ("attr", "oprd"):
             continue  # "the reform is a good idea": the predicate judges the subject; it names nothing else
         named_policy = "" if anaphoric or token.pos_ != "NOUN" else _named_policy(token, spans)
@@ -1742,6 +1750,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                   and _actor_at(token, spans) is not None and _lexical_polarity(token.head)[1] == "attitude")
         if not (implicit or cue_without_object or policy or named_policy or person or _is_term(token, spans)):
             continue
+        if cue_without_object and _in_condition(token):
+            continue  # "If this bill passes, ...": a supposition, not a stance
         if cue_without_object and any(c.dep_ == "dobj" and _norm(c.lemma_) in HEARSAY_NOUNS for c in token.children):
             continue  # "dismissed the reports": a stance on what others say, not on what they say it about
         target = policy[0] if policy else token
@@ -2135,6 +2145,12 @@ def _claims_of_others(tokens) -> set[int]:
         if token.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
             for child in token.children:
                 if child.dep_ in ("acl", "ccomp", "relcl") and any(c.dep_ == "mark" for c in child.children):
+                    found |= {t.i for t in child.subtree}
+        if (token.pos_ == "VERB" and lemma in TOLD_VERBS and token.tag_ == "VBN"
+                and any(c.dep_ == "nsubjpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children)):
+            # "We are told the shops will be free to stay closed": what unnamed others tell us
+            for child in token.children:
+                if child.dep_ in ("ccomp", "xcomp"):
                     found |= {t.i for t in child.subtree}
         if token.pos_ == "VERB" and lemma in ACCUSING_VERBS:
             for prep in token.children:
