@@ -2140,3 +2140,12 @@ def test_what_a_condition_supposes_and_what_others_tell_us_are_no_stance(model):
     trading = Issue("sunday-trading", "Sunday trading bill", ["sunday trading", "trading", "shop", "bill"])
     found = stances(statements, trading, "Kogler")
     assert found and set(found) == {"oppose"}, found
+
+
+def test_a_day_wanted_is_an_object_of_its_own_not_the_issue_named_before(model):
+    _, statements = statements_of([
+        "The cabinet approved the tourist zones on Tuesday.",
+        "\"The zones are a mistake. Our shop workers need their Sundays,\" Mayor Michael Lindner said.",
+    ], model)
+    zones = Issue("zones", "Tourist zones", ["zone"])
+    assert stances(statements, zones, "Lindner") == ["oppose"]

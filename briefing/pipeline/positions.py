@@ -1743,6 +1743,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             # "I hope it is scrapped": the pronoun subject of the hoped-for clause is the target, read there
             and not any(t.pos_ == "PRON" and _norm(t.text) in _IMPLICIT and t.dep_ == "nsubjpass"
                         and t.head.i != token.i for t in complements)
+            # "our shop workers need their Sundays": an object of its own, though no issue
+            and not any(c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
         )
         # a person an attitude is held toward ("continued to support Harrington", "opposes Ms Ortega"): in a debate
         # about putting them in a post, a stance on the nomination (see _join_nominees)
