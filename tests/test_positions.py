@@ -2149,3 +2149,22 @@ def test_a_day_wanted_is_an_object_of_its_own_not_the_issue_named_before(model):
     ], model)
     zones = Issue("zones", "Tourist zones", ["zone"])
     assert stances(statements, zones, "Lindner") == ["oppose"]
+
+
+def test_an_issue_is_named_by_the_one_name_its_noun_is_given(model):
+    # "the maternity unit" twice, then "the unit": the issue is the maternity unit, not "Unit"
+    pieces = {
+        "row": ("Row over maternity unit at St Anne's", [
+            "The health board will decide the future of the maternity unit at St Anne's hospital next month.",
+            "Councillor Ines Moller said she supported the unit.",
+            "Dr Paul Reyes, the board's medical director, said the unit was no longer safe.",
+            "Nurse Ana Lutz said she would defend the maternity unit.",
+        ]),
+        "rally": ("Campaigners rally for maternity unit", [
+            "Tom Berg said he backed the maternity unit.",
+            "Tom Berg, who chairs the campaign, said the unit had served the town for sixty years.",
+            "Dr Paul Reyes said the unit was a risk to mothers.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    assert [i.label for i in discover_issues(statements)] == ["Maternity unit"]

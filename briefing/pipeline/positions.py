@@ -3476,7 +3476,9 @@ def _naming_phrase(phrases: Counter, concepts: set[str]) -> str | None:
         return proper[0]
     ranked = sorted(candidates, key=lambda c: (-coverage(c), len(c), c))
     # a name used again and again is the name even when short mentions ("the charge") outnumber it
-    if ranked and (coverage(ranked[0]) * 2 > total or (coverage(ranked[0]) >= 3 and coverage(ranked[0]) * 4 >= total)):
+    if ranked and (coverage(ranked[0]) * 2 > total or (coverage(ranked[0]) >= 3 and coverage(ranked[0]) * 4 >= total)
+                   or coverage(ranked[0]) >= 2 and coverage(ranked[0]) * 4 >= total and len(ranked) == 1):
+        # (and the one name a noun is ever given, twice: "the maternity unit", then "the unit")
         return ranked[0]
     return None
 
