@@ -2168,3 +2168,15 @@ def test_an_issue_is_named_by_the_one_name_its_noun_is_given(model):
     }
     articles, statements, analyses = corpus_of(pieces, model)
     assert [i.label for i in discover_issues(statements)] == ["Maternity unit"]
+
+
+def test_it_in_a_clause_coordinated_with_one_about_a_measure_is_that_measure(model):
+    _, statements = statements_of([
+        "The strike by water workers entered its third day on Monday.",
+        "Marcos Prates said the concession would put Recife on the map and urged councillors to approve it.",
+    ], model)
+    concession = Issue("concession", "Water concession", ["concession"])
+    strike = Issue("strike", "Strike", ["strike"])
+    issues = [concession, strike]
+    assert stances(statements, concession, "Prates", issues) == ["support"]
+    assert stances(statements, strike, "Prates", issues) == []

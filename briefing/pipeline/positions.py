@@ -1814,7 +1814,11 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                 head = _norm(token.lemma_) if anaphoric else ""
                 possessor = next((c for c in token.children if c.dep_ == "poss"), None) if anaphoric else None
                 proposer = (_actor_at(possessor, spans) or "") if possessor is not None else ""
-                readings.append(Reading("", polarity, cue, hedged, context, head=head, proposer=proposer,
+                pronoun = token if token.pos_ == "PRON" else next(
+                    (c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
+                antecedent = _coordinated_subject(pronoun, spans) if pronoun is not None else None
+                readings.append(Reading("", polarity, cue, hedged,
+                                        (antecedent, *context) if antecedent else context, head=head, proposer=proposer,
                                         phrase=_policy_name(token) if anaphoric else "", conditional=conditional,
                                         declared=declared and not cue_without_object and not both_ways))
                 if both_ways:
@@ -1838,6 +1842,32 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             readings.append(Reading(_norm(token.lemma_), -polarity, "perhaps not", True))
     sources.extend([sources_owner] * (len(readings) - len(sources)))
     return _anaphors_to_named(_with_contrasts(tokens, token_set, readings, sources))
+
+
+def _coordinated_subject(pronoun, spans) -> str | None:
+    """"The exemption costs us less than I feared, and I now support it", "said the concession would put Recife on
+    the map and urged councillors to approve it": the thing a first clause is about is what "it" in the clause
+    coordinated with it stands for (its term key), else None."""
+    if _norm(pronoun.text) != "it":
+        return None
+    clause = pronoun.head
+    for _ in range(4):
+        if clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX"):
+            break
+        if clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    else:
+        return None
+    first = clause.head
+    if first.pos_ not in ("VERB", "AUX"):
+        return None
+    # the first clause itself, or the clause it reports ("said the concession would ...")
+    for verb in (first, *(c for c in first.children if c.dep_ == "ccomp")):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        if subject is not None:
+            return _term_key(subject, spans)
+    return None
 
 
 def _anaphors_to_named(readings: list[Reading]) -> list[Reading]:
