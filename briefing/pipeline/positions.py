@@ -1845,9 +1845,9 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
 
 
 def _coordinated_subject(pronoun, spans) -> str | None:
-    """"The exemption costs us less than I feared, and I now support it", "said the concession would put Recife on
-    the map and urged councillors to approve it": the thing a first clause is about is what "it" in the clause
-    coordinated with it stands for (its term key), else None."""
+    """"Said the concession would put Recife on the map and urged councillors to approve it": the thing a first
+    clause (or the clause it reports) is about is what "it" in the clause coordinated with it stands for (its term
+    key), else None."""
     if _norm(pronoun.text) != "it":
         return None
     clause = pronoun.head
