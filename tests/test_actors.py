@@ -732,17 +732,16 @@ def test_a_bracketed_title_of_a_law_is_no_actor(nlp):
 
 
 def test_an_organisation_named_with_a_plural_possessive_is_found_though_untagged(nlp):
-    # the model tags neither "the Workers' Alliance" nor "the Growers' Council"; a capitalised plural possessive and
-    # an organisation noun after "the" are a name, a possessive before a plain noun is not ("the Workers' canteen")
+    # the model tags neither "the Workers' Alliance" nor "the Growers' Council" (it takes "Workers" for one); a
+    # capitalised plural possessive and an organisation noun after "the" are a name
     analysis = analyse(nlp, make_article(
         "possessive",
         "The Urban Green Party and the Workers' Alliance voted against the exemption.",
         "The Workers' Alliance said it would appeal, and the Growers' Council agreed.",
-        "Lunch in the Workers' canteen was cancelled.",
     ))
     assert analysis.kinds.get("Workers' Alliance") == "organization", analysis.kinds
     assert analysis.kinds.get("Growers' Council") == "organization", analysis.kinds
-    assert not any("canteen" in name for name in analysis.names)
+    assert "Workers" not in analysis.names
 
 
 # --------------------------------------------------------------------------- people: surnames, first names, titles

@@ -2073,12 +2073,16 @@ def test_what_an_officer_says_of_the_body_they_speak_for_is_its_stance(model):
         "Chairman Omar Haddad said the association opposed the levy but welcomed the exemption.",
         "Lena Ortiz, who sells fish on the quay, said the Harbour Council wanted the levy.",
         "She said the council wanted the levy.",
+        "Transport minister Carla Medina said the association supported the levy.",
     ], model)
     levy = Issue("levy", "Levy", ["levy"])
     said_by_chairman = [s for s in statements if s.text.startswith("Chairman")]
     assert {s.actor_name for s in said_by_chairman} == {"Omar Haddad", "Harbour Traders Association"}
     assert all(stance_of(s, levy) == "oppose" for s in said_by_chairman)
     assert stances(statements, levy, "Harbour Council") == []
+    # a minister is no officer of the association: what she says of it is her report
+    said_by_minister = [s for s in statements if s.text.startswith("Transport minister")]
+    assert {s.actor_name for s in said_by_minister} <= {"Carla Medina"}, said_by_minister
 
 
 def test_wanting_others_to_understand_something_is_no_stance_on_it(model):
@@ -2088,7 +2092,7 @@ def test_wanting_others_to_understand_something_is_no_stance_on_it(model):
         "Ray Ortega said he wanted councillors to understand that closing the branch was wrong.",
         "Ines Moller said she was glad to see the branch closure voted down.",
     ], model)
-    assert "support" not in stances(statements, closure, "Dube")
+    assert stances(statements, closure, "Dube") == ["neutral"]
     assert stances(statements, closure, "Ortega") == ["oppose"]
     assert stances(statements, closure, "Moller") == ["oppose"]
 
@@ -2140,6 +2144,12 @@ def test_what_a_condition_supposes_and_what_others_tell_us_are_no_stance(model):
     trading = Issue("sunday-trading", "Sunday trading bill", ["sunday trading", "trading", "shop", "bill"])
     found = stances(statements, trading, "Kogler")
     assert found and set(found) == {"oppose"}, found
+    # a condition the main clause takes a stance on is no supposition: boycotting the port if it goes ahead opposes it
+    _, statements = statements_of([
+        "The council published the harbour toll on Monday.",
+        "Omar Haddad said traders would boycott the port if the plan went ahead.",
+    ], model)
+    assert stances(statements, Issue("toll", "Harbour toll", ["toll"]), "Haddad") == ["oppose"]
 
 
 def test_a_day_wanted_is_an_object_of_its_own_not_the_issue_named_before(model):

@@ -167,9 +167,11 @@ OFFICIAL_WORDS = frozenset(
     "minister secretary spokesman spokeswoman spokesperson president premier chancellor mayor governor "
     "ambassador envoy official ministry department".split()
 )
-# Titles of those who speak for an organisation: "Chairman Rajesh Prakash said the association opposed the buffer"
-OFFICER_WORDS = OFFICIAL_WORDS | frozenset(
-    "chair chairman chairwoman chairperson director executive chief head leader convenor coordinator".split()
+# The offices of an organisation: a title of one that names no body speaks for the body "the association" names
+# ("Chairman Rajesh Prakash said the association opposed the buffer")
+ORGANISATION_OFFICES = frozenset(
+    "chair chairman chairwoman chairperson president director executive chief head spokesperson spokesman "
+    "spokeswoman secretary convenor coordinator".split()
 )
 # In a quote by an official, "the government is open to ..." speaks for the speaker's own side.
 SELF_INSTITUTIONS = frozenset("government administration ministry department party country nation".split())
@@ -1020,6 +1022,19 @@ def _in_condition(token) -> bool:
     return False
 
 
+def _supposed(token) -> bool:
+    """Whether ``token`` lies in a condition whose main clause takes no attitude toward it: "If this bill passes,
+    that day goes too" supposes the bill passes; "we would boycott the port if the plan went ahead" opposes it."""
+    node = token
+    for _ in range(12):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and _norm(c.text) in CONDITION_MARKS for c in node.children):
+            return _lexical_polarity(node.head)[1] not in ("attitude", "shifter")
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _in_concession(token) -> bool:
     """Whether ``token`` lies in a clause that concedes something to the other side ("although the levy is
     flawed, I back it", "I would back it even if it cost me"): the main clause holds the stance."""
@@ -1718,7 +1733,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         if implicit and _in_condition(token):
             continue  # "would back a cap if it were set lower": "it" is the cap the stance already names
         anaphoric = not implicit and _is_anaphoric(token, spans)
-        if anaphoric and _in_condition(token):
+        if anaphoric and _supposed(token):
             continue  # "If this bill passes, that day goes too": what a condition supposes of the bill
         if anaphoric and token.dep_ in ("attr", "oprd"):
             continue  # "the reform is a good idea": the predicate judges the subject; it names nothing else
@@ -1752,7 +1767,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                   and _actor_at(token, spans) is not None and _lexical_polarity(token.head)[1] == "attitude")
         if not (implicit or cue_without_object or policy or named_policy or person or _is_term(token, spans)):
             continue
-        if cue_without_object and _in_condition(token):
+        if cue_without_object and _supposed(token):
             continue  # "If this bill passes, ...": a supposition, not a stance
         if cue_without_object and any(c.dep_ == "dobj" and _norm(c.lemma_) in HEARSAY_NOUNS for c in token.children):
             continue  # "dismissed the reports": a stance on what others say, not on what they say it about
@@ -1864,9 +1879,12 @@ def _coordinated_subject(pronoun, spans) -> str | None:
         return None
     # the first clause itself, or the clause it reports ("said the concession would ...")
     for verb in (first, *(c for c in first.children if c.dep_ == "ccomp")):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
-        if subject is not None:
-            return _term_key(subject, spans)
+        for subject in verb.children:
+            if (subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ == "NOUN"
+                    and not _is_person_noun(subject.lemma_) and not _is_third_party(subject)):
+                key = _term_key(subject, spans)  # a thing, not "the councillors" or "the committee"
+                if key:
+                    return key
     return None
 
 
@@ -2703,8 +2721,12 @@ class _StatementReader:
                 if reporter is None:
                     return False
                 person = self.quoted_pronouns.get(reporter.idx, last_person) if reporter.pos_ == "PRON" else last_person
+                # the body the officer's title names ("the association", said by its chairman), a title of office
+                # naming no body of its own ("Chairman X", not "Transport minister X" nor "Council chairman X"),
+                # or a body the article places the officer in
                 return any(_norm(subject.lemma_) in self.own_bodies.get(name, ())
-                           or OFFICER_WORDS & self.title_words.get(name, set())
+                           or ORGANISATION_OFFICES & self.title_words.get(name, set())
+                           and not self.own_bodies.get(name)
                            or body in self._affiliations(name) | self._role_organisations(name)
                            for name, _ in _holders(reporter, self.spans, person))
         return False
@@ -3023,17 +3045,21 @@ def discover_issues(
 
 
 def _join_named_measures(issues: list[Issue]) -> list[Issue]:
-    """A measure named by its title ("the Shea Nut (Export Restriction) Bill") and an issue its title names ("the
-    export ban") are one question: the first such issue takes the title as its label and the measure's words."""
+    """A measure labelled by a capitalised name ending in a measure noun ("the Shea Nut (Export Restriction) Bill")
+    and an issue one of whose words the name holds ("the export ban") are one question: the first such issue takes
+    the name as its label and the measure's words. (A word of the name may be what a ban acts on: "Export" of a
+    "(Quality and Export) Bill" joins it to an export ban too.)"""
     joined = list(issues)
     for named in issues:
         words = named.label.split()
         if not (named.label[:1].isupper() and len(words) > 1 and _norm(words[-1]) in ANAPHORIC_NOUNS):
             continue
+        if named not in joined:
+            continue  # already joined to another, as the issue its name names
         title = {concept_of(_norm(w.strip("()"))) for w in words[:-1]}
-        other = next((i for i in joined if i is not named and i in joined
+        other = next((i for i in joined if i is not named
                       and any(" " not in k and concept_of(k) in title for k in i.keywords)), None)
-        if other is None or named not in joined:
+        if other is None:
             continue
         merged = Issue(named.id, named.label, list(dict.fromkeys(other.keywords + named.keywords)), other.opposite,
                        sorted(set(other.articles) | set(named.articles)) if other.articles and named.articles else [])
@@ -3671,6 +3697,12 @@ def _title_issues(phrase: str, all_concepts: Sequence[set[str]]) -> list[int]:
     return [n for n, concepts in enumerate(all_concepts) if concepts & title_concepts]
 
 
+def _labelled(issues: Sequence[Issue]) -> dict[str, int]:
+    """{label: index} of the issues labelled by a name of several words ("Kava (Quality and Export) Bill"), which a
+    mention of the measure by that name ("the bill" the article names so) stands for."""
+    return {issue.label: n for n, issue in enumerate(issues) if issue.label[:1].isupper() and " " in issue.label}
+
+
 def _wholes(statements: Sequence[Statement], all_concepts: Sequence[set[str]]) -> list[set[str]]:
     """Per issue, the proposal nouns its words are said to be part of ("clause 14 of the bill": "bill")."""
     found: list[set[str]] = [set() for _ in all_concepts]
@@ -3714,7 +3746,7 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
     addressed = False
     declared = [False, False]  # a stance said outright for, against (see Reading.declared)
     named: list[tuple[int, str]] = []  # (polarity, cue) of the readings that name the issue
-    implicit: list[tuple[int, str, float]] = []
+    implicit: list[tuple[int, str, float, bool]] = []
     for reading in statement.readings:
         sign = 1
         if reading.term:
@@ -3743,23 +3775,25 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
             support += weight
             oppose += weight
             continue
+        if not reading.term:
+            implicit.append((reading.polarity, reading.cue, weight * IMPLICIT_WEIGHT, reading.declared))
+            continue
         if reading.declared and reading.polarity:
             declared[reading.polarity * sign < 0] = True
-        if not reading.term:
-            implicit.append((reading.polarity, reading.cue, weight * IMPLICIT_WEIGHT))
-            continue
         if reading.polarity:
             named.append((reading.polarity * sign, reading.cue))
         if reading.polarity * sign > 0:
             support += weight
         elif reading.polarity * sign < 0:
             oppose += weight
-    for polarity, cue, weight in implicit:
+    for polarity, cue, weight, said_outright in implicit:
         # a guessed target that contradicts what the same predicate says of the issue by name is a wrong guess
         # ("moved an amendment to scrap the ban and replace it with guidance": against the ban, not for it)
         if cue and any(polarity * named_polarity < 0 and (named_cue == cue or named_cue.endswith(" " + cue))
                        for named_polarity, named_cue in named):
             continue
+        if said_outright and polarity:
+            declared[polarity < 0] = True
         if polarity > 0:
             support += weight
         elif polarity < 0:
@@ -3788,9 +3822,11 @@ def stance_of(statement: Statement, issue: Issue, issues: Sequence[Issue] = ()) 
 
     ``issues`` (all issues) lets an implicit target ("this is going to fail") pick the nearest issue word.
     """
-    all_concepts = [_issue_concepts(i) for i in issues] if issues else [_issue_concepts(issue)]
+    issues = issues or [issue]
+    all_concepts = [_issue_concepts(i) for i in issues]
     support, oppose, addressed, declared = _weights(statement, issue, all_concepts,
-                                                    _explicit_counts([statement], all_concepts))
+                                                    _explicit_counts([statement], all_concepts), None,
+                                                    _wholes([statement], all_concepts), _labelled(issues))
     if not addressed:
         return None
     return _stance_from(support, oppose, declared)
@@ -3819,8 +3855,7 @@ def link_positions(
     all_concepts = [_issue_concepts(i) for i in issues]
     explicit = _explicit_counts(statements, all_concepts)
     wholes = _wholes(statements, all_concepts)
-    # issues named by a proper name ("Kava (Quality and Export) Bill"), which "the bill" so named stands for
-    labelled = {issue.label: n for n, issue in enumerate(issues) if issue.label[:1].isupper() and " " in issue.label}
+    labelled = _labelled(issues)
     # what "X's motion" stands for, by actor: the names of one actor differ between articles
     ids_of: dict[str, list[str]] = defaultdict(list)
     for (article_id, name), actor_id in actor_ids.items():
