@@ -744,6 +744,18 @@ def test_an_organisation_named_with_a_plural_possessive_is_found_though_untagged
     assert "Workers" not in analysis.names
 
 
+def test_an_organisation_name_with_and_the_model_cut_is_whole(nlp):
+    # the model tags "Lung Foundation" of "the Danish Asthma and Lung Foundation"; two bodies each with its own "the"
+    # stay two
+    analysis = analyse(nlp, make_article(
+        "and-names",
+        "The Danish Asthma and Lung Foundation said it strongly supports the ban.",
+        "The Health Ministry and the Lung Foundation met on Monday.",
+    ))
+    assert analysis.kinds.get("Danish Asthma and Lung Foundation") == "organization", analysis.kinds
+    assert not any(name.startswith(("Health Ministry and", "Ministry and")) for name in analysis.names), analysis.names
+
+
 # --------------------------------------------------------------------------- people: surnames, first names, titles
 
 

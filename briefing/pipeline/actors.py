@@ -798,6 +798,18 @@ def _name_start(doc, start: int, end: int, gazetteer: Gazetteer) -> int:
         if token.is_sent_start and token.pos_ != "PROPN":
             break  # "Angry Democrats said": an adjective opening the sentence
         start -= 1
+    # "the Danish Asthma and Lung Foundation" tagged as "Lung Foundation": capitalised words joined by "and" between
+    # the name's own "the" and the tagged part are the name's
+    k = start - 1
+    while k >= 0 and doc[k].lower_ != "the" and (doc[k].is_alpha and doc[k].text[:1].isupper()
+                                                and doc[k].ent_type_ in ("", "NORP") or doc[k].lower_ == "and"):
+        k -= 1
+    inside = range(k + 1, start)
+    if (k >= 0 and doc[k].lower_ == "the" and start <= doc[k].head.i < end and len(inside) >= 2
+            and doc[start - 1].lower_ == "and" and [doc[j].lower_ for j in inside].count("and") == 1
+            and all(start <= doc[j].head.i < end or doc[doc[j].head.i].lower_ != "and" and k < doc[j].head.i < end
+                    for j in inside if doc[j].lower_ != "and")):
+        return k + 1
     return start
 
 
