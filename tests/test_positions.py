@@ -2190,3 +2190,25 @@ def test_it_in_a_clause_coordinated_with_one_about_a_measure_is_that_measure(mod
     issues = [concession, strike]
     assert stances(statements, concession, "Prates", issues) == ["support"]
     assert stances(statements, strike, "Prates", issues) == []
+
+
+def test_bodies_places_and_councillors_are_no_issues(model):
+    # stances on "the union", "the city" and "the councillors" are stances on actors and places, not on a question
+    pieces = {
+        "toll": ("City votes on harbour toll", [
+            "Councillor Ines Moller said she supported the harbour toll.",
+            "Councillor Paul Reyes said he opposed the harbour toll.",
+            "Ines Moller said the union was wrong and criticised the city.",
+            "Paul Reyes said he backed the union and praised the councillors.",
+        ]),
+        "reaction": ("Union attacks city over harbour toll", [
+            "Tom Berg said the harbour toll would ruin the port.",
+            "Ana Lutz said she welcomed the harbour toll.",
+            "Tom Berg said he opposed the union and the city.",
+            "Ana Lutz said she supported the city and thanked the councillors.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    labels = [i.label.lower() for i in discover_issues(statements)]
+    assert any("toll" in label for label in labels), labels
+    assert not any(label in ("union", "city", "councillors", "unions") for label in labels), labels

@@ -3176,7 +3176,7 @@ class _Discovery:
             and self._shared_debate(tally, words)
             and not tally.is_domain()
             and (tally.article_count() >= self.min_articles or any(w not in COMMON_NOUNS for w in words))
-            and not all(_is_person_noun(w) or w in GENERIC_NOUNS for w in lemmas)
+            and not all(_is_person_noun(w) or w in GENERIC_NOUNS or _is_body_noun(w) for w in lemmas)
             and not tally.mostly_people()
             and not tally.named_people()
             and _argued_in(tally, self.debate_articles(representative))
@@ -3234,7 +3234,8 @@ class _Discovery:
         articles = {a for a, _ in stances}
         if len(articles) < 2 or len({n for _, n in stances}) < min_actors or len(stances) < min_stances:
             return False
-        if tally.is_domain() or all(_is_person_noun(w) or w in GENERIC_NOUNS or w in COMMON_NOUNS for w in tally.words):
+        if tally.is_domain() or all(_is_person_noun(w) or w in GENERIC_NOUNS or w in COMMON_NOUNS or _is_body_noun(w)
+                                    for w in tally.words):
             return False
         if tally.mostly_people() or tally.named_people():
             return False
@@ -3616,9 +3617,18 @@ def _is_person_noun(word: str) -> bool:
         word in HUMAN_GROUPS
         or word in PERSON_NOUNS
         or word in load_gazetteer().person_nouns  # the actors' nouns for people ("nurse", "farmer")
+        or word in load_gazetteer().civic_officers  # "councillor", "mayor"
         or word in OFFICIAL_WORDS
         or word.endswith(PERSON_SUFFIXES)
     )
+
+
+def _is_body_noun(word: str) -> bool:
+    """Bodies and places are actors and settings, not questions: "the union", "the banks", "the city"."""
+    word = _norm(word)
+    gazetteer = load_gazetteer()
+    bodies = gazetteer.organization_nouns | gazetteer.civic_bodies | gazetteer.locality_nouns
+    return word in bodies or (word.endswith("s") and word[:-1] in bodies)
 
 
 def _by_count(counter: Counter) -> list[str]:
