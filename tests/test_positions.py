@@ -2212,3 +2212,9 @@ def test_bodies_places_and_councillors_are_no_issues(model):
     labels = [i.label.lower() for i in discover_issues(statements)]
     assert any("toll" in label for label in labels), labels
     assert not any(label in ("union", "city", "councillors", "unions") for label in labels), labels
+
+
+def test_a_hyphened_modifier_stays_whole_in_a_phrase(model):
+    _, statements = statements_of(["Councillor Ines Moller said she supported the two-year review of the rule."], model)
+    phrases = {r.phrase for s in statements for r in s.readings}
+    assert "two-year review" in phrases, phrases

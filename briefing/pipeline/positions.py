@@ -1442,10 +1442,19 @@ def _with_fixed_modifiers(token) -> str:
     for child in token.children:
         if child.i < token.i and child.dep_ in ("compound", "amod") and child.tag_ not in ("JJR", "JJS", "RBR"):
             if not _lexical_polarity(child)[0] and child.pos_ in ("NOUN", "ADJ"):
-                words.append(child.lower_)
+                words.append(_hyphenated(child))
     # "clause 14", "section 44": a number after the noun names which one
     number = [c.text for c in token.children if c.i == token.i + 1 and c.dep_ in ("nummod", "appos") and c.like_num]
     return " ".join(words + [token.lower_] + number)
+
+
+def _hyphenated(token) -> str:
+    """A modifier with the words hyphened to it before ("three-year" of "a three-year review"), lower case."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha | doc[start - 2].like_num:
+        start -= 2
+    return doc[start:token.i + 1].text.lower()
 
 
 def _is_anaphoric(token, spans) -> bool:
