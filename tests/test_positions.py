@@ -2218,3 +2218,16 @@ def test_a_hyphened_modifier_stays_whole_in_a_phrase(model):
     _, statements = statements_of(["Councillor Ines Moller said she supported the two-year review of the rule."], model)
     phrases = {r.phrase for s in statements for r in s.readings}
     assert "two-year review" in phrases, phrases
+    # and a proper name keeps its hyphened first word: "the Last-Mile Delivery Levy", not "Mile Delivery Levy"
+    pieces = {
+        "vote": ("Senate debates Last-Mile Delivery Levy", [
+            "Senator Ana Lutz said she supported the Last-Mile Delivery Levy.",
+            "Senator Tom Berg said he opposed the levy.",
+        ]),
+        "reaction": ("Couriers attack Last-Mile Delivery Levy", [
+            "Omar Haddad said the Last-Mile Delivery Levy would ruin small couriers.",
+            "Ines Moller said she welcomed the levy.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    assert [i.label for i in discover_issues(statements)] == ["Last-Mile Delivery Levy"]

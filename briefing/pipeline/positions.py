@@ -1448,13 +1448,17 @@ def _with_fixed_modifiers(token) -> str:
     return " ".join(words + [token.lower_] + number)
 
 
+def _hyphen_start(doc, start: int) -> int:
+    """Where the word at ``start`` begins with the words hyphened to it before ("three" of "three-year")."""
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and (doc[start - 2].is_alpha or doc[start - 2].like_num):
+        start -= 2
+    return start
+
+
 def _hyphenated(token) -> str:
     """A modifier with the words hyphened to it before ("three-year" of "a three-year review"), lower case."""
-    doc, start = token.doc, token.i
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha | doc[start - 2].like_num:
-        start -= 2
-    return doc[start:token.i + 1].text.lower()
+    return token.doc[_hyphen_start(token.doc, token.i):token.i + 1].text.lower()
 
 
 def _is_anaphoric(token, spans) -> bool:
@@ -1509,7 +1513,7 @@ def _policy_name(token) -> str:
     words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and _names_policy(c)]
     if not words:
         return _norm(token.lemma_)
-    first = min(w.left_edge.i for w in words)
+    first = _hyphen_start(token.doc, min(w.left_edge.i for w in words))
     return token.doc[first : token.i + 1].text
 
 
@@ -2320,7 +2324,7 @@ def _proper_names_of_nouns(doc) -> dict[str, str]:
                  and (c.pos_ == "PROPN" or c.text[:1].isupper()) and c.ent_type_ not in ("DATE", "TIME", "GPE")]
         if not words:
             continue
-        first = min(w.left_edge.i for w in words)
+        first = _hyphen_start(doc, min(w.left_edge.i for w in words))
         if doc[first].is_sent_start and doc[first].pos_ == "DET":
             first += 1
         name = doc[first : token.i + 1].text
@@ -2342,6 +2346,9 @@ def _proper_names_of_nouns(doc) -> dict[str, str]:
         while first > 0 and "\n" not in doc[first - 1].whitespace_ and (
             doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha
             or doc[first - 1].lower_ in ("and", "of", "(", ")", "&") and first - 2 >= 0 and doc[first - 2].text[:1].isupper()
+            # "the Last-Mile Delivery Levy"
+            or doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and first - 2 >= 0
+            and not doc[first - 2].whitespace_ and doc[first - 2].text[:1].isupper()
         ):
             first -= 1
         while first < token.i and (doc[first].lower_ in ("the", "and", "of", "(", ")", "&")):
