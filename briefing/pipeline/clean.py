@@ -1015,7 +1015,8 @@ def _label_navigation(units: list[_Unit], start: int) -> None:
 
 def _opinion_headline(text: str) -> bool:
     """"OP-ED: Banning easy-bikes will not fix Dhaka's roads. Registering them might.": an opinion label and a
-    colon (or a bar: "Letters to the editor | ...") open a headline, however sentence-like the headline after them is (no story paragraph opens so)."""
+    colon (or a bar: "Letters to the editor | ...") open a headline, however sentence-like the headline after
+    them is (no story paragraph opens so)."""
     match = re.match(r"^([\w'’-]+(?: [\w'’-]+){0,3})\s*[:|]\s+(?=\S)", text)
     return bool(match) and _normalise(match.group(1)) in OPINION_LABELS and 2 <= len(_words(text[match.end():])) <= 20
 
