@@ -1009,30 +1009,29 @@ def _conditioned(target, top) -> bool:
     return False
 
 
-def _in_condition(token) -> bool:
-    """Whether ``token`` lies in a condition ("if it were set lower", "unless it is phased in", "if the audit
-    says it does not work"): what a condition supposes is no stance."""
+def _condition_clause(token):
+    """The conditional clause ("if ...", "unless ...") ``token`` lies in, else None."""
     node = token
     for _ in range(12):
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and _norm(c.text) in CONDITION_MARKS for c in node.children):
-            return True
+            return node
         if node.head.i == node.i:
-            return False
+            return None
         node = node.head
-    return False
+    return None
+
+
+def _in_condition(token) -> bool:
+    """Whether ``token`` lies in a condition ("if it were set lower", "unless it is phased in", "if the audit
+    says it does not work"): what a condition supposes is no stance."""
+    return _condition_clause(token) is not None
 
 
 def _supposed(token) -> bool:
     """Whether ``token`` lies in a condition whose main clause takes no attitude toward it: "If this bill passes,
     that day goes too" supposes the bill passes; "we would boycott the port if the plan went ahead" opposes it."""
-    node = token
-    for _ in range(12):
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and _norm(c.text) in CONDITION_MARKS for c in node.children):
-            return _lexical_polarity(node.head)[1] not in ("attitude", "shifter")
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    clause = _condition_clause(token)
+    return clause is not None and _lexical_polarity(clause.head)[1] not in ("attitude", "shifter")
 
 
 def _in_concession(token) -> bool:
@@ -1800,7 +1799,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         if polarity and _in_concession(target):
             polarity, cue = 0, ""
         conditional = bool(polarity) and _conditioned(target, top)
-        declared = bool(polarity) and direct and not hedged and not conditional and _is_declaration(target, cue)
+        declared = (bool(polarity) and direct and not hedged and not conditional and not both_ways
+                    and _is_declaration(target, cue))
         if policy:
             key = policy[1]
             raising = _norm(target.lemma_) in POLICY_RAISING and key != _norm(target.lemma_)
@@ -1809,8 +1809,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                     else f"{key.rsplit(' ', 1)[0]} {_norm(target.lemma_)}" if " " in key else key)
             readings.append(
                 Reading(key, polarity, cue, hedged, (), _attached(target, spans), direct, True,
-                        word, _norm(target.lemma_), phrase=word, conditional=conditional,
-                        declared=declared and not both_ways)
+                        word, _norm(target.lemma_), phrase=word, conditional=conditional, declared=declared)
             )
             if both_ways and polarity:
                 readings.append(Reading(key, -polarity, "perhaps not", True, head=_norm(target.lemma_)))
@@ -1848,14 +1847,14 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                 readings.append(Reading("", polarity, cue, hedged,
                                         (antecedent, *context) if antecedent else context, head=head, proposer=proposer,
                                         phrase=_policy_name(token) if anaphoric else "", conditional=conditional,
-                                        declared=declared and not cue_without_object and not both_ways))
+                                        declared=declared and not cue_without_object))
                 if both_ways:
                     readings.append(Reading("", -polarity, "perhaps not", True, context, head=head))
             continue
         if named_policy:
             readings.append(Reading(named_policy, polarity, cue, hedged, (), _attached(token, spans), direct, True,
                                     named_policy, _norm(token.lemma_), phrase=named_policy, conditional=conditional,
-                                    declared=declared and not both_ways))
+                                    declared=declared))
             continue
         readings.append(
             Reading(_norm(token.lemma_), polarity, cue, hedged, (), _attached(token, spans), direct,
@@ -1863,7 +1862,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                     phrase=_with_fixed_modifiers(token) if token.pos_ == "NOUN" else "",
                     modifier=(token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ in ("NOUN", "PROPN")
                               and name_head is None),  # the words of a measure's name are what it is about
-                    conditional=conditional, person=person, declared=declared and not both_ways,
+                    conditional=conditional, person=person, declared=declared,
                     in_name=name_head is not None)
         )
         if both_ways and polarity:
@@ -2346,9 +2345,7 @@ def _proper_names_of_nouns(doc) -> dict[str, str]:
         while first > 0 and "\n" not in doc[first - 1].whitespace_ and (
             doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha
             or doc[first - 1].lower_ in ("and", "of", "(", ")", "&") and first - 2 >= 0 and doc[first - 2].text[:1].isupper()
-            # "the Last-Mile Delivery Levy"
-            or doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and first - 2 >= 0
-            and not doc[first - 2].whitespace_ and doc[first - 2].text[:1].isupper()
+            or _hyphen_start(doc, first) < first and doc[first - 2].text[:1].isupper()  # "the Last-Mile Delivery Levy"
         ):
             first -= 1
         while first < token.i and (doc[first].lower_ in ("the", "and", "of", "(", ")", "&")):
@@ -2720,32 +2717,25 @@ class _StatementReader:
         return by_actor, reported_elsewhere
 
     def _said_for_own_body(self, token, subject, last_person: str | None) -> bool:
-        """"Chairman Rajesh Prakash said the association opposed the buffer": what an officer says of the body
-        they speak for ("the association", their chair's body) is that body's stance too."""
-        if subject.pos_ != "NOUN" or not any(_norm(c.text) == "the" for c in subject.children):
-            return False
-        body = _named_by_head(subject, self.spans)
+        """"Chairman Rajesh Prakash said the association opposed the buffer": what an officer, the subject of the
+        first reporting verb above ``token``, says of the body they speak for ("the association", their chair's
+        body) is that body's stance too."""
+        body = _named_by_head(subject, self.spans)  # a bare "the" noun naming an organisation
         if body is None or self.kinds.get(body) != "organization":
             return False
-        node = token
-        for _ in range(12):
-            if node.head.i == node.i:
-                return False
-            node = node.head
-            if _norm(node.lemma_) in STATEMENT_VERBS and node.pos_ == "VERB":
-                reporter = _subject(node)
-                if reporter is None:
-                    return False
-                person = self.quoted_pronouns.get(reporter.idx, last_person) if reporter.pos_ == "PRON" else last_person
-                # the body the officer's title names ("the association", said by its chairman), a title of office
-                # naming no body of its own ("Chairman X", not "Transport minister X" nor "Council chairman X"),
-                # or a body the article places the officer in
-                return any(_norm(subject.lemma_) in self.own_bodies.get(name, ())
-                           or ORGANISATION_OFFICES & self.title_words.get(name, set())
-                           and not self.own_bodies.get(name)
-                           or body in self._affiliations(name) | self._role_organisations(name)
-                           for name, _ in _holders(reporter, self.spans, person))
-        return False
+        verb = next((node for node in itertools.islice(token.ancestors, 12)
+                     if _norm(node.lemma_) in STATEMENT_VERBS and node.pos_ == "VERB"), None)
+        reporter = _subject(verb) if verb is not None else None
+        if reporter is None:
+            return False
+        person = self.quoted_pronouns.get(reporter.idx, last_person) if reporter.pos_ == "PRON" else last_person
+        # the body the officer's title names ("the association", said by its chairman), a title of office naming no
+        # body of its own ("Chairman X", not "Transport minister X" nor "Council chairman X"), or a body the article
+        # places the officer in
+        return any(_norm(subject.lemma_) in self.own_bodies.get(name, ())
+                   or ORGANISATION_OFFICES & self.title_words.get(name, set()) and not self.own_bodies.get(name)
+                   or body in self._affiliations(name) | self._role_organisations(name)
+                   for name, _ in _holders(reporter, self.spans, person))
 
     def _actor_statement(self, segment, name: str, kind: str, holder_tokens: set[int], predicates: list,
                          sentence_quote: str | None) -> Statement | None:
@@ -3067,12 +3057,12 @@ def _join_named_measures(issues: list[Issue]) -> list[Issue]:
     "(Quality and Export) Bill" joins it to an export ban too.)"""
     joined = list(issues)
     for named in issues:
-        words = named.label.split()
-        if not (named.label[:1].isupper() and len(words) > 1 and _norm(words[-1]) in ANAPHORIC_NOUNS):
+        words = _measure_title(named.label)
+        if not words:
             continue
         if named not in joined:
             continue  # already joined to another, as the issue its name names
-        title = {concept_of(_norm(w.strip("()"))) for w in words[:-1]}
+        title = {concept_of(w) for w in words}
         other = next((i for i in joined if i is not named
                       and any(" " not in k and concept_of(k) in title for k in i.keywords)), None)
         if other is None:
@@ -3642,9 +3632,14 @@ def _is_person_noun(word: str) -> bool:
 def _is_body_noun(word: str) -> bool:
     """Bodies and places are actors and settings, not questions: "the union", "the banks", "the city"."""
     word = _norm(word)
-    gazetteer = load_gazetteer()
-    bodies = gazetteer.organization_nouns | gazetteer.civic_bodies | gazetteer.locality_nouns
+    bodies = _body_nouns()
     return word in bodies or (word.endswith("s") and word[:-1] in bodies)
+
+
+@functools.lru_cache(maxsize=1)
+def _body_nouns() -> frozenset[str]:
+    gazetteer = load_gazetteer()
+    return gazetteer.organization_nouns | gazetteer.civic_bodies | gazetteer.locality_nouns
 
 
 def _by_count(counter: Counter) -> list[str]:
@@ -3712,13 +3707,21 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
     return None if found is None else all_concepts[found]
 
 
+def _measure_title(name: str) -> list[str]:
+    """The words (normalised, brackets stripped) before the measure noun of a capitalised name ending in one
+    ("kava", "quality", "and", "export" of "Kava (Quality and Export) Bill"); [] for any other name."""
+    words = name.split()
+    if not words or not name[:1].isupper() or _norm(words[-1]) not in ANAPHORIC_NOUNS:
+        return []
+    return [_norm(w.strip("()")) for w in words[:-1]]
+
+
 def _title_issues(phrase: str, all_concepts: Sequence[set[str]]) -> list[int]:
     """The issues whose words a measure's title names: "Sales Ban" of "the Menthol Cigarettes (Sales Ban) Bill"
     (a title, capitalised, of two words or more before its measure noun)."""
-    words = phrase.split()
-    if len(words) < 3 or not phrase[:1].isupper() or _norm(words[-1]) not in ANAPHORIC_NOUNS:
+    title = _measure_title(phrase)
+    if len(title) < 2:
         return []
-    title = [_norm(w.strip("()")) for w in words[:-1]]
     title_concepts = {concept_of(w) for w in title} | {concept_of(f"{a} {b}") for a, b in zip(title, title[1:])}
     return [n for n, concepts in enumerate(all_concepts) if concepts & title_concepts]
 
