@@ -2231,3 +2231,46 @@ def test_a_hyphened_modifier_stays_whole_in_a_phrase(model):
     }
     articles, statements, analyses = corpus_of(pieces, model)
     assert [i.label for i in discover_issues(statements)] == ["Last-Mile Delivery Levy"]
+
+
+def test_a_measure_known_only_by_its_title_is_an_issue_of_that_name(model):
+    # the stances on "the bill" sit beside stances on a fee it adds, but no stance names what the bill is about by
+    # a word of its own: the title is the only name the corpus gives it, and "this bill" in a story that never
+    # writes the title is the same bill
+    pieces = {
+        "tabled": ("Ministry tables lighthouse bill", [
+            "The Coastal Lighting (Amendment) Bill was tabled in parliament on Monday. It adds a night fee for ships.",
+            "Harbour master Ines Falk said she backed the night fee. She said she supported the Coastal Lighting "
+            "(Amendment) Bill.",
+            "The Skippers Union said the night fee was unfair and said it opposed the bill.",
+        ]),
+        "debate": ("Skippers and keepers split", [
+            "Lawmakers will debate the Coastal Lighting (Amendment) Bill next week.",
+            "Ines Falk said the night fee was fair. She said the bill was long overdue.",
+            "Teodor Brant, a ferry pilot, said the night fee would ruin him and said he would vote against the bill.",
+        ]),
+        "letters": ("Letters", [
+            "Mara Olsen, who fishes out of Varde, wrote: \"I am against this bill, and I will say so to every "
+            "minister.\"",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    bill = [i for i in issues if i.label == "Coastal Lighting (Amendment) Bill"]
+    assert len(bill) == 1 and any(i.label == "Night fee" for i in issues), [(i.label, i.keywords) for i in issues]
+    assert "amendment" not in bill[0].keywords  # a word of every amending bill's title names nothing
+    on_bill = stances_by_actor(articles, statements, analyses, issues, bill[0])
+    assert on_bill == {"ines-falk": "support", "skippers-union": "oppose", "teodor-brant": "oppose",
+                       "mara-olsen": "oppose"}, on_bill
+
+
+def test_a_bill_known_by_its_number_is_no_title(model):
+    # "House Bill 4410" names the chamber, not what the bill is about; the year of a titled bill is no number
+    _, statements = statements_of([
+        "Senator Ada Ruiz said she would vote against House Bill No. 4410.",
+        "Congressman Lee Park said he backed House Bill 4410.",
+        "Mayor Rui Sal said he backed the Harbour Lights Bill 2025.",
+    ], model)
+    phrases = {r.phrase for s in statements for r in s.readings if r.phrase}
+    assert {"House Bill 4410", "Harbour Lights Bill"} <= phrases and "House Bill" not in phrases, phrases
+    assert not any(i.label.startswith("House Bill") for i in discover_issues(statements))

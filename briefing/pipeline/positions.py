@@ -1513,7 +1513,23 @@ def _policy_name(token) -> str:
     if not words:
         return _norm(token.lemma_)
     first = _hyphen_start(token.doc, min(w.left_edge.i for w in words))
-    return token.doc[first : token.i + 1].text
+    return token.doc[first : _designation_end(token)].text
+
+
+def _designation_end(token) -> int:
+    """Where a measure's name ends: after the number that designates it ("House Bill 7712", "Bill No. 12": a bill
+    known by its number, whose capitalised words name a chamber, not what it is about), else after the noun."""
+    doc, end = token.doc, token.i + 1
+    if end < len(doc) and doc[end].lower_ in ("no.", "no", "#", "number"):
+        end += 1
+        if end < len(doc) - 1 and doc[end].text == ".":
+            end += 1  # "No." split by the tokenizer as "No" "."
+    numbered = end < len(doc) and doc[end].like_num and not _is_year(doc[end])
+    return end + 1 if numbered else token.i + 1  # (not "the Kava Bill 2025": the year of a titled bill)
+
+
+def _is_year(token) -> bool:
+    return token.ent_type_ == "DATE" or (token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("18", "19", "20"))
 
 
 def _content_of(token) -> list:
@@ -2338,8 +2354,9 @@ def _proper_names_of_nouns(doc) -> dict[str, str]:
         if lemma is None or not token.text[:1].isupper() or token.i == 0 or doc[token.i - 1].text in (".", "!", "?", ":") \
                 or "\n" in doc[token.i - 1].whitespace_ + doc[token.i - 1].text:
             continue  # capitalised as a sentence's first word
-        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if after is not None and after.is_alpha and after.text[:1].isupper():
+        end = _designation_end(token)
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.is_alpha and after.text[:1].isupper() and end == token.i + 1:
             continue  # "Bill Clinton": not the end of a name
         first = token.i
         while first > 0 and "\n" not in doc[first - 1].whitespace_ and (
@@ -2353,7 +2370,7 @@ def _proper_names_of_nouns(doc) -> dict[str, str]:
         capitals = sum(t.text[:1].isupper() for t in doc[first : token.i])
         words = [t.text for t in doc[first : token.i + 1]]
         if capitals >= 1 and words.count("(") == words.count(")") and not (after is not None and after.text == ")"):
-            found[lemma][doc[first : token.i + 1].text] += 1
+            found[lemma][doc[first : end].text] += 1
     return {lemma: max(kept, key=lambda n: (kept[n], len(n))) for lemma, names in found.items()
             if (kept := Counter({n: c for n, c in names.items() if not n.isupper() and " - " not in n}))}
 
@@ -3047,7 +3064,52 @@ def discover_issues(
         issue = namer.discovered_issue(representative, found)
         if issue is not None:
             issues.append(issue)
-    return issues[:namer.user_count] + _join_named_measures(issues[namer.user_count:])
+    discovered = _join_named_measures(issues[namer.user_count:])
+    for issue in _titled_measures(statements, issues, found, min_actors, min_stances):
+        if len(discovered) >= max_issues:
+            break
+        discovered.append(Issue(namer._unique_id(issue.label), issue.label, issue.keywords, [], issue.articles))
+    return issues[:namer.user_count] + discovered
+
+
+def _titled_measures(statements: Sequence[Statement], issues: Sequence[Issue], found: "_Discovery",
+                     min_actors: int, min_stances: int) -> list[Issue]:
+    """Measures known by a title ("the Noise Abatement (Amendment) Bill", "the Local Alcohol Policy") that
+    ``min_actors`` actors take stances on in ``min_stances`` statements, by the title or by "the bill" the article
+    names so, where no issue found from the words of those stances shares a word with the title: the corpus
+    argues about the measure as a whole, and its title is the only name it gives it. Most argued first."""
+    actors: dict[str, set[str]] = defaultdict(set)
+    said: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    unnamed: dict[str, set[str]] = defaultdict(set)  # measure noun -> articles with a stance on "this bill" unnamed
+    for statement in statements:
+        for reading in statement.readings:
+            if reading.term or not reading.polarity or reading.proposer:
+                continue
+            if reading.head in ANAPHORIC_NOUNS and reading.phrase in ("", reading.head):
+                unnamed[reading.head].add(statement.article)
+            if not _measure_title(reading.phrase):
+                continue
+            actors[reading.phrase].add(statement.voice or statement.actor_name)
+            said[reading.phrase].add((statement.article, statement.start))
+    taken = {concept for issue in issues for concept in _issue_concepts(issue)}
+    titled = []
+    for title in sorted(actors, key=lambda t: (-len(said[t]), -len(actors[t]), t)):
+        if len(actors[title]) < min_actors or len(said[title]) < min_stances:
+            continue
+        words = [w for w in _measure_title(title) if len(w) > 3 and w.isalpha() and w not in ANAPHORIC_NOUNS
+                 and w not in MEASURE_OBJECTS and w not in GENERIC_NOUNS]
+        if any(issue.label == title for issue in issues) or {concept_of(w) for w in words} & taken:
+            continue
+        taken |= {concept_of(w) for w in words}
+        # where it is argued: the articles that name it, those where two of the people quoted there speak, and
+        # (for the measure most argued of its kind) those that argue about "this bill" without naming any
+        noun = _norm(title.split()[-1])
+        named_in = {article for article, _ in said[title]}
+        voices = {name for article in named_in for name in found.speakers[article]}
+        articles = named_in | {article for article, names in found.speakers.items() if len(names & voices) >= 2}
+        articles |= unnamed.pop(noun, set())
+        titled.append(Issue("", title, list(dict.fromkeys(words + [noun])), [], sorted(articles)))
+    return titled
 
 
 def _join_named_measures(issues: list[Issue]) -> list[Issue]:
