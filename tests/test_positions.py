@@ -2274,3 +2274,16 @@ def test_a_bill_known_by_its_number_is_no_title(model):
     phrases = {r.phrase for s in statements for r in s.readings if r.phrase}
     assert {"House Bill 4410", "Harbour Lights Bill"} <= phrases and "House Bill" not in phrases, phrases
     assert not any(i.label.startswith("House Bill") for i in discover_issues(statements))
+
+
+def test_an_officer_whose_title_the_body_owns_speaks_for_it(model):
+    # "Its national coordinator": the body named last before the title; what the officer says "the alliance" does
+    # is the alliance's stance too, by name, not only by the guess "keep it"
+    _, statements = statements_of([
+        "The toll also has a vocal ally in the Digital Tenants Alliance of Uganda (DTAU), a group formed in 2021 by "
+        "tenants who had been evicted. Its national coordinator, Mira Holt, said the alliance fully backed the toll "
+        "and urged senators to keep it.",
+    ], model)
+    alliance = [r for s in statements if s.actor_name.startswith("Digital Tenants") for r in s.readings]
+    assert [(r.term, r.polarity) for r in alliance if r.term == "toll"] == [("toll", 1)], alliance
+    assert stances(statements, Issue("toll", "Toll", ["toll"]), "Holt") == ["support"]

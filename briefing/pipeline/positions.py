@@ -2545,16 +2545,22 @@ class _StatementReader:
         name, _ = _actor_of_subject(subject, self.spans)
         return name is not None and name != speaker and name not in self._role_organisations(speaker)
 
-    def _officers_organisations(self, person: str, tokens, before: int) -> dict[str, set[int]]:
-        """Organisations ``person`` holds a role in that are the subject of a verb among ``tokens`` (named, or
-        "the association" after its name): the roles that name them ("LBWU chairman"), and a role owned by a
-        pronoun ("its president", "their chair"), which is the organisation named last before ``before``."""
+    def _organisations_of(self, person: str, before: int) -> set[str]:
+        """The organisations ``person`` holds a role in: the roles that name them ("LBWU chairman"), their
+        affiliations, and a role owned by a pronoun ("its president", "their chair"), which is the organisation
+        named last before ``before``."""
         role_texts = [role.text for role in self.roles.get(person, ())]
         organisations = self._role_organisations(person) | self._affiliations(person)
         if any(re.match(r"(?:its|their)\b", text.strip(), re.IGNORECASE) for text in role_texts):
             named = [name for start, _, name in self.spans if start < before and self.kinds.get(name) == "organization"]
             if named:
                 organisations.add(named[-1])
+        return organisations
+
+    def _officers_organisations(self, person: str, tokens, before: int) -> dict[str, set[int]]:
+        """Organisations ``person`` holds a role in (see :meth:`_organisations_of`) that are the subject of a verb
+        among ``tokens`` (named, or "the association" after its name)."""
+        organisations = self._organisations_of(person, before)
         found: dict[str, set[int]] = {}
         for token in tokens:
             if token.dep_ not in ("nsubj", "nsubjpass"):
@@ -2747,11 +2753,12 @@ class _StatementReader:
             return False
         person = self.quoted_pronouns.get(reporter.idx, last_person) if reporter.pos_ == "PRON" else last_person
         # the body the officer's title names ("the association", said by its chairman), a title of office naming no
-        # body of its own ("Chairman X", not "Transport minister X" nor "Council chairman X"), or a body the article
-        # places the officer in
+        # body of its own ("Chairman X", not "Transport minister X" nor "Council chairman X"), a body the article
+        # places the officer in, or the body named last before a title it owns ("Its coordinator, X, said the
+        # alliance backed the bill")
         return any(_norm(subject.lemma_) in self.own_bodies.get(name, ())
                    or ORGANISATION_OFFICES & self.title_words.get(name, set()) and not self.own_bodies.get(name)
-                   or body in self._affiliations(name) | self._role_organisations(name)
+                   or body in self._organisations_of(name, token.idx)
                    for name, _ in _holders(reporter, self.spans, person))
 
     def _actor_statement(self, segment, name: str, kind: str, holder_tokens: set[int], predicates: list,
