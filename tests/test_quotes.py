@@ -654,3 +654,10 @@ def test_she_after_a_titled_person_the_article_cannot_pin_down_is_no_one_named_b
         "Business leaders were relieved. \"It was the right choice,\" said Marcos Prates of the business federation.",
     )
     assert ("It is a bad plan", "Thiago Menezes") not in [(q.text, q.speaker_name) for q in quotes]
+
+
+def test_a_surname_the_model_reads_as_a_plural_noun_is_still_the_speaker(quotes_of):
+    # "Menezes" is tagged a plural common noun after a quote; beside "Rui Menezes" it is him
+    quotes = quotes_of('Port chairman Rui Menezes rejected the claim on Monday. "We will fight this toll in every '
+                       'court," Menezes said.')
+    assert spoken(quotes) == [("We will fight this toll in every court", "Rui Menezes")]

@@ -2569,7 +2569,9 @@ def _untagged_mentions(body: str, doc, candidates: Sequence[_Candidate], options
         # "Dr Osei said", "Ms Gaikwad told": after an honorific a known surname is that person,
         # whatever the model made of it (nothing, or a work of art).
         honorific = span.start > 0 and doc[span.start - 1].text[:1].isupper() and _word_key(doc[span.start - 1].text) in honorifics
-        if surface not in options.aliases and not honorific and (span[0].pos_ != "PROPN" or span[0].ent_type_):
+        # ("Meireles said": a surname the model read as a plural noun is still the one who speaks)
+        speaks = len(span) == 1 and span[0].pos_ == "NOUN" and not span[0].ent_type_ and _is_speech_subject(span[0])
+        if surface not in options.aliases and not honorific and not speaks and (span[0].pos_ != "PROPN" or span[0].ent_type_):
             continue
         # A surname on its own is a name only when it stands as one: not inside another name.
         if surface not in options.aliases and (span.start > 0 and doc[span.start - 1].pos_ == "PROPN" and not honorific or span.end < len(doc) and doc[span.end].pos_ == "PROPN"):
