@@ -2287,3 +2287,28 @@ def test_an_officer_whose_title_the_body_owns_speaks_for_it(model):
     alliance = [r for s in statements if s.actor_name.startswith("Digital Tenants") for r in s.readings]
     assert [(r.term, r.polarity) for r in alliance if r.term == "toll"] == [("toll", 1)], alliance
     assert stances(statements, Issue("toll", "Toll", ["toll"]), "Holt") == ["support"]
+
+
+def test_support_held_on_a_condition_is_mixed_unless_said_outright(model):
+    # the condition is the stance: praise beside it does not make it plain support; a vote for it does
+    merger = Issue("merger", "Merger", ["merger"])
+    condition = "Councillor Anneli Virtanen said she would back the merger only if the agreement guaranteed a clinic."
+    for said, stance in (("Virtanen said the merger was a sensible step.", "mixed"),
+                         ("On Monday Virtanen voted for the merger.", "support")):
+        articles, statements, analyses = corpus_of({"story": ("Towns to merge", [condition, said])}, model)
+        assert stances_by_actor(articles, statements, analyses, [merger], merger) == {"anneli-virtanen": stance}
+
+
+def test_a_condition_on_the_speakers_themselves_is_no_condition_on_the_stance(model):
+    # "if we win", "if we must": the circumstance of those who take the stance, not a price they set on the measure
+    _, statements = statements_of([
+        "\"We will scrap the levy if we win control of the council,\" Jens Kruse said.",
+        "\"We will defend this ban in the streets if we must,\" said Ola Berg.",
+        "\"We would back the ban if the listed buildings are exempted,\" said Mia Lund.",
+    ], model)
+    levy, ban = Issue("levy", "Levy", ["levy"]), Issue("ban", "Ban", ["ban"])
+    assert stances(statements, levy, "Kruse") == ["oppose"]
+    assert stances(statements, ban, "Berg") == ["support"]
+    assert stances(statements, ban, "Lund") == ["mixed"]
+    kruse = [r for s in statements if "Kruse" in s.actor_name for r in s.readings if r.polarity]
+    assert [r.term for r in kruse] == ["levy"], kruse  # winning control is no stance

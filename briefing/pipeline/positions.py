@@ -1002,11 +1002,23 @@ def _conditioned(target, top) -> bool:
             if not any(_norm(m.text) in CONDITION_MARKS for m in marks):
                 continue
             before = {_norm(t.text) for m in marks for t in (*m.children, *clause.children) if t.i < m.i}
+            if _own_circumstance(clause, token):
+                continue
             # a condition set after the stance ("would back it if the tax is cut") or "only if" stipulates; one
             # put first ("if we were in government, we would repeal it") sets the scene for a plain stance
             if "even" not in before and ("only" in before or clause.i > token.i):
                 return True
     return False
+
+
+def _own_circumstance(condition, predicate) -> bool:
+    """Whether a condition is about those who take the stance, not about what they take it on: "we will defend
+    this ban in the streets if we must", "I will repeal it if I win" (the condition's subject is the stance's)."""
+    inner, outer = _subject(condition), _subject(predicate)
+    if inner is None or outer is None:
+        return False
+    inner_word, outer_word = _norm(inner.text), _norm(outer.text)
+    return inner_word == outer_word or (inner_word in FIRST_PERSON and outer_word in FIRST_PERSON)
 
 
 def _condition_clause(token):
@@ -1087,7 +1099,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             continue
         if dep in ("ccomp", "conj") and getattr(_elided_contrast(node), "i", None) == child.i:
             break  # "the ban is correct, the fine is not": the "not" belongs to the fine
-        condition = _condition_mark(child) if dep == "advcl" else None
+        # (a condition on those who take the stance, "if we win", is a circumstance: outside the stance)
+        condition = _condition_mark(child) if dep == "advcl" and not _own_circumstance(child, node) else None
         if condition == "unless":
             polarity, cues = -polarity, cues + ["unless"]
         if (dep in ADJUNCT_DEPS and not condition and not (dep == "advcl" and _norm(node.lemma_) in CONTROL_VERBS)
@@ -3835,14 +3848,15 @@ IMPLICIT_WEIGHT = 0.5
 def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]] = (),
              explicit: Sequence[int] = (), proposals: Mapping[str, int] | None = None,
              wholes: Sequence[set[str]] = (), labelled: Mapping[str, int] | None = None
-             ) -> tuple[float, float, bool, tuple[bool, bool]]:
-    """(support weight, oppose weight, addressed, (declared for?, declared against?)) of one statement toward one
-    issue."""
+             ) -> tuple[float, float, bool, tuple[bool, bool], bool]:
+    """(support weight, oppose weight, addressed, (declared for?, declared against?), held on a condition?) of one
+    statement toward one issue."""
     concepts = _issue_concepts(issue)
     reversed_concepts = {concept_of(word) for word in issue.opposite}
     support = oppose = 0.0
     addressed = False
     declared = [False, False]  # a stance said outright for, against (see Reading.declared)
+    conditioned = False  # a stance on the issue by name held on a condition ("would back the merger only if ...")
     named: list[tuple[int, str]] = []  # (polarity, cue) of the readings that name the issue
     implicit: list[tuple[int, str, float, bool]] = []
     for reading in statement.readings:
@@ -3872,6 +3886,8 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
             weight = weight * (IMPLICIT_WEIGHT if not reading.term else 1.0) / 2
             support += weight
             oppose += weight
+            if reading.term:
+                conditioned = True
             continue
         if not reading.term:
             implicit.append((reading.polarity, reading.cue, weight * IMPLICIT_WEIGHT, reading.declared))
@@ -3896,12 +3912,22 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
             support += weight
         elif polarity < 0:
             oppose += weight
-    return support, oppose, addressed, (declared[0], declared[1])
+    return support, oppose, addressed, (declared[0], declared[1]), conditioned
 
 
-def _stance_from(support: float, oppose: float, declared: tuple[bool, bool] = (False, False)) -> str:
+def _stance_from(support: float, oppose: float, declared: tuple[bool, bool] = (False, False),
+                 conditioned: bool = False) -> str:
     """The stance of these weights; an actor who says outright where it stands one way only ("I oppose the cap")
-    is not mixed on the strength of readings that only imply the other way."""
+    is not mixed on the strength of readings that only imply the other way. An actor who names the issue only to
+    hold a stance on a condition ("would back the merger only if ...") and says no stance outright is mixed,
+    whatever else it says in favour."""
+    stance = _weighed_stance(support, oppose, declared)
+    if conditioned and stance in ("support", "oppose") and not declared[stance == "oppose"]:
+        return "mixed"
+    return stance
+
+
+def _weighed_stance(support: float, oppose: float, declared: tuple[bool, bool]) -> str:
     if support and oppose:
         if min(support, oppose) / max(support, oppose) >= 0.5:
             if declared[0] != declared[1]:
@@ -3922,12 +3948,12 @@ def stance_of(statement: Statement, issue: Issue, issues: Sequence[Issue] = ()) 
     """
     issues = issues or [issue]
     all_concepts = [_issue_concepts(i) for i in issues]
-    support, oppose, addressed, declared = _weights(statement, issue, all_concepts,
-                                                    _explicit_counts([statement], all_concepts), None,
-                                                    _wholes([statement], all_concepts), _labelled(issues))
+    support, oppose, addressed, declared, conditioned = _weights(
+        statement, issue, all_concepts, _explicit_counts([statement], all_concepts), None,
+        _wholes([statement], all_concepts), _labelled(issues))
     if not addressed:
         return None
-    return _stance_from(support, oppose, declared)
+    return _stance_from(support, oppose, declared, conditioned)
 
 
 def link_positions(
@@ -3983,14 +4009,15 @@ def link_positions(
         for issue in issues:
             if issue.articles and statement.article not in issue.articles:
                 continue  # the same words in a story that is not part of this debate
-            support, oppose, addressed, declared = _weights(statement, issue, all_concepts, explicit,
-                                                            proposals_in.get(statement.article), wholes, labelled)
+            support, oppose, addressed, declared, conditioned = _weights(
+                statement, issue, all_concepts, explicit, proposals_in.get(statement.article), wholes, labelled)
             if not addressed:
                 continue
             key = (actor_id, issue.id)
-            tally = tallies.setdefault(key, [0.0, 0.0, [], 0.0, 0.0, set(), [False, False]])
+            tally = tallies.setdefault(key, [0.0, 0.0, [], 0.0, 0.0, set(), [False, False], False])
             if not statement.former:
                 tally[6] = [tally[6][0] or declared[0], tally[6][1] or declared[1]]
+                tally[7] = tally[7] or conditioned
             now = 3 if statement.former else 0  # a former stance counts when there is no other (see Statement)
             tally[now] += support
             tally[now + 1] += oppose
@@ -4004,11 +4031,11 @@ def link_positions(
     positions = []
     issue_order = {issue.id: n for n, issue in enumerate(issues)}
     for (actor_id, issue_id), (support, oppose, evidence, support_before, oppose_before, before_in,
-                               declared) in tallies.items():
+                               declared, conditioned) in tallies.items():
         if not support and not oppose and not before_in & current_in[actor_id]:
             # (a stance given up in an article that reports the one held now, on whatever issue, stays given up)
             support, oppose = support_before, oppose_before
-        stance = _stance_from(support, oppose, tuple(declared))
+        stance = _stance_from(support, oppose, tuple(declared), conditioned)
         if stance == "neutral" and not include_neutral:
             continue
         # the strongest evidence first (most and least hedged stance readings), then the rest, ties in text
