@@ -2312,3 +2312,15 @@ def test_a_condition_on_the_speakers_themselves_is_no_condition_on_the_stance(mo
     assert stances(statements, ban, "Lund") == ["mixed"]
     kruse = [r for s in statements if "Kruse" in s.actor_name for r in s.readings if r.polarity]
     assert [r.term for r in kruse] == ["levy"], kruse  # winning control is no stance
+
+
+def test_judging_the_proposal_of_something_judges_it(model):
+    # "it was disgusting to propose a quota": the proposing is judged, so the quota is; "I was wrong to think the
+    # quota could wait" judges a thought, not the quota
+    quota = Issue("quota", "Quota", ["quota"])
+    _, statements = statements_of([
+        "Matthew Taylor said it was disgusting to propose a quota.",
+        "Rana Malik said she was wrong to think the quota could wait.",
+    ], model)
+    assert stances(statements, quota, "Taylor") == ["oppose"]
+    assert stances(statements, quota, "Malik") in ([], ["neutral"])

@@ -1117,8 +1117,10 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         if dep == "xcomp" and _norm(child.lemma_) in STATEMENT_VERBS and any(
             _lexical_polarity(judge)[1] == "evaluative" for judge in
             [node, *(c for c in node.children if c.dep_ == "acomp")]
-        ):
-            return 0, "", hedged, False  # "I was wrong to think the quota could wait": a judgement of the thinking
+        ) and not (_norm(child.lemma_) in PROPOSING_VERBS or _lexical_polarity(child)[1] == "attitude"):
+            # "I was wrong to think the quota could wait": a judgement of the thinking; but "it was disgusting to
+            # propose a quota" judges the quota proposed
+            return 0, "", hedged, False
         if node.pos_ == "VERB" and _norm(node.lemma_) in USING_VERBS and dep == "dobj":
             used = True
         value, kind, cue = _lexical_polarity(node)
