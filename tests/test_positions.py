@@ -2324,3 +2324,29 @@ def test_judging_the_proposal_of_something_judges_it(model):
     ], model)
     assert stances(statements, quota, "Taylor") == ["oppose"]
     assert stances(statements, quota, "Malik") in ([], ["neutral"])
+
+
+def test_a_titled_measure_is_argued_wherever_it_is_named_by_its_title(model):
+    # a storm report quoting someone nobody else quotes still argues about the bill it names by title
+    pieces = {
+        "tabled": ("Ministry tables lighthouse bill", [
+            "The Coastal Lighting Bill was tabled in parliament on Monday.",
+            "Harbour master Ines Falk said she supported the Coastal Lighting Bill.",
+            "The Skippers Union said it opposed the bill.",
+        ]),
+        "debate": ("Skippers and keepers split", [
+            "Lawmakers will debate the Coastal Lighting Bill next week.",
+            "Ines Falk said the bill was long overdue.",
+            "Teodor Brant, a ferry pilot, said he would vote against the bill.",
+        ]),
+        "storm": ("Storm closes northern ports", [
+            "High winds closed three ports on Friday.",
+            "Pilots leader Sven Dahl said the storm had cost his members a week of work. Dahl also said he opposed the "
+            "Coastal Lighting Bill.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    bill = [i for i in issues if i.label == "Coastal Lighting Bill"]
+    assert len(bill) == 1 and "storm" in bill[0].articles, [(i.label, i.articles) for i in issues]
+    assert stances_by_actor(articles, statements, analyses, issues, bill[0])["sven-dahl"] == "oppose"

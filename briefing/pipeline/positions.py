@@ -3091,7 +3091,22 @@ def discover_issues(
         if len(discovered) >= max_issues:
             break
         discovered.append(Issue(namer._unique_id(issue.label), issue.label, issue.keywords, [], issue.articles))
-    return issues[:namer.user_count] + discovered
+    return issues[:namer.user_count] + _argued_by_title(discovered, statements)
+
+
+def _argued_by_title(issues: list[Issue], statements: Sequence[Statement]) -> list[Issue]:
+    """A measure known by its title ("the Media Practitioners (Amendment) Bill") is argued in every article that
+    takes a stance on it by that title, whoever speaks there."""
+    titled = {issue.label for issue in issues if issue.articles and _measure_title(issue.label)}
+    if not titled:
+        return issues
+    named_in: dict[str, set[str]] = defaultdict(set)
+    for statement in statements:
+        for reading in statement.readings:
+            if reading.polarity and reading.phrase in titled:
+                named_in[reading.phrase].add(statement.article)
+    return [dataclasses.replace(issue, articles=sorted(set(issue.articles) | named_in[issue.label]))
+            if issue.label in named_in else issue for issue in issues]
 
 
 def _titled_measures(statements: Sequence[Statement], issues: Sequence[Issue], found: "_Discovery",
