@@ -2350,3 +2350,26 @@ def test_a_titled_measure_is_argued_wherever_it_is_named_by_its_title(model):
     bill = [i for i in issues if i.label == "Coastal Lighting Bill"]
     assert len(bill) == 1 and "storm" in bill[0].articles, [(i.label, i.articles) for i in issues]
     assert stances_by_actor(articles, statements, analyses, issues, bill[0])["sven-dahl"] == "oppose"
+
+
+def test_an_issue_found_from_the_words_of_a_title_takes_the_title(model):
+    # every stance names "the Coastal Lighting (Amendment) Bill": "(Amendment)" says what kind of bill it is, and
+    # an issue found from the title's own words is that bill, labelled by its title
+    pieces = {
+        "tabled": ("Ministry tables lighthouse bill", [
+            "The Coastal Lighting (Amendment) Bill was tabled in parliament on Monday.",
+            "Harbour master Ines Falk said she supported the Coastal Lighting (Amendment) Bill.",
+            "The Skippers Union said it opposed the Coastal Lighting (Amendment) Bill.",
+        ]),
+        "debate": ("Skippers and keepers split", [
+            "Lawmakers will debate the Coastal Lighting (Amendment) Bill next week.",
+            "Teodor Brant, a ferry pilot, said he would vote against the Coastal Lighting (Amendment) Bill.",
+            "Ines Falk said she backed the Coastal Lighting (Amendment) Bill.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    assert [i.label for i in issues] == ["Coastal Lighting (Amendment) Bill"], [(i.label, i.keywords) for i in issues]
+    assert "amendment" not in issues[0].keywords
+    on_bill = stances_by_actor(articles, statements, analyses, issues, issues[0])
+    assert on_bill == {"ines-falk": "support", "skippers-union": "oppose", "teodor-brant": "oppose"}, on_bill

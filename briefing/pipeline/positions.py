@@ -1824,6 +1824,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             top = top.head  # "pledged to repeal the tax": the target is itself a predicate of the statement
         polarity, cue, hedged, direct = _polarity_toward(target, top, owner)
         name_head = _measure_name_head(target)
+        if name_head is not None and _norm(target.lemma_) in ANAPHORIC_NOUNS | MEASURE_OBJECTS:
+            continue  # "(Amendment)" of "the Coastal Lighting (Amendment) Bill": what kind of measure, not its subject
         if polarity and not direct and name_head is not None and name_head.i in token_set:
             # "opposes the Casino Gaming Control Bill": the words of a measure's name are what the stance is on
             direct = _polarity_toward(name_head, top, owner)[3]
@@ -3087,7 +3089,11 @@ def discover_issues(
         if issue is not None:
             issues.append(issue)
     discovered = _join_named_measures(issues[namer.user_count:])
-    for issue in _titled_measures(statements, issues, found, min_actors, min_stances):
+    titled, renamed = _titled_measures(statements, discovered, found, min_actors, min_stances)
+    discovered = [dataclasses.replace(i, id=namer._unique_id(renamed[i.id]), label=renamed[i.id],
+                                      keywords=list(dict.fromkeys(i.keywords + [_norm(renamed[i.id].split()[-1])])))
+                  if i.id in renamed else i for i in discovered]
+    for issue in titled:
         if len(discovered) >= max_issues:
             break
         discovered.append(Issue(namer._unique_id(issue.label), issue.label, issue.keywords, [], issue.articles))
@@ -3110,11 +3116,14 @@ def _argued_by_title(issues: list[Issue], statements: Sequence[Statement]) -> li
 
 
 def _titled_measures(statements: Sequence[Statement], issues: Sequence[Issue], found: "_Discovery",
-                     min_actors: int, min_stances: int) -> list[Issue]:
+                     min_actors: int, min_stances: int) -> tuple[list[Issue], dict[str, str]]:
     """Measures known by a title ("the Noise Abatement (Amendment) Bill", "the Local Alcohol Policy") that
     ``min_actors`` actors take stances on in ``min_stances`` statements, by the title or by "the bill" the article
     names so, where no issue found from the words of those stances shares a word with the title: the corpus
-    argues about the measure as a whole, and its title is the only name it gives it. Most argued first."""
+    argues about the measure as a whole, and its title is the only name it gives it. Most argued first.
+
+    Also {issue id: title} for an issue found only from the words of such a title ("Coastal" of the stances on
+    "the Coastal Lighting (Amendment) Bill"): it is that measure, and takes its title as its label."""
     actors: dict[str, set[str]] = defaultdict(set)
     said: dict[str, set[tuple[str, int]]] = defaultdict(set)
     unnamed: dict[str, set[str]] = defaultdict(set)  # measure noun -> articles with a stance on "this bill" unnamed
@@ -3129,13 +3138,20 @@ def _titled_measures(statements: Sequence[Statement], issues: Sequence[Issue], f
             actors[reading.phrase].add(statement.voice or statement.actor_name)
             said[reading.phrase].add((statement.article, statement.start))
     taken = {concept for issue in issues for concept in _issue_concepts(issue)}
-    titled = []
+    titled, renamed = [], {}
     for title in sorted(actors, key=lambda t: (-len(said[t]), -len(actors[t]), t)):
         if len(actors[title]) < min_actors or len(said[title]) < min_stances:
             continue
         words = [w for w in _measure_title(title) if len(w) > 3 and w.isalpha() and w not in ANAPHORIC_NOUNS
                  and w not in MEASURE_OBJECTS and w not in GENERIC_NOUNS]
-        if any(issue.label == title for issue in issues) or {concept_of(w) for w in words} & taken:
+        if any(issue.label == title for issue in issues):
+            continue
+        if {concept_of(w) for w in words} & taken:
+            title_concepts = {concept_of(w) for w in _measure_title(title)}
+            only_title = [issue for issue in issues if issue.id not in renamed and not _measure_title(issue.label)
+                          and {concept_of(k) for k in issue.keywords} <= title_concepts]
+            if len(only_title) == 1:
+                renamed[only_title[0].id] = title
             continue
         taken |= {concept_of(w) for w in words}
         # where it is argued: the articles that name it, those where two of the people quoted there speak, and
@@ -3146,7 +3162,7 @@ def _titled_measures(statements: Sequence[Statement], issues: Sequence[Issue], f
         articles = named_in | {article for article, names in found.speakers.items() if len(names & voices) >= 2}
         articles |= unnamed.pop(noun, set())
         titled.append(Issue("", title, list(dict.fromkeys(words + [noun])), [], sorted(articles)))
-    return titled
+    return titled, renamed
 
 
 def _join_named_measures(issues: list[Issue]) -> list[Issue]:
