@@ -2373,3 +2373,32 @@ def test_an_issue_found_from_the_words_of_a_title_takes_the_title(model):
     assert "amendment" not in issues[0].keywords
     on_bill = stances_by_actor(articles, statements, analyses, issues, issues[0])
     assert on_bill == {"ines-falk": "support", "skippers-union": "oppose", "teodor-brant": "oppose"}, on_bill
+
+
+def test_what_doing_a_thing_would_do_judges_doing_it(model):
+    # a gerund clause as subject is judged by what it does, as a noun subject is ("the levy would save jobs")
+    levy, port = Issue("levy", "Levy", ["levy"]), Issue("port", "Port", ["port"])
+    _, statements = statements_of([
+        "Councillor Tom Bell said scrapping the levy would save jobs.",
+        "Expanding the port would create jobs, union leader Kim Oduya said.",
+    ], model)
+    assert stances(statements, levy, "Bell") == ["oppose"]
+    assert stances(statements, port, "Oduya") == ["support"]
+
+
+def test_an_actor_named_as_a_group_for_or_against_something_holds_that_stance(model):
+    # "anti-hunt groups such as X", "Y, an anti-poverty charity": what the group is for or against is its stance;
+    # an "anti-terror law" describes no one
+    hunting, poverty, terror = (Issue(k, k.title(), [k]) for k in ("hunt", "poverty", "terror"))
+    _, statements = statements_of([
+        "Anti-hunt groups - such as the League Against Cruel Sports - deployed 100 monitors at hunts.",
+        "Oxfam, an anti-poverty charity, said the levy was fair.",
+        "Pro-hunt campaigners such as the Countryside Alliance marched in London.",
+        "Police chief Ada Moss used anti-terror laws to detain two men.",
+    ], model)
+    assert stances(statements, hunting, "League") == ["oppose"]
+    assert stances(statements, hunting, "Countryside") == ["support"]
+    assert stances(statements, poverty, "Oxfam") == ["oppose"]
+    assert stances(statements, terror, "Moss") == []
+    described = [s for s in statements if s.kind == "described"]
+    assert {s.actor_name for s in described} == {"League Against Cruel Sports", "Oxfam", "Countryside Alliance"}

@@ -60,6 +60,9 @@ ATTITUDE_NOUNS_NEGATIVE = lexicon.words("attitude_nouns_negative")
 # Evaluations: the word judges its subject as well as its complement ("this is going to fail"); adjectives
 # (and nouns said of something) beyond the lists are rated by the VADER lexicon (see _evaluation).
 EVALUATIVE_POSITIVE = lexicon.words("evaluative_positive")
+# "pro-", "anti-": a group described by a word so prefixed is for / against what the word names
+STANCE_PREFIXES = {**{p: 1 for p in lexicon.words("stance_prefixes_for")},
+                   **{p: -1 for p in lexicon.words("stance_prefixes_against")}}
 EVALUATIVE_NEGATIVE = lexicon.words("evaluative_negative")
 # Reservations rather than rejections: negative, but weighed like a hedge.
 SOFT_NEGATIVE = lexicon.words("reservations")
@@ -309,7 +312,7 @@ class Statement:
     end: int
     paragraph: int
     quote: str | None = None  # quote id when the statement is (or contains) a quote
-    kind: str = "reported"  # "quote" | "reported" | "action" | "thesis"
+    kind: str = "reported"  # "quote" | "reported" | "action" | "thesis" | "described" ("anti-war groups such as X")
     readings: list[Reading] = field(default_factory=list)
     topic: tuple[str, ...] = ()  # the terms the article's headline names
     # (noun lemma, names) of the article's nouns said of names ("takeover", ("coastline",)): see _anchors
@@ -897,7 +900,8 @@ def _modifier_polarity(token) -> tuple[int, list[str]]:
 def _effect_of_thing(verb, subject, value: int, kind: str) -> int:
     """+1/-1 when ``verb`` says what a thing (not a person or group) does and general English rates the
     doing ("protect", "save", "poison", "kill"), negation included; else 0."""
-    if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or subject.pos_ not in ("NOUN", "PROPN"):
+    gerund = subject.dep_ == "csubj" and subject.tag_ == "VBG"  # "detaining suspects without trial breaks the law"
+    if not gerund and (subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PROPN")) or verb.pos_ != "VERB":
         return 0
     if _is_third_party(subject) or _norm(subject.lemma_) in PERSON_NOUNS or subject.ent_type_:
         return 0
@@ -2339,6 +2343,13 @@ def _with_hyphenated_words(doc):
 
 
 @functools.lru_cache(maxsize=1)
+def _holder_nouns() -> frozenset[str]:
+    """Nouns for people and for bodies of people ("campaigner", "group", "charity"), lower case."""
+    gazetteer = load_gazetteer()
+    return _people_words() | HUMAN_GROUPS | {_norm(n) for n in gazetteer.organization_nouns}
+
+
+@functools.lru_cache(maxsize=1)
 def _people_words() -> frozenset[str]:
     """The gazetteer's nouns and titles for people, lower case."""
     gazetteer = load_gazetteer()
@@ -2464,7 +2475,7 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
     for statement in statements:
         if contents:
             statement.readings = _through_contents(statement, contents)
-        if names:
+        if names and statement.kind != "described":  # ("anti-hunt" is against hunting, not one hunt named)
             statement.readings = [_named_reading(reading, names) for reading in statement.readings]
         statement.topic = tuple(reader.contexts.topic)
         statement.anchored = anchored
@@ -2706,6 +2717,7 @@ class _StatementReader:
                     statement = self._thesis(segment, author, reported_elsewhere, sentence_quote)
                     if statement is not None:
                         statements.append(statement)
+            statements += self._described(segment, start, end, text)
             # who was last the subject, for a "he said" in a later sentence
             for token in segment:
                 if token.dep_ in ("nsubj", "nsubjpass") and token.i not in self.in_direct_quote:
@@ -2713,6 +2725,44 @@ class _StatementReader:
                     if name and self.kinds.get(name) == "person":
                         last_person = name
         return statements
+
+    def _described(self, segment, start: int, end: int, text: str) -> list[Statement]:
+        """"Anti-hunt groups - such as the League Against Cruel Sports - deployed monitors", "Live Action, an
+        anti-abortion group, said ...": an actor the sentence names as a group or person for or against something
+        ("pro-", "anti-") holds that stance. One statement per actor, of kind "described"."""
+        doc, found = self.doc, {}
+        for prefix in segment:
+            sign = STANCE_PREFIXES.get(_norm(prefix.text), 0)
+            if not sign or prefix.i + 2 >= len(doc) or prefix.i in self.in_direct_quote:
+                continue
+            hyphen, word = doc[prefix.i + 1], doc[prefix.i + 2]
+            if hyphen.text != "-" or prefix.whitespace_ or hyphen.whitespace_ or not word.is_alpha:
+                continue
+            holder = prefix.head
+            if holder.i in (hyphen.i, word.i):
+                holder = holder.head
+            if holder.pos_ not in ("NOUN", "PROPN") or holder.i == word.i:
+                continue
+            members = [holder] if _actor_at(holder, self.spans) else []
+            if not members and _norm(holder.lemma_) not in _holder_nouns():
+                continue  # "anti-terror laws": no one is described
+            members += [c for c in holder.children if c.dep_ == "appos"]
+            if holder.dep_ in ("appos", "compound"):
+                members.append(holder.head)  # "Live Action, an anti-abortion group", "anti-war campaigner Ann Lee"
+            for prep in holder.children:
+                if prep.dep_ == "prep" and (_norm(prep.text) in ("including", "like")
+                                            or _norm(prep.text) == "as" and any(_norm(c.text) == "such" for c in prep.children)):
+                    members += [o for o in prep.children if o.dep_ == "pobj"]
+            members += [c for m in list(members) for c in m.children if c.dep_ == "conj"]
+            for member in members:
+                name = _actor_at(member, self.spans)
+                if name and name not in found:
+                    # (the word is read as what it names, a noun, whatever the parse makes of "anti-war")
+                    written = word.text if word.pos_ == "PROPN" else word.lower_
+                    found[name] = Reading(_norm(word.lemma_), sign, f"{prefix.text}-{word.text}", direct=True,
+                                          word=written, phrase=written)
+        return [Statement(self.article.id, name, text, start, end, self.article.paragraph_at(start),
+                          kind="described", readings=[reading]) for name, reading in found.items()]
 
     def _predicates(self, segment, last_person: str | None) -> tuple[dict, set[int]]:
         """{actor: (statement kind, holder token indexes, predicate tokens)} of one sentence, and the tokens
