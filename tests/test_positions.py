@@ -2402,3 +2402,53 @@ def test_an_actor_named_as_a_group_for_or_against_something_holds_that_stance(mo
     assert stances(statements, terror, "Moss") == []
     described = [s for s in statements if s.kind == "described"]
     assert {s.actor_name for s in described} == {"League Against Cruel Sports", "Oxfam", "Countryside Alliance"}
+
+
+def test_an_agreement_voted_for_and_against_is_argued_whatever_the_headlines_call_it(model):
+    # the headlines name the dockers; what four actors say outright they vote for or against is "the agreement":
+    # one issue with both sides. "The Harbour Dockers" backed by a minister are the union that argues, no issue,
+    # and no measure "the agreement" stands for
+    pieces = {
+        "offer": ("Dockers reach tentative deal", [
+            "The Harbour Dockers' Guild reached a tentative agreement with port operators on Sunday.",
+            "Guild president Ana Kreft urged dockers to ratify it.",
+            "Guild steward Lena Vos said she would vote for the agreement.",
+            "Crane driver Piet Aalders said he would vote against the agreement.",
+        ]),
+        "ballot": ("Dockers begin ballot on deal", [
+            "The Harbour Dockers Union said it would stay neutral in the ballot.",
+            "Shipping minister Rolf Dekker said he backed the Harbour Dockers in their fight for fair pay.",
+            "Lena Vos said she would vote for the agreement because it protected overtime.",
+            "Port pilot Mira Jansen said she would vote against the agreement.",
+        ]),
+        "split": ("Dockers split over deal", [
+            "Ana Kreft said the Harbour Dockers deserved better than the old contract.",
+            "Piet Aalders said he would vote against the agreement again.",
+            "Dock foreman Karel Smit said he would vote for the agreement.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    assert [i.keywords for i in issues] == [["agreement"]], [(i.label, i.keywords) for i in issues]
+    on_deal = stances_by_actor(articles, statements, analyses, issues, issues[0])
+    assert {a: on_deal[a] for a in ("lena-vos", "karel-smit", "piet-aalders", "mira-jansen")} == {
+        "lena-vos": "support", "karel-smit": "support", "piet-aalders": "oppose", "mira-jansen": "oppose"}, on_deal
+    assert "rolf-dekker" not in on_deal
+
+
+def test_who_is_asked_to_act_is_no_target_and_a_call_for_a_clause_is_a_stance(model):
+    # "urged nurses to ratify it": the nurses are asked, the stance is on ratifying; "called for the levy to be
+    # scrapped" is against the levy, as "wants the levy scrapped" is
+    levy, split, arrest = Issue("levy", "Levy", ["levy"]), Issue("split", "Split", ["split"]), Issue("arrest", "House arrest", ["arrest"])
+    nurses, regulator = Issue("nurse", "Nurses", ["nurse"]), Issue("regulator", "Regulator", ["regulator"])
+    _, statements = statements_of([
+        "Union chief Ana Kreft urged nurses to reject the levy.",
+        "Farm leader Mo Ali called for the levy to be scrapped.",
+        "Green Party leader Ida Berg wants the regulator to block the split.",
+        "Mr Clarke wants house arrest to replace jail for suspects.",
+    ], model)
+    polar = {"support", "oppose", "mixed"}
+    assert not polar & set(stances(statements, nurses, "Kreft")) and stances(statements, levy, "Kreft") == ["oppose"]
+    assert stances(statements, levy, "Ali") == ["oppose"]
+    assert not polar & set(stances(statements, regulator, "Berg")) and stances(statements, split, "Berg") == ["oppose"]
+    assert stances(statements, arrest, "Clarke") == ["support"]

@@ -34,7 +34,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from briefing import lexicon
@@ -379,6 +379,11 @@ def _phrasal_cue(token) -> tuple[int, str]:
             value = PHRASAL_CUES.get((lemma, _norm(child.text), None))
             if value:
                 return value, f"{token.text} {child.text}"
+        # "called for the levy to be scrapped": the preposition marks a clause with its own subject
+        mark = next((m for m in child.children if m.dep_ == "mark" and m.i > token.i), None) \
+            if child.dep_ in ("advcl", "ccomp") and child.i > token.i else None
+        if mark is not None and PHRASAL_CUES.get((lemma, _norm(mark.text), None)):
+            return PHRASAL_CUES[(lemma, _norm(mark.text), None)], f"{token.text} {mark.text}"
     if lemma == "look" and any(_norm(c.text) == "forward" for c in token.children):
         return 1, "look forward"
     # "should go ahead with its car ban", "press ahead with the plan": carry it out
@@ -490,6 +495,19 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
 def _is_to_infinitive(verb) -> bool:
     """Whether ``verb`` is marked by "to" ("to repeal", "to be suspended")."""
     return any(c.dep_ == "aux" and _norm(c.text) == "to" for c in verb.children)
+
+
+def _is_agent_asked(node, dep: str, child, kind: str) -> bool:
+    """Whether ``child`` is who is asked or wanted to act, no target: "urged nurses to ratify it", "begged the
+    council to act", "wants the regulator to block the split" (but "wants house arrest to replace jail" wants house
+    arrest)."""
+    agent = (_norm(child.text) in ("me", "you", "him", "her", "us", "them") or _is_third_party(child)
+             or _is_person_noun(child.lemma_) or _is_body_noun(child.lemma_))
+    if not agent or node.pos_ != "VERB":
+        return False
+    if dep == "nsubj":  # the subject of a to-infinitive complement: "wants [the regulator to block the split]"
+        return _is_to_infinitive(node) and node.dep_ in ("ccomp", "xcomp") and child.i < node.i
+    return kind == "attitude" and dep in ("dobj", "dative") and _has_infinitive(node, ("xcomp", "ccomp"))
 
 
 def _has_infinitive(verb, deps: tuple[str, ...]) -> bool:
@@ -1137,6 +1155,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         verbs_passed += child.pos_ == "VERB"
         if kind == "attitude" and child.pos_ == "VERB" and child.i != target.i and _norm(child.lemma_) in KNOWING_VERBS:
             value, kind, cue = 0, "", ""  # "I want councillors to understand what they would be closing"
+        if _is_agent_asked(node, dep, child, kind):
+            return 0, "", hedged, False
         if kind == "attitude" and _norm(node.lemma_) in REQUEST_VERBS and not _phrasal_cue(node)[0]:
             if dep in ("dobj", "dative") or (dep == "prep" and _norm(child.text) == "on"):
                 return 0, "", hedged, False  # "called on hunts to do more", "asked the council to ...": who is asked
@@ -2964,6 +2984,7 @@ class _ConceptTally:
     anchors: Counter = field(default_factory=Counter)  # names its mentions are said of (see _anchors)
     anchored_in: dict = field(default_factory=lambda: defaultdict(set))  # article -> those names there
     sides: set = field(default_factory=set)  # (actor, +1/-1) of its direct stances
+    declared: set = field(default_factory=set)  # (actor, +1/-1) of those said outright ("voted against the deal")
     phrased: set = field(default_factory=set)  # articles with a direct stance on it by a phrase ("the bus ban")
     people: int = 0  # readings of it as a person named (see Reading.person)
     authored: set = field(default_factory=set)  # opinion pieces whose author takes a plain direct stance on it
@@ -2974,6 +2995,7 @@ class _ConceptTally:
         for article, names in other.anchored_in.items():
             self.anchored_in[article] |= names
         self.sides |= other.sides
+        self.declared |= other.declared
         self.phrased |= other.phrased
         self.people += other.people
         self.authored |= other.authored
@@ -2993,6 +3015,13 @@ class _ConceptTally:
     def named_people(self) -> bool:
         """Said of a person by name ("support Harrington"): no question by itself (see _join_nominees)."""
         return self.people * 2 >= sum(self.words.values())
+
+    def in_names(self, names: Collection[str]) -> bool:
+        """Mostly words of the ``names`` of actors ("Prairie Nurses" of "the Prairie Nurses' Union"): no measure
+        "the deal" is."""
+        inside = sum(n for phrase, n in self.phrases.items()
+                     if phrase[:1].isupper() and any(phrase in name for name in names))
+        return 2 * inside > sum(self.phrases.values())
 
     def mostly_people(self) -> bool:
         """Mostly said of people ("nurses", beside a "nursing home" or two): who argues, not what is argued."""
@@ -3060,6 +3089,8 @@ def _tally_concepts(statements: Sequence[Statement], bare_policy: Mapping[str, s
             if reading.polarity and reading.direct:
                 tally.stances.add((statement.article, actor[1], statement.text))
                 tally.sides.add((actor[1], reading.polarity))
+                if reading.declared:
+                    tally.declared.add((actor[1], reading.polarity))
                 if " " in reading.term:
                     tally.phrased.add(statement.article)
                 if statement.kind == "thesis" and not reading.hedged:
@@ -3243,6 +3274,7 @@ class _Discovery:
     """The concepts a corpus's statements take stances on, clustered, with the articles that argue them."""
 
     def __init__(self, statements: Sequence[Statement]):
+        self.actor_names = {statement.actor_name for statement in statements}
         self.bare_policy = _bare_policy_resolution(statements)
         anchored, self.everywhere = _anchor_maps(statements)  # the names each word is said of
         tallies = _tally_concepts(statements, self.bare_policy, anchored, self.everywhere)
@@ -3291,10 +3323,13 @@ class _Discovery:
                     names[concept_of(reading.head)][reading.phrase or reading.head] += 1
                 if reading.head in ANAPHORIC_NOUNS:
                     # "the bill" is not "clause 14 of the bill": a part of what it names
-                    candidates = {c: n for c, n in debated.items() if not self.clusters[c].attached.get(f"of {reading.head}")}
+                    candidates = {c: n for c, n in debated.items() if not self.clusters[c].attached.get(f"of {reading.head}")
+                                  and not self.clusters[c].in_names(self.actor_names)}
                 else:
                     candidates = explicit
-                concept = _resolve_implicit(reading, candidates, self.bare_policy, member_of)
+                # (the people a headline names, "Nurses reach tentative deal", are no measure "the agreement" is)
+                concept = _resolve_implicit(reading, candidates, self.bare_policy, member_of,
+                                            lambda c: not self.clusters[c].mostly_people())
                 voice = statement.voice or statement.actor_name
                 if concept is not None:
                     self.clusters[concept].actors.add((statement.article, voice))
@@ -3304,6 +3339,8 @@ class _Discovery:
                     tally.actors.add((statement.article, voice))
                     tally.stances.add((statement.article, voice, statement.text))
                     tally.sides.add((voice, reading.polarity))
+                    if reading.declared:
+                        tally.declared.add((voice, reading.polarity))
                     tally.words[reading.head] += 1
                     tally.nouns[reading.head] += 1
         # "repeal the rule", "praised the rule", "opposition to the Immunization Rule": a policy noun that
@@ -3335,6 +3372,11 @@ class _Discovery:
             or headlines >= 1 and len({n for _, n, _ in tally.stances}) >= 3
             and len({a for a, _, _ in tally.stances}) >= 2
             and any(_norm(w.split()[-1]) in POLICY_REVERSING | POLICY_RAISING for w in tally.words)
+            # "the agreement" that some say outright they vote for and others against, with stances on it in three
+            # articles: a measure argued, whatever the headlines call it ("tentative deal", "contract")
+            or all(_norm(w) in ANAPHORIC_NOUNS for w in tally.words)
+            and len({n for _, n, _ in tally.stances}) >= 3 and len({a for a, _, _ in tally.stances}) >= 3
+            and len({sign for _, sign in tally.declared}) == 2
         )
 
     def _acceptable(self, representative: str, min_actors: int, min_stances: int) -> bool:
@@ -3350,6 +3392,7 @@ class _Discovery:
             and not all(_is_person_noun(w) or w in GENERIC_NOUNS or _is_body_noun(w) for w in lemmas)
             and not tally.mostly_people()
             and not tally.named_people()
+            and not tally.in_names(self.actor_names)  # "the Harbour Dockers" of the Harbour Dockers Union: who argues
             and _argued_in(tally, self.debate_articles(representative))
         )
 
@@ -3712,22 +3755,24 @@ def _naming_phrase(phrases: Counter, concepts: set[str]) -> str | None:
 
 
 def _resolve_implicit(reading: Reading, explicit: Mapping[str, int], bare_policy: Mapping[str, str],
-                      member_of: Mapping[str, str] | None = None) -> str | None:
+                      member_of: Mapping[str, str] | None = None, topical: Callable | None = None) -> str | None:
     """The concept an implicit reading stands for, among ``explicit`` ({concept: actors taking a stance});
-    ``member_of`` maps a concept to the cluster that represents it."""
+    ``member_of`` maps a concept to the cluster that represents it; a concept the headline names stands for
+    "the bill" only if ``topical`` holds of it."""
     member_of = member_of or {}
 
     def concepts(terms) -> list[str]:
         found = [member_of.get(c, c) for c in (concept_of(bare_policy.get(t, t)) for t in terms)]
         return [c for c in found if c in explicit]
 
-    return _referent(reading, concepts, lambda c: explicit[c])
+    return _referent(reading, concepts, lambda c: explicit[c], topical)
 
 
 VOTING = re.compile(r"\bvot(?:e|ed|es|ing)\b", re.IGNORECASE)  # a cue that is a vote ("voted yes", "will vote against")
 
 
-def _referent(reading: Reading, named: Callable[[Sequence[str]], list], weight: Callable) -> object | None:
+def _referent(reading: Reading, named: Callable[[Sequence[str]], list], weight: Callable,
+              topical: Callable | None = None) -> object | None:
     """What an implicit reading stands for, among the candidates ``named`` finds in terms of its context.
 
     "this", "it": the first one named in the nearest sentences. "the plans", "the bill": among those the
@@ -3741,7 +3786,7 @@ def _referent(reading: Reading, named: Callable[[Sequence[str]], list], weight: 
             topical = named(topic)
             return max(topical, key=lambda c: (weight(c), -topical.index(c))) if topical else None
         return found[0] if found else None
-    for found in (named(topic), named(near + far)):
+    for found in ([c for c in named(topic) if topical is None or topical(c)], named(near + far)):
         if found:
             return max(found, key=lambda c: (weight(c), -found.index(c)))
     return None
