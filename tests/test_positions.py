@@ -2452,3 +2452,26 @@ def test_who_is_asked_to_act_is_no_target_and_a_call_for_a_clause_is_a_stance(mo
     assert stances(statements, levy, "Ali") == ["oppose"]
     assert not polar & set(stances(statements, regulator, "Berg")) and stances(statements, split, "Berg") == ["oppose"]
     assert stances(statements, arrest, "Clarke") == ["support"]
+
+
+def test_a_measure_argued_many_times_is_not_named_by_a_change_to_it_said_once(model):
+    # the corpus argues "the levy" again and again and calls once for it to be cut: the issue is the levy (a
+    # call for it to be cut is against it), not a "levy cut" that everyone else would be read as opposing
+    pieces = {
+        "passed": ("County passes market levy", [
+            "The county assembly passed a new market levy on Tuesday.",
+            "Trader Joyce Wanjiru said the levy was unfair and she would not pay it.",
+            "Finance officer Paul Kamau defended the levy, saying the county needed the revenue.",
+        ]),
+        "strike": ("Traders strike over levy", [
+            "Market traders' leader Sam Otieno said the levy was oppressive.",
+            "Governor Ruth Ndege said the levy would pay for new stalls.",
+            "Senator Amina Yusuf repeated her call for the levy to be cut.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    assert [i.label for i in issues] == ["Levy"], [(i.label, i.keywords) for i in issues]
+    on_levy = stances_by_actor(articles, statements, analyses, issues, issues[0])
+    assert on_levy == {"amina-yusuf": "oppose", "joyce-wanjiru": "oppose", "paul-kamau": "support",
+                       "sam-otieno": "oppose"}, on_levy

@@ -446,7 +446,8 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         return STANCE_AGENT_NOUNS[lemma], "attitude", token.text  # "a longtime opponent of the tax"
     if lemma in ATTITUDE_POSITIVE or (token.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS_POSITIVE and any(
         c.dep_ == "prep" and _norm(c.text) in ("for", "on") or c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
-        or c.dep_ == "poss" for c in token.children
+        or c.dep_ == "poss" or c.dep_ == "advcl" and any(m.dep_ == "mark" and _norm(m.text) == "for" for m in c.children)
+        for c in token.children
     )):
         # ("a call for an inquiry", "calls to pause the bill", "his appeal"; not "911 calls in neighborhoods")
         return 1, "attitude", token.text
@@ -717,6 +718,14 @@ class _Owner:
                 return self.first_person_is_actor
             if _norm(possessor.text) in ("his", "her", "their"):
                 return self.pronouns_are_actor
+        if holder.dep_ == "poss" and holder.pos_ == "PRON":
+            # "repeated her call for the levy to be cut": a possessive pronoun holds what its noun says
+            if word in ("my", "our"):
+                return self.first_person_is_actor
+            if word in ("his", "her", "their"):
+                return self.pronouns_are_actor
+            if word == "its":
+                return self.pronouns_are_actor and self.actor_kind not in ("person", "")
         if word in FIRST_PERSON:
             return self.first_person_is_actor
         if holder.pos_ == "PRON":
@@ -3535,6 +3544,19 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
             other = owner.get(words[0])
             if other is None or other == representative or other not in clusters:
                 continue
+            said = sum(clusters[representative].words.values())
+            if said < 2 and 3 * said < sum(clusters[other].words.values()):
+                # "a call for the levy to be cut" once, in a corpus that argues the levy nine times: the levy
+                # is the question, and the cut a stance against it
+                clusters[other].absorb(clusters.pop(representative))
+                moved = members.pop(representative)
+                members[other].extend(moved)
+                opposite.setdefault(other, set()).update(opposite.pop(representative, set()))
+                opposite[other].update(name for name in moved if len(name.split()) == 2
+                                       and name.split()[1] in REVERSING_STEMS)
+                for name in moved:
+                    owner[name] = other
+                break
             clusters[representative].absorb(clusters.pop(other))
             moved = members.pop(other)
             members[representative].extend(moved)
