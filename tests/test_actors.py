@@ -63,6 +63,16 @@ def test_possessive_and_title_are_split_from_the_name(nlp):
     assert analysis.roles["Pence"][0].source == "title"
 
 
+def test_a_legislators_title_is_no_part_of_the_name(nlp):
+    # "Assemblywoman Yumiko Takahashi" is Yumiko Takahashi, the assemblywoman: the title is her role
+    article = make_article("assembly", "Assemblywoman Yumiko Takahashi said she would vote against the merger. "
+                                       "Assemblyman Daisuke Mori said the city had been generous.")
+    analysis = analyse(nlp, article)
+    assert {"Yumiko Takahashi", "Daisuke Mori"} <= set(analysis.names.values()), set(analysis.names.values())
+    assert not any("Assembly" in n for n in analysis.names.values())
+    assert [r.text for r in analysis.roles["Yumiko Takahashi"]] == ["Assemblywoman"]
+
+
 def test_a_possessive_inside_an_organisations_name_stays_in_it(nlp):
     article = make_article(
         "names", "The opposition People's Reform Congress said it would challenge the increase. "

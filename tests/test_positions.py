@@ -2475,3 +2475,17 @@ def test_a_measure_argued_many_times_is_not_named_by_a_change_to_it_said_once(mo
     on_levy = stances_by_actor(articles, statements, analyses, issues, issues[0])
     assert on_levy == {"amina-yusuf": "oppose", "joyce-wanjiru": "oppose", "paul-kamau": "support",
                        "sam-otieno": "oppose"}, on_levy
+
+
+def test_ruling_something_out_is_against_it_and_a_body_holding_a_view_is_no_target(model):
+    # "ruled out a levy" opposes it; in "the association remained opposed to the merger" the association holds
+    # the view and is not what the view is against
+    levy, merger = Issue("levy", "Levy", ["levy"]), Issue("merger", "Merger", ["merger"])
+    association = Issue("association", "Association", ["association"])
+    _, statements = statements_of([
+        "Planning minister Rob Stanton ruled out a levy on bookings.",
+        "Shigeru Kondo said the association remained opposed to the merger.",
+    ], model)
+    assert stances(statements, levy, "Stanton") == ["oppose"]
+    assert stances(statements, merger, "Kondo") == ["oppose"]
+    assert not {"support", "oppose"} & set(stances(statements, association, "Kondo"))

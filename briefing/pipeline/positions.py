@@ -1209,7 +1209,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             elif kind == "attitude" and dep in ("nsubj",) and node.pos_ != "NOUN":
                 pass  # the subject of an attitude is its holder, not its target
             elif dep == "nsubj" and _holds_attitude_complement(node) and (
-                child.pos_ == "PRON" or _is_third_party(child)
+                child.pos_ == "PRON" or _is_third_party(child) or _is_body_noun(child.lemma_)
+                or _is_person_noun(child.lemma_)
             ):
                 pass  # "employers remained opposed to the increase": the holder again
             else:
