@@ -2489,3 +2489,16 @@ def test_ruling_something_out_is_against_it_and_a_body_holding_a_view_is_no_targ
     assert stances(statements, levy, "Stanton") == ["oppose"]
     assert stances(statements, merger, "Kondo") == ["oppose"]
     assert not {"support", "oppose"} & set(stances(statements, association, "Kondo"))
+
+
+def test_what_is_said_to_be_in_or_against_the_public_interest_is_judged_so(model):
+    # "it would be in the public interest to publish the report": the infinitive is what the predicate judges
+    report, merger = Issue("report", "Report", ["report", "publish"]), Issue("merger", "Merger", ["merger"])
+    _, statements = statements_of([
+        "Labour MP Ann Lee said it would be in the public interest to publish the report.",
+        "Tory MP Tom Ray said publishing the report was not in the national interest.",
+        "Union leader Kim Bo said the merger was against the public interest.",
+    ], model)
+    assert stances(statements, report, "Lee") == ["support"]
+    assert stances(statements, report, "Ray") == ["oppose"]
+    assert stances(statements, merger, "Bo") == ["oppose"]

@@ -868,6 +868,12 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
             continue
         if child.dep_ == "conj" and found:
             continue  # "a travesty and a perversion": coordinated judgements agree, they do not multiply
+        interest = _interest_judgement(child) if _norm(token.lemma_) in COPULAS else 0
+        if interest:
+            polarity *= interest
+            cues.append(f"{child.text} the interest")
+            found = True
+            continue
         if child.dep_ in ("xcomp", "acomp", "attr", "dobj", "oprd") or (
             child.dep_ in ("amod", "conj") and depth > 0
         ):
@@ -884,6 +890,22 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
 
 
 HAVING_VERBS = frozenset(("have", "enjoy", "retain", "keep"))
+
+
+def _extraposed(clause, verb) -> bool:
+    """A to-infinitive after "it is ..." is the subject the predicate judges, however the parser attached it:
+    "it would be in the public interest [to publish the advice]"."""
+    return (clause.dep_ == "advcl" and _is_to_infinitive(clause) and _norm(verb.lemma_) in COPULAS
+            and any(c.dep_ == "nsubj" and _norm(c.text) == "it" for c in verb.children))
+
+
+def _interest_judgement(preposition) -> int:
+    """A judgement of what is said to be "in the public interest" (+1) or "against the national interest" (-1)."""
+    if preposition.dep_ != "prep" or _norm(preposition.text) not in ("in", "against"):
+        return 0
+    if not any(c.dep_ == "pobj" and _norm(c.lemma_) in ("interest", "interests") for c in preposition.children):
+        return 0
+    return 1 if _norm(preposition.text) == "in" else -1
 
 
 def _held_by_pronoun(noun) -> bool:
@@ -1135,7 +1157,7 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         if condition == "unless":
             polarity, cues = -polarity, cues + ["unless"]
         if (dep in ADJUNCT_DEPS and not condition and not (dep == "advcl" and _norm(node.lemma_) in CONTROL_VERBS)
-                or _is_circumstance(child)):
+                and not _extraposed(child, node) or _is_circumstance(child)):
             # an adjunct clause is outside the scope of its head's words ("warned against the tax, saying ...")
             if node.i == top.i:
                 break
@@ -1768,7 +1790,8 @@ _IMPLICIT = frozenset("this that it these those".split())
 
 def _is_expletive(token) -> bool:
     """"it would be naive to expect ...": "it" stands for the clause that follows, not for earlier text."""
-    return _norm(token.text) == "it" and any(c.dep_ in ("xcomp", "ccomp") for c in token.head.children)
+    return _norm(token.text) == "it" and any(c.dep_ in ("xcomp", "ccomp") or _extraposed(c, token.head)
+                                             for c in token.head.children)
 
 
 def _is_circumstance(token) -> bool:
