@@ -2502,3 +2502,20 @@ def test_what_is_said_to_be_in_or_against_the_public_interest_is_judged_so(model
     assert stances(statements, report, "Lee") == ["support"]
     assert stances(statements, report, "Ray") == ["oppose"]
     assert stances(statements, merger, "Bo") == ["oppose"]
+
+
+def test_a_veto_is_an_act_against_what_the_article_says_was_vetoed(model):
+    # "the veto" after "the mayor vetoed the ban": calling it a betrayal backs the ban, fighting to overturn it
+    # backs the ban, upholding it and keeping the ban off the books opposes the ban; "those fears" are no act
+    ban = Issue("ban", "App ban", ["ban", "app"])
+    _, statements = statements_of([
+        "Mayor Ana Lobo on Friday vetoed the council's ban on ride-hailing apps.",
+        "Jorge Amaral, who leads the taxi union, called the veto a betrayal.",
+        "Councillor Edson Baptista said he would fight to overturn the veto.",
+        "Councillor Tiago Moura said he would vote to uphold the veto and keep the ban off the city's books.",
+        "City manager Rui Sato has spent the year trying to answer those fears.",
+    ], model)
+    assert stances(statements, ban, "Amaral", [ban]) == ["support"]
+    assert stances(statements, ban, "Baptista", [ban]) == ["support"]
+    assert set(stances(statements, ban, "Moura", [ban])) == {"oppose"}
+    assert not {"support", "oppose"} & set(stances(statements, ban, "Sato", [ban]))

@@ -1851,6 +1851,11 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         complements = _complements(token) if policy is None and kind in ("shifter", "attitude") else []
         cue_without_object = policy is None and (
             (kind == "shifter" and token.pos_ == "NOUN") or (kind == "attitude" and token.pos_ in ("VERB", "ADJ"))
+            # "called the veto a betrayal", "welcomed the mayor's veto": an act against what the text has named
+            # (where the article says with its verb what was vetoed: "those fears" are no act)
+            or (kind == "attitude" and token.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in token.children)
+                and not any(c.dep_ in ("prep", "acl", "relcl") for c in token.children)
+                and _act_object(token, spans) is not None)
         ) and (
             # "will defend it in every forum": the pronoun is the object, whatever else the clause names
             any(c.dep_ == "dobj" and _norm(c.text) in _IMPLICIT for c in token.children)
@@ -1934,6 +1939,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                 pronoun = token if token.pos_ == "PRON" else next(
                     (c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
                 antecedent = _coordinated_subject(pronoun, spans) if pronoun is not None else None
+                if antecedent is None and cue_without_object and token.pos_ == "NOUN":
+                    antecedent = _act_object(token, spans)  # "the veto": what the article says was vetoed
                 readings.append(Reading("", polarity, cue, hedged,
                                         (antecedent, *context) if antecedent else context, head=head, proposer=proposer,
                                         phrase=_policy_name(token) if anaphoric else "", conditional=conditional,
@@ -1959,6 +1966,23 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             readings.append(Reading(_norm(token.lemma_), -polarity, "perhaps not", True))
     sources.extend([sources_owner] * (len(readings) - len(sources)))
     return _anaphors_to_named(_with_contrasts(tokens, token_set, readings, sources))
+
+
+def _act_object(noun, spans) -> str | None:
+    """What an act named by a noun acts on, where the article says so with its verb: "the veto" after "the mayor
+    vetoed the ban on ride-hailing apps" is a veto of that ban (its term key), else None."""
+    lemma = _norm(noun.lemma_)
+    for verb in noun.doc:
+        if verb.pos_ == "VERB" and _norm(verb.lemma_) == lemma and verb.i != noun.i:
+            for obj in verb.children:
+                if obj.dep_ == "dobj":
+                    # ("vetoed the ban on ride-hailing apps": the ban is read through what it bans)
+                    policies = (_policy_target(t, spans) for t in obj.subtree if t.i != obj.i)
+                    key = next((p[1] for p in policies if p is not None and p[0].i == obj.i), None)
+                    key = key or _term_key(obj, spans)
+                    if key:
+                        return key
+    return None
 
 
 def _coordinated_subject(pronoun, spans) -> str | None:
@@ -3049,6 +3073,12 @@ class _ConceptTally:
         """Said of a person by name ("support Harrington"): no question by itself (see _join_nominees)."""
         return self.people * 2 >= sum(self.words.values())
 
+    def reversed(self) -> "_ConceptTally":
+        """The tally with its sides turned over: for hunting is against the hunting ban."""
+        self.sides = {(actor, -sign) for actor, sign in self.sides}
+        self.declared = {(actor, -sign) for actor, sign in self.declared}
+        return self
+
     def in_names(self, names: Collection[str]) -> bool:
         """Mostly words of the ``names`` of actors ("Prairie Nurses" of "the Prairie Nurses' Union"): no measure
         "the deal" is."""
@@ -3572,7 +3602,7 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
             if said < 2 and 3 * said < sum(clusters[other].words.values()):
                 # "a call for the levy to be cut" once, in a corpus that argues the levy nine times: the levy
                 # is the question, and the cut a stance against it
-                clusters[other].absorb(clusters.pop(representative))
+                clusters[other].absorb(clusters.pop(representative).reversed())
                 moved = members.pop(representative)
                 members[other].extend(moved)
                 opposite.setdefault(other, set()).update(opposite.pop(representative, set()))
@@ -3581,7 +3611,7 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
                 for name in moved:
                     owner[name] = other
                 break
-            clusters[representative].absorb(clusters.pop(other))
+            clusters[representative].absorb(clusters.pop(other).reversed())
             moved = members.pop(other)
             members[representative].extend(moved)
             # the object's cluster may hold the policy phrase itself ("salary cap" named beside "salary"): that
