@@ -2519,3 +2519,21 @@ def test_a_veto_is_an_act_against_what_the_article_says_was_vetoed(model):
     assert stances(statements, ban, "Baptista", [ban]) == ["support"]
     assert set(stances(statements, ban, "Moura", [ban])) == {"oppose"}
     assert not {"support", "oppose"} & set(stances(statements, ban, "Sato", [ban]))
+
+
+def test_a_stance_told_in_the_past_by_someone_who_changed_their_mind_is_given_up(model):
+    # "I voted for the levy in good faith" beside "had changed his mind" and what he will do now: he opposes it;
+    # without a change of mind, a past vote and a present view make a mixed record
+    levy = Issue("levy", "Levy", ["levy"])
+    _, changed = statements_of([
+        "Councillor Tiago Moura said meetings with stallholders had changed his mind.",
+        "\"I voted for the levy in good faith,\" Moura said.",
+        "Moura said he would now vote to scrap the levy.",
+    ], model)
+    assert [s.former for s in changed if "good faith" in s.text] == [True]
+    assert [s.former for s in changed if "now vote" in s.text] == [False]
+    _, unchanged = statements_of([
+        "\"I voted for the levy in good faith,\" Councillor Ana Ruiz said.",
+        "Ruiz said she would now vote to scrap the levy.",
+    ], model)
+    assert [s.former for s in unchanged if "good faith" in s.text] == [False]

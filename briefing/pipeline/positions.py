@@ -2545,6 +2545,7 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
     statements += reader.sentences()
     statements += reader.partial_quotes(statements)
     statements.sort(key=lambda s: (s.start, s.end, s.actor_name, s.kind))
+    _mark_given_up(statements, doc)
     anchored = _article_anchors(doc, article.title or "")
     equated = _equated(doc)
     names = _proper_names_of_nouns(doc)
@@ -2946,6 +2947,47 @@ class _StatementReader:
 
 # Adverbs that set what a verb says before now: "initially backed the plan", "had previously opposed it"
 FORMERLY = lexicon.words("formerly")
+# "had changed his mind", "reversed her position": verb and object lemmas (see _changes_mind)
+MIND_CHANGES = frozenset(tuple(line.split()) for line in lexicon.lines("mind_changes"))
+
+
+def _changes_mind(tokens) -> bool:
+    """Whether the tokens say their actor changed stance: "submissions had changed his mind", "she reversed her
+    position", or the speaker's "I was wrong" / "I got this one wrong"."""
+    for token in tokens:
+        if token.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and (_norm(token.lemma_), _norm(c.lemma_))
+                                        in MIND_CHANGES for c in token.children):
+            return True
+        if _norm(token.text) == "wrong" and token.dep_ in ("acomp", "oprd", "advmod", "attr", "dobj"):
+            subject = _subject(token.head)
+            if subject is not None and _norm(subject.text) in ("i", "we"):
+                return True
+    return False
+
+
+def _told_in_the_past(tokens) -> bool:
+    """Whether every verb of the tokens' own clauses that carries a tense is in the past ("I voted for the ban in
+    good faith"; not "he would now vote to uphold the veto"), reporting verbs and subordinate clauses aside."""
+    tensed = [t for t in tokens if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp")
+              and _norm(t.lemma_) not in REPORTING_VERBS
+              and (t.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in t.children))]
+    return bool(tensed) and all(
+        t.tag_ == "VBD" and not any(c.dep_ == "aux" for c in t.children)
+        or t.tag_ == "VBN" and any(_norm(c.text) == "had" for c in t.children if c.dep_ == "aux")
+        for t in tensed)
+
+
+def _mark_given_up(statements: list[Statement], doc) -> None:
+    """An actor who says in an article that they changed their mind holds their stances told in the past there
+    ("I voted for the ban in good faith") no longer: those are former (see Statement.former)."""
+    def tokens(statement):
+        span = doc.char_span(statement.start, statement.end, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    changed = {s.actor_name for s in statements if _changes_mind(tokens(s))}
+    for statement in statements:
+        if statement.actor_name in changed and not statement.former and any(r.polarity for r in statement.readings):
+            statement.former = _told_in_the_past(tokens(statement))
 
 
 def _set_in_the_past(verb) -> bool:
