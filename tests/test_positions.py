@@ -2537,3 +2537,15 @@ def test_a_stance_told_in_the_past_by_someone_who_changed_their_mind_is_given_up
         "Ruiz said she would now vote to scrap the levy.",
     ], model)
     assert [s.former for s in unchanged if "good faith" in s.text] == [False]
+
+
+def test_voting_in_favour_is_a_stance_with_or_without_its_object(model):
+    merger = Issue("merger", "Merger", ["merger"])
+    _, statements = statements_of([
+        "The town assembly approved the merger with the city on Friday.",
+        "Assemblyman Tom Baker voted in favour of the merger.",
+        "Assemblywoman Sarah Jones voted in favour.",
+    ], model)
+    assert stances(statements, merger, "Baker") == ["support"]
+    jones = [r for s in statements if "Jones" in s.actor_name for r in s.readings if r.polarity]
+    assert [(r.term, r.polarity) for r in jones] == [("", 1)]

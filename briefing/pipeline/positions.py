@@ -384,6 +384,12 @@ def _phrasal_cue(token) -> tuple[int, str]:
             if child.dep_ in ("advcl", "ccomp") and child.i > token.i else None
         if mark is not None and PHRASAL_CUES.get((lemma, _norm(mark.text), None)):
             return PHRASAL_CUES[(lemma, _norm(mark.text), None)], f"{token.text} {mark.text}"
+    if token.pos_ == "VERB" and any(
+        c.dep_ == "prep" and _norm(c.text) == "in" and c.i > token.i
+        and any(o.dep_ == "pobj" and _norm(o.lemma_) in ("favour", "favor") for o in c.children)
+        for c in token.children
+    ):
+        return 1, f"{token.text} in favour"  # "voted in favour (of the merger)", "came out in favour"
     if lemma == "look" and any(_norm(c.text) == "forward" for c in token.children):
         return 1, "look forward"
     # "should go ahead with its car ban", "press ahead with the plan": carry it out
