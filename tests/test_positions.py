@@ -2549,3 +2549,17 @@ def test_voting_in_favour_is_a_stance_with_or_without_its_object(model):
     assert stances(statements, merger, "Baker") == ["support"]
     jones = [r for s in statements if "Jones" in s.actor_name for r in s.readings if r.polarity]
     assert [(r.term, r.polarity) for r in jones] == [("", 1)]
+
+
+def test_the_occasion_of_a_vote_is_no_condition_on_it(model):
+    # "will vote against the merger if a referendum is held": against the merger, and no stance on the
+    # referendum; "would vote for the bill only if the tax were cut" stays conditional
+    merger, referendum = Issue("merger", "Merger", ["merger"]), Issue("referendum", "Referendum", ["referendum"])
+    _, statements = statements_of([
+        "Farmer Fumiko Ono says she will vote against the merger if a referendum is held.",
+        "Councillor Ken Sato said he would vote for the merger only if the debt were cut.",
+    ], model)
+    assert stances(statements, merger, "Ono") == ["oppose"]
+    assert not {"support", "oppose"} & set(stances(statements, referendum, "Ono"))
+    sato = [r for s in statements if "Sato" in s.actor_name for r in s.readings if r.term == "merger"]
+    assert sato and all(r.conditional for r in sato)

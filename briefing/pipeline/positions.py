@@ -1070,9 +1070,17 @@ def _conditioned(target, top) -> bool:
     return False
 
 
+# Verbs of an event taking place: "if a referendum is held", "if it comes to a vote", "if the poll goes ahead"
+OCCURRING_VERBS = frozenset("hold happen occur take come go call".split())
+
+
 def _own_circumstance(condition, predicate) -> bool:
     """Whether a condition is about those who take the stance, not about what they take it on: "we will defend
-    this ban in the streets if we must", "I will repeal it if I win" (the condition's subject is the stance's)."""
+    this ban in the streets if we must", "I will repeal it if I win" (the condition's subject is the stance's),
+    or the occasion of a vote: "will vote against the merger if a referendum is held"."""
+    if _norm(predicate.lemma_) == "vote" and (_norm(condition.lemma_) in OCCURRING_VERBS or any(
+            c.dep_ == "expl" for c in condition.children)):  # ("if there is a referendum")
+        return True
     inner, outer = _subject(condition), _subject(predicate)
     if inner is None or outer is None:
         return False
