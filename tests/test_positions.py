@@ -2563,3 +2563,13 @@ def test_the_occasion_of_a_vote_is_no_condition_on_it(model):
     assert not {"support", "oppose"} & set(stances(statements, referendum, "Ono"))
     sato = [r for s in statements if "Sato" in s.actor_name for r in s.readings if r.term == "merger"]
     assert sato and all(r.conditional for r in sato)
+
+
+def test_what_is_done_as_required_by_law_is_no_stance(model):
+    referendum = Issue("referendum", "Referendum", ["referendum"])
+    _, statements = statements_of([
+        "Mayor Kenji Takahashi said he would submit the referendum ordinance to the assembly as required by law.",
+        "Assemblywoman Yumiko Takahashi said she would submit the referendum ordinance to the assembly.",
+    ], model)
+    assert not {"support", "oppose"} & set(stances(statements, referendum, "Kenji"))
+    assert stances(statements, referendum, "Yumiko") == ["support"]

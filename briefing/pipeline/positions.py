@@ -415,9 +415,21 @@ def _objection(noun) -> bool:
     )
 
 
+# Verbs of being obliged: what is done "as required by law", "as the rules oblige" is a duty, no stance
+OBLIGING_VERBS = frozenset("require oblige compel mandate obligate".split())
+
+
+def _done_as_required(verb) -> bool:
+    """"submit the ordinance as required by law", "as the charter obliges him to": done because it must be."""
+    return any(c.dep_ == "advcl" and _norm(c.lemma_) in OBLIGING_VERBS
+               and any(m.dep_ == "mark" and _norm(m.text) == "as" for m in c.children) for c in verb.children)
+
+
 def _lexical_polarity(token) -> tuple[int, str, str]:
     """(polarity, kind, cue text) of one token by itself; kind is attitude/evaluative/shifter/harm/''."""
     lemma = _norm(token.lemma_)
+    if token.pos_ == "VERB" and _done_as_required(token):
+        return 0, "", ""  # "would submit the ordinance to the assembly as required by law": a duty, no stance
     value, cue = _phrasal_cue(token)
     if value:
         return value, "attitude", cue
