@@ -2573,3 +2573,26 @@ def test_what_is_done_as_required_by_law_is_no_stance(model):
     ], model)
     assert not {"support", "oppose"} & set(stances(statements, referendum, "Kenji"))
     assert stances(statements, referendum, "Yumiko") == ["support"]
+
+
+def test_a_one_word_label_takes_the_compound_the_corpus_names_it_by():
+    # "Order" is what the stances say; the statements call it "the surrender order" again and again, and argue
+    # about the surrender itself: the label a reader knows it by is "Surrender order"
+    from briefing.pipeline.positions import _compound_name
+    texts = ["Lawyer Deborah Chu said the minister's surrender order would be appealed.",
+             "Rachel Mehta said the surrender order was lawful and welcomed the order.",
+             "Chu said the next order would come from the court."]
+    assert _compound_name("Order", texts, {"surrender", "order", "court"}) == "Surrender order"
+    assert _compound_name("Order", texts, {"order", "court"}) is None  # "surrender" argued nowhere on its own
+    assert _compound_name("Surrender order", texts, {"surrender"}) is None
+
+
+def test_a_verb_of_abolishing_names_the_policy_by_its_noun(model):
+    # "voted to abolish licence fees" is for a licence fee abolition, as "opposed the abolition of the fee" is
+    # against one: the same concept, written as a reader would name it
+    _, statements = statements_of([
+        "Deputy Jan Dvorak voted to abolish licence fees for public television.",
+        "Deputy Eva Mares said she opposed the abolition of the licence fee.",
+    ], model)
+    policy = {(s.actor_name, r.phrase, r.polarity) for s in statements for r in s.readings if r.head}
+    assert ("Jan Dvorak", "fee abolition", 1) in policy and ("Eva Mares", "fee abolition", -1) in policy

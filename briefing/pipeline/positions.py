@@ -1483,12 +1483,21 @@ def _policy_target(token, spans):
         return None
     if place is not token and _norm(head.lemma_) not in LIMITING:
         return None
-    lemma = _norm(head.lemma_)
+    lemma = _policy_noun(head)
     if lemma in POLICY_REVERSING:
         return head, _limit_key(f"{_norm(token.lemma_)} {lemma}")
     if lemma in POLICY_RAISING and _norm(token.lemma_) not in MEASURE_NOUNS:
         return head, _norm(token.lemma_)
     return None
+
+
+def _policy_noun(token) -> str:
+    """The policy word of a token as a noun: "abolition" for the verb "abolish" ("voted to abolish licence fees"
+    is for a licence fee abolition), "ban" for "ban"; else its lemma."""
+    lemma = _norm(token.lemma_)
+    if token.pos_ == "VERB" and lemma not in POLICY_REVERSING:
+        return _REVERSING_BY_STEM.get(stem(lemma), lemma)
+    return lemma
 
 
 def _limit_key(phrase: str) -> str:
@@ -1927,7 +1936,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             raising = _norm(target.lemma_) in POLICY_RAISING and key != _norm(target.lemma_)
             # as written: "salary cap" (its key may be "salary limit", see LIMITING)
             word = ("" if token.pos_ == "PRON" else _with_fixed_modifiers(token) if raising
-                    else f"{key.rsplit(' ', 1)[0]} {_norm(target.lemma_)}" if " " in key else key)
+                    else f"{key.rsplit(' ', 1)[0]} {_policy_noun(target)}" if " " in key else key)
             readings.append(
                 Reading(key, polarity, cue, hedged, (), _attached(target, spans), direct, True,
                         word, _norm(target.lemma_), phrase=word, conditional=conditional, declared=declared)
@@ -3406,6 +3415,8 @@ class _Discovery:
 
     def __init__(self, statements: Sequence[Statement]):
         self.actor_names = {statement.actor_name for statement in statements}
+        self.texts = list(dict.fromkeys(statement.text for statement in statements))
+        self.terms = {reading.term for statement in statements for reading in statement.readings if reading.term}
         self.bare_policy = _bare_policy_resolution(statements)
         anchored, self.everywhere = _anchor_maps(statements)  # the names each word is said of
         tallies = _tally_concepts(statements, self.bare_policy, anchored, self.everywhere)
@@ -3636,6 +3647,7 @@ class _IssueNamer:
         tally = found.clusters[representative]
         reversed_concepts = found.opposite.get(representative, set())
         label = _issue_label(tally, members - reversed_concepts)
+        label = _compound_name(label, found.texts, found.terms) or label
         self.claimed |= members
         words = _by_count(tally.words)
         # and the policy phrases as written where the key differs ("salary cap" for the key "salary limit")
@@ -3648,6 +3660,7 @@ class _IssueNamer:
 
 # The stems of the policy words that reverse what they act on ("clos" of "closure"), as concepts are written
 REVERSING_STEMS = frozenset(stem(w) for w in POLICY_REVERSING)
+_REVERSING_BY_STEM = {stem(w): w for w in sorted(POLICY_REVERSING)}
 
 
 def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[str, list[str]]) -> dict[str, set[str]]:
@@ -3848,6 +3861,21 @@ def _issue_label(tally: _ConceptTally, concepts: set[str]) -> str:
             surface = next((v for v in variants if " the " in v), variants[0])
             label = f"{label} {surface}"
     return label[:1].upper() + label[1:]
+
+
+def _compound_name(label: str, texts: Sequence[str], terms: Collection[str]) -> str | None:
+    """A one-word label ("Order") named in the corpus's statements, again and again, by one compound whose first
+    word the corpus argues about too ("the minister's surrender order", "the surrender of Mr. Lindqvist"): that
+    compound ("Surrender order"), else None."""
+    if " " in label:
+        return None
+    pattern = re.compile(rf"\b([a-z][a-z-]+) {re.escape(label.lower())}s?\b")
+    found = Counter(m.group(1) for text in texts for m in pattern.finditer(text)
+                    if concept_of(m.group(1)) in {concept_of(t) for t in terms} and m.group(1) != label.lower())
+    ranked = _by_count(found)
+    if not ranked or found[ranked[0]] < 2 or len(ranked) > 1 and found[ranked[1]] == found[ranked[0]]:
+        return None
+    return f"{ranked[0][:1].upper()}{ranked[0][1:]} {label.lower()}"
 
 
 def _governing_phrase(tally: _ConceptTally, concepts: set[str]) -> str | None:
