@@ -2596,3 +2596,16 @@ def test_a_verb_of_abolishing_names_the_policy_by_its_noun(model):
     ], model)
     policy = {(s.actor_name, r.phrase, r.polarity) for s in statements for r in s.readings if r.head}
     assert ("Jan Dvorak", "fee abolition", 1) in policy and ("Eva Mares", "fee abolition", -1) in policy
+
+
+def test_what_the_corpus_keeps_doing_without_a_thing_names_the_question():
+    # stances on "trial" where the statements keep writing "detention without trial": the question is the
+    # detention without it (people are no doing: "suspects without trial" does not name it)
+    from briefing.pipeline.positions import _done_without
+    texts = ["Mr Straw defended detention without trial before the committee.",
+             "She said detaining suspects without trial broke the law.",
+             "Internment without trial was wrong then and detentions without any trial are wrong now.",
+             "He said suspects without trial had no hope."]
+    assert _done_without("Trial", texts, {"detention", "internment", "trial", "suspect"}) == "Detention without trial"
+    assert _done_without("Trial", texts[:1], {"detention", "trial"}) is None  # written once: no pattern
+    assert _done_without("Trial", texts, {"trial", "suspect"}) is None  # nothing done without it is argued
