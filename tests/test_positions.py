@@ -2609,3 +2609,24 @@ def test_what_the_corpus_keeps_doing_without_a_thing_names_the_question():
     assert _done_without("Trial", texts, {"detention", "internment", "trial", "suspect"}) == "Detention without trial"
     assert _done_without("Trial", texts[:1], {"detention", "trial"}) is None  # written once: no pattern
     assert _done_without("Trial", texts, {"trial", "suspect"}) is None  # nothing done without it is argued
+
+
+def test_an_issue_keeps_the_names_its_mentions_recur_under_as_keywords(model):
+    # "the order", "the surrender order" twice: readers searching "surrender order" find the issue
+    pieces = {
+        "order": ("Minister orders pharmacist surrendered", [
+            "Justice minister Martin Leclair signed the surrender order on Friday.",
+            "Prosecutor Rachel Mehta welcomed the order.",
+            "Lawyer Deborah Chu said the surrender order was unjust.",
+        ]),
+        "appeal": ("Pharmacist appeals", [
+            "MP Judy Wasylyk called the order a disgrace.",
+            "Rachel Mehta said the surrender of the pharmacist was overdue.",
+            "Deborah Chu said she would fight the surrender order in court.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    assert [(i.label, i.keywords) for i in issues] == [("Surrender order", ["order", "surrender order"])]
+    on_order = stances_by_actor(articles, statements, analyses, issues, issues[0])
+    assert on_order == {"deborah-chu": "oppose", "judy-wasylyk": "oppose", "rachel-mehta": "support"}, on_order

@@ -3653,6 +3653,9 @@ class _IssueNamer:
         # and the policy phrases as written where the key differs ("salary cap" for the key "salary limit")
         words += [w for w in _by_count(tally.nouns) if " " in w and w not in words and concept_of(w) not in
                   {concept_of(k) for k in words}]
+        # and the names its mentions recur under ("surrender order", "minimum services"), for readers who search
+        words += [p.lower() for p in _by_count(tally.phrases) if " " in p and tally.phrases[p] >= 2
+                  and p.lower() not in words and concept_of(p.split()[-1]) in {concept_of(w) for w in words}][:4]
         reversed_words = [w for w in words if concept_of(w) in reversed_concepts]
         lacking = None if reversed_words else _done_without(label, found.texts, found.terms)
         if lacking:
