@@ -2630,3 +2630,13 @@ def test_an_issue_keeps_the_names_its_mentions_recur_under_as_keywords(model):
     assert [(i.label, i.keywords) for i in issues] == [("Surrender order", ["order", "surrender order"])]
     on_order = stances_by_actor(articles, statements, analyses, issues, issues[0])
     assert on_order == {"deborah-chu": "oppose", "judy-wasylyk": "oppose", "rachel-mehta": "support"}, on_order
+
+
+def test_a_phrasal_verb_that_carries_the_stance_is_no_topic(model):
+    # "asked the court to strike down the decree": against the decree, and nothing said of strikes
+    decree, strike = Issue("decree", "Decree", ["decree"]), Issue("strike", "Strike", ["strike"])
+    _, statements = statements_of([
+        "Ombudsman Amelia Mendes has asked the Constitutional Court to strike down the emergency decree.",
+    ], model)
+    assert stances(statements, decree, "Mendes") == ["oppose"]
+    assert stances(statements, strike, "Mendes") == []

@@ -1865,6 +1865,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         )
         if _in_judgement(token):
             continue  # "a waste of money", "a perversion of justice": the judgement, not what is judged
+        if token.pos_ == "VERB" and any(c.dep_ == "prt" for c in token.children) and _phrasal_cue(token)[0]:
+            continue  # "to strike down the decree", "voted down": the cue, not a strike or a vote argued about
         if implicit and _in_condition(token):
             continue  # "would back a cap if it were set lower": "it" is the cap the stance already names
         anaphoric = not implicit and _is_anaphoric(token, spans)
