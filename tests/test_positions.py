@@ -2640,3 +2640,13 @@ def test_a_phrasal_verb_that_carries_the_stance_is_no_topic(model):
     ], model)
     assert stances(statements, decree, "Mendes") == ["oppose"]
     assert stances(statements, strike, "Mendes") == []
+
+
+def test_the_members_of_a_body_act_for_it(model):
+    levy = Issue("levy", "Levy", ["levy"])
+    _, statements = statements_of([
+        "Members of the Mwembe Riders Association voted against the levy on Tuesday.",
+        "Members of the public cheered.",
+    ], model)
+    assert stances(statements, levy, "Riders Association") == ["oppose"]
+    assert {s.actor_name for s in statements} == {"Mwembe Riders Association"}

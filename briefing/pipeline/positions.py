@@ -1416,6 +1416,14 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
                     name = _actor_at(child, spans)
                     if name:
                         return name, {subject.i, child.i}
+    if _norm(subject.lemma_) in HUMAN_GROUPS | {"member"} and subject.tag_ == "NNS":
+        # "Members of the County Assembly voted 28 to 11 in favour": the body its members act for
+        for prep in subject.children:
+            if prep.dep_ == "prep" and _norm(prep.text) == "of":
+                for obj in prep.children:
+                    name = _actor_at(obj, spans) if obj.dep_ == "pobj" else None
+                    if name:
+                        return name, {subject.i, obj.i}
     for child in subject.children:
         # "One government MP, Anthony Spiteri, voted ...": the parser may tag a title noun as a proper one
         if child.dep_ == "appos" and subject.pos_ in ("NOUN", "PROPN"):
