@@ -2650,3 +2650,14 @@ def test_the_members_of_a_body_act_for_it(model):
     ], model)
     assert stances(statements, levy, "Riders Association") == ["oppose"]
     assert {s.actor_name for s in statements} == {"Mwembe Riders Association"}
+
+
+def test_one_of_those_who_voted_against_voted_against(model):
+    merger = Issue("merger", "Merger", ["merger"])
+    _, statements = statements_of([
+        "The city assembly approved the merger with Asahino on Friday.",
+        "Assemblyman Daisuke Mori, one of the three who voted against in the city assembly, said the debt was large.",
+    ], model)
+    mori = [r for s in statements if s.actor_name == "Daisuke Mori" for r in s.readings if r.polarity]
+    assert any(r.cue == "voted against" and r.polarity == -1 and not r.term for r in mori), mori
+    assert stances(statements, merger, "Mori", [merger]) == ["oppose"]

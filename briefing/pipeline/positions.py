@@ -1904,7 +1904,9 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         ) and (
             # "will defend it in every forum": the pronoun is the object, whatever else the clause names
             any(c.dep_ == "dobj" and _norm(c.text) in _IMPLICIT for c in token.children)
-            or not any(_term_key(t, spans) or _is_anaphoric(t, spans) for t in complements)
+            # (a body or a place is where it happens: "voted against in the city assembly")
+            or not any(_term_key(t, spans) and not _is_body_noun(t.lemma_) or _is_anaphoric(t, spans)
+                       for t in complements)
             # "I hope it is scrapped": the pronoun subject of the hoped-for clause is the target, read there
             and not any(t.pos_ == "PRON" and _norm(t.text) in _IMPLICIT and t.dep_ == "nsubjpass"
                         and t.head.i != token.i for t in complements)
@@ -2269,14 +2271,28 @@ def _speaks_for_others(verb) -> bool:
     )
 
 
+def _in_subject(token) -> bool:
+    """Whether ``token`` is a subject or lies in one, through prepositions and appositions ("three" of "Mori, one
+    of the three")."""
+    for _ in range(6):
+        if token.dep_.startswith("nsubj"):
+            return True
+        if token.dep_ not in ("pobj", "prep", "appos") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _reported_by_other(token, subject) -> bool:
     """Whether ``token`` sits in a clause reported by a speech verb whose subject is someone else."""
     node = token
     for _ in range(12):
         if node.head.i == node.i:
             return False
-        if node.dep_ == "relcl" and node.head.dep_.startswith("nsubj"):
-            return False  # "Okafor, who voted against it, said ...": a clause about the speaker, not said by another
+        if node.dep_ == "relcl" and _in_subject(node.head):
+            # "Okafor, who voted against it, said ...", "Mori, one of the three who voted against, said ...": a
+            # clause about the speaker, not said by another
+            return False
         if node.dep_.startswith("nsubj") and node.i == token.i and _norm(token.lemma_) in STANCE_AGENT_NOUNS:
             return False  # "The levy's fiercest critic, Senator Reyes, said ...": the speaker's own description
         node = node.head
@@ -2418,6 +2434,8 @@ def _member_of(group):
     if group.dep_ != "pobj" or _norm(group.head.text) not in ("among", "of"):
         return None
     head = group.head.head
+    if _norm(head.text) == "one" and head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN"):
+        return head.head  # "Daisuke Mori, one of the three who voted against, said ...": Mori is one of them
     if _norm(head.text) == "one" or head.pos_ == "NUM":
         head = head.head
     if head.lemma_ != "be":
