@@ -2661,3 +2661,30 @@ def test_one_of_those_who_voted_against_voted_against(model):
     mori = [r for s in statements if s.actor_name == "Daisuke Mori" for r in s.readings if r.polarity]
     assert any(r.cue == "voted against" and r.polarity == -1 and not r.term for r in mori), mori
     assert stances(statements, merger, "Mori", [merger]) == ["oppose"]
+
+
+def test_one_noun_named_by_two_argued_compounds_is_two_questions(model):
+    # "the pension age" and "the retirement age", again and again, beside stances on pensions and on retirement:
+    # two issues, and a stance on one is no stance on the other
+    pieces = {
+        "plan": ("Government unveils pension plan", [
+            "Welfare minister Kim Do-hyun said he supported a higher pension age.",
+            "Union leader Park Jong-seok said he opposed a higher pension age.",
+            "Park Jong-seok said pensions must be protected.",
+            "Employers' chief Choi Min said he opposed a higher retirement age.",
+        ]),
+        "rally": ("Workers rally over retirement age", [
+            "Opposition lawmaker Kim Soo-jin said she backed a higher retirement age.",
+            "Choi Min said the retirement age was already too high.",
+            "Kim Soo-jin said she opposed a higher pension age.",
+            "Kim Do-hyun said early retirement was a burden on the young.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    by_label = {i.label: i for i in issues}
+    assert set(by_label) == {"Retirement age", "Pension"}, [(i.label, i.keywords) for i in issues]
+    retirement = stances_by_actor(articles, statements, analyses, issues, by_label["Retirement age"])
+    assert retirement == {"choi-min": "oppose", "kim-soo-jin": "support"}, retirement
+    pension = stances_by_actor(articles, statements, analyses, issues, by_label["Pension"])
+    assert pension["kim-do-hyun"] == "support" and pension["kim-soo-jin"] == "oppose", pension

@@ -3124,6 +3124,30 @@ def _user_issue_concepts(keywords: Sequence[str]) -> set[str]:
     return concepts
 
 
+def _split_compound_heads(statements: Sequence[Statement]) -> None:
+    """A noun the corpus names, again and again, by two compounds whose first words it also argues about on their
+    own ("the retirement age" and "the pension age", beside stances on retirement and on pensions) stands for
+    two things: each reading of such a compound takes the compound, hyphened into one word ("pension-age"), as
+    its term, so that no issue of the other compound claims it by its head. The statements change in place, so
+    that linking positions reads them alike."""
+    terms = {reading.term for statement in statements for reading in statement.readings
+             if reading.term and " " not in reading.term and reading.noun}
+    kinds: dict[str, Counter] = defaultdict(Counter)
+    for statement in statements:
+        for reading in statement.readings:
+            words = reading.phrase.lower().split()
+            if reading.term and " " not in reading.term and "-" not in reading.term and reading.noun \
+                    and len(words) >= 2 and words[-1] in (reading.term, reading.word) and _norm(words[-2]) in terms:
+                kinds[reading.term][" ".join(words[-2:])] += 1
+    split = {term: {k for k, n in counter.items() if n >= 2} for term, counter in kinds.items()}
+    split = {term: found for term, found in split.items() if len(found) >= 2}
+    for statement in statements:
+        for n, reading in enumerate(statement.readings):
+            key = " ".join(reading.phrase.lower().split()[-2:])
+            if reading.term in split and key in split[reading.term]:
+                statement.readings[n] = dataclasses.replace(reading, term=key.replace(" ", "-"))
+
+
 def _flatten(statements: Mapping[str, Sequence[Statement]] | Sequence[Statement]) -> list[Statement]:
     if isinstance(statements, Mapping):
         return [s for article_id in sorted(statements) for s in statements[article_id]]
@@ -3327,6 +3351,7 @@ def discover_issues(
     folded into it (the user's label wins, keywords are joined), which is also how a user renames an issue.
     """
     statements = _flatten(statements)
+    _split_compound_heads(statements)
     found = _Discovery(statements)
     candidates = found.candidates(min_actors, min_stances)
     namer = _IssueNamer()
@@ -3531,7 +3556,9 @@ class _Discovery:
         articles = sorted({article for article, _ in tally.actors})
         if len(articles) < self.min_articles:
             return False
-        headlines = sum(bool(set(words) & self.topics[a]) for a in articles)
+        # (a compound hyphened into one word is named by a headline that names one of its words)
+        words = set(words) | {concept_of(part) for w in words if "-" in w for part in w.split("-")}
+        headlines = sum(bool(words & self.topics[a]) for a in articles)
         return (
             self.min_articles < 2
             or headlines >= 2
@@ -3842,6 +3869,7 @@ def _debate_articles(tally: _ConceptTally, concepts: set[str], topics: Mapping[s
         actors_in[article].add(actor)
     # the headline names it, or names its head ("spray ban" for the "clorvanil ban" a speaker there argues about)
     heads = concepts | {concept_of(c.split()[-1]) for c in concepts if " " in c}
+    heads |= {concept_of(part) for c in concepts if "-" in c for part in c.split("-")}  # "retirement-age"
     found = {article for article, _ in tally.actors if heads & topics.get(article, set())}
     found |= {article for article, names in actors_in.items() if len(names) >= 2}
     found |= {article for names in by_actor.values() if len(names) >= 2 for article in names}
