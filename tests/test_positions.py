@@ -2688,3 +2688,16 @@ def test_one_noun_named_by_two_argued_compounds_is_two_questions(model):
     assert retirement == {"choi-min": "oppose", "kim-soo-jin": "support"}, retirement
     pension = stances_by_actor(articles, statements, analyses, issues, by_label["Pension"])
     assert pension["kim-do-hyun"] == "support" and pension["kim-soo-jin"] == "oppose", pension
+
+
+def test_everyday_words_of_judgement_judge(model):
+    # "realistic", "workable" for; "draconian", "unconstitutional", "premature" against
+    merger, levy = Issue("merger", "Merger", ["merger"]), Issue("levy", "Levy", ["levy"])
+    _, statements = statements_of([
+        "Chamber head Shiro Nakamura said the merger was the only realistic option for the town.",
+        "Senator Alice Chebet said the levy was draconian.",
+        "Opposition MP Tom Baker said the levy was unconstitutional.",
+    ], model)
+    assert stances(statements, merger, "Nakamura") == ["support"]
+    assert stances(statements, levy, "Chebet") == ["oppose"]
+    assert stances(statements, levy, "Baker") == ["oppose"]
