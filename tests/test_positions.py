@@ -2701,3 +2701,15 @@ def test_everyday_words_of_judgement_judge(model):
     assert stances(statements, merger, "Nakamura") == ["support"]
     assert stances(statements, levy, "Chebet") == ["oppose"]
     assert stances(statements, levy, "Baker") == ["oppose"]
+
+
+def test_what_another_holds_out_hope_for_is_not_the_columnists_view(model):
+    # in a column, "Moon holds out hope that Olympic cooperation can lead to engagement" is Moon's hope
+    cooperation = Issue("cooperation", "Cooperation", ["cooperation"])
+    _, statements = statements_of([
+        "South Korean President Moon Jae-in holds out hope that Olympic cooperation can lead to further talks.",
+        "I believe Olympic cooperation is a good thing.",
+    ], model, kind="opinion", authors=["Josh Rogin"])
+    theses = [s for s in statements if s.kind == "thesis"]
+    assert [s.text for s in theses if stance_of(s, cooperation, [cooperation]) == "support"] == [
+        "I believe Olympic cooperation is a good thing."]

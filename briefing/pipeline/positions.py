@@ -114,7 +114,7 @@ STATUS_QUO = frozenset("current existing present old previous former".split())
 # Nouns whose "that" clause is someone's claim, not the speaker's ("myths that ID cards would erode liberty")
 CLAIM_NOUNS = NOMINAL_SPEECH | frozenset(
     "myth fear rumour rumor belief notion accusation impression decision ruling judgment judgement finding report news "
-    "conclusion verdict argument view".split()
+    "conclusion verdict argument view hope expectation assurance promise".split()
 )
 # Nouns for what someone says is so: "dismissed the reports", "denied the claims" say nothing of the measure the
 # reports are about
