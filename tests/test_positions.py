@@ -2713,3 +2713,25 @@ def test_what_another_holds_out_hope_for_is_not_the_columnists_view(model):
     theses = [s for s in statements if s.kind == "thesis"]
     assert [s.text for s in theses if stance_of(s, cooperation, [cooperation]) == "support"] == [
         "I believe Olympic cooperation is a good thing."]
+
+
+def test_a_word_that_only_draws_a_policy_is_not_what_it_acts_on(model):
+    # "a blanket cap" is the cap on holiday letting drawn wide, not a cap on blankets: one issue
+    pieces = {
+        "vote": ("Council votes for holiday-let cap", [
+            "Mayor Sharon Pell said she backed the cap on holiday letting.",
+            "Councillor Greg Whitfield said he opposed the cap on holiday letting.",
+            "Planning minister Rob Stanton said a blanket cap was the wrong tool.",
+        ]),
+        "reaction": ("Operators fight holiday-let cap", [
+            "Operators' spokesman Daniel Roche said the cap on holiday letting would destroy jobs.",
+            "Housing campaigner Kirra Dwyer welcomed the cap on holiday letting.",
+            "Rob Stanton said he was wary of a blanket cap.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    assert [i.label for i in issues] == ["Letting cap"], [(i.label, i.keywords) for i in issues]
+    on_cap = stances_by_actor(articles, statements, analyses, issues, issues[0])
+    assert on_cap == {"daniel-roche": "oppose", "greg-whitfield": "oppose", "kirra-dwyer": "support",
+                      "rob-stanton": "oppose", "sharon-pell": "support"}, on_cap

@@ -3124,6 +3124,29 @@ def _user_issue_concepts(keywords: Sequence[str]) -> set[str]:
     return concepts
 
 
+def _unname_empty_objects(statements: Sequence[Statement]) -> None:
+    """"A blanket cap", "an outright ban": a word before a policy that the corpus never argues about on its own is
+    how the policy is drawn, not what it acts on; such a reading is of the bare policy ("cap"), which stands for
+    the one the corpus names most (see _bare_policy_resolution). The statements change in place."""
+    argued = {reading.term for statement in statements for reading in statement.readings
+              if reading.term and " " not in reading.term and not reading.modifier}
+    # (only beside the same policy said of something argued: "the cap on holiday letting" by the "blanket cap")
+    objects: dict[str, set[str]] = defaultdict(set)
+    for statement in statements:
+        for reading in statement.readings:
+            if len(reading.term.split()) == 2 and reading.head in POLICY_REVERSING:
+                objects[reading.head].add(reading.term.split()[0])
+    for statement in statements:
+        for n, reading in enumerate(statement.readings):
+            words = reading.term.split()
+            if (len(words) == 2 and reading.head and reading.head in POLICY_REVERSING
+                    and words[0] not in argued and reading.noun
+                    and any(other in argued for other in objects[reading.head] - {words[0]})):
+                statement.readings[n] = dataclasses.replace(
+                    reading, term=reading.head, phrase=reading.head,
+                    attached=tuple(a for a in reading.attached if words[0] not in _norm(a).split()))
+
+
 def _split_compound_heads(statements: Sequence[Statement]) -> None:
     """A noun the corpus names, again and again, by two compounds whose first words it also argues about on their
     own ("the retirement age" and "the pension age", beside stances on retirement and on pensions) stands for
@@ -3352,6 +3375,7 @@ def discover_issues(
     """
     statements = _flatten(statements)
     _split_compound_heads(statements)
+    _unname_empty_objects(statements)
     found = _Discovery(statements)
     candidates = found.candidates(min_actors, min_stances)
     namer = _IssueNamer()
