@@ -2735,3 +2735,15 @@ def test_a_word_that_only_draws_a_policy_is_not_what_it_acts_on(model):
     on_cap = stances_by_actor(articles, statements, analyses, issues, issues[0])
     assert on_cap == {"daniel-roche": "oppose", "greg-whitfield": "oppose", "kirra-dwyer": "support",
                       "rob-stanton": "oppose", "sharon-pell": "support"}, on_cap
+
+
+def test_where_a_vote_happens_is_not_what_it_is_on_but_a_body_criticised_is_no_guess(model):
+    # "voted against in the city assembly": against what the story is about; "criticised the city council":
+    # the council is what is criticised, no guessed target
+    _, statements = statements_of([
+        "The assembly approved the merger with the city on Friday.",
+        "Assemblyman Ken Sato voted against in the city assembly.",
+        "Assemblywoman Ami Oda criticised the city council.",
+    ], model)
+    guessed = {s.actor_name for s in statements for r in s.readings if r.polarity and not r.term and not r.head}
+    assert guessed == {"Ken Sato"}, guessed

@@ -1905,7 +1905,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             # "will defend it in every forum": the pronoun is the object, whatever else the clause names
             any(c.dep_ == "dobj" and _norm(c.text) in _IMPLICIT for c in token.children)
             # (a body or a place is where it happens: "voted against in the city assembly")
-            or not any(_term_key(t, spans) and not _is_body_noun(t.lemma_) or _is_anaphoric(t, spans)
+            or not any(_term_key(t, spans) and not (_is_body_noun(t.lemma_) and _in_setting(t)) or _is_anaphoric(t, spans)
                        for t in complements)
             # "I hope it is scrapped": the pronoun subject of the hoped-for clause is the target, read there
             and not any(t.pos_ == "PRON" and _norm(t.text) in _IMPLICIT and t.dep_ == "nsubjpass"
@@ -2030,6 +2030,14 @@ def _act_object(noun, spans) -> str | None:
                     if key:
                         return key
     return None
+
+
+def _in_setting(token) -> bool:
+    """Whether ``token`` is the object of "in" or "at": where something happens ("in the city assembly")."""
+    node = token
+    while node.dep_ == "compound" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and _norm(node.head.text) in ("in", "at")
 
 
 def _coordinated_subject(pronoun, spans) -> str | None:
