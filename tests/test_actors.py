@@ -1059,3 +1059,13 @@ def test_a_peer_named_by_one_name_and_a_place_is_a_person(nlp):
     assert analysis.kinds.get("Walker") == "person", analysis.names
     assert "Gestingthorpe" not in analysis.names
 
+
+
+def test_a_name_after_an_honorific_is_one_person_though_the_model_split_it(nlp):
+    # the model reads "Amélia" as a place and "Mendonça" as a person: after "Dr" both are her name, and she is
+    # not the Mendonça who is the minister
+    article = make_article("ombudsman", "LISBON - Portugal's Ombudsman, Dr Amélia Mendonça, has asked the court to "
+                                        "strike down the decree. The Labour Minister, Mr Rui Mendonça, disagreed.")
+    names = set(analyse(nlp, article).names.values())
+    assert {"Amélia Mendonça", "Rui Mendonça"} <= names, names
+    assert not any(n.startswith("affiliation:") for n in names), names

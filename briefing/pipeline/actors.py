@@ -679,8 +679,11 @@ def _names_after_honorifics(doc, spans: list[tuple[int, int, str]], gazetteer: G
         if portfolio is not None and not inside and end < len(doc) and doc[end].pos_ in ("VERB", "AUX", "PUNCT"):
             out.append((start, end, "PERSON"))  # "Minister for Housing Ciarán Mulvey told ...", the model saw nothing
             continue
-        if not inside or any(label == "PERSON" or a < start - 2 or b > end for a, b, label in inside):
-            continue  # nothing the model tagged there, or a person already, or a longer name
+        if not inside or any(label == "PERSON" and a <= start and b >= end or a < start - 2 or b > end
+                             for a, b, label in inside):
+            # nothing the model tagged there, or a person already, or a longer name ("Dr Amélia Mendonça" tagged
+            # as a place "Amélia" and a person "Mendonça" is one person)
+            continue
         out = [span for span in out if span not in inside] + [(start, end, "PERSON")]
     return sorted(out)
 
