@@ -2747,3 +2747,14 @@ def test_where_a_vote_happens_is_not_what_it_is_on_but_a_body_criticised_is_no_g
     ], model)
     guessed = {s.actor_name for s in statements for r in s.readings if r.polarity and not r.term and not r.head}
     assert guessed == {"Ken Sato"}, guessed
+
+
+def test_a_verb_in_the_passive_is_no_cue_waiting_for_its_object(model):
+    # "until the petition is heard and determined": what will be done to the petition, no stance of the speaker
+    _, statements = statements_of([
+        "The county passed the levy in June.",
+        "Lawyer Tom Baker asked the court to stop the county from collecting the levy until the petition is heard "
+        "and determined.",
+    ], model)
+    baker = [(r.term, r.polarity) for s in statements if "Baker" in s.actor_name for r in s.readings if r.polarity]
+    assert ("levy", -1) in baker and not any(term == "" and polarity > 0 for term, polarity in baker), baker

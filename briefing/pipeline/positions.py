@@ -1894,7 +1894,11 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         value, kind, cue_text = _lexical_polarity(token)
         # "asked for a postponement", "will not stand in the way": a cue whose object is named earlier
         complements = _complements(token) if policy is None and kind in ("shifter", "attitude") else []
-        cue_without_object = policy is None and (
+        # (a verb in the passive says what was done to its subject, no cue waiting for its object: "until the
+        # petition is heard and determined")
+        passive = token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in (*token.children, *(
+            token.head.children if token.dep_ == "conj" else ())))
+        cue_without_object = policy is None and not passive and (
             (kind == "shifter" and token.pos_ == "NOUN") or (kind == "attitude" and token.pos_ in ("VERB", "ADJ"))
             # "called the veto a betrayal", "welcomed the mayor's veto": an act against what the text has named
             # (where the article says with its verb what was vetoed: "those fears" are no act)
