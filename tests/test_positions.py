@@ -2758,3 +2758,12 @@ def test_a_verb_in_the_passive_is_no_cue_waiting_for_its_object(model):
     ], model)
     baker = [(r.term, r.polarity) for s in statements if "Baker" in s.actor_name for r in s.readings if r.polarity]
     assert ("levy", -1) in baker and not any(term == "" and polarity > 0 for term, polarity in baker), baker
+
+
+def test_a_gerund_hung_after_a_phrasal_verb_is_what_it_acts_on(model):
+    # "ruled out, for now, allowing councils to impose a levy": against the levy, though parsed as an adjunct
+    levy = Issue("levy", "Levy", ["levy"])
+    _, statements = statements_of([
+        "Planning minister Rob Stanton also ruled out, for now, allowing councils to impose a levy on bookings.",
+    ], model)
+    assert stances(statements, levy, "Stanton") == ["oppose"]

@@ -910,6 +910,14 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
 HAVING_VERBS = frozenset(("have", "enjoy", "retain", "keep"))
 
 
+def _gerund_object(clause, verb) -> bool:
+    """"Ruled out, for now, allowing councils to impose a levy": a gerund the parser hung as an adjunct on a verb and
+    particle with no object of their own is what they act on."""
+    return (clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > verb.i
+            and any(c.dep_ == "prt" for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children)
+            and not any(c.dep_ == "mark" for c in clause.children) and _phrasal_cue(verb)[0] != 0)
+
+
 def _extraposed(clause, verb) -> bool:
     """A to-infinitive after "it is ..." is the subject the predicate judges, however the parser attached it:
     "it would be in the public interest [to publish the advice]"."""
@@ -1183,7 +1191,7 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         if condition == "unless":
             polarity, cues = -polarity, cues + ["unless"]
         if (dep in ADJUNCT_DEPS and not condition and not (dep == "advcl" and _norm(node.lemma_) in CONTROL_VERBS)
-                and not _extraposed(child, node) or _is_circumstance(child)):
+                and not _extraposed(child, node) and not _gerund_object(child, node) or _is_circumstance(child)):
             # an adjunct clause is outside the scope of its head's words ("warned against the tax, saying ...")
             if node.i == top.i:
                 break
@@ -2927,8 +2935,8 @@ class _StatementReader:
             if token.i in self.in_direct_quote:
                 continue  # inside a quote it is the quoted speaker's voice, handled with the quote
             predicate = _statement_predicate(token)
-            if predicate is None:
-                continue
+            if predicate is None or _gerund_object(token, token.head):
+                continue  # (what "ruled out" acts on is no statement of its own)
             speech = predicate == "speech"
             if not speech and _is_recommendation(token):
                 continue  # "Bristol should go ahead with the ban": the writer's advice, not Bristol's act
