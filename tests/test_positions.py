@@ -2767,3 +2767,15 @@ def test_a_gerund_hung_after_a_phrasal_verb_is_what_it_acts_on(model):
         "Planning minister Rob Stanton also ruled out, for now, allowing councils to impose a levy on bookings.",
     ], model)
     assert stances(statements, levy, "Stanton") == ["oppose"]
+
+
+def test_the_body_named_by_its_head_word_with_words_of_its_name(model):
+    # "the riders' association" after "the Mwembe Boda Boda Riders Association" is that association
+    ban = Issue("ban", "CBD ban", ["ban"])
+    _, statements = statements_of([
+        "The Mwembe Boda Boda Riders Association said its members would strike on Monday.",
+        "The riders' association has vowed to resist the CBD ban.",
+        "The farmers' association welcomed the CBD ban.",
+    ], model)
+    assert stances(statements, ban, "Riders Association") == ["oppose"]
+    assert {s.actor_name for s in statements if stance_of(s, ban, [ban]) == "support"} == set()

@@ -2466,11 +2466,18 @@ def _member_of(group):
 def _named_by_head(noun, spans) -> str | None:
     """"the council", "the association": the name mentioned last before it whose head word the noun is
     ("Mining Investors' Council of Kenya", "the Gulf Anglers' Association"); only a bare "the" noun."""
-    if [_norm(c.text) for c in noun.children] != ["the"] or noun.text != noun.text.lower():
+    if noun.text != noun.text.lower():
+        return None
+    # "the association", or "the riders' association" with words of the name before it
+    modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
+    determiners = [c for c in (*noun.children, *(d for m in modifiers for d in m.children)) if c.dep_ == "det"]
+    if [_norm(d.text) for d in determiners] != ["the"] or len(list(noun.children)) != len(modifiers) + (
+            determiners[0].head.i == noun.i):
         return None
     word = _norm(noun.text)
     for start, _, name in reversed(spans):
-        if start < noun.idx and " " in name and _norm(name_head(name)) == word:
+        if start < noun.idx and " " in name and _norm(name_head(name)) == word and all(
+                _norm(m.text).rstrip("'’") in {_norm(w) for w in name.split()} for m in modifiers):
             return name
     return None
 
