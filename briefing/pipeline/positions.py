@@ -732,18 +732,11 @@ class _Owner:
         possessor = next((c for c in holder.children if c.dep_ == "poss"), None)
         if possessor is not None and possessor.pos_ == "PRON":
             # "her party would not support ...": the speaker's own side
-            if _norm(possessor.text) in ("my", "our"):
-                return self.first_person_is_actor
-            if _norm(possessor.text) in ("his", "her", "their"):
-                return self.pronouns_are_actor
-        if holder.dep_ == "poss" and holder.pos_ == "PRON":
-            # "repeated her call for the levy to be cut": a possessive pronoun holds what its noun says
-            if word in ("my", "our"):
-                return self.first_person_is_actor
-            if word in ("his", "her", "their"):
-                return self.pronouns_are_actor
-            if word == "its":
-                return self.pronouns_are_actor and self.actor_kind not in ("person", "")
+            owns = self._possessive(_norm(possessor.text))
+            if owns is not None and _norm(possessor.text) != "its":
+                return owns
+        if holder.dep_ == "poss" and holder.pos_ == "PRON" and self._possessive(word) is not None:
+            return self._possessive(word)  # "repeated her call for the levy to be cut": whose call it is
         if word in FIRST_PERSON:
             return self.first_person_is_actor
         if holder.pos_ == "PRON":
@@ -759,6 +752,17 @@ class _Owner:
         ):
             return True
         return not _is_third_party(holder)  # a thing as subject ("the risks should not stop ...") is no one
+
+    def _possessive(self, word: str) -> bool | None:
+        """Whether a possessive pronoun stands for the actor ("my", "our" in their own words; "his", "her",
+        "their", and "its" for a body, in reported speech); None for any other word."""
+        if word in ("my", "our"):
+            return self.first_person_is_actor
+        if word in ("his", "her", "their"):
+            return self.pronouns_are_actor
+        if word == "its":
+            return self.pronouns_are_actor and self.actor_kind not in ("person", "")
+        return None
 
     def _names_actor(self, holder) -> bool:
         return holder.i in self.holder_tokens or bool(self.actor_name and _actor_at(holder, self.spans) == self.actor_name)
@@ -1906,13 +1910,15 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         # petition is heard and determined")
         passive = token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in (*token.children, *(
             token.head.children if token.dep_ == "conj" else ())))
+        # "called the veto a betrayal", "welcomed the mayor's veto": an act against what the article says, with
+        # its verb, it acted on ("those fears" are no act)
+        # (and a shifter noun without its object, "the suspension", is what the article says was suspended)
+        act_object = (_act_object(token, spans) if policy is None and token.pos_ == "NOUN" and (
+            kind == "shifter" or kind == "attitude" and any(c.dep_ in ("det", "poss") for c in token.children)
+            and not any(c.dep_ in ("prep", "acl", "relcl") for c in token.children)) else None)
         cue_without_object = policy is None and not passive and (
             (kind == "shifter" and token.pos_ == "NOUN") or (kind == "attitude" and token.pos_ in ("VERB", "ADJ"))
-            # "called the veto a betrayal", "welcomed the mayor's veto": an act against what the text has named
-            # (where the article says with its verb what was vetoed: "those fears" are no act)
-            or (kind == "attitude" and token.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in token.children)
-                and not any(c.dep_ in ("prep", "acl", "relcl") for c in token.children)
-                and _act_object(token, spans) is not None)
+            or kind == "attitude" and act_object is not None
         ) and (
             # "will defend it in every forum": the pronoun is the object, whatever else the clause names
             any(c.dep_ == "dobj" and _norm(c.text) in _IMPLICIT for c in token.children)
@@ -1999,7 +2005,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                     (c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
                 antecedent = _coordinated_subject(pronoun, spans) if pronoun is not None else None
                 if antecedent is None and cue_without_object and token.pos_ == "NOUN":
-                    antecedent = _act_object(token, spans)  # "the veto": what the article says was vetoed
+                    antecedent = act_object  # "the veto": what the article says was vetoed
                 readings.append(Reading("", polarity, cue, hedged,
                                         (antecedent, *context) if antecedent else context, head=head, proposer=proposer,
                                         phrase=_policy_name(token) if anaphoric else "", conditional=conditional,
@@ -3198,6 +3204,11 @@ def _split_compound_heads(statements: Sequence[Statement]) -> None:
                 statement.readings[n] = dataclasses.replace(reading, term=key.replace(" ", "-"))
 
 
+def _with_hyphen_parts(concepts: Collection[str]) -> set[str]:
+    """The concepts, and those of the words of each hyphened into one ("retirement-age": "retir", "ag")."""
+    return set(concepts) | {concept_of(part) for c in concepts if "-" in c for part in c.split("-")}
+
+
 def _flatten(statements: Mapping[str, Sequence[Statement]] | Sequence[Statement]) -> list[Statement]:
     if isinstance(statements, Mapping):
         return [s for article_id in sorted(statements) for s in statements[article_id]]
@@ -3608,7 +3619,7 @@ class _Discovery:
         if len(articles) < self.min_articles:
             return False
         # (a compound hyphened into one word is named by a headline that names one of its words)
-        words = set(words) | {concept_of(part) for w in words if "-" in w for part in w.split("-")}
+        words = _with_hyphen_parts(words)
         headlines = sum(bool(words & self.topics[a]) for a in articles)
         return (
             self.min_articles < 2
@@ -3797,12 +3808,10 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
             if said < 2 and 3 * said < sum(clusters[other].words.values()):
                 # "a call for the levy to be cut" once, in a corpus that argues the levy nine times: the levy
                 # is the question, and the cut a stance against it
-                clusters[other].absorb(clusters.pop(representative).reversed())
-                moved = members.pop(representative)
-                members[other].extend(moved)
-                opposite.setdefault(other, set()).update(opposite.pop(representative, set()))
-                opposite[other].update(name for name in moved if len(name.split()) == 2
-                                       and name.split()[1] in REVERSING_STEMS)
+                clusters[representative].reversed()
+                moved = _merge_cluster(clusters, members, opposite, other, representative)
+                opposite.setdefault(other, set()).update(name for name in moved if len(name.split()) == 2
+                                                         and name.split()[1] in REVERSING_STEMS)
                 for name in moved:
                     owner[name] = other
                 break
@@ -3920,7 +3929,7 @@ def _debate_articles(tally: _ConceptTally, concepts: set[str], topics: Mapping[s
         actors_in[article].add(actor)
     # the headline names it, or names its head ("spray ban" for the "clorvanil ban" a speaker there argues about)
     heads = concepts | {concept_of(c.split()[-1]) for c in concepts if " " in c}
-    heads |= {concept_of(part) for c in concepts if "-" in c for part in c.split("-")}  # "retirement-age"
+    heads = _with_hyphen_parts(heads)  # "retirement-age" of a headline's "retirement age"
     found = {article for article, _ in tally.actors if heads & topics.get(article, set())}
     found |= {article for article, names in actors_in.items() if len(names) >= 2}
     found |= {article for names in by_actor.values() if len(names) >= 2 for article in names}
@@ -4006,8 +4015,9 @@ def _compound_name(label: str, texts: Sequence[str], terms: Collection[str]) -> 
     if " " in label:
         return None
     pattern = re.compile(rf"\b([a-z][a-z-]+) {re.escape(label.lower())}s?\b")
+    argued = {concept_of(t) for t in terms}
     found = Counter(m.group(1) for text in texts for m in pattern.finditer(text)
-                    if concept_of(m.group(1)) in {concept_of(t) for t in terms} and m.group(1) != label.lower())
+                    if concept_of(m.group(1)) in argued and m.group(1) != label.lower())
     ranked = _by_count(found)
     if not ranked or found[ranked[0]] < 2 or len(ranked) > 1 and found[ranked[1]] == found[ranked[0]]:
         return None
