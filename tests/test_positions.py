@@ -2779,3 +2779,33 @@ def test_the_body_named_by_its_head_word_with_words_of_its_name(model):
     ], model)
     assert stances(statements, ban, "Riders Association") == ["oppose"]
     assert {s.actor_name for s in statements if stance_of(s, ban, [ban]) == "support"} == set()
+
+
+def test_a_stance_on_a_bill_is_a_stance_on_what_the_article_says_the_bill_would_do(model):
+    # a defining clause ("a bill that would end"), the bill's own predicate, a clause in apposition
+    issue, found = the_one_issue({"senate": [
+        "A Senate committee voted on Tuesday to advance a bill that would end an exemption for mills.",
+        "Senator Hana Oduya voted against the bill.",
+        "Senate Bill 77 would repeal the exemption, which lawmakers approved in 2015.",
+        "The Timber Growers League said it would continue to oppose the bill.",
+    ]}, model, lambda keywords: "exemption" in keywords)
+    assert "repeal" in issue.label.lower() or "end" in issue.label.lower(), issue
+    assert [found.get(a) for a in ("hana-oduya", "timber-growers-league")] == ["oppose", "oppose"], found
+    _, statements = statements_of([
+        "Mayor Lena Vos is lobbying for House Bill 9, a measure that would abolish the stumpage fee.",
+        "Councillor Piet Maas asked the governor to veto the bill.",
+        "Governor Ann Roe said she would sign the bill.",
+    ], model)
+    abolition = Issue("fee-abolition", "Fee abolition", ["fee abolition"])
+    assert stances(statements, abolition, "Maas") == ["oppose"]
+    assert stances(statements, abolition, "Roe") == ["support"]
+
+
+def test_phasing_out_and_wanting_it_gone_are_against_it(model):
+    _, statements = statements_of([
+        "Dunmore Council voted to phase out the parking levy over three years.",
+        "\"I want the levy gone from our high streets,\" trader Omar Haddad said.",
+    ], model)
+    levy = Issue("levy", "Parking levy", ["levy", "parking levy"])
+    assert stances(statements, levy, "Dunmore") == ["oppose"]
+    assert stances(statements, levy, "Haddad") == ["oppose"]

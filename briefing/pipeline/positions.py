@@ -452,6 +452,9 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         return 0, "", ""  # "from the back of a truck", "back in March": only the verb backs something
     if lemma == "go" and token.pos_ == "VERB" and any(_norm(c.text) == "ahead" for c in token.children):
         return 1, "evaluative", "go ahead"  # "the pipeline should go ahead"
+    if lemma == "go" and token.pos_ == "VERB" and token.text.lower() == "gone" and token.dep_ in ("ccomp", "oprd") \
+            and any(c.dep_ == "nsubj" for c in token.children):
+        return -1, "attitude", token.text  # "I want menthol gone from our stores": the small clause of a wish
     if lemma == "go" and token.pos_ == "VERB":
         return _going_far(token)
     if lemma == "cost" and token.pos_ == "VERB":
@@ -1609,6 +1612,11 @@ def _measure_name_head(token):
         node = node.head
         if _norm(node.lemma_) in ANAPHORIC_NOUNS:
             return node
+    if token.pos_ == "PROPN" and token.dep_ in ("compound", "dobj", "pobj", "nsubj", "nsubjpass"):
+        # "the Menthol Cigarettes (Sales Ban) Bill", parsed with "Bill" in apposition to "Cigarettes"
+        return next((c for c in node.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i - node.i <= 6
+                     and _norm(c.lemma_) in ANAPHORIC_NOUNS and all(t.pos_ in ("PROPN", "PUNCT", "NUM")
+                                                                   for t in node.doc[node.i:c.i + 1])), None)
     return None
 
 
@@ -2587,18 +2595,54 @@ def _measure_contents(doc, spans) -> list[tuple[int, str, list[Reading]]]:
     found = []
     for token in doc:
         lemma = _norm(token.lemma_)
-        if token.pos_ != "NOUN" or lemma not in CONTENT_MEASURES:
+        if token.pos_ == "NOUN" and lemma in CONTENT_MEASURES:
+            content = [t for child in token.children if child.dep_ in ("acl", "relcl", "prep") and child.i > token.i
+                       for t in child.subtree if not t.is_punct]
+        elif token.pos_ in ("NOUN", "PROPN") and lemma in ANAPHORIC_NOUNS:
+            content = _proposed_content(token)
+        else:
             continue
-        content = [t for child in token.children if child.dep_ in ("acl", "relcl", "prep") and child.i > token.i
-                   for t in child.subtree if not t.is_punct]
         if not content:
             continue
         owner = _Owner(frozenset({token.i}), first_person_is_actor=False, pronouns_are_actor=False)
-        readings = [r for r in _readings([token, *content], {token.i}, owner, spans, ())
-                    if r.term and r.polarity and r.direct]
+        verbs = {_norm(t.lemma_) for t in content if t.pos_ == "VERB"}
+        # what the measure would do, named by its verb ("a bill that would repeal the exemption": the exemption
+        # repeal) is the measure itself
+        readings = [dataclasses.replace(r, polarity=1, direct=True) if not r.polarity and r.head in verbs and
+                    " " in r.term else r for r in _readings([token, *content], {token.i}, owner, spans, ())]
+        readings = [r for r in readings if r.term and r.polarity and r.direct]
         if readings:
             found.append((token.idx, lemma, readings))
     return found
+
+
+def _proposed(clause) -> bool:
+    """A clause that says what a proposal would do: "that would end the exemption", "to close two schools"."""
+    return clause.pos_ in ("VERB", "AUX") and any(
+        (c.dep_ == "aux" and _norm(c.text) in ("would", "will", "to")) for c in clause.children)
+
+
+def _proposed_content(token) -> list:
+    """What "the bill" is said to do where the article defines it: its clause ("a bill that would end the
+    exemption", "plans to close two schools"), the clause of a noun in apposition ("Senate Bill 418, a measure
+    that would end the exemption"), or its own predicate ("Senate Bill 418 would repeal the exemption")."""
+    nouns = [token, *(c for c in token.children if c.dep_ == "appos" and _norm(c.lemma_) in ANAPHORIC_NOUNS)]
+    clauses = [c for noun in nouns for c in noun.children
+               if c.dep_ in ("acl", "relcl") and c.i > noun.i and _proposed(c)]
+    if token.dep_ == "nsubj" and _proposed(token.head) and token.head.pos_ == "VERB":
+        clauses.append(token.head)
+    own = {t.i for t in token.subtree}
+    # the clause's own arguments, not what it brings about ("..., setting up a floor fight") or adds, nor what
+    # a relative clause says of them ("the exemption, which lawmakers approved in 2019")
+    content = []
+    for clause in clauses:
+        described = {t.i for t in clause.subtree if t.dep_ == "relcl" and t.i != clause.i for t in t.subtree}
+        content += [t for t in [clause, *(t for c in clause.children if c.dep_ not in CLAUSE_ASIDES for t in c.subtree)]
+                    if not t.is_punct and t.i not in described and not (clause.i == token.head.i and t.i in own)]
+    return content
+
+
+CLAUSE_ASIDES = frozenset("advcl conj cc punct npadvmod parataxis mark".split())
 
 
 def _through_contents(statement: Statement, contents) -> list[Reading]:
