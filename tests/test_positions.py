@@ -2809,3 +2809,19 @@ def test_phasing_out_and_wanting_it_gone_are_against_it(model):
     levy = Issue("levy", "Parking levy", ["levy", "parking levy"])
     assert stances(statements, levy, "Dunmore") == ["oppose"]
     assert stances(statements, levy, "Haddad") == ["oppose"]
+
+
+def test_the_treaty_and_the_pact_an_article_argues_are_one_issue(model):
+    issues_found = discover_issues(corpus_of({
+        "senate": ("Senate panel backs trade pact", [
+            "Senator Rosa Ilagan said she would vote against the treaty.",
+            "Trade Secretary Amado Cruz said the treaty was a good deal for exporters.",
+        ]),
+        "farmers": ("Farmers fight trade pact", [
+            "Farm leader Jun Dela Paz said his members opposed the pact.",
+            "Senator Rosa Ilagan called the pact a betrayal of farmers.",
+            "Economist Lia Santos said the pact was positive overall.",
+        ]),
+    }, model)[1])
+    found = [i for i in issues_found if {"pact", "treaty"} & set(i.keywords)]
+    assert len(found) == 1 and {"pact", "treaty"} <= set(found[0].keywords), [(i.label, i.keywords) for i in issues_found]

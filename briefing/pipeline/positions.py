@@ -365,7 +365,12 @@ def stem(word: str) -> str:
 def concept_of(term: str) -> str:
     """The concept a term belongs to: its derivational root (the corpus, not a table, decides what else
     joins it: see :func:`discover_issues`)."""
-    return stem(term)
+    return AGREEMENT_CONCEPT if term in AGREEMENT_NOUNS else stem(term)
+
+
+# Nouns an article uses one for another of the same accord ("the treaty", "the pact", "the agreement")
+AGREEMENT_NOUNS = lexicon.words("agreement_nouns")
+AGREEMENT_CONCEPT = "agreement"
 
 
 def _phrasal_cue(token) -> tuple[int, str]:
