@@ -2825,3 +2825,13 @@ def test_the_treaty_and_the_pact_an_article_argues_are_one_issue(model):
     }, model)[1])
     found = [i for i in issues_found if {"pact", "treaty"} & set(i.keywords)]
     assert len(found) == 1 and {"pact", "treaty"} <= set(found[0].keywords), [(i.label, i.keywords) for i in issues_found]
+
+
+def test_a_worry_about_how_a_measure_is_done_is_no_stance_on_it(model):
+    _, statements = statements_of([
+        "Pastor Amos Reid said he had concerns about how a menthol ban would be enforced.",
+        "Grocer Ines Lobo said she had concerns about a menthol ban.",
+    ], model)
+    ban = Issue("menthol-ban", "Menthol ban", ["menthol ban", "ban"], opposite=["menthol"])
+    assert stances(statements, ban, "Reid") in ([], ["neutral"])
+    assert stances(statements, ban, "Lobo") == ["oppose"]

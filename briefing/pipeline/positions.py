@@ -1145,6 +1145,17 @@ def _supposed(token) -> bool:
     return clause is not None and _lexical_polarity(clause.head)[1] not in ("attitude", "shifter")
 
 
+def _in_manner_question(token) -> bool:
+    """Whether ``token`` is the subject of a clause asking how something is done ("concerns about how a menthol
+    ban would be enforced", "doubts over how the levy will be collected"): the worry is about the manner, not
+    the thing."""
+    if not token.dep_.startswith("nsubj"):
+        return False
+    clause = token.head
+    return clause.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "advmod" and _norm(c.text) == "how" and c.i < token.i for c in clause.children)
+
+
 def _in_concession(token) -> bool:
     """Whether ``token`` lies in a clause that concedes something to the other side ("although the levy is
     flawed, I back it", "I would back it even if it cost me"): the main clause holds the stance."""
@@ -1969,7 +1980,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         if polarity and not direct and name_head is not None and name_head.i in token_set:
             # "opposes the Casino Gaming Control Bill": the words of a measure's name are what the stance is on
             direct = _polarity_toward(name_head, top, owner)[3]
-        if polarity and _in_concession(target):
+        if polarity and (_in_concession(target) or _in_manner_question(target)):
             polarity, cue = 0, ""
         conditional = bool(polarity) and _conditioned(target, top)
         declared = (bool(polarity) and direct and not hedged and not conditional and not both_ways
