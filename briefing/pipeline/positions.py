@@ -2635,7 +2635,7 @@ def _measure_contents(doc, spans) -> list[tuple[int, str, list[Reading]]]:
 def _proposed(clause) -> bool:
     """A clause that says what a proposal would do: "that would end the exemption", "to close two schools"."""
     return clause.pos_ in ("VERB", "AUX") and any(
-        (c.dep_ == "aux" and _norm(c.text) in ("would", "will", "to")) for c in clause.children)
+        c.dep_ == "aux" and _norm(c.text) in ("would", "will", "to") for c in clause.children)
 
 
 def _proposed_content(token) -> list:
@@ -2652,7 +2652,8 @@ def _proposed_content(token) -> list:
     # a relative clause says of them ("the exemption, which lawmakers approved in 2019")
     content = []
     for clause in clauses:
-        described = {t.i for t in clause.subtree if t.dep_ == "relcl" and t.i != clause.i for t in t.subtree}
+        described = {t.i for relative in clause.subtree if relative.dep_ == "relcl" and relative.i != clause.i
+                     for t in relative.subtree}
         content += [t for t in [clause, *(t for c in clause.children if c.dep_ not in CLAUSE_ASIDES for t in c.subtree)]
                     if not t.is_punct and t.i not in described and not (clause.i == token.head.i and t.i in own)]
     return content
