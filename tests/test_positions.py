@@ -2835,3 +2835,28 @@ def test_a_worry_about_how_a_measure_is_done_is_no_stance_on_it(model):
     ban = Issue("menthol-ban", "Menthol ban", ["menthol ban", "ban"], opposite=["menthol"])
     assert stances(statements, ban, "Reid") in ([], ["neutral"])
     assert stances(statements, ban, "Lobo") == ["oppose"]
+
+
+def test_a_project_three_actors_argue_in_stories_that_say_it_of_the_same_name_is_an_issue(model):
+    # no headline says "project" and no one speaks in two of the stories: what ties them is the name it is said of
+    pieces = {
+        "shares": ("Halden shares slide as blockade drags on", [
+            "Mining analyst Petra Lind said she backed the Varuna project.",
+            "Community leader Tupac Quispe said the Varuna project must be stopped.",
+        ]),
+        "minister": ("Minister says copper mine will go ahead", [
+            "Energy minister Jorge Salas said the Varuna project was vital for the region.",
+        ]),
+        "village": ("The lake a copper mine would drain", [
+            "Mayor Rosa Huamán said the village would fight the project.",
+        ]),
+    }
+    found = [i for i in discover_issues(corpus_of(pieces, model)[1]) if "project" in i.keywords]
+    assert len(found) == 1, found
+    # the same stances in unrelated stories, each about a project of its own name, make no issue
+    unrelated = {
+        "a": ("Shares slide", ["Analyst Petra Lind said the Varuna project was sound."]),
+        "b": ("Minister speaks", ["Energy minister Jorge Salas said the Kestrel project was vital for the region."]),
+        "c": ("Villagers vote", ["Community leader Tupac Quispe said the Orinda project must be stopped."]),
+    }
+    assert not [i for i in discover_issues(corpus_of(unrelated, model)[1]) if "project" in i.keywords]

@@ -3692,12 +3692,22 @@ class _Discovery:
             or headlines >= 1 and len({n for _, n, _ in tally.stances}) >= 3
             and len({a for a, _, _ in tally.stances}) >= 2
             and any(_norm(w.split()[-1]) in POLICY_REVERSING | POLICY_RAISING for w in tally.words)
+            # three actors take a stance on it in articles that say it of the same name ("the Antaccocha project"
+            # here, "Antaccocha's project" there): one thing named, argued in several stories
+            or len({n for _, n, _ in tally.stances}) >= 3 and self._same_name_in(tally) >= 2
             # "the agreement" that some say outright they vote for and others against, with stances on it in three
             # articles: a measure argued, whatever the headlines call it ("tentative deal", "contract")
             or all(_norm(w) in ANAPHORIC_NOUNS for w in tally.words)
             and len({n for _, n, _ in tally.stances}) >= 3 and len({a for a, _, _ in tally.stances}) >= 3
             and len({sign for _, sign in tally.declared}) == 2
         )
+
+    @staticmethod
+    def _same_name_in(tally: _ConceptTally) -> int:
+        """How many of the articles with a stance on it say it of the name most of them say it of."""
+        names = Counter(name for article in {a for a, _, _ in tally.stances}
+                        for name in tally.anchored_in.get(article, ()))
+        return max(names.values(), default=0)
 
     def _acceptable(self, representative: str, min_actors: int, min_stances: int) -> bool:
         tally = self.clusters[representative]
