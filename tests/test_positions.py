@@ -2860,3 +2860,22 @@ def test_a_project_three_actors_argue_in_stories_that_say_it_of_the_same_name_is
         "c": ("Villagers vote", ["Community leader Tupac Quispe said the Orinda project must be stopped."]),
     }
     assert not [i for i in discover_issues(corpus_of(unrelated, model)[1]) if "project" in i.keywords]
+
+
+def test_putting_a_vote_off_is_a_question_of_its_own(model):
+    # a delay argued beside the nomination it would delay: calls for it, motions for it, rejections of it
+    issue, found = the_one_issue({
+        "senate": ("Senate panel splits over delay of judge vote", [
+            "Senator Gordon Hale moved to postpone the confirmation vote until January.",
+            "Senator Patricia Oduya rejected the call for a delay.",
+            "Asked about calls for a delay, Governor Ted Vance said the Senate should do its job.",
+        ]),
+        "vote": ("Senate confirms judge after delay fight", [
+            "Senator Renee Doucet backed the motion to delay.",
+            "Senator Luis Ortega had opposed every attempt to delay the vote.",
+        ]),
+    }, model, lambda keywords: "delay" in keywords)
+    assert {"postpone"} <= set(issue.keywords) and "delay" in issue.label.lower(), issue
+    assert [found.get(a) for a in ("gordon-hale", "renee-doucet", "patricia-oduya", "luis-ortega")] == [
+        "support", "support", "oppose", "oppose"], found
+    assert "ted-vance" not in found, found  # the reporter's question is no stance of the governor's

@@ -365,12 +365,15 @@ def stem(word: str) -> str:
 def concept_of(term: str) -> str:
     """The concept a term belongs to: its derivational root (the corpus, not a table, decides what else
     joins it: see :func:`discover_issues`)."""
-    return AGREEMENT_CONCEPT if term in AGREEMENT_NOUNS else stem(term)
+    return AGREEMENT_CONCEPT if term in AGREEMENT_NOUNS else DELAY_CONCEPT if term in DELAYING_WORDS else stem(term)
 
 
 # Nouns an article uses one for another of the same accord ("the treaty", "the pact", "the agreement")
 AGREEMENT_NOUNS = lexicon.words("agreement_nouns")
 AGREEMENT_CONCEPT = "agreement"
+# Words for putting something off ("the delay", "to postpone the vote"): one concept, argued as such
+DELAYING_WORDS = lexicon.words("delaying_words")
+DELAY_CONCEPT = "delay"
 
 
 def _phrasal_cue(token) -> tuple[int, str]:
@@ -1901,6 +1904,9 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
     for token in tokens:
         sources.extend([sources_owner] * (len(readings) - len(sources)))
         sources_owner = token.i
+        if _norm(token.lemma_) in DELAYING_WORDS and _norm(token.lemma_) in _CUE_WORDS:
+            # (a delaying word that is no cue, "deferral", is read as a term of its own below)
+            readings.extend(_delay_reading(token, token_set, top_tokens, owner))
         implicit = (
             token.pos_ == "PRON"
             and _norm(token.text) in _IMPLICIT
@@ -2055,6 +2061,37 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             readings.append(Reading(_norm(token.lemma_), -polarity, "perhaps not", True))
     sources.extend([sources_owner] * (len(readings) - len(sources)))
     return _anaphors_to_named(_with_contrasts(tokens, token_set, readings, sources))
+
+
+def _delay_reading(token, token_set, top_tokens, owner: "_Owner") -> list[Reading]:
+    """"rejected calls for a delay", "moved to postpone the vote", "backed the deferral": putting something off
+    is a question of its own, argued beside what it puts off; the stance on the delay itself. (The object's own
+    reading, "postpone the vote" against the vote now, stays as it is.)"""
+    if token.pos_ not in ("NOUN", "VERB") or token.dep_ in ("compound", "amod"):
+        return []
+    if token.dep_ == "pobj" and _norm(token.head.text) in ("without", "after", "despite"):
+        return []  # "without delay", "after a delay of two years": a circumstance, not what is argued
+    top = token
+    while top.head.i != top.i and top.head.i in token_set and top.i not in top_tokens:
+        top = top.head
+    if top.i == token.i and top.head.i in top_tokens and top.dep_ in ("xcomp", "ccomp"):
+        top = top.head
+    if _in_question_put(token):
+        return []  # "Asked about calls for a delay, the governor said ...": what the reporter asked
+    polarity, cue, hedged, direct = _polarity_toward(token, top, owner)
+    # ("opposed every attempt to delay the vote": the attempt is the delay's vessel)
+    if not polarity or not (direct or token.dep_ == "acl" and _norm(token.head.lemma_) in CONTENT_MEASURES):
+        return []
+    conditional = _conditioned(token, top)
+    word = _norm(token.lemma_)
+    return [Reading(word, polarity, cue, hedged, (), (), True, token.pos_ == "NOUN", word, phrase=word,
+                    conditional=conditional, declared=not hedged and not conditional and _is_declaration(token, cue))]
+
+
+def _in_question_put(token) -> bool:
+    """Inside "Asked about X, ..." / "Asked whether X, ...": the question a reporter put, not the answer."""
+    return any(node.dep_ == "advcl" and node.tag_ == "VBN" and _norm(node.lemma_) == "ask"
+               for node in itertools.chain([token], token.ancestors))
 
 
 def _act_object(noun, spans) -> str | None:
@@ -2260,7 +2297,10 @@ class _Context:
             # a policy noun the headline names ("... over flu shot rule") is the story's topic too
             named = [(t, _norm(t.lemma_)) for t in segment if t.pos_ in ("NOUN", "PROPN")
                      and _norm(t.lemma_) in ANAPHORIC_NOUNS and _is_anaphoric(t, spans)]
-            for token, key in terms + named:
+            # and a delay the headline names ("Senate rejects delay of judge vote"), a question of its own
+            delays = [(t, _norm(t.lemma_)) for t in segment if t.pos_ in ("NOUN", "VERB")
+                      and _norm(t.lemma_) in DELAYING_WORDS]
+            for token, key in terms + named + delays:
                 if key not in self.topic and not _is_person_noun(key) and (_norm(token.text) in self.title_words or _norm(token.lemma_) in
                                               self.title_words or _norm(token.lemma_) + "s" in self.title_words):
                     self.topic.append(key)
