@@ -2879,3 +2879,13 @@ def test_putting_a_vote_off_is_a_question_of_its_own(model):
     assert [found.get(a) for a in ("gordon-hale", "renee-doucet", "patricia-oduya", "luis-ortega")] == [
         "support", "support", "oppose", "oppose"], found
     assert "ted-vance" not in found, found  # the reporter's question is no stance of the governor's
+
+
+def test_what_a_reporter_asked_is_no_stance_of_who_answers(model):
+    _, statements = statements_of([
+        "Asked about calls to scrap the parking levy, Mayor Ann Roe said she would decide in May.",
+        "Councillor Piet Maas said the parking levy should be scrapped.",
+    ], model)
+    levy = Issue("levy", "Parking levy", ["levy", "parking levy"])
+    assert stances(statements, levy, "Roe") in ([], ["neutral"])
+    assert stances(statements, levy, "Maas") == ["oppose"]

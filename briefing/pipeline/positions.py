@@ -1904,6 +1904,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
     for token in tokens:
         sources.extend([sources_owner] * (len(readings) - len(sources)))
         sources_owner = token.i
+        if _in_question_put(token):
+            continue  # "Asked about calls for a delay, the governor said ...": what the reporter asked
         if _norm(token.lemma_) in DELAYING_WORDS and _norm(token.lemma_) in _CUE_WORDS:
             # (a delaying word that is no cue, "deferral", is read as a term of its own below)
             readings.extend(_delay_reading(token, token_set, top_tokens, owner))
@@ -2076,8 +2078,6 @@ def _delay_reading(token, token_set, top_tokens, owner: "_Owner") -> list[Readin
         top = top.head
     if top.i == token.i and top.head.i in top_tokens and top.dep_ in ("xcomp", "ccomp"):
         top = top.head
-    if _in_question_put(token):
-        return []  # "Asked about calls for a delay, the governor said ...": what the reporter asked
     polarity, cue, hedged, direct = _polarity_toward(token, top, owner)
     # ("opposed every attempt to delay the vote": the attempt is the delay's vessel)
     if not polarity or not (direct or token.dep_ == "acl" and _norm(token.head.lemma_) in CONTENT_MEASURES):
