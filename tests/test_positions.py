@@ -2889,3 +2889,17 @@ def test_what_a_reporter_asked_is_no_stance_of_who_answers(model):
     levy = Issue("levy", "Parking levy", ["levy", "parking levy"])
     assert stances(statements, levy, "Roe") in ([], ["neutral"])
     assert stances(statements, levy, "Maas") == ["oppose"]
+
+
+def test_an_officer_speaks_for_the_body_she_holds_office_in_by_its_bare_noun(model):
+    _, statements = statements_of([
+        "The Kilbrannagh Chamber of Commerce has backed the plan. Its president, Orla Ryan, spoke at the harbour.",
+        "\"The chamber supports the wind farm and we will say so,\" Ms Ryan said.",
+        "Rachel Dunstan, chief executive of Harbourline Media, said the company was strongly opposed to the levy.",
+        "Resident Ann Moore said the company was strongly opposed to the levy.",
+    ], model)
+    farm = Issue("wind-farm", "Wind farm", ["wind farm", "farm"])
+    levy = Issue("levy", "Levy", ["levy"])
+    assert "support" in stances(statements, farm, "Orla Ryan")
+    assert stances(statements, levy, "Dunstan") == ["oppose"]
+    assert stances(statements, levy, "Moore") in ([], ["neutral"])  # not hers: she holds no office in it

@@ -2821,7 +2821,7 @@ class _StatementReader:
             owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False,
                            speaks_for_institution=quote.speaker_name in self.officials,
                            actor_name=quote.speaker_name, spans=self.spans,
-                           own_bodies=self.own_bodies.get(quote.speaker_name, frozenset()))
+                           own_bodies=self._bodies_of(quote.speaker_name, quote.start))
             statements.append(self._quote_statement(quote, tokens, _tops(span), owner))
             for organisation, holders in self._speakers_organisations(quote, tokens).items():
                 org_owner = _Owner(frozenset(holders), first_person_is_actor=True, pronouns_are_actor=False,
@@ -2859,6 +2859,22 @@ class _StatementReader:
             if named:
                 organisations.add(named[-1])
         return organisations
+
+    def _bodies_of(self, name: str, before: int) -> frozenset[str]:
+        """The nouns "the ..." may call the bodies ``name`` speaks for: the words of their titles ("the chamber",
+        said by the chamber's chief executive), the head words of the organisations they hold a role in ("Its
+        president, Orla Ryan": "the chamber" of the Kilbrannagh Chamber of Commerce named just before), and, for
+        an officer of one organisation ("Harbourline chief executive Rachel Dunstan"), "the company", "the
+        group", "the association": no other body is meant by their bare noun in their words."""
+        bodies = set(self.own_bodies.get(name, frozenset()))
+        if self.kinds.get(name) != "person":
+            return frozenset(bodies)
+        organisations = self._organisations_of(name, before)
+        for organisation in organisations:
+            bodies |= self._head_words.get(organisation, set()) | {_norm(organisation.split()[-1])}
+        if len(organisations) == 1 and ORGANISATION_OFFICES & self.title_words.get(name, set()):
+            bodies |= _own_organisation_nouns()
+        return frozenset(bodies)
 
     def _officers_organisations(self, person: str, tokens, before: int) -> dict[str, set[int]]:
         """Organisations ``person`` holds a role in (see :meth:`_organisations_of`) that are the subject of a verb
@@ -3120,7 +3136,7 @@ class _StatementReader:
         owner = _Owner(frozenset(holder_tokens), first_person_is_actor=False, pronouns_are_actor=True,
                        speaks_for_institution=name in self.officials,
                        actor_name=name, actor_kind=self.kinds.get(name, ""), spans=self.spans,
-                       own_bodies=self.own_bodies.get(name, frozenset()))
+                       own_bodies=self._bodies_of(name, start))
         readings = _readings(tokens, {p.i for p in predicates}, owner, self.spans, self.contexts.before(start))
         if (kind == "action" or attributes_quote) and not any(r.polarity for r in readings):
             return None
@@ -4266,6 +4282,14 @@ def _is_person_noun(word: str) -> bool:
         or word in OFFICIAL_WORDS
         or word.endswith(PERSON_SUFFIXES)
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _own_organisation_nouns() -> frozenset[str]:
+    """The nouns an organisation's officer calls it by ("the company", "the association"): organisation nouns,
+    not a public body's ("the council", "the government" are no one's own in a spokesperson's mouth)."""
+    gazetteer = load_gazetteer()
+    return frozenset(gazetteer.organization_nouns - gazetteer.civic_bodies - SELF_INSTITUTIONS)
 
 
 def _is_body_noun(word: str) -> bool:
