@@ -2903,3 +2903,14 @@ def test_an_officer_speaks_for_the_body_she_holds_office_in_by_its_bare_noun(mod
     assert "support" in stances(statements, farm, "Orla Ryan")
     assert stances(statements, levy, "Dunstan") == ["oppose"]
     assert stances(statements, levy, "Moore") in ([], ["neutral"])  # not hers: she holds no office in it
+
+
+def test_being_behind_a_measure_backs_it(model):
+    _, statements = statements_of([
+        "Mayor Lena Vos said she was fully behind the parking levy.",
+        "The union threw its weight behind the parking levy, its secretary Omar Haddad said.",
+        "Councillor Piet Maas said the parking levy was agreed behind closed doors.",
+    ], model)
+    levy = Issue("levy", "Parking levy", ["levy", "parking levy"])
+    assert stances(statements, levy, "Vos") == ["support"]
+    assert stances(statements, levy, "Maas") != ["support"]

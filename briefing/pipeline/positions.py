@@ -433,6 +433,11 @@ def _done_as_required(verb) -> bool:
                and any(m.dep_ == "mark" and _norm(m.text) == "as" for m in c.children) for c in verb.children)
 
 
+# Verbs that, with "behind", back what follows: "is fully behind the plan", "stands behind", "threw its weight
+# behind", "swung behind"
+BACKING_HEADS = frozenset("be stand remain swing throw put rally unite line".split())
+
+
 def _lexical_polarity(token) -> tuple[int, str, str]:
     """(polarity, kind, cue text) of one token by itself; kind is attitude/evaluative/shifter/harm/''."""
     lemma = _norm(token.lemma_)
@@ -445,6 +450,10 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         # "we are against it", "a campaign against it"; "warned against" is the verb's own phrasal cue
         if lemma == "against" and not _phrasal_cue(token.head)[0]:
             return -1, "attitude", token.text
+        if lemma == "behind" and _norm(token.head.lemma_) in BACKING_HEADS and any(
+            c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME") for c in token.children
+        ):
+            return 1, "attitude", token.text  # "is fully behind the draft", "stands behind the judge"
         return 0, "", ""
     if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
         return 0, "", ""
@@ -1268,7 +1277,7 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                 return 0, "", hedged, False  # "a wedge in the alliance": too far down a noun chain
         if node.pos_ in ("ADP", "ADV", "SCONJ") and (
             _norm(node.text) in SETTING_PREPOSITIONS
-            or (_norm(node.text) in PLACE_PREPOSITIONS and not _phrasal_cue(node.head)[0])
+            or (_norm(node.text) in PLACE_PREPOSITIONS and not _phrasal_cue(node.head)[0] and kind != "attitude")
             or any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in node.children)
         ):
             # "after a year of tensions", "at Camp David", "on the first day of the new fares": the setting
