@@ -2914,3 +2914,15 @@ def test_being_behind_a_measure_backs_it(model):
     levy = Issue("levy", "Parking levy", ["levy", "parking levy"])
     assert stances(statements, levy, "Vos") == ["support"]
     assert stances(statements, levy, "Maas") != ["support"]
+
+
+def test_the_only_member_to_vote_against_one_and_for_another(model):
+    _, statements = statements_of([
+        "Senator Ana Ruiz was the only Democrat to vote against the levy and for the exemption.",
+        "Councillor Piet Maas said he was against the levy and for the exemption.",
+    ], model)
+    levy = Issue("levy", "Levy", ["levy"])
+    exemption = Issue("exemption", "Exemption", ["exemption"])
+    for name in ("Ruiz", "Maas"):
+        assert stances(statements, levy, name) == ["oppose"], name
+        assert stances(statements, exemption, name) == ["support"], name

@@ -450,6 +450,10 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         # "we are against it", "a campaign against it"; "warned against" is the verb's own phrasal cue
         if lemma == "against" and not _phrasal_cue(token.head)[0]:
             return -1, "attitude", token.text
+        if lemma == "for" and token.dep_ == "conj" and _norm(token.head.text) == "against":
+            # "are against the postponement and for confirmation"; where the verb's own cue carries the "against"
+            # ("voted against ... and for ..."), "for" turns that cue round
+            return (-1 if _phrasal_cue(token.head.head)[0] < 0 else 1), "attitude", token.text
         if lemma == "behind" and _norm(token.head.lemma_) in BACKING_HEADS and any(
             c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME") for c in token.children
         ):
@@ -663,7 +667,7 @@ def _subject(token):
 
 def _is_infinitival_description(token) -> bool:
     """"the only senator to vote against the bill": an infinitive that describes a noun in apposition to a name."""
-    return (token.dep_ in ("acl", "relcl") and token.head.pos_ == "NOUN" and _described(token.head) is not None
+    return (token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") and _described(token.head) is not None
             and _is_to_infinitive(token))
 
 
@@ -674,6 +678,9 @@ def _described(noun):
         return noun.head
     if noun.dep_ == "nsubj":
         return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < noun.i), None)
+    if noun.dep_ == "attr" and _norm(noun.head.lemma_) == "be":
+        # "Castellanos was the only Republican to vote against the postponement"
+        return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON")), None)
     return None
 
 
