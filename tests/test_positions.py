@@ -2926,3 +2926,14 @@ def test_the_only_member_to_vote_against_one_and_for_another(model):
     for name in ("Ruiz", "Maas"):
         assert stances(statements, levy, name) == ["oppose"], name
         assert stances(statements, exemption, name) == ["support"], name
+
+
+def test_a_stance_on_the_named_thing_a_repeal_ends_is_against_the_repeal(model):
+    _, statements = statements_of([
+        "Senator Ana Ruiz said she would defend the sales-tax exemption.",
+        "Senator Piet Maas said he backed the property-tax exemption.",
+    ], model)
+    repeal = Issue("exemption-repeal", "Exemption repeal", ["exemption", "repeal", "sales-tax exemption"],
+                   opposite=["exemption"])
+    assert stances(statements, repeal, "Ruiz") == ["oppose"]
+    assert stances(statements, repeal, "Maas") in ([], ["neutral"])  # another exemption than the one argued

@@ -4450,6 +4450,7 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
     statement toward one issue."""
     concepts = _issue_concepts(issue)
     reversed_concepts = {concept_of(word) for word in issue.opposite}
+    keywords = {_norm(k) for k in issue.keywords}
     support = oppose = 0.0
     addressed = False
     declared = [False, False]  # a stance said outright for, against (see Reading.declared)
@@ -4462,9 +4463,10 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
             if not _matches(reading.term, concepts):
                 continue
             if concept_of(reading.term) in reversed_concepts:
-                if (reading.phrase and reading.phrase != reading.word) or reading.modifier or reading.in_name:
+                if (reading.phrase and reading.phrase != reading.word and _norm(reading.phrase) not in keywords
+                        or reading.modifier or reading.in_name):
                     # "drag hunting", "the immigration system", "the Quality and Export Bill": not what the ban or
-                    # cut acts on
+                    # cut acts on (but "the sales-tax exemption" the issue names is)
                     continue
                 sign = -1  # "support hunting" on the issue "hunting ban"
         else:
