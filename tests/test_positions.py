@@ -2937,3 +2937,13 @@ def test_a_stance_on_the_named_thing_a_repeal_ends_is_against_the_repeal(model):
                    opposite=["exemption"])
     assert stances(statements, repeal, "Ruiz") == ["oppose"]
     assert stances(statements, repeal, "Maas") in ([], ["neutral"])  # another exemption than the one argued
+
+
+def test_a_thing_against_the_law_is_no_view_of_the_law(model):
+    _, statements = statements_of([
+        "\"If they keep selling the drinks after May, that's against the law,\" Inspector Jo Marsh said.",
+        "\"We are against the law,\" trader Omar Haddad said.",
+    ], model)
+    law = Issue("law", "Drinks law", ["law"])
+    assert stances(statements, law, "Marsh") in ([], ["neutral"])
+    assert stances(statements, law, "Haddad") == ["oppose"]

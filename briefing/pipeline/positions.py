@@ -449,6 +449,8 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
     if token.pos_ == "ADP":
         # "we are against it", "a campaign against it"; "warned against" is the verb's own phrasal cue
         if lemma == "against" and not _phrasal_cue(token.head)[0]:
+            if _norm(token.head.lemma_) == "be" and _is_thing(_subject(token.head)):
+                return 0, "", ""  # "that's against the law", "it is against the rules": a thing in conflict, no one's view
             return -1, "attitude", token.text
         if lemma == "for" and token.dep_ == "conj" and _norm(token.head.text) == "against":
             # "are against the postponement and for confirmation"; where the verb's own cue carries the "against"
@@ -533,6 +535,16 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
                 return rated, "attitude", token.text
             return rated, "evaluative", token.text
     return 0, "", ""
+
+
+def _is_thing(token) -> bool:
+    """A subject that holds no view: "that", "it", "which", or a noun that names no person or body."""
+    if token is None:
+        return False
+    if token.pos_ == "PRON":
+        return _norm(token.text) in ("this", "that", "it", "which")
+    return (token.pos_ == "NOUN" and not _is_person_noun(token.lemma_) and not _is_body_noun(token.lemma_)
+            and _norm(token.lemma_) not in HUMAN_GROUPS)
 
 
 def _is_to_infinitive(verb) -> bool:
