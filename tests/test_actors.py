@@ -83,6 +83,15 @@ def test_a_possessive_inside_an_organisations_name_stays_in_it(nlp):
     assert "Jeremy Clarkson" in names and not any("Porsche" in n and "Clarkson" in n for n in names)
 
 
+def test_an_elected_members_letters_before_a_name_the_model_cut_short_are_a_title(nlp):
+    # the small model tags only "Keaveney" and takes "MLC Rosa Delahunty" whole: the letters are a title, the
+    # first name is the person's
+    article = make_article("members", "Local Independent TD Máiréad Keaveney said she supported offshore wind. "
+                                      "Animal Welfare Party MLC Rosa Delahunty called the vote a shameful decision.")
+    names = set(analyse(nlp, article).names.values())
+    assert {"Máiréad Keaveney", "Rosa Delahunty"} <= names, names
+
+
 @pytest.mark.parametrize("text, name, role", [
     ("Commissioner for Transportation Adebayo Ogunleye said the buses had been running at a loss.",
      "Adebayo Ogunleye", "Commissioner for Transportation"),

@@ -760,12 +760,19 @@ def _surname_before(token, ent, gazetteer: Gazetteer) -> bool:
         and (ent.start <= token.head.i < ent.end or token.head.i == ent.root.head.i)
         and not is_title_token(token, gazetteer) and not _is_title_word(token, gazetteer)
         # (after a title it is the first name: "Governor Teresita Dela Cruz" tagged as "Dela Cruz")
+        # (so too after an elected member's letters: "Independent TD Máiréad Keaveney" tagged as "Keaveney")
         and not (token.i > 0 and _name_part(token.doc[token.i - 1])
-                 and not is_title_token(token.doc[token.i - 1], gazetteer))
+                 and not is_title_token(token.doc[token.i - 1], gazetteer)
+                 and not _member_letters(token.doc[token.i - 1], gazetteer))
         and not gazetteer.is_place_word(token.text)
         and _fold(token.text) not in gazetteer.demonyms and _word_key(token.text) not in gazetteer.organization_nouns
         and _fold(token.text) not in gazetteer.names
     )
+
+
+def _member_letters(token, gazetteer: Gazetteer) -> bool:
+    """An elected member's letters written before a name ("TD", "MLC", "MP")."""
+    return token.text.isupper() and _word_key(token.text) in gazetteer.post_nominals
 
 
 def _name_word_after(token, ent, gazetteer: Gazetteer) -> bool:
