@@ -92,6 +92,13 @@ def test_an_elected_members_letters_before_a_name_the_model_cut_short_are_a_titl
     assert {"Máiréad Keaveney", "Rosa Delahunty"} <= names, names
 
 
+def test_initials_and_a_surname_after_a_title_the_model_made_an_organisation_are_a_person(nlp):
+    # tagged as the organisation "the Opposition N. Chandrasekhar"
+    article = make_article("initials", "Leader of the Opposition N. Chandrasekhar said his party supported the ban.")
+    names = set(analyse(nlp, article).names.values())
+    assert "N. Chandrasekhar" in names and not any("Opposition N." in n for n in names), names
+
+
 @pytest.mark.parametrize("text, name, role", [
     ("Commissioner for Transportation Adebayo Ogunleye said the buses had been running at a loss.",
      "Adebayo Ogunleye", "Commissioner for Transportation"),

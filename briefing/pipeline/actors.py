@@ -718,6 +718,12 @@ def _names_with_initials(doc, spans: list[tuple[int, int, str]], gazetteer: Gaze
         if end == token.i + 1 or end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
             continue
         inside = [span for span in out if span[0] < end and token.i < span[1]]
+        if len(inside) == 1 and inside[0][2] == "ORG" and inside[0][0] < token.i and inside[0][1] == end \
+                and doc[token.i - 1].lower_ not in ("of", "and", "&", "for") and doc[token.i - 1].is_title:
+            # "Leader of the Opposition N. Chandrasekhar" tagged as the organisation "the Opposition N. Chandrasekhar":
+            # initials and a surname ending it, after a capitalised word, are the person the title precedes
+            out = [span for span in out if span not in inside] + [(token.i, end, "PERSON")]
+            continue
         if any(label == "PERSON" or a < token.i or b > end for a, b, label in inside):
             continue  # a person already, or part of a longer name
         out = [span for span in out if span not in inside] + [(token.i, end, "PERSON")]
