@@ -92,6 +92,16 @@ def test_an_elected_members_letters_before_a_name_the_model_cut_short_are_a_titl
     assert {"Máiréad Keaveney", "Rosa Delahunty"} <= names, names
 
 
+def test_an_organisations_name_with_and_or_a_hyphenated_noun_stays_whole(nlp):
+    # tagged as "The Port Haldane" and "District Dental Society"; "Co-operative" ends in a lower-case "operative"
+    article = make_article("orgs", "The Port Haldane and District Dental Society supports bringing fluoride back. "
+                                   "The Kilbrannagh Fishermen's Co-operative has lodged a formal objection. "
+                                   "The United Kingdom and European Union agreed on Monday.")
+    names = set(analyse(nlp, article).names.values())
+    assert {"Port Haldane and District Dental Society", "Kilbrannagh Fishermen's Co-operative"} <= names, names
+    assert not any("Kingdom and European" in n for n in names), names  # a country opens no organisation's name
+
+
 def test_initials_and_a_surname_after_a_title_the_model_made_an_organisation_are_a_person(nlp):
     # tagged as the organisation "the Opposition N. Chandrasekhar"
     article = make_article("initials", "Leader of the Opposition N. Chandrasekhar said his party supported the ban.")

@@ -312,7 +312,8 @@ def _trim(
         and not doc[end].whitespace_
         and doc[end + 1].is_alpha
         and doc[end + 1].ent_iob_ != "B"
-        and doc[end + 1].pos_ not in ("VERB", "ADJ")  # "Halal-certified", "Devonport-based"
+        and (doc[end + 1].pos_ not in ("VERB", "ADJ")  # "Halal-certified", "Devonport-based"
+             or _word_key(f"{doc[end - 1].text}-{doc[end + 1].text}") in gazetteer.organization_nouns)  # "Co-operative"
     ):
         end += 2
     for i in range(start, end):  # a name never spans a line break
@@ -324,7 +325,7 @@ def _trim(
             end = i
             break
     for i in range(start + 1, end - 1):  # "Clarkson's Porsche": the actor is the possessor
-        if doc[i].tag_ == "POS" and label == "ORG" and _word_key(doc[end - 1].text) in gazetteer.organization_nouns and (
+        if doc[i].tag_ == "POS" and label == "ORG" and _last_word(doc, end) in gazetteer.organization_nouns and (
             doc[i].text in ("'", "’") or _word_key(doc[i - 1].text) not in gazetteer.names | gazetteer.capitals.keys()
         ):
             # "the Plastic Manufacturers' Association", "the People's Reform Congress": a possessive inside the
@@ -385,6 +386,14 @@ def _trim(
     while end - start > 1 and doc[end - 1].lower_ in PERSON_COLLECTIVES and (label == "PERSON" or doc[start:end - 1].text in person_names):
         end -= 1
     return start, end, title_start
+
+
+def _last_word(doc, end: int) -> str:
+    """The key of the word ending at ``end``, a hyphenated one whole ("co-operative" tokenised "Co", "-",
+    "operative")."""
+    if end >= 3 and doc[end - 2].text in ("-", "‐") and not doc[end - 3].whitespace_ and not doc[end - 2].whitespace_:
+        return _word_key(doc[end - 3 : end].text)
+    return _word_key(doc[end - 1].text)
 
 
 def _without_trailing_title(doc, start: int, end: int, gazetteer: Gazetteer) -> int:
@@ -652,7 +661,26 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
             spans.extend((a, b, "GPE") for a, b in pieces)
         else:
             spans.append((ent.start, ent.end, ent.label_))
-    return _names_with_initials(doc, _names_after_honorifics(doc, spans, gazetteer), gazetteer)
+    return _names_with_initials(doc, _names_after_honorifics(doc, _joined_by_and(doc, spans, gazetteer), gazetteer), gazetteer)
+
+
+def _joined_by_and(doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """"The Port Haldane and District Dental Society" tagged as two organisations, "The Port Haldane" and "District
+    Dental Society": after the name's own "the", a place-like name with no organisation word, "and", then words
+    ending in one, are one organisation's name."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if out and label == "ORG" and out[-1][2] in ("ORG", "FAC") and out[-1][1] + 1 == start \
+                and doc[start - 1].lower_ == "and" and _last_word(doc, end) in gazetteer.organization_nouns:
+            left_start, left_end, _ = out[-1]
+            opened = doc[left_start].lower_ == "the" or left_start > 0 and doc[left_start - 1].lower_ == "the"
+            left = doc[left_start + (doc[left_start].lower_ == "the") : left_end].text
+            if opened and not any(_word_key(t.text) in gazetteer.organization_nouns for t in doc[left_start:left_end]) \
+                    and _fold(left) not in gazetteer.names and not gazetteer.is_place_word(left):
+                out[-1] = (left_start, end, "ORG")
+                continue
+        out.append((start, end, label))
+    return out
 
 
 def _names_after_honorifics(doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
@@ -1667,8 +1695,8 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
             end - start > 1 and doc[start].lower_ in NAME_PARTICLES and doc[start + 1].text[:1].isupper()
         ):
             continue  # a name starts with a capital, or with a particle ("al Qaeda", "de Blasio")
-        if doc[end - 1].pos_ in ("VERB", "ADJ") and doc[end - 1].is_lower:
-            continue  # "Devonport-based": an adjective, not a name
+        if doc[end - 1].pos_ in ("VERB", "ADJ") and doc[end - 1].is_lower and _last_word(doc, end) not in gazetteer.organization_nouns:
+            continue  # "Devonport-based": an adjective, not a name (but "Fishermen's Co-operative" is one)
         if end - start == 1 and doc[start].pos_ == "ADJ" and ent_label in ("PERSON", "ORG") and doc[start].is_sent_start:
             continue  # "Tragic ..." opening a sentence
         root = doc[start:end].root
