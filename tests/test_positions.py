@@ -2947,3 +2947,40 @@ def test_a_thing_against_the_law_is_no_view_of_the_law(model):
     law = Issue("law", "Drinks law", ["law"])
     assert stances(statements, law, "Marsh") in ([], ["neutral"])
     assert stances(statements, law, "Haddad") == ["oppose"]
+
+
+def test_a_particle_verb_and_its_noun_are_one_concept(model):
+    _, statements = statements_of([
+        "Senator Ana Ruiz said the state should buy back the sealed stock.",
+        "Dealer Omar Haddad said the dealers would stage a march next week if there was no decision on their demand "
+        "for a buyback.",
+    ], model)
+    buyback = Issue("buyback", "Buyback", ["buyback"])
+    assert stances(statements, buyback, "Ruiz") == ["support"]
+    assert stances(statements, buyback, "Haddad") == ["support"]  # "no decision" leaves the demand standing
+
+
+def test_a_question_one_story_of_a_debate_is_about_is_an_issue_when_three_argue_it_there(model):
+    pieces = {
+        "ban": ("State bans Zelcor spray", [
+            "Farm minister Ravi Rao said the Zelcor ban would save lives.",
+            "Grower Jun Dela Paz said the Zelcor ban was ruinous.",
+        ]),
+        "court": ("Makers challenge Zelcor ban", [
+            "The Spray Makers Federation said the Zelcor ban was unlawful.",
+            "Farm minister Ravi Rao said the Zelcor ban would stay.",
+        ]),
+        "buyback": ("Opposition demands buyback as dealers sit on stock", [
+            "Opposition leader Mina Shah demanded a buyback of the stock.",
+            "Dealer Omar Haddad said he backed a buyback.",
+            "Commissioner Lena Vos ruled out a buyback.",
+            "Farm minister Ravi Rao said he backed the Zelcor ban.",
+        ]),
+    }
+    issue, found = the_one_issue(pieces, model, lambda keywords: "buyback" in keywords)
+    assert (found.get("mina-shah"), found.get("omar-haddad"), found.get("lena-vos")) == ("support", "support", "oppose"), found
+    # beside an unrelated story it belongs to no debate
+    unrelated = discover_issues(corpus_of({"buyback": pieces["buyback"], "pool": ("Council opens new pool", [
+        "Mayor Jo Marsh said the new pool was a triumph.", "Swimmer Piet Maas said the new pool was wonderful."])},
+        model)[1])
+    assert not [i for i in unrelated if "buyback" in i.keywords], unrelated

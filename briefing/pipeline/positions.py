@@ -1398,7 +1398,10 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                                     polarity *= value2 * mod2
                                     cues += [cue2, *mod_cues2]
                                     owned = True
-        if _is_negated(node) and not is_subject:
+        if _is_negated(node) and not is_subject and not (node.pos_ == "NOUN" and not kind and cues and any(
+                c.dep_ == "det" and _norm(c.text) == "no" for c in node.children)):
+            # (but "no decision on its demand for a buyback" leaves the demand standing: a noun that is no cue,
+            # above the cue, negates nothing of it)
             polarity, cues = -polarity, cues + ["not"]
         elif _is_negated(node) and is_subject and cues:
             pass  # negation already inside the predicate polarity
@@ -2079,7 +2082,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                                     declared=declared))
             continue
         readings.append(
-            Reading(_norm(token.lemma_), polarity, cue, hedged, (), _attached(token, spans), direct,
+            Reading(_particle_verb(token), polarity, cue, hedged, (), _attached(token, spans), direct,
                     token.pos_ in ("NOUN", "PROPN"), token.text if token.pos_ == "PROPN" else token.lower_,
                     phrase=_with_fixed_modifiers(token) if token.pos_ == "NOUN" else "",
                     modifier=(token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ in ("NOUN", "PROPN")
@@ -2091,6 +2094,21 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             readings.append(Reading(_norm(token.lemma_), -polarity, "perhaps not", True))
     sources.extend([sources_owner] * (len(readings) - len(sources)))
     return _anaphors_to_named(_with_contrasts(tokens, token_set, readings, sources))
+
+
+PARTICLES = frozenset("back out off up down over".split())
+
+
+def _particle_verb(token) -> str:
+    """A verb's term: its lemma, joined to its particle as the noun of the act is written ("buy back" is the
+    "buyback", "roll out" the "rollout", "bail out" the "bailout"), so that the verb and the noun are one concept."""
+    lemma = _norm(token.lemma_)
+    if token.pos_ != "VERB":
+        return lemma
+    # (the parser makes some particles adverbs: "buy back the stock")
+    particle = next((c for c in token.children if c.i == token.i + 1 and c.is_alpha and (
+        c.dep_ == "prt" or c.dep_ == "advmod" and _norm(c.text) in PARTICLES)), None)
+    return lemma + _norm(particle.text) if particle is not None else lemma
 
 
 def _delay_reading(token, token_set, top_tokens, owner: "_Owner") -> list[Reading]:
@@ -3860,7 +3878,13 @@ class _Discovery:
         tally = self.clusters[representative]
         stances = {(a, n) for a, n, _ in tally.stances if a in debated}
         articles = {a for a, _ in stances}
-        if len(articles) < 2 or len({n for _, n in stances}) < min_actors or len(stances) < min_stances:
+        # or one of the debate's stories that is about it, its headline naming it, with three actors taking a stance
+        # on it there ("Opposition demands buyback as dealers sit on banned stock")
+        words = _with_hyphen_parts(self.members[representative])
+        headlined = len(articles) == 1 and bool(words & self.topics[next(iter(articles))]) \
+            and len({n for _, n in stances}) >= 3
+        if (len(articles) < 2 and not headlined) or len({n for _, n in stances}) < min_actors \
+                or len(stances) < min_stances:
             return False
         if tally.is_domain() or all(_is_person_noun(w) or w in GENERIC_NOUNS or w in COMMON_NOUNS or _is_body_noun(w)
                                     for w in tally.words):
