@@ -102,6 +102,18 @@ def test_an_organisations_name_with_and_or_a_hyphenated_noun_stays_whole(nlp):
     assert not any("Kingdom and European" in n for n in names), names  # a country opens no organisation's name
 
 
+def test_a_police_or_school_title_is_no_part_of_the_name_and_a_transcripts_capitals_are_the_person(nlp):
+    article = make_article(
+        "hearing",
+        "IBARRA: Superintendent Adaeze Nwachukwu sat at the front table for the whole hearing and took notes.",
+        "ADAEZE NWACHUKWU: A year from now, the enrollment will be lower and the roofs will be older.",
+        "Chief Constable Sunita Varma said she backed the change.")
+    analysis = analyse(nlp, article)
+    assert {"Adaeze Nwachukwu", "Sunita Varma"} <= set(analysis.names.values()), analysis.names
+    assert analysis.kinds["Adaeze Nwachukwu"] == "person"
+    assert analysis.names.get("NWACHUKWU", "Adaeze Nwachukwu") == "Adaeze Nwachukwu", analysis.names
+
+
 def test_initials_and_a_surname_after_a_title_the_model_made_an_organisation_are_a_person(nlp):
     # tagged as the organisation "the Opposition N. Chandrasekhar"
     article = make_article("initials", "Leader of the Opposition N. Chandrasekhar said his party supported the ban.")

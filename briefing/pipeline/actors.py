@@ -1459,6 +1459,9 @@ def _resolve_short_names(
         letters = _acronym_letters(name)
         if kind == "organization" and len(name) >= 2 and (name.isupper() or letters != name):
             matches = [f for f in candidates if f != name and letters in _acronym_spellings(f) and _decide_kind(votes.get(f, Counter())) == "organization"]
+            if not matches and name.isupper() and not ACRONYM.match(name) and " " not in name:
+                # a name in capitals, too long for initials ("NWACHUKWU:" of a transcript): the person it names
+                matches = _person_matches(name, candidates, votes, titles, {})
         elif kind == "organization" and _fold(name) in place_keys:
             matches = _person_matches(name, candidates, votes, titles, cues)
         elif kind == "organization" and len(_fold(name).split()) > 1 and set(_fold(name).split()) <= GENERIC_ORG_WORDS | ORG_SHORT_BLOCKERS:
@@ -1710,6 +1713,10 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
             label = "GPE"  # the model tags the same place ORG in one sentence, GPE in the next
         if label == "FAC" and any(_word_key(doc[i].text) in gazetteer.organization_nouns for i in range(start, end)):
             label = "ORG"  # "the Center for Strategic and International Studies" tagged as a building
+        if label == "ORG" and title_start is not None and start - title_start == 1 and end - start >= 2 \
+                and is_title_token(doc[title_start], gazetteer) and not civic_body \
+                and not any(_word_key(t.text) in gazetteer.organization_nouns for t in doc[start:end]):
+            label = "PERSON"  # "Superintendent Adaeze Nwachukwu" tagged as an organisation: a titled name is a person
         if _excluded(name, options) or (alias and _excluded(alias, options)):
             continue
         if alias is None and (key in gazetteer.not_actors or key in metadata_names or any(key == p or key.startswith(p + " ") for p in publisher_keys)):
