@@ -77,6 +77,13 @@ def test_a_surname_misspelt_once_joins_the_full_name_of_the_same_story(nlp):
     assert misspelt.name == "Gordon Fairweather"
 
 
+def test_a_name_written_with_and_without_its_accents_is_one_person(nlp):
+    actors, ids, analyses = link(nlp, ["Board member Lucía Ferrándiz proposed the exemption on Monday."],
+                                 ["Dr. Lucia Ferrandiz said the exemption was fair."])
+    assert actor_of(actors, ids, analyses, "a0", "Lucía Ferrándiz").id == actor_of(
+        actors, ids, analyses, "a1", "Lucia Ferrandiz").id
+
+
 def test_different_surnames_with_the_same_first_name_stay_apart(nlp):
     actors, ids, analyses = link(
         nlp,

@@ -44,6 +44,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -109,8 +110,11 @@ class ActorOptions:
 
 @functools.lru_cache(maxsize=65536)  # a pure function of the string, called thousands of times an article
 def _fold(text: str) -> str:
-    """Matching key: case-folded, straight apostrophes, single spaces, no leading "the"."""
+    """Matching key: case-folded, accents dropped ("Lucía Ferrándiz" is "Lucia Ferrandiz" written without them),
+    straight apostrophes, single spaces, no leading "the"."""
     text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = re.sub(r"\s+", " ", text).strip().casefold()
     if text.startswith("the "):
         text = text[4:]
