@@ -2984,3 +2984,13 @@ def test_a_question_one_story_of_a_debate_is_about_is_an_issue_when_three_argue_
         "Mayor Jo Marsh said the new pool was a triumph.", "Swimmer Piet Maas said the new pool was wonderful."])},
         model)[1])
     assert not [i for i in unrelated if "buyback" in i.keywords], unrelated
+
+
+def test_my_recommendation_is_that_we_do_it_is_for_it(model):
+    _, statements = statements_of([
+        "\"My recommendation is that we return the regalia,\" curator Eleanor Whitlock said.",
+        "\"Their proposal is that we return the regalia, and I think they are wrong,\" trader Omar Haddad said.",
+    ], model)
+    return_ = Issue("return", "Return of the regalia", ["return"])
+    assert stances(statements, return_, "Whitlock") == ["support"]
+    assert "support" not in stances(statements, return_, "Haddad")  # another's proposal is not the speaker's

@@ -424,6 +424,7 @@ def _objection(noun) -> bool:
 
 
 # Verbs of being obliged: what is done "as required by law", "as the rules oblige" is a duty, no stance
+RECOMMENDING_NOUNS = lexicon.words("recommending_nouns")
 OBLIGING_VERBS = frozenset("require oblige compel mandate obligate".split())
 
 
@@ -1337,6 +1338,13 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                 cues += sub_cues
                 hedged = hedged or sub_hedged
                 owned = True
+            if dep == "ccomp" and _norm(node.lemma_) == "be":
+                # "My recommendation is that we return them": the actor's own proposal is what the clause says
+                proposal = next((c for c in node.children if c.dep_ == "nsubj" and _norm(c.lemma_) in RECOMMENDING_NOUNS), None)
+                possessor = next((c for c in proposal.children if c.dep_ == "poss"), None) if proposal is not None else None
+                if possessor is not None and owner.owns(possessor, node):
+                    cues.append(proposal.text)
+                    owned = True
         else:
             if kind and value and not (node.pos_ == "VERB" and _norm(node.lemma_) in SUBJECT_ONLY):
                 polarity *= value
