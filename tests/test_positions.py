@@ -2811,6 +2811,15 @@ def test_phasing_out_and_wanting_it_gone_are_against_it(model):
     assert stances(statements, levy, "Haddad") == ["oppose"]
 
 
+def test_a_measure_that_has_gone_too_far_is_opposed_not_wished_gone(model):
+    _, statements = statements_of([
+        "The Government announced a cut to the fuel duty rebate.",
+        "Farmer Brendon Keogh said he now believed it had gone too far.",
+    ], model)
+    cut = Issue("cut", "Rebate cut", ["cut", "rebate cut"])
+    assert stances(statements, cut, "Keogh") == ["oppose"]
+
+
 def test_the_treaty_and_the_pact_an_article_argues_are_one_issue(model):
     issues_found = discover_issues(corpus_of({
         "senate": ("Senate panel backs trade pact", [

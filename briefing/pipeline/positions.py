@@ -477,7 +477,8 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
     if lemma == "go" and token.pos_ == "VERB" and any(_norm(c.text) == "ahead" for c in token.children):
         return 1, "evaluative", "go ahead"  # "the pipeline should go ahead"
     if lemma == "go" and token.pos_ == "VERB" and token.text.lower() == "gone" and token.dep_ in ("ccomp", "oprd") \
-            and any(c.dep_ == "nsubj" for c in token.children):
+            and any(c.dep_ == "nsubj" for c in token.children) and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        # (not "believed it had gone too far": a verb with its auxiliary is no small clause)
         return -1, "attitude", token.text  # "I want menthol gone from our stores": the small clause of a wish
     if lemma == "go" and token.pos_ == "VERB":
         return _going_far(token)
