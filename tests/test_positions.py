@@ -2820,6 +2820,36 @@ def test_a_measure_that_has_gone_too_far_is_opposed_not_wished_gone(model):
     assert stances(statements, cut, "Keogh") == ["oppose"]
 
 
+def test_a_measure_argued_both_ways_by_three_actors_in_one_story_is_an_issue(model):
+    issues_found = discover_issues(corpus_of({
+        "valley": ("Growers split as the referendum nears", [
+            "The Avocado Growers Council said in a statement that it opposed the amendment.",
+            "\"We support this amendment because the rivers are dry,\" said Tomas Arce, a spokesman for the Valley Water Committee.",
+            "Former minister Ines Varela said the amendment was the right course.",
+        ]),
+        "vote": ("Voters head to the polls", [
+            "Polling stations open at eight.",
+            "Senator Luis Pardo said the amendment needed a simple majority.",
+            "Mayor Rosa Quint said she welcomed the new ballot boxes.",
+        ]),
+    }, model)[1])
+    assert [i.label for i in issues_found] == ["Amendment"], [(i.label, i.keywords) for i in issues_found]
+
+
+def test_a_word_judged_in_one_story_by_several_on_one_side_is_no_issue(model):
+    issues_found = discover_issues(corpus_of({
+        "game": ("Club wins the final", [
+            "Coach Maria Lind said the team was brilliant.",
+            "Captain Joe Abara said the team deserved the win.",
+            "Fan Kim Soo said the team had been superb all season.",
+        ]),
+        "weather": ("Storm hits the coast", [
+            "Forecaster Ann Bell said the team of engineers worked through the night.",
+        ]),
+    }, model)[1])
+    assert issues_found == [], [(i.label, i.keywords) for i in issues_found]
+
+
 def test_the_treaty_and_the_pact_an_article_argues_are_one_issue(model):
     issues_found = discover_issues(corpus_of({
         "senate": ("Senate panel backs trade pact", [

@@ -3811,6 +3811,11 @@ class _Discovery:
             or all(_norm(w) in ANAPHORIC_NOUNS for w in tally.words)
             and len({n for _, n, _ in tally.stances}) >= 3 and len({a for a, _, _ in tally.stances}) >= 3
             and len({sign for _, sign in tally.declared}) == 2
+            # one story where three actors take stances on it and some say outright they are for it, others against
+            # ("we support this amendment", "opposed the amendment"): a question argued there, not a word met by chance
+            or any(len({n for a, n, _ in tally.stances if a == article}) >= 3
+                   for article in {a for a, _, _ in tally.stances})
+            and len({sign for _, sign in tally.declared}) == 2
         )
 
     @staticmethod
