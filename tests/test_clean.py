@@ -438,6 +438,24 @@ Copyright 2019 Lakeside Wire. All Rights Reserved.
 """
 
 
+def test_a_section_label_before_the_byline_on_one_line_names_the_author_and_the_kind():
+    document = txt(
+        "Why I will vote no on the harbour levy\n\n"
+        "OPINION | By Marisol Quintero\n\n"
+        "For ten years I have argued that the harbour needs money. I still think so.\n\n"
+        "But I oppose the levy, because it charges the fishermen who use the harbour least.\n"
+    )
+    article = clean_document(document)
+    assert article.authors == ["Marisol Quintero"]
+    assert article.kind == "opinion"
+    assert article.paragraphs[0].startswith("For ten years")
+    news = clean_document(txt(
+        "Harbour levy passes\n\nPORT | By Marisol Quintero\n\n"
+        "The council passed the harbour levy on Tuesday by seven votes to two.\n"
+    ))
+    assert news.authors == ["Marisol Quintero"] and news.kind == "news"
+
+
 def test_wire_page_menu_caps_byline_credit_without_brackets_and_reporter_bio():
     document = txt(WIRE_PAGE)
     article = clean_document(document)

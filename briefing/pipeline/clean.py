@@ -1113,6 +1113,9 @@ def _label_head(units: list[_Unit], start: int, meta: _Meta, known_title: str | 
         if byline is not None and (title_unit is not None or has_title or is_by):
             unit.reason = "byline"
             authors, date = byline
+            section = _normalise(re.split(r"\s+[|·•]\s+", text.strip())[0])
+            if not BY_RE.match(text) and section in OPINION_LABELS:  # "OPINION | By Jane Doe"
+                meta.kind_signals.append(f"section label {section!r}")
             meta.authors.extend(a for a in authors if a not in meta.authors)
             authors_above.extend(authors)
             if date and not meta.published:
@@ -1257,7 +1260,8 @@ def _section_label(text: str) -> str | None:
         return key
     # A breadcrumb: "News|Politics", "ASIA PACIFIC / POLITICS & DIPLOMACY", "World › Asia".
     parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[/›>»]\s+", text.strip()) if p.strip()]
-    if 2 <= len(parts) <= 4 and len(_words(text)) <= 9 and not _ends_sentence(text):
+    if 2 <= len(parts) <= 4 and len(_words(text)) <= 9 and not _ends_sentence(text) \
+            and not any(BY_RE.match(p) for p in parts[1:]):  # "OPINION | By Jane Doe" is a byline (see _byline)
         if all(len(_words(p)) <= 3 and all(w[0].isupper() or not w[0].isalpha() or w.lower() in STOP_TITLE_WORDS
                                            for w in p.split()) for p in parts):
             keys = [_normalise(p) for p in parts]
@@ -1304,7 +1308,12 @@ def _byline(text: str) -> tuple[list[str], str | None] | None:
         body = (text[:found[1][0]] + " " + text[found[1][1]:]).strip()
         body = re.sub(WEEKDAY_RE + r"\.?,?", " ", body)
         body = re.sub(r"\b(?:published|updated|posted|on)\b", " ", body, flags=re.IGNORECASE)
-    body = re.split(r"\s+[|·•]\s+|\s+[—–-]\s+", body.strip())[0].strip(" ,|·•")
+    parts = [part.strip(" ,|·•") for part in re.split(r"\s+[|·•]\s+|\s+[—–-]\s+", body.strip())]
+    body = parts[0]
+    # "OPINION | By Jane Doe": a section label of a word or two before the credit
+    labelled = next((i for i, part in enumerate(parts[1:3], 1) if BY_RE.match(part)), None)
+    if not BY_RE.match(body) and labelled is not None and all(len(_words(p)) <= 2 for p in parts[:labelled]):
+        body = parts[labelled]
     by = BY_RE.match(body)
     # "Critical Questions by Jane Doe and John Roe": a series or column name before the credit.
     series = None if by else re.match(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+by\s+(?=[A-Z])", body)
