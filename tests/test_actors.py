@@ -114,6 +114,22 @@ def test_a_police_or_school_title_is_no_part_of_the_name_and_a_transcripts_capit
     assert analysis.names.get("NWACHUKWU", "Adaeze Nwachukwu") == "Adaeze Nwachukwu", analysis.names
 
 
+def test_a_treasurer_is_a_title_and_a_surname_opening_with_particles_joins_the_full_name(nlp):
+    article = make_article(
+        "royalties",
+        "Western Australia will raise royalty rates, Treasurer Maria Kostakis announced on Tuesday.",
+        "Kalgan Lithium managing director Pieter van der Berg said the company would defer its decision.",
+        "\"We oppose this bill, and we will say so to anyone who will listen,\" Mr van der Berg said.")
+    analysis = analyse(nlp, article)
+    assert {"Maria Kostakis", "Pieter van der Berg"} <= set(analysis.names.values()), analysis.names
+    assert analysis.names.get("van der Berg", "Pieter van der Berg") == "Pieter van der Berg", analysis.names
+    quotes = extract_quotes(article, nlp(article.body), analysis)
+    assert [q.speaker_name for q in quotes] == ["Pieter van der Berg"], quotes
+    other = make_article("miners", "\"We oppose this bill,\" said Mr van der Berg, who runs the lithium company.")
+    actors, _ = link_actors([article, other], {"royalties": analysis, "miners": analyse(nlp, other)}, ActorOptions())
+    assert [a.aliases for a in actors if a.name == "Pieter van der Berg"] == [["van der Berg"]], actors
+
+
 def test_initials_and_a_surname_after_a_title_the_model_made_an_organisation_are_a_person(nlp):
     # tagged as the organisation "the Opposition N. Chandrasekhar"
     article = make_article("initials", "Leader of the Opposition N. Chandrasekhar said his party supported the ban.")

@@ -1302,6 +1302,15 @@ def _is_relation_compound(text: str, gazetteer: Gazetteer) -> bool:
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"})
 
 
+def _particle_name(span) -> bool:
+    """"de Blasio", "van der Berg": particles in lower case, then a capitalised word."""
+    words = [token.text for token in span]
+    particles = 0
+    while particles < len(words) - 1 and words[particles].lower() in NAME_PARTICLES and words[particles].islower():
+        particles += 1
+    return 0 < particles < len(words) and words[particles][:1].isupper()
+
+
 def _matches_short(short: str, full: str, tail: bool = False) -> bool:
     """ "Moon" ~ "Moon Jae-in", "Russel" ~ "Daniel Russel", "Lindsey Graham" ~ "Lindsey O. Graham"; with ``tail``
     (one article's names), also "Vella Grech" ~ "Claire Vella Grech"."""
@@ -1698,10 +1707,8 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
         if start >= end:
             continue
         name = _span_text(doc, start, end)
-        if not name[:1].isupper() and not name[:1].isdigit() and not (
-            end - start > 1 and doc[start].lower_ in NAME_PARTICLES and doc[start + 1].text[:1].isupper()
-        ):
-            continue  # a name starts with a capital, or with a particle ("al Qaeda", "de Blasio")
+        if not name[:1].isupper() and not name[:1].isdigit() and not _particle_name(doc[start:end]):
+            continue  # a name starts with a capital, or with a particle ("al Qaeda", "de Blasio", "van der Berg")
         if doc[end - 1].pos_ in ("VERB", "ADJ") and doc[end - 1].is_lower and _last_word(doc, end) not in gazetteer.organization_nouns:
             continue  # "Devonport-based": an adjective, not a name (but "Fishermen's Co-operative" is one)
         if end - start == 1 and doc[start].pos_ == "ADJ" and ent_label in ("PERSON", "ORG") and doc[start].is_sent_start:
