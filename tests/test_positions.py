@@ -2850,6 +2850,18 @@ def test_a_word_judged_in_one_story_by_several_on_one_side_is_no_issue(model):
     assert issues_found == [], [(i.label, i.keywords) for i in issues_found]
 
 
+def test_the_body_where_a_bill_is_argued_is_no_part_of_what_it_does(model):
+    _, statements = statements_of([
+        "Ms Tennant said the council would campaign against the bill in the Legislative Council, where the "
+        "government does not hold a majority in its own right.",
+        "Senator Hugo Marr said he would vote for the ban on trawling in the marine park.",
+    ], model)
+    bill = Issue("bill", "Royalty bill", ["royalty", "bill"])
+    assert stances(statements, bill, "Tennant") == ["oppose"]
+    trawling = Issue("trawling-ban", "Trawling ban", ["trawling ban", "trawling"])
+    assert stances(statements, trawling, "Marr") == ["support"]
+
+
 def test_the_treaty_and_the_pact_an_article_argues_are_one_issue(model):
     issues_found = discover_issues(corpus_of({
         "senate": ("Senate panel backs trade pact", [

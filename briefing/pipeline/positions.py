@@ -1730,9 +1730,18 @@ def _content_of(token) -> list:
     return [t for child in token.children
             if (child.dep_ in ("prep", "acl", "relcl", "amod") and child.i > token.i
                 # "the bill at committee level", "the plan during the recess": where or when, not what it does
-                and not (child.dep_ == "prep" and _norm(child.text) in SETTING_PREPOSITIONS | PLACE_PREPOSITIONS))
+                and not (child.dep_ == "prep" and _norm(child.text) in SETTING_PREPOSITIONS | PLACE_PREPOSITIONS)
+                # "the bill in the Legislative Council": the body where it is argued
+                and not _in_a_body(child))
             or (child.dep_ == "compound" and not _names_policy(child))
             for t in child.subtree]
+
+
+def _in_a_body(prep) -> bool:
+    """"in the Senate", "in parliament", "in the Legislative Council": a prepositional phrase naming the body
+    where a measure is (being argued), not what the measure does."""
+    return prep.dep_ == "prep" and _norm(prep.text) in ("in", "before") and any(
+        obj.dep_ == "pobj" and (obj.ent_type_ == "ORG" or _is_body_noun(obj.lemma_)) for obj in prep.children)
 
 
 def _names_policy(token) -> bool:
