@@ -2862,6 +2862,30 @@ def test_the_body_where_a_bill_is_argued_is_no_part_of_what_it_does(model):
     assert stances(statements, trawling, "Marr") == ["support"]
 
 
+def test_a_preamble_and_a_condition_are_not_what_is_supported(model):
+    _, statements = statements_of([
+        "The royalty bill comes to the Assembly next week.",
+        "\"I'll be straight with your listeners: we can support this bill if a third of every new dollar is "
+        "legislated for the regions, and we can't support it if it isn't,\" Nationals leader Ross Pendlebury said.",
+    ], model)
+    royalty = Issue("royalty", "Royalty bill", ["royalty", "royalty bill"])
+    assert stances(statements, royalty, "Pendlebury") == ["mixed"]
+    listeners = Issue("listener", "Listeners", ["listener"])
+    assert stances(statements, listeners, "Pendlebury", [royalty, listeners]) in ([], ["neutral"])
+    _, statements = statements_of([
+        "The royalty bill comes to the Assembly next week.",
+        "\"We can support this bill if the fuel levy is scrapped,\" said Nationals leader Ross Pendlebury.",
+    ], model)
+    levy = Issue("levy", "Fuel levy", ["levy", "fuel levy"])
+    assert stances(statements, royalty, "Pendlebury", [royalty, levy]) == ["mixed"]  # for it on a condition
+    assert stances(statements, levy, "Pendlebury", [royalty, levy]) == ["oppose"]
+    _, statements = statements_of([
+        "\"That is why we support this amendment: it is the only thing that makes them touchable,\" Esteban Mella said.",
+    ], model)
+    amendment = Issue("amendment", "Amendment", ["amendment"])
+    assert stances(statements, amendment, "Mella") == ["support"]
+
+
 def test_the_treaty_and_the_pact_an_article_argues_are_one_issue(model):
     issues_found = discover_issues(corpus_of({
         "senate": ("Senate panel backs trade pact", [

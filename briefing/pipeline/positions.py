@@ -1106,6 +1106,18 @@ CONCESSIVE_MARKS = frozenset(("although", "though"))
 CONDITION_MARKS = frozenset(("if", "unless", "provided", "providing"))
 
 
+def _within_condition(target, top) -> bool:
+    """Whether ``target`` lies in an "if"/"unless" clause under ``top``."""
+    node = target
+    for _ in range(20):
+        if node.i == top.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and _norm(c.text) in CONDITION_MARKS for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
 def _conditioned(target, top) -> bool:
     """Whether the clause that takes a stance toward ``target`` sets a condition on it ("the union would back
     the levy only if riders keep their pay", "we will oppose it unless the tax is cut"); a condition the target
@@ -1242,6 +1254,14 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             continue
         if dep in ("ccomp", "conj") and getattr(_elided_contrast(node), "i", None) == child.i:
             break  # "the ban is correct, the fine is not": the "not" belongs to the fine
+        if dep == "ccomp" and child.i < node.i and any(
+                t.text in (":", ";") for t in child.doc[child.right_edge.i + 1 : node.i]):
+            # a clause before a colon is no complement of the verb after it: "I'll be straight with you: we can
+            # support this bill" (misparsed so) puts no stance on "you"; "that is why we support this amendment:
+            # it is ..." keeps the stance its own clause took
+            if not cues:
+                return 0, "", hedged, False
+            break
         # (a condition on those who take the stance, "if we win", is a circumstance: outside the stance)
         condition = _condition_mark(child) if dep == "advcl" and not _own_circumstance(child, node) else None
         if condition == "unless":
@@ -2040,6 +2060,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         if polarity and (_in_concession(target) or _in_manner_question(target)):
             polarity, cue = 0, ""
         conditional = bool(polarity) and _conditioned(target, top)
+        if direct and _within_condition(target, top):
+            direct = False  # "support this bill if a third is legislated": what is asked for, not the thing argued
         declared = (bool(polarity) and direct and not hedged and not conditional and not both_ways
                     and _is_declaration(target, cue))
         if policy:
