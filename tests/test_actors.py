@@ -130,6 +130,16 @@ def test_a_treasurer_is_a_title_and_a_surname_opening_with_particles_joins_the_f
     assert [a.aliases for a in actors if a.name == "Pieter van der Berg"] == [["van der Berg"]], actors
 
 
+def test_a_name_after_a_members_letters_is_a_person_the_model_missed(nlp):
+    article = make_article(
+        "assembly",
+        "6.15pm - Greens MLA Tamsin Ede, the member for Fremantle South, has spoken. She didn't hold back.",
+        "But Ms Ede confirmed she would vote for the bill.")
+    analysis = analyse(nlp, article)
+    assert analysis.kinds.get("Tamsin Ede") == "person", analysis.names
+    assert analysis.names.get("Ede") == "Tamsin Ede", analysis.names
+
+
 def test_initials_and_a_surname_after_a_title_the_model_made_an_organisation_are_a_person(nlp):
     # tagged as the organisation "the Opposition N. Chandrasekhar"
     article = make_article("initials", "Leader of the Opposition N. Chandrasekhar said his party supported the ban.")

@@ -695,6 +695,8 @@ def _names_after_honorifics(doc, spans: list[tuple[int, int, str]], gazetteer: G
     out = list(spans)
     for token in doc:
         portfolio = _portfolio_end(doc, token, gazetteer)
+        if portfolio is None and _member_letters(token, gazetteer) and token.i + 1 < len(doc):
+            portfolio = token.i + 1  # "Greens MLA Tamsin Ede, the member for ...": a name after a member's letters
         if not (token.text[:1].isupper() and _word_key(token.text) in honorifics) and portfolio is None:
             continue
         start = token.i + 1 if portfolio is None else portfolio
