@@ -59,6 +59,14 @@ def test_said_after_the_quote_with_role_and_a_second_sentence(quotes_of):
     assert [q.id for q in quotes] == ["t-q1", "t-q2"]
 
 
+def test_said_after_the_quote_where_the_model_lost_the_subject_in_the_role_after_it(quotes_of):
+    # "Parishad" is parsed as a verb, and "said" gets no subject
+    quotes = quotes_of('"We oppose this order as it stands," said Sumitra Hansda, president of the Adivasi Bhasha Parishad.')
+    assert spoken(quotes) == [("We oppose this order as it stands", "Sumitra Hansda")]
+    quotes = quotes_of('The order was signed on Monday, said the ministry. "It is a good day," she said.')
+    assert [speaker for _, speaker in spoken(quotes)] != ["Monday"]
+
+
 def test_curly_quotes_and_a_quote_split_by_its_attribution(quotes_of):
     quotes = quotes_of(
         "Health Secretary Margaret Hollins defended the plan on Tuesday.",

@@ -1123,11 +1123,28 @@ class _Attributor:
                     return source
         if any(child.dep_ == "nsubjpass" for child in verb.children):
             return None
+        inverted = self._named_right_after(verb)
+        if inverted is not None:
+            return inverted
         # "...," he said, adding "..." / "and said it hoped ...": the subject is the head verb's.
         if verb.dep_ == "conj" or verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
             if verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
                 return self._subject(verb.head)
         return None
+
+    def _named_right_after(self, verb):
+        """"...," said Sumitra Hansda, president of the Adivasi Bhasha Parishad: the name right after the verb
+        of an inverted attribution, where the model lost the subject in a misparse of the words after it ("Parishad"
+        read as a verb). The last word of the person or organisation named there, else None."""
+        doc = verb.doc
+        first = verb.i + 1
+        if first >= len(doc) or doc[first].i in self.quoted or doc[first].ent_type_ not in ("PERSON", "ORG") \
+                or doc[first].ent_iob_ != "B" or not any(t.i in self.quoted for t in doc[max(0, verb.i - 3):verb.i]):
+            return None
+        end = first
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+            end += 1
+        return doc[end]
 
     def _attribution(self, subject, verb: str) -> Attribution:
         if subject.lower_ in ("who", "which", "that") and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
