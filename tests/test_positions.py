@@ -2886,6 +2886,27 @@ def test_a_preamble_and_a_condition_are_not_what_is_supported(model):
     assert stances(statements, amendment, "Mella") == ["support"]
 
 
+def test_an_order_the_corpus_names_by_what_it_does_is_labelled_so_and_argued_in_its_retellings(model):
+    issues_found = discover_issues(corpus_of({
+        "column": ("The language order is a mistake", [
+            "Anjali Rao, a linguist, said she was against the State government's order making Odia compulsory "
+            "up to Class 10, and that a language cannot be forced on a child.",
+            "Rakesh Agarwal, a parent, said he opposed the order making Odia compulsory for children who move often.",
+        ]),
+        "court": ("Private schools take the language order to court", [
+            "The Association of Private Schools said it opposed the order and the language rules.",
+            "Subrat Panda, a campaigner, said the order was long overdue and welcomed it.",
+        ]),
+        "analysis": ("Behind the language push", [
+            "\"We oppose this order as it stands, because Santali is the language of our children,\" said "
+            "Sumitra Hansda, president of the Adivasi Bhasha Parishad.",
+        ]),
+    }, model)[1])
+    order = [i for i in issues_found if "order" in i.keywords]
+    assert [i.label for i in order] == ["Order making Odia compulsory"], [(i.label, i.keywords) for i in issues_found]
+    assert "analysis" in order[0].articles, order[0].articles
+
+
 def test_the_treaty_and_the_pact_an_article_argues_are_one_issue(model):
     issues_found = discover_issues(corpus_of({
         "senate": ("Senate panel backs trade pact", [

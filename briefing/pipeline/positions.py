@@ -3988,7 +3988,7 @@ class _IssueNamer:
         tally = found.clusters[representative]
         reversed_concepts = found.opposite.get(representative, set())
         label = _issue_label(tally, members - reversed_concepts)
-        label = _compound_name(label, found.texts, found.terms) or label
+        label = _compound_name(label, found.texts, found.terms) or _participle_name(label, found.texts) or label
         self.claimed |= members
         words = _by_count(tally.words)
         # and the policy phrases as written where the key differs ("salary cap" for the key "salary limit")
@@ -4163,6 +4163,11 @@ def _debate_articles(tally: _ConceptTally, concepts: set[str], topics: Mapping[s
     # and an opinion piece whose author takes a stance on it ("Let me be plain: I oppose this concession" in a
     # letter headed "Recife's water is not for sale"): a column argues one question, the one its author names
     found |= tally.authored
+    # and a story whose headline shares a word with the headline of one found so, where an actor takes a stance
+    # on it by its word: the same story told again ("Behind Odisha's language push" beside "A language cannot be
+    # ordered into a child")
+    told = {word for article in found for word in topics.get(article, set())}
+    found |= {article for article, _, _ in tally.stances if told & topics.get(article, set())}
     return sorted(found)
 
 
@@ -4246,6 +4251,35 @@ def _compound_name(label: str, texts: Sequence[str], terms: Collection[str]) -> 
     if not ranked or found[ranked[0]] < 2 or len(ranked) > 1 and found[ranked[1]] == found[ranked[0]]:
         return None
     return f"{ranked[0][:1].upper()}{ranked[0][1:]} {label.lower()}"
+
+
+# Words that end what a participle clause says a measure does ("the order making Odia compulsory | up to Class 10")
+_CLAUSE_STOPS = frozenset(
+    "up to in on at for from by with and or but as because which that who whose when where after before until over "
+    "under without into of than while so if unless".split())
+
+
+def _participle_name(label: str, texts: Sequence[str]) -> str | None:
+    """A one-word label ("Order") the corpus's statements keep writing with the same participle clause ("the
+    order making Odia compulsory up to Class 10", twice): the noun with what it does ("Order making Odia
+    compulsory"), else None. A bare "order" or "plan" tells a reader nothing."""
+    if " " in label:
+        return None
+    pattern = re.compile(rf"\b{re.escape(label.lower())}s? ([a-z]+ing)((?: [\w'’-]+){{1,4}})", re.IGNORECASE)
+    found: Counter = Counter()
+    for text in texts:
+        for match in pattern.finditer(text):
+            words = []
+            for word in match.group(2).split():
+                if word.lower() in _CLAUSE_STOPS or not word[:1].isalnum():
+                    break
+                words.append(word)
+            if words and match.group(1).lower() not in ("saying", "being", "having"):
+                found[" ".join([match.group(1).lower(), *words])] += 1
+    ranked = _by_count(found)
+    if not ranked or found[ranked[0]] < 2 or len(ranked) > 1 and found[ranked[1]] == found[ranked[0]]:
+        return None
+    return f"{label[:1].upper()}{label[1:].lower()} {ranked[0]}"
 
 
 def _governing_phrase(tally: _ConceptTally, concepts: set[str]) -> str | None:
