@@ -2715,6 +2715,25 @@ def test_what_another_holds_out_hope_for_is_not_the_columnists_view(model):
         "I believe Olympic cooperation is a good thing."]
 
 
+def test_what_a_named_opponent_did_in_a_columnists_relative_clause_is_not_the_columnists_view(model):
+    stadium = Issue("stadium", "Stadium", ["stadium", "project"])
+    _, statements = statements_of([
+        "Coach Mensah, I should say, is no relation to the Assembly Member Efua Mensah, who led the walkout against "
+        "the stadium project last week.",
+        "I support the stadium, loan and all.",
+    ], model, kind="opinion", authors=["Ekow Baidoo"])
+    assert [stance_of(s, stadium, [stadium]) for s in statements if s.kind == "thesis"] == ["support"]
+
+
+def test_the_project_is_what_the_article_has_been_arguing(model):
+    _, statements = statements_of([
+        "The Assembly approved a loan of 300 million cedis for the new stadium at Kojokrom.",
+        "\"I opposed this project from the beginning,\" Assembly member Efua Mensah said.",
+    ], model)
+    stadium = Issue("stadium", "Stadium", ["stadium"])
+    assert stances(statements, stadium, "Mensah") == ["oppose"]
+
+
 def test_a_word_that_only_draws_a_policy_is_not_what_it_acts_on(model):
     # "a blanket cap" is the cap on holiday letting drawn wide, not a cap on blankets: one issue
     pieces = {

@@ -256,7 +256,7 @@ MEASURE_NOUNS = frozenset("size scale magnitude pace speed rate amount order ext
 # plan"): like "this", they refer to what the text has been discussing.
 ANAPHORIC_NOUNS = frozenset(
     "plan proposal scheme bill measure policy move legislation initiative reform idea decision law power "
-    "system regime rule provision package strategy programme program deal act motion agreement ordinance".split()
+    "system regime rule provision package strategy programme program deal act motion agreement ordinance project".split()
 )
 # Policy nouns that with the nouns before them name one thing ("pension reform"); other policy nouns are
 # containers whose modifiers say what they are about ("the wage bill" is about the wage)
@@ -2549,6 +2549,20 @@ def _agent(noun):
     return None
 
 
+def _acts_of_named(tokens, spans, author: str) -> set[int]:
+    """Tokens of relative clauses that say what another named actor does or holds ("Hon. Efua Mensah, who led the
+    walkout against the project"): in a column, that actor's stance, not its author's."""
+    found: set[int] = set()
+    for token in tokens:
+        if token.dep_ != "relcl" or token.head.i == token.i:
+            continue
+        named = _actor_at(token.head, spans)
+        if named and named != author and any(c.dep_ in ("nsubj", "nsubjpass") and _norm(c.text) in RELATIVE_PRONOUNS
+                                             for c in token.children):
+            found |= {t.i for t in token.subtree}
+    return found
+
+
 def _claims_of_others(tokens) -> set[int]:
     """Tokens that state what someone else claims: the content of "myths that ...", "fears that ...",
     "the suggestion that ...", and what someone is accused of ("accused critics of spreading ...")."""
@@ -3233,6 +3247,7 @@ class _StatementReader:
         start, end, text = _segment_span(self.body, segment)
         segment_ids = {t.i for t in segment}
         claims = _claims_of_others(segment)  # "your report that the council has approved the concession"
+        claims |= _acts_of_named(segment, self.spans, author)
         tokens = [t for t in segment if t.i not in reported_elsewhere and not t.is_punct and t.i not in self.questions
                   and t.i not in claims]
         tops = {t.i for t in segment if t.head.i not in segment_ids or t.head.i == t.i}
