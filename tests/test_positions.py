@@ -2725,15 +2725,6 @@ def test_what_a_named_opponent_did_in_a_columnists_relative_clause_is_not_the_co
     assert [stance_of(s, stadium, [stadium]) for s in statements if s.kind == "thesis"] == ["support"]
 
 
-def test_the_project_is_what_the_article_has_been_arguing(model):
-    _, statements = statements_of([
-        "The Assembly approved a loan of 300 million cedis for the new stadium at Kojokrom.",
-        "\"I opposed this project from the beginning,\" Assembly member Efua Mensah said.",
-    ], model)
-    stadium = Issue("stadium", "Stadium", ["stadium"])
-    assert stances(statements, stadium, "Mensah") == ["oppose"]
-
-
 def test_a_word_that_only_draws_a_policy_is_not_what_it_acts_on(model):
     # "a blanket cap" is the cap on holiday letting drawn wide, not a cap on blankets: one issue
     pieces = {
