@@ -456,6 +456,19 @@ def test_a_section_label_before_the_byline_on_one_line_names_the_author_and_the_
     assert news.authors == ["Marisol Quintero"] and news.kind == "news"
 
 
+def test_a_masthead_and_section_line_above_the_byline_is_no_author():
+    document = txt(
+        "We cannot keep saying yes to solar in theory and no in practice\n\n"
+        "Harrowdale Mercury - Opinion\n\n"
+        "By Dr Ruth Abernethy\n\n"
+        "I have lived in Kettleby Ash for eleven years. I support the Hallam Grange solar farm.\n"
+    )
+    article = clean_document(document)
+    assert article.authors == ["Dr Ruth Abernethy"]
+    assert article.kind == "opinion"
+    assert article.paragraphs == ["I have lived in Kettleby Ash for eleven years. I support the Hallam Grange solar farm."]
+
+
 def test_wire_page_menu_caps_byline_credit_without_brackets_and_reporter_bio():
     document = txt(WIRE_PAGE)
     article = clean_document(document)

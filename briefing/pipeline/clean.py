@@ -1258,6 +1258,11 @@ def _section_label(text: str) -> str | None:
     key = _normalise(text).strip(" :|»-—")
     if key in SECTION_LABELS and len(_words(text)) <= 4:
         return key
+    # "Harrowdale Mercury - Opinion": the masthead, then the section
+    dashed = re.split(r"\s+[—–-]\s+", text.strip())
+    if len(dashed) == 2 and _normalise(dashed[1]).strip(" .") in SECTION_LABELS and 1 <= len(_words(dashed[0])) <= 4 \
+            and not BY_RE.match(dashed[0]) and all(w[:1].isupper() for w in dashed[0].split()):
+        return _normalise(dashed[1]).strip(" .")
     # A breadcrumb: "News|Politics", "ASIA PACIFIC / POLITICS & DIPLOMACY", "World › Asia".
     parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[/›>»]\s+", text.strip()) if p.strip()]
     if 2 <= len(parts) <= 4 and len(_words(text)) <= 9 and not _ends_sentence(text) \
