@@ -391,6 +391,19 @@ def test_welcoming_a_ban_supports_the_ban_not_opposes_its_object(model):
     assert stances(statements, Issue("cars", "cars", ["car"]), "Shah") == []
 
 
+def test_lifting_or_removing_a_measure_is_a_policy_of_its_own_and_not_lifting_it_is_against(model):
+    _, statements = statements_of([
+        "Premier Blaine Hutchison said he fully supported lifting the mandate.",
+        "\"We are asking the government not to lift the mandate in long-term care,\" said Linda Comeau.",
+        "Teacher Ann Roe said the removal of the fuel subsidy was cruel.",
+    ], model)
+    lifting = Issue("mandate-lifting", "Mandate lifting", ["mandate lifting"], opposite=["mandate"])
+    assert stances(statements, lifting, "Hutchison") == ["support"]
+    assert stances(statements, lifting, "Comeau") == ["oppose"]
+    removal = Issue("subsidy-removal", "Subsidy removal", ["subsidy removal"], opposite=["subsidy"])
+    assert stances(statements, removal, "Roe") == ["oppose"]
+
+
 def test_issue_discovery_keeps_the_debated_policy_and_drops_incidental_nouns(model):
     # Reuters / RTE / AP styles about one wage rise: "the increase" and "the plan" refer back to it, and a
     # single speaker's "safe streets" or "employers" is no issue of the corpus.

@@ -235,7 +235,7 @@ COMMON_NOUNS = frozenset(
 # the object ("welcomed the car ban" supports the ban; it says nothing for or against cars as an issue).
 POLICY_REVERSING = frozenset(
     "ban boycott cut reduction freeze cap moratorium curb limit restriction closure abolition repeal quota "
-    "ceiling phase-out roll-back rollback crackdown".split()
+    "ceiling phase-out roll-back rollback crackdown removal withdrawal lifting".split()
 )
 # Policies that set how much of something there may be: a cap, a limit, a quota or a ceiling on the same thing
 # is one measure, whatever the noun ("quotas on asylum", "an annual limit on asylum")
@@ -1237,6 +1237,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         owned, cues = True, cues + ["should"]  # "the advice should be published": for publishing it
         if _is_negated(target):
             polarity, cues = -polarity, cues + ["not"]  # "the council should not sell the quay"
+    elif target.pos_ == "VERB" and _is_negated(target):
+        polarity, cues = -polarity, cues + ["not"]  # "asking the government not to lift the mandate"
     child, node = target, target.head
     steps = 0
     nouns_before_cue = 0
