@@ -2738,6 +2738,17 @@ def test_what_a_named_opponent_did_in_a_columnists_relative_clause_is_not_the_co
     assert [stance_of(s, stadium, [stadium]) for s in statements if s.kind == "thesis"] == ["support"]
 
 
+def test_a_columnists_own_view_that_a_measure_should_end_is_against_it(model):
+    pilot = Issue("pilot", "Decriminalization pilot", ["pilot", "decriminalization pilot"])
+    rules = Issue("rules", "New rules", ["rule"])
+    _, statements = statements_of([
+        "And yet I have come to the view that Manitoba's decriminalization pilot should end, and the sooner the better.",
+        "The new rules end the exemption for farms.",
+    ], model, kind="opinion", authors=["Derek Lindqvist"])
+    assert [stance_of(s, pilot, [pilot, rules]) for s in statements] == ["oppose", None]
+    assert stance_of(statements[-1], rules, [pilot, rules]) in (None, "neutral")
+
+
 def test_a_word_that_only_draws_a_policy_is_not_what_it_acts_on(model):
     # "a blanket cap" is the cap on holiday letting drawn wide, not a cap on blankets: one issue
     pieces = {

@@ -1327,7 +1327,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             return 0, "", hedged, False
         # the subject of a passive is what the verb acts on: "tensions can be eased"
         is_subject = dep in ("nsubj", "csubj", "csubjpass", "expl")
-        if (is_subject or dep == "compound") and node.pos_ == "VERB" and _norm(node.lemma_) in ENDING_VERBS:
+        if (is_subject or dep == "compound") and node.pos_ == "VERB" and _norm(node.lemma_) in ENDING_VERBS \
+                and not any(c.dep_ == "dobj" for c in node.children):  # ("the new rules end the exemption": a doer)
             # ("let this contract expire" is parsed with "contract" a compound of the verb)
             polarity, cues = -polarity, cues + [node.text]  # "should let this contract expire": for its end
             if _is_recommendation(node):
@@ -2565,13 +2566,23 @@ def _acts_of_named(tokens, spans, author: str) -> set[int]:
     return found
 
 
+def _own_claim(noun) -> bool:
+    """"my view that ...", "I have come to the view that ...", "we take the view that ...": the claim is the
+    speaker's own (first person), not what others claim."""
+    if any(c.dep_ == "poss" and _norm(c.text) in ("my", "our") for c in noun.children):
+        return True
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and _norm(c.text) in ("i", "we")
+                                                 for c in verb.children)
+
+
 def _claims_of_others(tokens) -> set[int]:
     """Tokens that state what someone else claims: the content of "myths that ...", "fears that ...",
     "the suggestion that ...", and what someone is accused of ("accused critics of spreading ...")."""
     found: set[int] = set()
     for token in tokens:
         lemma = _norm(token.lemma_)
-        if token.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
+        if token.pos_ == "NOUN" and lemma in CLAIM_NOUNS and not _own_claim(token):
             for child in token.children:
                 if child.dep_ in ("acl", "ccomp", "relcl") and any(c.dep_ == "mark" for c in child.children):
                     found |= {t.i for t in child.subtree}
