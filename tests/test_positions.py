@@ -2749,6 +2749,16 @@ def test_a_columnists_own_view_that_a_measure_should_end_is_against_it(model):
     assert stance_of(statements[-1], rules, [pilot, rules]) in (None, "neutral")
 
 
+def test_what_a_column_says_an_actor_should_do_is_the_columnists_stance_not_the_actors(model):
+    exemption = Issue("exemption", "Exemption", ["exemption"])
+    _, statements = statements_of([
+        "Health Minister Kevin Sandhu took office in May.",
+        "The minister should ask Ottawa to end the exemption.",
+    ], model, kind="opinion", authors=["Derek Lindqvist"])
+    assert stances(statements, exemption, "Sandhu") == []
+    assert stances(statements, exemption, "Lindqvist") == ["oppose"]
+
+
 def test_a_word_that_only_draws_a_policy_is_not_what_it_acts_on(model):
     # "a blanket cap" is the cap on holiday letting drawn wide, not a cap on blankets: one issue
     pieces = {

@@ -3100,6 +3100,10 @@ class _StatementReader:
             sentence_quote = next((q.id for q in self.partial if start <= q.start and q.end <= end), None)
             if self._quoted_share(start, end) < 0.5:
                 for name, (kind, holder_tokens, predicates) in sorted(by_actor.items()):
+                    if author and name != author and predicates and all(_is_recommendation(p) for p in predicates):
+                        # a column's "The minister should ask Ottawa to end it": its author's stance, not hers
+                        reported_elsewhere = reported_elsewhere - {t.i for p in predicates for t in p.subtree}
+                        continue
                     statement = self._actor_statement(segment, name, kind, holder_tokens, predicates, sentence_quote)
                     if statement is not None:
                         statements.append(statement)
