@@ -2759,6 +2759,26 @@ def test_what_a_column_says_an_actor_should_do_is_the_columnists_stance_not_the_
     assert stances(statements, exemption, "Lindqvist") == ["oppose"]
 
 
+def test_being_for_the_people_a_measures_title_names_is_no_stance_on_the_measure(model):
+    articles, statements, _ = corpus_of({
+        "vote": ("Council passes rent ordinance", [
+            "Councilmember Lucia Marquez said she supported the Rent Stabilization and Tenant Protection Ordinance.",
+            "Councilmember Pat Cuddahy said he opposed the Rent Stabilization and Tenant Protection Ordinance.",
+            "\"I'm all for protecting tenants,\" Councilmember Brian Yoshida said.",
+        ]),
+        "landlords": ("Landlords fight rent ordinance", [
+            "The Coastal Rental Housing Association said it would fight the Rent Stabilization and Tenant Protection "
+            "Ordinance in court.",
+            "Tenant organiser Marisol Vega said she welcomed the Rent Stabilization and Tenant Protection Ordinance.",
+        ]),
+    }, model)
+    issues_found = discover_issues(statements)
+    ordinance = next(i for i in issues_found if i.label.endswith("Tenant Protection Ordinance"))
+    assert "tenant" not in ordinance.keywords, ordinance.keywords
+    yoshida = [s for s in statements["vote"] if s.actor_name == "Brian Yoshida"]
+    assert [stance_of(s, ordinance, issues_found) for s in yoshida] in ([], [None], ["neutral"])
+
+
 def test_a_word_that_only_draws_a_policy_is_not_what_it_acts_on(model):
     # "a blanket cap" is the cap on holiday letting drawn wide, not a cap on blankets: one issue
     pieces = {

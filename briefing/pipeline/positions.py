@@ -3732,7 +3732,10 @@ def _titled_measures(statements: Sequence[Statement], issues: Sequence[Issue], f
         voices = {name for article in named_in for name in found.speakers[article]}
         articles = named_in | {article for article, names in found.speakers.items() if len(names & voices) >= 2}
         articles |= unnamed.pop(noun, set())
-        titled.append(Issue("", title, list(dict.fromkeys(words + [noun])), [], sorted(articles)))
+        # (not the people a title names: "Tenant" of "the Tenant Protection Ordinance"; being for tenants is no
+        # stance on the ordinance)
+        keywords = [w for w in words if not _is_person_noun(w)]
+        titled.append(Issue("", title, list(dict.fromkeys(keywords + [noun])), [], sorted(articles)))
     return titled, renamed
 
 
