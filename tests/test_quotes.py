@@ -67,6 +67,13 @@ def test_said_after_the_quote_where_the_model_lost_the_subject_in_the_role_after
     assert [speaker for _, speaker in spoken(quotes)] != ["Monday"]
 
 
+def test_a_hyphened_surname_the_model_tagged_nothing_is_the_person_of_that_surname(quotes_of):
+    quotes = quotes_of(
+        "Walter Osei-Bonsu, who owns a 12-unit building, said the process would leave him waiting.",
+        '"I\'m against this law, and I\'ll be honest, I\'m thinking about selling," Osei-Bonsu said.')
+    assert spoken(quotes) == [("I'm against this law, and I'll be honest, I'm thinking about selling", "Walter Osei-Bonsu")]
+
+
 def test_curly_quotes_and_a_quote_split_by_its_attribution(quotes_of):
     quotes = quotes_of(
         "Health Secretary Margaret Hollins defended the plan on Tuesday.",

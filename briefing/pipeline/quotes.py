@@ -729,6 +729,12 @@ class _Attributor:
                 if written in self.analysis.names and not self.analysis.names[written].startswith((ROLE_PREFIX, AFFILIATION_PREFIX)):
                     name = self.analysis.names[written]
                     return name, self.kind_of(name)
+            if len(words) == 1:
+                # "Osei-Bonsu said", a surname the model tagged nothing: the one person of the article so named
+                bearers = {name for name, kind in self.analysis.kinds.items()
+                           if kind == "person" and " " in name and name.split()[-1] == words[0]}
+                if len(bearers) == 1:
+                    return next(iter(bearers)), "person"
         if token.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
             bearers = sorted(name for name, words in self.titles.items() if token.lower_ in words)
             if len(bearers) == 1:
@@ -1315,7 +1321,9 @@ def _proper_name(token) -> str | None:
     if token.pos_ != "PROPN":
         return None
     parts = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
-    if parts and parts[0].i + len(parts) != token.i:
+    # (a hyphened name, "Osei-Bonsu", has its hyphen between the parts)
+    hyphens = sum(1 for t in token.doc[parts[0].i : token.i] if t.text == "-" and not t.whitespace_) if parts else 0
+    if parts and parts[0].i + len(parts) + hyphens != token.i:
         parts = []
     start = parts[0].i if parts else token.i
     return token.doc[start : token.i + 1].text
