@@ -2779,6 +2779,17 @@ def test_being_for_the_people_a_measures_title_names_is_no_stance_on_the_measure
     assert [stance_of(s, ordinance, issues_found) for s in yoshida] in ([], [None], ["neutral"])
 
 
+def test_too_much_of_a_measure_is_against_it_as_it_stands(model):
+    levy = Issue("levy", "Worker levy", ["levy", "increase"])
+    _, statements = statements_of([
+        "\"I accept the case for a higher levy, but two increases in two years is too steep, and I would have "
+        "preferred a gentler path,\" Dr Sunita Pillai said.",
+        "Economist Tan Wei said two increases in two years was steep but necessary.",
+    ], model)
+    assert stances(statements, levy, "Pillai") == ["mixed"]
+    assert stances(statements, levy, "Tan") != ["oppose"]
+
+
 def test_a_word_that_only_draws_a_policy_is_not_what_it_acts_on(model):
     # "a blanket cap" is the cap on holiday letting drawn wide, not a cap on blankets: one issue
     pieces = {

@@ -464,6 +464,9 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         return 0, "", ""
     if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
         return 0, "", ""
+    if token.pos_ == "ADJ" and token.dep_ == "acomp" and any(
+            c.dep_ == "advmod" and c.lower_ == "too" and c.i < token.i for c in token.children):
+        return -1, "evaluative", f"too {token.text}"  # "two increases in two years is too steep": more than it should be
     if token.pos_ == "VERB" and any(c.dep_ == "dobj" and _norm(c.lemma_) in JUDGING_NOUNS for c in token.children):
         return 0, "", ""  # "does not pass judgment on", "took a position on": no verdict on the thing itself
     if lemma == "work" and any(c.dep_ == "prep" for c in token.children):
