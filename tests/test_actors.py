@@ -140,6 +140,17 @@ def test_a_name_after_a_members_letters_is_a_person_the_model_missed(nlp):
     assert analysis.names.get("Ede") == "Tamsin Ede", analysis.names
 
 
+def test_an_organisations_name_in_another_language_and_its_initials_in_brackets_are_its_own(nlp):
+    article = make_article(
+        "water",
+        "The National Irrigators' Association (Asociación Nacional de Regantes, ANR), which represents canal "
+        "associations, said it would campaign against the amendment.",
+        "The ANR has 40,000 members.")
+    names = analyse(nlp, article).names
+    assert names.get("Asociación Nacional de Regantes") == "National Irrigators' Association", names
+    assert names.get("ANR") == "National Irrigators' Association", names
+
+
 def test_initials_and_a_surname_after_a_title_the_model_made_an_organisation_are_a_person(nlp):
     # tagged as the organisation "the Opposition N. Chandrasekhar"
     article = make_article("initials", "Leader of the Opposition N. Chandrasekhar said his party supported the ban.")

@@ -2453,10 +2453,17 @@ def _bracketed_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidat
 
 
 def _alias_run(doc, start: int) -> int:
-    """End of a short name written from ``start``: one to three capitalised words (or one in capitals)."""
+    """End of a short name written from ``start``: one to three capitalised words (or one in capitals), or up to
+    five with a particle in lower case between them ("Asociación Nacional de Regantes")."""
     end = start
-    while end < len(doc) and end - start < 3 and doc[end].is_alpha and (doc[end].is_title or doc[end].is_upper):
+    while end < len(doc) and end - start < 5 and doc[end].is_alpha and (
+            doc[end].is_title or doc[end].is_upper
+            or end > start and doc[end].lower_ in NAME_PARTICLES | {"des", "y", "e"} and doc[end].is_lower
+            and end + 1 < len(doc) and doc[end + 1].is_title):
         end += 1
+    words = end - start
+    if words > 3 and not any(doc[i].is_lower for i in range(start, end)):
+        return start + 3  # (three capitalised words at most, as before, without a particle)
     return end
 
 
@@ -2492,21 +2499,29 @@ def _named_aliases(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer) 
         stop = _alias_run(doc, k)
         if stop == k or stop >= len(doc):
             continue
+        runs = [(k, stop)]
+        if bracket and doc[stop].text == "," and stop + 1 < len(doc):
+            # "(Asociación Nacional de Regantes, ANR)": its name in another language, then its initials
+            second = _alias_run(doc, stop + 1)
+            if second > stop + 1 and second < len(doc) and doc[second].text == ")":
+                runs.append((stop + 1, second))
+                stop = second
         if bracket and doc[stop].text != ")" or not bracket and doc[stop].text not in (",", ".", ";", ")"):
             continue
         if not bracket and not introduced:
             # a lone word set off by commas, in apposition, not one of a list
             if stop - k != 1 or doc[stop].text != "," or doc[k].dep_ != "appos" or stop + 1 < len(doc) and doc[stop + 1].lower_ in ("and", "or", "nor"):
                 continue
-        name = _span_text(doc, k, stop)
-        key = _fold(name)
-        if key == _fold(organisation.name) or key in gazetteer.names or key in gazetteer.capitals or gazetteer.is_place_word(name):
-            continue
-        if _word_key(doc[k].text) in gazetteer.honorifics or is_title_token(doc[k], gazetteer) or key in gazetteer.organization_nouns:
-            continue
-        if doc[k].ent_type_ == "PERSON" and stop - k > 1:
-            continue  # "..., Jane Doe, said": a person named beside it
-        aliases.setdefault(name, organisation.name)
+        for first, last in runs:
+            name = _span_text(doc, first, last)
+            key = _fold(name)
+            if key == _fold(organisation.name) or key in gazetteer.names or key in gazetteer.capitals or gazetteer.is_place_word(name):
+                continue
+            if _word_key(doc[first].text) in gazetteer.honorifics or is_title_token(doc[first], gazetteer) or key in gazetteer.organization_nouns:
+                continue
+            if doc[first].ent_type_ == "PERSON" and last - first > 1:
+                continue  # "..., Jane Doe, said": a person named beside it
+            aliases.setdefault(name, organisation.name)
     if not aliases:
         return found, aliases
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(aliases, key=lambda a: (-len(a), a))) + r")(?![\w-])")
