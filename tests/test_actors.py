@@ -151,6 +151,16 @@ def test_an_organisations_name_in_another_language_and_its_initials_in_brackets_
     assert names.get("ANR") == "National Irrigators' Association", names
 
 
+def test_a_name_before_its_second_surname_is_the_same_person(nlp):
+    radio = make_article("radio", "Juan Pablo Echeverría de la Fuente, president of the irrigators' association, spoke on the radio.")
+    wire = make_article("wire", "Its president, Juan Pablo Echeverria, warned the change would destroy the collateral farmers borrow on.")
+    other = make_article("other", "Juan Pablo Montt, a farmer, said he would vote.")
+    actors, _ = link_actors([radio, wire, other], {a.id: analyse(nlp, a) for a in (radio, wire, other)}, ActorOptions())
+    named = {a.name: a.aliases for a in actors}
+    assert named.get("Juan Pablo Echeverría de la Fuente") == ["Juan Pablo Echeverria"], named
+    assert "Juan Pablo Montt" in named, named
+
+
 def test_initials_and_a_surname_after_a_title_the_model_made_an_organisation_are_a_person(nlp):
     # tagged as the organisation "the Opposition N. Chandrasekhar"
     article = make_article("initials", "Leader of the Opposition N. Chandrasekhar said his party supported the ban.")

@@ -1326,6 +1326,9 @@ def _matches_short(short: str, full: str, tail: bool = False) -> bool:
         return short_tokens[0] in (full_tokens[0], full_tokens[-1])
     if tail and full_tokens[-len(short_tokens) :] == short_tokens:
         return True  # "Vella Grech" ~ "Claire Vella Grech": a surname of two words, the full name without the first
+    if len(short_tokens) >= 2 and full_tokens[: len(short_tokens)] == short_tokens \
+            and full_tokens[len(short_tokens)] in NAME_PARTICLES | {"y", "e"}:
+        return True  # "Juan Pablo Echeverria" ~ "Juan Pablo Echeverría de la Fuente": the name before a second surname
     if short_tokens[0] != full_tokens[0] or short_tokens[-1] != full_tokens[-1]:
         return False
     position = 0
