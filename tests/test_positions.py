@@ -2790,6 +2790,16 @@ def test_too_much_of_a_measure_is_against_it_as_it_stands(model):
     assert stances(statements, levy, "Tan") != ["oppose"]
 
 
+def test_a_group_calling_itself_by_a_name_is_the_actor_so_named(model):
+    loan = Issue("loan", "Stadium loan", ["loan"])
+    _, statements = statements_of([
+        "The Assembly approved a loan for the stadium.",
+        "Meanwhile, a group calling itself the Concerned Citizens of Sekondi-Takoradi said on Monday it had collected "
+        "more than 7,000 signatures on a petition opposing the loan.",
+    ], model)
+    assert stances(statements, loan, "Concerned Citizens") == ["oppose"]
+
+
 def test_a_word_that_only_draws_a_policy_is_not_what_it_acts_on(model):
     # "a blanket cap" is the cap on holiday letting drawn wide, not a cap on blankets: one issue
     pieces = {

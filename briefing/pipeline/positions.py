@@ -1508,6 +1508,12 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
     name = _actor_at(subject, spans)
     if name:
         return name, {subject.i}
+    for clause in subject.children:
+        # "a group calling itself the Concerned Citizens of Takoradi", "a coalition called Fair Rents": the one named
+        if clause.dep_ == "acl" and _norm(clause.lemma_) in ("call", "name", "know") and subject.pos_ == "NOUN":
+            for named in clause.subtree:
+                if named.dep_ in ("oprd", "dobj", "pobj", "attr") and named.pos_ == "PROPN" and _actor_at(named, spans):
+                    return _actor_at(named, spans), {subject.i, named.i}
     if _norm(subject.lemma_) in HUMAN_GROUPS:
         # "the group's leader, Nadia Osei": the person named in apposition, else the group that owns the role
         for deps in (("appos",), ("compound", "poss", "amod")):
