@@ -2800,6 +2800,17 @@ def test_a_group_calling_itself_by_a_name_is_the_actor_so_named(model):
     assert stances(statements, loan, "Concerned Citizens") == ["oppose"]
 
 
+def test_backing_the_aim_of_a_measure_is_weaker_than_opposing_the_measure_outright(model):
+    amendment = Issue("amendment", "Amendment", ["amendment"])
+    articles, statements, analyses = corpus_of({"column": ("Why I will vote no", [
+        "Senator Rosa Vidal said she did not oppose the goal of this amendment, and that she agreed the rivers "
+        "needed water.",
+        "Senator Rosa Vidal said the amendment was badly drafted.",
+        "Senator Rosa Vidal said the amendment was a mistake.",
+    ])}, model)
+    assert stances_by_actor(articles, statements, analyses, [amendment], amendment) == {"rosa-vidal": "oppose"}
+
+
 def test_a_word_that_only_draws_a_policy_is_not_what_it_acts_on(model):
     # "a blanket cap" is the cap on holiday letting drawn wide, not a cap on blankets: one issue
     pieces = {

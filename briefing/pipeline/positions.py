@@ -122,6 +122,8 @@ HEARSAY_NOUNS = lexicon.words("hearsay_nouns")
 # Nouns for the act of judging: "does not pass judgment on the merits of the concession", "took no position on
 # the levy" judge nothing themselves
 JUDGING_NOUNS = lexicon.words("judging_nouns")
+# Nouns for a measure's aim: backing "the goal of the bill" is a guarded stance on the bill
+AIM_NOUNS = lexicon.words("aim_nouns")
 # Verbs whose "of"/"for" complement is what someone else is said to do ("accused critics of spreading myths")
 ACCUSING_VERBS = frozenset("accuse blame criticise criticize condemn attack".split())
 # Verbs too general to name what is argued about ("make", "take", "have").
@@ -1280,6 +1282,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             continue
         if node.pos_ == "NOUN" and dep == "prep" and _norm(node.lemma_) in JUDGING_NOUNS:
             return 0, "", hedged, False  # "no judgment on the merits of the concession"
+        if node.pos_ == "NOUN" and dep == "prep" and _norm(child.text) == "of" and _norm(node.lemma_) in AIM_NOUNS:
+            hedged = True  # "I support the objective of this bill": its aim, not the bill as it stands
         if any(c.dep_ == "mark" and _norm(c.text) == "whether" for c in child.children):
             return 0, "", hedged, False  # "ruling on whether the concession should go ahead": an open question
         if dep == "xcomp" and _norm(child.lemma_) in STATEMENT_VERBS and any(
