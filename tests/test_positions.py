@@ -2811,6 +2811,20 @@ def test_backing_the_aim_of_a_measure_is_weaker_than_opposing_the_measure_outrig
     assert stances_by_actor(articles, statements, analyses, [amendment], amendment) == {"rosa-vidal": "oppose"}
 
 
+def test_all_of_a_partys_members_voting_is_the_party_voting_but_some_of_them_is_not(model):
+    bill = Issue("bill", "Royalty bill", ["royalty", "bill"])
+    _, statements = statements_of([
+        "The royalty bill passed the Assembly on Tuesday night.",
+        "All 19 Liberal members voted against the bill, along with two independents.",
+    ], model)
+    assert stances(statements, bill, "Liberal") == ["oppose"]
+    _, statements = statements_of([
+        "The royalty bill passed the Assembly on Tuesday night.",
+        "Some Labor members voted against the bill.",
+    ], model)
+    assert stances(statements, bill, "Labor") == []
+
+
 def test_a_word_that_only_draws_a_policy_is_not_what_it_acts_on(model):
     # "a blanket cap" is the cap on holiday letting drawn wide, not a cap on blankets: one issue
     pieces = {

@@ -1507,6 +1507,17 @@ def _actor_at(token, spans) -> str | None:
     return None
 
 
+def _all_members(noun) -> bool:
+    """"All 19 Liberal members", "Liberal members", "the Green members": the members as a whole, not "some" or
+    "two" of them (a few rebels are not their party)."""
+    words = {_norm(c.text) for c in noun.children if c.dep_ in ("det", "predet", "nummod", "amod", "quantmod")}
+    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if "all" in words or before is not None and _norm(before.text) == "all" or _norm(noun.left_edge.text) == "all":
+        return True
+    return not any(c.dep_ == "nummod" for c in noun.children) and not words & {
+        "some", "several", "few", "many", "most", "a", "an", "other", "two", "three", "four", "five"}
+
+
 def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
     """The actor a subject phrase names: its head, else a name modifying a group noun ("U.S. officials")."""
     name = _actor_at(subject, spans)
@@ -1518,9 +1529,12 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
             for named in clause.subtree:
                 if named.dep_ in ("oprd", "dobj", "pobj", "attr") and named.pos_ == "PROPN" and _actor_at(named, spans):
                     return _actor_at(named, spans), {subject.i, named.i}
-    if _norm(subject.lemma_) in HUMAN_GROUPS:
+    if _norm(subject.lemma_) in HUMAN_GROUPS | {"member"}:
         # "the group's leader, Nadia Osei": the person named in apposition, else the group that owns the role
+        # ("All 19 Liberal members voted against the bill": the party its members act for, not "two" of them)
         for deps in (("appos",), ("compound", "poss", "amod")):
+            if deps != ("appos",) and _norm(subject.lemma_) == "member" and not _all_members(subject):
+                continue
             for child in subject.children:
                 if child.dep_ in deps:
                     name = _actor_at(child, spans)
