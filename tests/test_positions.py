@@ -2825,6 +2825,17 @@ def test_all_of_a_partys_members_voting_is_the_party_voting_but_some_of_them_is_
     assert stances(statements, bill, "Labor") == []
 
 
+def test_a_power_over_a_kind_of_measure_is_no_stance_on_this_one(model):
+    ordinance = Issue("ordinance", "Rent ordinance", ["ordinance"])
+    _, statements = statements_of([
+        "The council passed the rent ordinance on Tuesday.",
+        "Mayor Dennis Halvorsen, who as mayor does not vote on the council, can veto ordinances.",
+        "Mayor Ann Roe said she would veto the ordinance.",
+    ], model)
+    assert stances(statements, ordinance, "Halvorsen") == []
+    assert stances(statements, ordinance, "Roe") == ["oppose"]
+
+
 def test_a_word_that_only_draws_a_policy_is_not_what_it_acts_on(model):
     # "a blanket cap" is the cap on holiday letting drawn wide, not a cap on blankets: one issue
     pieces = {

@@ -1296,6 +1296,10 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         if node.pos_ == "VERB" and _norm(node.lemma_) in USING_VERBS and dep == "dobj":
             used = True
         value, kind, cue = _lexical_polarity(node)
+        if value and node.pos_ == "VERB" and target.tag_ == "NNS" and target.i > node.i and not any(
+                c.dep_ in ("det", "poss", "nummod") for c in target.children) and any(
+                c.dep_ == "aux" and _norm(c.text) in ("can", "may") for c in node.children):
+            return 0, "", hedged, False  # "the mayor can veto ordinances": a power over a kind of thing, no stance
         if dep == "nsubjpass" and _is_agentless_passive(node):
             # "the powers are needed", "the cuts were justified": with nobody doing the needing, the
             # participle judges its subject the way the adjective does ("necessary")
