@@ -74,6 +74,14 @@ def test_a_hyphened_surname_the_model_tagged_nothing_is_the_person_of_that_surna
     assert spoken(quotes) == [("I'm against this law, and I'll be honest, I'm thinking about selling", "Walter Osei-Bonsu")]
 
 
+def test_an_abbreviated_title_after_the_quote_does_not_end_the_sentence(quotes_of):
+    quotes = quotes_of(
+        "Ibrahim Yakubu, the member for Kojokrom, spoke next.",
+        '"I am not against a stadium, but I am against a blank cheque," Hon. Yakubu told members.',
+        '"The roof leaks," said Supt. John Walker.')
+    assert [speaker for _, speaker in spoken(quotes)] == ["Ibrahim Yakubu", "John Walker"]
+
+
 def test_curly_quotes_and_a_quote_split_by_its_attribution(quotes_of):
     quotes = quotes_of(
         "Health Secretary Margaret Hollins defended the plan on Tuesday.",

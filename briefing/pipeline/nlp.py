@@ -47,7 +47,7 @@ def load_model(name: str = DEFAULT_MODEL):
     package = resolve_model_name(name)
     log.debug("loading spaCy model %s", package)
     try:
-        return spacy.load(package)
+        return _with_title_abbreviations(spacy.load(package))
     except ImportError as error:
         raise BriefingError(f"spaCy model {package!r} cannot be loaded: {missing_package(error)}") from None
     except (OSError, ValueError) as error:  # a model built for another spaCy release, or damaged files
@@ -55,6 +55,24 @@ def load_model(name: str = DEFAULT_MODEL):
         raise BriefingError(
             f"spaCy model {package!r} cannot be loaded ({type(error).__name__}: {detail}); reinstall it"
         ) from None
+
+
+def _with_title_abbreviations(model):
+    """An English pipeline that keeps a title's abbreviation whole ("Hon. Yakubu told members", "Cllr. Shaw",
+    "Supt. Varma"): spaCy's tokenizer knows "Dr." and "Sen." but splits "Hon." and "Cllr.", and then ends the
+    sentence after them, cutting a quote from the one it is attributed to."""
+    if model.lang != "en":
+        return model
+    from spacy.symbols import ORTH  # here, not at import: a rebuild with nothing changed never imports spaCy
+
+    from briefing.pipeline.actors import load_gazetteer  # (actors imports nothing from here at import time)
+
+    gazetteer = load_gazetteer()
+    words = set(gazetteer.title_abbreviations) | {w for w in gazetteer.honorifics if len(w) <= 4}
+    for word in sorted(words):
+        for written in (word.capitalize(), word.upper()):
+            model.tokenizer.add_special_case(f"{written}.", [{ORTH: f"{written}."}])
+    return model
 
 
 @functools.lru_cache(maxsize=16)
