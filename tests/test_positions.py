@@ -2836,6 +2836,16 @@ def test_a_power_over_a_kind_of_measure_is_no_stance_on_this_one(model):
     assert stances(statements, ordinance, "Roe") == ["oppose"]
 
 
+def test_the_leader_of_a_body_named_after_it_speaks(model):
+    stadium = Issue("stadium", "Stadium", ["stadium"])
+    _, statements = statements_of([
+        "The Assembly approved the stadium on Thursday.",
+        "The leader of the Kojokrom Market Traders' Association, Maame Esi Quansah, said her members were not "
+        "against the stadium but would resist relocation without a new market.",
+    ], model)
+    assert stances(statements, stadium, "Quansah") == ["support"]
+
+
 def test_a_word_that_only_draws_a_policy_is_not_what_it_acts_on(model):
     # "a blanket cap" is the cap on holiday letting drawn wide, not a cap on blankets: one issue
     pieces = {

@@ -1536,6 +1536,14 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
     if _norm(subject.lemma_) in HUMAN_GROUPS | {"member"}:
         # "the group's leader, Nadia Osei": the person named in apposition, else the group that owns the role
         # ("All 19 Liberal members voted against the bill": the party its members act for, not "two" of them)
+        # ("The leader of the Traders' Association, Maame Esi Quansah, said": the name parsed in apposition to the
+        # body the leader heads is the leader's)
+        for prep in (c for c in subject.children if c.dep_ == "prep" and _norm(c.text) == "of"):
+            for body in (c for c in prep.children if c.dep_ == "pobj"):
+                for child in (c for c in body.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
+                    name = _actor_at(child, spans)
+                    if name:
+                        return name, {subject.i, child.i}
         for deps in (("appos",), ("compound", "poss", "amod")):
             if deps != ("appos",) and _norm(subject.lemma_) == "member" and not _all_members(subject):
                 continue
