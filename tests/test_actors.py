@@ -161,6 +161,16 @@ def test_a_name_before_its_second_surname_is_the_same_person(nlp):
     assert "Juan Pablo Montt" in named, named
 
 
+def test_madam_is_an_honorific_for_a_woman(nlp):
+    article = make_article(
+        "walkout",
+        "Assembly member Efua Mensah led the walkout.",
+        "\"We were not allowed to finish the debate,\" Madam Mensah said.",
+        "Youth coach Kojo Mensah said he was delighted.")
+    names = analyse(nlp, article).names
+    assert names.get("Mensah") == "Efua Mensah" and "Madam Mensah" not in names.values(), names
+
+
 def test_initials_and_a_surname_after_a_title_the_model_made_an_organisation_are_a_person(nlp):
     # tagged as the organisation "the Opposition N. Chandrasekhar"
     article = make_article("initials", "Leader of the Opposition N. Chandrasekhar said his party supported the ban.")

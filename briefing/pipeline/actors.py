@@ -1360,14 +1360,14 @@ def _title_heads(titles: Iterable[str]) -> set[str]:
 
 
 MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "fr", "brother", "son", "husband", "congressman", "chairman", "spokesman", "nephew", "uncle", "grandfather", "boy"})
-FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "mother", "sister", "daughter", "wife", "congresswoman", "chairwoman", "spokeswoman", "niece", "aunt", "grandmother", "girl", "widow"})
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "queen", "princess", "mother", "sister", "daughter", "wife", "congresswoman", "chairwoman", "spokeswoman", "niece", "aunt", "grandmother", "girl", "widow"})
 # Titles that name a relative: a "first lady" or "his wife" shares a surname with the person
 # the article is about and is someone else.
 FAMILY_TITLES = frozenset({"lady", "wife", "husband", "widow", "son", "daughter", "brother", "sister", "mother", "father", "cousin", "nephew", "niece", "uncle", "aunt", "grandfather", "grandmother"})
 
 
 # A knight, dame or peer is "Sir Ian", "Lord Falconer", never "Mr Blair": the plain honorific is someone else.
-PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
+PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "madam", "madame"})
 RANK_HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "baroness", "baron"})
 PEERAGE_TITLES = RANK_HONORIFICS - {"sir", "dame"}  # a knight or dame goes by a first name ("Sir Ian")
 
