@@ -469,6 +469,17 @@ def test_a_masthead_and_section_line_above_the_byline_is_no_author():
     assert article.paragraphs == ["I have lived in Kettleby Ash for eleven years. I support the Hallam Grange solar farm."]
 
 
+def test_a_live_pages_long_follow_line_is_its_standfirst_not_furniture_above_the_headline():
+    article = clean_document(txt(
+        "LIVE: Harrowdale planning committee decides Hallam Grange solar farm\n\n"
+        "Follow our live updates from the Civic Centre as councillors decide the 49.9MW Hallam Grange solar farm "
+        "application. By Sophie Tranter and Ben Akers.\n\n"
+        "22:14 - That's it from us\n\n"
+        "Thanks for following tonight. To recap: the Hallam Grange solar farm has been refused by seven votes to five.\n"
+    ))
+    assert article.title == "Harrowdale planning committee decides Hallam Grange solar farm"
+
+
 def test_wire_page_menu_caps_byline_credit_without_brackets_and_reporter_bio():
     document = txt(WIRE_PAGE)
     article = clean_document(document)

@@ -1046,7 +1046,10 @@ def _choose_title(head: list[_Unit]) -> _Unit | None:
     meta_at = next((i for i, u in enumerate(head)
                     if u.reason is None and (BY_RE.match(u.text) and _byline(u.text) or _is_date_line(u.text))),
                    len(head))
-    furniture = [i for i, u in enumerate(head[:meta_at]) if u.reason in ("navigation", "prompt", "share links")]
+    # (a long "Follow our live updates from the Civic Centre as ..." under a live page's headline is its standfirst,
+    # not the site's furniture that a headline follows)
+    furniture = [i for i, u in enumerate(head[:meta_at]) if u.reason in ("navigation", "share links")
+                 or u.reason == "prompt" and len(_words(u.text)) <= 20]
     chosen = candidates[0]
     for f in reversed(furniture):
         after = [c for c in candidates if c > f]
