@@ -2846,6 +2846,16 @@ def test_the_leader_of_a_body_named_after_it_speaks(model):
     assert stances(statements, stadium, "Quansah") == ["support"]
 
 
+def test_an_appeal_against_a_refusal_backs_what_was_refused(model):
+    farm = Issue("farm", "Solar farm", ["solar farm", "farm"])
+    _, statements = statements_of([
+        "The council refused the Hallam Grange solar farm on Tuesday.",
+        "Brightfield Renewables Ltd today confirmed that it will lodge an appeal with the Planning Inspectorate "
+        "against Harrowdale District Council's decision to refuse planning permission for the Hallam Grange solar farm.",
+    ], model)
+    assert stances(statements, farm, "Brightfield") == ["support"]
+
+
 def test_a_word_that_only_draws_a_policy_is_not_what_it_acts_on(model):
     # "a blanket cap" is the cap on holiday letting drawn wide, not a cap on blankets: one issue
     pieces = {

@@ -512,8 +512,11 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         # "tabled an amendment to exempt vans"; but a complaint or a challenge filed with nothing said of what it
         # seeks is against what it is about ("filed a formal complaint with the commissioner")
         objection = next((c for c in token.children if c.dep_ == "dobj" and _objection(c)), None)
+        # ("will lodge an appeal with the Inspectorate against the decision": an "against" the parser hung on the
+        # verb or deeper says what the appeal is against, and carries the stance itself)
         if objection is not None and not any(c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and _norm(c.text) in
-                                              ("against", "to", "over", "about", "of", "on") for c in objection.children):
+                                              ("against", "to", "over", "about", "of", "on") for c in objection.children) \
+                and not any(t.dep_ == "prep" and _norm(t.text) == "against" for t in (*token.children, *objection.subtree)):
             return -1, "attitude", f"{token.text} {objection.text}"
         return 1, "attitude", token.text
     if lemma in ATTITUDE_NEGATIVE or (token.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS_NEGATIVE):
