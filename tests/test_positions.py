@@ -2856,6 +2856,17 @@ def test_an_appeal_against_a_refusal_backs_what_was_refused(model):
     assert stances(statements, farm, "Brightfield") == ["support"]
 
 
+def test_a_motion_moved_is_the_movers_stance(model):
+    farm = Issue("farm", "Solar farm", ["solar farm", "farm"])
+    _, statements = statements_of([
+        "The committee is debating the Hallam Grange solar farm.",
+        "Cllr Keith Burrows, Conservative member for Wrayfold ward, moves that the solar farm be refused.",
+        "Green Party councillor Joe Whitlock-Dunne moves the officers' recommendation to approve the solar farm.",
+    ], model)
+    assert stances(statements, farm, "Burrows") == ["oppose"]
+    assert stances(statements, farm, "Whitlock-Dunne") == ["support"]
+
+
 def test_a_word_that_only_draws_a_policy_is_not_what_it_acts_on(model):
     # "a blanket cap" is the cap on holiday letting drawn wide, not a cap on blankets: one issue
     pieces = {

@@ -507,7 +507,12 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
     if token.pos_ == "VERB" and lemma in REQUEST_VERBS and _has_infinitive(token, ("xcomp", "ccomp")):
         return 1, "attitude", token.text  # "asking the council to hold a plebiscite"
     if token.pos_ == "VERB" and lemma in PROPOSING_VERBS and any(
-        c.dep_ == "dobj" and _norm(c.lemma_) in MEASURE_OBJECTS | ANAPHORIC_NOUNS for c in token.children
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children
+    ):
+        return 1, "attitude", token.text  # "moved that the application be refused": what the motion says
+    if token.pos_ == "VERB" and lemma in PROPOSING_VERBS and any(
+        c.dep_ == "dobj" and _norm(c.lemma_) in MEASURE_OBJECTS | ANAPHORIC_NOUNS | RECOMMENDING_NOUNS
+        for c in token.children
     ):
         # "tabled an amendment to exempt vans"; but a complaint or a challenge filed with nothing said of what it
         # seeks is against what it is about ("filed a formal complaint with the commissioner")
