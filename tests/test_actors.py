@@ -171,6 +171,16 @@ def test_madam_is_an_honorific_for_a_woman(nlp):
     assert names.get("Mensah") == "Efua Mensah" and "Madam Mensah" not in names.values(), names
 
 
+def test_a_short_surname_in_capitals_labelling_a_transcript_turn_is_the_person(nlp):
+    article = make_article(
+        "interview",
+        "Host Cheryl Anand spoke with Kevin Sandhu, who became minister in last month's cabinet shuffle.",
+        "ANAND: Minister, thanks for coming in. Are you going to end the pilot?",
+        "SANDHU: Good morning, Cheryl. I have asked my department for a full review.")
+    names = analyse(nlp, article).names
+    assert names.get("SANDHU", "Kevin Sandhu") == "Kevin Sandhu", names
+
+
 def test_initials_and_a_surname_after_a_title_the_model_made_an_organisation_are_a_person(nlp):
     # tagged as the organisation "the Opposition N. Chandrasekhar"
     article = make_article("initials", "Leader of the Opposition N. Chandrasekhar said his party supported the ban.")

@@ -1477,8 +1477,9 @@ def _resolve_short_names(
         letters = _acronym_letters(name)
         if kind == "organization" and len(name) >= 2 and (name.isupper() or letters != name):
             matches = [f for f in candidates if f != name and letters in _acronym_spellings(f) and _decide_kind(votes.get(f, Counter())) == "organization"]
-            if not matches and name.isupper() and not ACRONYM.match(name) and " " not in name:
-                # a name in capitals, too long for initials ("NWACHUKWU:" of a transcript): the person it names
+            if not matches and name.isupper() and " " not in name and len(name) >= 3:
+                # a name in capitals whose letters spell no organisation ("NWACHUKWU:", "SANDHU:" of a transcript):
+                # the person of that surname
                 matches = _person_matches(name, candidates, votes, titles, {})
         elif kind == "organization" and _fold(name) in place_keys:
             matches = _person_matches(name, candidates, votes, titles, cues)
