@@ -3057,6 +3057,7 @@ def test_an_order_the_corpus_names_by_what_it_does_is_labelled_so_and_argued_in_
     order = [i for i in issues_found if "order" in i.keywords]
     assert [i.label for i in order] == ["Order making Odia compulsory"], [(i.label, i.keywords) for i in issues_found]
     assert "analysis" in order[0].articles, order[0].articles
+    assert "compulsory" in order[0].keywords and "odia" not in order[0].keywords, order[0].keywords
 
 
 def test_the_treaty_and_the_pact_an_article_argues_are_one_issue(model):

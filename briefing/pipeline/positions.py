@@ -4070,9 +4070,15 @@ class _IssueNamer:
         tally = found.clusters[representative]
         reversed_concepts = found.opposite.get(representative, set())
         label = _issue_label(tally, members - reversed_concepts)
-        label = _compound_name(label, found.texts, found.terms) or _participle_name(label, found.texts) or label
+        compound = _compound_name(label, found.texts, found.terms)
+        participle = None if compound else _participle_name(label, found.texts)
+        label = compound or participle or label
         self.claimed |= members
         words = _by_count(tally.words)
+        if participle:
+            # what the clause makes of its object, in lower case ("compulsory" of "making Odia compulsory"): the
+            # issue too, as the stances put it ("welcomed the decision to make Odia compulsory")
+            words += [w for w in participle.split()[2:] if w.islower() and w not in words and w not in STOPWORDS_CLAUSE]
         # and the policy phrases as written where the key differs ("salary cap" for the key "salary limit")
         words += [w for w in _by_count(tally.nouns) if " " in w and w not in words and concept_of(w) not in
                   {concept_of(k) for k in words}]
@@ -4339,6 +4345,9 @@ def _compound_name(label: str, texts: Sequence[str], terms: Collection[str]) -> 
 _CLAUSE_STOPS = frozenset(
     "up to in on at for from by with and or but as because which that who whose when where after before until over "
     "under without into of than while so if unless".split())
+
+
+STOPWORDS_CLAUSE = frozenset("a an the its their his her our this that these those more less".split())
 
 
 def _participle_name(label: str, texts: Sequence[str]) -> str | None:
