@@ -298,6 +298,7 @@ class Reading:
     person: bool = False  # the target is a person named ("continued to support Harrington"): their nomination
     declared: bool = False  # the actor says outright where it stands: "I oppose the cap", "voted against the ban"
     in_name: bool = False  # a word of a measure's name ("Export" of "the Kava (Quality and Export) Bill")
+    asked: bool = False  # what a condition asks for ("would support this bill if the levy is scrapped")
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -2017,6 +2018,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
     """Every term in ``tokens`` with the polarity the statement takes toward it."""
     readings = []
     sources: list[int] = []  # the token each reading comes from, for contrasts ("A, but B")
+    asked: set[str] = set()  # terms a condition asks for (see _anaphors_to_named)
     token_set = {t.i for t in tokens}
     both_ways = any(_is_elliptic_not(t) for t in tokens)
     sources_owner = -1
@@ -2110,8 +2112,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         if polarity and (_in_concession(target) or _in_manner_question(target)):
             polarity, cue = 0, ""
         conditional = bool(polarity) and _conditioned(target, top)
-        if direct and _within_condition(target, top):
-            direct = False  # "support this bill if a third is legislated": what is asked for, not the thing argued
+        if polarity and direct and _within_condition(target, top):
+            asked.add(_norm(target.lemma_))  # "support this bill if a third is legislated": what is asked for
         declared = (bool(polarity) and direct and not hedged and not conditional and not both_ways
                     and _is_declaration(target, cue))
         if policy:
@@ -2183,6 +2185,9 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         if both_ways and polarity:
             readings.append(Reading(_norm(token.lemma_), -polarity, "perhaps not", True))
     sources.extend([sources_owner] * (len(readings) - len(sources)))
+    if asked:
+        readings = [dataclasses.replace(r, asked=True) if r.term and _norm(r.term) in asked and r.direct else r
+                    for r in readings]
     return _anaphors_to_named(_with_contrasts(tokens, token_set, readings, sources))
 
 
@@ -2286,8 +2291,9 @@ def _coordinated_subject(pronoun, spans) -> str | None:
 
 def _anaphors_to_named(readings: list[Reading]) -> list[Reading]:
     """"The Tories are to back plans to introduce ID cards", "rejected calls to pause on the bill": in a
-    sentence that takes a stance on something it names, "the plan" or "the bill" refers to that first."""
-    named = [r.term for r in readings if r.term and r.polarity and r.direct]
+    sentence that takes a stance on something it names, "the plan" or "the bill" refers to that first; not to
+    what a condition asks for ("we can support this bill if a third is legislated")."""
+    named = [r.term for r in readings if r.term and r.polarity and r.direct and not r.asked]
     if not named:
         return readings
     return [dataclasses.replace(r, context=tuple(named)) if not r.term and r.head in ANAPHORIC_NOUNS else r
@@ -4636,7 +4642,7 @@ def _explicit_counts(statements: Sequence[Statement], all_concepts: Sequence[set
     actors: list[set[str]] = [set() for _ in all_concepts]
     for statement in statements:
         for reading in statement.readings:
-            if reading.term and reading.polarity and reading.direct:
+            if reading.term and reading.polarity and reading.direct and not reading.asked:
                 for n, concepts in enumerate(all_concepts):
                     if _matches(reading.term, concepts):
                         actors[n].add(statement.actor_name)
