@@ -2867,6 +2867,15 @@ def test_a_motion_moved_is_the_movers_stance(model):
     assert stances(statements, farm, "Whitlock-Dunne") == ["support"]
 
 
+def test_an_abbreviated_title_is_no_term(model):
+    _, statements = statements_of([
+        "The council debated the levy.",
+        "\"We praise Hon. Efua Mensah and we back the levy,\" said host Kwame Ansah.",
+    ], model)
+    assert [r.term for s in statements for r in s.readings if r.term.endswith(".")] == []
+    assert any(r.term == "levy" and r.polarity > 0 for s in statements for r in s.readings)
+
+
 def test_a_word_that_only_draws_a_policy_is_not_what_it_acts_on(model):
     # "a blanket cap" is the cap on holiday letting drawn wide, not a cap on blankets: one issue
     pieces = {

@@ -1584,6 +1584,8 @@ def _is_term(token, spans) -> bool:
     lemma = _norm(token.lemma_)
     if len(lemma) < 3 or not lemma[0].isalpha():
         return False
+    if token.text.endswith(".") and token.text[:-1].isalpha() and token.text[:1].isupper():
+        return False  # an abbreviation kept whole ("Hon.", "Cllr."): a title, not a thing argued
     if token.pos_ == "VERB" or any(c.dep_ == "dobj" for c in token.children):
         # an action can be what is argued about ("refused to publish", "should be repealed"), unless it is
         # a light verb with no content of its own, a reporting verb or a cue
