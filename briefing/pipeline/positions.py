@@ -258,7 +258,7 @@ MEASURE_NOUNS = frozenset("size scale magnitude pace speed rate amount order ext
 # plan"): like "this", they refer to what the text has been discussing.
 ANAPHORIC_NOUNS = frozenset(
     "plan proposal scheme bill measure policy move legislation initiative reform idea decision law power "
-    "system regime rule provision package strategy programme program deal act motion agreement ordinance".split()
+    "system regime rule provision package strategy programme program deal act motion agreement ordinance project".split()
 )
 # Policy nouns that with the nouns before them name one thing ("pension reform"); other policy nouns are
 # containers whose modifiers say what they are about ("the wage bill" is about the wage)
@@ -3772,6 +3772,9 @@ def _titled_measures(statements: Sequence[Statement], issues: Sequence[Issue], f
                  and w not in MEASURE_OBJECTS and w not in GENERIC_NOUNS]
         if any(issue.label == title for issue in issues):
             continue
+        if words and any(set(words) <= set(_norm(k) for k in keyword.split()[:-1]) for issue in issues
+                         for keyword in issue.keywords if " " in keyword):
+            continue  # "the Korimako project" beside the issue "Korimako dam": one thing named by its place
         if {concept_of(w) for w in words} & taken:
             title_concepts = {concept_of(w) for w in _measure_title(title)}
             only_title = [issue for issue in issues if issue.id not in renamed and not _measure_title(issue.label)
