@@ -1120,29 +1120,26 @@ CONCESSIVE_MARKS = frozenset(("although", "though"))
 CONDITION_MARKS = frozenset(("if", "unless", "provided", "providing"))
 
 
+def _path_up(target, top) -> list:
+    """The tokens from ``target`` up its heads to ``top`` (or the root), both included; at most 20."""
+    path = [target]
+    while len(path) < 20 and path[-1].i != top.i and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path
+
+
 def _within_condition(target, top) -> bool:
     """Whether ``target`` lies in an "if"/"unless" clause under ``top``."""
-    node = target
-    for _ in range(20):
-        if node.i == top.i or node.head.i == node.i:
-            return False
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and _norm(c.text) in CONDITION_MARKS for c in node.children):
-            return True
-        node = node.head
-    return False
+    return any(node.i != top.i and node.dep_ == "advcl"
+               and any(c.dep_ == "mark" and _norm(c.text) in CONDITION_MARKS for c in node.children)
+               for node in _path_up(target, top))
 
 
 def _conditioned(target, top) -> bool:
     """Whether the clause that takes a stance toward ``target`` sets a condition on it ("the union would back
     the levy only if riders keep their pay", "we will oppose it unless the tax is cut"); a condition the target
     itself lies in is read as such by the polarity ("boycott the Games if the North attends")."""
-    path = set()
-    node = target
-    for _ in range(20):
-        path.add(node.i)
-        if node.i == top.i or node.head.i == node.i:
-            break
-        node = node.head
+    path = {node.i for node in _path_up(target, top)}
     for i in path:
         token = target.doc[i]
         for clause in token.children:
@@ -3937,8 +3934,7 @@ class _Discovery:
             and len({sign for _, sign in tally.declared}) == 2
             # one story where three actors take stances on it and some say outright they are for it, others against
             # ("we support this amendment", "opposed the amendment"): a question argued there, not a word met by chance
-            or any(len({n for a, n, _ in tally.stances if a == article}) >= 3
-                   for article in {a for a, _, _ in tally.stances})
+            or max(Counter(a for a, _ in {(a, n) for a, n, _ in tally.stances}).values(), default=0) >= 3
             and len({sign for _, sign in tally.declared}) == 2
         )
 
