@@ -3263,3 +3263,52 @@ def test_my_recommendation_is_that_we_do_it_is_for_it(model):
     return_ = Issue("return", "Return of the regalia", ["return"])
     assert stances(statements, return_, "Whitlock") == ["support"]
     assert "support" not in stances(statements, return_, "Haddad")  # another's proposal is not the speaker's
+
+
+def test_the_stage_where_a_stance_is_taken_is_no_target(model):
+    # "on the floor", "on third reading", "in committee" beside the object the stance verb already has say where
+    # or when the stance is taken; a levy "on riders" names what the levy acts on and stays a target
+    _, statements = statements_of([
+        "\"I will oppose this bill on the floor, and I will oppose it on third reading,\" said Senator Teresa Lim.",
+        "\"I accepted the amendment in committee,\" Senator Ramon Cruz said.",
+        "Union leader Paul Otieno said the union would fight the levy on riders.",
+    ], model)
+    polar = {r.term for s in statements for r in s.readings if r.polarity}
+    assert not polar & {"floor", "reading", "committee"}, polar
+    assert "rider" in polar or "levy" in polar, polar
+
+
+def test_a_measure_named_in_a_column_is_the_measure_the_corpus_argues_under_that_name(model):
+    # a column's "I support Assembly Bill 412" among sentences about the author's street names nothing argued
+    # about; the reports argue the same bill, by its name, as the leaf blower ban: a name is one measure
+    reports = {
+        "assembly": ("Lawmakers weigh leaf blower ban", [
+            "The Assembly is debating Assembly Bill 412, which would ban gas-powered leaf blowers across the state.",
+            "Assemblywoman Carla Ng said she would vote for Assembly Bill 412 because leaf blowers are a menace.",
+            "Landscaper Tom Briggs said he opposed the leaf blower ban because it would cost his firm thousands.",
+            "Council member Dana Reyes said the leaf blower ban was long overdue.",
+        ]),
+        "hearing": ("Hearing on leaf blower ban draws crowd", [
+            "Dozens of landscapers came to the Capitol on Tuesday.",
+            "Senator Paul Ortiz said he would fight Assembly Bill 412 in the Senate because it hurts small firms.",
+            "Retired teacher Ann Kline said she backed the leaf blower ban.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(reports, model)
+    column = Article(id="column", source="column.txt", title="My street, my mornings", kind="opinion",
+                     authors=["Jane Doe"], paragraphs=[
+                         "I have lived on Elm Street for twenty years, and I know every neighbour by name.",
+                         "My mornings used to be quiet, and the birds were the loudest thing in them.",
+                         "I support Assembly Bill 412, and I hope the Senate passes it this spring.",
+                     ])
+    doc, analysis = analyse(column, model)
+    articles.append(column)
+    analyses["column"] = analysis
+    statements["column"] = extract_statements(column, doc, analysis)
+    issues = discover_issues(statements)
+    blowers = [i for i in issues if "blower" in " ".join(i.keywords + [i.label]).lower()]
+    assert len(blowers) == 1, [(i.label, i.keywords) for i in issues]
+    assert not [i for i in issues if i.label.lower() in ("bill", "assembly bill 412")], [i.label for i in issues]
+    by_actor = stances_by_actor(articles, statements, analyses, issues, blowers[0])
+    doe = [stance for actor, stance in by_actor.items() if "doe" in actor]
+    assert doe == ["support"], by_actor

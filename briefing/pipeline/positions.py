@@ -1342,6 +1342,11 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         ):
             # "after a year of tensions", "at Camp David", "on the first day of the new fares": the setting
             return 0, "", hedged, False
+        if dep == "pobj" and (_is_stage(node) or _in_a_body(node) and node.head.pos_ == "NOUN"
+                              and _norm(node.head.lemma_) in ANAPHORIC_NOUNS | MEASURE_OBJECTS):
+            # "will oppose this bill on the floor", "the amendment in committee": where, not what
+            return 0, "", hedged, False
+
         # the subject of a passive is what the verb acts on: "tensions can be eased"
         is_subject = dep in ("nsubj", "csubj", "csubjpass", "expl")
         if (is_subject or dep == "compound") and node.pos_ == "VERB" and _norm(node.lemma_) in ENDING_VERBS \
@@ -2249,6 +2254,22 @@ def _act_object(noun, spans) -> str | None:
                     if key:
                         return key
     return None
+
+
+def _is_stage(preposition) -> bool:
+    """"oppose this bill on the floor", "vote against it on second reading", "accepted it in committee": a
+    phrase of "on", "in" or "at" beside the object a stance verb already has says where or at what stage the
+    stance is taken, not what it is on. (Not beside a measure that acts on something: "impose a levy on riders",
+    which a parser may hang on the verb.)"""
+    verb = preposition.head
+    if preposition.dep_ != "prep" or _norm(preposition.text) not in ("on", "in", "at") or verb.pos_ != "VERB":
+        return False
+    if not _lexical_polarity(verb)[0] and not _phrasal_cue(verb)[0]:
+        return False
+    objects = [c for c in verb.children if c.i != preposition.i and (
+        c.dep_ == "dobj" or c.dep_ == "prep" and _norm(c.text) in ("against", "for") and c.i < preposition.i)]
+    return bool(objects) and not any(
+        _norm(o.lemma_) in POLICY_REVERSING | POLICY_RAISING | LIMITING for o in objects if o.dep_ == "dobj")
 
 
 def _in_setting(token) -> bool:
@@ -3865,25 +3886,42 @@ class _Discovery:
         debated = {c: n for c, n in explicit.items() if n >= 2}
         unresolved: dict[str, _ConceptTally] = defaultdict(_ConceptTally)
         names: dict[str, Counter] = defaultdict(Counter)  # how the corpus names each policy noun
+
+        def resolve(reading: Reading) -> str | None:
+            if reading.head in ANAPHORIC_NOUNS:
+                # "the bill" is not "clause 14 of the bill": a part of what it names
+                candidates = {c: n for c, n in debated.items() if not self.clusters[c].attached.get(f"of {reading.head}")
+                              and not self.clusters[c].in_names(self.actor_names)}
+            else:
+                candidates = explicit
+            # (the people a headline names, "Nurses reach tentative deal", are no measure "the agreement" is)
+            return _resolve_implicit(reading, candidates, self.bare_policy, member_of,
+                                     lambda c: not self.clusters[c].mostly_people())
+
+        # a measure's name is one measure across the corpus (see _named_referents)
+        by_name: dict[str, Counter] = defaultdict(Counter)
+        for statement in statements:
+            for reading in statement.readings:
+                if not reading.term and reading.polarity and not reading.proposer and _is_measure_name(reading.phrase):
+                    concept = resolve(reading)
+                    if concept is not None:
+                        by_name[reading.phrase][concept] += 1
+        named = {phrase: best for phrase, counts in by_name.items() if (best := _agreed(counts)) is not None}
         for statement in statements:
             for reading in statement.readings:
                 if reading.term or not reading.polarity:
                     continue
                 if reading.head in ANAPHORIC_NOUNS:
                     names[concept_of(reading.head)][reading.phrase or reading.head] += 1
-                if reading.head in ANAPHORIC_NOUNS:
-                    # "the bill" is not "clause 14 of the bill": a part of what it names
-                    candidates = {c: n for c, n in debated.items() if not self.clusters[c].attached.get(f"of {reading.head}")
-                                  and not self.clusters[c].in_names(self.actor_names)}
-                else:
-                    candidates = explicit
-                # (the people a headline names, "Nurses reach tentative deal", are no measure "the agreement" is)
-                concept = _resolve_implicit(reading, candidates, self.bare_policy, member_of,
-                                            lambda c: not self.clusters[c].mostly_people())
+                concept = named.get(reading.phrase) if not reading.proposer else None
+                concept = concept or resolve(reading)
                 voice = statement.voice or statement.actor_name
                 if concept is not None:
                     self.clusters[concept].actors.add((statement.article, voice))
                     self.clusters[concept].implicit.add((statement.article, voice, statement.text))
+                    if statement.kind == "thesis" and reading.declared and reading.phrase in named:
+                        # "I support the bill" in a column that names it "Senate Bill 214": the column argues it
+                        self.clusters[concept].authored.add(statement.article)
                 elif reading.head in ANAPHORIC_NOUNS:
                     tally = unresolved[concept_of(reading.head)]
                     tally.actors.add((statement.article, voice))
@@ -4618,6 +4656,36 @@ def _title_issues(phrase: str, all_concepts: Sequence[set[str]]) -> list[int]:
     return [n for n, concepts in enumerate(all_concepts) if concepts & title_concepts]
 
 
+def _is_measure_name(phrase: str) -> bool:
+    """"Senate Bill 214", "the Plan de Tandeo": a capitalised name of a measure, one thing wherever it is written."""
+    return phrase[:1].isupper() and " " in phrase
+
+
+def _named_referents(statements: Sequence[Statement], all_concepts: Sequence[set[str]], explicit: Sequence[int],
+                     wholes: Sequence[set[str]], labelled: Mapping[str, int]) -> dict[str, int]:
+    """{measure name: issue index}: the issue that most stances on a measure by its name ("supports Senate Bill
+    214") stand for, found each from its own article's context; a name is one measure across the corpus, so
+    where the sentences around a stance name nothing argued about ("I support the bill", the bill the article
+    names Senate Bill 214), it stands for that issue too, when two thirds of the stances resolved agree."""
+    found: dict[str, Counter] = defaultdict(Counter)
+    for statement in statements:
+        for reading in statement.readings:
+            if reading.term or not reading.polarity or reading.proposer or not _is_measure_name(reading.phrase):
+                continue
+            if reading.phrase in labelled:
+                continue
+            concepts = _implicit_issue(reading, all_concepts, explicit, None, wholes, labelled)
+            if concepts is not None:
+                found[reading.phrase][next(n for n, c in enumerate(all_concepts) if c == concepts)] += 1
+    return {phrase: best for phrase, counts in found.items() if (best := _agreed(counts)) is not None}
+
+
+def _agreed(counts: Counter):
+    """What at least two thirds of the counts agree on, else None."""
+    best, n = counts.most_common(1)[0]
+    return best if n * 3 >= sum(counts.values()) * 2 else None
+
+
 def _labelled(issues: Sequence[Issue]) -> dict[str, int]:
     """{label: index} of the issues labelled by a name of several words ("Kava (Quality and Export) Bill"), which a
     mention of the measure by that name ("the bill" the article names so) stands for."""
@@ -4792,6 +4860,7 @@ def link_positions(
     explicit = _explicit_counts(statements, all_concepts)
     wholes = _wholes(statements, all_concepts)
     labelled = _labelled(issues)
+    labelled = {**_named_referents(statements, all_concepts, explicit, wholes, labelled), **labelled}
     # what "X's motion" stands for, by actor: the names of one actor differ between articles
     ids_of: dict[str, list[str]] = defaultdict(list)
     for (article_id, name), actor_id in actor_ids.items():
