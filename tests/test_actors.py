@@ -1174,3 +1174,17 @@ def test_a_name_after_an_honorific_is_one_person_though_the_model_split_it(nlp):
     names = set(analyse(nlp, article).names.values())
     assert {"Amélia Mendonça", "Rui Mendonça"} <= names, names
     assert not any(n.startswith("affiliation:") for n in names), names
+
+
+def test_the_middle_word_of_a_three_word_name_is_the_name_it_goes_by(nlp):
+    # Kenyan and Spanish names go by their middle word ("Ms Atieno" of Mary Atieno Odhiambo, "Benítez" of Óscar
+    # Benítez Solano); in an article that names the person in full, it is that person
+    article = make_article(
+        "levy",
+        "Finance executive Mary Atieno Odhiambo, who drafted the levy, defended it on Tuesday.",
+        "\"Riders use the roads every day,\" Ms Atieno said.",
+        "Water director Óscar Benítez Solano said the trucks were ready.",
+        "\"Nobody will go without water,\" Benítez said.")
+    names = analyse(nlp, article).names
+    assert names.get("Atieno") == "Mary Atieno Odhiambo", names
+    assert names.get("Benítez") == "Óscar Benítez Solano", names

@@ -1323,7 +1323,10 @@ def _matches_short(short: str, full: str, tail: bool = False) -> bool:
     if len(short_tokens) >= len(full_tokens):
         return False
     if len(short_tokens) == 1:
-        return short_tokens[0] in (full_tokens[0], full_tokens[-1])
+        # with ``tail``, also the middle word of a three-word name: "Ms Atieno" of Mary Atieno Odhiambo, "Benítez"
+        # of Óscar Benítez Solano (a first surname, or a name used as one)
+        return short_tokens[0] in (full_tokens[0], full_tokens[-1]) or (
+            tail and len(full_tokens) == 3 and short_tokens[0] == full_tokens[1] and len(short_tokens[0]) > 2)
     if tail and full_tokens[-len(short_tokens) :] == short_tokens:
         return True  # "Vella Grech" ~ "Claire Vella Grech": a surname of two words, the full name without the first
     if len(short_tokens) >= 2 and full_tokens[: len(short_tokens)] == short_tokens \
