@@ -3312,3 +3312,15 @@ def test_a_measure_named_in_a_column_is_the_measure_the_corpus_argues_under_that
     by_actor = stances_by_actor(articles, statements, analyses, issues, blowers[0])
     doe = [stance for actor, stance in by_actor.items() if "doe" in actor]
     assert doe == ["support"], by_actor
+
+
+def test_not_disputing_a_measure_is_conceding_it(model):
+    # "I don't dispute that" grants what it points at; "disputes the plan" is against it
+    _, statements = statements_of([
+        "\"The rationing is needed this summer, I don't dispute that,\" hydrologist Tomas Urquidi said.",
+        "Farmer Ana Ruiz said she disputed the rationing plan outright.",
+    ], model)
+    urquidi = [r.polarity for s in statements if "Urquidi" in s.actor_name for r in s.readings if r.term == "rationing"]
+    ruiz = [r.polarity for s in statements if "Ruiz" in s.actor_name for r in s.readings if r.term == "rationing"]
+    assert urquidi and all(p > 0 for p in urquidi), urquidi
+    assert ruiz and all(p < 0 for p in ruiz), ruiz
