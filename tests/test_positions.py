@@ -3324,3 +3324,21 @@ def test_not_disputing_a_measure_is_conceding_it(model):
     ruiz = [r.polarity for s in statements if "Ruiz" in s.actor_name for r in s.readings if r.term == "rationing"]
     assert urquidi and all(p > 0 for p in urquidi), urquidi
     assert ruiz and all(p < 0 for p in ruiz), ruiz
+
+
+def test_lowering_something_is_the_measure_argued_and_its_supporters_support_it(model):
+    # a debate about lowering the voting age: for lowering it is support for the measure, not opposition to "age"
+    pieces = {
+        "senate": ("Senate panel backs bill to lower voting age", [
+            "Senator Maria Lopez said she would vote to lower the voting age to 16.",
+            "Senator Peter Hale said he opposed lowering the voting age because teenagers are not ready.",
+        ]),
+        "schools": ("Teachers split over voting age", [
+            "Union leader Grace Moyo said she supported lowering the voting age.",
+            "Parent Tom Keane said lowering the voting age would be a mistake.",
+        ]),
+    }
+    issue, by_actor = the_one_issue(pieces, model, lambda keywords: any("age" in k for k in keywords))
+    assert "lowering" in issue.label.lower(), issue
+    stance = {name: s for actor, s in by_actor.items() for name in ("lopez", "hale", "moyo", "keane") if name in actor}
+    assert stance == {"lopez": "support", "hale": "oppose", "moyo": "support", "keane": "oppose"}, by_actor

@@ -237,7 +237,7 @@ COMMON_NOUNS = frozenset(
 # the object ("welcomed the car ban" supports the ban; it says nothing for or against cars as an issue).
 POLICY_REVERSING = frozenset(
     "ban boycott cut reduction freeze cap moratorium curb limit restriction closure abolition repeal quota "
-    "ceiling phase-out roll-back rollback crackdown removal withdrawal lifting".split()
+    "ceiling phase-out roll-back rollback crackdown removal withdrawal lifting lowering".split()
 )
 # Policies that set how much of something there may be: a cap, a limit, a quota or a ceiling on the same thing
 # is one measure, whatever the noun ("quotas on asylum", "an annual limit on asylum")
