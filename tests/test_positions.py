@@ -3342,3 +3342,14 @@ def test_lowering_something_is_the_measure_argued_and_its_supporters_support_it(
     assert "lowering" in issue.label.lower(), issue
     stance = {name: s for actor, s in by_actor.items() for name in ("lopez", "hale", "moyo", "keane") if name in actor}
     assert stance == {"lopez": "support", "hale": "oppose", "moyo": "support", "keane": "oppose"}, by_actor
+
+
+def test_a_part_of_a_body_acts_for_the_body(model):
+    # "the CDU parliamentary group", "the Nyandoro chapter of the Chamber of Commerce": the body takes the stance
+    _, statements = statements_of([
+        "The Nyandoro chapter of the Kenya National Chamber of Commerce and Industry (KNCCI) backed the levy.",
+        "The CDU parliamentary group has tabled a motion opposing the hospital closures.",
+    ], model)
+    actors = {s.actor_name for s in statements if any(r.polarity for r in s.readings)}
+    assert "Kenya National Chamber of Commerce and Industry" in actors, actors
+    assert "CDU" in actors, actors

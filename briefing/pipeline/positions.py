@@ -202,6 +202,8 @@ HUMAN_GROUPS = frozenset(
     company firm corporation owner court commission employer worker resident
     """.split()
 )
+# Parts of a body that act for it: "the party's parliamentary group", "the Nairobi chapter of the chamber"
+BODY_PARTS = frozenset("chapter branch wing caucus delegation bloc faction group".split())
 # Nouns too general to be what an issue is about.
 GENERIC_NOUNS = frozenset(
     """
@@ -1563,6 +1565,17 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
                     name = _actor_at(child, spans)
                     if name:
                         return name, {subject.i, child.i}
+    if _norm(subject.lemma_) in BODY_PARTS:
+        # "The CDU parliamentary group has tabled a motion", "the Nyandoro chapter of the Chamber of Commerce
+        # backed the levy": a part of a body acts for the body
+        # (the body it is "of" first: "Nyandoro" of "the Nyandoro chapter" is where the chapter is)
+        bodies = [o for c in subject.children if c.dep_ == "prep" and _norm(c.text) == "of"
+                  for o in c.children if o.dep_ == "pobj"]
+        bodies += [c for c in subject.children if c.dep_ in ("compound", "nmod", "poss") and c.ent_type_ not in ("GPE", "LOC")]
+        for body in bodies:
+            name = _actor_at(body, spans)
+            if name:
+                return name, {subject.i, body.i}
     if _norm(subject.lemma_) in HUMAN_GROUPS | {"member"} and subject.tag_ == "NNS":
         # "Members of the County Assembly voted 28 to 11 in favour": the body its members act for
         for prep in subject.children:
