@@ -67,6 +67,13 @@ def test_said_after_the_quote_where_the_model_lost_the_subject_in_the_role_after
     assert [speaker for _, speaker in spoken(quotes)] != ["Monday"]
 
 
+def test_a_word_of_the_speakers_title_the_model_tagged_a_verb_does_not_end_the_attribution(quotes_of):
+    # "IPRAN" is tagged a verb (parsed as part of the name) in front of "said"
+    quotes = quotes_of('"For twenty years the subsidy has bred scarcity; we welcome its end," IPRAN national chairman '
+                       'Alhaji Musa Danladi said in a statement.')
+    assert [speaker for _, speaker in spoken(quotes)] == ["Musa Danladi"]
+
+
 def test_a_hyphened_surname_the_model_tagged_nothing_is_the_person_of_that_surname(quotes_of):
     quotes = quotes_of(
         "Walter Osei-Bonsu, who owns a 12-unit building, said the process would leave him waiting.",

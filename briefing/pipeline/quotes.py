@@ -990,7 +990,10 @@ class _Attributor:
                 if all(t.is_punct or t.i in allowed for t in tokens[:position]):
                     return self._attribution(subject, _lemma(token))
                 return None
-            if token.pos_ == "VERB" and not _inside(token, tokens[:position]):
+            # (a word the model tags a verb but parses as part of a name, "IPRAN" of "IPRAN national chairman
+            # Alhaji Musa Danladi said", is no verb of its own)
+            if token.pos_ == "VERB" and token.dep_ not in ("nmod", "compound", "amod", "poss") \
+                    and not _inside(token, tokens[:position]):
                 return None
         return None
 
