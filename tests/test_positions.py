@@ -3272,10 +3272,14 @@ def test_the_stage_where_a_stance_is_taken_is_no_target(model):
         "\"I will oppose this bill on the floor, and I will oppose it on third reading,\" said Senator Teresa Lim.",
         "\"I accepted the amendment in committee,\" Senator Ramon Cruz said.",
         "Union leader Paul Otieno said the union would fight the levy on riders.",
+        "Representative Gary Whitfield said he will vote against it in committee and on the floor.",
     ], model)
     polar = {r.term for s in statements for r in s.readings if r.polarity}
     assert not polar & {"floor", "reading", "committee"}, polar
     assert "rider" in polar or "levy" in polar, polar
+    # "against it": the pronoun is what the vote is on, whatever stage the sentence names after it
+    whitfield = [r.polarity for s in statements if "Whitfield" in s.actor_name for r in s.readings if not r.term]
+    assert whitfield == [-1], whitfield
 
 
 def test_a_measure_named_in_a_column_is_the_measure_the_corpus_argues_under_that_name(model):

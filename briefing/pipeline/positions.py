@@ -2090,8 +2090,11 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             (kind == "shifter" and token.pos_ == "NOUN") or (kind == "attitude" and token.pos_ in ("VERB", "ADJ"))
             or kind == "attitude" and act_object is not None
         ) and (
-            # "will defend it in every forum": the pronoun is the object, whatever else the clause names
+            # "will defend it in every forum", "will vote against it in committee": the pronoun is the object,
+            # whatever else the clause names
             any(c.dep_ == "dobj" and _norm(c.text) in _IMPLICIT for c in token.children)
+            or any(c.dep_ == "prep" and _norm(c.text) in ("against", "for") and any(
+                o.dep_ == "pobj" and _norm(o.text) in _IMPLICIT for o in c.children) for c in token.children)
             # (a body or a place is where it happens: "voted against in the city assembly")
             or not any(_term_key(t, spans) and not (_is_body_noun(t.lemma_) and _in_setting(t)) or _is_anaphoric(t, spans)
                        for t in complements)
@@ -2274,13 +2277,16 @@ def _is_stage(preposition) -> bool:
     phrase of "on", "in" or "at" beside the object a stance verb already has says where or at what stage the
     stance is taken, not what it is on. (Not beside a measure that acts on something: "impose a levy on riders",
     which a parser may hang on the verb.)"""
-    verb = preposition.head
-    if preposition.dep_ != "prep" or _norm(preposition.text) not in ("on", "in", "at") or verb.pos_ != "VERB":
+    first = preposition
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "ADP":
+        first = first.head  # "in committee and on the floor"
+    verb = first.head
+    if first.dep_ != "prep" or _norm(preposition.text) not in ("on", "in", "at") or verb.pos_ != "VERB":
         return False
     if not _lexical_polarity(verb)[0] and not _phrasal_cue(verb)[0]:
         return False
-    objects = [c for c in verb.children if c.i != preposition.i and (
-        c.dep_ == "dobj" or c.dep_ == "prep" and _norm(c.text) in ("against", "for") and c.i < preposition.i)]
+    objects = [c for c in verb.children if c.i != first.i and (
+        c.dep_ == "dobj" or c.dep_ == "prep" and _norm(c.text) in ("against", "for") and c.i < first.i)]
     return bool(objects) and not any(
         _norm(o.lemma_) in POLICY_REVERSING | POLICY_RAISING | LIMITING for o in objects if o.dep_ == "dobj")
 
