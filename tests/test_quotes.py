@@ -74,6 +74,20 @@ def test_a_word_of_the_speakers_title_the_model_tagged_a_verb_does_not_end_the_a
     assert [speaker for _, speaker in spoken(quotes)] == ["Musa Danladi"]
 
 
+def test_a_name_before_a_colon_labels_the_quote_after_it(quotes_of):
+    # a live blog or a transcript: "10:19am — Noor: "..."" (a surname the model does not tag), a full name too;
+    # a phrase that names no one before a colon labels nothing
+    quotes = quotes_of(
+        "10:11am — Committee chairman Ibrahim Hassan Noor is tabling the committee's report.",
+        '10:19am — Noor: "We support the principle, but Sh50 a day is too steep for a rider."',
+        'The motto of the campaign: "Save the fields."',
+        'Ibrahim Hassan Noor: "We will listen to everyone."')
+    speakers = {text[:10]: speaker for text, speaker in spoken(quotes)}
+    assert speakers.get("We support") == "Ibrahim Hassan Noor", speakers
+    assert speakers.get("We will li") == "Ibrahim Hassan Noor", speakers
+    assert speakers.get("Save the f") is None, speakers
+
+
 def test_a_hyphened_surname_the_model_tagged_nothing_is_the_person_of_that_surname(quotes_of):
     quotes = quotes_of(
         "Walter Osei-Bonsu, who owns a 12-unit building, said the process would leave him waiting.",

@@ -1003,7 +1003,27 @@ class _Attributor:
         words = [t for t in tokens if not t.is_space]
         if not words or words[-1].text not in (",", ":"):
             return None
-        return self._last_speech_verb(words)
+        found = self._last_speech_verb(words)
+        if found is None and words[-1].text == ":":
+            found = self._name_label(words)
+        return found
+
+    def _name_label(self, words: list) -> Attribution | None:
+        """``10:19am — Noor: "..."``: a name alone before a colon, opening its paragraph (after a time stamp, if
+        any), labels the words that follow as that actor's, as a transcript or a live blog writes them."""
+        stamp = 0  # the time stamp and dash before the name
+        while stamp < len(words) - 1 and (words[stamp].is_punct or words[stamp].like_num or re.fullmatch(
+                r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?|h", words[stamp].lower_)):
+            stamp += 1
+        label = self.body[words[stamp].idx:words[-1].idx].strip() if stamp < len(words) - 1 else ""
+        name = self.analysis.names.get(label)
+        if name is None and label.isalpha() and label[:1].isupper():
+            # a surname the model did not tag ("Noor"): the one person of the article it names
+            people = {n for n in self.analysis.names.values() if self.kind_of(n) == "person" and n.split()[-1] == label}
+            name = people.pop() if len(people) == 1 else None
+        if not label or name is None or self.kind_of(name) not in ("person", "organization"):
+            return None
+        return Attribution(name, label, "say")
 
     def _colon_in_previous_paragraph(self, span: QuotationSpan) -> Attribution | None:
         """``In a statement, the ministry said:`` closing a paragraph, the quote opening the next."""
