@@ -3357,3 +3357,14 @@ def test_a_part_of_a_body_acts_for_the_body(model):
     actors = {s.actor_name for s in statements if any(r.polarity for r in s.readings)}
     assert "Kenya National Chamber of Commerce and Industry" in actors, actors
     assert "CDU" in actors, actors
+
+
+def test_a_whether_clause_is_an_open_question_not_a_stance(model):
+    _, statements = statements_of([
+        "Governor Abdulrahman Yakasai was asked on a morning programme whether he supports the removal of the subsidy.",
+        "Minister Colm Gallagher declined to say whether he backed the merger.",
+        "Senator Ada Obi said she supports the removal of the subsidy.",
+    ], model)
+    polar = {s.actor_name for s in statements for r in s.readings if r.polarity}
+    assert "Ada Obi" in polar, polar
+    assert not polar & {"Abdulrahman Yakasai", "Colm Gallagher"}, polar

@@ -2250,8 +2250,11 @@ def _delay_reading(token, token_set, top_tokens, owner: "_Owner") -> list[Readin
 
 
 def _in_question_put(token) -> bool:
-    """Inside "Asked about X, ..." / "Asked whether X, ...": the question a reporter put, not the answer."""
+    """Inside "Asked about X, ..." / "Asked whether X, ...": the question a reporter put, not the answer; and
+    inside any "whether" clause ("was asked whether he supports the removal", "declined to say whether he backed
+    the deal"): an open question, not a stance."""
     return any(node.dep_ == "advcl" and node.tag_ == "VBN" and _norm(node.lemma_) == "ask"
+               or node.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and _norm(c.text) == "whether" for c in node.children)
                for node in itertools.chain([token], token.ancestors))
 
 
