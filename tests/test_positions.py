@@ -3368,3 +3368,16 @@ def test_a_whether_clause_is_an_open_question_not_a_stance(model):
     polar = {s.actor_name for s in statements for r in s.readings if r.polarity}
     assert "Ada Obi" in polar, polar
     assert not polar & {"Abdulrahman Yakasai", "Colm Gallagher"}, polar
+
+
+def test_whoever_put_a_measure_forward_is_for_what_it_does(model):
+    # "Councillor Reilly's motion to scrap the levy", "a bill sponsored by Senator Lopez would ban ...": the
+    # proposer's action, though no verb of theirs says so; the body that defeated the motion is not its mover
+    _, statements = statements_of([
+        "Councillor Tom Reilly's motion to scrap the parking levy was defeated.",
+        "A bill sponsored by Senator Maria Lopez would ban gas-powered leaf blowers.",
+    ], model)
+    reilly = [(r.term, r.polarity) for s in statements if s.actor_name == "Tom Reilly" for r in s.readings]
+    lopez = [(r.term, r.polarity) for s in statements if s.actor_name == "Maria Lopez" for r in s.readings]
+    assert ("levy", -1) in reilly, reilly
+    assert any(term.endswith("ban") and polarity > 0 for term, polarity in lopez), lopez

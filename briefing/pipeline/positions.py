@@ -2851,6 +2851,8 @@ def _proper_names_of_nouns(doc) -> dict[str, str]:
 # Measures whose content is a stance of its own: "a motion to scrap the cap" is against the cap, so voting
 # against "the motion" later is for it.
 CONTENT_MEASURES = frozenset("motion amendment petition resolution bid attempt".split())
+# Verbs of writing a measure, beside those of putting it forward: "an amendment authored by X", "a plan proposed by Y"
+AUTHORING_VERBS = frozenset("author propose write".split())
 
 
 def _measure_contents(doc, spans) -> list[tuple[int, str, list[Reading]]]:
@@ -2858,26 +2860,47 @@ def _measure_contents(doc, spans) -> list[tuple[int, str, list[Reading]]]:
     defeat the cap": the cap, -1), in order."""
     found = []
     for token in doc:
-        lemma = _norm(token.lemma_)
-        if token.pos_ == "NOUN" and lemma in CONTENT_MEASURES:
-            content = [t for child in token.children if child.dep_ in ("acl", "relcl", "prep") and child.i > token.i
-                       for t in child.subtree if not t.is_punct]
-        elif token.pos_ in ("NOUN", "PROPN") and lemma in ANAPHORIC_NOUNS:
-            content = _proposed_content(token)
-        else:
-            continue
-        if not content:
-            continue
-        owner = _Owner(frozenset({token.i}), first_person_is_actor=False, pronouns_are_actor=False)
-        verbs = {_norm(t.lemma_) for t in content if t.pos_ == "VERB"}
-        # what the measure would do, named by its verb ("a bill that would repeal the exemption": the exemption
-        # repeal) is the measure itself
-        readings = [dataclasses.replace(r, polarity=1, direct=True) if not r.polarity and r.head in verbs and
-                    " " in r.term else r for r in _readings([token, *content], {token.i}, owner, spans, ())]
-        readings = [r for r in readings if r.term and r.polarity and r.direct]
+        readings = _content_readings(token, spans)
         if readings:
-            found.append((token.idx, lemma, readings))
+            found.append((token.idx, _norm(token.lemma_), readings))
     return found
+
+
+def _content_readings(token, spans) -> list[Reading]:
+    """What a measure noun says it does, as readings of its content ("a motion to scrap the cap": the cap, -1;
+    "a bill that would repeal the exemption": the exemption repeal, +1); [] for any other token."""
+    lemma = _norm(token.lemma_)
+    if token.pos_ == "NOUN" and lemma in CONTENT_MEASURES:
+        content = [t for child in token.children if child.dep_ in ("acl", "relcl", "prep") and child.i > token.i
+                   and not _proposing_participle(child) for t in child.subtree if not t.is_punct]
+    elif token.pos_ in ("NOUN", "PROPN") and lemma in ANAPHORIC_NOUNS:
+        content = _proposed_content(token)
+    else:
+        return []
+    if not content:
+        return []
+    owner = _Owner(frozenset({token.i}), first_person_is_actor=False, pronouns_are_actor=False)
+    verbs = {_norm(t.lemma_) for t in content if t.pos_ == "VERB"}
+    # what the measure would do, named by its verb ("a bill that would repeal the exemption": the exemption
+    # repeal) is the measure itself
+    readings = [dataclasses.replace(r, polarity=1, direct=True) if not r.polarity and r.head in verbs and
+                " " in r.term else r for r in _readings([token, *content], {token.i}, owner, spans, ())]
+    return [r for r in readings if r.term and r.polarity and r.direct]
+
+
+def _proposing_participle(clause) -> bool:
+    """"authored by Senator X", "brought forward by the mayor": who put a measure forward, not what it does."""
+    return (clause.dep_ == "acl" and clause.tag_ == "VBN" and _norm(clause.lemma_) in PROPOSING_VERBS | AUTHORING_VERBS
+            and any(c.dep_ == "agent" for c in clause.children))
+
+
+def _proposers(token, spans) -> list[str]:
+    """Who put the measure ``token`` names forward: "Councillor Reilly's motion", "an amendment authored by
+    Senator Panganiban", "the resolution, brought forward by Mayor Fedoruk"."""
+    found = [c for c in token.children if c.dep_ == "poss"]
+    found += [o for clause in token.children if _proposing_participle(clause)
+              for agent in clause.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"]
+    return [name for holder in found if (name := _actor_at(holder, spans))]
 
 
 def _proposed(clause) -> bool:
@@ -3221,6 +3244,8 @@ class _StatementReader:
                     if statement is not None:
                         statements.append(statement)
             statements += self._described(segment, start, end, text)
+            if self._quoted_share(start, end) < 0.5:
+                statements += self._proposed_by(segment, start, end, text, set(by_actor) | ({author} if author else set()))
             # who was last the subject, for a "he said" in a later sentence
             for token in segment:
                 if token.dep_ in ("nsubj", "nsubjpass") and token.i not in self.in_direct_quote:
@@ -3228,6 +3253,21 @@ class _StatementReader:
                     if name and self.kinds.get(name) == "person":
                         last_person = name
         return statements
+
+    def _proposed_by(self, segment, start: int, end: int, text: str, stated: set[str]) -> list[Statement]:
+        """"Councillor Reilly's motion to scrap the levy was defeated", "an amendment authored by Senator X that
+        would double the penalties": whoever put a measure forward is for what it does, an action of theirs
+        (unless the sentence already states what they did). One statement per actor, of kind "action"."""
+        found: dict[str, list[Reading]] = {}
+        for token in segment:
+            if token.i in self.in_direct_quote or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            names = [name for name in _proposers(token, self.spans) if name not in stated and name not in found]
+            readings = _content_readings(token, self.spans) if names else []
+            for name in names if readings else ():
+                found[name] = readings
+        return [Statement(self.article.id, name, text, start, end, self.article.paragraph_at(start),
+                          kind="action", readings=readings) for name, readings in found.items()]
 
     def _described(self, segment, start: int, end: int, text: str) -> list[Statement]:
         """"Anti-hunt groups - such as the League Against Cruel Sports - deployed monitors", "Live Action, an
