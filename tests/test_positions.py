@@ -3376,7 +3376,10 @@ def test_whoever_put_a_measure_forward_is_for_what_it_does(model):
     _, statements = statements_of([
         "Councillor Tom Reilly's motion to scrap the parking levy was defeated.",
         "A bill sponsored by Senator Maria Lopez would ban gas-powered leaf blowers.",
+        "The resolution, brought forward by Mayor Lorraine Fedoruk, asks the province to revoke the exemption.",
     ], model)
+    fedoruk = [(r.term, r.polarity) for s in statements if s.actor_name == "Lorraine Fedoruk" for r in s.readings]
+    assert ("exemption", -1) in fedoruk, fedoruk  # what the resolution asks is what it does
     reilly = [(r.term, r.polarity) for s in statements if s.actor_name == "Tom Reilly" for r in s.readings]
     lopez = [(r.term, r.polarity) for s in statements if s.actor_name == "Maria Lopez" for r in s.readings]
     assert ("levy", -1) in reilly, reilly

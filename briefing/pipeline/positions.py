@@ -2873,6 +2873,11 @@ def _content_readings(token, spans) -> list[Reading]:
     if token.pos_ == "NOUN" and lemma in CONTENT_MEASURES:
         content = [t for child in token.children if child.dep_ in ("acl", "relcl", "prep") and child.i > token.i
                    and not _proposing_participle(child) for t in child.subtree if not t.is_punct]
+        verb = token.head
+        if token.dep_ == "nsubj" and verb.pos_ == "VERB" and (_norm(verb.lemma_) in REQUEST_VERBS | {"urge", "demand"}):
+            # "The resolution asks the province to ...", "the motion calls for a moratorium": its own predicate
+            content += [verb, *(t for c in verb.children if c.dep_ not in ("nsubj", "punct") + tuple(CLAUSE_ASIDES)
+                                for t in c.subtree if not t.is_punct)]
     elif token.pos_ in ("NOUN", "PROPN") and lemma in ANAPHORIC_NOUNS:
         content = _proposed_content(token)
     else:
