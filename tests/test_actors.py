@@ -1188,15 +1188,3 @@ def test_the_middle_word_of_a_three_word_name_is_the_name_it_goes_by(nlp):
     names = analyse(nlp, article).names
     assert names.get("Atieno") == "Mary Atieno Odhiambo", names
     assert names.get("Benítez") == "Óscar Benítez Solano", names
-
-
-def test_what_a_person_does_opening_the_sentence_is_their_role_not_their_name(nlp):
-    # "Landscaper Tom Briggs said": the model tags "Tom Briggs"; the capitalised word before it is the trade
-    article = make_article(
-        "blowers",
-        "Landscaper Tom Briggs said he opposed the ban.",
-        "Hydrologist Tomas Urquidi said the rationing was needed.")
-    actors, _ = link_actors([article], {article.id: analyse(nlp, article)}, ActorOptions())
-    roles = {a.name: [r.text for r in a.roles] for a in actors}
-    assert roles.get("Tom Briggs") == ["Landscaper"], roles
-    assert roles.get("Tomas Urquidi") == ["Hydrologist"], roles

@@ -386,13 +386,6 @@ def _trim(
     # "Shocked Terry Cooper": a capitalised word opening the sentence is not part of the name.
     while label == "PERSON" and end - start > 2 and doc[start].pos_ in ("ADJ", "VERB", "ADV") and doc[start].is_sent_start:
         start += 1
-    # "Landscaper Tom Briggs said": a word opening the sentence that the model leaves out of the name it tags
-    # right after is what the person does, capitalised only by its place
-    if (label == "PERSON" and end - start > 2 and doc[start].is_sent_start and doc[start].ent_type_ != "PERSON"
-            and doc[start + 1].ent_type_ == "PERSON" and doc[start + 1].ent_iob_ == "B"
-            and not is_title_token(doc[start], gazetteer)):
-        title_start = start if title_start is None else title_start
-        start += 1
     # "Bush Administration", "Smith family": the name is the person, the noun is not part of it.
     while end - start > 1 and doc[end - 1].lower_ in PERSON_COLLECTIVES and (label == "PERSON" or doc[start:end - 1].text in person_names):
         end -= 1
