@@ -3384,3 +3384,24 @@ def test_whoever_put_a_measure_forward_is_for_what_it_does(model):
     lopez = [(r.term, r.polarity) for s in statements if s.actor_name == "Maria Lopez" for r in s.readings]
     assert ("levy", -1) in reilly, reilly
     assert any(term.endswith("ban") and polarity > 0 for term, polarity in lopez), lopez
+
+
+def test_a_bill_known_by_its_number_is_labelled_by_it(model):
+    # "Bill 41" is the name the debate gives the bill; stances on "the bill" in the stories that name it so are
+    # on that issue, labelled "Bill 41", not "Bill"
+    pieces = {
+        "release": ("Province introduces tuition bill", [
+            "The government introduced Bill 41 on Tuesday.",
+            "Education critic Sadia Rahman said she would vote against Bill 41.",
+            "Liberal critic Ian Chisholm said his party opposed the bill.",
+            "Minister Helen Theriault said she was proud to support the bill.",
+        ]),
+        "column": ("Students from away should pay their share", [
+            "Premier Douglas Hartt said he supports Bill 41.",
+            "University president Patricia Lund said she could not support the bill as written.",
+        ]),
+    }
+    issue, by_actor = the_one_issue(pieces, model, lambda keywords: "bill" in keywords)
+    assert issue.label == "Bill 41", issue
+    stance = {name: s for actor, s in by_actor.items() for name in ("rahman", "hartt", "lund", "theriault") if name in actor}
+    assert stance == {"rahman": "oppose", "hartt": "support", "lund": "oppose", "theriault": "support"}, by_actor

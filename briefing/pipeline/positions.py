@@ -1792,7 +1792,9 @@ def _policy_name(token) -> str:
     Immunization Rule"), else the noun itself ("rule")."""
     words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and _names_policy(c)]
     if not words:
-        return _norm(token.lemma_)
+        end = _designation_end(token)
+        # "Bill 41": a capitalised measure noun known by its number
+        return token.doc[token.i:end].text if end > token.i + 1 and token.text[:1].isupper() else _norm(token.lemma_)
     first = _hyphen_start(token.doc, min(w.left_edge.i for w in words))
     return token.doc[first : _designation_end(token)].text
 
@@ -2840,7 +2842,7 @@ def _proper_names_of_nouns(doc) -> dict[str, str]:
             first -= 1
         while first < token.i and (doc[first].lower_ in ("the", "and", "of", "(", ")", "&")):
             first += 1
-        capitals = sum(t.text[:1].isupper() for t in doc[first : token.i])
+        capitals = sum(t.text[:1].isupper() for t in doc[first : token.i]) + (end > token.i + 1)  # "Bill 41"
         words = [t.text for t in doc[first : token.i + 1]]
         if capitals >= 1 and words.count("(") == words.count(")") and not (after is not None and after.text == ")"):
             found[lemma][doc[first : end].text] += 1
@@ -3814,7 +3816,7 @@ def discover_issues(
 def _argued_by_title(issues: list[Issue], statements: Sequence[Statement]) -> list[Issue]:
     """A measure known by its title ("the Media Practitioners (Amendment) Bill") is argued in every article that
     takes a stance on it by that title, whoever speaks there."""
-    titled = {issue.label for issue in issues if issue.articles and _measure_title(issue.label)}
+    titled = {issue.label for issue in issues if issue.articles and (_measure_title(issue.label) or _designated(issue.label))}
     if not titled:
         return issues
     named_in: dict[str, set[str]] = defaultdict(set)
@@ -4501,11 +4503,26 @@ def _governing_phrase(tally: _ConceptTally, concepts: set[str]) -> str | None:
     return None
 
 
+def _designated(name: str) -> bool:
+    """"Bill 41", "Senate Bill No. 2241": a measure known by its number."""
+    head = _name_head(name)
+    return head != name.split()[-1] and name[:1].isupper() and _norm(head) in ANAPHORIC_NOUNS
+
+
+def _name_head(phrase: str) -> str:
+    """The noun a name ends in: its last word, or the measure noun before the number that designates it ("Bill"
+    of "Bill 41", "Senate Bill No. 2241")."""
+    words = phrase.split()
+    while len(words) > 1 and (words[-1].isdigit() or words[-1].lower().rstrip(".") in ("no", "number")):
+        words = words[:-1]
+    return words[-1] if words else phrase
+
+
 def _naming_phrase(phrases: Counter, concepts: set[str]) -> str | None:
     """The multi-word name most mentions use ("minimum wage" for mentions of "the wage", "the minimum wage",
     "the national minimum wage"): the phrase that ends most mentions, if it ends more than half of them."""
     # mentions by the noun itself; "the increase" standing for "the wage increase" names nothing
-    phrases = Counter({p: n for p, n in phrases.items() if concept_of(p.split()[-1]) in concepts})
+    phrases = Counter({p: n for p, n in phrases.items() if concept_of(_name_head(p)) in concepts})
     total = sum(phrases.values())
     candidates = {p for p in phrases if " " in p}
     # every tail of two or more words of a longer name is a candidate too ("national minimum wage")
@@ -4520,7 +4537,7 @@ def _naming_phrase(phrases: Counter, concepts: set[str]) -> str | None:
 
     # a policy's proper name ("the Health Care Worker Immunization Rule") is its name: the one most used, or
     # the only one
-    proper = sorted((p for p in candidates if p.split()[0][:1].isupper() and p.split()[-1][:1].isupper()
+    proper = sorted((p for p in candidates if p.split()[0][:1].isupper() and _name_head(p)[:1].isupper()
                      and phrases.get(p, 0)), key=lambda p: (-phrases[p], p))
     if proper and (phrases[proper[0]] >= 2 or len(proper) == 1):
         return proper[0]
