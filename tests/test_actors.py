@@ -1188,3 +1188,17 @@ def test_the_middle_word_of_a_three_word_name_is_the_name_it_goes_by(nlp):
     names = analyse(nlp, article).names
     assert names.get("Atieno") == "Mary Atieno Odhiambo", names
     assert names.get("Benítez") == "Óscar Benítez Solano", names
+
+
+def test_a_name_after_a_title_of_state_and_its_portfolio(nlp):
+    # "Minister of State for Local Government Fionnuala Ní Bhriain": the model tags the run from "State"; the
+    # name is its end (three words after a capitalised particle), the rest her title
+    article = make_article(
+        "mayor",
+        "Minister of State for Local Government Fionnuala Ní Bhriain, who signed the order, said it was right.",
+        "Ms Ní Bhriain also rejected calls to delay the vote.",
+        "Secretary of State for Health Jeremy Hunt said no.")
+    actors, _ = link_actors([article], {article.id: analyse(nlp, article)}, ActorOptions())
+    roles = {a.name: [r.text for r in a.roles] for a in actors}
+    assert roles.get("Fionnuala Ní Bhriain") == ["Minister of State for Local Government"], roles
+    assert roles.get("Jeremy Hunt") == ["Secretary of State for Health"], roles

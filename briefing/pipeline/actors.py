@@ -371,6 +371,15 @@ def _trim(
         portfolio = _portfolio_title(doc, start + 1, gazetteer)
         if portfolio is not None and portfolio < start:
             title_start, start = portfolio, start + 1
+    # "Minister of State for Local Government Fionnuala Ní Bhriain" tagged from "State": a span that runs on from a
+    # title's "of" through its portfolio's "for" ends in the name: its last two words, three after a particle
+    connector = next((i for i in range(end - 3, start, -1) if doc[i].lower_ in ("for", "of")), None)
+    if (label in ("PERSON", "ORG") and connector is not None and title_start is None and start >= 2
+            and doc[start - 1].lower_ in ("of", "for") and is_title_token(doc[start - 2], gazetteer)
+            and all(t.is_alpha and t.text[:1].isupper() for t in doc[connector + 1 : end]) and end - connector - 1 >= 3):
+        first = end - 3 if doc[end - 2].text.lower() in NAME_PARTICLES | CAPITAL_PARTICLES else end - 2
+        if first > connector + 1:
+            title_start, start = start - 2, first
     # "Lib Dem MP Lembit Opik" taken whole: the title and what qualifies it come before the name.
     inner_titles = [i for i in range(start + 1, end - 1) if label == "PERSON" and _is_title_word(doc[i], gazetteer)]
     if inner_titles:
@@ -1302,6 +1311,8 @@ def _is_relation_compound(text: str, gazetteer: Gazetteer) -> bool:
 
 
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"})
+# Particles a surname opens with, written with a capital ("Ní Bhriain", "Ó Súilleabháin", "Mac Giolla Rua")
+CAPITAL_PARTICLES = frozenset("ní nic ó ua mac mc".split())
 
 
 def _particle_name(span) -> bool:
