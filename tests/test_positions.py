@@ -3405,3 +3405,13 @@ def test_a_bill_known_by_its_number_is_labelled_by_it(model):
     assert issue.label == "Bill 41", issue
     stance = {name: s for actor, s in by_actor.items() for name in ("rahman", "hartt", "lund", "theriault") if name in actor}
     assert stance == {"rahman": "oppose", "hartt": "support", "lund": "oppose", "theriault": "support"}, by_actor
+
+
+def test_replacing_a_measure_ends_it_and_puts_the_other_in_its_place(model):
+    _, statements = statements_of([
+        "\"I do not support replacing the ban with higher charges,\" said Minister Friederike von Stetten.",
+        "Councillor Ann Hale wants to replace the levy with a parking charge.",
+    ], model)
+    readings = {(s.actor_name, r.term): r.polarity for s in statements for r in s.readings if r.term}
+    assert readings.get(("Friederike von Stetten", "ban")) == 1, readings
+    assert readings.get(("Ann Hale", "levy")) == -1 and readings.get(("Ann Hale", "charge")) == 1, readings

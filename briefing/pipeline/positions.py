@@ -1304,6 +1304,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         if node.pos_ == "VERB" and _norm(node.lemma_) in USING_VERBS and dep == "dobj":
             used = True
         value, kind, cue = _lexical_polarity(node)
+        if kind == "shifter" and dep == "prep" and _norm(child.text) in ("with", "by") and _norm(node.lemma_) in REPLACING:
+            value, kind, cue = 0, "", ""  # "replacing the ban with higher charges": the charges are what is put in
         if value and node.pos_ == "VERB" and target.tag_ == "NNS" and target.i > node.i and not any(
                 c.dep_ in ("det", "poss", "nummod") for c in target.children) and any(
                 c.dep_ == "aux" and _norm(c.text) in ("can", "may") for c in node.children):
@@ -2853,6 +2855,8 @@ def _proper_names_of_nouns(doc) -> dict[str, str]:
 # Measures whose content is a stance of its own: "a motion to scrap the cap" is against the cap, so voting
 # against "the motion" later is for it.
 CONTENT_MEASURES = frozenset("motion amendment petition resolution bid attempt".split())
+# Shifters that put something in the place of what they end ("replace the ban with charges")
+REPLACING = frozenset("replace replacement substitute".split())
 # Verbs of writing a measure, beside those of putting it forward: "an amendment authored by X", "a plan proposed by Y"
 AUTHORING_VERBS = frozenset("author propose write".split())
 
