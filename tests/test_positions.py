@@ -3415,3 +3415,19 @@ def test_replacing_a_measure_ends_it_and_puts_the_other_in_its_place(model):
     readings = {(s.actor_name, r.term): r.polarity for s in statements for r in s.readings if r.term}
     assert readings.get(("Friederike von Stetten", "ban")) == 1, readings
     assert readings.get(("Ann Hale", "levy")) == -1 and readings.get(("Ann Hale", "charge")) == 1, readings
+
+
+def test_a_side_of_a_ballot_is_a_stance_on_what_it_asks(model):
+    # "campaign for a No vote" is against the proposal, "backed the Yes campaign" for it, "we are saying No"
+    # against; a "No" that answers a question is no side of a ballot
+    _, statements = statements_of([
+        "Union leader Ann Lee said her members would campaign for a No vote.",
+        "Mary Kane backed the Yes campaign.",
+        "\"We are saying No because the office costs too much,\" said Padraig Tuohy.",
+        "\"No, I will not,\" said Tom Hale.",
+    ], model)
+    implicit = {s.actor_name: [r.polarity for r in s.readings if not r.term and r.polarity] for s in statements}
+    assert implicit.get("Ann Lee") == [-1], implicit
+    assert implicit.get("Mary Kane") == [1], implicit
+    assert implicit.get("Padraig Tuohy") == [-1], implicit
+    assert not implicit.get("Tom Hale"), implicit

@@ -2048,6 +2048,21 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         sources_owner = token.i
         if _in_question_put(token):
             continue  # "Asked about calls for a delay, the governor said ...": what the reporter asked
+        answer = _ballot_answer(token)
+        if answer:
+            # "campaign for a No vote", "backed the Yes side", "we are saying No": for or against what the ballot
+            # asks, read like "voted yes" (the question the article is about)
+            head = token.head
+            top = head
+            while top.head.i != top.i and top.head.i in token_set and top.i not in top_tokens:
+                top = top.head
+            polarity, cue, hedged, _ = (1, "", False, True) if head.i == top.i else _polarity_toward(head, top, owner)
+            if token.dep_ == "det" and _is_negated(head):
+                polarity = -polarity  # the "No" of "a No vote" is the answer, not a negation of the vote
+            if polarity:
+                readings.append(Reading("", polarity * answer, f"vote {token.text} {cue}".strip(), hedged, context,
+                                        conditional=_conditioned(head, top)))
+            continue
         if _norm(token.lemma_) in DELAYING_WORDS and _norm(token.lemma_) in _CUE_WORDS:
             # (a delaying word that is no cue, "deferral", is read as a term of its own below)
             readings.extend(_delay_reading(token, token_set, top_tokens, owner))
@@ -2101,7 +2116,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                 o.dep_ == "pobj" and _norm(o.text) in _IMPLICIT for o in c.children) for c in token.children)
             # (a body or a place is where it happens: "voted against in the city assembly")
             or not any(_term_key(t, spans) and not (_is_body_noun(t.lemma_) and _in_setting(t)) or _is_anaphoric(t, spans)
-                       for t in complements)
+                       or _ballot_answer(t) for t in complements)
             # "I hope it is scrapped": the pronoun subject of the hoped-for clause is the target, read there
             and not any(t.pos_ == "PRON" and _norm(t.text) in _IMPLICIT and t.dep_ == "nsubjpass"
                         and t.head.i != token.i for t in complements)
@@ -2855,6 +2870,23 @@ def _proper_names_of_nouns(doc) -> dict[str, str]:
 # Measures whose content is a stance of its own: "a motion to scrap the cap" is against the cap, so voting
 # against "the motion" later is for it.
 CONTENT_MEASURES = frozenset("motion amendment petition resolution bid attempt".split())
+# Nouns a ballot's answer names a side of: "a No vote", "the Yes campaign", "the Yes side", "signed the Yes pledge"
+BALLOT_NOUNS = frozenset("vote campaign side camp pledge ballot lobby".split())
+
+
+def _ballot_answer(token) -> int:
+    """+1 for "Yes", -1 for "No" naming a side of a ballot ("a No vote", "the Yes campaign", "we are saying No"),
+    capitalised as a side is written; else 0. ("voted no" is a phrasal cue of its own.)"""
+    if token.text not in ("Yes", "No", "YES", "NO") or token.i == token.sent.start:
+        return 0
+    head = token.head
+    if not (head.pos_ == "NOUN" and _norm(head.lemma_) in BALLOT_NOUNS and token.dep_ in ("det", "compound", "amod", "nmod")
+            or head.pos_ == "VERB" and _norm(head.lemma_) == "say" and token.i == head.i + 1
+            and token.dep_ in ("intj", "dobj", "npadvmod", "ccomp")):
+        return 0
+    return 1 if token.text.lower() == "yes" else -1
+
+
 # Shifters that put something in the place of what they end ("replace the ban with charges")
 REPLACING = frozenset("replace replacement substitute".split())
 # Verbs of writing a measure, beside those of putting it forward: "an amendment authored by X", "a plan proposed by Y"
