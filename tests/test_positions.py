@@ -3431,3 +3431,17 @@ def test_a_side_of_a_ballot_is_a_stance_on_what_it_asks(model):
     assert implicit.get("Mary Kane") == [1], implicit
     assert implicit.get("Padraig Tuohy") == [-1], implicit
     assert not implicit.get("Tom Hale"), implicit
+
+
+def test_an_attitude_the_holders_pronoun_owns_is_theirs(model):
+    # "has made no secret of his opposition to the merger": his opposition, whatever the verb around it; advice
+    # ("could repair it by reaffirming his commitment to X") is no statement of his
+    _, statements = statements_of([
+        "Councillor Carl Ostrander has made no secret of his opposition to the merger.",
+        "Senator Ann Moyo has made no secret of her support for the levy.",
+        "Moon could repair his relationship with the White House by reaffirming his commitment to the pressure campaign.",
+    ], model)
+    readings = {(s.actor_name, r.term): r.polarity for s in statements for r in s.readings if r.term and r.polarity}
+    assert readings.get(("Carl Ostrander", "merger")) == -1, readings
+    assert readings.get(("Ann Moyo", "levy")) == 1, readings
+    assert not [k for k in readings if k[0] == "Moon"], readings

@@ -2645,10 +2645,39 @@ def _statement_predicate(token) -> str | None:
         return "noun"
     if kind == "attitude" and token.pos_ == "NOUN" and lemma in STANCE_AGENT_NOUNS:
         return "agent noun"
+    if kind == "attitude" and token.pos_ == "NOUN" and _owner_of_attitude(token) is not None:
+        return "owned noun"
     if token.pos_ == "VERB" and lemma in HOLDING_VERBS and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" and _lexical_polarity(c)[1] == "attitude" for c in token.children
     ):
         return "light"
+    return None
+
+
+def _owner_of_attitude(noun):
+    """"has made no secret of his opposition to the merger", "never hid her support for the ban": an attitude
+    noun its holder's pronoun owns, under verbs that take no stance of their own, says the holder holds it. The
+    subject of the clause the pronoun stands for, else None (and None under any verb that is a cue or a statement
+    of its own: "reiterated his opposition", "withdrew his support" are read through that verb)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PRON" or _norm(owner.text) not in ("his", "her", "their", "its"):
+        return None
+    if not any(c.dep_ == "prep" and _norm(c.text) in ("to", "for", "of") for c in noun.children):
+        return None  # the attitude must name what it is on
+    node = noun
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX", "ADJ") and (_lexical_polarity(node)[0] or _statement_predicate(node) is not None):
+            return None
+        if node.pos_ in ("VERB", "AUX"):
+            # the verb whose object it is, said of its subject as a fact ("could repair it by reaffirming his
+            # commitment" is advice, the holder's pronoun in another's clause)
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ not in ("PROPN", "NOUN") or any(
+                    c.dep_ == "aux" and _norm(c.text) in ("could", "would", "should", "might", "may", "must")
+                    for c in node.children):
+                return None
+            return subject
     return None
 
 
@@ -3366,6 +3395,7 @@ class _StatementReader:
             if not speech and _is_recommendation(token):
                 continue  # "Bristol should go ahead with the ban": the writer's advice, not Bristol's act
             subject = (_agent(token) if predicate == "noun" else _stance_agent(token) if predicate == "agent noun"
+                       else _owner_of_attitude(token) if predicate == "owned noun"
                        else _subject(token))
             if subject is None or subject.i not in segment_ids:
                 continue
