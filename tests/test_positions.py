@@ -3353,10 +3353,12 @@ def test_a_part_of_a_body_acts_for_the_body(model):
     _, statements = statements_of([
         "The Nyandoro chapter of the Kenya National Chamber of Commerce and Industry (KNCCI) backed the levy.",
         "The CDU parliamentary group has tabled a motion opposing the hospital closures.",
+        "Members of the Liberal Democratic Party group voted against the ordinance.",
     ], model)
     actors = {s.actor_name for s in statements if any(r.polarity for r in s.readings)}
     assert "Kenya National Chamber of Commerce and Industry" in actors, actors
     assert "CDU" in actors, actors
+    assert "Liberal Democratic Party" in actors, actors  # its members, of its group
 
 
 def test_a_whether_clause_is_an_open_question_not_a_stance(model):

@@ -1584,6 +1584,8 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
             if prep.dep_ == "prep" and _norm(prep.text) == "of":
                 for obj in prep.children:
                     name = _actor_at(obj, spans) if obj.dep_ == "pobj" else None
+                    if not name and obj.dep_ == "pobj" and _norm(obj.lemma_) in BODY_PARTS:
+                        name = _actor_of_subject(obj, spans)[0]  # "Members of the LDP group": the party's
                     if name:
                         return name, {subject.i, obj.i}
     for child in subject.children:
