@@ -3447,3 +3447,12 @@ def test_an_attitude_the_holders_pronoun_owns_is_theirs(model):
     assert readings.get(("Carl Ostrander", "merger")) == -1, readings
     assert readings.get(("Ann Moyo", "levy")) == 1, readings
     assert not [k for k in readings if k[0] == "Moon"], readings
+
+
+def test_the_last_word_of_a_name_capitalised_is_that_organisation(model):
+    # "the Sangha" after "the Suryapuri Krushak Sangha": a short form the model tags as nothing of its own
+    _, statements = statements_of([
+        "The Suryapuri Krushak Sangha (SKS), which represents 40,000 farmers, met on Monday.",
+        "The Sangha opposes the land pooling scheme.",
+    ], model)
+    assert [s.actor_name for s in statements if any(r.polarity for r in s.readings)] == ["Suryapuri Krushak Sangha"]

@@ -2768,7 +2768,7 @@ def _holders(subject, spans, last_person: str | None) -> list[tuple[str, set[int
         if name is None and head.pos_ == "PRON":
             name = _resolve_pronoun(head, last_person, spans)
             holder_tokens = {head.i} if name else set()
-        if name is None and head.pos_ == "NOUN":
+        if name is None and head.pos_ in ("NOUN", "PROPN"):
             name = _named_by_head(head, spans)
             holder_tokens = {head.i} if name else set()
         if name is not None and all(name != known for known, _ in found):
@@ -2793,8 +2793,9 @@ def _member_of(group):
 
 def _named_by_head(noun, spans) -> str | None:
     """"the council", "the association": the name mentioned last before it whose head word the noun is
-    ("Mining Investors' Council of Kenya", "the Gulf Anglers' Association"); only a bare "the" noun."""
-    if noun.text != noun.text.lower():
+    ("Mining Investors' Council of Kenya", "the Gulf Anglers' Association"); only a bare "the" noun, or the
+    name's own last word capitalised ("the Sangha" of the Suryapuri Krushak Sangha)."""
+    if noun.text != noun.text.lower() and not (noun.text.istitle() and noun.pos_ == "PROPN" and not _actor_at(noun, spans)):
         return None
     # "the association", or "the riders' association" with words of the name before it
     modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
@@ -4573,11 +4574,11 @@ def _governing_phrase(tally: _ConceptTally, concepts: set[str]) -> str | None:
 
 def _designated(name: str) -> bool:
     """"Bill 41", "Senate Bill No. 2241": a measure known by its number."""
-    head = _name_head(name)
+    head = _designated_head(name)
     return head != name.split()[-1] and name[:1].isupper() and _norm(head) in ANAPHORIC_NOUNS
 
 
-def _name_head(phrase: str) -> str:
+def _designated_head(phrase: str) -> str:
     """The noun a name ends in: its last word, or the measure noun before the number that designates it ("Bill"
     of "Bill 41", "Senate Bill No. 2241")."""
     words = phrase.split()
@@ -4590,7 +4591,7 @@ def _naming_phrase(phrases: Counter, concepts: set[str]) -> str | None:
     """The multi-word name most mentions use ("minimum wage" for mentions of "the wage", "the minimum wage",
     "the national minimum wage"): the phrase that ends most mentions, if it ends more than half of them."""
     # mentions by the noun itself; "the increase" standing for "the wage increase" names nothing
-    phrases = Counter({p: n for p, n in phrases.items() if concept_of(_name_head(p)) in concepts})
+    phrases = Counter({p: n for p, n in phrases.items() if concept_of(_designated_head(p)) in concepts})
     total = sum(phrases.values())
     candidates = {p for p in phrases if " " in p}
     # every tail of two or more words of a longer name is a candidate too ("national minimum wage")
@@ -4605,7 +4606,7 @@ def _naming_phrase(phrases: Counter, concepts: set[str]) -> str | None:
 
     # a policy's proper name ("the Health Care Worker Immunization Rule") is its name: the one most used, or
     # the only one
-    proper = sorted((p for p in candidates if p.split()[0][:1].isupper() and _name_head(p)[:1].isupper()
+    proper = sorted((p for p in candidates if p.split()[0][:1].isupper() and _designated_head(p)[:1].isupper()
                      and phrases.get(p, 0)), key=lambda p: (-phrases[p], p))
     if proper and (phrases[proper[0]] >= 2 or len(proper) == 1):
         return proper[0]
