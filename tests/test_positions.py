@@ -3456,3 +3456,13 @@ def test_the_last_word_of_a_name_capitalised_is_that_organisation(model):
         "The Sangha opposes the land pooling scheme.",
     ], model)
     assert [s.actor_name for s in statements if any(r.polarity for r in s.readings)] == ["Suryapuri Krushak Sangha"]
+
+
+def test_judging_the_question_is_no_stance(model):
+    _, statements = statements_of([
+        "\"That's a fair question,\" said director Kimberly Sato.",
+        "\"That is a good plan,\" said Tom Ekberg.",
+    ], model)
+    implicit = {s.actor_name: [r.polarity for r in s.readings if not r.term and r.polarity] for s in statements}
+    assert not implicit.get("Kimberly Sato"), implicit
+    assert implicit.get("Tom Ekberg") == [1], implicit

@@ -2078,6 +2078,9 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             continue  # "a waste of money", "a perversion of justice": the judgement, not what is judged
         if token.pos_ == "VERB" and any(c.dep_ == "prt" for c in token.children) and _phrasal_cue(token)[0]:
             continue  # "to strike down the decree", "voted down": the cue, not a strike or a vote argued about
+        if implicit and any(c.dep_ in ("attr", "acomp") and _norm(c.lemma_) in ("question", "ask")
+                            for c in token.head.children):
+            continue  # "That's a fair question": the question is judged, not what it is about
         if implicit and _in_condition(token):
             continue  # "would back a cap if it were set lower": "it" is the cap the stance already names
         anaphoric = not implicit and _is_anaphoric(token, spans)
