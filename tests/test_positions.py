@@ -3466,3 +3466,13 @@ def test_judging_the_question_is_no_stance(model):
     implicit = {s.actor_name: [r.polarity for r in s.readings if not r.term and r.polarity] for s in statements}
     assert not implicit.get("Kimberly Sato"), implicit
     assert implicit.get("Tom Ekberg") == [1], implicit
+
+
+def test_an_interviewers_turn_asks_and_takes_no_stance(model):
+    # "Q: ..." is the interviewer's turn, statements of fact in it too; the answer is the guest's
+    _, statements = statements_of([
+        "Q: The Lord Mayor of Ahrensfeld, Stefan Ludecke, wants a jobs guarantee before he supports the ban.",
+        "A: Minister Markus Hollerbach said he opposed the ban.",
+    ], model)
+    polar = {s.actor_name for s in statements if any(r.polarity for r in s.readings)}
+    assert polar == {"Markus Hollerbach"}, polar

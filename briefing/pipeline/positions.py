@@ -2465,6 +2465,14 @@ def _question_tokens(doc) -> set[int]:
                 if token.text.endswith("?") and not rhetorical:
                     found.update(t.i for t in piece)
                 piece = []
+    # an interviewer's turn ("Q: The mayor wants a guarantee before he supports the ban."): all of it asks
+    for token in doc:
+        at_line_start = token.i == 0 or "\n" in doc[token.i - 1].whitespace_ or doc[token.i - 1].is_space
+        if at_line_start and token.text in ("Q", "Q.", "Question") and token.i + 1 < len(doc) and doc[token.i + 1].text in (":", "."):
+            end = token.i
+            while end < len(doc) and not (end > token.i and ("\n" in doc[end - 1].whitespace_ or doc[end].is_space)):
+                end += 1
+            found.update(range(token.i, end))
     return found
 
 
