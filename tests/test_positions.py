@@ -3476,3 +3476,19 @@ def test_an_interviewers_turn_asks_and_takes_no_stance(model):
     ], model)
     polar = {s.actor_name for s in statements if any(r.polarity for r in s.readings)}
     assert polar == {"Markus Hollerbach"}, polar
+
+
+def test_the_legislation_is_the_one_bill_an_article_names(model):
+    # an article that names one bill means it by "the legislation" too; with two acts named, no guess
+    _, statements = statements_of([
+        "The government introduced the Gaming Machines (Harm Reduction) Bill on Tuesday.",
+        "The Registered Clubs Association, which represents 1,100 clubs, condemned the legislation.",
+    ], model)
+    phrases = [r.phrase for s in statements for r in s.readings if not r.term and r.polarity]
+    assert phrases == ["Gaming Machines (Harm Reduction) Bill"], phrases
+    _, statements = statements_of([
+        "The Hunting Act was passed using the Parliament Act.",
+        "The Countryside Alliance condemned the legislation.",
+    ], model)
+    phrases = [r.phrase for s in statements for r in s.readings if not r.term and r.polarity]
+    assert phrases == ["legislation"], phrases

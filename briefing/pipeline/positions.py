@@ -2863,7 +2863,7 @@ def _people_words() -> frozenset[str]:
     return frozenset(gazetteer.person_nouns | {_norm(t) for t in gazetteer.person_titles})
 
 
-def _proper_names_of_nouns(doc) -> dict[str, str]:
+def _proper_names_of_nouns(doc, every: bool = False) -> dict:
     """{noun lemma: the proper name the article gives it}: a noun with capitalised names before it ("the
     Sentravue Systems contract", "the Compulsory Service Bill"), the name used most (then the longest)."""
     found: dict[str, Counter] = defaultdict(Counter)
@@ -2906,8 +2906,34 @@ def _proper_names_of_nouns(doc) -> dict[str, str]:
         words = [t.text for t in doc[first : token.i + 1]]
         if capitals >= 1 and words.count("(") == words.count(")") and not (after is not None and after.text == ")"):
             found[lemma][doc[first : end].text] += 1
-    return {lemma: max(kept, key=lambda n: (kept[n], len(n))) for lemma, names in found.items()
+    kept = _kept_names(found)
+    return kept if every else _most_used(kept)  # (every: {noun lemma: Counter of every name the article gives it})
+
+
+def _most_used(names: Mapping[str, Counter]) -> dict[str, str]:
+    """{noun lemma: the name used most, then the longest}."""
+    return {lemma: max(kept, key=lambda n: (kept[n], len(n))) for lemma, kept in names.items()}
+
+
+def _kept_names(found: Mapping[str, Counter]) -> dict[str, Counter]:
+    """The names found per noun, without those in capitals ("HOUSE BILL") or cut at a spaced dash."""
+    return {lemma: kept for lemma, names in found.items()
             if (kept := Counter({n: c for n, c in names.items() if not n.isupper() and " - " not in n}))}
+
+
+# Nouns of a legislature's measure: an article that names one bill speaks of it as "the legislation" too
+LEGISLATIVE_NOUNS = frozenset("bill act law legislation measure ordinance".split())
+
+
+def _with_one_law(names: dict[str, str], every: Mapping[str, Counter]) -> dict[str, str]:
+    """An article that names one legislative measure (the "Gaming Machines Amendment (Harm Reduction) Bill", "Bill
+    41") means it by "the legislation", "the measure" and "the law" too: those nouns take its name (``every``: all
+    the names the article gives each noun; two acts named, no noun takes either)."""
+    laws = {name for noun, found in every.items() if noun in LEGISLATIVE_NOUNS for name in found}
+    if len(laws) != 1:
+        return names
+    law = laws.pop()
+    return {**{noun: law for noun in LEGISLATIVE_NOUNS}, **names}
 
 
 # Measures whose content is a stance of its own: "a motion to scrap the cap" is against the cap, so voting
@@ -3062,7 +3088,8 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
     _mark_given_up(statements, doc)
     anchored = _article_anchors(doc, article.title or "")
     equated = _equated(doc)
-    names = _proper_names_of_nouns(doc)
+    every = _proper_names_of_nouns(doc, every=True)
+    names = _with_one_law(_most_used(every), every)
     contents = _measure_contents(doc, reader.spans)
     for statement in statements:
         if contents:
