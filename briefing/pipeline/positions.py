@@ -2958,8 +2958,6 @@ def _ballot_answer(token) -> int:
 
 # Shifters that put something in the place of what they end ("replace the ban with charges")
 REPLACING = frozenset("replace replacement substitute".split())
-# Verbs of writing a measure, beside those of putting it forward: "an amendment authored by X", "a plan proposed by Y"
-AUTHORING_VERBS = frozenset("author propose write".split())
 
 
 def _measure_contents(doc, spans) -> list[tuple[int, str, list[Reading]]]:
@@ -3002,7 +3000,7 @@ def _content_readings(token, spans) -> list[Reading]:
 
 def _proposing_participle(clause) -> bool:
     """"authored by Senator X", "brought forward by the mayor": who put a measure forward, not what it does."""
-    return (clause.dep_ == "acl" and clause.tag_ == "VBN" and _norm(clause.lemma_) in PROPOSING_VERBS | AUTHORING_VERBS
+    return (clause.dep_ == "acl" and clause.tag_ == "VBN" and _norm(clause.lemma_) in PROPOSING_VERBS
             and any(c.dep_ == "agent" for c in clause.children))
 
 
