@@ -3492,3 +3492,12 @@ def test_the_legislation_is_the_one_bill_an_article_names(model):
     ], model)
     phrases = [r.phrase for s in statements for r in s.readings if not r.term and r.polarity]
     assert phrases == ["legislation"], phrases
+
+
+def test_a_law_named_by_its_number_and_its_title_side_by_side_is_one(model):
+    _, statements = statements_of([
+        "The government introduced Bill 41, the Post-Secondary Sustainability Act, on Tuesday.",
+        "\"This legislation is fair to Nova Scotians,\" said Minister Helene Theriault.",
+    ], model)
+    phrases = [r.phrase for s in statements for r in s.readings if not r.term and r.polarity]
+    assert phrases == ["Bill 41"], phrases

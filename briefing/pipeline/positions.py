@@ -2925,15 +2925,29 @@ def _kept_names(found: Mapping[str, Counter]) -> dict[str, Counter]:
 LEGISLATIVE_NOUNS = frozenset("bill act law legislation measure ordinance".split())
 
 
-def _with_one_law(names: dict[str, str], every: Mapping[str, Counter]) -> dict[str, str]:
+def _with_one_law(names: dict[str, str], every: Mapping[str, Counter], text: str | None = None) -> dict[str, str]:
     """An article that names one legislative measure (the "Gaming Machines Amendment (Harm Reduction) Bill", "Bill
     41") means it by "the legislation", "the measure" and "the law" too: those nouns take its name (``every``: all
     the names the article gives each noun; two acts named, no noun takes either)."""
-    laws = {name for noun, found in every.items() if noun in LEGISLATIVE_NOUNS for name in found}
-    if len(laws) != 1:
+    counts = Counter({name: n for noun, found in every.items() if noun in LEGISLATIVE_NOUNS for name, n in found.items()})
+    if len(counts) == 2 and text is not None and _one_law_twice_named(*counts, text):
+        # "Bill 41, the Post-Secondary Sustainability Act": one law, by its number and its title
+        # (on a tie the number, which the debate's other stories write too: "Senate Bill 214" more than its title)
+        law = max(counts, key=lambda n: (counts[n], _designated(n)))
+        return {**{noun: law for noun in LEGISLATIVE_NOUNS}, **{n: v for n, v in names.items() if n not in LEGISLATIVE_NOUNS}}
+    if len(counts) != 1:
         return names
-    law = laws.pop()
+    law = next(iter(counts))
     return {**{noun: law for noun in LEGISLATIVE_NOUNS}, **names}
+
+
+def _one_law_twice_named(first: str, second: str, text: str) -> bool:
+    """Whether the text writes two names of laws side by side as one ("Bill 41, the Post-Secondary Sustainability
+    Act", "the Digital Crown Act (Bill 12)"): a number and a title."""
+    if _designated(first) == _designated(second):
+        return False
+    return any(f"{a}, the {b}" in text or f"{a}, {b}" in text or f"{a} ({b})" in text
+               for a, b in ((first, second), (second, first)))
 
 
 # Measures whose content is a stance of its own: "a motion to scrap the cap" is against the cap, so voting
@@ -3087,7 +3101,7 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
     anchored = _article_anchors(doc, article.title or "")
     equated = _equated(doc)
     every = _proper_names_of_nouns(doc, every=True)
-    names = _with_one_law(_most_used(every), every)
+    names = _with_one_law(_most_used(every), every, doc.text)
     contents = _measure_contents(doc, reader.spans)
     for statement in statements:
         if contents:
