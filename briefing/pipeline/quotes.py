@@ -731,10 +731,9 @@ class _Attributor:
                     return name, self.kind_of(name)
             if len(words) == 1:
                 # "Osei-Bonsu said", a surname the model tagged nothing: the one person of the article so named
-                bearers = {name for name, kind in self.analysis.kinds.items()
-                           if kind == "person" and " " in name and name.split()[-1] == words[0]}
-                if len(bearers) == 1:
-                    return next(iter(bearers)), "person"
+                bearer = self._sole_bearer(words[0])
+                if bearer is not None:
+                    return bearer, "person"
         if token.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
             bearers = sorted(name for name, words in self.titles.items() if token.lower_ in words)
             if len(bearers) == 1:
@@ -1008,6 +1007,12 @@ class _Attributor:
             found = self._name_label(words)
         return found
 
+    def _sole_bearer(self, surname: str) -> str | None:
+        """The one person of the article whose name of several words ends in ``surname``, else None."""
+        bearers = {name for name, kind in self.analysis.kinds.items()
+                   if kind == "person" and " " in name and name.split()[-1] == surname}
+        return next(iter(bearers)) if len(bearers) == 1 else None
+
     def _name_label(self, words: list) -> Attribution | None:
         """``10:19am — Noor: "..."``: a name alone before a colon, opening its paragraph (after a time stamp, if
         any), labels the words that follow as that actor's, as a transcript or a live blog writes them."""
@@ -1018,9 +1023,7 @@ class _Attributor:
         label = self.body[words[stamp].idx:words[-1].idx].strip() if stamp < len(words) - 1 else ""
         name = self.analysis.names.get(label)
         if name is None and label.isalpha() and label[:1].isupper():
-            # a surname the model did not tag ("Noor"): the one person of the article it names
-            people = {n for n in self.analysis.names.values() if self.kind_of(n) == "person" and n.split()[-1] == label}
-            name = people.pop() if len(people) == 1 else None
+            name = self._sole_bearer(label)  # a surname the model did not tag ("Noor")
         if not label or name is None or self.kind_of(name) not in ("person", "organization"):
             return None
         return Attribution(name, label, "say")
