@@ -2055,9 +2055,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             # "campaign for a No vote", "backed the Yes side", "we are saying No": for or against what the ballot
             # asks, read like "voted yes" (the question the article is about)
             head = token.head
-            top = head
-            while top.head.i != top.i and top.head.i in token_set and top.i not in top_tokens:
-                top = top.head
+            top = _statement_top(head, token_set, top_tokens)
             polarity, cue, hedged, _ = (1, "", False, True) if head.i == top.i else _polarity_toward(head, top, owner)
             if token.dep_ == "det" and _is_negated(head):
                 polarity = -polarity  # the "No" of "a No vote" is the answer, not a negation of the vote
@@ -2141,11 +2139,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         target = policy[0] if policy else token
         if policy and target.i not in token_set:
             continue  # the policy word lies outside the statement's clause
-        top = target
-        while top.head.i != top.i and top.head.i in token_set and top.i not in top_tokens:
-            top = top.head
-        if top.i == target.i and top.head.i in top_tokens and top.dep_ in ("xcomp", "ccomp"):
-            top = top.head  # "pledged to repeal the tax": the target is itself a predicate of the statement
+        top = _statement_top(target, token_set, top_tokens)
         polarity, cue, hedged, direct = _polarity_toward(target, top, owner)
         name_head = _measure_name_head(target)
         if name_head is not None and _norm(target.lemma_) in ANAPHORIC_NOUNS | MEASURE_OBJECTS:
@@ -2235,6 +2229,17 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
     return _anaphors_to_named(_with_contrasts(tokens, token_set, readings, sources))
 
 
+def _statement_top(target, token_set, top_tokens):
+    """The top of the clause ``target`` lies in, up its heads within the statement's tokens to one of its tops;
+    a predicate of the statement itself ("pledged to repeal the tax": "repeal") has the predicate above it."""
+    top = target
+    while top.head.i != top.i and top.head.i in token_set and top.i not in top_tokens:
+        top = top.head
+    if top.i == target.i and top.head.i in top_tokens and top.dep_ in ("xcomp", "ccomp"):
+        top = top.head
+    return top
+
+
 PARTICLES = frozenset("back out off up down over".split())
 
 
@@ -2258,11 +2263,7 @@ def _delay_reading(token, token_set, top_tokens, owner: "_Owner") -> list[Readin
         return []
     if token.dep_ == "pobj" and _norm(token.head.text) in ("without", "after", "despite"):
         return []  # "without delay", "after a delay of two years": a circumstance, not what is argued
-    top = token
-    while top.head.i != top.i and top.head.i in token_set and top.i not in top_tokens:
-        top = top.head
-    if top.i == token.i and top.head.i in top_tokens and top.dep_ in ("xcomp", "ccomp"):
-        top = top.head
+    top = _statement_top(token, token_set, top_tokens)
     polarity, cue, hedged, direct = _polarity_toward(token, top, owner)
     # ("opposed every attempt to delay the vote": the attempt is the delay's vessel)
     if not polarity or not (direct or token.dep_ == "acl" and _norm(token.head.lemma_) in CONTENT_MEASURES):
@@ -2863,9 +2864,9 @@ def _people_words() -> frozenset[str]:
     return frozenset(gazetteer.person_nouns | {_norm(t) for t in gazetteer.person_titles})
 
 
-def _proper_names_of_nouns(doc, every: bool = False) -> dict:
-    """{noun lemma: the proper name the article gives it}: a noun with capitalised names before it ("the
-    Sentravue Systems contract", "the Compulsory Service Bill"), the name used most (then the longest)."""
+def _proper_names_of_nouns(doc) -> dict[str, Counter]:
+    """{noun lemma: the proper names the article gives it, counted}: a noun with capitalised names before it ("the
+    Sentravue Systems contract", "the Compulsory Service Bill"); :func:`_most_used` picks one."""
     found: dict[str, Counter] = defaultdict(Counter)
     for token in doc:
         if token.pos_ != "NOUN" or not token.text.islower() or token.ent_type_ in _PEOPLE_ENTS:
@@ -2906,19 +2907,15 @@ def _proper_names_of_nouns(doc, every: bool = False) -> dict:
         words = [t.text for t in doc[first : token.i + 1]]
         if capitals >= 1 and words.count("(") == words.count(")") and not (after is not None and after.text == ")"):
             found[lemma][doc[first : end].text] += 1
-    kept = _kept_names(found)
-    return kept if every else _most_used(kept)  # (every: {noun lemma: Counter of every name the article gives it})
+    # (not a name in capitals, "HOUSE BILL", nor one cut at a spaced dash)
+    return {lemma: kept for lemma, names in found.items()
+            if (kept := Counter({n: c for n, c in names.items() if not n.isupper() and " - " not in n}))}
 
 
 def _most_used(names: Mapping[str, Counter]) -> dict[str, str]:
     """{noun lemma: the name used most, then the longest}."""
     return {lemma: max(kept, key=lambda n: (kept[n], len(n))) for lemma, kept in names.items()}
 
-
-def _kept_names(found: Mapping[str, Counter]) -> dict[str, Counter]:
-    """The names found per noun, without those in capitals ("HOUSE BILL") or cut at a spaced dash."""
-    return {lemma: kept for lemma, names in found.items()
-            if (kept := Counter({n: c for n, c in names.items() if not n.isupper() and " - " not in n}))}
 
 
 # Nouns of a legislature's measure: an article that names one bill speaks of it as "the legislation" too
@@ -3100,7 +3097,7 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
     _mark_given_up(statements, doc)
     anchored = _article_anchors(doc, article.title or "")
     equated = _equated(doc)
-    every = _proper_names_of_nouns(doc, every=True)
+    every = _proper_names_of_nouns(doc)
     names = _with_one_law(_most_used(every), every, doc.text)
     contents = _measure_contents(doc, reader.spans)
     for statement in statements:
@@ -4086,15 +4083,7 @@ class _Discovery:
             return _resolve_implicit(reading, candidates, self.bare_policy, member_of,
                                      lambda c: not self.clusters[c].mostly_people())
 
-        # a measure's name is one measure across the corpus (see _named_referents)
-        by_name: dict[str, Counter] = defaultdict(Counter)
-        for statement in statements:
-            for reading in statement.readings:
-                if not reading.term and reading.polarity and not reading.proposer and _is_measure_name(reading.phrase):
-                    concept = resolve(reading)
-                    if concept is not None:
-                        by_name[reading.phrase][concept] += 1
-        named = {phrase: best for phrase, counts in by_name.items() if (best := _agreed(counts)) is not None}
+        named = _name_majorities(statements, resolve)  # a measure's name is one measure across the corpus
         for statement in statements:
             for reading in statement.readings:
                 if reading.term or not reading.polarity:
@@ -4866,27 +4855,34 @@ def _is_measure_name(phrase: str) -> bool:
 
 def _named_referents(statements: Sequence[Statement], all_concepts: Sequence[set[str]], explicit: Sequence[int],
                      wholes: Sequence[set[str]], labelled: Mapping[str, int]) -> dict[str, int]:
-    """{measure name: issue index}: the issue that most stances on a measure by its name ("supports Senate Bill
-    214") stand for, found each from its own article's context; a name is one measure across the corpus, so
-    where the sentences around a stance name nothing argued about ("I support the bill", the bill the article
-    names Senate Bill 214), it stands for that issue too, when two thirds of the stances resolved agree."""
+    """{measure name: issue index} (see :func:`_name_majorities`), for names no issue is labelled with."""
+    def resolve(reading: Reading) -> int | None:
+        if reading.phrase in labelled:
+            return None
+        concepts = _implicit_issue(reading, all_concepts, explicit, None, wholes, labelled)
+        return None if concepts is None else next(n for n, c in enumerate(all_concepts) if c == concepts)
+
+    return _name_majorities(statements, resolve)
+
+
+def _name_majorities(statements: Sequence[Statement], resolve: Callable) -> dict:
+    """{measure name: what most stances on a measure by its name ("supports Senate Bill 214") stand for}, each
+    found by ``resolve`` from its own article's context (None: nothing): a name is one measure across the
+    corpus, so where the sentences around a stance name nothing argued about ("I support the bill", the bill the
+    article names Senate Bill 214), it stands for that too, when two thirds of the stances resolved agree."""
     found: dict[str, Counter] = defaultdict(Counter)
     for statement in statements:
         for reading in statement.readings:
-            if reading.term or not reading.polarity or reading.proposer or not _is_measure_name(reading.phrase):
-                continue
-            if reading.phrase in labelled:
-                continue
-            concepts = _implicit_issue(reading, all_concepts, explicit, None, wholes, labelled)
-            if concepts is not None:
-                found[reading.phrase][next(n for n, c in enumerate(all_concepts) if c == concepts)] += 1
-    return {phrase: best for phrase, counts in found.items() if (best := _agreed(counts)) is not None}
-
-
-def _agreed(counts: Counter):
-    """What at least two thirds of the counts agree on, else None."""
-    best, n = counts.most_common(1)[0]
-    return best if n * 3 >= sum(counts.values()) * 2 else None
+            if not reading.term and reading.polarity and not reading.proposer and _is_measure_name(reading.phrase):
+                referent = resolve(reading)
+                if referent is not None:
+                    found[reading.phrase][referent] += 1
+    majorities = {}
+    for phrase, counts in found.items():
+        best, n = counts.most_common(1)[0]
+        if n * 3 >= sum(counts.values()) * 2:
+            majorities[phrase] = best
+    return majorities
 
 
 def _labelled(issues: Sequence[Issue]) -> dict[str, int]:
