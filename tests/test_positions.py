@@ -3501,3 +3501,34 @@ def test_a_law_named_by_its_number_and_its_title_side_by_side_is_one(model):
     ], model)
     phrases = [r.phrase for s in statements for r in s.readings if not r.term and r.polarity]
     assert phrases == ["Bill 41"], phrases
+
+
+def test_a_week_of_a_stated_length_is_an_arrangement_argued_under_its_names(model):
+    # "the four-day week" and "the four-day calendar" are one arrangement; "last week" is a date
+    pieces = {
+        "vote": ("Board adopts four-day calendar", [
+            "Trustee Luis Ybarra voted against the four-day calendar.",
+            "Trustee Ann Moss said the four-day calendar was a mistake.",
+            "Superintendent Karen Holt said the four-day week was the best way to keep teachers.",
+        ]),
+        "column": ("Why I back the change", [
+            "Retired principal Harold Beasley said he supported the four-day week.",
+            "Parent Jolene Fitch said she opposed the four-day week.",
+            "Councillor Dee Rowe said last week that she welcomed the new pool.",
+        ]),
+    }
+    issue, found = the_one_issue(pieces, model, lambda keywords: "calendar" in keywords)
+    assert "week" in issue.keywords, issue.keywords
+    by_name = {name.rsplit("-", 1)[-1]: stance for name, stance in found.items()}
+    assert (by_name.get("beasley"), by_name.get("fitch"), by_name.get("ybarra")) == ("support", "oppose", "oppose"), found
+    _, statements = statements_of(["Mayor Dee Rowe spent last week in Paris, and she welcomed the new pool."], model)
+    assert "week" not in [r.term for s in statements for r in s.readings], statements
+
+
+def test_the_change_is_the_measure_under_debate(model):
+    _, statements = statements_of([
+        "The board approved a four-day calendar for the district.",
+        "The Osage Teachers Association endorsed the change, and the Rural Bus Drivers Union opposed the shift.",
+    ], model)
+    readings = [(r.head, r.polarity) for s in statements for r in s.readings if not r.term and r.polarity]
+    assert ("change", 1) in readings and ("shift", -1) in readings, readings

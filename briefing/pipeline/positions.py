@@ -260,7 +260,7 @@ MEASURE_NOUNS = frozenset("size scale magnitude pace speed rate amount order ext
 # plan"): like "this", they refer to what the text has been discussing.
 ANAPHORIC_NOUNS = frozenset(
     "plan proposal scheme bill measure policy move legislation initiative reform idea decision law power "
-    "system regime rule provision package strategy programme program deal act motion agreement ordinance project".split()
+    "system regime rule provision package strategy programme program deal act motion agreement ordinance project change shift switch overhaul".split()
 )
 # Policy nouns that with the nouns before them name one thing ("pension reform"); other policy nouns are
 # containers whose modifiers say what they are about ("the wage bill" is about the wage)
@@ -1610,7 +1610,7 @@ def _is_term(token, spans) -> bool:
         # a light verb with no content of its own, a reporting verb or a cue
         return (lemma not in LIGHT_VERBS and lemma not in STATEMENT_VERBS and lemma not in _CUE_WORDS
                 and lemma not in POLICY_RAISING and lemma not in POLICY_REVERSING and lemma != "cost")
-    if token.ent_type_ in _NOT_TERM_ENTS:
+    if token.ent_type_ in _NOT_TERM_ENTS and not _is_arranged_period(token):
         return False
     if _actor_at(token, spans) or _names_policy(token):
         return False
@@ -1622,12 +1622,27 @@ def _is_term(token, spans) -> bool:
         return False  # "the plan": what it stands for is the target (see _is_anaphoric)
     # cue words are how something is judged, not what ("an offer of talks" is about talks)
     return (
-        lemma not in GENERIC_NOUNS
+        (lemma not in GENERIC_NOUNS or _is_arranged_period(token))
         and lemma not in NOMINAL_SPEECH  # a noun such as "charge" or "protest" can be a target; "claim" is talk
         and lemma not in PROCEDURES  # "filed an application": a means, what it seeks is the target
         and lemma not in _CUE_WORDS
         and lemma not in POLICY_RAISING
     )
+
+
+DEICTIC_TIME = frozenset("this that last next past coming previous current every each".split())
+
+
+def _is_arranged_period(token) -> bool:
+    """"the four-day week", "a 35-hour week", "the 24-hour day": a period of a stated length, which is an
+    arrangement that can be argued about, not a date ("last week", "the past four days")."""
+    if token.ent_type_ not in ("DATE", "TIME", "") or token.pos_ != "NOUN" or _norm(token.lemma_) not in GENERIC_NOUNS:
+        return False
+    modifiers = [c for c in token.children if c.i < token.i]
+    if any(_norm(c.text) in DEICTIC_TIME or c.dep_ == "poss" for c in modifiers):
+        return False
+    return any(c.dep_ in ("compound", "amod", "nummod") and "-" in "".join(t.text for t in c.subtree)
+               and any(t.like_num for t in c.subtree) for c in modifiers)
 
 
 def _policy_target(token, spans):
@@ -1919,6 +1934,9 @@ def _anchors(token) -> tuple[str, ...]:
     for child in token.children:
         if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.i < token.i:
             names(child)
+        elif (child.i < token.i and child.dep_ in ("compound", "amod") and _is_schedule(_hyphenated(child))
+              and not _is_body_noun(token.lemma_)):  # "the four-day districts" are who keep the schedule
+            found.append(_hyphenated(child))  # "the four-day week", "the four-day calendar": one arrangement
         elif child.dep_ == "poss" and child.pos_ == "PROPN" and _norm(token.lemma_) in PLACING_NOUNS:
             names(child)  # "Harrington's appointment": who is appointed, not who owns the appointment
         elif child.dep_ == "prep" and _norm(child.text) in ("of", "for"):
@@ -1926,6 +1944,15 @@ def _anchors(token) -> tuple[str, ...]:
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
                     names(obj)
     return tuple(dict.fromkeys(found))
+
+
+SCHEDULE = re.compile(r"^(?:\d+|[a-z]+)-(?:day|hour)$")
+
+
+def _is_schedule(modifier: str) -> bool:
+    """"four-day", "35-hour", "24-hour": how long a working or opening day or week lasts, which names the
+    arrangement ("the four-day week", "the four-day calendar", "the four-day plan" are one)."""
+    return bool(SCHEDULE.match(modifier))
 
 
 def _article_anchors(doc, title: str = "") -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -4364,7 +4391,8 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
 def _arguable(tally: _ConceptTally) -> bool:
     """Several actors take stances on it, and it is neither a domain nor people."""
     return (tally.stance_count() >= 2 and not tally.is_domain()
-            and not all(_is_person_noun(w) or w in GENERIC_NOUNS for w in tally.words))
+            and not all(_is_person_noun(w) or w in GENERIC_NOUNS and not any(map(_is_schedule, tally.anchors))
+                        for w in tally.words))  # "the four-day week": a week of a stated length is arguable
 
 
 def _merge_cluster(clusters: dict[str, _ConceptTally], members: dict[str, list[str]], opposite: dict[str, set[str]],
