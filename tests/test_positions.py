@@ -3532,3 +3532,29 @@ def test_the_change_is_the_measure_under_debate(model):
     ], model)
     readings = [(r.head, r.polarity) for s in statements for r in s.readings if not r.term and r.polarity]
     assert ("change", 1) in readings and ("shift", -1) in readings, readings
+
+
+def test_the_agent_of_a_passive_holds_the_attitude(model):
+    # "the closure was condemned by X" is X's stance on the closure, not on X; a second agent's clause is not the
+    # first agent's
+    _, statements = statements_of([
+        "The council announced plans to close six libraries.",
+        "The library closures were condemned by the Taxpayers Alliance.",
+        "The proposal was backed by Mayor Ann Webb and opposed by the Greenfield Residents Association.",
+    ], model)
+    found = {(s.actor_name, r.term or "<>", r.polarity) for s in statements for r in s.readings if r.polarity}
+    assert found == {("Taxpayers Alliance", "library closure", -1), ("Ann Webb", "<>", 1)}, found
+
+
+def test_protesting_against_something_opposes_it_once(model):
+    # the "against" of a negative attitude marks what is opposed, it does not turn the attitude round; an attitude
+    # noun after "in" says how its subject acted
+    _, statements = statements_of([
+        "The Green Party protested against the sale.",
+        "The Transport Workers Union walked out of the chamber in protest against the sale.",
+        "Mayor Ann Webb marched in support of the sale.",
+        "The Ratepayers Association campaigned against the sale.",
+    ], model)
+    found = {(s.actor_name, r.polarity) for s in statements for r in s.readings if r.term == "sale" and r.polarity}
+    assert found == {("Green Party", -1), ("Transport Workers Union", -1), ("Ann Webb", 1),
+                     ("Ratepayers Association", -1)}, found

@@ -457,6 +457,8 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         if lemma == "against" and not _phrasal_cue(token.head)[0]:
             if _norm(token.head.lemma_) == "be" and _is_thing(_subject(token.head)):
                 return 0, "", ""  # "that's against the law", "it is against the rules": a thing in conflict, no one's view
+            if token.head.i != token.i and _lexical_polarity(token.head)[:2] == (-1, "attitude"):
+                return 0, "", ""  # "protested against the sale", "in protest against it": it marks what is opposed
             return -1, "attitude", token.text
         if lemma == "for" and token.dep_ == "conj" and _norm(token.head.text) == "against":
             # "are against the postponement and for confirmation"; where the verb's own cue carries the "against"
@@ -597,6 +599,12 @@ def _is_agentless_passive(token) -> bool:
     """"are needed", "was justified": a past participle with a passive subject and no "by" agent."""
     return (token.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in token.children)
             and not any(c.dep_ == "agent" for c in token.children))
+
+
+def _passive_agent(verb):
+    """Who does what a passive verb says ("by the Plaid group" of "was condemned by the Plaid group"), else None."""
+    return next((o for agent in verb.children if agent.dep_ == "agent"
+                 for o in agent.children if o.dep_ == "pobj"), None)
 
 
 def _stance_agent(noun):
@@ -2695,12 +2703,26 @@ def _statement_predicate(token) -> str | None:
     return None
 
 
+def _is_manner_of_act(noun) -> bool:
+    """"in protest against the sale", "in support of the strike": an attitude noun without a determiner, the
+    object of "in" that modifies a verb of doing, naming what it is on."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and _norm(prep.text) == "in" and prep.dep_ == "prep" and prep.head.pos_ == "VERB"
+            and not any(c.dep_ in ("det", "poss") for c in noun.children)
+            and _norm(prep.head.lemma_) not in STATEMENT_VERBS and not _lexical_polarity(prep.head)[0]
+            and any(c.dep_ == "prep" and _norm(c.text) in ("against", "to", "of", "at", "over", "for") for c in noun.children))
+
+
 def _owner_of_attitude(noun):
     """"has made no secret of his opposition to the merger", "never hid her support for the ban": an attitude
     noun its holder's pronoun owns, under verbs that take no stance of their own, says the holder holds it. The
     subject of the clause the pronoun stands for, else None (and None under any verb that is a cue or a statement
     of its own: "reiterated his opposition", "withdrew his support" are read through that verb)."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and _is_manner_of_act(noun):
+        # "walked out in protest against the sale", "marched in support of the strikers": the one who acts so
+        subject = _subject(noun.head.head)
+        return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
     if owner is None or owner.pos_ != "PRON" or _norm(owner.text) not in ("his", "her", "their", "its"):
         return None
     if not any(c.dep_ == "prep" and _norm(c.text) in ("to", "for", "of") for c in noun.children):
@@ -3474,6 +3496,9 @@ class _StatementReader:
             subject = (_agent(token) if predicate == "noun" else _stance_agent(token) if predicate == "agent noun"
                        else _owner_of_attitude(token) if predicate == "owned noun"
                        else _subject(token))
+            if subject is not None and subject.dep_ == "nsubjpass" and not speech:
+                # "the plan was condemned by the Plaid group": the agent holds the attitude
+                subject = _passive_agent(token) or _passive_agent(subject.head) or subject
             if subject is None or subject.i not in segment_ids:
                 continue
             if subject.dep_ == "nsubjpass" and _norm(subject.head.lemma_) in HEARSAY_VERBS:
@@ -3636,7 +3661,9 @@ def _said_before(verb) -> bool:
 def _clause_of(verb) -> list:
     """The tokens of ``verb``'s clause: its subtree without coordinated clauses that have a subject of their
     own ("they argue X and I think Y": Y is not part of what they argue)."""
-    excluded = {t.i for c in verb.children if c.dep_ == "conj" and any(g.dep_.startswith("nsubj") for g in c.children)
+    # ("backed by X and opposed by Y": the agent of a passive is its subject)
+    excluded = {t.i for c in verb.children if c.dep_ == "conj" and any(g.dep_.startswith("nsubj") or g.dep_ == "agent"
+                                                                       for g in c.children)
                 for t in c.subtree}
     return [t for t in verb.subtree if t.i not in excluded]
 
@@ -3655,6 +3682,8 @@ def _own_clause(predicates) -> set[int]:
         if subject is None and predicate.pos_ == "NOUN" and _norm(predicate.lemma_) in STANCE_AGENT_NOUNS:
             # "the levy's critic, Senator Reyes of the north": who holds it, when it is in apposition to the noun
             subject = next((c for c in predicate.children if c.dep_ == "appos"), None)
+        if subject is not None and subject.dep_ == "nsubjpass" and _passive_agent(predicate) is not None:
+            subject = _passive_agent(predicate)  # "the plan was condemned by X": the plan is what X condemned
         excluded = {t.i for t in subject.subtree} if subject is not None else set()
         # ("Senator Reyes, the only senator to vote against the bill": the predicate inside its own subject phrase)
         if _is_infinitival_description(predicate):
