@@ -3558,3 +3558,14 @@ def test_protesting_against_something_opposes_it_once(model):
     found = {(s.actor_name, r.polarity) for s in statements for r in s.readings if r.term == "sale" and r.polarity}
     assert found == {("Green Party", -1), ("Transport Workers Union", -1), ("Ann Webb", 1),
                      ("Ratepayers Association", -1)}, found
+
+
+def test_a_column_telling_what_another_party_did_is_not_its_authors_stance(model):
+    _, statements = statements_of([
+        "So I understand why so many people shrugged when the council voted last week to sell the buses.",
+        "I am glad the council voted to keep the library.",
+        "I am against this sale, and not because I am sentimental about the number 14.",
+    ], model, kind="opinion", authors=["Ayanda Qwabe"])
+    found = {(r.term or r.cue, r.polarity) for s in statements if s.kind == "thesis" for r in s.readings if r.polarity}
+    assert {("library", 1), ("sale", -1)} <= found, found  # what the author is glad of, what the author is against
+    assert not {t for t, _ in found} & {"sell", "bus", "sentimental"}, found

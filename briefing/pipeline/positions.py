@@ -1239,6 +1239,20 @@ def _in_concession(token) -> bool:
     return False
 
 
+def _in_denied_reason(token) -> bool:
+    """Whether ``token`` lies in a reason the speaker denies ("I am against this sale, and not because I am
+    sentimental about it"): what the denied clause says is no stance of the speaker's."""
+    node = token
+    for _ in range(12):
+        marks = [c for c in node.children if c.dep_ == "mark" and _norm(c.text) == "because"]
+        if marks and any(c.dep_ == "neg" and c.i < marks[0].i for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
     """Stance the clause under ``top`` takes toward ``target`` (+1, -1, 0), its cues, hedged?, direct?"""
     polarity, cues, hedged, owned = 1, [], False, False
@@ -2169,6 +2183,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             continue
         if cue_without_object and _supposed(token):
             continue  # "If this bill passes, ...": a supposition, not a stance
+        if _in_denied_reason(token):
+            continue  # "..., and not because I am sentimental about it"
         if cue_without_object and any(c.dep_ == "dobj" and _norm(c.lemma_) in HEARSAY_NOUNS for c in token.children):
             continue  # "dismissed the reports": a stance on what others say, not on what they say it about
         target = policy[0] if policy else token
@@ -2769,6 +2785,29 @@ def _acts_of_named(tokens, spans, author: str) -> set[int]:
         if named and named != author and any(c.dep_ in ("nsubj", "nsubjpass") and _norm(c.text) in RELATIVE_PRONOUNS
                                              for c in token.children):
             found |= {t.i for t in token.subtree}
+    return found
+
+
+def _narrated_acts(tokens, spans, author: str) -> set[int]:
+    """Tokens of clauses in which a column tells what another party did ("the council voted last week to sell
+    51 percent of BayBus", "when the minister signed the order"): that party's act, not its author's stance,
+    unless the author's own cue judges it ("I am glad the council voted to sell")."""
+    found: set[int] = set()
+    for token in tokens:
+        if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN") or token.i in found:
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None or _norm(subject.text) in FIRST_PERSON:
+            continue
+        named = _actor_at(subject, spans)
+        third = (named is not None and named != author) or (
+            subject.pos_ == "NOUN" and _is_body_noun(subject.lemma_)
+            and any(c.dep_ == "det" and _norm(c.text) == "the" for c in subject.children))
+        if not third or any(_lexical_polarity(a)[0] or _norm(a.lemma_) in RECOMMENDING_MODALS for a in token.ancestors):
+            continue
+        if any(c.dep_ == "aux" and _norm(c.text) in RECOMMENDING_MODALS for c in token.children):
+            continue  # "the council should have voted to sell": the author's advice
+        found |= {t.i for t in token.subtree}
     return found
 
 
@@ -3574,7 +3613,7 @@ class _StatementReader:
         start, end, text = _segment_span(self.body, segment)
         segment_ids = {t.i for t in segment}
         claims = _claims_of_others(segment)  # "your report that the council has approved the concession"
-        claims |= _acts_of_named(segment, self.spans, author)
+        claims |= _acts_of_named(segment, self.spans, author) | _narrated_acts(segment, self.spans, author)
         tokens = [t for t in segment if t.i not in reported_elsewhere and not t.is_punct and t.i not in self.questions
                   and t.i not in claims]
         tops = {t.i for t in segment if t.head.i not in segment_ids or t.head.i == t.i}
