@@ -1202,3 +1202,14 @@ def test_a_name_after_a_title_of_state_and_its_portfolio(nlp):
     roles = {a.name: [r.text for r in a.roles] for a in actors}
     assert roles.get("Fionnuala Ní Bhriain") == ["Minister of State for Local Government"], roles
     assert roles.get("Jeremy Hunt") == ["Secretary of State for Health"], roles
+
+
+def test_a_name_split_by_the_model_at_its_particles_is_one_name(nlp):
+    # "Rhodri ap Dafydd" tagged as two people, "Rhodri" and "Dafydd"; "Ap Dafydd" later is the same man
+    article = make_article(
+        "libraries",
+        "Council leader Rhodri ap Dafydd said the plan was fair.",
+        "Ap Dafydd said he would not resign.")
+    actors, _ = link_actors([article], {article.id: analyse(nlp, article)}, ActorOptions())
+    people = sorted(a.name for a in actors if a.kind == "person")
+    assert people == ["Rhodri ap Dafydd"], people

@@ -88,7 +88,7 @@ CONTRIBUTOR_LINE = re.compile(
     re.I,
 )
 # Lowercase words that begin names in several languages.
-NAME_PARTICLES = frozenset("al el bin ibn de del della di da van von der le la du".split())
+NAME_PARTICLES = frozenset("al el bin ibn de del della di da van von der le la du ap".split())
 # "the younger Schuller", "the elder Bush": another member of a named family, not the person.
 RELATIVE_ADJECTIVES = frozenset("younger elder older eldest oldest youngest".split())
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’", "s"})
@@ -674,7 +674,29 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
             spans.extend((a, b, "GPE") for a, b in pieces)
         else:
             spans.append((ent.start, ent.end, ent.label_))
-    return _names_with_initials(doc, _names_after_honorifics(doc, _joined_by_and(doc, spans, gazetteer), gazetteer), gazetteer)
+    spans = _names_after_honorifics(doc, _joined_by_and(doc, spans, gazetteer), gazetteer)
+    return _names_with_initials(doc, _names_through_particles(doc, spans), gazetteer)
+
+
+def _names_through_particles(doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"Rhodri ap Dafydd", "Íñigo Sáenz de la Maza": a person's name, then one or two name particles in lower case,
+    then capitalised words, is one name, however the model split it."""
+    out = list(spans)
+    for start, end, label in spans:
+        if label != "PERSON":
+            continue
+        at = end
+        while at < len(doc) and at - end < 2 and doc[at].is_lower and doc[at].lower_ in NAME_PARTICLES:
+            at += 1
+        if at == end:
+            continue
+        last = at
+        while last < len(doc) and last - at < 2 and doc[last].is_alpha and doc[last].is_title:
+            last += 1
+        if last == at:
+            continue
+        out = [span for span in out if not (span[0] >= start and span[1] <= last)] + [(start, last, "PERSON")]
+    return sorted(out)
 
 
 def _joined_by_and(doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
