@@ -3569,3 +3569,14 @@ def test_a_column_telling_what_another_party_did_is_not_its_authors_stance(model
     found = {(r.term or r.cue, r.polarity) for s in statements if s.kind == "thesis" for r in s.readings if r.polarity}
     assert {("library", 1), ("sale", -1)} <= found, found  # what the author is glad of, what the author is against
     assert not {t for t, _ in found} & {"sell", "bus", "sentimental"}, found
+
+
+def test_a_participle_hung_on_the_time_belongs_to_the_writer(model):
+    # the parser attaches "urging" to "the vote"; it is what the professor did when she wrote
+    _, statements = statements_of([
+        "The council approved the closure of the department.",
+        "Professor Grace Oyelaran, who chairs the Association of Philosophy Departments, wrote to every member "
+        "of the Council before the vote urging them to reject the closure.",
+    ], model)
+    found = {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
+    assert ("Grace Oyelaran", "closure", -1) in found, found

@@ -697,6 +697,12 @@ def _subject(token):
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
             token = token.head.head  # "faces a rebellion after deciding to back ..."
             continue
+        if (token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "pobj" and token.head.head.dep_ == "prep"
+                and _norm(token.head.head.text) in SETTING_PREPOSITIONS and token.head.head.head.pos_ in ("VERB", "AUX")):
+            # "wrote to the council before the vote urging them to reject it": the participle the parser hung on
+            # the time is the writer's
+            token = token.head.head.head
+            continue
         if _is_infinitival_description(token):
             return _described(token.head)  # "Senator Reyes, the only senator to vote against the bill": Reyes
         return None
