@@ -66,6 +66,11 @@ def corpus_of(pieces, model, title=""):
     return articles, statements, analyses
 
 
+def implicit_readings(statements):
+    """The readings that take a stance on something the statement does not name ("condemned the legislation")."""
+    return [r for s in statements for r in s.readings if not r.term and r.polarity]
+
+
 def stances(statements, issue, actor_fragment, issues=()):
     """Stances of the statements of actors whose name contains ``actor_fragment`` toward ``issue``."""
     found = []
@@ -3484,13 +3489,13 @@ def test_the_legislation_is_the_one_bill_an_article_names(model):
         "The government introduced the Gaming Machines (Harm Reduction) Bill on Tuesday.",
         "The Registered Clubs Association, which represents 1,100 clubs, condemned the legislation.",
     ], model)
-    phrases = [r.phrase for s in statements for r in s.readings if not r.term and r.polarity]
+    phrases = [r.phrase for r in implicit_readings(statements)]
     assert phrases == ["Gaming Machines (Harm Reduction) Bill"], phrases
     _, statements = statements_of([
         "The Hunting Act was passed using the Parliament Act.",
         "The Countryside Alliance condemned the legislation.",
     ], model)
-    phrases = [r.phrase for s in statements for r in s.readings if not r.term and r.polarity]
+    phrases = [r.phrase for r in implicit_readings(statements)]
     assert phrases == ["legislation"], phrases
 
 
@@ -3499,7 +3504,7 @@ def test_a_law_named_by_its_number_and_its_title_side_by_side_is_one(model):
         "The government introduced Bill 41, the Post-Secondary Sustainability Act, on Tuesday.",
         "\"This legislation is fair to Nova Scotians,\" said Minister Helene Theriault.",
     ], model)
-    phrases = [r.phrase for s in statements for r in s.readings if not r.term and r.polarity]
+    phrases = [r.phrase for r in implicit_readings(statements)]
     assert phrases == ["Bill 41"], phrases
 
 
@@ -3530,7 +3535,7 @@ def test_the_change_is_the_measure_under_debate(model):
         "The board approved a four-day calendar for the district.",
         "The Osage Teachers Association endorsed the change, and the Rural Bus Drivers Union opposed the shift.",
     ], model)
-    readings = [(r.head, r.polarity) for s in statements for r in s.readings if not r.term and r.polarity]
+    readings = [(r.head, r.polarity) for r in implicit_readings(statements)]
     assert ("change", 1) in readings and ("shift", -1) in readings, readings
 
 

@@ -3113,8 +3113,8 @@ def _proposers(token, spans) -> list[str]:
     """Who put the measure ``token`` names forward: "Councillor Reilly's motion", "an amendment authored by
     Senator Panganiban", "the resolution, brought forward by Mayor Fedoruk"."""
     found = [c for c in token.children if c.dep_ == "poss"]
-    found += [o for clause in token.children if _proposing_participle(clause)
-              for agent in clause.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"]
+    found += [agent for clause in token.children
+              if _proposing_participle(clause) and (agent := _passive_agent(clause)) is not None]
     return [name for holder in found if (name := _actor_at(holder, spans))]
 
 
@@ -4464,9 +4464,9 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
 
 def _arguable(tally: _ConceptTally) -> bool:
     """Several actors take stances on it, and it is neither a domain nor people."""
+    scheduled = any(map(_is_schedule, tally.anchors))  # "the four-day week": a week of a stated length is arguable
     return (tally.stance_count() >= 2 and not tally.is_domain()
-            and not all(_is_person_noun(w) or w in GENERIC_NOUNS and not any(map(_is_schedule, tally.anchors))
-                        for w in tally.words))  # "the four-day week": a week of a stated length is arguable
+            and not all(_is_person_noun(w) or w in GENERIC_NOUNS and not scheduled for w in tally.words))
 
 
 def _merge_cluster(clusters: dict[str, _ConceptTally], members: dict[str, list[str]], opposite: dict[str, set[str]],
