@@ -569,6 +569,44 @@ def test_guest_essay_title_case_headline_head_bio_and_closing_bio():
     assert_nothing_lost(document, article)
 
 
+def test_the_author_is_a_bio_of_the_byline_author_above_the_story_and_at_its_end():
+    # "The author is ...", "The writer is ...": a columnist described without repeating the name
+    for bio in ("The author is a water lawyer in Cusco and a former adviser to the ombudsman.",
+                "The writers are economists at the central bank."):
+        document = txt(
+            "A licence the country should refuse\n\n"
+            "By Ines Valle\n\n"
+            f"{bio}\n\n"
+            "I have spent most of my working life on mining agreements. I oppose this licence.\n\n"
+            "The lagoon feeds three rivers, and the town drinks from one of them.\n"
+        )
+        article = clean_document(document)
+        assert article.kind == "opinion"
+        assert article.author_bios == [bio]
+        assert article.paragraphs[0].startswith("I have spent")
+        assert_nothing_lost(document, article)
+    document = txt(
+        "Why the port needs its cranes\n\n"
+        "By Sam Oduya\n\n"
+        "Every ship that waits a day off the coast costs its owner money, and the owner passes it on.\n\n"
+        "The cranes would cut that wait, and the union knows it.\n\n"
+        "The writer is a former harbour master.\n"
+    )
+    article = clean_document(document)
+    assert article.kind == "opinion" and article.author_bios == ["The writer is a former harbour master."]
+    # a story's sentence about the author of a report is no bio
+    document = txt(
+        "Report faults the ferry operator\n\n"
+        "By Jo Marsh\n\n"
+        "A report published on Monday found the operator had cut corners on maintenance.\n\n"
+        "The author is a retired engineer who inspected the fleet for the council, and the operator disputes "
+        "her findings, saying its ships were safe throughout.\n\n"
+        "The council will debate the report next week.\n"
+    )
+    article = clean_document(document)
+    assert article.kind == "news" and article.author_bios == []
+
+
 def test_page_break_after_a_short_line_and_caption_with_credit_line():
     document = txt(
         "Town Crier\n\nLibrary reopens after roof repairs\n\nSam Doe | Staff writer\n\n"

@@ -975,7 +975,12 @@ def _head_bio(text: str, authors: Sequence[str]) -> bool:
     who = "|".join(re.escape(k) for k in keys)
     subject = rf"{HONORIFIC}(?:{who})"
     pattern = rf"^{subject}(?:(?:,\s*|\s+and\s+){subject})*\s+(?:is|are|was|were|has|have|writes|write|teaches|teach|served|serves)\b"
-    return re.match(pattern, text) is not None
+    return re.match(pattern, text) is not None or SELF_BIO_RE.match(text) is not None
+
+
+# "The author is an environmental lawyer in Cusco", "The writer is a former ambassador": the piece's author
+# described without the name, above the story or closing it
+SELF_BIO_RE = re.compile(r"^The (?:author|writer|columnist)s? (?:is|are|was|were)\b")
 
 
 def _label_navigation(units: list[_Unit], start: int) -> None:
@@ -1596,6 +1601,8 @@ def _contributor_names(text: str) -> list[str]:
 
 
 def _is_author_bio(text: str, story_before: str, meta: _Meta) -> bool:
+    if meta.authors and SELF_BIO_RE.match(text):
+        return True
     if _bio_of_author(text, meta) and re.match(
             rf"^{HONORIFIC}[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s+(?:is|was|has|had|are|writes|reports|"
             r"covers|teaches|serves|directs|leads|works|edits|runs|lives|holds)\b", text):
