@@ -1449,6 +1449,22 @@ def test_a_closure_one_headline_names_and_three_actors_oppose_in_two_articles_is
     assert {stances_on.get(a) for a in ("rosa-vance", "karl-weiss", "piet-olsen")} == {"oppose"}, stances_on
 
 
+def test_a_headline_names_a_measure_by_its_verb(model):
+    # "Peru moves to license ..." over a story about "the licence": two headlines name it, one as a verb
+    pieces = {
+        "wire": ("Peru moves to license disputed copper mine", [
+            "Mines minister Rosa Tello said she supported the licence because the region needed the jobs.",
+            "Community leader Juan Mamani said he opposed the licence.",
+        ]),
+        "column": ("A licence the government should refuse", [
+            "Governor Luis Paredes said he would back the licence only if the company paid for the water.",
+            "Senator Ana Chura said the licence was a mistake.",
+        ]),
+    }
+    _, stances_on = the_one_issue(pieces, model, lambda keywords: "licence" in keywords)
+    assert stances_on.get("rosa-tello") == "support" and stances_on.get("juan-mamani") == "oppose", stances_on
+
+
 def test_a_noun_made_from_a_verb_irregularly_is_the_verbs_concept(model):
     # "the merger" is merging, "the sale" selling: a stance on one is a stance on the other
     _, statements = statements_of([

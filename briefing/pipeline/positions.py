@@ -320,6 +320,7 @@ class Statement:
     kind: str = "reported"  # "quote" | "reported" | "action" | "thesis" | "described" ("anti-war groups such as X")
     readings: list[Reading] = field(default_factory=list)
     topic: tuple[str, ...] = ()  # the terms the article's headline names
+    headline: tuple[str, ...] = ()  # the roots (see stem) of the headline's words, whatever their part of speech
     # (noun lemma, names) of the article's nouns said of names ("takeover", ("coastline",)): see _anchors
     anchored: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # (noun lemma, noun lemma) the article equates ("control orders would mean house arrest"): see _equated
@@ -364,6 +365,8 @@ def stem(word: str) -> str:
                 break
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
         word = word[:-1]  # "bann(ing)" → "ban"
+    if word.endswith("enc"):
+        word = word[:-1] + "s"  # British and American spelling: "licence" and "to license", "defence"/"defense"
     return word
 
 
@@ -2555,6 +2558,9 @@ class _Context:
     def __init__(self, doc, spans, sentences: int = 3, title: str = ""):
         self.sentences = sentences
         self.title_words = {_norm(w) for w in re.findall(r"[\w'-]+", title)}
+        # the headline's own word for it, whatever its part of speech ("Peru moves to license ..." over a story
+        # about "the licence"; "Council to close library" over "the closure")
+        self.title_roots = {stem(w) for w in self.title_words if len(w) > 3}
         self.topic: list[str] = []  # terms the headline names, in body order
         self.segments: list[tuple[int, list[tuple[int, str]]]] = []  # (start char, [(char, lemma)] in order)
         for segment in _segments(doc):
@@ -3200,6 +3206,7 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
         if names and statement.kind != "described":  # ("anti-hunt" is against hunting, not one hunt named)
             statement.readings = [_named_reading(reading, names) for reading in statement.readings]
         statement.topic = tuple(reader.contexts.topic)
+        statement.headline = tuple(sorted(reader.contexts.title_roots))
         statement.anchored = anchored
         statement.equated = equated
         if article.body[statement.start : statement.end] != statement.text:  # pragma: no cover - invariant
@@ -4157,9 +4164,11 @@ class _Discovery:
         self.min_articles = min(2, len(articles_with_stances))
         self._debate_articles: dict[str, list[str]] = {}
         self.topics: dict[str, set[str]] = defaultdict(set)  # article -> concepts its headline names
+        self.headlines: dict[str, set[str]] = defaultdict(set)  # article -> roots of its headline's words
         self.speakers: dict[str, set[str]] = defaultdict(set)  # article -> who makes statements in it
         for statement in statements:
             self.topics[statement.article] |= {concept_of(t) for t in statement.topic}
+            self.headlines[statement.article] |= set(statement.headline)
             self.speakers[statement.article].add(statement.actor_name)
 
     def _add_implicit_stances(self, statements: Sequence[Statement]) -> None:
@@ -4229,7 +4238,7 @@ class _Discovery:
             return False
         # (a compound hyphened into one word is named by a headline that names one of its words)
         words = _with_hyphen_parts(words)
-        headlines = sum(bool(words & self.topics[a]) for a in articles)
+        headlines = sum(bool(words & (self.topics[a] | self.headlines[a])) for a in articles)
         return (
             self.min_articles < 2
             or headlines >= 2
