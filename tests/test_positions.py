@@ -1465,6 +1465,24 @@ def test_a_headline_names_a_measure_by_its_verb(model):
     assert stances_on.get("rosa-tello") == "support" and stances_on.get("juan-mamani") == "oppose", stances_on
 
 
+def test_a_stance_on_the_nominee_is_a_stance_on_the_nomination(model):
+    # "vote against the nominee" in one story, "the nomination" in the other: one question, who is placed
+    pieces = {
+        "wire": ("President nominates Judge Tomas Novak to the top court", [
+            "Senator Eva Horak said she would vote against the nominee.",
+            "Party leader Jan Dusek said his senators would back the nominee.",
+        ]),
+        "hearing": ("Senators split on Novak nomination", [
+            "Lawyer Petr Kral said the nomination was a mistake.",
+            "Senator Olga Bartos said she supported the nomination.",
+        ]),
+    }
+    issue, stances_on = the_one_issue(pieces, model, lambda keywords: "nomination" in keywords)
+    assert "nominee" in issue.keywords
+    assert stances_on.get("eva-horak") == "oppose" and stances_on.get("jan-dusek") == "support", stances_on
+    assert stances_on.get("petr-kral") == "oppose" and stances_on.get("olga-bartos") == "support", stances_on
+
+
 def test_a_noun_made_from_a_verb_irregularly_is_the_verbs_concept(model):
     # "the merger" is merging, "the sale" selling: a stance on one is a stance on the other
     _, statements = statements_of([

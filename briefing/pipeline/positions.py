@@ -373,6 +373,8 @@ def stem(word: str) -> str:
 def concept_of(term: str) -> str:
     """The concept a term belongs to: its derivational root (the corpus, not a table, decides what else
     joins it: see :func:`discover_issues`)."""
+    if term.endswith(("ee", "ees")) and stem(term.rstrip("s")[:-2]) in _PLACING_ROOTS:
+        return stem(term.rstrip("s")[:-2])  # "the nominee" is who the nomination places: one question
     return AGREEMENT_CONCEPT if term in AGREEMENT_NOUNS else DELAY_CONCEPT if term in DELAYING_WORDS else stem(term)
 
 
@@ -1945,6 +1947,7 @@ def _attached(token, spans) -> tuple[str, ...]:
 # Nouns for putting someone in a post or taking them out of it: their possessor is who is put there ("Harrington's
 # appointment"), not who owns them
 PLACING_NOUNS = lexicon.words("placing_nouns")
+_PLACING_ROOTS = frozenset(stem(w) for w in PLACING_NOUNS)
 
 
 def _anchors(token) -> tuple[str, ...]:
@@ -2560,7 +2563,8 @@ class _Context:
         self.title_words = {_norm(w) for w in re.findall(r"[\w'-]+", title)}
         # the headline's own word for it, whatever its part of speech ("Peru moves to license ..." over a story
         # about "the licence"; "Council to close library" over "the closure")
-        self.title_roots = {stem(w) for w in self.title_words if len(w) > 3}
+        self.title_roots = {stem(form) for w in self.title_words if len(w) > 3
+                            for form in (w, w[:-1] if w.endswith("s") else w)}  # ("nominates": "nominate")
         self.topic: list[str] = []  # terms the headline names, in body order
         self.segments: list[tuple[int, list[tuple[int, str]]]] = []  # (start char, [(char, lemma)] in order)
         for segment in _segments(doc):
