@@ -206,6 +206,17 @@ def test_negated_support_is_opposition(model):
     assert stances(statements, SANCTIONS, "Cole") == ["oppose"]
 
 
+def test_a_clause_spliced_on_with_a_comma_is_not_the_complement_of_the_next(model):
+    # the parser hangs "we oppose closing ..." on "we opposed it" as its complement: two oppositions are not a
+    # double negation
+    _, statements = statements_of([
+        '"I respect the council. Let me be clear: we oppose closing Kupiecka to cars, we opposed it on the first '
+        'day and we will keep opposing it," Henryk Wolny said.',
+    ], model)
+    closing = Issue("closing", "Closing Kupiecka to cars", ["closing", "closure"])
+    assert stances(statements, closing, "Wolny") == ["oppose"]
+
+
 # --- evaluation, implicit targets, hedging ------------------------------------------------------------
 def test_going_to_fail_refers_back_to_the_talks(model):
     _, statements = statements_of(

@@ -2296,11 +2296,27 @@ def _statement_top(target, token_set, top_tokens):
     """The top of the clause ``target`` lies in, up its heads within the statement's tokens to one of its tops;
     a predicate of the statement itself ("pledged to repeal the tax": "repeal") has the predicate above it."""
     top = target
-    while top.head.i != top.i and top.head.i in token_set and top.i not in top_tokens:
+    while top.head.i != top.i and top.head.i in token_set and top.i not in top_tokens and not _spliced(top):
         top = top.head
     if top.i == target.i and top.head.i in top_tokens and top.dep_ in ("xcomp", "ccomp"):
         top = top.head
     return top
+
+
+def _spliced(clause) -> bool:
+    """A clause with its own subject set before another with only a comma or a colon between them ("we oppose
+    closing it, we opposed it on the first day"): the parser may hang it on the second as its complement, but
+    only a verb of saying or thinking takes a complement before it ("The plan will fail, she said")."""
+    head = clause.head
+    return (clause.dep_ == "ccomp" and clause.i < head.i and head.pos_ in ("VERB", "AUX")
+            and _norm(head.lemma_) not in REPORTING_VERBS | KNOWING_VERBS
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            # (and the second is a clause of its own, not a relative clause the parser took for one: "hospitals
+            # that are half empty, that cannot find doctors")
+            and any(c.dep_ in ("nsubj", "nsubjpass") and _norm(c.text) not in ("that", "which", "who")
+                    for c in head.children)
+            and any(t.text in (",", ";", ":") for t in clause.doc[clause.right_edge.i + 1 : head.i + 1])
+            and not any(t.is_quote for t in clause.doc[clause.right_edge.i + 1 : head.i]))
 
 
 PARTICLES = frozenset("back out off up down over".split())
