@@ -3181,6 +3181,23 @@ def test_a_project_three_actors_argue_in_stories_that_say_it_of_the_same_name_is
     assert not [i for i in discover_issues(corpus_of(unrelated, model)[1]) if "project" in i.keywords]
 
 
+def test_a_measure_said_as_a_verb_is_said_of_the_name_it_acts_on(model):
+    # "selling Harbourline Buses" here, "the Harbourline sale" there: one sale, of one name, though no headline names it
+    pieces = {
+        "council": ("Council split on bus company future", [
+            "Councillor Rosa Tan said she supported selling Harbourline Buses to a private operator.",
+            "Union leader Sam Obi said selling Harbourline Buses would be a disaster for the drivers.",
+        ]),
+        "rally": ("Drivers rally in city centre", [
+            "Mayor Lena Park defended the Harbourline sale.",
+            "Driver Ade Kola said the Harbourline sale must be stopped.",
+        ]),
+    }
+    issue, stances_on = the_one_issue(pieces, model, lambda keywords: "sale" in keywords or "sell" in keywords)
+    assert stances_on.get("rosa-tan") == "support" and stances_on.get("sam-obi") == "oppose", stances_on
+    assert stances_on.get("lena-park") == "support" and stances_on.get("ade-kola") == "oppose", stances_on
+
+
 def test_putting_a_vote_off_is_a_question_of_its_own(model):
     # a delay argued beside the nomination it would delay: calls for it, motions for it, rejections of it
     issue, found = the_one_issue({

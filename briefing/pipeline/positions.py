@@ -1980,6 +1980,19 @@ def _anchors(token) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _verb_anchors(token) -> tuple[str, ...]:
+    """The proper names a verb acts on: its object's ("closing Kupiecka", "selling the Baybus fleet"), not a
+    person's, a country's or a people's."""
+    found = []
+    for obj in token.children:
+        if obj.dep_ != "dobj" or obj.ent_type_ in ("PERSON", "GPE", "NORP"):
+            continue
+        for part in [obj, *(c for c in obj.children if c.dep_ in ("compound", "nmod") and c.i < obj.i)]:
+            if part.pos_ == "PROPN" and part.is_alpha and len(part.text) >= 3 and part.ent_type_ not in ("PERSON", "GPE", "NORP"):
+                found.append(part.lower_)
+    return tuple(dict.fromkeys(found))
+
+
 SCHEDULE = re.compile(r"^(?:\d+|[a-z]+)-(?:day|hour)$")
 
 
@@ -2003,6 +2016,12 @@ def _article_anchors(doc, title: str = "") -> tuple[tuple[str, tuple[str, ...]],
             names = _anchors(token)
             if names:
                 found.setdefault(_norm(token.lemma_), {}).update(dict.fromkeys(names))
+        elif token.pos_ == "VERB" and _lexical_polarity(token)[1] not in ("attitude", "evaluative"):
+            # the measure said as a verb, of the name it acts on ("closing Kupiecka to cars", "to license
+            # Antapuquio"), as its noun is ("the Kupiecka closure"); not who an attitude is held toward
+            names = _verb_anchors(token)
+            if names:
+                found.setdefault(_particle_verb(token), {}).update(dict.fromkeys(names))
         elif token.pos_ == "PROPN" and token.is_alpha and len(token.text) >= 3 and token.text[:1].isupper():
             (places if token.ent_type_ in ("GPE", "NORP") else proper).add(token.lower_)
     proper -= places
