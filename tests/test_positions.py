@@ -3181,6 +3181,41 @@ def test_a_project_three_actors_argue_in_stories_that_say_it_of_the_same_name_is
     assert not [i for i in discover_issues(corpus_of(unrelated, model)[1]) if "project" in i.keywords]
 
 
+def test_a_question_put_to_the_vote_is_argued_by_its_word_and_by_yes_and_no(model):
+    # one headline names the amendment; four actors in three stories take a stance on it, by its word or by
+    # "vote No" and "this" beside it: a referendum question, though no other headline names it
+    pieces = {
+        "wire": ("Lestria to vote on lowering voting age to 16", [
+            "Voters will decide on Friday on the Thirty-Second Amendment, which would lower the voting age to 16.",
+            "Minister Aoife Brannagh said she had drafted the amendment and was proud of it.",
+            "Ronan Keogh of the No campaign said the amendment was a mistake.",
+        ]),
+        "letter": ("Sixteen is not too young. This amendment is still wrong", [
+            "Former judge Helen Marrin wrote to voters this week.",
+            "\"The Thirty-Second Amendment is wrong for this country. I will be voting No on Friday,\" "
+            "Marrin said.",
+        ]),
+        "launch": ("Youth groups launch campaign", [
+            "The groups back the Thirty-Second Amendment.",
+            "\"We will vote Yes, and we want every young person to do the same,\" said campaign chair Orla Tynan.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    found = [i for i in issues if "amendment" in i.keywords]
+    assert len(found) == 1, [(i.label, i.keywords) for i in issues]
+    stances_on = stances_by_actor(articles, statements, analyses, issues, found[0])
+    assert stances_on.get("aoife-brannagh") == "support" and stances_on.get("ronan-keogh") == "oppose", stances_on
+    assert stances_on.get("helen-marrin") == "oppose", stances_on
+    # the same words in unrelated stories, no headline naming the amendment, make no issue
+    unrelated = {
+        "a": ("Budget passes", ["Minister Aoife Brannagh said she had drafted the amendment and was proud of it."]),
+        "b": ("Storm hits coast", ["Ronan Keogh said the amendment was a mistake."]),
+        "c": ("Club wins cup", ["\"We will vote Yes,\" said Orla Tynan of the fans' trust."]),
+    }
+    assert not [i for i in discover_issues(corpus_of(unrelated, model)[1]) if "amendment" in i.keywords]
+
+
 def test_a_measure_said_as_a_verb_is_said_of_the_name_it_acts_on(model):
     # "selling Harbourline Buses" here, "the Harbourline sale" there: one sale, of one name, though no headline names it
     pieces = {
@@ -3543,6 +3578,17 @@ def test_an_interviewers_turn_asks_and_takes_no_stance(model):
     ], model)
     polar = {s.actor_name for s in statements if any(r.polarity for r in s.readings)}
     assert polar == {"Markus Hollerbach"}, polar
+
+
+def test_declining_to_say_and_it_is_too_early_to_judge_take_no_stance(model):
+    _, statements = statements_of([
+        "The Senate will vote on the amendment on Friday.",
+        "Either way, the question Senator Declan Ferrier has refused to answer for a month will not go away.",
+        "Mayor Marta Zurawska said it was too early to draw conclusions.",
+        "Councillor Ana Ruiz said it was too costly to run.",  # ("it" is what would be run: a judgement of it)
+    ], model)
+    polar = {s.actor_name for s in statements for r in implicit_readings([s])}
+    assert polar == {"Ana Ruiz"}, polar
 
 
 def test_the_legislation_is_the_one_bill_an_article_names(model):

@@ -2095,8 +2095,13 @@ _IMPLICIT = frozenset("this that it these those".split())
 
 def _is_expletive(token) -> bool:
     """"it would be naive to expect ...": "it" stands for the clause that follows, not for earlier text."""
-    return _norm(token.text) == "it" and any(c.dep_ in ("xcomp", "ccomp") or _extraposed(c, token.head)
-                                             for c in token.head.children)
+    return _norm(token.text) == "it" and any(
+        c.dep_ in ("xcomp", "ccomp") or _extraposed(c, token.head)
+        # "it was too early to draw conclusions" (the infinitive hung on the adjective has an object of its own;
+        # "it was too costly to run" has none, and "it" is what is run)
+        or c.dep_ in ("acomp", "attr") and any(x.dep_ == "xcomp" and any(o.dep_ in ("dobj", "ccomp") for o in x.children)
+                                               for x in c.children)
+        for c in token.head.children)
 
 
 def _is_circumstance(token) -> bool:
@@ -2214,6 +2219,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             continue
         if cue_without_object and _supposed(token):
             continue  # "If this bill passes, ...": a supposition, not a stance
+        if cue_without_object and kind == "attitude" and _declines_to_say(token):
+            continue  # "the question Ferrier has refused to answer": he keeps his stance to himself
         if _in_denied_reason(token):
             continue  # "..., and not because I am sentimental about it"
         if cue_without_object and any(c.dep_ == "dobj" and _norm(c.lemma_) in HEARSAY_NOUNS for c in token.children):
@@ -2320,6 +2327,13 @@ def _statement_top(target, token_set, top_tokens):
     if top.i == target.i and top.head.i in top_tokens and top.dep_ in ("xcomp", "ccomp"):
         top = top.head
     return top
+
+
+def _declines_to_say(token) -> bool:
+    """An attitude toward speaking ("refused to answer", "declined to comment", "would not say"): no stance on
+    anything but saying."""
+    return token.pos_ == "VERB" and any(c.dep_ == "xcomp" and _norm(c.lemma_) in SPEECH_VERBS
+                                        for c in token.children)
 
 
 def _spliced(clause) -> bool:
@@ -4288,6 +4302,11 @@ class _Discovery:
             or headlines >= 1 and len({n for _, n, _ in tally.stances}) >= 3
             and len({a for a, _, _ in tally.stances}) >= 2
             and any(_norm(w.split()[-1]) in POLICY_REVERSING | POLICY_RAISING for w in tally.words)
+            # one headline names it and four actors in three articles take a stance on it, by its word or by
+            # "it", "this", "vote No" near it ("Sixteen is not too young. This amendment is still wrong"; "I
+            # drafted this amendment", "I will be voting No on Friday week"): a question a debate argues
+            or headlines >= 1 and len({n for _, n, _ in tally.stances | tally.implicit}) >= 4
+            and len({a for a, _, _ in tally.stances | tally.implicit}) >= 3
             # three actors take a stance on it in articles that say it of the same name ("the Antaccocha project"
             # here, "Antaccocha's project" there): one thing named, argued in several stories
             or len({n for _, n, _ in tally.stances}) >= 3 and self._same_name_in(tally) >= 2
