@@ -3591,6 +3591,15 @@ def test_declining_to_say_and_it_is_too_early_to_judge_take_no_stance(model):
     assert polar == {"Ana Ruiz"}, polar
 
 
+def test_who_voted_alongside_the_actor_is_no_target(model):
+    _, statements = statements_of([
+        "Niall Prendeville, who voted against the bill in the Assembly along with 22 other Alliance deputies, "
+        "has become the most prominent politician on the No side.",
+    ], model)
+    targets = {r.term for s in statements for r in s.readings if r.polarity and r.term}
+    assert "deputy" not in targets, targets
+
+
 def test_the_legislation_is_the_one_bill_an_article_names(model):
     # an article that names one bill means it by "the legislation" too; with two acts named, no guess
     _, statements = statements_of([

@@ -84,7 +84,9 @@ CONTROL_VERBS = frozenset(
 CHARACTERISING_VERBS = lexicon.words("characterising_verbs")
 # Adjuncts: an attitude or evaluation does not reach into them ("warned against the tax, saying ...").
 ADJUNCT_DEPS = frozenset("advcl parataxis npadvmod advmod mark intj dep prt".split())
-PLACE_PREPOSITIONS = frozenset("at near inside outside across around behind beside".split())
+# Prepositions of place, and of company ("voted against the bill along with 22 other deputies", "alongside the
+# unions"): who stands beside the actor, not what it stands for
+PLACE_PREPOSITIONS = frozenset("at near inside outside across around behind beside alongside along".split())
 # Prepositions of time and circumstance: what they introduce is the setting, not the target ("through" and "via"
 # name a means, which is: "want quotas through a points system" wants the points system).
 SETTING_PREPOSITIONS = frozenset(
@@ -1374,7 +1376,7 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                 return 0, "", hedged, False  # "a wedge in the alliance": too far down a noun chain
         if node.pos_ in ("ADP", "ADV", "SCONJ") and (
             _norm(node.text) in SETTING_PREPOSITIONS
-            or (_norm(node.text) in PLACE_PREPOSITIONS and not _phrasal_cue(node.head)[0] and kind != "attitude")
+            or (_norm(node.text) in PLACE_PREPOSITIONS and not _particle_of_cue(node) and kind != "attitude")
             or any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in node.children)
         ):
             # "after a year of tensions", "at Camp David", "on the first day of the new fares": the setting
@@ -2327,6 +2329,13 @@ def _statement_top(target, token_set, top_tokens):
     if top.i == target.i and top.head.i in top_tokens and top.dep_ in ("xcomp", "ccomp"):
         top = top.head
     return top
+
+
+def _particle_of_cue(preposition) -> bool:
+    """Whether a preposition is the particle of its head's phrasal cue ("leaped at an offer"), not one beside it
+    ("voted against the bill along with 22 deputies")."""
+    value, cue = _phrasal_cue(preposition.head)
+    return bool(value) and cue.split()[-1].lower() == _norm(preposition.text)
 
 
 def _declines_to_say(token) -> bool:
