@@ -3591,6 +3591,16 @@ def test_declining_to_say_and_it_is_too_early_to_judge_take_no_stance(model):
     assert polar == {"Ana Ruiz"}, polar
 
 
+def test_a_clause_beside_a_cue_is_not_its_object(model):
+    # "vote No" takes its object from the ballot, not from the reason given beside it
+    _, statements = statements_of([
+        "Voters will decide on the amendment on Friday.",
+        "Judge Helen Marrin has said she will vote No, arguing in an open letter that the voting age should "
+        "remain tied to the age of legal adulthood.",
+    ], model)
+    assert [(r.polarity, r.cue) for r in implicit_readings(statements)] == [(-1, "vote No")]
+
+
 def test_who_voted_alongside_the_actor_is_no_target(model):
     _, statements = statements_of([
         "Niall Prendeville, who voted against the bill in the Assembly along with 22 other Alliance deputies, "

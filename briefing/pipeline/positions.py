@@ -2184,7 +2184,9 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             continue  # "the car ban": read through its object ("car"), which names the policy
         value, kind, cue_text = _lexical_polarity(token)
         # "asked for a postponement", "will not stand in the way": a cue whose object is named earlier
-        complements = _complements(token) if policy is None and kind in ("shifter", "attitude") else []
+        # (not a clause beside it: "will vote No, arguing in a letter that the voting age should stay")
+        complements = [t for t in _complements(token) if not _in_clause_adjunct(t, token)] \
+            if policy is None and kind in ("shifter", "attitude") else []
         # (a verb in the passive says what was done to its subject, no cue waiting for its object: "until the
         # petition is heard and determined")
         passive = token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in (*token.children, *(
@@ -2329,6 +2331,15 @@ def _statement_top(target, token_set, top_tokens):
     if top.i == target.i and top.head.i in top_tokens and top.dep_ in ("xcomp", "ccomp"):
         top = top.head
     return top
+
+
+def _in_clause_adjunct(token, head) -> bool:
+    """Whether ``token`` lies in a clause set beside ``head`` (an adverbial clause or a parenthetical one)."""
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ in ("advcl", "parataxis") and token.head.i == head.i:
+            return True
+        token = token.head
+    return False
 
 
 def _particle_of_cue(preposition) -> bool:
