@@ -114,6 +114,15 @@ def test_a_police_or_school_title_is_no_part_of_the_name_and_a_transcripts_capit
     assert analysis.names.get("NWACHUKWU", "Adaeze Nwachukwu") == "Adaeze Nwachukwu", analysis.names
 
 
+def test_a_name_the_model_missed_that_a_who_clause_describes_is_a_person(nlp):
+    article = make_article(
+        "town",
+        "Shaz McKellar, who runs High Country Trail Rides out of a property on the Bellerine Road, said about a "
+        "third of her customers came to see wild horses.")
+    analysis = analyse(nlp, article)
+    assert analysis.kinds.get("Shaz McKellar") == "person", (analysis.names, analysis.kinds)
+
+
 def test_a_treasurer_is_a_title_and_a_surname_opening_with_particles_joins_the_full_name(nlp):
     article = make_article(
         "royalties",

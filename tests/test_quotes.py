@@ -154,6 +154,20 @@ def test_pronoun_follows_the_latest_speaker_of_reported_speech(quotes_of):
     assert spoken(quotes)[0][1] == "Jonathan Pollack"
 
 
+def test_she_after_a_quote_is_the_person_a_who_clause_describes_just_before(quotes_of):
+    # the model tags "Shaz McKellar" nothing and makes "Rides" the sentence's subject; the one person of the
+    # sentence before is who "she" is, not the minister named paragraphs earlier
+    quotes = quotes_of(
+        "Environment Minister Rachel Tran-Whitby said the cull would begin in May. She said the park could not wait.",
+        "In Tumbrook, feelings are running high.",
+        "Shaz McKellar, who runs High Country Trail Rides out of a property on the Bellerine Road, said about a "
+        "third of her customers came specifically to see wild horses. \"I'm against this cull, full stop, and I'll "
+        "be putting my name on every petition going,\" she said.",
+    )
+    assert spoken(quotes) == [("I'm against this cull, full stop, and I'll be putting my name on every petition "
+                               "going", "Shaz McKellar")]
+
+
 def test_she_added_resolves_through_an_earlier_she(quotes_of):
     quotes = quotes_of(
         'At the State Department, spokeswoman Heather Nauert told reporters Tuesday that "Kim Jong Un may be trying '

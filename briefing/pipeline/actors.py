@@ -2766,12 +2766,20 @@ def _name_shaped(text: str) -> bool:
 _MISREAD_NAME_LABELS = frozenset(("", "WORK_OF_ART", "PRODUCT", "EVENT", "LOC", "FAC", "LAW"))
 
 
+def _who_antecedent(token) -> bool:
+    """A name a "who" clause describes ("Shaz McKellar, who runs High Country Trail Rides, said ..."), however
+    the parser hangs the rest of the sentence."""
+    return any(child.dep_ == "relcl" and child.i > token.i and any(
+        t.dep_ == "nsubj" and t.lower_ == "who" for t in child.children) for child in token.children)
+
+
 def _speaking_full_names(doc, taken: set[int], lexicon, gazetteer: Gazetteer):
     """Two- or three-word names that speak but that the model did not tag a person: '"...," Raj Sandhu,
     national president of the union, told the crowd'. Every word is shaped like a name and none is a title,
     a place word or a word of the lexicons; the whole is the subject of a speech verb."""
     for token in doc:
-        if token.i in taken or token.pos_ != "PROPN" or token.tag_ == "NNPS" or not _is_speech_subject(token):
+        if token.i in taken or token.pos_ != "PROPN" or token.tag_ == "NNPS" or not (
+                _is_speech_subject(token) or _who_antecedent(token)):
             continue
         words = [token]
         while (len(words) < 3 and words[0].i > 0 and doc[words[0].i - 1].dep_ == "compound"

@@ -799,8 +799,9 @@ class _Attributor:
         if span is None or span.start == 0:
             return None
         sentence = span.sent
-        if any(t.pos_ in ("NOUN", "PROPN") for t in self.doc[sentence.start : span.start]):
-            return None  # "The mayor's office said he ...": not the sentence's first referent
+        if any(t.pos_ in ("NOUN", "PROPN") and t.i not in self.quoted for t in self.doc[sentence.start : span.start]):
+            return None  # "The mayor's office said he ...": not the sentence's first referent (a quotation
+            # before the pronoun names no referent: '"I'm against this cull," she said')
         previous = self.doc[sentence.start - 1].sent
         if self._paragraph_of(previous.start_char) != paragraph:
             return None
@@ -828,6 +829,9 @@ class _Attributor:
             named_here = self.mention_at(subject)
             if named_here is not None and self.canonical(named_here) == name:
                 continue
+            if any((m := self.mention_at(t)) is not None and self.canonical(m) == name for t in subject.subtree):
+                continue  # the name inside the subject phrase the parser made ("Shaz McKellar, who runs High
+                # Country Trail Rides, said": "Rides" the subject, the name hung on it)
             if (subject.pos_ in ("PRON", "PROPN") or subject.ent_type_ in ("PERSON", "NORP")
                     or subject.lower_ in self.gazetteer.person_nouns or subject.lemma_.lower() in self.gazetteer.person_nouns):
                 return None
