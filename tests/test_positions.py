@@ -3601,6 +3601,25 @@ def test_a_clause_beside_a_cue_is_not_its_object(model):
     assert [(r.polarity, r.cue) for r in implicit_readings(statements)] == [(-1, "vote No")]
 
 
+def test_it_in_a_second_clause_of_one_subject_is_what_the_first_acts_on(model):
+    # "rejects the plan ... and calls for it to be withdrawn": "it" is the plan, withdrawing it is against it
+    _, statements = statements_of([
+        "The strike entered its third day on Wednesday.",
+        "MPWUSA rejects the automation plan for Ilanga Bay in its current form and calls for it to be withdrawn.",
+    ], model)
+    assert [(r.polarity, r.context[0]) for r in implicit_readings(statements)] == [(-1, "automation")]
+
+
+def test_what_a_verb_calls_its_object_has_no_particle_after_it(model):
+    # "calling it 'premature and dangerous for the workers'" does not call for the workers
+    _, statements = statements_of([
+        "The UDU said in a statement that it did not support the strike, calling it \"premature and dangerous "
+        "for the workers who will lose wages\".",
+    ], model)
+    assert not [r for s in statements for r in s.readings if "calling for" in r.cue], \
+        [(r.term, r.polarity, r.cue) for s in statements for r in s.readings]
+
+
 def test_who_voted_alongside_the_actor_is_no_target(model):
     _, statements = statements_of([
         "Niall Prendeville, who voted against the bill in the Assembly along with 22 other Alliance deputies, "

@@ -395,7 +395,11 @@ def _phrasal_cue(token) -> tuple[int, str]:
     for child in token.children:
         # "leaped at an offer" (not "At home, he leaped"), "voted down the amendment"
         if (child.dep_ in ("prep", "prt") or _norm(child.text) in ("yes", "no") and child.dep_ in
-                ("advmod", "intj", "dobj")) and child.i > token.i:
+                ("advmod", "intj", "dobj")) and child.i > token.i and not (child.dep_ == "prep" and any(
+                    o.dep_ == "oprd" and token.i < o.i < child.i for o in token.children)):
+            # (a preposition after what the verb calls its object is no particle of it: "calling it 'premature
+            # and dangerous for the workers'" does not call for the workers; "pressed the government for an
+            # exemption" does press for it)
             value = PHRASAL_CUES.get((lemma, _norm(child.text), None))
             if value:
                 return value, f"{token.text} {child.text}"
@@ -2335,9 +2339,11 @@ def _statement_top(target, token_set, top_tokens):
 
 def _in_clause_adjunct(token, head) -> bool:
     """Whether ``token`` lies in a clause set beside ``head`` (an adverbial clause or a parenthetical one)."""
+    particle = _phrasal_cue(head)[1].split()[-1:] if _phrasal_cue(head)[0] else []
     while token.i != head.i and token.head.i != token.i:
         if token.dep_ in ("advcl", "parataxis") and token.head.i == head.i:
-            return True
+            # (but "calls for it to be withdrawn": a clause the cue's own particle opens is its object)
+            return not any(c.dep_ == "mark" and c.lower_ in particle for c in token.children)
         token = token.head
     return False
 
@@ -2484,6 +2490,14 @@ def _coordinated_subject(pronoun, spans) -> str | None:
                     and not _is_person_noun(subject.lemma_) and not _is_third_party(subject)):
                 key = _term_key(subject, spans)  # a thing, not "the councillors" or "the committee"
                 if key:
+                    return key
+    # "rejects the automation plan ... and calls for it to be withdrawn": with one subject for both clauses,
+    # what the first acts on is what "it" in the second stands for
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        for obj in (c for c in first.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+            for word in (obj, *(c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN")):
+                key = _term_key(word, spans)
+                if key and not _is_person_noun(word.lemma_) and not _is_third_party(word):
                     return key
     return None
 
