@@ -3620,6 +3620,17 @@ def test_what_a_verb_calls_its_object_has_no_particle_after_it(model):
         [(r.term, r.polarity, r.cue) for s in statements for r in s.readings]
 
 
+def test_a_thing_that_cannot_continue_is_one_to_end(model):
+    _, statements = statements_of([
+        "The Fjordkyst Midwives' Forum accepts that the Eidsnes ward, in its present form, cannot continue.",
+        "Mayor Knut Aasheim said the ferry route must survive.",
+    ], model)
+    ward = Issue("ward", "Eidsnes ward", ["ward"])
+    assert stances(statements, ward, "Forum") == ["oppose"]
+    route = Issue("route", "Ferry route", ["ferry route", "route"])
+    assert stances(statements, route, "Aasheim") == ["support"]
+
+
 def test_who_voted_alongside_the_actor_is_no_target(model):
     _, statements = statements_of([
         "Niall Prendeville, who voted against the bill in the Assembly along with 22 other Alliance deputies, "

@@ -149,6 +149,7 @@ MEASURE_OBJECTS = frozenset(
 )
 ENDING_VERBS = lexicon.words("ending_verbs")
 CONTINUING_VERBS = lexicon.words("continuing_verbs")
+GOING_ON_VERBS = lexicon.words("going_on_verbs")
 # Verbs of putting a measure to use: not using it is no stand against it
 USING_VERBS = lexicon.words("using_verbs")
 # Measures that object to something: filed without saying what they seek, they are against what they are about
@@ -1398,6 +1399,16 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             polarity, cues = -polarity, cues + [node.text]  # "should let this contract expire": for its end
             if _is_recommendation(node):
                 owned, cues = True, cues + ["should"]  # "the levy should lapse"
+        elif (dep == "nsubj" and node.pos_ == "VERB" and _norm(node.lemma_) in GOING_ON_VERBS
+              and child.pos_ == "NOUN" and not _is_person_noun(child.lemma_) and not _is_body_noun(child.lemma_)
+              and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr") or c.dep_ == "prep"
+                          and _norm(c.text) == "with" for c in node.children)):
+            # "the Eidsnes ward, in its present form, cannot continue": a thing going on (or not)
+            cues.append(node.text)
+            if _is_negated(node):
+                polarity, cues = -polarity, cues + ["not"]
+            if _is_recommendation(node):
+                owned, cues = True, cues + ["should"]  # "the service must survive"
         elif is_subject:
             effect = _effect_of_thing(node, child, value, kind)
             if effect:
