@@ -114,6 +114,17 @@ def test_a_police_or_school_title_is_no_part_of_the_name_and_a_transcripts_capit
     assert analysis.names.get("NWACHUKWU", "Adaeze Nwachukwu") == "Adaeze Nwachukwu", analysis.names
 
 
+def test_a_known_surname_the_model_read_as_a_noun_is_the_person_when_it_is_a_subject(nlp):
+    article = make_article(
+        "analysis",
+        "The case for closure is set out most plainly by Dr Per Ivar Lunde, head of obstetrics at Sandvag "
+        "Central Hospital. Lunde supports the closure, and he has made no secret of it.")
+    analysis = analyse(nlp, article)
+    second = article.body.index("Lunde supports")
+    assert any(m.start == second and analysis.names.get(m.text) == "Per Ivar Lunde" for m in analysis.mentions), \
+        [(m.text, m.start) for m in analysis.mentions]
+
+
 def test_a_name_the_model_missed_that_a_who_clause_describes_is_a_person(nlp):
     article = make_article(
         "town",

@@ -2678,6 +2678,7 @@ def _untagged_mentions(body: str, doc, candidates: Sequence[_Candidate], options
     if not known:
         return found
     honorifics = load_gazetteer().honorifics
+    lower_words = {t.text for t in doc if t.text.islower()}
     alternatives = "|".join(re.escape(surface) for surface in sorted(known, key=lambda s: (-len(s), s)))
     pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
     for match in pattern.finditer(body):
@@ -2689,7 +2690,11 @@ def _untagged_mentions(body: str, doc, candidates: Sequence[_Candidate], options
         # whatever the model made of it (nothing, or a work of art).
         honorific = span.start > 0 and doc[span.start - 1].text[:1].isupper() and _word_key(doc[span.start - 1].text) in honorifics
         # ("Meireles said": a surname the model read as a plural noun is still the one who speaks)
-        speaks = len(span) == 1 and span[0].pos_ == "NOUN" and not span[0].ent_type_ and _is_speech_subject(span[0])
+        speaks = len(span) == 1 and span[0].pos_ == "NOUN" and not span[0].ent_type_ and (
+            _is_speech_subject(span[0])
+            # ("Lunde supports the closure": a known surname the model read as a noun, the subject of any verb,
+            # where the article never writes it as a common word)
+            or span[0].dep_ == "nsubj" and span[0].head.pos_ == "VERB" and surface.lower() not in lower_words)
         if surface not in options.aliases and not honorific and not speaks and (span[0].pos_ != "PROPN" or span[0].ent_type_):
             continue
         # A surname on its own is a name only when it stands as one: not inside another name.
