@@ -1362,6 +1362,17 @@ def test_a_stance_on_a_condition_is_mixed_and_a_scene_set_first_is_not(model):
     assert stances(statements, toll, "Holm") == ["oppose"]
 
 
+def test_not_until_a_condition_is_met_is_a_condition(model):
+    # "will not endorse it until ..." holds the stance on a condition, as "unless" does; "waited until May" does not
+    _, statements = statements_of([
+        "The Harbour Teachers' Union said it would not endorse the harbour toll until the council funds a ferry pass.",
+        "Councillor Dag Holm said he opposed the harbour toll and would fight it until the vote in May.",
+    ], model)
+    toll = Issue("toll", "Harbour toll", ["toll"])
+    assert stances(statements, toll, "Teachers") == ["mixed"]
+    assert stances(statements, toll, "Holm") == ["oppose"]
+
+
 def test_a_letter_whose_writer_names_the_measure_is_part_of_its_debate(model):
     # the letter's headline names neither the sale nor the quay; its writer opposes "this sale" in plain words
     pieces = {

@@ -1174,7 +1174,10 @@ def _conditioned(target, top) -> bool:
             if clause.dep_ != "advcl" or clause.i in path:
                 continue
             marks = [c for c in clause.children if c.dep_ == "mark"]
-            if not any(_norm(m.text) in CONDITION_MARKS for m in marks):
+            # ("will not endorse it until the government commits money", "cannot support this blueprint until
+            # the guarantees are written in": not before the condition is met, a condition as "unless" is)
+            until = clause.i > token.i and _is_negated(token) and any(_norm(m.text) in ("until", "till") for m in marks)
+            if not until and not any(_norm(m.text) in CONDITION_MARKS for m in marks):
                 continue
             before = {_norm(t.text) for m in marks for t in (*m.children, *clause.children) if t.i < m.i}
             if _own_circumstance(clause, token):
