@@ -1471,6 +1471,22 @@ def test_a_closure_one_headline_names_and_three_actors_oppose_in_two_articles_is
     assert {stances_on.get(a) for a in ("rosa-vance", "karl-weiss", "piet-olsen")} == {"oppose"}, stances_on
 
 
+def test_a_one_word_issue_takes_the_compound_its_headlines_write(model):
+    # the stories argue about "the farm"; their headlines call it a solar farm: so does the label
+    pieces = {
+        "officers": ("Officers back Lincolnshire solar farm", [
+            "Council leader Priya Nair said she opposed the farm because it would take good land.",
+            "Developer Owen Price said the farm would power thousands of homes and he supported it fully.",
+        ]),
+        "committee": ("Planning committee decides Hallam Grange solar farm", [
+            "Farmer Joe Whitlock said he backed the farm.",
+            "Villager Ann Ellis said the farm was a mistake for the valley, and solar panels belong on roofs.",
+        ]),
+    }
+    issue, _ = the_one_issue(pieces, model, lambda keywords: "farm" in keywords)
+    assert issue.label == "Solar farm", issue.label
+
+
 def test_a_headline_names_a_measure_by_its_verb(model):
     # "Peru moves to license ..." over a story about "the licence": two headlines name it, one as a verb
     pieces = {

@@ -324,6 +324,7 @@ class Statement:
     readings: list[Reading] = field(default_factory=list)
     topic: tuple[str, ...] = ()  # the terms the article's headline names
     headline: tuple[str, ...] = ()  # the roots (see stem) of the headline's words, whatever their part of speech
+    title: str = ""  # the article's headline as written
     # (noun lemma, names) of the article's nouns said of names ("takeover", ("coastline",)): see _anchors
     anchored: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # (noun lemma, noun lemma) the article equates ("control orders would mean house arrest"): see _equated
@@ -3308,6 +3309,7 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
             statement.readings = [_named_reading(reading, names) for reading in statement.readings]
         statement.topic = tuple(reader.contexts.topic)
         statement.headline = tuple(sorted(reader.contexts.title_roots))
+        statement.title = article.title or ""
         statement.anchored = anchored
         statement.equated = equated
         if article.body[statement.start : statement.end] != statement.text:  # pragma: no cover - invariant
@@ -4239,6 +4241,7 @@ class _Discovery:
     def __init__(self, statements: Sequence[Statement]):
         self.actor_names = {statement.actor_name for statement in statements}
         self.texts = list(dict.fromkeys(statement.text for statement in statements))
+        self.titles = {statement.article: statement.title for statement in statements}
         self.terms = {reading.term for statement in statements for reading in statement.readings if reading.term}
         self.bare_policy = _bare_policy_resolution(statements)
         anchored, self.everywhere = _anchor_maps(statements)  # the names each word is said of
@@ -4510,7 +4513,9 @@ class _IssueNamer:
         label = _issue_label(tally, members - reversed_concepts)
         compound = _compound_name(label, found.texts, found.terms)
         participle = None if compound else _participle_name(label, found.texts)
-        label = compound or participle or label
+        headlined = None if compound or participle else _headline_compound(
+            label, [found.titles.get(a, "") for a in found.debate_articles(representative)], found.texts)
+        label = compound or participle or headlined or label
         self.claimed |= members
         words = _by_count(tally.words)
         if participle:
@@ -4776,6 +4781,23 @@ def _compound_name(label: str, texts: Sequence[str], terms: Collection[str]) -> 
                     if concept_of(m.group(1)) in argued and m.group(1) != label.lower())
     ranked = _by_count(found)
     if not ranked or found[ranked[0]] < 2 or len(ranked) > 1 and found[ranked[1]] == found[ranked[0]]:
+        return None
+    return f"{ranked[0][:1].upper()}{ranked[0][1:]} {label.lower()}"
+
+
+def _headline_compound(label: str, titles: Sequence[str], texts: Sequence[str]) -> str | None:
+    """A one-word label ("Farm") that the headlines of its debate write, twice or more, after one common word
+    ("Officers back Lincolnshire solar farm", "... decides Hallam Grange solar farm"): that compound ("Solar
+    farm"), else None. (A common word: one the statements write in lower case, not a name.)"""
+    if " " in label:
+        return None
+    pattern = re.compile(rf"\b([A-Za-z][a-z-]+) {re.escape(label.lower())}s?\b")
+    lower = {w for text in texts for w in re.findall(r"\b[a-z][a-z-]+\b", text)}
+    found = Counter(m.group(1).lower() for title in titles for m in pattern.finditer(title.lower()))
+    found = Counter({w: n for w, n in found.items() if w in lower and w not in STOPWORDS_CLAUSE
+                     and w not in _CLAUSE_STOPS and n >= 2})
+    ranked = _by_count(found)
+    if not ranked or len(ranked) > 1 and found[ranked[1]] == found[ranked[0]]:
         return None
     return f"{ranked[0][:1].upper()}{ranked[0][1:]} {label.lower()}"
 
