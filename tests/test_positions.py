@@ -1471,6 +1471,25 @@ def test_a_closure_one_headline_names_and_three_actors_oppose_in_two_articles_is
     assert {stances_on.get(a) for a in ("rosa-vance", "karl-weiss", "piet-olsen")} == {"oppose"}, stances_on
 
 
+def test_a_site_of_several_words_the_model_calls_a_place_is_what_measures_are_said_of(model):
+    # "the Hallam Grange solar farm" and "the Hallam Grange development": one project, though the model tags
+    # the site a place (a country's name would not join two questions)
+    pieces = {
+        "officers": ("Officers back solar farm", [
+            "Council leader Priya Nair said she opposed the Hallam Grange solar farm.",
+            "Developer Owen Price said he supported the Hallam Grange solar farm.",
+        ]),
+        "villagers": ("Villagers pack hall", [
+            "Farmer Joe Whitlock said he backed the Hallam Grange development.",
+            "Villager Ann Ellis said the Hallam Grange development was a mistake.",
+        ]),
+    }
+    issues = discover_issues(corpus_of(pieces, model)[1])
+    found = [i for i in issues if {"farm", "development"} & set(i.keywords)]
+    assert len(found) == 1 and {"farm", "development"} <= set(found[0].keywords), \
+        [(i.label, i.keywords) for i in issues]
+
+
 def test_a_one_word_issue_takes_the_compound_its_headlines_write(model):
     # the stories argue about "the farm"; their headlines call it a solar farm: so does the label
     pieces = {

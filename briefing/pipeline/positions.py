@@ -1983,7 +1983,7 @@ def _anchors(token) -> tuple[str, ...]:
         for part in head.subtree:
             # not a country or a people: "the Iraq war" and "the Iraq advice" are two questions about one country
             if (part.pos_ == "PROPN" and (part.dep_ != "poss" or part.i == head.i) and part.is_alpha and len(part.text) >= 3
-                    and part.ent_type_ not in ("GPE", "NORP")):
+                    and (part.ent_type_ not in ("GPE", "NORP") or _is_site_name(part))):
                 found.append(part.lower_)
 
     for child in token.children:
@@ -2012,6 +2012,24 @@ def _verb_anchors(token) -> tuple[str, ...]:
             if part.pos_ == "PROPN" and part.is_alpha and len(part.text) >= 3 and part.ent_type_ not in ("PERSON", "GPE", "NORP"):
                 found.append(part.lower_)
     return tuple(dict.fromkeys(found))
+
+
+def _is_site_name(token) -> bool:
+    """A word of a name of several words the model calls a place, none of them a country, capital or people the
+    gazetteer knows ("the Hallam Grange solar farm"): a site, named like a project, not a country whose name
+    any number of questions are said of."""
+    if token.ent_type_ != "GPE":
+        return False
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    span = token.doc[start:end]
+    gazetteer = load_gazetteer()
+    return len(span) >= 2 and not gazetteer.is_place_word(span.text) and not any(
+        gazetteer.is_place_word(t.text) for t in span)
 
 
 SCHEDULE = re.compile(r"^(?:\d+|[a-z]+)-(?:day|hour)$")
