@@ -1362,6 +1362,19 @@ def test_a_stance_on_a_condition_is_mixed_and_a_scene_set_first_is_not(model):
     assert stances(statements, toll, "Holm") == ["oppose"]
 
 
+def test_after_but_comes_the_verdict(model):
+    _, statements = statements_of([
+        "Professor Martin Keble said the closure was \"painful but unavoidable\".",
+        "Mayor Ana Ruiz said the levy was expensive but necessary.",
+        "Councillor Bo Lind said the levy was cheap but wrong.",
+    ], model)
+    closure = Issue("closure", "Closure", ["closure"])
+    levy = Issue("levy", "Levy", ["levy"])
+    assert stances(statements, closure, "Keble") in ([], ["neutral"])  # a cost conceded, no verdict
+    assert stances(statements, levy, "Ruiz") == ["support"]
+    assert stances(statements, levy, "Lind") == ["oppose"]
+
+
 def test_not_until_a_condition_is_met_is_a_condition(model):
     # "will not endorse it until ..." holds the stance on a condition, as "unless" does; "waited until May" does not
     _, statements = statements_of([

@@ -957,6 +957,12 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
         # "the fine is not [correct]": the opposite of what the earlier clause says of its subject
         sub, sub_cues, sub_hedged = _predicate_polarity(contrast, exclude=_subject(contrast))
         return (-sub if sub_cues else 0), sub_cues + ["not"] if sub_cues else [], sub_hedged
+    if token.pos_ == "ADJ" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in token.children):
+        verdict = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADJ"), None)
+        if verdict is not None:
+            # "painful but unavoidable", "expensive but worth it": what comes after "but" is the verdict; the
+            # first is conceded (nothing, if the verdict rates nothing)
+            return _predicate_polarity(verdict, depth=depth + 1)
     value, kind, cue = _lexical_polarity(token)
     cues: list[str] = []
     hedged = _is_hedged(token)
