@@ -607,6 +607,32 @@ def test_the_author_is_a_bio_of_the_byline_author_above_the_story_and_at_its_end
     assert article.kind == "news" and article.author_bios == []
 
 
+def test_a_signed_piece_told_in_the_first_person_is_an_opinion_and_a_byline_in_any_alphabet():
+    document = txt(
+        "I sell books on Kupiecka. I will not miss the cars\n\n"
+        "By Łucja Ostrowska-Baran\n\n"
+        "For nineteen years I have raised the shutters of my bookshop at half past nine.\n\n"
+        "So let me say it plainly: I support closing the street to cars.\n\n"
+        "The traders' association disagrees, and its chairman has said so many times.\n\n"
+        "My customers arrive on foot, and I will be glad to hear them over the traffic.\n"
+    )
+    article = clean_document(document)
+    assert article.authors == ["Łucja Ostrowska-Baran"]
+    assert article.kind == "opinion"
+    # a signed report quotes people saying "I"; its writer does not
+    document = txt(
+        "Traders split over car ban\n\n"
+        "By Jan Kowal\n\n"
+        "The council voted on Tuesday to close the street to cars from June.\n\n"
+        "\"I will not miss the cars,\" said bookseller Ana Nowak. \"My customers walk.\"\n\n"
+        "\"I think it will ruin us,\" said Piotr Lis, who runs a shoe shop. \"I have told the mayor.\"\n\n"
+        "MAYOR: I am sure the street will be busier than ever.\n\n"
+        "The ban starts on 1 June.\n"
+    )
+    article = clean_document(document)
+    assert article.authors == ["Jan Kowal"] and article.kind == "news"
+
+
 def test_page_break_after_a_short_line_and_caption_with_credit_line():
     document = txt(
         "Town Crier\n\nLibrary reopens after roof repairs\n\nSam Doe | Staff writer\n\n"
