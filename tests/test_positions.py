@@ -17,6 +17,7 @@ from briefing.pipeline.actors import ActorOptions, analyse_actors, link_actors
 from briefing.pipeline.clean import clean_corpus
 from briefing.pipeline.positions import (
     Statement,
+    concept_of,
     _join_named_measures,
     discover_issues,
     extract_statements,
@@ -215,6 +216,12 @@ def test_a_clause_spliced_on_with_a_comma_is_not_the_complement_of_the_next(mode
     ], model)
     closing = Issue("closing", "Closing Kupiecka to cars", ["closing", "closure"])
     assert stances(statements, closing, "Wolny") == ["oppose"]
+    # nor is a clause after a colon the complement of the verb before it, unless that verb says or thinks
+    _, statements = statements_of([
+        "So let me say it plainly, because on my stretch of the street it is not a popular thing to say: I "
+        "support closing Kupiecka to cars, and I ticked the box saying so on the consultation form.",
+    ], model, kind="opinion", authors=["Lucja Nowak"])
+    assert stances(statements, closing, "Nowak") == ["support"]
 
 
 # --- evaluation, implicit targets, hedging ------------------------------------------------------------
@@ -1551,6 +1558,12 @@ def test_a_stance_on_the_nominee_is_a_stance_on_the_nomination(model):
     assert "nominee" in issue.keywords
     assert stances_on.get("eva-horak") == "oppose" and stances_on.get("jan-dusek") == "support", stances_on
     assert stances_on.get("petr-kral") == "oppose" and stances_on.get("olga-bartos") == "support", stances_on
+
+
+def test_concepts_join_inflections_not_words_that_look_alike():
+    assert concept_of("banning") == concept_of("ban") and concept_of("programme") == concept_of("program")
+    assert concept_of("licence") == concept_of("license") and concept_of("nominee") == concept_of("nomination")
+    assert concept_of("carry") != concept_of("car") and concept_of("committee") != concept_of("commitment")
 
 
 def test_a_noun_made_from_a_verb_irregularly_is_the_verbs_concept(model):

@@ -362,13 +362,14 @@ def stem(word: str) -> str:
     if " " in word:
         return " ".join(stem(part) for part in word.split())
     word = NOMINALISATIONS.get(word[:-1] if word.endswith("s") and word[:-1] in NOMINALISATIONS else word, word)
+    stripped = ""
     for suffixes in (_NOMINAL_SUFFIXES, _VERBAL_SUFFIXES):
         for suffix in suffixes:
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-                word = word[: -len(suffix)]
+                word, stripped = word[: -len(suffix)], suffix
                 break
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
-        word = word[:-1]  # "bann(ing)" → "ban"
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls" and stripped != "y":
+        word = word[:-1]  # "bann(ing)" → "ban" (but "carr(y)" is not "car")
     if word.endswith("enc"):
         word = word[:-1] + "s"  # British and American spelling: "licence" and "to license", "defence"/"defense"
     return word
@@ -2414,7 +2415,19 @@ def _spliced(clause) -> bool:
             and any(c.dep_ in ("nsubj", "nsubjpass") and _norm(c.text) not in ("that", "which", "who")
                     for c in head.children)
             and any(t.text in (",", ";", ":") for t in clause.doc[clause.right_edge.i + 1 : head.i + 1])
-            and not any(t.is_quote for t in clause.doc[clause.right_edge.i + 1 : head.i]))
+            and not any(t.is_quote for t in clause.doc[clause.right_edge.i + 1 : head.i])
+            or _after_colon(clause))
+
+
+def _after_colon(clause) -> bool:
+    """A clause with its own subject after a colon or semicolon, hung on the verb before it ("it is not a popular
+    thing to say: I support closing the street"): a sentence of its own, unless that verb is one of saying or
+    thinking ("he said: we will fight it")."""
+    head = clause.head
+    return (clause.dep_ == "ccomp" and clause.i > head.i and head.pos_ in ("VERB", "AUX")
+            and _norm(head.lemma_) not in REPORTING_VERBS | KNOWING_VERBS
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            and any(t.text in (":", ";") for t in clause.doc[head.i + 1 : clause.left_edge.i + 1]))
 
 
 PARTICLES = frozenset("back out off up down over".split())
