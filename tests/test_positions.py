@@ -1510,6 +1510,33 @@ def test_a_site_of_several_words_the_model_calls_a_place_is_what_measures_are_sa
         [(i.label, i.keywords) for i in issues]
 
 
+def test_an_issue_argued_as_a_thing_far_more_than_as_its_repeal_is_named_by_the_thing(model):
+    # the statements argue "the tax" nine times, its abolition twice and its repeal once, and the headlines name
+    # the tax: the debate is about the tax, and a stance for its abolition or its repeal is one against it
+    pieces = {
+        "vote": ("Town council backs tourist tax", [
+            "Mayor Luis Quaresma said the tax was fair and overdue.",
+            "Councillor Ines Bettencourt said she supported the tax.",
+            "Councillor Antonio Sa said the tax was a mistake.",
+            "Residents' leader Ana Figueiredo said residents would campaign against any attempt to repeal the tax.",
+        ]),
+        "assembly": ("Assembly approves tourist tax", [
+            "Councillor Rosa Fialho said her party had voted for the tax.",
+            "Councillor Henrique Lobo said the tax was unfair to families.",
+            "Councillor Jose Lima said his party had pledged to abolish the tax if it wins the election.",
+            "Hotelier Rui Pestana said his members wanted to abolish the tax.",
+            "Councillor Marta Reis said the tax was a sensible measure.",
+            "Councillor Joao Neves said the tax was badly designed.",
+        ]),
+        "column": ("Charge my guests the tax", [
+            "Guesthouse owner Tiago Rebelo said the tax was modest and he backed it.",
+        ]),
+    }
+    issue, stances_on = the_one_issue(pieces, model, lambda keywords: "tax" in keywords)
+    assert issue.label == "Tax" and {"tax abolition", "tax repeal"} <= set(issue.opposite), issue
+    assert stances_on.get("luis-quaresma") == "support" and stances_on.get("hotelier-rui-pestana") == "oppose", stances_on
+
+
 def test_a_one_word_issue_takes_the_compound_its_headlines_write(model):
     # the stories argue about "the farm"; their headlines call it a solar farm: so does the label
     pieces = {

@@ -2781,7 +2781,8 @@ def _who_antecedent(token) -> bool:
 def _speaking_full_names(doc, taken: set[int], lexicon, gazetteer: Gazetteer):
     """Two- or three-word names that speak but that the model did not tag a person: '"...," Raj Sandhu,
     national president of the union, told the crowd'. Every word is shaped like a name and none is a title,
-    a place word or a word of the lexicons; the whole is the subject of a speech verb."""
+    a place word or a word of the lexicons; the whole is the subject of a speech verb, or what a "who" clause
+    describes."""
     for token in doc:
         if token.i in taken or token.pos_ != "PROPN" or token.tag_ == "NNPS" or not (
                 _is_speech_subject(token) or _who_antecedent(token)):

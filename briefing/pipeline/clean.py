@@ -353,11 +353,12 @@ def clean_document(document: RawDocument, repeated_lines: frozenset[str] = froze
     _publisher_from_copyright(units, meta)
     body = _rejoin_page_breaks(body)
 
-    if meta.authors and not meta.kind_signals and _first_person_column([unit.text for unit in body]):
+    paragraphs = [unit.text for unit in body]
+    if meta.authors and not meta.kind_signals and _first_person_column(paragraphs):
         meta.kind_signals.append("signed, told in the first person")
     article = Article(id="", source=document.source, title="")
     _apply_meta(article, meta, front, document)
-    article.paragraphs = [unit.text for unit in body]
+    article.paragraphs = paragraphs
     article.headings = [i for i, unit in enumerate(body) if unit.heading]
     article.removed = _removed_in_page_order(units) + markup_removed
     if not article.title:
@@ -970,7 +971,8 @@ HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Dame|Gen|Adm|Rep|Sen|Am
 
 
 def _head_bio(text: str, authors: Sequence[str]) -> bool:
-    """'Ms. Doe and Mr. Roe are former State Department officials': the credited authors described."""
+    """'Ms. Doe and Mr. Roe are former State Department officials', 'The author is ...': the credited authors
+    described."""
     if not authors or len(_words(text)) > 60 or text[:1] in QUOTE_CHARS:
         return False
     keys = sorted({part for name in authors for part in (name.split()[0], name.split()[-1], name)},
@@ -1837,8 +1839,9 @@ def _apply_meta(article: Article, meta: _Meta, front: dict, document: RawDocumen
         article.kind = "opinion" if meta.kind_signals else "news"
 
 
-_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|my|me|myself)\b")
+# (double quotation marks, and curly single ones: ‘…’ of British style; a straight ' is an apostrophe too often)
+_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’(?!\w)")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]y|[Mm]e|[Mm]yself)\b")
 # ("DĄBEK:", "Q:", "Jane Roe:": a transcript's speaker, not "So let me say it plainly:")
 _SPEAKER_LABEL = re.compile(r"^(?:[^\W\d_a-z][^\W\da-z]*(?:[ .'’-]+[^\W\d_a-z][^\W\da-z]*)*|Q|A"
                             r"|(?:[A-Z][\w.'’-]+ ){0,2}[A-Z][\w.'’-]+):\s")

@@ -368,8 +368,8 @@ def stem(word: str) -> str:
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:
                 word, stripped = word[: -len(suffix)], suffix
                 break
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls" and stripped != "y":
-        word = word[:-1]  # "bann(ing)" → "ban" (but "carr(y)" is not "car")
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls" and stripped not in ("y", "ies"):
+        word = word[:-1]  # "bann(ing)" → "ban" (but "carr(y)", "carr(ies)" are not "car")
     if word.endswith("enc"):
         word = word[:-1] + "s"  # British and American spelling: "licence" and "to license", "defence"/"defense"
     return word
@@ -378,8 +378,9 @@ def stem(word: str) -> str:
 def concept_of(term: str) -> str:
     """The concept a term belongs to: its derivational root (the corpus, not a table, decides what else
     joins it: see :func:`discover_issues`)."""
-    if term.endswith(("ee", "ees")) and stem(term.rstrip("s")[:-2]) in _PLACING_ROOTS:
-        return stem(term.rstrip("s")[:-2])  # "the nominee" is who the nomination places: one question
+    placed = stem(term.rstrip("s")[:-2]) if term.endswith(("ee", "ees")) else ""
+    if placed in _PLACING_ROOTS:
+        return placed  # "the nominee" is who the nomination places: one question
     return AGREEMENT_CONCEPT if term in AGREEMENT_NOUNS else DELAY_CONCEPT if term in DELAYING_WORDS else stem(term)
 
 
@@ -1990,8 +1991,10 @@ def _anchors(token) -> tuple[str, ...]:
         for part in head.subtree:
             # not a country or a people: "the Iraq war" and "the Iraq advice" are two questions about one country
             if (part.pos_ == "PROPN" and (part.dep_ != "poss" or part.i == head.i) and part.is_alpha and len(part.text) >= 3
-                    and (part.ent_type_ not in ("GPE", "NORP") or _is_site_name(part))):
+                    and part.ent_type_ not in ("GPE", "NORP")):
                 found.append(part.lower_)
+            elif part.pos_ == "PROPN" and (site := _site_name(part)):
+                found.append(site)  # (the whole name: "new york" and "new jersey" share nothing)
 
     for child in token.children:
         if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.i < token.i:
@@ -2021,12 +2024,13 @@ def _verb_anchors(token) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _is_site_name(token) -> bool:
-    """A word of a name of several words the model calls a place, none of them a country, capital or people the
-    gazetteer knows ("the Hallam Grange solar farm"): a site, named like a project, not a country whose name
-    any number of questions are said of."""
+def _site_name(token) -> str:
+    """The name of several words the model calls a place that ``token`` is a word of, none of them a country,
+    capital or people the gazetteer knows ("the Hallam Grange solar farm": "hallam grange"), lower case; "" for
+    any other token. A site named like a project, not a country whose name any number of questions are said
+    of."""
     if token.ent_type_ != "GPE":
-        return False
+        return ""
     start = token.i
     while start > 0 and token.doc[start].ent_iob_ == "I":
         start -= 1
@@ -2035,8 +2039,10 @@ def _is_site_name(token) -> bool:
         end += 1
     span = token.doc[start:end]
     gazetteer = load_gazetteer()
-    return len(span) >= 2 and not gazetteer.is_place_word(span.text) and not any(
-        gazetteer.is_place_word(t.text) for t in span)
+    if len(span) >= 2 and not gazetteer.is_place_word(span.text) and not any(
+            gazetteer.is_place_word(t.text) for t in span):
+        return span.text.lower()
+    return ""
 
 
 SCHEDULE = re.compile(r"^(?:\d+|[a-z]+)-(?:day|hour)$")
@@ -2049,7 +2055,8 @@ def _is_schedule(modifier: str) -> bool:
 
 
 def _article_anchors(doc, title: str = "") -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(lemma, names) for every noun of the article said of names (see :func:`_anchors`), in order; the
+    """(lemma, names) for every noun of the article said of names (see :func:`_anchors`), and every verb said of
+    the name it acts on (see :func:`_verb_anchors`), in order; the
     headline's too, which is not parsed: names the body writes as proper nouns, right before a word the body
     uses as a noun ("Bureau moves to block Maplestar-Coastline merger")."""
     found: dict[str, dict[str, None]] = {}
@@ -2379,7 +2386,8 @@ def _statement_top(target, token_set, top_tokens):
 
 def _in_clause_adjunct(token, head) -> bool:
     """Whether ``token`` lies in a clause set beside ``head`` (an adverbial clause or a parenthetical one)."""
-    particle = _phrasal_cue(head)[1].split()[-1:] if _phrasal_cue(head)[0] else []
+    value, cue = _phrasal_cue(head)
+    particle = cue.split()[-1:] if value else []
     while token.i != head.i and token.head.i != token.i:
         if token.dep_ in ("advcl", "parataxis") and token.head.i == head.i:
             # (but "calls for it to be withdrawn": a clause the cue's own particle opens is its object)
@@ -2396,16 +2404,16 @@ def _particle_of_cue(preposition) -> bool:
 
 
 def _declines_to_say(token) -> bool:
-    """An attitude toward speaking ("refused to answer", "declined to comment", "would not say"): no stance on
-    anything but saying."""
+    """An attitude toward speaking ("refused to answer", "refused to say"): no stance on anything but saying."""
     return token.pos_ == "VERB" and any(c.dep_ == "xcomp" and _norm(c.lemma_) in SPEECH_VERBS
                                         for c in token.children)
 
 
 def _spliced(clause) -> bool:
-    """A clause with its own subject set before another with only a comma or a colon between them ("we oppose
+    """A clause with its own subject set before another, a comma, semicolon or colon between them ("we oppose
     closing it, we opposed it on the first day"): the parser may hang it on the second as its complement, but
-    only a verb of saying or thinking takes a complement before it ("The plan will fail, she said")."""
+    only a verb of saying or thinking takes a complement before it ("The plan will fail, she said"). Or one after
+    a colon (see :func:`_after_colon`)."""
     head = clause.head
     return (clause.dep_ == "ccomp" and clause.i < head.i and head.pos_ in ("VERB", "AUX")
             and _norm(head.lemma_) not in REPORTING_VERBS | KNOWING_VERBS
@@ -2520,7 +2528,8 @@ def _in_setting(token) -> bool:
 def _coordinated_subject(pronoun, spans) -> str | None:
     """"Said the concession would put Recife on the map and urged councillors to approve it": the thing a first
     clause (or the clause it reports) is about is what "it" in the clause coordinated with it stands for (its term
-    key), else None."""
+    key); with one subject for both clauses, what the first acts on ("rejects the plan ... and calls for it to be
+    withdrawn"); else None."""
     if _norm(pronoun.text) != "it":
         return None
     clause = pronoun.head
@@ -4380,6 +4389,7 @@ class _Discovery:
         # (a compound hyphened into one word is named by a headline that names one of its words)
         words = _with_hyphen_parts(words)
         headlines = sum(bool(words & (self.topics[a] | self.headlines[a])) for a in articles)
+        said = tally.stances | tally.implicit
         return (
             self.min_articles < 2
             or headlines >= 2
@@ -4393,8 +4403,7 @@ class _Discovery:
             # one headline names it and four actors in three articles take a stance on it, by its word or by
             # "it", "this", "vote No" near it ("Sixteen is not too young. This amendment is still wrong"; "I
             # drafted this amendment", "I will be voting No on Friday week"): a question a debate argues
-            or headlines >= 1 and len({n for _, n, _ in tally.stances | tally.implicit}) >= 4
-            and len({a for a, _, _ in tally.stances | tally.implicit}) >= 3
+            or headlines >= 1 and len({n for _, n, _ in said}) >= 4 and len({a for a, _, _ in said}) >= 3
             # three actors take a stance on it in articles that say it of the same name ("the Antaccocha project"
             # here, "Antaccocha's project" there): one thing named, argued in several stories
             or len({n for _, n, _ in tally.stances}) >= 3 and self._same_name_in(tally) >= 2
@@ -4541,13 +4550,34 @@ class _IssueNamer:
         self.user_count += 1
         return [Issue(self._unique_id(label), label, merged)]
 
+    @staticmethod
+    def _about_the_thing(representative: str, found: _Discovery, things: set[str]) -> bool:
+        """Whether a cluster framed both ways is argued as the thing (the concepts ``things`` its measure acts
+        on) more than as the measure (see :meth:`discovered_issue`)."""
+        tally = found.clusters[representative]
+        thing = [w for w in tally.words if concept_of(w) in things]
+        measure = [w for w in tally.words if concept_of(w) not in things]
+        if not thing or not measure or sum(tally.words[w] for w in thing) < 4 * sum(tally.words[w] for w in measure):
+            return False
+        roots = lambda words: {r for w in words for r in _with_hyphen_parts([concept_of(w.split()[-1])])}
+        headlines = [found.topics[a] | found.headlines[a] for a in found.debate_articles(representative)]
+        named_thing = sum(bool(roots(thing) & h) for h in headlines)
+        return 2 * sum(bool(roots(measure) & h) for h in headlines) < named_thing
+
     def discovered_issue(self, representative: str, found: _Discovery) -> Issue | None:
         members = set(found.members[representative])
         if self.claimed & members:
             return None
         tally = found.clusters[representative]
         reversed_concepts = found.opposite.get(representative, set())
-        label = _issue_label(tally, members - reversed_concepts)
+        # framed both ways, an issue is named by its measure ("campus closure", "hunting ban"); but a thing the
+        # corpus names four times as often as the measures against it, and its debate's headlines more than twice
+        # as often, is what the debate is about ("the tax", argued in nineteen statements, beside two for its
+        # abolition): it is named so, and every measure against it counts reversed
+        turned = bool(reversed_concepts) and self._about_the_thing(representative, found, reversed_concepts)
+        if turned:
+            reversed_concepts = {c for c in members if _is_reversing_phrase(c)}
+        label = _issue_label(tally, members - reversed_concepts, by_measure=not turned)
         compound = _compound_name(label, found.texts, found.terms)
         participle = None if compound else _participle_name(label, found.texts)
         headlined = None if compound or participle else _headline_compound(
@@ -4577,6 +4607,12 @@ class _IssueNamer:
 
 # The stems of the policy words that reverse what they act on ("clos" of "closure"), as concepts are written
 REVERSING_STEMS = frozenset(stem(w) for w in POLICY_REVERSING)
+
+
+def _is_reversing_phrase(concept: str) -> bool:
+    """A concept of a measure against its object ("tax abol", "hunt ban")."""
+    words = concept.split()
+    return len(words) == 2 and words[1] in REVERSING_STEMS
 _REVERSING_BY_STEM = {stem(w): w for w in sorted(POLICY_REVERSING)}
 
 
@@ -4753,7 +4789,7 @@ def _articles_by_actor(stances) -> dict[str, set[str]]:
     return found
 
 
-def _issue_label(tally: _ConceptTally, concepts: set[str]) -> str:
+def _issue_label(tally: _ConceptTally, concepts: set[str], by_measure: bool = True) -> str:
     """The name most mentions use: a recurring multi-word phrase, else the most named noun (with the
     complement that recurs with it: "participation in the Olympics")."""
     words = _by_count(tally.words)
@@ -4762,7 +4798,7 @@ def _issue_label(tally: _ConceptTally, concepts: set[str]) -> str:
     label_words = [w for w in label_words if not _is_person_noun(w.split()[-1])] or label_words
     # an issue framed both ways is named by its policy ("campus closure"), not by a word near its object
     policies = [w for w in label_words if " " in w and w.split()[-1] in POLICY_REVERSING | POLICY_RAISING]
-    if policies and any(concept_of(w) not in concepts for w in tally.words):
+    if by_measure and policies and any(concept_of(w) not in concepts for w in tally.words):
         label_words = policies + [w for w in label_words if w not in policies]
     label = (label_words or nouns)[0]
     named = _naming_phrase(tally.phrases, concepts)

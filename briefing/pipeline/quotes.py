@@ -826,12 +826,13 @@ class _Attributor:
         # the sentence's own subject, when it is someone ("The Londoner has filmed a film about Kipling. He ..."),
         # is the likelier referent: the rule is for a sentence about a thing ("The lone vote came from ...")
         for subject in (c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")):
-            named_here = self.mention_at(subject)
-            if named_here is not None and self.canonical(named_here) == name:
+            # the subject names the person, or holds the name the parser hung on it ("Shaz McKellar, who runs High
+            # Country Trail Rides, said": "Rides" the subject), not inside a clause of its own ("the woman who hired
+            # Maria Lopez")
+            clauses = {t.i for c in subject.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            if any((m := self.mention_at(t)) is not None and self.canonical(m) == name
+                   for t in subject.subtree if t.i not in clauses):
                 continue
-            if any((m := self.mention_at(t)) is not None and self.canonical(m) == name for t in subject.subtree):
-                continue  # the name inside the subject phrase the parser made ("Shaz McKellar, who runs High
-                # Country Trail Rides, said": "Rides" the subject, the name hung on it)
             if (subject.pos_ in ("PRON", "PROPN") or subject.ent_type_ in ("PERSON", "NORP")
                     or subject.lower_ in self.gazetteer.person_nouns or subject.lemma_.lower() in self.gazetteer.person_nouns):
                 return None
