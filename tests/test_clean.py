@@ -633,6 +633,18 @@ def test_a_signed_piece_told_in_the_first_person_is_an_opinion_and_a_byline_in_a
     assert article.authors == ["Jan Kowal"] and article.kind == "news"
 
 
+def test_a_headline_of_a_long_quotation_and_who_said_it_is_the_title():
+    document = txt(
+        "\"They are selling the house while we are still living in it\" - union leader on SONADEL sale\n\n"
+        "Ousmane Sy, general secretary of the electricity workers' union, spoke to us on Monday.\n\n"
+        "SY: We will oppose this sale in the streets and in the courts.\n"
+    )
+    article = clean_document(document)
+    assert article.title.startswith("\"They are selling the house") and article.title.endswith("SONADEL sale")
+    assert article.paragraphs[0].startswith("Ousmane Sy") and not article.warnings
+    assert_nothing_lost(document, article)
+
+
 def test_page_break_after_a_short_line_and_caption_with_credit_line():
     document = txt(
         "Town Crier\n\nLibrary reopens after roof repairs\n\nSam Doe | Staff writer\n\n"

@@ -624,7 +624,12 @@ def _is_title_shape(text: str) -> bool:
     stripped = text.rstrip().rstrip(CLOSERS)
     if stripped.endswith(".") and (len(words) > 12 or stripped.endswith("..")):
         return False
-    return not text.startswith(tuple(QUOTE_CHARS)) or len(words) <= 15
+    return not text.startswith(tuple(QUOTE_CHARS)) or len(words) <= 15 or bool(QUOTED_HEADLINE_RE.match(text))
+
+
+# A headline made of a quotation and who said it, after a dash or a colon ('"They are selling the house while we
+# are still living in it" - union leader on SONADEL sale'): however long the quotation, not a quoted paragraph
+QUOTED_HEADLINE_RE = re.compile(r"^[\"“‘]([^\"“”‘’]{3,})[\"”’]\s*[-–—:|]\s*([^.!?\"“”]{3,90})$")
 
 
 def _is_headline_like(text: str) -> bool:
