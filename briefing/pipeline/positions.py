@@ -1989,9 +1989,7 @@ def _anchors(token) -> tuple[str, ...]:
 
     def names(head) -> None:
         for part in head.subtree:
-            # not a country or a people: "the Iraq war" and "the Iraq advice" are two questions about one country
-            if (part.pos_ == "PROPN" and (part.dep_ != "poss" or part.i == head.i) and part.is_alpha and len(part.text) >= 3
-                    and part.ent_type_ not in ("GPE", "NORP")):
+            if _name_word(part) and (part.dep_ != "poss" or part.i == head.i):
                 found.append(part.lower_)
             elif part.pos_ == "PROPN" and (site := _site_name(part)):
                 found.append(site)  # (the whole name: "new york" and "new jersey" share nothing)
@@ -2011,6 +2009,13 @@ def _anchors(token) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _name_word(token) -> bool:
+    """A word of a proper name measures are said of: not a country's or a people's ("the Iraq war" and "the Iraq
+    advice" are two questions about one country)."""
+    return (token.pos_ == "PROPN" and token.is_alpha and len(token.text) >= 3
+            and token.ent_type_ not in ("GPE", "NORP"))
+
+
 def _verb_anchors(token) -> tuple[str, ...]:
     """The proper names a verb acts on: its object's ("closing Kupiecka", "selling the Baybus fleet"), not a
     person's, a country's or a people's."""
@@ -2019,7 +2024,7 @@ def _verb_anchors(token) -> tuple[str, ...]:
         if obj.dep_ != "dobj" or obj.ent_type_ in ("PERSON", "GPE", "NORP"):
             continue
         for part in [obj, *(c for c in obj.children if c.dep_ in ("compound", "nmod") and c.i < obj.i)]:
-            if part.pos_ == "PROPN" and part.is_alpha and len(part.text) >= 3 and part.ent_type_ not in ("PERSON", "GPE", "NORP"):
+            if _name_word(part) and part.ent_type_ != "PERSON":
                 found.append(part.lower_)
     return tuple(dict.fromkeys(found))
 
@@ -2236,7 +2241,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         value, kind, cue_text = _lexical_polarity(token)
         # "asked for a postponement", "will not stand in the way": a cue whose object is named earlier
         # (not a clause beside it: "will vote No, arguing in a letter that the voting age should stay")
-        complements = [t for t in _complements(token) if not _in_clause_adjunct(t, token)] \
+        complements = _without_clause_adjuncts(_complements(token), token) \
             if policy is None and kind in ("shifter", "attitude") else []
         # (a verb in the passive says what was done to its subject, no cue waiting for its object: "until the
         # petition is heard and determined")
@@ -2384,16 +2389,20 @@ def _statement_top(target, token_set, top_tokens):
     return top
 
 
-def _in_clause_adjunct(token, head) -> bool:
-    """Whether ``token`` lies in a clause set beside ``head`` (an adverbial clause or a parenthetical one)."""
+def _without_clause_adjuncts(tokens, head) -> list:
+    """The ``tokens`` that do not lie in a clause set beside ``head`` (an adverbial clause or a parenthetical one);
+    a clause the head's own particle opens is its object ("calls for it to be withdrawn")."""
     value, cue = _phrasal_cue(head)
     particle = cue.split()[-1:] if value else []
-    while token.i != head.i and token.head.i != token.i:
-        if token.dep_ in ("advcl", "parataxis") and token.head.i == head.i:
-            # (but "calls for it to be withdrawn": a clause the cue's own particle opens is its object)
-            return not any(c.dep_ == "mark" and c.lower_ in particle for c in token.children)
-        token = token.head
-    return False
+
+    def beside(token) -> bool:
+        while token.i != head.i and token.head.i != token.i:
+            if token.dep_ in ("advcl", "parataxis") and token.head.i == head.i:
+                return not any(c.dep_ == "mark" and c.lower_ in particle for c in token.children)
+            token = token.head
+        return False
+
+    return [t for t in tokens if not beside(t)]
 
 
 def _particle_of_cue(preposition) -> bool:
@@ -2409,33 +2418,28 @@ def _declines_to_say(token) -> bool:
                                         for c in token.children)
 
 
+# Verbs that take a clause as their complement wherever it stands ("The plan will fail, she said"; "he said: we
+# will fight it")
+_SAYING_OR_THINKING = REPORTING_VERBS | KNOWING_VERBS
+
+
 def _spliced(clause) -> bool:
-    """A clause with its own subject set before another, a comma, semicolon or colon between them ("we oppose
-    closing it, we opposed it on the first day"): the parser may hang it on the second as its complement, but
-    only a verb of saying or thinking takes a complement before it ("The plan will fail, she said"). Or one after
-    a colon (see :func:`_after_colon`)."""
+    """A clause with its own subject set beside another, not its complement, though the parser may hang it on the
+    other's verb as one, unless that verb is one of saying or thinking: set before it with a comma, semicolon or
+    colon between them ("we oppose closing it, we opposed it on the first day"), or after it and a colon or
+    semicolon ("it is not a popular thing to say: I support closing the street")."""
     head = clause.head
-    return (clause.dep_ == "ccomp" and clause.i < head.i and head.pos_ in ("VERB", "AUX")
-            and _norm(head.lemma_) not in REPORTING_VERBS | KNOWING_VERBS
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-            # (and the second is a clause of its own, not a relative clause the parser took for one: "hospitals
-            # that are half empty, that cannot find doctors")
-            and any(c.dep_ in ("nsubj", "nsubjpass") and _norm(c.text) not in ("that", "which", "who")
-                    for c in head.children)
+    if not (clause.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and _norm(head.lemma_) not in _SAYING_OR_THINKING
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
+        return False
+    if clause.i > head.i:
+        return any(t.text in (":", ";") for t in clause.doc[head.i + 1 : clause.left_edge.i + 1])
+    # (and the second is a clause of its own, not a relative clause the parser took for one: "hospitals that are
+    # half empty, that cannot find doctors")
+    return (any(c.dep_ in ("nsubj", "nsubjpass") and _norm(c.text) not in ("that", "which", "who")
+                for c in head.children)
             and any(t.text in (",", ";", ":") for t in clause.doc[clause.right_edge.i + 1 : head.i + 1])
-            and not any(t.is_quote for t in clause.doc[clause.right_edge.i + 1 : head.i])
-            or _after_colon(clause))
-
-
-def _after_colon(clause) -> bool:
-    """A clause with its own subject after a colon or semicolon, hung on the verb before it ("it is not a popular
-    thing to say: I support closing the street"): a sentence of its own, unless that verb is one of saying or
-    thinking ("he said: we will fight it")."""
-    head = clause.head
-    return (clause.dep_ == "ccomp" and clause.i > head.i and head.pos_ in ("VERB", "AUX")
-            and _norm(head.lemma_) not in REPORTING_VERBS | KNOWING_VERBS
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-            and any(t.text in (":", ";") for t in clause.doc[head.i + 1 : clause.left_edge.i + 1]))
+            and not any(t.is_quote for t in clause.doc[clause.right_edge.i + 1 : head.i]))
 
 
 PARTICLES = frozenset("back out off up down over".split())
@@ -4560,9 +4564,9 @@ class _IssueNamer:
         if not thing or not measure or sum(tally.words[w] for w in thing) < 4 * sum(tally.words[w] for w in measure):
             return False
         roots = lambda words: {r for w in words for r in _with_hyphen_parts([concept_of(w.split()[-1])])}
+        thing_roots, measure_roots = roots(thing), roots(measure)
         headlines = [found.topics[a] | found.headlines[a] for a in found.debate_articles(representative)]
-        named_thing = sum(bool(roots(thing) & h) for h in headlines)
-        return 2 * sum(bool(roots(measure) & h) for h in headlines) < named_thing
+        return 2 * sum(bool(measure_roots & h) for h in headlines) < sum(bool(thing_roots & h) for h in headlines)
 
     def discovered_issue(self, representative: str, found: _Discovery) -> Issue | None:
         members = set(found.members[representative])
@@ -4607,13 +4611,13 @@ class _IssueNamer:
 
 # The stems of the policy words that reverse what they act on ("clos" of "closure"), as concepts are written
 REVERSING_STEMS = frozenset(stem(w) for w in POLICY_REVERSING)
+_REVERSING_BY_STEM = {stem(w): w for w in sorted(POLICY_REVERSING)}
 
 
 def _is_reversing_phrase(concept: str) -> bool:
     """A concept of a measure against its object ("tax abol", "hunt ban")."""
     words = concept.split()
     return len(words) == 2 and words[1] in REVERSING_STEMS
-_REVERSING_BY_STEM = {stem(w): w for w in sorted(POLICY_REVERSING)}
 
 
 def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[str, list[str]]) -> dict[str, set[str]]:
@@ -4626,10 +4630,9 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
         if representative not in members:
             continue
         for concept in list(members[representative]):
-            words = concept.split()
-            if len(words) != 2 or words[1] not in REVERSING_STEMS:
+            if not _is_reversing_phrase(concept):
                 continue
-            other = owner.get(words[0])
+            other = owner.get(concept.split()[0])
             if other is None or other == representative or other not in clusters:
                 continue
             said = sum(clusters[representative].words.values())
@@ -4638,8 +4641,7 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
                 # is the question, and the cut a stance against it
                 clusters[representative].reversed()
                 moved = _merge_cluster(clusters, members, opposite, other, representative)
-                opposite.setdefault(other, set()).update(name for name in moved if len(name.split()) == 2
-                                                         and name.split()[1] in REVERSING_STEMS)
+                opposite.setdefault(other, set()).update(name for name in moved if _is_reversing_phrase(name))
                 for name in moved:
                     owner[name] = other
                 break
@@ -4649,7 +4651,7 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
             # the object's cluster may hold the policy phrase itself ("salary cap" named beside "salary"): that
             # is the policy, not its object
             opposite.setdefault(representative, set()).update(
-                name for name in moved if not (len(name.split()) == 2 and name.split()[1] in REVERSING_STEMS))
+                name for name in moved if not _is_reversing_phrase(name))
             for name in moved:
                 owner[name] = representative
     return opposite
@@ -4708,7 +4710,7 @@ def _join_nominees(clusters: dict[str, _ConceptTally], members: dict[str, list[s
     """Stances on a person by name join the one question said of that name ("continued to support Harrington",
     "opposes the nomination of Mr Harrington": the nomination), when the corpus has exactly one; so do the
     other nouns for placing that person ("the nomination of Mr Harrington" beside "Harrington's appointment")."""
-    placing = {concept_of(w) for w in PLACING_NOUNS}
+    placing = _PLACING_ROOTS
     for rep in [r for r in clusters if r in members and set(members[r]) <= placing]:
         if rep not in clusters:
             continue
@@ -4852,6 +4854,12 @@ def _compound_name(label: str, texts: Sequence[str], terms: Collection[str]) -> 
     argued = {concept_of(t) for t in terms}
     found = Counter(m.group(1) for text in texts for m in pattern.finditer(text)
                     if concept_of(m.group(1)) in argued and m.group(1) != label.lower())
+    return _one_compound(found, label)
+
+
+def _one_compound(found: Counter, label: str) -> str | None:
+    """The compound of the word written before ``label`` most often, twice or more and more often than any
+    other ("Surrender order"), else None."""
     ranked = _by_count(found)
     if not ranked or found[ranked[0]] < 2 or len(ranked) > 1 and found[ranked[1]] == found[ranked[0]]:
         return None
@@ -4864,15 +4872,11 @@ def _headline_compound(label: str, titles: Sequence[str], texts: Sequence[str]) 
     farm"), else None. (A common word: one the statements write in lower case, not a name.)"""
     if " " in label:
         return None
-    pattern = re.compile(rf"\b([A-Za-z][a-z-]+) {re.escape(label.lower())}s?\b")
+    pattern = re.compile(rf"\b([a-z][a-z-]+) {re.escape(label.lower())}s?\b")
     lower = {w for text in texts for w in re.findall(r"\b[a-z][a-z-]+\b", text)}
-    found = Counter(m.group(1).lower() for title in titles for m in pattern.finditer(title.lower()))
-    found = Counter({w: n for w, n in found.items() if w in lower and w not in STOPWORDS_CLAUSE
-                     and w not in _CLAUSE_STOPS and n >= 2})
-    ranked = _by_count(found)
-    if not ranked or len(ranked) > 1 and found[ranked[1]] == found[ranked[0]]:
-        return None
-    return f"{ranked[0][:1].upper()}{ranked[0][1:]} {label.lower()}"
+    found = Counter(m.group(1) for title in titles for m in pattern.finditer(title.lower()))
+    return _one_compound(Counter({w: n for w, n in found.items() if w in lower and w not in STOPWORDS_CLAUSE
+                                  and w not in _CLAUSE_STOPS}), label)
 
 
 # Words that end what a participle clause says a measure does ("the order making Odia compulsory | up to Class 10")
