@@ -2729,6 +2729,37 @@ def test_the_occasion_of_a_vote_is_no_condition_on_it(model):
     assert sato and all(r.conditional for r in sato)
 
 
+def test_the_measure_reaching_its_stage_is_no_condition_on_it(model):
+    # "would campaign against it if it reached the ballot": against it whenever it comes, not for it on a term;
+    # "would back it only if it exempted fishing boats" sets a term on what it is
+    issues = [Issue("levy", "Harbour levy", ["levy", "harbour"])]
+    articles, statements, analyses = corpus_of({"a": ("Council backs harbour levy", [
+        "The harbour levy would charge every visiting yacht ten euros a night.",
+        "Councillor Mira Holt has made no secret of her opposition to the levy. She told reporters that the levy "
+        '"would empty the marina" and said she would campaign against it in May if it reached the ballot.',
+        "Councillor Omar Reyes said he would back the harbour levy only if it exempted fishing boats.",
+    ])}, model)
+    found = stances_by_actor(articles, statements, analyses, issues, issues[0])
+    assert found.get("mira-holt") == "oppose", found
+    assert found.get("omar-reyes") == "mixed", found
+
+
+def test_for_it_one_way_and_against_it_unless_is_mixed(model):
+    # "backed measures to improve the service but would campaign against the bill unless ...": in one breath for
+    # the bill and against it as it stands -- a qualified stance, though "backed" is said outright
+    issues = [Issue("bill", "Ferry Services Bill", ["ferry", "bill"])]
+    articles, statements, analyses = corpus_of({
+        "a": ("Islands split over Ferry Services Bill", [
+            "The Ferry Services Bill would hand the island routes to a single operator.",
+            "Union secretary Ruth Abara said the union backed measures to improve the service but would campaign "
+            "against the bill unless it guaranteed the jobs of ferry crews.",
+            "Councillor Tom Ledger said he supported the Ferry Services Bill.",
+        ])}, model)
+    found = stances_by_actor(articles, statements, analyses, issues, issues[0])
+    assert found.get("ruth-abara") == "mixed", found
+    assert found.get("tom-ledger") == "support", found
+
+
 def test_what_is_done_as_required_by_law_is_no_stance(model):
     referendum = Issue("referendum", "Referendum", ["referendum"])
     _, statements = statements_of([

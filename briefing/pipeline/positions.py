@@ -1189,7 +1189,7 @@ def _conditioned(target, top) -> bool:
             if not until and not any(_norm(m.text) in CONDITION_MARKS for m in marks):
                 continue
             before = {_norm(t.text) for m in marks for t in (*m.children, *clause.children) if t.i < m.i}
-            if _own_circumstance(clause, token):
+            if _own_circumstance(clause, token) or _measure_occasion(clause):
                 continue
             # a condition set after the stance ("would back it if the tax is cut") or "only if" stipulates; one
             # put first ("if we were in government, we would repeal it") sets the scene for a plain stance
@@ -1200,6 +1200,16 @@ def _conditioned(target, top) -> bool:
 
 # Verbs of an event taking place: "if a referendum is held", "if it comes to a vote", "if the poll goes ahead"
 OCCURRING_VERBS = frozenset("hold happen occur take come go call".split())
+# Verbs of a measure moving through its stages: "if it reaches the ballot", "if the bill passes", "if it proceeds"
+PROGRESSING_VERBS = frozenset("reach pass proceed advance".split())
+
+
+def _measure_occasion(condition) -> bool:
+    """Whether a condition is the measure's own coming about: "would campaign against it if it reached the
+    ballot", "will fight the plan if it goes ahead" -- against it whenever it comes, no term on what it is."""
+    inner = _subject(condition)
+    return (inner is not None and _norm(condition.lemma_) in OCCURRING_VERBS | PROGRESSING_VERBS
+            and (_norm(inner.text) in ("it", "this", "they") or _norm(inner.lemma_) in ANAPHORIC_NOUNS))
 
 
 def _own_circumstance(condition, predicate) -> bool:
@@ -5252,6 +5262,7 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
     declared = [False, False]  # a stance said outright for, against (see Reading.declared)
     conditioned = False  # a stance on the issue by name held on a condition ("would back the merger only if ...")
     named: list[tuple[int, str]] = []  # (polarity, cue) of the readings that name the issue
+    conditions: set[int] = set()  # the polarities of the stances on it held on a condition
     implicit: list[tuple[int, str, float, bool]] = []
     for reading in statement.readings:
         sign = 1
@@ -5281,8 +5292,8 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
             weight = weight * (IMPLICIT_WEIGHT if not reading.term else 1.0) / 2
             support += weight
             oppose += weight
-            if reading.term:
-                conditioned = True
+            conditioned = True
+            conditions.add(reading.polarity)
             continue
         if not reading.term:
             implicit.append((reading.polarity, reading.cue, weight * IMPLICIT_WEIGHT, reading.declared))
@@ -5307,6 +5318,12 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
             support += weight
         elif polarity < 0:
             oppose += weight
+    plain = {polarity for polarity, _ in named} | {polarity for polarity, _, _, _ in implicit if polarity}
+    if any(-polarity in plain for polarity in conditions):
+        # "backed measures to reduce harm but would campaign against the bill unless it guarantees retraining",
+        # "supported the direction of the bill but would not vote for it unless ...": for it one way and against
+        # it as it stands, said in one breath -- a qualified stance, whatever it says outright
+        declared = [False, False]
     return support, oppose, addressed, (declared[0], declared[1]), conditioned
 
 
