@@ -2760,6 +2760,21 @@ def test_for_it_one_way_and_against_it_unless_is_mixed(model):
     assert found.get("tom-ledger") == "support", found
 
 
+def test_conceding_a_measure_and_objecting_to_something_else_is_mixed(model):
+    # "I am not against the tunnel, but I am against a blank cheque": the tunnel conceded, with a reservation;
+    # "we back the tunnel, but we are against the toll" is for the tunnel, whatever it thinks of the toll
+    tunnel = Issue("tunnel", "Harbour tunnel", ["tunnel"])
+    _, statements = statements_of([
+        '"I am not against a tunnel, but I am against a blank cheque," Councillor Ama Owusu said.',
+        "Councillor Kofi Mensah said he supported the tunnel in principle but would resist any "
+        "relocation of the market.",
+        '"We back the tunnel, but we are against the toll," Councillor Yaw Boateng said.',
+    ], model)
+    assert stances(statements, tunnel, "Owusu") == ["mixed"]
+    assert stances(statements, tunnel, "Mensah") == ["mixed"]
+    assert stances(statements, tunnel, "Boateng") == ["support"]
+
+
 def test_what_is_done_as_required_by_law_is_no_stance(model):
     referendum = Issue("referendum", "Referendum", ["referendum"])
     _, statements = statements_of([
@@ -3025,7 +3040,8 @@ def test_the_leader_of_a_body_named_after_it_speaks(model):
         "The leader of the Kojokrom Market Traders' Association, Maame Esi Quansah, said her members were not "
         "against the stadium but would resist relocation without a new market.",
     ], model)
-    assert stances(statements, stadium, "Quansah") == ["support"]
+    # (she speaks for the association; what she says concedes the stadium with a reservation: mixed)
+    assert stances(statements, stadium, "Quansah") == ["mixed"]
 
 
 def test_an_appeal_against_a_refusal_backs_what_was_refused(model):

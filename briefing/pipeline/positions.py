@@ -2625,7 +2625,21 @@ def _with_contrasts(tokens, token_set, readings: list[Reading], sources: list[in
         first_terms = {result[n].term for n in first if result[n].term}
         if any(i in second_ids and result[n].polarity and result[n].noun and n not in dropped
                and result[n].term not in first_terms for n, i in enumerate(sources)):
-            continue  # B takes a stance on something else ("..., but opening dialogue is the priority")
+            # B takes a stance on something else ("..., but opening dialogue is the priority"); when A only
+            # concedes its target ("I am not against a stadium, but I am against a blank cheque", "we support a
+            # levy in principle, but Sh50 a day is too steep") and B objects, A's target is held both ways
+            reserved = any(i in second_ids and result[n].polarity < 0 and result[n].noun and n not in dropped
+                           for n, i in enumerate(sources))
+            if reserved and _concedes(predicate, first_ids):
+                for n in first:
+                    reading = result[n]
+                    if reading.polarity > 0 and reading.term and reading.noun:
+                        result[n] = dataclasses.replace(reading, hedged=True, declared=False)
+                        result.append(dataclasses.replace(reading, polarity=-1, cue="but " + cue_words[0].text,
+                                                          hedged=True, declared=False, direct=False, attached=(),
+                                                          word="", phrase=""))
+                        sources.append(second.i)
+            continue
         added = []
         for n in first:
             reading = result[n]
@@ -2641,6 +2655,25 @@ def _with_contrasts(tokens, token_set, readings: list[Reading], sources: list[in
         result = [r for n, r in enumerate(result) if n not in dropped] + added
         sources = [i for n, i in enumerate(sources) if n not in dropped] + [second.i] * len(added)
     return result
+
+
+def _concedes(predicate, ids) -> bool:
+    """Whether the clause of ``predicate`` (its tokens ``ids``) only concedes what it is for: a negated objection
+    ("I am not against a stadium", "we have no objection to ..."), a stance in the abstract ("supports a levy in
+    principle") or on a measure's aim ("backed the goal of the bill")."""
+    doc = predicate.doc
+    for i in sorted(ids):
+        token = doc[i]
+        lemma = _norm(token.lemma_)
+        if lemma in IN_THE_ABSTRACT and _norm(token.head.text) == "in":
+            return True
+        if lemma in AIM_NOUNS and any(c.dep_ == "prep" and _norm(c.text) == "of" for c in token.children):
+            return True
+        if (lemma == "against" or lemma in ATTITUDE_NEGATIVE | ATTITUDE_NOUNS_NEGATIVE) and (
+                _is_negated(token) or _is_negated(token.head)
+                or any(_norm(c.text) == "no" for c in token.children)):
+            return True
+    return False
 
 
 _LAST_SEGMENTS: list = [None, []]  # (doc, its segments): three readers of one article ask in turn
