@@ -2775,6 +2775,17 @@ def test_conceding_a_measure_and_objecting_to_something_else_is_mixed(model):
     assert stances(statements, tunnel, "Boateng") == ["support"]
 
 
+def test_what_a_body_says_in_a_quote_is_not_the_speakers_stance(model):
+    # "The airlines say a ban would destroy the economy. I don't believe it": the airlines' claim, quoted to
+    # be dismissed, is no stance of the resident's against the ban
+    ban = Issue("ban", "Night flight ban", ["ban", "night flight"])
+    _, statements = statements_of([
+        "Residents packed the hearing on the proposed night flight ban.",
+        '"The airlines say that a ban would destroy the economy. I don\'t believe it," resident Berta Kuhn said.',
+    ], model)
+    assert "oppose" not in stances(statements, ban, "Kuhn")
+
+
 def test_what_is_done_as_required_by_law_is_no_stance(model):
     referendum = Issue("referendum", "Referendum", ["referendum"])
     _, statements = statements_of([

@@ -2833,6 +2833,8 @@ def _speaks_for_others(verb) -> bool:
     subject = _subject(verb)
     return subject is not None and _norm(subject.text) not in FIRST_PERSON and (
         subject.pos_ == "PRON" or _is_third_party(subject) or _norm(subject.lemma_) in ("many", "some", "few")
+        # "the airlines say a ban would ...": a body of people speaking
+        or _norm(subject.lemma_) in _holder_nouns() and _norm(verb.lemma_) in SPEECH_VERBS
     )
 
 
