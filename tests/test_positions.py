@@ -2344,6 +2344,64 @@ def test_an_issue_is_named_by_the_one_name_its_noun_is_given(model):
     assert [i.label for i in discover_issues(statements)] == ["Maternity unit"]
 
 
+def test_a_bill_known_by_its_number_is_the_issue_of_stories_headlined_by_the_bill(model):
+    # stories headlined by a bill ("Bill 57", "hospice access bill"), never by what it does: the argued question is
+    # "Bill 57", argued by "the bill" and "it" too (without it: no issue at all, the stances scattered over the
+    # amendments and the fund the sentences around "the bill" mention)
+    pieces = {
+        "vote": ("Hospice access bill clears second reading on free vote", [
+            "Bill 57 was supported by 30 members and opposed by 22 on Tuesday.",
+            "Health Minister Carla Voss voted for the bill and told the house the government would bring forward "
+            "amendments at committee.",
+            "Opposition leader Brent Haldane, who voted against, said his party would seek amendments at committee.",
+        ]),
+        "column": ("Bill 57 would hollow out rural hospice care", [
+            "I am writing because I believe Bill 57 would do real harm to the people I care for, and I am asking "
+            "members to vote against it.",
+            "A travel fund for rural patients is overdue.",
+        ]),
+        "committee": ("Committee hears from public on hospice access bill", [
+            "Dr Ruth Penner asked the committee to keep the travel fund.",
+            "Kelly Arsenault said the coalition welcomed the travel fund.",
+            "Lorraine Baptiste urged the committee to pass the bill without delay.",
+            "Sponsor Dr Lena Marsh said she was open to amendments on timelines.",
+        ]),
+        "mla": ("Tory member breaks ranks to back hospice access bill", [
+            "Wayne Fehr will vote for Bill 57, breaking with his party.",
+            "Opposition leader Brent Haldane said the rest of the caucus would vote against the bill.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    bill = next((i for i in issues if i.label == "Bill 57"), None)
+    assert bill is not None, [i.label for i in issues]
+    found = stances_by_actor(articles, statements, analyses, issues, bill)
+    assert (found.get("carla-voss"), found.get("brent-haldane"), found.get("lorraine-baptiste")) == (
+        "support", "oppose", "support"), found
+
+
+def test_a_bill_number_in_stories_headlined_by_what_it_does_is_that_issue(model):
+    # "Senate Bill 214" in stories headlined "school phone ban": the number of the phone ban, not a second issue
+    pieces = {
+        "vote": ("Senate passes school phone ban", [
+            "The Senate passed a ban on phones in classrooms on Tuesday.",
+            "Senator Carla Voss said the phone ban would protect children and voted for Senate Bill 214.",
+            "Senator Brent Haldane said the phone ban was an overreach.",
+        ]),
+        "column": ("Teachers back the phone ban", [
+            "I support the phone ban, and I am asking members to vote for Senate Bill 214.",
+            "Teacher Ruth Penner said the phone ban was long overdue.",
+        ]),
+        "committee": ("Committee hears parents on phone ban", [
+            "Parent Kelly Arsenault said the phone ban was wrong and urged members to vote against Senate Bill 214.",
+            "Lorraine Baptiste urged the committee to pass Senate Bill 214 without delay.",
+            "Brent Haldane said he would vote against Senate Bill 214.",
+        ]),
+    }
+    _, statements, _ = corpus_of(pieces, model)
+    assert [i.label for i in discover_issues(statements)] == ["Phone ban"]
+
+
 def test_it_in_a_clause_coordinated_with_one_about_a_measure_is_that_measure(model):
     _, statements = statements_of([
         "The strike by water workers entered its third day on Monday.",

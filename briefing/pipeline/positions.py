@@ -4268,7 +4268,7 @@ def _titled_measures(statements: Sequence[Statement], issues: Sequence[Issue], f
                 continue
             if reading.head in ANAPHORIC_NOUNS and reading.phrase in ("", reading.head):
                 unnamed[reading.head].add(statement.article)
-            if not _measure_title(reading.phrase):
+            if not _measure_title(reading.phrase) and not (reading.phrase and _designated(reading.phrase)):
                 continue
             actors[reading.phrase].add(statement.voice or statement.actor_name)
             said[reading.phrase].add((statement.article, statement.start))
@@ -4294,16 +4294,34 @@ def _titled_measures(statements: Sequence[Statement], issues: Sequence[Issue], f
         taken |= {concept_of(w) for w in words}
         # where it is argued: the articles that name it, those where two of the people quoted there speak, and
         # (for the measure most argued of its kind) those that argue about "this bill" without naming any
-        noun = _norm(title.split()[-1])
+        noun = _norm(_designated_head(title))
         named_in = {article for article, _ in said[title]}
         voices = {name for article in named_in for name in found.speakers[article]}
         articles = named_in | {article for article, names in found.speakers.items() if len(names & voices) >= 2}
+        if not words and _designated(title) and _headlined_issue(articles | unnamed.get(noun, set()), issues,
+                                                                  found) is not None:
+            continue  # "Senate Bill 214" in stories headlined "school phone ban": the number of a measure argued by its words
         articles |= unnamed.pop(noun, set())
         # (not the people a title names: "Tenant" of "the Tenant Protection Ordinance"; being for tenants is no
         # stance on the ordinance)
         keywords = [w for w in words if not _is_person_noun(w)]
         titled.append(Issue("", title, list(dict.fromkeys(keywords + [noun])), [], sorted(articles)))
     return titled, renamed
+
+
+def _headlined_issue(articles: Collection[str], issues: Sequence[Issue], found: "_Discovery") -> Issue | None:
+    """The issue that the headlines of ``articles`` name most ("School phone ban is 'Topeka knows best'", "Kansas
+    Senate passes bell-to-bell cellphone ban"): what stories that speak of a measure by its number ("Senate Bill
+    214") are about; None when no headline names an issue ("Bill 231 would hollow out palliative care")."""
+    best, most = None, 0
+    for issue in issues:
+        words = _with_hyphen_parts(_issue_concepts(issue)) | {stem(k) for k in issue.keywords if " " not in k}
+        # (a compound written as one word names its last part: "cellphone ban" a phone ban)
+        count = sum(any(h in words or any(len(w) >= 4 and h.endswith(w) for w in words)
+                        for h in found.topics[a] | found.headlines[a]) for a in articles)
+        if count > most:
+            best, most = issue, count
+    return best
 
 
 def _join_named_measures(issues: list[Issue]) -> list[Issue]:
