@@ -2402,6 +2402,27 @@ def test_a_bill_number_in_stories_headlined_by_what_it_does_is_that_issue(model)
     assert [i.label for i in discover_issues(statements)] == ["Phone ban"]
 
 
+def test_a_verb_that_never_names_a_thing_is_no_question_of_a_debate(model):
+    # "should not join the volunteer scheme" / "would join it gladly": actors on both sides of "join" in the
+    # debate's articles, but no one names anything by it -- the scheme is the thing, "Join" no issue
+    pieces = {
+        "a": ("Council votes to close six libraries", [
+            "Councillor Ann Price said she opposed the library closures.",
+            "Council leader Tom Hale said the library closures were the right plan.",
+            "Librarian Mary Rhys said the library closures were a disgrace.",
+            "Union official Dai Morgan said members should not join the council's volunteer scheme.",
+        ]),
+        "b": ("Campaigners fight library closures", [
+            "Campaigner Beth Lloyd said she would fight the library closures.",
+            "Tom Hale said the library closures would save money.",
+            "Volunteer Gwen Owen said she would join the council's volunteer scheme gladly.",
+            "Ann Price said nobody should join it.",
+        ]),
+    }
+    _, statements, _ = corpus_of(pieces, model)
+    assert [i.label for i in discover_issues(statements)] == ["Library closure"]
+
+
 def test_it_in_a_clause_coordinated_with_one_about_a_measure_is_that_measure(model):
     _, statements = statements_of([
         "The strike by water workers entered its third day on Monday.",

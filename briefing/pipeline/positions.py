@@ -4572,6 +4572,8 @@ class _Discovery:
             return False
         if tally.mostly_people() or tally.named_people():
             return False
+        if not tally.phrases:
+            return False  # only ever a verb ("nobody should pretend ...", "join the march"): no thing argued about
         # everyone against "crime", for "security": a value shared, not a question argued; but a measure the
         # debate names by a phrase ("the net metering rules") that three actors in three articles back is one
         if len({sign for _, sign in tally.sides}) >= 2:
