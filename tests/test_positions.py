@@ -2423,6 +2423,39 @@ def test_a_verb_that_never_names_a_thing_is_no_question_of_a_debate(model):
     assert [i.label for i in discover_issues(statements)] == ["Library closure"]
 
 
+def test_not_stopping_until_it_is_thrown_out_is_no_stance_and_no_condition(model):
+    # "we will not stop until it is thrown out": the speaker going on, against the levy until it goes -- neither
+    # for what "not stop" would keep nor for the levy on a condition
+    levy = Issue("levy", "Rider levy", ["levy"])
+    _, statements = statements_of([
+        "The county brought in a daily levy on motorcycle taxis last month.",
+        '"We have gone to court because this levy is illegal, and we will not stop until it is thrown out," '
+        "association chairman Kevin Wafula said.",
+    ], model)
+    assert stances(statements, levy, "Wafula") == ["oppose"]
+    assert not [r for s in statements for r in s.readings if r.polarity > 0]
+
+
+def test_a_verb_the_headlines_name_is_no_issue_unless_it_names_a_thing(model):
+    # "riders should not have to pay" / "every rider must pay": "pay" argued both ways, headlined, never a noun
+    # -- the levy is the question
+    pieces = {
+        "a": ("Riders say they cannot pay as county levy starts", [
+            "Councillor Ann Wanjiru said the levy was unfair.",
+            "Finance officer Tom Otieno said the levy was fair.",
+            "Rider Paul Kamau said riders should not have to pay.",
+            "Trader Mary Achieng said the levy was a burden.",
+        ]),
+        "b": ("County insists everyone must pay", [
+            "Tom Otieno said every rider must pay.",
+            "Ann Wanjiru said she opposed the levy.",
+            "Paul Kamau said riders would refuse to pay.",
+        ]),
+    }
+    _, statements, _ = corpus_of(pieces, model)
+    assert [i.label for i in discover_issues(statements)] == ["Levy"]
+
+
 def test_it_in_a_clause_coordinated_with_one_about_a_measure_is_that_measure(model):
     _, statements = statements_of([
         "The strike by water workers entered its third day on Monday.",

@@ -1185,7 +1185,9 @@ def _conditioned(target, top) -> bool:
             marks = [c for c in clause.children if c.dep_ == "mark"]
             # ("will not endorse it until the government commits money", "cannot support this blueprint until
             # the guarantees are written in": not before the condition is met, a condition as "unless" is)
-            until = clause.i > token.i and _is_negated(token) and any(_norm(m.text) in ("until", "till") for m in marks)
+            # ("we will not stop until it is thrown out" is no condition: against it until it goes)
+            until = (clause.i > token.i and _is_negated(token) and _lexical_polarity(token)[0] > 0
+                     and any(_norm(m.text) in ("until", "till") for m in marks))
             if not until and not any(_norm(m.text) in CONDITION_MARKS for m in marks):
                 continue
             before = {_norm(t.text) for m in marks for t in (*m.children, *clause.children) if t.i < m.i}
@@ -2289,6 +2291,12 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             continue
         if cue_without_object and _supposed(token):
             continue  # "If this bill passes, ...": a supposition, not a stance
+        if (cue_without_object and token.pos_ == "VERB" and _norm(token.lemma_) in ENDING_VERBS
+                and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in token.children)
+                and (subject := _subject(token)) is not None and subject.dep_ == "nsubj"
+                and (subject.pos_ == "PRON" and _norm(subject.text) not in ("it", "this", "that")
+                     or _is_third_party(subject))):
+            continue  # "we will not stop until it is thrown out": the speaker going on, no object stopped
         if cue_without_object and kind == "attitude" and _declines_to_say(token):
             continue  # "the question Ferrier has refused to answer": he keeps his stance to himself
         if _in_denied_reason(token):
@@ -4506,6 +4514,7 @@ class _Discovery:
             and not tally.mostly_people()
             and not tally.named_people()
             and not tally.in_names(self.actor_names)  # "the Harbour Dockers" of the Harbour Dockers Union: who argues
+            and bool(tally.phrases)  # named as a thing at least once, not only ever a verb ("riders cannot pay")
             and _argued_in(tally, self.debate_articles(representative))
         )
 
