@@ -2456,6 +2456,27 @@ def test_a_verb_the_headlines_name_is_no_issue_unless_it_names_a_thing(model):
     assert [i.label for i in discover_issues(statements)] == ["Levy"]
 
 
+def test_vote_it_down_opposes_what_it_stands_for(model):
+    ban = Issue("ban", "Phone ban", ["phone ban", "ban"])
+    _, statements = statements_of([
+        "The House is debating a statewide phone ban in classrooms.",
+        '"I\'m asking you to vote it down," parent Tricia Halvorsen told the committee.',
+    ], model)
+    assert stances(statements, ban, "Halvorsen", [ban]) == ["oppose"]
+
+
+def test_a_measure_named_in_a_resolutions_clause_is_not_the_resolution(model):
+    # "passed a resolution opposing the shift": against the shift the story is about, not the resolution
+    shift = Issue("shift", "Capital shift", ["shift", "capital"])
+    resolution = Issue("resolution", "Resolution", ["resolution"])
+    _, statements, _ = corpus_of({"a": ("City council defies state on capital shift", [
+        "The state cabinet approved the shift of the capital to Suryapuri on Monday.",
+        "The Bhubaneswar Municipal Corporation passed a resolution opposing the shift at a special meeting on "
+        "Wednesday.",
+    ])}, model)
+    assert stances(statements["a"], shift, "Bhubaneswar", [shift, resolution]) == ["oppose"]
+
+
 def test_it_in_a_clause_coordinated_with_one_about_a_measure_is_that_measure(model):
     _, statements = statements_of([
         "The strike by water workers entered its third day on Monday.",

@@ -2229,8 +2229,11 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         )
         if _in_judgement(token):
             continue  # "a waste of money", "a perversion of justice": the judgement, not what is judged
-        if token.pos_ == "VERB" and any(c.dep_ == "prt" for c in token.children) and _phrasal_cue(token)[0]:
-            continue  # "to strike down the decree", "voted down": the cue, not a strike or a vote argued about
+        if token.pos_ == "VERB" and any(c.dep_ == "prt" for c in token.children) and _phrasal_cue(token)[0] and not any(
+                c.dep_ == "dobj" and _norm(c.text) in _IMPLICIT for c in token.children):
+            # "to strike down the decree", "voted down": the cue, not a strike or a vote argued about (but "vote it
+            # down" is a cue whose object was named before)
+            continue
         if implicit and any(c.dep_ in ("attr", "acomp") and _norm(c.lemma_) in ("question", "ask")
                             for c in token.head.children):
             continue  # "That's a fair question": the question is judged, not what it is about
@@ -2393,7 +2396,18 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
     if asked:
         readings = [dataclasses.replace(r, asked=True) if r.term and _norm(r.term) in asked and r.direct else r
                     for r in readings]
-    return _anaphors_to_named(_with_contrasts(tokens, token_set, readings, sources))
+    # "passed a resolution opposing the shift": "the shift" is not the resolution whose clause names it
+    vehicles = set()
+    if tokens:
+        doc = tokens[0].doc
+        for n, reading in enumerate(readings):
+            if reading.term or reading.head not in ANAPHORIC_NOUNS or n >= len(sources):
+                continue
+            for node in itertools.islice(doc[sources[n]].ancestors, 6):
+                if node.dep_ in ("acl", "relcl"):
+                    vehicles.add(_norm(node.head.lemma_))
+                    break
+    return _anaphors_to_named(_with_contrasts(tokens, token_set, readings, sources), vehicles)
 
 
 def _statement_top(target, token_set, top_tokens):
@@ -2585,11 +2599,12 @@ def _coordinated_subject(pronoun, spans) -> str | None:
     return None
 
 
-def _anaphors_to_named(readings: list[Reading]) -> list[Reading]:
+def _anaphors_to_named(readings: list[Reading], vehicles: Collection[str] = ()) -> list[Reading]:
     """"The Tories are to back plans to introduce ID cards", "rejected calls to pause on the bill": in a
     sentence that takes a stance on something it names, "the plan" or "the bill" refers to that first; not to
-    what a condition asks for ("we can support this bill if a third is legislated")."""
-    named = [r.term for r in readings if r.term and r.polarity and r.direct and not r.asked]
+    what a condition asks for ("we can support this bill if a third is legislated"), nor to a noun whose own clause
+    names it (``vehicles``: "passed a resolution opposing the shift")."""
+    named = [r.term for r in readings if r.term and r.polarity and r.direct and not r.asked and r.term not in vehicles]
     if not named:
         return readings
     return [dataclasses.replace(r, context=tuple(named)) if not r.term and r.head in ANAPHORIC_NOUNS else r
