@@ -2477,6 +2477,19 @@ def test_a_measure_named_in_a_resolutions_clause_is_not_the_resolution(model):
     assert stances(statements["a"], shift, "Bhubaneswar", [shift, resolution]) == ["oppose"]
 
 
+def test_what_a_measure_is_said_to_be_judges_it(model):
+    # "the ban was an attack on ordinary families": an act against them, so against the ban; "a solution in
+    # search of a problem" lacks what it is for, whatever "solution" says alone
+    ban = Issue("ban", "Stove ban", ["ban", "stove ban"])
+    _, statements = statements_of([
+        "The council approved a ban on wood stoves on Tuesday.",
+        'Organiser Marieke Jansen said the ban was "an attack on ordinary families who heat their homes".',
+        'Councillor Shelley Thiessen said the ban was "a solution in search of a problem".',
+    ], model)
+    assert stances(statements, ban, "Jansen") == ["oppose"]
+    assert stances(statements, ban, "Thiessen") == ["oppose"]
+
+
 def test_it_in_a_clause_coordinated_with_one_about_a_measure_is_that_measure(model):
     _, statements = statements_of([
         "The strike by water workers entered its third day on Monday.",

@@ -965,6 +965,11 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
             # "painful but unavoidable", "expensive but worth it": what comes after "but" is the verdict; the
             # first is conceded (nothing, if the verdict rates nothing)
             return _predicate_polarity(verdict, depth=depth + 1)
+    if depth > 0 and token.pos_ == "NOUN" and token.dep_ in ("attr", "oprd") and any(
+            c.dep_ == "prep" and _norm(c.text) == "in" and any(_norm(o.lemma_) == "search" for o in c.children)
+            for c in token.children):
+        # "a solution in search of a problem", "a headline in search of a policy": it lacks what it is for
+        return -1, [f"{token.text} in search of"], False
     value, kind, cue = _lexical_polarity(token)
     cues: list[str] = []
     hedged = _is_hedged(token)
@@ -973,7 +978,10 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
     recommended = depth > 0 and kind in ("attitude", "shifter") and token.pos_ == "VERB" and _is_recommendation(token)
     if kind in ("evaluative", "harm") or recommended or (
         depth > 0 and kind == "attitude" and token.pos_ == "ADJ"
-    ) or (depth > 0 and kind == "attitude" and _held_by_pronoun(token)):
+    ) or (depth > 0 and kind == "attitude" and _held_by_pronoun(token)) or (
+        # "the ban was an attack on ordinary families": what it is, an act against them, judges it
+        depth > 0 and kind == "attitude" and value < 0 and token.pos_ == "NOUN" and token.dep_ == "attr"
+    ):
         polarity *= value
         cues.append(cue)
         found = True
