@@ -1224,6 +1224,18 @@ def test_a_name_after_a_title_of_state_and_its_portfolio(nlp):
     assert roles.get("Jeremy Hunt") == ["Secretary of State for Health"], roles
 
 
+def test_a_name_whose_last_word_the_model_took_for_a_place_is_one_name(nlp):
+    # "Friedrich von der" tagged a person and "Heyde" a place: one man, "von der Heyde" later
+    article = make_article(
+        "hospitals",
+        '"This is the biggest withdrawal of the state from the countryside," said Friedrich von der Heyde, the '
+        "party's health spokesman.",
+        "Von der Heyde said he would fight the plan.")
+    actors, _ = link_actors([article], {article.id: analyse(nlp, article)}, ActorOptions())
+    people = sorted(a.name for a in actors if a.kind == "person")
+    assert people == ["Friedrich von der Heyde"], people
+
+
 def test_a_name_split_by_the_model_at_its_particles_is_one_name(nlp):
     # "Rhodri ap Dafydd" tagged as two people, "Rhodri" and "Dafydd"; "Ap Dafydd" later is the same man
     article = make_article(

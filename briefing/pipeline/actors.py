@@ -688,8 +688,8 @@ def _names_through_particles(doc, spans: list[tuple[int, int, str]]) -> list[tup
         at = end
         while at < len(doc) and at - end < 2 and doc[at].is_lower and doc[at].lower_ in NAME_PARTICLES:
             at += 1
-        if at == end:
-            continue
+        if at == end and not (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES):
+            continue  # (or the model's span ends in the particles: "Friedrich von der" | "Heyde" taken for a place)
         last = at
         while last < len(doc) and last - at < 2 and doc[last].is_alpha and doc[last].is_title:
             last += 1
