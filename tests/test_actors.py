@@ -1236,6 +1236,20 @@ def test_a_name_whose_last_word_the_model_took_for_a_place_is_one_name(nlp):
     assert people == ["Friedrich von der Heyde"], people
 
 
+def test_capitalised_words_set_beside_a_noun_for_a_body_are_its_name(nlp):
+    # no entity at all for "Dignity in Dying Manitoba" or "Open Courts Initiative": the apposition says what they are
+    article = make_article(
+        "bill",
+        "Dignity in Dying Manitoba, an advocacy group, welcomed the bill on Tuesday.",
+        "Open Courts Initiative, a watchdog founded by retired judges, delivered a petition to the Senate.",
+        "Premier Wab Kinew, a former broadcaster, said nothing.")
+    actors, _ = link_actors([article], {article.id: analyse(nlp, article)}, ActorOptions())
+    kinds = {a.name: a.kind for a in actors}
+    assert kinds.get("Dignity in Dying Manitoba") == "organization", kinds
+    assert kinds.get("Open Courts Initiative") == "organization", kinds
+    assert kinds.get("Wab Kinew") == "person", kinds
+
+
 def test_a_name_split_by_the_model_at_its_particles_is_one_name(nlp):
     # "Rhodri ap Dafydd" tagged as two people, "Rhodri" and "Dafydd"; "Ap Dafydd" later is the same man
     article = make_article(

@@ -675,7 +675,40 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
         else:
             spans.append((ent.start, ent.end, ent.label_))
     spans = _names_after_honorifics(doc, _joined_by_and(doc, spans, gazetteer), gazetteer)
+    spans = _named_by_apposition(doc, spans, gazetteer)
     return _names_with_initials(doc, _names_through_particles(doc, spans), gazetteer)
+
+
+# Lower-case words inside an organisation's name ("Dignity in Dying", "Friends of the Earth")
+_NAME_CONNECTORS = frozenset("in of for and the on to at".split())
+
+
+def _named_by_apposition(doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """"Dignity in Dying Manitoba, an advocacy group, welcomed ...", "Open Courts Initiative, a watchdog founded by
+    retired judges, ...": capitalised words the model tagged as nothing (or as a place inside them), set beside a
+    noun for an organisation, are that organisation's name."""
+    out = list(spans)
+    for noun in doc:
+        if noun.dep_ != "appos" or noun.pos_ != "NOUN" or _word_key(noun.lemma_) not in gazetteer.organization_nouns:
+            continue
+        end = noun.head.i + 1
+        if noun.head.i >= noun.i or not noun.head.text[:1].isupper() or end >= len(doc) or doc[end].text != ",":
+            continue
+        start = noun.head.i
+        while start > 0 and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+                             or doc[start - 1].lower_ in _NAME_CONNECTORS and doc[start - 2].text[:1].isupper()
+                             and start - 2 >= 0):
+            start -= 1
+        while start < end and not doc[start].text[:1].isupper():
+            start += 1
+        capitals = sum(doc[i].text[:1].isupper() for i in range(start, end))
+        if capitals < 2 or start == doc[start].sent.start and doc[start].lower_ == "the" and capitals < 3:
+            continue
+        covering = [sp for sp in out if sp[0] < end and sp[1] > start]
+        if any(label in ("PERSON", "ORG") or sp_start < start or sp_end > end for sp_start, sp_end, label in covering):
+            continue  # a name the model found already, or one reaching beyond these words
+        out = [sp for sp in out if sp not in covering] + [(start, end, "ORG")]
+    return sorted(out)
 
 
 def _names_through_particles(doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
