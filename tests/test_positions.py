@@ -2490,6 +2490,20 @@ def test_what_a_measure_is_said_to_be_judges_it(model):
     assert stances(statements, ban, "Thiessen") == ["oppose"]
 
 
+def test_terms_set_by_provided_as_long_as_and_on_condition_make_a_stance_conditional(model):
+    closure = Issue("closure", "Street closure", ["closure"])
+    _, statements = statements_of([
+        "The council voted to close Kupiecka street to cars.",
+        "Councillor Ewa Nowak said she would back the closure provided the city built a new car park.",
+        "Councillor Adam Lis said he would back the closure as long as taxis were allowed.",
+        "Councillor Piotr Zaj said he backed the closure on condition that deliveries could continue.",
+        "Councillor Jan Wolny said he backed the closure as it was.",
+    ], model)
+    for name in ("Nowak", "Lis", "Zaj"):
+        assert stances(statements, closure, name) == ["mixed"], name
+    assert stances(statements, closure, "Wolny") == ["support"]
+
+
 def test_it_in_a_clause_coordinated_with_one_about_a_measure_is_that_measure(model):
     _, statements = statements_of([
         "The strike by water workers entered its third day on Monday.",

@@ -1187,6 +1187,8 @@ def _conditioned(target, top) -> bool:
     path = {node.i for node in _path_up(target, top)}
     for i in path:
         token = target.doc[i]
+        if token.pos_ in ("VERB", "AUX", "ADJ") and any(_sets_terms(c) for c in token.children if c.i not in path):
+            return True
         for clause in token.children:
             if clause.dep_ != "advcl" or clause.i in path:
                 continue
@@ -1205,6 +1207,20 @@ def _conditioned(target, top) -> bool:
             # put first ("if we were in government, we would repeal it") sets the scene for a plain stance
             if "even" not in before and ("only" in before or clause.i > token.i):
                 return True
+    return False
+
+
+def _sets_terms(child) -> bool:
+    """Whether a word beside a stance sets terms on it the parser did not mark as a condition: "on (one)
+    condition (that) ...", "provided (that) ..." read as a preposition, "as long as ..." / "so long as ..."."""
+    text = _norm(child.text)
+    if child.dep_ == "prep" and text == "on":
+        return any(_norm(o.lemma_) == "condition" for o in child.children)
+    if child.dep_ == "prep" and text in ("provided", "providing"):
+        return True
+    if child.dep_ == "advmod" and text == "long":
+        return any(_norm(c.text) in ("as", "so") and c.i < child.i for c in child.children) and any(
+            c.dep_ == "advcl" for c in child.children)
     return False
 
 
