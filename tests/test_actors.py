@@ -1250,6 +1250,23 @@ def test_capitalised_words_set_beside_a_noun_for_a_body_are_its_name(nlp):
     assert kinds.get("Wab Kinew") == "person", kinds
 
 
+def test_a_short_form_two_actors_go_by_is_an_alias_of_neither(nlp):
+    # "Kostakis" is Treasurer Maria Kostakis in one story and Cr Anne Kostakis in another: listing it as an alias
+    # of either would send a reader searching for one to the other
+    budget = make_article(
+        "budget",
+        "Treasurer Maria Kostakis announced higher royalties on Tuesday.",
+        "Ms Kostakis said the rise was fair.")
+    shire = make_article(
+        "shire",
+        "Shire president Cr Anne Kostakis said the royalty rise was a blow.",
+        "Cr Kostakis, who is no relation to Treasurer Maria Kostakis, said the shire would fight it.")
+    actors, _ = link_actors([budget, shire], {a.id: analyse(nlp, a) for a in (budget, shire)}, ActorOptions())
+    found = {a.name: a.aliases for a in actors if "Kostakis" in a.name}
+    assert set(found) == {"Maria Kostakis", "Anne Kostakis"}, found
+    assert not any("Kostakis" in aliases for aliases in found.values()), found
+
+
 def test_a_name_split_by_the_model_at_its_particles_is_one_name(nlp):
     # "Rhodri ap Dafydd" tagged as two people, "Rhodri" and "Dafydd"; "Ap Dafydd" later is the same man
     article = make_article(

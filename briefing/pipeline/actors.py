@@ -1395,6 +1395,8 @@ def _matches_short(short: str, full: str, tail: bool = False) -> bool:
             tail and len(full_tokens) == 3 and short_tokens[0] == full_tokens[1] and len(short_tokens[0]) > 2)
     if tail and full_tokens[-len(short_tokens) :] == short_tokens:
         return True  # "Vella Grech" ~ "Claire Vella Grech": a surname of two words, the full name without the first
+    if short_tokens[0] in NAME_PARTICLES and full_tokens[-len(short_tokens) :] == short_tokens:
+        return True  # "van der Berg" ~ "Pieter van der Berg": a name opening with its particles is a surname
     if len(short_tokens) >= 2 and full_tokens[: len(short_tokens)] == short_tokens \
             and full_tokens[len(short_tokens)] in NAME_PARTICLES | {"y", "e"}:
         return True  # "Juan Pablo Echeverria" ~ "Juan Pablo Echeverría de la Fuente": the name before a second surname
@@ -3116,6 +3118,14 @@ def link_actors(
         for member in group["members"]:
             link[member] = actor_id
     actors.sort(key=lambda a: a.id)
+    # a short form two actors go by ("Kostakis" of Treasurer Maria and of Cr Anne Kostakis) names neither of them:
+    # no alias of either
+    owners: dict[str, set[str]] = defaultdict(set)
+    for actor in actors:
+        for surface in (actor.name, *actor.aliases):
+            owners[_fold(surface)].add(actor.id)
+    for actor in actors:
+        actor.aliases = [a for a in actor.aliases if len(owners[_fold(a)]) < 2]
     # Quotes already found in the analyses: the further speakers of one quote ("X and Y said") get their ids.
     for article in order:
         analysis = analyses.get(article.id)
