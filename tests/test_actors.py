@@ -1267,6 +1267,19 @@ def test_a_short_form_two_actors_go_by_is_an_alias_of_neither(nlp):
     assert not any("Kostakis" in aliases for aliases in found.values()), found
 
 
+def test_a_nickname_written_in_one_story_names_the_person_in_another(nlp):
+    # 'Sen. Margaret "Peg" Holloway of Hutchinson' here, "Peg Holloway" on the radio: one senator, and no
+    # "Margaret Holloway of" for the word the model ran on into
+    report = make_article(
+        "report",
+        'The bill is sponsored by Sen. Margaret "Peg" Holloway of Hutchinson, a Republican.',
+        "Holloway said the bill would pass.")
+    radio = make_article("radio", "Governor Tom Whitcomb said he had spoken to Peg Holloway on Monday.")
+    actors, _ = link_actors([report, radio], {a.id: analyse(nlp, a) for a in (report, radio)}, ActorOptions())
+    people = {a.name: sorted(a.articles) for a in actors if "Holloway" in a.name}
+    assert people == {"Margaret Holloway": ["radio", "report"]}, people
+
+
 def test_a_name_split_by_the_model_at_its_particles_is_one_name(nlp):
     # "Rhodri ap Dafydd" tagged as two people, "Rhodri" and "Dafydd"; "Ap Dafydd" later is the same man
     article = make_article(

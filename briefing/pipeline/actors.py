@@ -839,6 +839,9 @@ def _nicknamed(doc) -> list:
     ents = list(doc.ents)
     merged = []
     for ent in ents:
+        if (ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in ("of", "from", "at", "for", "and")
+                and ent[-1].is_lower and ent[-2].whitespace_):
+            ent = Span(doc, ent.start, ent.end - 1, label="PERSON")  # 'Margaret "Peg" Holloway of' | Hutchinson
         before = merged[-1] if merged else None
         if (before is not None and ent.label_ == "PERSON" and before.label_ == "PERSON" and before.end + 3 == ent.start
                 and doc[before.end].text in _QUOTES and doc[before.end + 2].text in _QUOTES
@@ -2962,6 +2965,13 @@ def link_actors(
                 group["mentions"] += 1
                 if mention.label not in ("TITLE", "ROLE"):  # "transport secretary" is how it was called, not a name
                     group["surfaces"].add(mention.text)
+                    written = article.body[mention.start : mention.end]
+                    nickname = NICKNAME.search(written)
+                    if nickname and kind == "person":
+                        # 'Margaret "Peg" Holloway': also "Peg Holloway", as another story may call her
+                        rest = written[nickname.end() :].split()
+                        if rest:
+                            group["surfaces"].add(nickname.group(0).strip(" \"“”") + " " + " ".join(rest))
                     styled = STYLED_NAME.search(article.body[max(0, mention.start - 12) : mention.start])
                     if styled and kind == "person":
                         group["surfaces"].add(styled.group(1) + " " + mention.text)  # "Lord Goldsmith", "Sir Ian Blair"
@@ -3016,6 +3026,19 @@ def link_actors(
             merged_into[key] = matches[0]
     for key in first_names:
         del groups[key]
+    # A full name another article wrote as one person's ("Peg Holloway" of 'Margaret "Peg" Holloway', "van der
+    # Berg" of Pieter van der Berg) is that person, when it is the name of exactly one
+    owners_of: dict[str, set[str]] = defaultdict(set)
+    for key, group in groups.items():
+        if kinds.get(key) == "person":
+            for surface in group["surfaces"]:
+                owners_of[_fold(surface)].add(key)
+    for key in sorted(groups):
+        if kinds.get(key) != "person" or key in merged_into or len(key.split()) < 2:
+            continue
+        owners = owners_of.get(key, set()) - {key}
+        if len(owners) == 1 and not any(o in merged_into for o in owners):
+            merged_into[key] = next(iter(owners))
     # A bare surname the model labelled ORG or GPE in its article, with no person cue there,
     # joins a person only when it speaks ("Walsh said", "according to Walsh"), the surname
     # names exactly one person in the corpus and no other actor, and the story is the same.
