@@ -2488,6 +2488,12 @@ def test_what_a_measure_is_said_to_be_judges_it(model):
     ], model)
     assert stances(statements, ban, "Jansen") == ["oppose"]
     assert stances(statements, ban, "Thiessen") == ["oppose"]
+    # (an act against a thing, not people, judges the act: "a rejection of austerity" says nothing of the ban)
+    _, statements = statements_of([
+        "The council approved a ban on wood stoves on Tuesday.",
+        "Councillor Piet Vos said the ban was a rejection of austerity.",
+    ], model)
+    assert "oppose" not in stances(statements, ban, "Vos")
 
 
 def test_terms_set_by_provided_as_long_as_and_on_condition_make_a_stance_conditional(model):
@@ -2498,10 +2504,15 @@ def test_terms_set_by_provided_as_long_as_and_on_condition_make_a_stance_conditi
         "Councillor Adam Lis said he would back the closure as long as taxis were allowed.",
         "Councillor Piotr Zaj said he backed the closure on condition that deliveries could continue.",
         "Councillor Jan Wolny said he backed the closure as it was.",
+        # (no terms: the source's anonymity, a condition put first, the measure's own coming)
+        "A council official said on condition of anonymity that she backed the closure.",
+        "Councillor Ada Kern said that as long as she was mayor she would oppose the closure.",
+        "Councillor Olga Ruda said she would back the closure if it comes with funding for the buses.",
     ], model)
-    for name in ("Nowak", "Lis", "Zaj"):
+    for name in ("Nowak", "Lis", "Zaj", "Ruda"):
         assert stances(statements, closure, name) == ["mixed"], name
     assert stances(statements, closure, "Wolny") == ["support"]
+    assert "mixed" not in stances(statements, closure, "Kern")
 
 
 def test_it_in_a_clause_coordinated_with_one_about_a_measure_is_that_measure(model):
@@ -2943,7 +2954,7 @@ def test_what_a_body_says_in_a_quote_is_not_the_speakers_stance(model):
         "Residents packed the hearing on the proposed night flight ban.",
         '"The airlines say that a ban would destroy the economy. I don\'t believe it," resident Berta Kuhn said.',
     ], model)
-    assert "oppose" not in stances(statements, ban, "Kuhn")
+    assert stances(statements, ban, "Kuhn") == []
 
 
 def test_what_is_done_as_required_by_law_is_no_stance(model):

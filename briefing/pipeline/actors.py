@@ -695,9 +695,12 @@ def _named_by_apposition(doc, spans: list[tuple[int, int, str]], gazetteer: Gaze
         if noun.head.i >= noun.i or not noun.head.text[:1].isupper() or end >= len(doc) or doc[end].text != ",":
             continue
         start = noun.head.i
-        while start > 0 and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
-                             or doc[start - 1].lower_ in _NAME_CONNECTORS and doc[start - 2].text[:1].isupper()
-                             and start - 2 >= 0):
+        # back over the name's proper nouns (and the small words between them), not over a sentence's opening
+        # words or a date before it ("On Tuesday Save Our Shores, a charity, ...")
+        while start > 0 and not doc[start - 1].ent_type_ in ("DATE", "TIME") and (
+                doc[start - 1].pos_ in ("PROPN", "NOUN") and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+                or start >= 2 and doc[start - 1].lower_ in _NAME_CONNECTORS and doc[start - 2].pos_ in ("PROPN", "NOUN")
+                and doc[start - 2].text[:1].isupper() and not doc[start - 2].ent_type_ in ("DATE", "TIME")):
             start -= 1
         while start < end and not doc[start].text[:1].isupper():
             start += 1
@@ -713,7 +716,8 @@ def _named_by_apposition(doc, spans: list[tuple[int, int, str]], gazetteer: Gaze
 
 def _names_through_particles(doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """"Rhodri ap Dafydd", "Íñigo Sáenz de la Maza": a person's name, then one or two name particles in lower case,
-    then capitalised words, is one name, however the model split it."""
+    then capitalised words, is one name, however the model split it (its span may end in the particles:
+    "Friedrich von der" | "Heyde")."""
     out = list(spans)
     for start, end, label in spans:
         if label != "PERSON":
@@ -833,7 +837,8 @@ _QUOTES = frozenset('"“”')
 
 def _nicknamed(doc) -> list:
     """The model's entities, with a person's name written around a nickname in quotes made one ("Rodolfo "Dodong"
-    Dela Cruz", "Thomas "Tip" O'Neill" tagged as two people)."""
+    Dela Cruz", "Thomas "Tip" O'Neill" tagged as two people), and a person's name the model ran on into the small
+    word after it ('Margaret "Peg" Holloway of' | Hutchinson) ended before that word."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
@@ -1396,10 +1401,10 @@ def _matches_short(short: str, full: str, tail: bool = False) -> bool:
         # of Óscar Benítez Solano (a first surname, or a name used as one)
         return short_tokens[0] in (full_tokens[0], full_tokens[-1]) or (
             tail and len(full_tokens) == 3 and short_tokens[0] == full_tokens[1] and len(short_tokens[0]) > 2)
-    if tail and full_tokens[-len(short_tokens) :] == short_tokens:
-        return True  # "Vella Grech" ~ "Claire Vella Grech": a surname of two words, the full name without the first
-    if short_tokens[0] in NAME_PARTICLES and full_tokens[-len(short_tokens) :] == short_tokens:
-        return True  # "van der Berg" ~ "Pieter van der Berg": a name opening with its particles is a surname
+    if (tail or short_tokens[0] in NAME_PARTICLES) and full_tokens[-len(short_tokens) :] == short_tokens:
+        # "Vella Grech" ~ "Claire Vella Grech": a surname of two words, the full name without the first (in one
+        # article); "van der Berg" ~ "Pieter van der Berg": a name opening with its particles is a surname
+        return True
     if len(short_tokens) >= 2 and full_tokens[: len(short_tokens)] == short_tokens \
             and full_tokens[len(short_tokens)] in NAME_PARTICLES | {"y", "e"}:
         return True  # "Juan Pablo Echeverria" ~ "Juan Pablo Echeverría de la Fuente": the name before a second surname
@@ -3037,8 +3042,12 @@ def link_actors(
         if kinds.get(key) != "person" or key in merged_into or len(key.split()) < 2:
             continue
         owners = owners_of.get(key, set()) - {key}
-        if len(owners) == 1 and not any(o in merged_into for o in owners):
-            merged_into[key] = next(iter(owners))
+        if len(owners) != 1 or any(o in merged_into for o in owners):
+            continue
+        [owner] = owners
+        if _decide_kind(groups[owner]["votes"] + groups[key]["votes"]) == "person" and not _titles_conflict(
+                groups[key]["titles"], groups[owner]["titles"]):
+            merged_into[key] = owner
     # A bare surname the model labelled ORG or GPE in its article, with no person cue there,
     # joins a person only when it speaks ("Walsh said", "according to Walsh"), the surname
     # names exactly one person in the corpus and no other actor, and the story is the same.

@@ -979,8 +979,12 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
     if kind in ("evaluative", "harm") or recommended or (
         depth > 0 and kind == "attitude" and token.pos_ == "ADJ"
     ) or (depth > 0 and kind == "attitude" and _held_by_pronoun(token)) or (
-        # "the ban was an attack on ordinary families": what it is, an act against them, judges it
+        # "the ban was an attack on ordinary families": what it is, an act against people, judges it (not "a
+        # rejection of austerity")
         depth > 0 and kind == "attitude" and value < 0 and token.pos_ == "NOUN" and token.dep_ == "attr"
+        and any(o.dep_ == "pobj" and (_norm(o.lemma_) in _holder_nouns() or _is_person_noun(o.lemma_)
+                                      or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
+                for p in token.children if p.dep_ == "prep" for o in p.children)
     ):
         polarity *= value
         cues.append(cue)
@@ -1187,8 +1191,9 @@ def _conditioned(target, top) -> bool:
     path = {node.i for node in _path_up(target, top)}
     for i in path:
         token = target.doc[i]
-        if token.pos_ in ("VERB", "AUX", "ADJ") and any(_sets_terms(c) for c in token.children if c.i not in path):
-            return True
+        if token.pos_ in ("VERB", "AUX", "ADJ") and any(_sets_terms(c, token) for c in token.children
+                                                         if c.i not in path and c.i > token.i):
+            return True  # (terms set after the stance: "as long as she was mayor she would oppose it" sets the scene)
         for clause in token.children:
             if clause.dep_ != "advcl" or clause.i in path:
                 continue
@@ -1210,17 +1215,20 @@ def _conditioned(target, top) -> bool:
     return False
 
 
-def _sets_terms(child) -> bool:
-    """Whether a word beside a stance sets terms on it the parser did not mark as a condition: "on (one)
-    condition (that) ...", "provided (that) ..." read as a preposition, "as long as ..." / "so long as ..."."""
+def _sets_terms(child, predicate) -> bool:
+    """Whether a word after a stance sets terms on it the parser did not mark as a condition: "on (one)
+    condition that ...", "provided (that) ..." read as a preposition, "as long as ..." / "so long as ..." (not
+    "on condition of anonymity", nor a clause about those who take the stance or the measure's own coming)."""
     text = _norm(child.text)
     if child.dep_ == "prep" and text == "on":
-        return any(_norm(o.lemma_) == "condition" for o in child.children)
+        return any(_norm(o.lemma_) == "condition" and any(c.dep_ in ("acl", "ccomp") for c in o.children)
+                   and not any(c.dep_ == "prep" and _norm(c.text) == "of" for c in o.children) for o in child.children)
     if child.dep_ == "prep" and text in ("provided", "providing"):
         return True
-    if child.dep_ == "advmod" and text == "long":
-        return any(_norm(c.text) in ("as", "so") and c.i < child.i for c in child.children) and any(
-            c.dep_ == "advcl" for c in child.children)
+    if child.dep_ == "advmod" and text == "long" and any(_norm(c.text) in ("as", "so") and c.i < child.i
+                                                           for c in child.children):
+        return any(c.dep_ == "advcl" and not _own_circumstance(c, predicate) and not _measure_occasion(c)
+                   for c in child.children)
     return False
 
 
@@ -1234,8 +1242,21 @@ def _measure_occasion(condition) -> bool:
     """Whether a condition is the measure's own coming about: "would campaign against it if it reached the
     ballot", "will fight the plan if it goes ahead" -- against it whenever it comes, no term on what it is."""
     inner = _subject(condition)
-    return (inner is not None and _norm(condition.lemma_) in OCCURRING_VERBS | PROGRESSING_VERBS
-            and (_norm(inner.text) in ("it", "this", "they") or _norm(inner.lemma_) in ANAPHORIC_NOUNS))
+    if inner is None or _norm(condition.lemma_) not in OCCURRING_VERBS | PROGRESSING_VERBS:
+        return False
+    if not (_norm(inner.text) in ("it", "this") or _norm(inner.lemma_) in ANAPHORIC_NOUNS):
+        return False
+    # nothing said of how it comes ("if it comes with funding for pilots", "if it goes further" set terms), only
+    # that it does: "goes ahead", "goes through", "reaches the ballot"
+    for child in condition.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "neg", "punct"):
+            continue
+        if child.dep_ in ("prt", "advmod") and _norm(child.text) in ("ahead", "through", "forward"):
+            continue
+        if child.dep_ == "dobj" and _norm(condition.lemma_) == "reach":
+            continue
+        return False
+    return True
 
 
 def _own_circumstance(condition, predicate) -> bool:
@@ -2645,6 +2666,7 @@ def _with_contrasts(tokens, token_set, readings: list[Reading], sources: list[in
     block the increase but favoured phasing it in") unless B's own judgement runs the same way ("was long
     overdue but did not go far enough"). A clause B without any cue word changes nothing."""
     result = list(readings)
+    sources = list(sources)  # (extended here as readings are added; the caller's list stays as it was)
     for predicate in tokens:
         cc = next((c for c in predicate.children if c.dep_ == "cc" and _norm(c.text) in CONTRASTIVE), None)
         if cc is None:
@@ -2880,7 +2902,7 @@ def _speaks_for_others(verb) -> bool:
     subject = _subject(verb)
     return subject is not None and _norm(subject.text) not in FIRST_PERSON and (
         subject.pos_ == "PRON" or _is_third_party(subject) or _norm(subject.lemma_) in ("many", "some", "few")
-        # "the airlines say a ban would ...": a body of people speaking
+        # "the airlines say a ban would ...": a body (or a noun for people) speaking
         or _norm(subject.lemma_) in _holder_nouns() and _norm(verb.lemma_) in SPEECH_VERBS
     )
 
@@ -4364,7 +4386,7 @@ def _headlined_issue(articles: Collection[str], issues: Sequence[Issue], found: 
     for issue in issues:
         words = _with_hyphen_parts(_issue_concepts(issue)) | {stem(k) for k in issue.keywords if " " not in k}
         # (a compound written as one word names its last part: "cellphone ban" a phone ban)
-        count = sum(any(h in words or any(len(w) >= 4 and h.endswith(w) for w in words)
+        count = sum(any(h in words or any(len(w) >= 4 and len(h) - len(w) >= 4 and h.endswith(w) for w in words)
                         for h in found.topics[a] | found.headlines[a]) for a in articles)
         if count > most:
             best, most = issue, count
@@ -5363,7 +5385,7 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
     support = oppose = 0.0
     addressed = False
     declared = [False, False]  # a stance said outright for, against (see Reading.declared)
-    conditioned = False  # a stance on the issue by name held on a condition ("would back the merger only if ...")
+    conditioned = False  # a stance on the issue held on a condition ("would back the merger only if ...", "... it unless")
     named: list[tuple[int, str]] = []  # (polarity, cue) of the readings that name the issue
     conditions: set[int] = set()  # the polarities of the stances on it held on a condition
     implicit: list[tuple[int, str, float, bool]] = []
@@ -5396,7 +5418,7 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
             support += weight
             oppose += weight
             conditioned = True
-            conditions.add(reading.polarity)
+            conditions.add(reading.polarity * sign)
             continue
         if not reading.term:
             implicit.append((reading.polarity, reading.cue, weight * IMPLICIT_WEIGHT, reading.declared))
@@ -5409,19 +5431,21 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
             support += weight
         elif reading.polarity * sign < 0:
             oppose += weight
+    plain = {polarity for polarity, _ in named}
     for polarity, cue, weight, said_outright in implicit:
         # a guessed target that contradicts what the same predicate says of the issue by name is a wrong guess
         # ("moved an amendment to scrap the ban and replace it with guidance": against the ban, not for it)
         if cue and any(polarity * named_polarity < 0 and (named_cue == cue or named_cue.endswith(" " + cue))
                        for named_polarity, named_cue in named):
             continue
+        if polarity:
+            plain.add(polarity)
         if said_outright and polarity:
             declared[polarity < 0] = True
         if polarity > 0:
             support += weight
         elif polarity < 0:
             oppose += weight
-    plain = {polarity for polarity, _ in named} | {polarity for polarity, _, _, _ in implicit if polarity}
     if any(-polarity in plain for polarity in conditions):
         # "backed measures to reduce harm but would campaign against the bill unless it guarantees retraining",
         # "supported the direction of the bill but would not vote for it unless ...": for it one way and against
