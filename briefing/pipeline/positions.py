@@ -1141,8 +1141,7 @@ def _is_declaration(target, cue: str) -> bool:
         head = head.head  # "warned against the tax", "voted for the ban"
     elif target.dep_ not in ("dobj", "pobj"):
         return False
-    if any(c.dep_ == "prep" and _norm(c.text) == "in" and any(_norm(o.lemma_) in IN_THE_ABSTRACT for o in c.children)
-           for c in (*head.children, *target.children)):
+    if any(c.dep_ == "prep" and _in_the_abstract(c) for c in (*head.children, *target.children)):
         return False  # "backed a sugar tax in principle": for it in the abstract, which leaves room for "but"
     value, kind, cue_text = _lexical_polarity(head)
     return kind == "attitude" and bool(value) and cue == cue_text
@@ -1150,6 +1149,11 @@ def _is_declaration(target, cue: str) -> bool:
 
 # "in principle", "in theory": a stance held in the abstract
 IN_THE_ABSTRACT = frozenset(("principle", "theory"))
+
+
+def _in_the_abstract(token) -> bool:
+    """Whether ``token`` is the "in" of "in principle" / "in theory"."""
+    return _norm(token.text) == "in" and any(_norm(o.lemma_) in IN_THE_ABSTRACT for o in token.children)
 
 
 def _condition_mark(clause) -> str | None:
@@ -1206,7 +1210,7 @@ def _conditioned(target, top) -> bool:
             if not until and not any(_norm(m.text) in CONDITION_MARKS for m in marks):
                 continue
             before = {_norm(t.text) for m in marks for t in (*m.children, *clause.children) if t.i < m.i}
-            if _own_circumstance(clause, token) or _measure_occasion(clause):
+            if _sets_no_terms(clause, token):
                 continue
             # a condition set after the stance ("would back it if the tax is cut") or "only if" stipulates; one
             # put first ("if we were in government, we would repeal it") sets the scene for a plain stance
@@ -1227,8 +1231,7 @@ def _sets_terms(child, predicate) -> bool:
         return True
     if child.dep_ == "advmod" and text == "long" and any(_norm(c.text) in ("as", "so") and c.i < child.i
                                                            for c in child.children):
-        return any(c.dep_ == "advcl" and not _own_circumstance(c, predicate) and not _measure_occasion(c)
-                   for c in child.children)
+        return any(c.dep_ == "advcl" and not _sets_no_terms(c, predicate) for c in child.children)
     return False
 
 
@@ -1236,6 +1239,11 @@ def _sets_terms(child, predicate) -> bool:
 OCCURRING_VERBS = frozenset("hold happen occur take come go call".split())
 # Verbs of a measure moving through its stages: "if it reaches the ballot", "if the bill passes", "if it proceeds"
 PROGRESSING_VERBS = frozenset("reach pass proceed advance".split())
+
+
+def _sets_no_terms(condition, predicate) -> bool:
+    """Whether a condition on a stance is about those who take it or the measure's own coming, not a term on it."""
+    return _own_circumstance(condition, predicate) or _measure_occasion(condition)
 
 
 def _measure_occasion(condition) -> bool:
@@ -2734,7 +2742,7 @@ def _concedes(predicate, ids) -> bool:
     for i in sorted(ids):
         token = doc[i]
         lemma = _norm(token.lemma_)
-        if lemma in IN_THE_ABSTRACT and _norm(token.head.text) == "in":
+        if _in_the_abstract(token):
             return True
         if lemma in AIM_NOUNS and any(c.dep_ == "prep" and _norm(c.text) == "of" for c in token.children):
             return True
