@@ -4070,3 +4070,34 @@ def test_a_participle_hung_on_the_time_belongs_to_the_writer(model):
     ], model)
     found = {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
     assert ("Grace Oyelaran", "closure", -1) in found, found
+
+
+def test_another_measure_on_a_banned_thing_is_not_the_thing_the_ban_reverses(model):
+    # A local paper and a broadcaster on a city's e-scooter ban and on shredding the scooters it impounds. The
+    # stances keep naming "shredding" with "scooters", but shredding them is a measure of its own: backing it is
+    # no stance against the ban (as backing scooters would be), and it is not folded into the ban's issue.
+    pieces = {
+        "gazette": ("City bans e-scooters", [
+            "Mayor Dana Whitfield defended the e-scooter ban on Monday.",
+            "Tom Ellery, who chairs the Riders' Alliance, said the ban was unfair to commuters.",
+            "\"Shredding the impounded scooters is the right thing to do,\" Whitfield said.",
+            "Ellery condemned the shredding of impounded scooters as a waste.",
+        ]),
+        "radio": ("Scooter shredding divides council", [
+            "Councillor Rita Osei said she supported the scooter ban.",
+            "Osei also welcomed the shredding of the seized scooters.",
+            "Shop owner Karim Haddad opposed the shredding of the scooters and said they should be sold instead.",
+            "Haddad said he also opposed the ban.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    actors, actor_ids = link_actors(articles, analyses, ActorOptions())
+    issues = discover_issues(statements)
+    ban = next(i for i in issues if "ban" in i.label.lower())
+    assert not {"shred", "shredding"} & set(ban.keywords + ban.opposite)
+    positions = link_positions(articles, statements, actor_ids, issues)
+    names = {a.id: a.name for a in actors}
+    on_ban = {names[p.actor]: p.stance for p in positions if p.issue == ban.id}
+    assert on_ban.get("Dana Whitfield") == "support"
+    assert on_ban.get("Rita Osei") == "support"
+    assert on_ban.get("Tom Ellery") == "oppose"

@@ -4448,7 +4448,7 @@ class _Discovery:
             self.clusters[representative].absorb(tally)
             if concept not in cluster_of:
                 self.members[representative].append(concept)
-        self.opposite = _join_reversed_framings(self.clusters, self.members)
+        self.opposite = _join_reversed_framings(self.clusters, self.members, tallies)
         _join_by_anchors(self.clusters, self.members, self.opposite)
         _join_equated(self.clusters, self.members, self.opposite, statements)
         self._add_implicit_stances(statements)
@@ -4617,8 +4617,10 @@ class _Discovery:
         found = ranked(c for c in self.clusters if self._acceptable(c, min_actors, min_stances))
         debated = {article for c in found for article in self.debate_articles(c)}
         inner = [c for c in self.clusters if c not in found and self._within_debate(c, debated, min_actors, min_stances)]
-        # "the use of evidence" beside the issue "evidence": an aspect of an issue already there, not another one
-        known = {concept for c in found for concept in self.members[c]}
+        # "the use of evidence" beside the issue "evidence": an aspect of an issue already there, not another one;
+        # but "the crushing of seized motorcycles" beside "the motorcycle ban" acts on what the ban acts on, and is
+        # a measure of its own
+        known = {concept for c in found for concept in self.members[c] if concept not in self.opposite.get(c, ())}
         inner = [c for c in inner if not any(
             key.split() and concept_of(key.split()[-1]) in known and n >= 2 for key, n in self.clusters[c].attached.items())]
         for c in inner:  # such a question is argued in the debate's articles where its actors speak of it too
@@ -4763,10 +4765,15 @@ def _is_reversing_phrase(concept: str) -> bool:
     return len(words) == 2 and words[1] in REVERSING_STEMS
 
 
-def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[str, list[str]]) -> dict[str, set[str]]:
+def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[str, list[str]],
+                            tallies: Mapping[str, _ConceptTally] = {}) -> dict[str, set[str]]:
     """An issue framed both ways appears once: "the hunting ban" and "hunting" (or "a cap on numbers" and
     "numbers") are one question, and support for hunting is opposition to the ban. The policy's cluster
-    absorbs its object's; returns {policy representative: concepts whose stances count reversed}."""
+    absorbs its object's; returns {policy representative: concepts whose stances count reversed}.
+
+    The object's cluster may hold another measure on the same object, which its stances keep naming with it
+    ("the crushing of seized motorcycles" beside "the motorcycle ban"): that measure is a question of its
+    own, not the object, and is split off first (``tallies``: each concept's own tally)."""
     opposite: dict[str, set[str]] = {}
     owner = {concept: representative for representative, names in members.items() for concept in names}
     for representative in sorted(clusters):
@@ -4778,6 +4785,13 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
             other = owner.get(concept.split()[0])
             if other is None or other == representative or other not in clusters:
                 continue
+            thing = concept.split()[0]
+            split = _split_other_measures(clusters, members, other, thing, tallies)
+            if split is not None:
+                for rep in (split, thing if thing in members else None):
+                    for name in members.get(rep, ()):
+                        owner[name] = rep
+                other = owner[thing]
             said = sum(clusters[representative].words.values())
             if said < 2 and 3 * said < sum(clusters[other].words.values()):
                 # "a call for the levy to be cut" once, in a corpus that argues the levy nine times: the levy
@@ -4798,6 +4812,33 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
             for name in moved:
                 owner[name] = representative
     return opposite
+
+
+def _split_other_measures(clusters: dict[str, _ConceptTally], members: dict[str, list[str]], other: str,
+                          thing: str, tallies: Mapping[str, _ConceptTally]) -> str | None:
+    """Split off, from cluster ``other`` that holds the concept ``thing`` a policy acts on, the concepts with
+    direct stances of their own that are neither the thing nor a phrase of it (the measure "crush" beside
+    "motorcycl"): they form their own cluster, represented by the one with most stances. Returns that
+    representative, or None when nothing is split."""
+    rest = [c for c in members[other] if c != thing and thing not in c.split() and not _is_reversing_phrase(c)
+            and c in tallies and tallies[c].stances]
+    if not rest or not tallies.get(thing):
+        return None
+    keep = [c for c in members[other] if c not in rest]
+    new_rep = sorted(rest, key=lambda c: (-len(tallies[c].stances), c))[0]
+    old_rep = thing
+    for rep, names in ((old_rep, keep), (new_rep, rest)):
+        tally = _ConceptTally()
+        for name in names:
+            if name in tallies:
+                tally.absorb(tallies[name])
+        clusters[rep] = tally
+    if other not in (old_rep, new_rep):
+        del clusters[other]
+    del members[other]
+    members[old_rep], members[new_rep] = keep, rest
+    log.debug("issues: %s is a measure of its own beside %s", new_rep, thing)
+    return new_rep
 
 
 def _arguable(tally: _ConceptTally) -> bool:
@@ -5407,6 +5448,13 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
                         or reading.modifier or reading.in_name):
                     # "drag hunting", "the immigration system", "the Quality and Export Bill": not what the ban or
                     # cut acts on (but "the sales-tax exemption" the issue names is)
+                    continue
+                if any(other.term and other.polarity == reading.polarity and other.cue == reading.cue
+                       and concept_of(other.term) != concept_of(reading.term) and not _matches(other.term, concepts)
+                       and any(_matches(other.term, c) for c in all_concepts if c != concepts)
+                       for other in statement.readings):
+                    # "condemned the shredding of seized scooters", where the shredding is a question of its own:
+                    # a stance on that measure, not on the scooters the ban acts on
                     continue
                 sign = -1  # "support hunting" on the issue "hunting ban"
         else:
