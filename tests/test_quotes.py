@@ -719,3 +719,21 @@ def test_a_surname_the_model_reads_as_a_plural_noun_is_still_the_speaker(quotes_
     quotes = quotes_of('Port chairman Rui Menezes rejected the claim on Monday. "We will fight this toll in every '
                        'court," Menezes said.')
     assert spoken(quotes) == [("We will fight this toll in every court", "Rui Menezes")]
+
+
+def test_an_explainer_answers_its_readers_in_its_own_voice_and_is_no_interview(quotes_of):
+    # A broadcaster's explainer: the questions are the readers', the answers the publication's, reporting what
+    # others said. No answer is anyone's quote; the quotations inside the answers keep their speakers.
+    article = Article(id="ex", source="ex.txt", title="Explainer: how the new harbour berth fee will work", paragraphs=[
+        "From March, every yacht that ties up in Port Mellin will pay a nightly berth fee. Here is what it means.",
+        "What is changing?",
+        "Visiting boats will pay 12 euros a night. Boats registered in the port pay nothing.",
+        "Who decided this?",
+        "The harbour board voted for the fee in January. Its chair, Ronan Keel, said the money would repair the pontoons.",
+        "Is everyone happy?",
+        "No. The sailing club's secretary, Aine Costello, has said the fee \"will empty the harbour by August\".",
+        "Will it go up?",
+        "The board says the fee will be reviewed after one season.",
+    ])
+    quotes = quotes_of(article=article)
+    assert [(q.text, q.speaker_name) for q in quotes] == [("will empty the harbour by August", "Aine Costello")]

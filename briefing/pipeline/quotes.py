@@ -358,6 +358,11 @@ def _unlabelled_answers(article: Article) -> list[_Turn]:
         return []
     if any(b == a + 1 for a, b in zip(asks, asks[1:])) or asks[-1] == len(paragraphs) - 1:
         return []  # every question has its answer
+    answers = [paragraphs[i] for i in range(asks[0], len(paragraphs)) if i not in asks]
+    if 3 * sum(map(_speaks_in_first_person, answers)) < len(answers):
+        # "How do I get a place?" / "Through an online booking system ... the governor has said ...": an
+        # explainer answers its readers' questions in the publication's own voice, not an interviewee's
+        return []
     offsets = article.paragraph_offsets()
     turns = []
     for index in range(asks[0], len(paragraphs)):
@@ -365,6 +370,17 @@ def _unlabelled_answers(article: Article) -> list[_Turn]:
         label = "Q" if index in asks else "A"
         turns.append(_Turn(index, offsets[index], offsets[index] + len(paragraph.rstrip()), label, labelled=False))
     return turns
+
+
+_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine)\b|\b(?:we|we're|we've|we'd|we'll|us|our|ours)\b",
+                           re.IGNORECASE)
+
+
+def _speaks_in_first_person(paragraph: str) -> bool:
+    """Whether a paragraph says "I" or "we" in its own words, outside the quotations it reports."""
+    own = _QUOTED.sub(" ", paragraph.replace("\u2019", "'"))
+    return any(m.group(0) != "US" for m in _FIRST_PERSON.finditer(own))  # not the United States
 
 
 def _alternating_prompts(paragraphs: Sequence[str], asks: list[int]) -> list[int]:
