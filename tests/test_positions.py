@@ -4101,3 +4101,37 @@ def test_another_measure_on_a_banned_thing_is_not_the_thing_the_ban_reverses(mod
     assert on_ban.get("Dana Whitfield") == "support"
     assert on_ban.get("Rita Osei") == "support"
     assert on_ban.get("Tom Ellery") == "oppose"
+
+
+def test_a_compound_in_the_singular_and_the_plural_is_one_issue(model):
+    # "rooftop garden" and "rooftop gardens" are one thing named twice, not two compounds of "garden" that split it
+    pieces = {
+        "herald": ("Council to vote on rooftop gardens", [
+            "Councillor Mei Tanaka said she supported rooftop gardens in the city centre.",
+            "Gardener Arthur Dunne said rooftop gardens were good for the city.",
+            "Restaurant owner Lina Petrova said she opposed a rooftop garden above her kitchen.",
+            "Petrova also said the rooftop was no place for soil.",
+        ]),
+        "radio": ("Rooftop gardens divide residents", [
+            "Resident Joe Marsh said he was against any rooftop garden near the school.",
+            "Tanaka said the council should welcome every rooftop garden it can get.",
+            "Dunne said critics of rooftop gardens exaggerate the weight on old roofs.",
+            "Marsh said he opposed the gardens because they attract rats.",
+            "Petrova said she would fight the gardens all the way.",
+        ]),
+    }
+    _, statements, _ = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    gardens = [i for i in issues if "garden" in i.label.lower()]
+    assert len(gardens) == 1, [(i.label, i.keywords) for i in issues]
+    # and "the gardens" said alone are those gardens: Marsh's stance on them counts on the issue
+    rats = [st for sts in statements.values() for st in sts if "rats" in st.text]
+    assert [stance_of(st, gardens[0], issues) for st in rats] == ["oppose"]
+
+
+def test_a_compound_hyphened_into_one_word_for_people_is_people():
+    from briefing.pipeline.positions import _is_person_noun
+
+    # "terror suspects" named beside "terrorism suspects" become "terror-suspect": still people, no issue
+    assert _is_person_noun("terror-suspect") and _is_person_noun("terror-suspects")
+    assert not _is_person_noun("four-day") and not _is_person_noun("phase-out")

@@ -4070,12 +4070,12 @@ def _split_compound_heads(statements: Sequence[Statement]) -> None:
             words = reading.phrase.lower().split()
             if reading.term and " " not in reading.term and "-" not in reading.term and reading.noun \
                     and len(words) >= 2 and words[-1] in (reading.term, reading.word) and _norm(words[-2]) in terms:
-                kinds[reading.term][" ".join(words[-2:])] += 1
+                kinds[reading.term][f"{words[-2]} {reading.term}"] += 1  # "backyard hens" is "backyard hen"
     split = {term: {k for k, n in counter.items() if n >= 2} for term, counter in kinds.items()}
     split = {term: found for term, found in split.items() if len(found) >= 2}
     for statement in statements:
         for n, reading in enumerate(statement.readings):
-            key = " ".join(reading.phrase.lower().split()[-2:])
+            key = " ".join(reading.phrase.lower().split()[-2:-1] + [reading.term])
             if reading.term in split and key in split[reading.term]:
                 statement.readings[n] = dataclasses.replace(reading, term=key.replace(" ", "-"))
 
@@ -5233,6 +5233,8 @@ def _is_person_noun(word: str) -> bool:
     word = _norm(word)
     if word.endswith("s") and len(word) > 3 and _is_person_noun(word[:-1]):
         return True
+    if "-" in word.strip("-") and _is_person_noun(word.rsplit("-", 1)[1]):
+        return True  # "terror-suspect", a compound hyphened into one word (see _split_compound_heads)
     return (
         word in HUMAN_GROUPS
         or word in PERSON_NOUNS
