@@ -4135,3 +4135,33 @@ def test_a_compound_hyphened_into_one_word_for_people_is_people():
     # "terror suspects" named beside "terrorism suspects" become "terror-suspect": still people, no issue
     assert _is_person_noun("terror-suspect") and _is_person_noun("terror-suspects")
     assert not _is_person_noun("four-day") and not _is_person_noun("phase-out")
+
+
+def test_the_bylaw_is_the_measure_under_debate_and_the_label_keeps_the_number_mentions_give_it(model):
+    # A city paper and a radio station on a bylaw that would let food trucks park by the river. "The bylaw" says
+    # nothing of what it is: it stands for the measure argued about, as "the ordinance" or "the bill" do. The
+    # trucks are "food trucks" in most mentions ("food truck" only in "the food truck bylaw"): so is the label.
+    pieces = {
+        "post": ("Food trucks could line the river under new bylaw", [
+            "Councillor Anita Brar said she supported food trucks on the riverfront.",
+            "Restaurant owner Paolo Ricci said the trucks would take his lunch trade and he opposed them.",
+            "Ricci said the food truck licences were far too cheap.",
+            "Ricci urged council to reject the bylaw.",
+            "Brar said council should pass the food truck bylaw next month.",
+        ]),
+        "radio": ("Riverside businesses split on food trucks", [
+            "Market manager Helen Cho said she welcomed food trucks by the river.",
+            "Cho said the bylaw was long overdue.",
+            "Cafe owner Sam Boateng said he was against the bylaw.",
+            "Boateng said the trucks were unfair competition.",
+            "Cho said the food truck permits were a fair price.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    assert [i.label for i in issues] == ["Food trucks"], [(i.label, i.keywords) for i in issues]
+    actors, actor_ids = link_actors(articles, analyses, ActorOptions())
+    names = {a.id: a.name for a in actors}
+    stances_by = {names[p.actor]: p.stance for p in link_positions(articles, statements, actor_ids, issues)}
+    assert stances_by == {"Anita Brar": "support", "Paolo Ricci": "oppose", "Helen Cho": "support",
+                          "Sam Boateng": "oppose"}

@@ -263,7 +263,7 @@ MEASURE_NOUNS = frozenset("size scale magnitude pace speed rate amount order ext
 # plan"): like "this", they refer to what the text has been discussing.
 ANAPHORIC_NOUNS = frozenset(
     "plan proposal scheme bill measure policy move legislation initiative reform idea decision law power "
-    "system regime rule provision package strategy programme program deal act motion agreement ordinance project change shift switch overhaul".split()
+    "system regime rule provision package strategy programme program deal act motion agreement ordinance bylaw by-law directive regulation statute project change shift switch overhaul".split()
 )
 # Policy nouns that with the nouns before them name one thing ("pension reform"); other policy nouns are
 # containers whose modifiers say what they are about ("the wage bill" is about the wage)
@@ -4987,7 +4987,7 @@ def _issue_label(tally: _ConceptTally, concepts: set[str], by_measure: bool = Tr
     if by_measure and policies and any(concept_of(w) not in concepts for w in tally.words):
         label_words = policies + [w for w in label_words if w not in policies]
     label = (label_words or nouns)[0]
-    named = _naming_phrase(tally.phrases, concepts)
+    named = _naming_phrase(tally.phrases, concepts, tally.nouns)
     if named:
         label = named
     numbered = {p for p in tally.phrases if len(p.split()) == 2 and p.split()[0] == label.lower()
@@ -5126,9 +5126,22 @@ def _designated_head(phrase: str) -> str:
     return words[-1] if words else phrase
 
 
-def _naming_phrase(phrases: Counter, concepts: set[str]) -> str | None:
+def _naming_phrase(phrases: Counter, concepts: set[str], nouns: Counter | None = None) -> str | None:
     """The multi-word name most mentions use ("minimum wage" for mentions of "the wage", "the minimum wage",
-    "the national minimum wage"): the phrase that ends most mentions, if it ends more than half of them."""
+    "the national minimum wage"): the phrase that ends most mentions, if it ends more than half of them.
+    Written with its noun in the number the mentions mostly give it (``nouns``: the nouns as written): "backyard
+    hens", where "backyard hen" is only ever said of a bylaw or a programme."""
+    found = _naming_phrase_as_written(phrases, concepts)
+    if found is None or not nouns or " " not in found:
+        return found
+    *before, last = found.split()
+    variants = [w for w in nouns if w in (last + "s", last + "es") or last in (w + "s", w + "es")]
+    if variants and nouns[variants[0]] > nouns[last] and " ".join(before + [variants[0]]) in phrases:
+        return " ".join(before + [variants[0]])
+    return found
+
+
+def _naming_phrase_as_written(phrases: Counter, concepts: set[str]) -> str | None:
     # mentions by the noun itself; "the increase" standing for "the wage increase" names nothing
     phrases = Counter({p: n for p, n in phrases.items() if concept_of(_designated_head(p)) in concepts})
     total = sum(phrases.values())
