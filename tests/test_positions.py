@@ -4165,3 +4165,27 @@ def test_the_bylaw_is_the_measure_under_debate_and_the_label_keeps_the_number_me
     stances_by = {names[p.actor]: p.stance for p in link_positions(articles, statements, actor_ids, issues)}
     assert stances_by == {"Anita Brar": "support", "Paolo Ricci": "oppose", "Helen Cho": "support",
                           "Sam Boateng": "oppose"}
+
+
+def test_a_measure_never_said_of_anything_extends_what_the_headlines_name(model):
+    # A local paper and a trade weekly on widening a city's paid parking zone. The people quoted only ever say
+    # "the extension"; the headlines say what is extended. The issue is that zone, argued by four actors.
+    pieces = {
+        "courier": ("Council wants its paid parking zone to reach the harbour", [
+            "The city's paid parking zone covers the old town.",
+            "Councillor Nadia Okoye said the extension was overdue.",
+            "Shopkeeper Brian Foley said he was against the extension.",
+        ]),
+        "trade": ("Traders split on paid parking zone", [
+            "Drivers pay four euros an hour inside the zone.",
+            "Delivery firm owner Ewa Nowak said the extension would hurt her drivers.",
+            "Residents' spokesman Tom Kerr said he supported the extension.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    assert [i.label for i in issues] == ["Parking zone extension"], [(i.label, i.keywords) for i in issues]
+    actors, actor_ids = link_actors(articles, analyses, ActorOptions())
+    names = {a.id: a.name for a in actors}
+    assert {names[p.actor]: p.stance for p in link_positions(articles, statements, actor_ids, issues)} == {
+        "Nadia Okoye": "support", "Brian Foley": "oppose", "Ewa Nowak": "oppose", "Tom Kerr": "support"}

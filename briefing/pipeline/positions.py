@@ -249,7 +249,7 @@ POLICY_REVERSING = frozenset(
 LIMITING = frozenset("cap limit quota ceiling".split())
 # "cap the number of asylum seekers": what a limit counts is what it limits
 COUNT_NOUNS = frozenset("number amount level volume total".split())
-POLICY_RAISING = frozenset("increase rise raise hike boost expansion extension".split())
+POLICY_RAISING = frozenset("increase rise raise hike boost expansion extension expand extend".split())
 # The policy words written with a hyphen, which the model splits ("the phase-out" read as a noun "out")
 HYPHENATED_POLICY = frozenset(w for w in POLICY_REVERSING | POLICY_RAISING if "-" in w)
 # ("a cap for its franchises", "a pay rise for nurses": "for" names who it applies to, not what it acts on)
@@ -4435,6 +4435,8 @@ class _Discovery:
         self.terms = {reading.term for statement in statements for reading in statement.readings if reading.term}
         self.bare_policy = _bare_policy_resolution(statements)
         anchored, self.everywhere = _anchor_maps(statements)  # the names each word is said of
+        self.headlined_policies = _headlined_policies(statements, self.bare_policy, self.everywhere)
+        self.bare_policy.update({head: target for head, (target, _) in self.headlined_policies.items()})
         tallies = _tally_concepts(statements, self.bare_policy, anchored, self.everywhere)
         cluster_of = _cluster_concepts(statements, tallies, self.bare_policy)
         self.clusters: dict[str, _ConceptTally] = {}
@@ -4732,6 +4734,11 @@ class _IssueNamer:
         headlined = None if compound or participle else _headline_compound(
             label, [found.titles.get(a, "") for a in found.debate_articles(representative)], found.texts)
         label = compound or participle or headlined or label
+        bare = Counter({w: n for w, n in tally.words.items() if w in found.headlined_policies})
+        if 2 * sum(bare.values()) > sum(tally.words.values()):
+            # argued as "the extension" throughout: named by what the headlines say it extends
+            head = _by_count(bare)[0]
+            label = f"{found.headlined_policies[head][1]} {head}".capitalize()
         self.claimed |= members
         words = _by_count(tally.words)
         if participle:
@@ -5238,6 +5245,39 @@ def _bare_policy_resolution(statements: Sequence[Statement]) -> dict[str, str]:
              for head, counter in sorted(phrases.items())}
     if raised:  # "the increase" where the corpus only wrote "raises fares": the fare increase
         found.update({head: _by_count(raised)[0] for head in POLICY_RAISING if head not in found})
+    return found
+
+
+def _headlined_policies(statements: Sequence[Statement], resolved: Mapping[str, str],
+                        said_of: Mapping[str, set[str]]) -> dict[str, tuple[str, str]]:
+    """{policy word: (what it acts on, the name the headlines give that)} for a policy word the corpus never says
+    of anything ("the extension", argued again and again) in stories whose headlines name one thing, in two of
+    them at least, more than any other ("Ghent's ring-road emission zone"): that is what it extends. (Not one
+    said of a name: "the closure of Dunmore Depot" closes the depot; ``said_of``: see :func:`_anchor_maps`.)"""
+    headlined: dict[str, set[str]] = defaultdict(set)
+    for statement in statements:
+        for reading in statement.readings:
+            if reading.term and reading.term == reading.head and reading.term in POLICY_RAISING | POLICY_REVERSING:
+                headlined[reading.term].add(statement.article)
+    topics = {statement.article: statement.topic for statement in statements}
+    titles = {statement.article: statement.title for statement in statements}
+    found = {}
+    for head, articles in sorted(headlined.items()):
+        if head in resolved or said_of.get(head):
+            continue
+        # (a thing, not another measure: "the closure" in stories headlined "merger" closes no merger)
+        named = Counter(t for a in articles for t in set(topics.get(a, ())) if t not in POLICY_RAISING | POLICY_REVERSING
+                        and t not in ANAPHORIC_NOUNS | MEASURE_OBJECTS | AGREEMENT_NOUNS
+                        and not _is_person_noun(t) and t not in COMMON_NOUNS)
+        ranked = [t for t in _by_count(named) if named[t] >= 2]
+        if ranked and (len(ranked) == 1 or named[ranked[0]] > named[ranked[1]]):
+            thing = ranked[0]
+            # (the word the headlines write before it in lower case, not a name: "ring-road emission zone")
+            before = Counter(m.group(1) for a in articles
+                             for m in re.finditer(rf"\b([a-z][a-z-]+) {re.escape(thing)}s?\b", titles[a])
+                             if m.group(1) not in STOPWORDS_CLAUSE and m.group(1) not in _CLAUSE_STOPS)
+            name = _one_compound(before, thing) or thing
+            found[head] = (thing if head in POLICY_RAISING else _limit_key(f"{thing} {head}"), name.lower())
     return found
 
 
