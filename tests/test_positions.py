@@ -4160,11 +4160,8 @@ def test_the_bylaw_is_the_measure_under_debate_and_the_label_keeps_the_number_me
     articles, statements, analyses = corpus_of(pieces, model)
     issues = discover_issues(statements)
     assert [i.label for i in issues] == ["Food trucks"], [(i.label, i.keywords) for i in issues]
-    actors, actor_ids = link_actors(articles, analyses, ActorOptions())
-    names = {a.id: a.name for a in actors}
-    stances_by = {names[p.actor]: p.stance for p in link_positions(articles, statements, actor_ids, issues)}
-    assert stances_by == {"Anita Brar": "support", "Paolo Ricci": "oppose", "Helen Cho": "support",
-                          "Sam Boateng": "oppose"}
+    assert stances_by_actor(articles, statements, analyses, issues, issues[0]) == {
+        "anita-brar": "support", "paolo-ricci": "oppose", "helen-cho": "support", "sam-boateng": "oppose"}
 
 
 def test_a_measure_never_said_of_anything_extends_what_the_headlines_name(model):
@@ -4185,7 +4182,5 @@ def test_a_measure_never_said_of_anything_extends_what_the_headlines_name(model)
     articles, statements, analyses = corpus_of(pieces, model)
     issues = discover_issues(statements)
     assert [i.label for i in issues] == ["Parking zone extension"], [(i.label, i.keywords) for i in issues]
-    actors, actor_ids = link_actors(articles, analyses, ActorOptions())
-    names = {a.id: a.name for a in actors}
-    assert {names[p.actor]: p.stance for p in link_positions(articles, statements, actor_ids, issues)} == {
-        "Nadia Okoye": "support", "Brian Foley": "oppose", "Ewa Nowak": "oppose", "Tom Kerr": "support"}
+    assert stances_by_actor(articles, statements, analyses, issues, issues[0]) == {
+        "nadia-okoye": "support", "brian-foley": "oppose", "ewa-nowak": "oppose", "tom-kerr": "support"}
