@@ -4184,3 +4184,19 @@ def test_a_measure_never_said_of_anything_extends_what_the_headlines_name(model)
     assert [i.label for i in issues] == ["Parking zone extension"], [(i.label, i.keywords) for i in issues]
     assert stances_by_actor(articles, statements, analyses, issues, issues[0]) == {
         "nadia-okoye": "support", "brian-foley": "oppose", "ewa-nowak": "oppose", "tom-kerr": "support"}
+
+
+def test_voting_against_as_a_bloc_and_a_pledge_to_act_once_in_power(model):
+    # "as a bloc" says in what capacity the party voted, not what it voted against; "if it wins the elections"
+    # is when it would act, no term on the measure: a plain stance against it, not a conditional one
+    levy = Issue("levy", "Tourist levy", ["levy"])
+    _, statements = statements_of([
+        "The tourist levy passed by 24 votes to 19 on Tuesday night.",
+        "The Civic Union, the largest opposition group, voted against as a bloc and has pledged to scrap the levy "
+        "if it wins the next local elections.",
+        "Councillor Petra Lindqvist said she would back the levy if it wins support from hotel owners.",
+    ], model)
+    assert stances(statements, levy, "Civic Union") == ["oppose"]
+    assert [r.term for s in statements if "Civic" in s.actor_name for r in s.readings if r.polarity] in (
+        ["", "levy"], ["levy", ""]), [(r.term, r.polarity) for s in statements for r in s.readings]
+    assert stances(statements, levy, "Lindqvist") == ["mixed"]

@@ -1239,6 +1239,11 @@ def _sets_terms(child, predicate) -> bool:
 OCCURRING_VERBS = frozenset("hold happen occur take come go call".split())
 # Verbs of a measure moving through its stages: "if it reaches the ballot", "if the bill passes", "if it proceeds"
 PROGRESSING_VERBS = frozenset("reach pass proceed advance".split())
+# Coming to power: "if it wins the local elections", "if we form the next government", "if elected" -- a
+# condition on who holds office, not a term on the measure a pledge is about
+_POWER_VERBS = frozenset("win form take gain regain retake".split())
+_POWER_NOUNS = frozenset("election poll power government office majority".split())
+_ELECTING_VERBS = frozenset("elect re-elect reelect".split())
 
 
 def _sets_no_terms(condition, predicate) -> bool:
@@ -1270,10 +1275,14 @@ def _measure_occasion(condition) -> bool:
 def _own_circumstance(condition, predicate) -> bool:
     """Whether a condition is about those who take the stance, not about what they take it on: "we will defend
     this ban in the streets if we must", "I will repeal it if I win" (the condition's subject is the stance's),
-    or the occasion of a vote: "will vote against the merger if a referendum is held"."""
+    the occasion of a vote: "will vote against the merger if a referendum is held", or coming to power: "will
+    reverse it if it wins the elections", "if elected"."""
     if _norm(predicate.lemma_) == "vote" and (_norm(condition.lemma_) in OCCURRING_VERBS or any(
             c.dep_ == "expl" for c in condition.children)):  # ("if there is a referendum")
         return True
+    if _norm(condition.lemma_) in _ELECTING_VERBS or _norm(condition.lemma_) in _POWER_VERBS and any(
+            c.dep_ == "dobj" and _norm(c.lemma_) in _POWER_NOUNS for c in condition.children):
+        return True  # "has pledged to reverse the extension if it wins the 2030 local elections"
     inner, outer = _subject(condition), _subject(predicate)
     if inner is None or outer is None:
         return False
@@ -1460,6 +1469,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             _norm(node.text) in SETTING_PREPOSITIONS
             or (_norm(node.text) in PLACE_PREPOSITIONS and not _particle_of_cue(node) and kind != "attitude")
             or any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in node.children)
+            # "voted against as a bloc", "signed as chair": in what capacity, not what the verb is for or against
+            or node.dep_ == "prep" and any(_in_capacity(c) for c in node.children)
         ):
             # "after a year of tensions", "at Camp David", "on the first day of the new fares": the setting
             return 0, "", hedged, False
@@ -2331,8 +2342,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             or any(c.dep_ == "prep" and _norm(c.text) in ("against", "for") and any(
                 o.dep_ == "pobj" and _norm(o.text) in _IMPLICIT for o in c.children) for c in token.children)
             # (a body or a place is where it happens: "voted against in the city assembly")
-            or not any(_term_key(t, spans) and not (_is_body_noun(t.lemma_) and _in_setting(t)) or _is_anaphoric(t, spans)
-                       or _ballot_answer(t) for t in complements)
+            or not any(_term_key(t, spans) and not (_is_body_noun(t.lemma_) and _in_setting(t)) and not _in_capacity(t)
+                       or _is_anaphoric(t, spans) or _ballot_answer(t) for t in complements)
             # "I hope it is scrapped": the pronoun subject of the hoped-for clause is the target, read there
             and not any(t.pos_ == "PRON" and _norm(t.text) in _IMPLICIT and t.dep_ == "nsubjpass"
                         and t.head.i != token.i for t in complements)
@@ -2604,6 +2615,11 @@ def _is_stage(preposition) -> bool:
         c.dep_ == "dobj" or c.dep_ == "prep" and _norm(c.text) in ("against", "for") and c.i < first.i)]
     return bool(objects) and not any(
         _norm(o.lemma_) in POLICY_REVERSING | POLICY_RAISING | LIMITING for o in objects if o.dep_ == "dobj")
+
+
+def _in_capacity(token) -> bool:
+    """Whether ``token`` is the object of "as" said of a verb: in what capacity ("voted against as a bloc")."""
+    return token.dep_ == "pobj" and _norm(token.head.text) == "as" and token.head.head.pos_ == "VERB"
 
 
 def _in_setting(token) -> bool:
