@@ -4200,3 +4200,23 @@ def test_voting_against_as_a_bloc_and_a_pledge_to_act_once_in_power(model):
     assert [r.term for s in statements if "Civic" in s.actor_name for r in s.readings if r.polarity] in (
         ["", "levy"], ["levy", ""]), [(r.term, r.polarity) for s in statements for r in s.readings]
     assert stances(statements, levy, "Lindqvist") == ["mixed"]
+
+
+def test_an_officer_named_by_the_organisation_s_noun_or_its_pronoun_speaks_for_it(model):
+    # A trade paper: the officers' roles name their bodies by "the federation's" and "Its": their "we" is that body
+    # ("for East Flanders" is the region the director covers, no second body)
+    pieces = {
+        "trade": ("Hauliers and shops split on harbour toll", [
+            "The Danish Haulage Federation has written to every councillor about the harbour toll.",
+            "\"Our members cannot absorb it,\" said Mette Holm, the federation's director for East Flanders. "
+            "\"We are opposed to this toll.\"",
+            "The Aalborg Shopkeepers' Union takes a softer line. Its chairman, Lars Vinter, said members accepted "
+            "the need for cleaner streets.",
+            "\"But we can only support the toll if vans get until 2030 to comply,\" Vinter said.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    toll = Issue("toll", "Harbour toll", ["toll"])
+    on_toll = stances_by_actor(articles, statements, analyses, [toll], toll)
+    assert on_toll.get("danish-haulage-federation") == "oppose", on_toll
+    assert on_toll.get("aalborg-shopkeepers-union") == "mixed", on_toll

@@ -3678,11 +3678,23 @@ class _StatementReader:
                 and any(re.search(rf"\b{re.escape(surface.casefold())}\b", role_text)
                         for surface, canonical in self.names.items() if canonical == name)}
 
+    def _role_owner(self, person: str, organisations: set[str]) -> str | None:
+        """Of several organisations ``person``'s roles name, the one a role says is theirs: "the federation's
+        director for East Flanders" (not the region after "for"), "director of the Ghent Traders' Association",
+        "LBWU chairman"; None unless exactly one."""
+        roles = [role.text.casefold() for role in self.roles.get(person, ())]
+        owned = {name for name in organisations for surface, canonical in self.names.items() if canonical == name
+                 for role in roles if re.search(rf"(?:^|\bof (?:the )?){re.escape(surface.casefold())}\b|"
+                                                rf"\b{re.escape(surface.casefold())}['’]s?\b", role)}
+        return next(iter(owned)) if len(owned) == 1 else None
+
     def _speakers_organisations(self, quote, tokens) -> dict[str, set[int]]:
         """Organisations the quote's speaker holds a role in ("LBWU chairman Rasheed Alimi", "Halima Yusuf,
         executive director of Katiba Monitor") that are the subject of a verb in the quote: "The LBWU rejects
         the directive," Alimi said — the organisation's stance, voiced by its officer."""
-        named = self._role_organisations(quote.speaker_name)
+        # (a role owned by a pronoun, "Its chairwoman, Nathalie Claeys", is the organisation named before her)
+        first = min((start for start, _, name in self.spans if name == quote.speaker_name), default=quote.start)
+        named = self._organisations_of(quote.speaker_name, first)
         if not named:
             return {}
         found: dict[str, set[int]] = {}
@@ -3693,8 +3705,9 @@ class _StatementReader:
             # "We can support a cap, but ...," said CKRD president Anil Shetty: "we" is the one organisation
             # the speaker's role names
             we = {t.i for t in tokens if _norm(t.text) == "we" and t.dep_ in ("nsubj", "nsubjpass")}
-            if len(named) == 1 and we:
-                found[next(iter(named))] = we
+            owner = next(iter(named)) if len(named) == 1 else self._role_owner(quote.speaker_name, named)
+            if owner and we:
+                found[owner] = we
         return found
 
     def partial_quotes(self, statements: Sequence[Statement]) -> list[Statement]:
