@@ -443,6 +443,20 @@ def test_kinds_in_other_publishers_styles(nlp):
     assert "MOSCOW" not in analysis.names  # a dateline is a place
 
 
+def test_a_party_the_model_tags_as_one_proper_noun_is_an_actor_too(nlp):
+    # "the Greens" acts as "the Democrats" does, though the model tags it NNP rather than NNPS; "the Swiss" is a
+    # people described, not a party
+    article = make_article(
+        "abc",
+        "The Greens said they would back the bill. Greens spokesperson Tess Hollis said the party would also move "
+        "amendments.",
+        "The Swiss were not consulted.",
+    )
+    analysis = analyse(nlp, article)
+    assert analysis.kinds.get("Greens") in ("group", "organization"), analysis.kinds
+    assert "Swiss" not in analysis.kinds
+
+
 # --------------------------------------------------------------------------- roles
 
 

@@ -1833,7 +1833,9 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
             continue  # "schools in Gujranwala and Sialkot": the model's person is where something is
         if label in ("PERSON", "NORP") and end - start == 1 and title_start is None and start > 0:
             before = doc[start - 1]
-            plural_group = label == "NORP" and doc[start].tag_ == "NNPS"  # "the Conservatives", "the Democrats"
+            # "the Conservatives", "the Democrats"; "the Greens", which the model tags as one proper noun
+            plural_group = label == "NORP" and (doc[start].tag_ == "NNPS" or doc[start].tag_ == "NNP"
+                                                and doc[start].text.endswith("s") and not doc[start].text.endswith("ss"))
             if before.lower_ == "the" and alias is None and key not in gazetteer.people and not plural_group and root.dep_ not in ("compound", "nmod", "amod", "poss"):
                 continue  # "the Londoner", "the Texan": a description; a person's name takes no article
                 # (a name that modifies the head keeps it: "the Trump administration")
