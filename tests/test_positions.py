@@ -4220,3 +4220,16 @@ def test_an_officer_named_by_the_organisation_s_noun_or_its_pronoun_speaks_for_i
     on_toll = stances_by_actor(articles, statements, analyses, [toll], toll)
     assert on_toll.get("danish-haulage-federation") == "oppose", on_toll
     assert on_toll.get("aalborg-shopkeepers-union") == "mixed", on_toll
+
+
+def test_it_stands_for_the_measure_a_when_clause_names(model):
+    # "When the bill comes to the Senate, I'll vote for it": "it" is the bill, not the closures the story is about
+    bill = Issue("bill", "Regional Studios Bill", ["bill"])
+    closure = Issue("closure", "Station closures", ["closure"])
+    _, statements = statements_of([
+        "The broadcaster plans the closure of 14 regional stations.",
+        "\"I listened to people in Bega and Broken Hill, and when the bill comes to the Senate, I'll vote for it,\" "
+        "said Senator Tim Walsh.",
+    ], model)
+    assert stances(statements, bill, "Walsh", [bill, closure]) == ["support"]
+    assert stances(statements, closure, "Walsh", [bill, closure]) == []

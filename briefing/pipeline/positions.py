@@ -2433,9 +2433,14 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                 antecedent = _coordinated_subject(pronoun, spans) if pronoun is not None else None
                 if antecedent is None and cue_without_object and token.pos_ == "NOUN":
                     antecedent = act_object  # "the veto": what the article says was vetoed
+                phrase = _policy_name(token) if anaphoric else ""
+                measure = _adverbial_measure(token, spans) if antecedent is None else None
+                if measure is not None and not head:
+                    # "when the bill comes to the Senate, I'll vote for it": "it" is that bill
+                    head, phrase = _norm(measure.lemma_), _policy_name(measure)
                 readings.append(Reading("", polarity, cue, hedged,
                                         (antecedent, *context) if antecedent else context, head=head, proposer=proposer,
-                                        phrase=_policy_name(token) if anaphoric else "", conditional=conditional,
+                                        phrase=phrase, conditional=conditional,
                                         declared=declared and not cue_without_object))
                 if both_ways:
                     readings.append(Reading("", -polarity, "perhaps not", True, context, head=head))
@@ -2628,6 +2633,25 @@ def _in_setting(token) -> bool:
     while node.dep_ == "compound" and node.head.i != node.i:
         node = node.head
     return node.dep_ == "pobj" and _norm(node.head.text) in ("in", "at")
+
+
+def _adverbial_measure(verb, spans):
+    """"When the bill comes to the Senate, I'll vote for it", "once the plan is tabled we will fight it": the
+    measure noun that is the subject of a time or condition clause of a verb whose object is "it", which "it"
+    stands for; else None."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" and _norm(p.text) in ("for", "against") for o in p.children
+        if o.dep_ == "pobj"]
+    if not any(_norm(o.text) == "it" for o in objects):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and _norm(c.text) in
+                                             ("when", "once", "if", "after", "before") for c in clause.children):
+            continue
+        for subject in clause.children:
+            if subject.dep_ in ("nsubj", "nsubjpass") and _is_anaphoric(subject, spans):
+                return subject
+    return None
 
 
 def _coordinated_subject(pronoun, spans) -> str | None:
@@ -5409,6 +5433,9 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
     titled = _title_issues(reading.phrase, all_concepts)
     if len(titled) == 1:
         return all_concepts[titled[0]]  # "the Menthol Cigarettes (Sales Ban) Bill" on the issue "sales ban"
+    own = [concepts for concepts in all_concepts if reading.head and concept_of(reading.head) in concepts]
+    if len(own) == 1:
+        return own[0]  # "the bill" where one issue is the bill: that one, whatever the story named last
     found = _referent(reading, issues_named, lambda n: explicit[n] if n < len(explicit) else 0)
     return None if found is None else all_concepts[found]
 
