@@ -4233,3 +4233,16 @@ def test_it_stands_for_the_measure_a_when_clause_names(model):
     ], model)
     assert stances(statements, bill, "Walsh", [bill, closure]) == ["support"]
     assert stances(statements, closure, "Walsh", [bill, closure]) == []
+
+
+def test_naming_the_argument_against_a_measure_takes_no_side_judging_it_does(model):
+    # a column backs the closures and names the other side's best argument; another says that argument wins
+    closure = Issue("closure", "Station closures", ["closure"])
+    _, statements = statements_of([
+        "Martin Cole wrote that the closures were the right call.",
+        "In the same column Martin Cole added that the strongest argument against the closures was emergency "
+        "broadcasting.",
+        "Farmer Joan Price said the case against the closures was overwhelming.",
+    ], model)
+    assert [s for s in stances(statements, closure, "Cole") if s != "neutral"] == ["support"]
+    assert stances(statements, closure, "Price") == ["oppose"]

@@ -459,6 +459,19 @@ def _done_as_required(verb) -> bool:
 BACKING_HEADS = frozenset("be stand remain swing throw put rally unite line".split())
 
 
+# Nouns for a line of argument, which takes a side only as someone makes it ("made the case against the levy")
+_ARGUMENT_NOUNS = frozenset("argument case reason".split())
+
+
+def _named_argument(noun) -> bool:
+    """Whether ``noun`` is an argument said to be something, not made: "the strongest argument against the closures
+    is emergency broadcasting", "the case for the levy was that ..." -- the speaker names the argument, and
+    takes no side by doing so."""
+    return (noun.pos_ == "NOUN" and _norm(noun.lemma_) in _ARGUMENT_NOUNS and noun.dep_ in ("nsubj", "nsubjpass")
+            and _norm(noun.head.lemma_) == "be" and not any(c.dep_ == "acomp" for c in noun.head.children))
+            # (but "the case against it is overwhelming" judges the argument, and takes its side)
+
+
 def _lexical_polarity(token) -> tuple[int, str, str]:
     """(polarity, kind, cue text) of one token by itself; kind is attitude/evaluative/shifter/harm/''."""
     lemma = _norm(token.lemma_)
@@ -474,6 +487,8 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
                 return 0, "", ""  # "that's against the law", "it is against the rules": a thing in conflict, no one's view
             if token.head.i != token.i and _lexical_polarity(token.head)[:2] == (-1, "attitude"):
                 return 0, "", ""  # "protested against the sale", "in protest against it": it marks what is opposed
+            if _named_argument(token.head):
+                return 0, "", ""  # "the strongest argument against the closures is ...": whose argument it names
             return -1, "attitude", token.text
         if lemma == "for" and token.dep_ == "conj" and _norm(token.head.text) == "against":
             # "are against the postponement and for confirmation"; where the verb's own cue carries the "against"
