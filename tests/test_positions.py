@@ -4246,3 +4246,13 @@ def test_naming_the_argument_against_a_measure_takes_no_side_judging_it_does(mod
     ], model)
     assert [s for s in stances(statements, closure, "Cole") if s != "neutral"] == ["support"]
     assert stances(statements, closure, "Price") == ["oppose"]
+
+
+def test_what_an_actor_had_said_before_gives_way_to_what_they_announce_now(model):
+    levy = Issue("levy", "Bed levy", ["levy"])
+    _, statements = statements_of([
+        "Councillor Ana Reyes, who had told the Herald in May that she opposed the levy, announced on Monday that "
+        "she would vote for the levy.",
+    ], model)
+    assert stances(statements, levy, "Reyes") == ["support"]
+    assert not any(s.former for s in statements)

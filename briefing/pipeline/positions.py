@@ -3953,6 +3953,15 @@ class _StatementReader:
         # says, reported in the actor's words, is that actor's claim
         own = {p.i for p in predicates}
         claims |= self._reported_by_others([t for t in segment if t.i in scope and t.i not in own], name)
+        # "Brereton, who had told RNZ he was not yet convinced, announced that he would vote for it": what the
+        # actor held before, said beside what they say now, gives way to it
+        before = [p for p in predicates if _set_in_the_past(p)]
+        now = [p for p in predicates if p not in before]
+        if before and now:
+            ancestors = {a.i for p in now for a in p.ancestors}
+            earlier = {t.i for p in before if p.i not in ancestors for t in p.subtree}
+            claims |= earlier - {p.i for p in now}
+            predicates = now
         tokens = [t for t in segment if t.i in scope and not t.is_punct and t.i not in claims
                   and t.i not in self.questions and not (attributes_quote and t.i in self.in_direct_quote)]
         owner = _Owner(frozenset(holder_tokens), first_person_is_actor=False, pronouns_are_actor=True,
