@@ -4256,3 +4256,19 @@ def test_what_an_actor_had_said_before_gives_way_to_what_they_announce_now(model
     ], model)
     assert stances(statements, levy, "Reyes") == ["support"]
     assert not any(s.former for s in statements)
+
+
+def test_a_but_not_that_takes_part_of_a_stance_back(model):
+    # "I want this airport, but not at any price", "welcome an airport ..., but not one that fills in the islands":
+    # for it, and against it as it may come (as a condition makes it: "we can support it if ...")
+    airport = Issue("airport", "Bay airport and reclamation", ["airport", "reclamation"])
+    _, statements = statements_of([
+        "The city plans to reclaim 680 hectares of the bay for a new airport.",
+        "\"I want this airport for Palawan, but not at any price,\" Rep. Marlon Bautista said.",
+        "\"We would welcome an airport that brings more tourists, but not one that fills in the islands,\" said "
+        "fisherman Nestor Garcia.",
+        "\"We can support it if the reclamation stays well away from the reef,\" said diver Ana Cruz.",
+    ], model)
+    assert stances(statements, airport, "Bautista") == ["mixed"]
+    assert stances(statements, airport, "Garcia") == ["mixed"]
+    assert stances(statements, airport, "Cruz") == ["mixed"]

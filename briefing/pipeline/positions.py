@@ -690,6 +690,17 @@ def _is_elliptic_not(token) -> bool:
     )
 
 
+def _is_restricting_not(token) -> bool:
+    """The "but not" that takes part of a stance back: "we would welcome an airport that brings tourists, but not
+    one that fills in the islands", "I want this airport, but not at any price" -- for it, and against it as it
+    may come."""
+    doc = token.doc
+    if _norm(token.text) != "not" or token.i == 0 or _norm(doc[token.i - 1].text) != "but" or token.i + 1 >= len(doc):
+        return False
+    after = [_norm(t.text) for t in doc[token.i + 1:token.i + 4]]
+    return after[:1] == ["one"] or after[:2] == ["at", "any"] and after[2:3] in (["price"], ["cost"])
+
+
 def _is_negated(token) -> bool:
     if token.dep_ == "pobj" and _norm(token.head.text) == "without":
         return True  # "pass the bill without delay": no delay
@@ -2277,7 +2288,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
     sources: list[int] = []  # the token each reading comes from, for contrasts ("A, but B")
     asked: set[str] = set()  # terms a condition asks for (see _anaphors_to_named)
     token_set = {t.i for t in tokens}
-    both_ways = any(_is_elliptic_not(t) for t in tokens)
+    both_ways = any(_is_elliptic_not(t) or _is_restricting_not(t) for t in tokens)
     sources_owner = -1
     for token in tokens:
         sources.extend([sources_owner] * (len(readings) - len(sources)))
