@@ -4272,3 +4272,17 @@ def test_a_but_not_that_takes_part_of_a_stance_back(model):
     assert stances(statements, airport, "Bautista") == ["mixed"]
     assert stances(statements, airport, "Garcia") == ["mixed"]
     assert stances(statements, airport, "Cruz") == ["mixed"]
+
+
+def test_support_thrown_lent_or_given_to_a_measure_is_support_for_it(model):
+    airport = Issue("airport", "Bay airport", ["airport"])
+    _, statements = statements_of([
+        "The Puerto Princesa Chamber of Commerce has thrown its support behind the airport.",
+        "Senator Rosa Lim lent her support to the airport on Friday.",
+        "Councillor Ben Ocampo said he could not give the airport his support.",
+        "Professor Ana Reyes gave evidence to the inquiry into the airport.",
+    ], model)
+    assert stances(statements, airport, "Chamber") == ["support"]
+    assert stances(statements, airport, "Lim") == ["support"]
+    assert stances(statements, airport, "Ocampo") == ["oppose"]
+    assert [s for s in stances(statements, airport, "Reyes") if s != "neutral"] == []

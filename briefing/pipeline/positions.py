@@ -494,7 +494,10 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
             # "are against the postponement and for confirmation"; where the verb's own cue carries the "against"
             # ("voted against ... and for ..."), "for" turns that cue round
             return (-1 if _phrasal_cue(token.head.head)[0] < 0 else 1), "attitude", token.text
-        if lemma == "behind" and _norm(token.head.lemma_) in BACKING_HEADS and any(
+        backing = token.head
+        if _norm(backing.lemma_) in ("support", "weight", "backing") and backing.dep_ == "dobj":
+            backing = backing.head  # "has thrown its support behind the project", "put their weight behind it"
+        if lemma == "behind" and _norm(backing.lemma_) in BACKING_HEADS and any(
             c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME") for c in token.children
         ):
             return 1, "attitude", token.text  # "is fully behind the draft", "stands behind the judge"
@@ -1456,6 +1459,11 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         if node.pos_ == "VERB" and _norm(node.lemma_) in USING_VERBS and dep == "dobj":
             used = True
         value, kind, cue = _lexical_polarity(node)
+        if not value and dep == "dative" and node.pos_ == "VERB" and _norm(node.lemma_) in HOLDING_VERBS:
+            # "lent her support to the airport", "could not give the plan her support": the attitude given
+            given = next((c for c in node.children if c.dep_ == "dobj" and _lexical_polarity(c)[1] == "attitude"), None)
+            if given is not None:
+                value, kind, cue = _lexical_polarity(given)
         if kind == "shifter" and dep == "prep" and _norm(child.text) in ("with", "by") and _norm(node.lemma_) in REPLACING:
             value, kind, cue = 0, "", ""  # "replacing the ban with higher charges": the charges are what is put in
         if value and node.pos_ == "VERB" and target.tag_ == "NNS" and target.i > node.i and not any(
