@@ -4286,3 +4286,37 @@ def test_support_thrown_lent_or_given_to_a_measure_is_support_for_it(model):
     assert stances(statements, airport, "Lim") == ["support"]
     assert stances(statements, airport, "Ocampo") == ["oppose"]
     assert [s for s in stances(statements, airport, "Reyes") if s != "neutral"] == []
+
+
+def test_this_is_the_right_decision_stands_for_the_measure_decided(model):
+    # "This is the right decision": "this" is a decision, the measure argued about, not the reef named just before
+    limit = Issue("limit", "Visitor limit", ["limit", "cap"])
+    reef = Issue("reef", "Reef", ["reef"])
+    pieces = {"krabi": ("Krabi caps island visitors", [
+        "Krabi will limit visitors to the island to 3,500 a day. Governor Prasert Wongsakul defended the limit.",
+        "Tour operator Gregory Hart said he opposed the limit.",
+        "Marine biologist Dr Nattaya Srisuk said the reef was dying. \"This is the right decision,\" she said.",
+    ])}
+    articles, statements, analyses = corpus_of(pieces, model)
+    assert stances_by_actor(articles, statements, analyses, [limit, reef], limit).get("nattaya-srisuk") == "support"
+
+
+def test_the_cap_is_the_limit_the_corpus_names(model):
+    # a cap, a limit, a quota or a ceiling on the same thing is one measure: "the cap", never said of anything,
+    # is the tourist limit the stories name
+    pieces = {
+        "wire": ("Island to limit tourists", [
+            "Governor Prasert Wongsakul announced a limit on tourists landing on the island each day.",
+            "Hotelier Somchai Kaewmanee said he supported the limit.",
+            "Tour operator Gregory Hart said the cap would ruin his business.",
+        ]),
+        "local": ("Boatmen split on island tourist limit", [
+            "Boatman Wiroj Chanthara said the limit was too strict.",
+            "Biologist Nattaya Srisuk called the cap the right decision.",
+            "Siam Blue Tours said it opposed the cap.",
+        ]),
+    }
+    _, statements, _ = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    limits = [i for i in issues if {"cap", "limit"} & set(i.keywords)]
+    assert len(limits) == 1 and {"cap", "limit"} <= set(limits[0].keywords), [(i.label, i.keywords) for i in issues]

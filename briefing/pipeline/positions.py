@@ -2460,6 +2460,11 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                     conditional = _conditioned(token, top)
             if polarity:
                 head = _norm(token.lemma_) if anaphoric else ""
+                if implicit and not anaphoric and _norm(token.head.lemma_) == "be":
+                    # "this is the right decision": "this" is the decision, the measure argued about
+                    named = next((c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
+                                  and _norm(c.lemma_) in ANAPHORIC_NOUNS), None)
+                    head = _norm(named.lemma_) if named is not None else head
                 possessor = next((c for c in token.children if c.dep_ == "poss"), None) if anaphoric else None
                 proposer = (_actor_at(possessor, spans) or "") if possessor is not None else ""
                 pronoun = token if token.pos_ == "PRON" else next(
@@ -5341,6 +5346,10 @@ def _bare_policy_resolution(statements: Sequence[Statement]) -> dict[str, str]:
              for head, counter in sorted(phrases.items())}
     if raised:  # "the increase" where the corpus only wrote "raises fares": the fare increase
         found.update({head: _by_count(raised)[0] for head in POLICY_RAISING if head not in found})
+    # "the cap" where the corpus names only "a limit on tourists": a cap, a limit, a quota or a ceiling is one measure
+    limits = Counter({found[head]: sum(phrases[head].values()) for head in LIMITING if head in found})
+    if limits:
+        found.update({head: _by_count(limits)[0] for head in LIMITING if head not in found})
     return found
 
 
