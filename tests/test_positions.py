@@ -4315,8 +4315,17 @@ def test_the_cap_is_the_limit_the_corpus_names(model):
             "Biologist Nattaya Srisuk called the cap the right decision.",
             "Siam Blue Tours said it opposed the cap.",
         ]),
+        # and a story headlined with "quota", where only one actor speaks of the cap: argued there too
+        "trade": ("Hoteliers back Koh Rang Kai quota but balk at park fee rise", [
+            "Hotel owners on the Andaman coast have backed the daily quota for Koh Rang Kai.",
+            "The Andaman Hotels Association (AHA) said in a statement this week that the 3,500-a-day cap \"protects "
+            "the product our members sell\".",
+            "But the association's president, Kittipong Saelim, said: \"Our members oppose the fee increase.\"",
+        ]),
     }
-    _, statements, _ = corpus_of(pieces, model)
+    articles, statements, analyses = corpus_of(pieces, model)
     issues = discover_issues(statements)
     limits = [i for i in issues if {"cap", "limit"} & set(i.keywords)]
     assert len(limits) == 1 and {"cap", "limit"} <= set(limits[0].keywords), [(i.label, i.keywords) for i in issues]
+    on_limit = stances_by_actor(articles, statements, analyses, issues, limits[0])
+    assert on_limit.get("andaman-hotels-association") == "support", on_limit

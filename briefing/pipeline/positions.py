@@ -4564,7 +4564,9 @@ class _Discovery:
         self.headlines: dict[str, set[str]] = defaultdict(set)  # article -> roots of its headline's words
         self.speakers: dict[str, set[str]] = defaultdict(set)  # article -> who makes statements in it
         for statement in statements:
-            self.topics[statement.article] |= {concept_of(t) for t in statement.topic}
+            # (and what a bare policy word there stands for: "quota" in a headline over stories of "the cap")
+            self.topics[statement.article] |= {concept_of(t) for t in statement.topic} | {
+                concept_of(self.bare_policy[t]) for t in statement.topic if t in self.bare_policy}
             self.headlines[statement.article] |= set(statement.headline)
             self.speakers[statement.article].add(statement.actor_name)
 
