@@ -4329,3 +4329,14 @@ def test_the_cap_is_the_limit_the_corpus_names(model):
     assert len(limits) == 1 and {"cap", "limit"} <= set(limits[0].keywords), [(i.label, i.keywords) for i in issues]
     on_limit = stances_by_actor(articles, statements, analyses, issues, limits[0])
     assert on_limit.get("andaman-hotels-association") == "support", on_limit
+
+
+def test_for_it_in_principle_but_wanting_it_put_off_is_mixed(model):
+    tax = Issue("tax", "Livestock tax", ["tax"])
+    _, statements = statements_of([
+        "Mayor Birgitte Dahl said she supported a tax on emissions in principle but wanted its start delayed until "
+        "farmers could get the technology.",
+        "Farmer Mads Thorsen said he supported the tax and wanted it brought in quickly.",
+    ], model)
+    assert stances(statements, tax, "Dahl") == ["mixed"]
+    assert stances(statements, tax, "Thorsen") == ["support"]

@@ -2784,8 +2784,10 @@ def _with_contrasts(tokens, token_set, readings: list[Reading], sources: list[in
             # B takes a stance on something else ("..., but opening dialogue is the priority"); when A only
             # concedes its target ("I am not against a stadium, but I am against a blank cheque", "we support a
             # levy in principle, but Sh50 a day is too steep") and B objects, A's target is held both ways
-            reserved = any(i in second_ids and result[n].polarity < 0 and result[n].noun and n not in dropped
-                           for n, i in enumerate(sources))
+            # (or asks to put it off: "supported a tax in principle but wanted its start delayed")
+            reserved = any(i in second_ids and n not in dropped and (
+                result[n].polarity < 0 and result[n].noun
+                or result[n].polarity > 0 and concept_of(result[n].term) == DELAY_CONCEPT) for n, i in enumerate(sources))
             if reserved and _concedes(predicate, first_ids):
                 for n in first:
                     reading = result[n]
