@@ -4340,3 +4340,20 @@ def test_for_it_in_principle_but_wanting_it_put_off_is_mixed(model):
     ], model)
     assert stances(statements, tax, "Dahl") == ["mixed"]
     assert stances(statements, tax, "Thorsen") == ["support"]
+
+
+def test_i_am_against_it_is_a_stance_on_what_the_story_argues(model):
+    # "I'm against it" said where the sentences before talk of farms and flu: "it" is what the headline argues
+    pieces = {"committee": ("Residents weigh in on backyard hens bylaw", [
+        "Councillor Jenna Whitfield said she supported backyard hens.",
+        "Councillor Ray Ostrowski said he opposed backyard hens.",
+        "Egg farmer Ray Gagnon keeps 40,000 birds near Kingsville. He worries about avian flu reaching commercial farms.",
+        "\"I'm against it, and I'd say the same thing in any city in the county,\" Gagnon said.",
+        "Tour operator Lena Fox said she wanted operators to work with the city rather than against it.",
+    ])}
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    hens = next(i for i in issues if "hen" in i.keywords)
+    on_hens = stances_by_actor(articles, statements, analyses, issues, hens)
+    assert on_hens.get("ray-gagnon") == "oppose", on_hens
+    assert "lena-fox" not in on_hens, on_hens

@@ -2322,7 +2322,11 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         implicit = (
             token.pos_ == "PRON"
             and _norm(token.text) in _IMPLICIT
-            and token.dep_.startswith("nsubj")
+            and (token.dep_.startswith("nsubj")
+                 # "I'm against it", "we are all for this": what the "against" takes is the measure argued about
+                 # (not "work with the province rather than against it": only a stance said to be one)
+                 or token.dep_ == "pobj" and _norm(token.head.text) in ("against", "for")
+                 and _norm(token.head.head.lemma_) == "be" and _lexical_polarity(token.head)[1] == "attitude")
             and not _is_expletive(token)
         )
         if _in_judgement(token):
@@ -5310,8 +5314,9 @@ def _referent(reading: Reading, named: Callable[[Sequence[str]], list], weight: 
     near, topic, far = _context_parts(reading.context)
     if reading.head not in ANAPHORIC_NOUNS:
         found = named(near)
-        if not found and VOTING.search(reading.cue):
-            # "I voted yes" where the nearest sentences name nothing argued about: what the headline names
+        if not found and (VOTING.search(reading.cue) or reading.cue in ("against", "for")):
+            # "I voted yes", "I'm against it" where the nearest sentences name nothing argued about: what the
+            # headline names
             topical = named(topic)
             return max(topical, key=lambda c: (weight(c), -topical.index(c))) if topical else None
         return found[0] if found else None
