@@ -4281,11 +4281,15 @@ def test_support_thrown_lent_or_given_to_a_measure_is_support_for_it(model):
         "Senator Rosa Lim lent her support to the airport on Friday.",
         "Councillor Ben Ocampo said he could not give the airport his support.",
         "Professor Ana Reyes gave evidence to the inquiry into the airport.",
+        "The Tourism Council offered its backing to the airport.",
+        "Mayor Leo Cruz said he would lend his backing to opponents of the airport.",
     ], model)
     assert stances(statements, airport, "Chamber") == ["support"]
     assert stances(statements, airport, "Lim") == ["support"]
     assert stances(statements, airport, "Ocampo") == ["oppose"]
     assert [s for s in stances(statements, airport, "Reyes") if s != "neutral"] == []
+    assert stances(statements, airport, "Tourism Council") == ["support"]
+    assert "support" not in stances(statements, airport, "Cruz")  # the opponents are given his backing
 
 
 def test_this_is_the_right_decision_stands_for_the_measure_decided(model):
@@ -4357,3 +4361,40 @@ def test_i_am_against_it_is_a_stance_on_what_the_story_argues(model):
     on_hens = stances_by_actor(articles, statements, analyses, issues, hens)
     assert on_hens.get("ray-gagnon") == "oppose", on_hens
     assert "lena-fox" not in on_hens, on_hens
+
+
+def test_a_bare_cap_is_not_a_limit_named_in_an_unrelated_story(model):
+    # "the debt ceiling" in one story and "the cap" on bankers' bonuses in another are two measures
+    pieces = {
+        "senate": ("Senate fights over debt ceiling", [
+            "Senator Ann Lee said she opposed raising the debt ceiling.",
+            "Senator Bob Ray said he supported a higher debt ceiling.",
+            "Senator Carl Yu said he backed the debt ceiling deal.",
+        ]),
+        "banks": ("Banks fight bonus rules", [
+            "Banker Dan Moe said the cap would drive talent away.",
+            "Regulator Eve Sol said she supported the cap.",
+            "Union leader Fay Orr welcomed the cap.",
+        ]),
+    }
+    _, statements, _ = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    assert not any({"cap", "ceiling"} <= {w for k in i.keywords for w in k.split()} for i in issues), [
+        (i.label, i.keywords) for i in issues]
+
+
+def test_review_cases_two_things_backed_side_by_side_a_but_not_one_and_a_reform_in_a_levy_story(model):
+    ban = Issue("hunting-ban", "Hunting ban", ["hunting ban", "ban", "hunting"], opposite=["hunting"])
+    stadium = Issue("stadium", "Stadium", ["stadium"])
+    _, statements = statements_of(["Farmer Tom Ellery said he supported hunting and the new stadium."], model)
+    assert stances(statements, ban, "Ellery", [ban, stadium]) == ["oppose"]
+    levy = Issue("levy", "Bed levy", ["levy"])
+    _, statements = statements_of(["\"We support the levy, but not one councillor has listened to us,\" said Rosa Lim."],
+                                  model)
+    assert stances(statements, levy, "Lim") == ["support"]
+    pensions = Issue("pension-reform", "Pension reform", ["pension reform", "reform", "pension"])
+    _, statements = statements_of([
+        "The council voted for a bed levy on Monday.",
+        "\"This reform is long overdue,\" said hotelier Sam Doe.",
+    ], model)
+    assert stances(statements, pensions, "Doe", [levy, pensions]) == []

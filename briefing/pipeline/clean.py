@@ -1845,13 +1845,17 @@ def _apply_meta(article: Article, meta: _Meta, front: dict, document: RawDocumen
     if article.kind == "opinion" and not article.authors:
         # "Rachel Whitcombe: Fluoride is a health question, not a popularity contest": a column headed by its
         # writer's name (in a report, "Goldsmith: 'I was not leant on'" heads a quote, and names no writer)
+        # (the name confirmed by the piece's closing line about its writer, "Rachel Whitcombe is a Nelson writer":
+        # "New Zealand:", "The Big Read:" or the subject of the piece, "Jacinda Ardern: Why she was wrong", are not)
         headed = _HEADLINE_WRITER.match(article.title or "")
-        if headed and not {_normalise(w) for w in headed.group(1).split()} & (SECTION_LABELS | OPINION_LABELS):
-            article.authors = [headed.group(1)]
+        name = headed.group(1) if headed else ""
+        closing = [*article.author_bios, *article.paragraphs[-3:]]
+        if name and any(p.startswith((f"{name} is ", f"{name} was ", f"{name} has ")) for p in closing):
+            article.authors = [name]
 
 
 # A column's headline that begins with its writer's full name: two or three capitalised words and a colon
-_HEADLINE_WRITER = re.compile(r"^((?:[A-Z][a-zà-ÿ'’-]+ ){1,2}[A-Z][a-zà-ÿ'’-]+):\s+\S")
+_HEADLINE_WRITER = re.compile(r"^((?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)* ){1,2}[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*):\s+\S")
 # (double quotation marks, and curly single ones: ‘…’ of British style; a straight ' is an apostrophe too often)
 _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’(?!\w)")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]y|[Mm]e|[Mm]yself)\b")

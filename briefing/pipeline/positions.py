@@ -467,9 +467,13 @@ def _named_argument(noun) -> bool:
     """Whether ``noun`` is an argument said to be something, not made: "the strongest argument against the closures
     is emergency broadcasting", "the case for the levy was that ..." -- the speaker names the argument, and
     takes no side by doing so."""
+    # (but "the case against it is overwhelming" or "a powerful one" judges the argument, and "our main argument"
+    # is the speaker's own: both take its side)
     return (noun.pos_ == "NOUN" and _norm(noun.lemma_) in _ARGUMENT_NOUNS and noun.dep_ in ("nsubj", "nsubjpass")
-            and _norm(noun.head.lemma_) == "be" and not any(c.dep_ == "acomp" for c in noun.head.children))
-            # (but "the case against it is overwhelming" judges the argument, and takes its side)
+            and _norm(noun.head.lemma_) == "be" and not any(c.dep_ == "acomp" for c in noun.head.children)
+            and not any(c.dep_ == "poss" for c in noun.children)
+            and not any(c.dep_ == "attr" and any(m.dep_ == "amod" and _lexical_polarity(m)[0] for m in c.children)
+                        for c in noun.head.children))
 
 
 def _lexical_polarity(token) -> tuple[int, str, str]:
@@ -701,7 +705,9 @@ def _is_restricting_not(token) -> bool:
     if _norm(token.text) != "not" or token.i == 0 or _norm(doc[token.i - 1].text) != "but" or token.i + 1 >= len(doc):
         return False
     after = [_norm(t.text) for t in doc[token.i + 1:token.i + 4]]
-    return after[:1] == ["one"] or after[:2] == ["at", "any"] and after[2:3] in (["price"], ["cost"])
+    # ("but not one that fills in the islands", not "but not one councillor has listened")
+    return (after[:1] == ["one"] and after[1:2] in (["that"], ["which"], ["who"])
+            or after[:2] == ["at", "any"] and after[2:3] in (["price"], ["cost"]))
 
 
 def _is_negated(token) -> bool:
@@ -1309,10 +1315,16 @@ def _own_circumstance(condition, predicate) -> bool:
     if _norm(predicate.lemma_) == "vote" and (_norm(condition.lemma_) in OCCURRING_VERBS or any(
             c.dep_ == "expl" for c in condition.children)):  # ("if there is a referendum")
         return True
+    inner, outer = _subject(condition), _subject(predicate)
     if _norm(condition.lemma_) in _ELECTING_VERBS or _norm(condition.lemma_) in _POWER_VERBS and any(
             c.dep_ == "dobj" and _norm(c.lemma_) in _POWER_NOUNS for c in condition.children):
-        return True  # "has pledged to reverse the extension if it wins the 2030 local elections"
-    inner, outer = _subject(condition), _subject(predicate)
+        # "if elected", "if we win the election", "has pledged to reverse the extension if it wins the 2030 local
+        # elections" (a party's "it"); not "if Smith is elected", nor "back the levy if it wins a majority"
+        inner_word = _norm(inner.text) if inner is not None else ""
+        outer_word = _norm(outer.text) if outer is not None else ""
+        if (inner is None or inner_word == outer_word or inner_word in FIRST_PERSON and outer_word in FIRST_PERSON
+                or inner_word in ("it", "they") and outer is not None and outer.pos_ == "PROPN"):
+            return True
     if inner is None or outer is None:
         return False
     inner_word, outer_word = _norm(inner.text), _norm(outer.text)
@@ -1459,7 +1471,9 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         if node.pos_ == "VERB" and _norm(node.lemma_) in USING_VERBS and dep == "dobj":
             used = True
         value, kind, cue = _lexical_polarity(node)
-        if not value and dep == "dative" and node.pos_ == "VERB" and _norm(node.lemma_) in HOLDING_VERBS:
+        if (not value and dep == "dative" and node.pos_ == "VERB" and _norm(node.lemma_) in HOLDING_VERBS
+                and (child.i == target.i or target.dep_ == "pobj" and target.head.i == child.i)):
+            # (not "lend his backing to opponents of the levy": the opponents are given it)
             # "lent her support to the airport", "could not give the plan her support": the attitude given
             given = next((c for c in node.children if c.dep_ == "dobj" and _lexical_polarity(c)[1] == "attitude"), None)
             if given is not None:
@@ -2666,8 +2680,10 @@ def _is_stage(preposition) -> bool:
 
 
 def _in_capacity(token) -> bool:
-    """Whether ``token`` is the object of "as" said of a verb: in what capacity ("voted against as a bloc")."""
-    return token.dep_ == "pobj" and _norm(token.head.text) == "as" and token.head.head.pos_ == "VERB"
+    """Whether ``token`` is the object of "as" said of a verb: in what capacity ("voted against as a bloc"), not a
+    stance ("campaigned as an opponent of the levy")."""
+    return (token.dep_ == "pobj" and _norm(token.head.text) == "as" and token.head.head.pos_ == "VERB"
+            and _norm(token.lemma_) not in STANCE_AGENT_NOUNS and not _lexical_polarity(token)[0])
 
 
 def _in_setting(token) -> bool:
@@ -3983,22 +3999,31 @@ class _StatementReader:
         # says, reported in the actor's words, is that actor's claim
         own = {p.i for p in predicates}
         claims |= self._reported_by_others([t for t in segment if t.i in scope and t.i not in own], name)
-        # "Brereton, who had told RNZ he was not yet convinced, announced that he would vote for it": what the
-        # actor held before, said beside what they say now, gives way to it
-        before = [p for p in predicates if _set_in_the_past(p)]
-        now = [p for p in predicates if p not in before]
-        if before and now:
-            ancestors = {a.i for p in now for a in p.ancestors}
-            earlier = {t.i for p in before if p.i not in ancestors for t in p.subtree}
-            claims |= earlier - {p.i for p in now}
-            predicates = now
-        tokens = [t for t in segment if t.i in scope and not t.is_punct and t.i not in claims
-                  and t.i not in self.questions and not (attributes_quote and t.i in self.in_direct_quote)]
         owner = _Owner(frozenset(holder_tokens), first_person_is_actor=False, pronouns_are_actor=True,
                        speaks_for_institution=name in self.officials,
                        actor_name=name, actor_kind=self.kinds.get(name, ""), spans=self.spans,
                        own_bodies=self._bodies_of(name, start))
-        readings = _readings(tokens, {p.i for p in predicates}, owner, self.spans, self.contexts.before(start))
+
+        def read(claimed, predicates):
+            tokens = [t for t in segment if t.i in scope and not t.is_punct and t.i not in claimed
+                      and t.i not in self.questions and not (attributes_quote and t.i in self.in_direct_quote)]
+            return _readings(tokens, {p.i for p in predicates}, owner, self.spans, self.contexts.before(start))
+
+        # "Brereton, who had told RNZ he was not yet convinced, announced that he would vote for it": what the
+        # actor held before, said beside a stance they take now, gives way to it
+        before = [p for p in predicates if _set_in_the_past(p)]
+        now = [p for p in predicates if p not in before]
+        readings = None
+        if before and now:
+            ancestors = {a.i for p in now for a in p.ancestors}
+            earlier = {t.i for p in before if p.i not in ancestors for t in p.subtree} - {p.i for p in now}
+            readings = read(claims | earlier, now)
+            if any(r.polarity for r in readings):
+                predicates = now
+            else:
+                readings = None  # ("who had opposed the levy, said it would be debated next week": the earlier one)
+        if readings is None:
+            readings = read(claims, predicates)
         if (kind == "action" or attributes_quote) and not any(r.polarity for r in readings):
             return None
         return Statement(self.article.id, name, text, start, end, self.article.paragraph_at(start),
@@ -4847,7 +4872,8 @@ class _IssueNamer:
         if 2 * sum(bare.values()) > sum(tally.words.values()):
             # argued as "the extension" throughout: named by what the headlines say it extends
             head = _by_count(bare)[0]
-            label = f"{found.headlined_policies[head][1]} {head}".capitalize()
+            label = f"{found.headlined_policies[head][1]} {head}"
+            label = label[:1].upper() + label[1:]
         self.claimed |= members
         words = _by_count(tally.words)
         if participle:
@@ -4882,7 +4908,7 @@ def _is_reversing_phrase(concept: str) -> bool:
 
 
 def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[str, list[str]],
-                            tallies: Mapping[str, _ConceptTally] = {}) -> dict[str, set[str]]:
+                            tallies: Mapping[str, _ConceptTally] | None = None) -> dict[str, set[str]]:
     """An issue framed both ways appears once: "the hunting ban" and "hunting" (or "a cap on numbers" and
     "numbers") are one question, and support for hunting is opposition to the ban. The policy's cluster
     absorbs its object's; returns {policy representative: concepts whose stances count reversed}.
@@ -4902,7 +4928,7 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
             if other is None or other == representative or other not in clusters:
                 continue
             thing = concept.split()[0]
-            split = _split_other_measures(clusters, members, other, thing, tallies)
+            split = _split_other_measures(clusters, members, other, thing, tallies or {})
             if split is not None:
                 for rep in (split, thing if thing in members else None):
                     for name in members.get(rep, ()):
@@ -4936,8 +4962,11 @@ def _split_other_measures(clusters: dict[str, _ConceptTally], members: dict[str,
     direct stances of their own that are neither the thing nor a phrase of it (the measure "crush" beside
     "motorcycl"): they form their own cluster, represented by the one with most stances. Returns that
     representative, or None when nothing is split."""
+    # (a measure that acts on it: its stances say it "of" the thing; "hounds" of "hunting with hounds" stay)
     rest = [c for c in members[other] if c != thing and thing not in c.split() and not _is_reversing_phrase(c)
-            and c in tallies and tallies[c].stances]
+            and c in tallies and tallies[c].stances
+            and any(key.split()[-1:] and concept_of(key.split()[-1]) == thing and key.startswith("of ")
+                    for key in tallies[c].attached)]
     if not rest or not tallies.get(thing):
         return None
     keep = [c for c in members[other] if c not in rest]
@@ -5252,8 +5281,9 @@ def _naming_phrase(phrases: Counter, concepts: set[str], nouns: Counter | None =
         return found
     *before, last = found.split()
     variants = [w for w in nouns if w in (last + "s", last + "es") or last in (w + "s", w + "es")]
-    if variants and nouns[variants[0]] > nouns[last] and " ".join(before + [variants[0]]) in phrases:
-        return " ".join(before + [variants[0]])
+    variant = max(variants, key=lambda w: (nouns[w], w), default="")
+    if variant and nouns[variant] > nouns[last] and " ".join(before + [variant]) in phrases:
+        return " ".join(before + [variant])
     return found
 
 
@@ -5355,10 +5385,30 @@ def _bare_policy_resolution(statements: Sequence[Statement]) -> dict[str, str]:
              for head, counter in sorted(phrases.items())}
     if raised:  # "the increase" where the corpus only wrote "raises fares": the fare increase
         found.update({head: _by_count(raised)[0] for head in POLICY_RAISING if head not in found})
-    # "the cap" where the corpus names only "a limit on tourists": a cap, a limit, a quota or a ceiling is one measure
-    limits = Counter({found[head]: sum(phrases[head].values()) for head in LIMITING if head in found})
-    if limits:
-        found.update({head: _by_count(limits)[0] for head in LIMITING if head not in found})
+    # "the cap" where the corpus names only "a limit on tourists": a cap, a limit, a quota or a ceiling is one
+    # measure -- in the stories that name what that limit acts on ("the debt ceiling" is no cap on bonuses)
+    limits: Counter = Counter()
+    for head in LIMITING:
+        if head in found:
+            limits[found[head]] += sum(phrases[head].values())
+    bare_in: dict[str, set[str]] = defaultdict(set)
+    said_in: dict[str, set[str]] = defaultdict(set)
+    for statement in statements:
+        for reading in statement.readings:
+            if reading.term and reading.term == reading.head and reading.term in LIMITING:
+                bare_in[reading.term].add(statement.article)
+            if reading.term:
+                said_in[concept_of(reading.term)].add(statement.article)
+        for word in statement.topic:  # ("Hoteliers back island quota" over a story of "the cap")
+            if word in LIMITING:
+                bare_in[word].add(statement.article)
+    for limit in _by_count(limits)[:1]:
+        named = {concept_of(limit)} | {concept_of(w) for w in limit.split()[:-1]}
+        where = set().union(*(said_in[c] for c in named))
+        for _ in range(2):  # (and the stories where a word so resolved is said)
+            joined = {head for head in LIMITING if head not in found and bare_in[head] & where}
+            found.update({head: limit for head in joined})
+            where |= set().union(*(bare_in[head] for head in joined)) if joined else set()
     return found
 
 
@@ -5400,8 +5450,9 @@ def _is_person_noun(word: str) -> bool:
     word = _norm(word)
     if word.endswith("s") and len(word) > 3 and _is_person_noun(word[:-1]):
         return True
-    if "-" in word.strip("-") and _is_person_noun(word.rsplit("-", 1)[1]):
-        return True  # "terror-suspect", a compound hyphened into one word (see _split_compound_heads)
+    if ("-" in word.strip("-") and word.split("-", 1)[0] not in ("anti", "pro", "non")
+            and _is_person_noun(word.rsplit("-", 1)[1])):
+        return True  # "terror-suspect", a compound hyphened into one word (see _split_compound_heads); not "anti-immigrant"
     return (
         word in HUMAN_GROUPS
         or word in PERSON_NOUNS
@@ -5494,9 +5545,12 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
     titled = _title_issues(reading.phrase, all_concepts)
     if len(titled) == 1:
         return all_concepts[titled[0]]  # "the Menthol Cigarettes (Sales Ban) Bill" on the issue "sales ban"
-    own = [concepts for concepts in all_concepts if reading.head and concept_of(reading.head) in concepts]
+    # "the bill" where one issue is a bill known by its title: that one, whatever the story named last
+    own = [all_concepts[n] for n in sorted({n for label, n in (labelled or {}).items()
+                                            if _measure_title(label) and label.split()[-1][:1].isupper()})
+           if reading.head and n < len(all_concepts) and concept_of(reading.head) in all_concepts[n]]
     if len(own) == 1:
-        return own[0]  # "the bill" where one issue is the bill: that one, whatever the story named last
+        return own[0]
     found = _referent(reading, issues_named, lambda n: explicit[n] if n < len(explicit) else 0)
     return None if found is None else all_concepts[found]
 
@@ -5624,6 +5678,9 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
                 if any(other.term and other.polarity == reading.polarity and other.cue == reading.cue
                        and concept_of(other.term) != concept_of(reading.term) and not _matches(other.term, concepts)
                        and any(_matches(other.term, c) for c in all_concepts if c != concepts)
+                       # (the other governs this one: its verb takes it, or this is reached through that noun;
+                       # "supported hunting and the new stadium" backs two things side by side)
+                       and (not other.noun or not reading.direct)
                        for other in statement.readings):
                     # "condemned the shredding of seized scooters", where the shredding is a question of its own:
                     # a stance on that measure, not on the scooters the ban acts on

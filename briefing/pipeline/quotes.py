@@ -372,15 +372,16 @@ def _unlabelled_answers(article: Article) -> list[_Turn]:
     return turns
 
 
-_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine)\b|\b(?:we|we're|we've|we'd|we'll|us|our|ours)\b",
-                           re.IGNORECASE)
+_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d|\u2018[^\u2018\u2019]*\u2019(?!\w)')
+# "I" only as the capital pronoun ("Phase I" aside), and "me", "my", "we", "us", "our" as words ("mine" is a pit)
+_FIRST_PERSON = re.compile(r"\bI(?:'m|'ve|'d|'ll)?\b|\b(?:[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'd|[Ww]e'll|us|[Oo]ur|"
+                           r"[Oo]urs)\b")
 
 
 def _speaks_in_first_person(paragraph: str) -> bool:
     """Whether a paragraph says "I" or "we" in its own words, outside the quotations it reports."""
-    own = _QUOTED.sub(" ", paragraph.replace("\u2019", "'"))
-    return any(m.group(0) != "US" for m in _FIRST_PERSON.finditer(own))  # not the United States
+    own = _QUOTED.sub(" ", paragraph).replace("\u2019", "'")
+    return any(m.group(0) != "I" or not re.match(r"\s*\.", own[m.end():]) for m in _FIRST_PERSON.finditer(own))
 
 
 def _alternating_prompts(paragraphs: Sequence[str], asks: list[int]) -> list[int]:
