@@ -4398,3 +4398,13 @@ def test_review_cases_two_things_backed_side_by_side_a_but_not_one_and_a_reform_
         "\"This reform is long overdue,\" said hotelier Sam Doe.",
     ], model)
     assert stances(statements, pensions, "Doe", [levy, pensions]) == []
+
+
+def test_deserves_to_be_voted_down_recommends_it(model):
+    amendment = Issue("referendum", "Referendum amendment", ["referendum amendment", "referendum"])
+    _, statements = statements_of([
+        "Columnist Rachel Whitcombe wrote that Councillor Tait's referendum amendment deserves to be voted down.",
+        "Columnist Tom Reid wrote that the referendum amendment deserves to pass.",
+    ], model)
+    assert stances(statements, amendment, "Whitcombe") == ["oppose"]
+    assert stances(statements, amendment, "Reid") == ["support"]

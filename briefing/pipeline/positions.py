@@ -910,12 +910,13 @@ def _is_third_party(token) -> bool:
 
 
 def _is_recommendation(predicate) -> bool:
-    """"should be published", "must go", "will have to be overturned", "needs to be scrapped"."""
+    """"should be published", "must go", "will have to be overturned", "needs to be scrapped", "deserves to be
+    voted down"."""
     if any(c.dep_ == "aux" and _norm(c.text) in RECOMMENDING_MODALS for c in predicate.children):
         return True
     return (
         predicate.dep_ == "xcomp"
-        and _norm(predicate.head.lemma_) in ("have", "need")
+        and _norm(predicate.head.lemma_) in ("have", "need", "deserve")
         and _is_to_infinitive(predicate)
     )
 
