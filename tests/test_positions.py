@@ -4408,3 +4408,19 @@ def test_deserves_to_be_voted_down_recommends_it(model):
     ], model)
     assert stances(statements, amendment, "Whitcombe") == ["oppose"]
     assert stances(statements, amendment, "Reid") == ["support"]
+
+
+def test_a_body_s_clause_reported_by_its_own_unnamed_voice_is_its_statement(model):
+    # "X opposes the levy, its chief executive said" / "a spokesperson said" / "the company said": X's own words;
+    # "critics said" or "the minister said" report a claim about X
+    levy = Issue("levy", "Livestock levy", ["levy"])
+    _, statements = statements_of([
+        "Nordmejeri opposes the levy, its chief executive said.",
+        "The Danish Dairy Board backs the levy, a spokesperson said.",
+        "Jutland Meat Packers opposes the levy, the company said.",
+        "The Danish Farmers Union opposes the levy, critics said.",
+    ], model)
+    assert stances(statements, levy, "Nordmejeri") == ["oppose"]
+    assert stances(statements, levy, "Dairy Board") == ["support"]
+    assert stances(statements, levy, "Meat Packers") == ["oppose"]
+    assert stances(statements, levy, "Farmers Union") == []

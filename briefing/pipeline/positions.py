@@ -3029,6 +3029,23 @@ def _in_subject(token) -> bool:
     return False
 
 
+# Nouns for who speaks for a body without a name of their own: "a spokesperson said", "its chief executive said"
+_VOICE_NOUNS = frozenset("spokesperson spokesman spokeswoman representative statement".split())
+
+
+def _own_voice(speaker, subject) -> bool:
+    """Whether the reporter of a body's clause is that body's own unnamed voice: "its chief executive", "their
+    spokesman", "a spokesperson", "the company" said -- the body's statement, not a claim made about it. The
+    reported clause's subject is a name ("Nordmejeri", "the Danish Dairy Board"), and the reporter has none."""
+    if speaker.pos_ != "NOUN" or subject.pos_ != "PROPN" or any(c.pos_ == "PROPN" for c in speaker.subtree):
+        return False
+    owned = any(c.dep_ == "poss" and _norm(c.text) in ("its", "their") for c in speaker.children)
+    voice = _norm(speaker.lemma_) in _VOICE_NOUNS and not any(
+        c.dep_ == "prep" and _norm(c.text) in ("for", "of") for c in speaker.children)
+    body = _is_body_noun(speaker.lemma_) and any(c.dep_ == "det" and _norm(c.text) == "the" for c in speaker.children)
+    return owned or voice or body
+
+
 def _reported_by_other(token, subject) -> bool:
     """Whether ``token`` sits in a clause reported by a speech verb whose subject is someone else."""
     node = token
@@ -3052,6 +3069,8 @@ def _reported_by_other(token, subject) -> bool:
                 continue  # "X had been reported to be ...": hearsay about X; who reports it is further up
             if speaker is not None and speaker.i == subject.i:
                 continue  # "Javed claimed the minister accepted ... and was pushing the bill": still Javed's claim
+            if speaker is not None and _own_voice(speaker, subject):
+                return False  # "Nordmejeri will not oppose the levy, its chief executive said": its own words
             return speaker is not None and speaker.i != subject.i and _norm(speaker.text) not in FIRST_PERSON
     return False
 
