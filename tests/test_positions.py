@@ -4424,3 +4424,23 @@ def test_a_body_s_clause_reported_by_its_own_unnamed_voice_is_its_statement(mode
     assert stances(statements, levy, "Dairy Board") == ["support"]
     assert stances(statements, levy, "Meat Packers") == ["oppose"]
     assert stances(statements, levy, "Farmers Union") == []
+
+
+def test_an_issue_takes_a_complement_in_its_name_only_when_one_recurs_most(model):
+    # "build the tax into their budgets" twice and "a tax on milk" twice: neither names the tax
+    pieces = {
+        "wire": ("Farmers count the cost of the tax", [
+            "Farmer Karen Holm said she opposed the tax and could not plan for the tax in her budgets.",
+            "Economist Lars Berg said he supported the tax and that dairies should put the tax in their budgets.",
+            "Dairy owner Ole Lund said the tax on milk was unfair.",
+        ]),
+        "radio": ("Tax splits dairy farmers", [
+            "Farmer Ida Dahl said she backed the tax.",
+            "Retailer Per Moe said he opposed the tax on milk.",
+            "Accountant Eva Lind said farmers should include the tax in their budgets.",
+            "Grocer Anders Vik said the tax on milk was a mistake.",
+        ]),
+    }
+    _, statements, _ = corpus_of(pieces, model)
+    labels = [i.label for i in discover_issues(statements)]
+    assert "Tax" in labels and not any(label.startswith("Tax ") for label in labels), labels

@@ -5164,7 +5164,10 @@ def _issue_label(tally: _ConceptTally, concepts: set[str], by_measure: bool = Tr
         label = governing
     elif not named:
         phrases = _by_count(tally.attached)
-        if phrases and tally.attached[phrases[0]] >= 2 and concept_of(phrases[0].split()[-1]) not in {
+        # (the one complement that recurs most: "tax in budgets" and "tax on milk" twice each name neither)
+        if phrases and tally.attached[phrases[0]] >= 2 and (
+                len(phrases) == 1 or tally.attached[phrases[1]] < tally.attached[phrases[0]]) and concept_of(
+                phrases[0].split()[-1]) not in {
                 concept_of(w) for w in label.lower().split()}:  # not "deposit cap on deposits"
             variants = _by_count(tally.attached_surface[phrases[0]])
             surface = next((v for v in variants if " the " in v), variants[0])
