@@ -4444,3 +4444,27 @@ def test_an_issue_takes_a_complement_in_its_name_only_when_one_recurs_most(model
     _, statements, _ = corpus_of(pieces, model)
     labels = [i.label for i in discover_issues(statements)]
     assert "Tax" in labels and not any(label.startswith("Tax ") for label in labels), labels
+
+
+def test_a_bare_moratorium_does_not_turn_a_debate_about_meters_round(model):
+    # stories headlined about prepaid meters, where some call for "a moratorium" they never say is on anything:
+    # the issue stays the meters, and those for the meters support it
+    pieces = {
+        "council": ("Council split on prepaid meters", [
+            "Mayor Sipho Dlamini said he supported the prepaid meters.",
+            "Councillor Pieter van Wyk said he opposed the prepaid meters.",
+            "The United Civic Movement called for a moratorium.",
+            "Councillor Bongani Zulu said he backed the moratorium.",
+        ]),
+        "radio": ("Residents fear prepaid meters", [
+            "Economist Farouk Patel said the prepaid meters were a sensible step.",
+            "Union leader Sipho Ndlovu said the union opposed the prepaid meters.",
+            "Pastor Ruth Mokoena said she supported the moratorium.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    meters = next(i for i in issues if "meter" in i.keywords)
+    assert "meter" not in meters.opposite, meters
+    on_meters = stances_by_actor(articles, statements, analyses, issues, meters)
+    assert on_meters.get("sipho-dlamini") == "support" and on_meters.get("farouk-patel") == "support", on_meters

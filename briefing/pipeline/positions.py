@@ -5444,7 +5444,9 @@ def _headlined_policies(statements: Sequence[Statement], resolved: Mapping[str, 
     headlined: dict[str, set[str]] = defaultdict(set)
     for statement in statements:
         for reading in statement.readings:
-            if reading.term and reading.term == reading.head and reading.term in POLICY_RAISING | POLICY_REVERSING:
+            # (only a measure that adds to what it acts on: a bare "moratorium" read as one on what the headlines
+            # name would turn the debate about that thing round into a debate about the moratorium)
+            if reading.term and reading.term == reading.head and reading.term in POLICY_RAISING:
                 headlined[reading.term].add(statement.article)
     topics = {statement.article: statement.topic for statement in statements}
     titles = {statement.article: statement.title for statement in statements}
@@ -5464,7 +5466,7 @@ def _headlined_policies(statements: Sequence[Statement], resolved: Mapping[str, 
                              for m in re.finditer(rf"\b([a-z][a-z-]+) {re.escape(thing)}s?\b", titles[a])
                              if m.group(1) not in STOPWORDS_CLAUSE and m.group(1) not in _CLAUSE_STOPS)
             name = _one_compound(before, thing) or thing
-            found[head] = (thing if head in POLICY_RAISING else _limit_key(f"{thing} {head}"), name.lower())
+            found[head] = (thing, name.lower())
     return found
 
 
