@@ -4468,3 +4468,15 @@ def test_a_bare_moratorium_does_not_turn_a_debate_about_meters_round(model):
     assert "meter" not in meters.opposite, meters
     on_meters = stances_by_actor(articles, statements, analyses, issues, meters)
     assert on_meters.get("sipho-dlamini") == "support" and on_meters.get("farouk-patel") == "support", on_meters
+
+
+def test_declaring_support_for_a_ban_passes_no_judgement_ban(model):
+    # "declared" characterises only by a second complement ("declared the plan a failure"); what the object
+    # noun is about ("her support for the ban") is no judgement of it
+    ban = Issue("ban", "Okada ban", ["ban"])
+    _, statements = statements_of([
+        "Market leader Sidikat Bello has declared her support for the ban.",
+        "Union leader Musa Ade declared the ban a disaster.",
+    ], model)
+    assert stances(statements, ban, "Sidikat Bello") == ["support"]
+    assert stances(statements, ban, "Ade") == ["oppose"]

@@ -964,6 +964,9 @@ def _characterisation(verb, target) -> tuple[int, str]:
     ridiculous": the judgement the characterising verb's second complement passes on ``target``."""
     total, cues = 0, []
     excluded = {t.i for t in target.subtree if t.dep_ in ("det", "compound", "poss") or t.i <= target.i}
+    # (nor what the object itself is about: "declared her support for the ban" passes no judgement "ban")
+    excluded |= {t.i for prep in target.children if prep.dep_ == "prep" and _norm(prep.text) != "as"
+                 for t in prep.subtree}
     subject = _subject(verb)
     if subject is not None:
         excluded |= {t.i for t in subject.subtree}
