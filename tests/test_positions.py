@@ -4480,3 +4480,14 @@ def test_declaring_support_for_a_ban_passes_no_judgement_ban(model):
     ], model)
     assert stances(statements, ban, "Sidikat Bello") == ["support"]
     assert stances(statements, ban, "Ade") == ["oppose"]
+
+
+def test_in_protest_at_a_measure_hung_on_the_verb_is_against_it(model):
+    # the parser hangs "at the closures" on "hold", not on "protest": the protest is still at the closures
+    closure = Issue("closure", "Station closures", ["closure"])
+    _, statements = statements_of([
+        "The Media Workers Union voted to hold a strike in protest at the closures.",
+        "The Regional Radio Trust met at the studio in Dubbo.",
+    ], model)
+    assert stances(statements, closure, "Media Workers Union") == ["oppose"]
+    assert stances(statements, closure, "Radio Trust") == []

@@ -1475,6 +1475,10 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         if node.pos_ == "VERB" and _norm(node.lemma_) in USING_VERBS and dep == "dobj":
             used = True
         value, kind, cue = _lexical_polarity(node)
+        if not value and dep == "prep" and node.pos_ == "VERB" and (manner := _manner_before(child)) is not None:
+            # "voted to hold a strike in protest | at the closures": the parser hangs what the protest is at on the
+            # verb; the manner noun just before it ("in protest", "in support") is the attitude toward it
+            value, kind, cue = _lexical_polarity(manner)
         if (not value and dep == "dative" and node.pos_ == "VERB" and _norm(node.lemma_) in HOLDING_VERBS
                 and (child.i == target.i or target.dep_ == "pobj" and target.head.i == child.i)):
             # (not "lend his backing to opponents of the levy": the opponents are given it)
@@ -1519,7 +1523,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                 return 0, "", hedged, False  # "a wedge in the alliance": too far down a noun chain
         if node.pos_ in ("ADP", "ADV", "SCONJ") and (
             _norm(node.text) in SETTING_PREPOSITIONS
-            or (_norm(node.text) in PLACE_PREPOSITIONS and not _particle_of_cue(node) and kind != "attitude")
+            or (_norm(node.text) in PLACE_PREPOSITIONS and not _particle_of_cue(node) and kind != "attitude"
+                and _manner_before(node) is None)
             or any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in node.children)
             # "voted against as a bloc", "signed as chair": in what capacity, not what the verb is for or against
             or node.dep_ == "prep" and any(_in_capacity(c) for c in node.children)
@@ -3126,6 +3131,19 @@ def _statement_predicate(token) -> str | None:
         c.dep_ == "dobj" and c.pos_ == "NOUN" and _lexical_polarity(c)[1] == "attitude" for c in token.children
     ):
         return "light"
+    return None
+
+
+def _manner_before(prep):
+    """The manner noun an "at"/"against"/"over" the parser hung on the verb follows ("in protest | at the
+    closures", "in support | of ..."): an attitude noun without a determiner, the object of "in", just before it."""
+    if prep.dep_ != "prep" or _norm(prep.text) not in ("at", "against", "over") or prep.i == 0:
+        return None
+    manner = prep.doc[prep.i - 1]
+    if (manner.pos_ == "NOUN" and manner.dep_ == "pobj" and _norm(manner.head.text) == "in"
+            and not any(c.dep_ in ("det", "poss") for c in manner.children)
+            and _lexical_polarity(manner)[1] == "attitude" and prep.head.i != manner.i):
+        return manner
     return None
 
 
