@@ -4491,3 +4491,13 @@ def test_in_protest_at_a_measure_hung_on_the_verb_is_against_it(model):
     ], model)
     assert stances(statements, closure, "Media Workers Union") == ["oppose"]
     assert stances(statements, closure, "Radio Trust") == []
+
+
+def test_an_officer_s_body_by_any_noun_for_a_body_of_its_own(model):
+    # "the club" is the one body the officer speaks for, though its name ends in "Association"
+    conversion = Issue("conversion", "Golf course conversion", ["conversion"])
+    _, statements = statements_of([
+        "Dale Hutchins, president of the Willow Creek Men's Golf Association, said the club had voted unanimously to "
+        "oppose the conversion.",
+    ], model)
+    assert stances(statements, conversion, "Golf Association") == ["oppose"]
