@@ -4501,3 +4501,13 @@ def test_an_officer_s_body_by_any_noun_for_a_body_of_its_own(model):
         "oppose the conversion.",
     ], model)
     assert stances(statements, conversion, "Golf Association") == ["oppose"]
+
+
+def test_a_date_inside_what_a_verb_is_about_does_not_set_it_in_the_past(model):
+    charge = Issue("charge", "Water charge", ["charge"])
+    _, statements = statements_of([
+        "Mayor Nikos Vlachos has defended the charge as a fair way to share the island's summer water use.",
+        "Councillor Tom Reid said in August that he opposed the charge.",
+    ], model)
+    assert [s.former for s in statements if "Vlachos" in s.actor_name] == [False]
+    assert [s.former for s in statements if "Reid" in s.actor_name] == [True]

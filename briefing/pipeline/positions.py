@@ -4148,9 +4148,16 @@ def _set_in_the_past(verb) -> bool:
         return True
     if verb.tag_ in ("VBD", "VBN"):
         for child in children:
-            if child.dep_ in ("npadvmod", "prep") and any(t.ent_type_ == "DATE" for t in child.subtree) and not any(
+            # the date the verb is said at ("in August", "last year"), not one deep in what it is about ("defended
+            # the charge as a fair way to share the island's summer water use")
+            dated = child if child.dep_ == "npadvmod" else next(
+                (o for o in child.children if o.dep_ == "pobj"), None) if child.dep_ == "prep" else None
+            if dated is None:
+                continue
+            words = [dated, *(t for t in dated.children if t.dep_ in ("compound", "amod", "nummod", "det"))]
+            if any(t.ent_type_ == "DATE" for t in words) and not any(
                 _norm(t.text) in ("today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-                                  "saturday", "sunday", "week", "weekend", "night", "morning") for t in child.subtree):
+                                  "saturday", "sunday", "week", "weekend", "night", "morning") for t in dated.subtree):
                 return True
     return False
 
