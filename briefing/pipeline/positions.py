@@ -3140,19 +3140,23 @@ def _manner_before(prep):
     if prep.dep_ != "prep" or _norm(prep.text) not in ("at", "against", "over") or prep.i == 0:
         return None
     manner = prep.doc[prep.i - 1]
-    if (manner.pos_ == "NOUN" and manner.dep_ == "pobj" and _norm(manner.head.text) == "in"
-            and not any(c.dep_ in ("det", "poss") for c in manner.children)
-            and _lexical_polarity(manner)[1] == "attitude" and prep.head.i != manner.i):
+    if (manner.pos_ == "NOUN" and _in_bare(manner) and _lexical_polarity(manner)[1] == "attitude"
+            and prep.head.i != manner.i):
         return manner
     return None
+
+
+def _in_bare(noun) -> bool:
+    """Whether ``noun`` is the object of "in" without a determiner or an owner: "in protest", "in support"."""
+    return (noun.dep_ == "pobj" and _norm(noun.head.text) == "in"
+            and not any(c.dep_ in ("det", "poss") for c in noun.children))
 
 
 def _is_manner_of_act(noun) -> bool:
     """"in protest against the sale", "in support of the strike": an attitude noun without a determiner, the
     object of "in" that modifies a verb of doing, naming what it is on."""
     prep = noun.head
-    return (noun.dep_ == "pobj" and _norm(prep.text) == "in" and prep.dep_ == "prep" and prep.head.pos_ == "VERB"
-            and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    return (_in_bare(noun) and prep.dep_ == "prep" and prep.head.pos_ == "VERB"
             and _norm(prep.head.lemma_) not in STATEMENT_VERBS and not _lexical_polarity(prep.head)[0]
             and any(c.dep_ == "prep" and _norm(c.text) in ("against", "to", "of", "at", "over", "for") for c in noun.children))
 
@@ -5472,7 +5476,7 @@ def _headlined_policies(statements: Sequence[Statement], resolved: Mapping[str, 
     """{policy word: (what it acts on, the name the headlines give that)} for a policy word the corpus never says
     of anything ("the extension", argued again and again) in stories whose headlines name one thing, in two of
     them at least, more than any other ("Ghent's ring-road emission zone"): that is what it extends. (Not one
-    said of a name: "the closure of Dunmore Depot" closes the depot; ``said_of``: see :func:`_anchor_maps`.)"""
+    said of a name: "the expansion of Dunmore Depot" expands the depot; ``said_of``: see :func:`_anchor_maps`.)"""
     headlined: dict[str, set[str]] = defaultdict(set)
     for statement in statements:
         for reading in statement.readings:
@@ -5486,7 +5490,7 @@ def _headlined_policies(statements: Sequence[Statement], resolved: Mapping[str, 
     for head, articles in sorted(headlined.items()):
         if head in resolved or said_of.get(head):
             continue
-        # (a thing, not another measure: "the closure" in stories headlined "merger" closes no merger)
+        # (a thing, not another measure: "the extension" in stories headlined "merger" extends no merger)
         named = Counter(t for a in articles for t in set(topics.get(a, ())) if t not in POLICY_RAISING | POLICY_REVERSING
                         and t not in ANAPHORIC_NOUNS | MEASURE_OBJECTS | AGREEMENT_NOUNS
                         and not _is_person_noun(t) and t not in COMMON_NOUNS)
