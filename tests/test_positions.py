@@ -4511,3 +4511,27 @@ def test_a_date_inside_what_a_verb_is_about_does_not_set_it_in_the_past(model):
     ], model)
     assert [s.former for s in statements if "Vlachos" in s.actor_name] == [False]
     assert [s.former for s in statements if "Reid" in s.actor_name] == [True]
+
+
+def test_refusing_or_declining_to_back_a_measure_is_against_it(model):
+    # the verb that takes the act ("refused to", "declined to") is the actor's attitude toward what the act is about
+    levy = Issue("levy", "Harbour levy", ["levy"])
+    _, statements = statements_of([
+        "Councillor Aoife Brennan refused to back the levy.",
+        "The Harbour Users Association declined to support the levy.",
+        "Finance director Paul Kerrigan declined to comment on the levy.",
+    ], model)
+    assert stances(statements, levy, "Brennan") == ["oppose"]
+    assert stances(statements, levy, "Harbour Users") == ["oppose"]
+    assert stances(statements, levy, "Kerrigan") in ([], ["neutral"])
+
+
+def test_not_backing_down_on_a_measure_is_for_it(model):
+    # "back down on": retreating from a measure; refusing to is holding to it
+    meters = Issue("meter", "Prepaid meters", ["meter"])
+    _, statements = statements_of([
+        "Thandiwe Mokoena said the metro would not back down on making the meters compulsory.",
+        "Councillor Pieter Smit said the metro should back down on the meters.",
+    ], model)
+    assert stances(statements, meters, "Mokoena") == ["support"]
+    assert stances(statements, meters, "Smit") == ["oppose"]

@@ -2553,6 +2553,11 @@ def _statement_top(target, token_set, top_tokens):
         top = top.head
     if top.i == target.i and top.head.i in top_tokens and top.dep_ in ("xcomp", "ccomp"):
         top = top.head
+    while (top.dep_ == "xcomp" and top.head.i in top_tokens and top.head.i in token_set and top.head.i != top.i
+           and _norm(top.lemma_) not in STATEMENT_VERBS):
+        # "refused to back the levy", "declined to support it": the attitude toward the act is the stance (but
+        # "refused to comment on the levy" says nothing of it)
+        top = top.head
     return top
 
 
