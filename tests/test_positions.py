@@ -4535,3 +4535,26 @@ def test_not_backing_down_on_a_measure_is_for_it(model):
     ], model)
     assert stances(statements, meters, "Mokoena") == ["support"]
     assert stances(statements, meters, "Smit") == ["oppose"]
+
+
+def test_a_roll_out_is_the_measure_it_brings_in(model):
+    # "the roll-out of the meters", "the prepaid meter roll-out": a stance on bringing the meters in is a stance on
+    # the meters; a bare "the roll-out" is of what the headlines name. One issue, four actors.
+    pieces = {
+        "herald": ("Metro to make prepaid meters compulsory", [
+            "Every household in the metro will get a prepaid meter by next year.",
+            "Councillor Lindiwe Dube said she welcomed the meters.",
+            "Sipho Mahlangu, secretary of the municipal workers' union, said the union opposed the roll-out of the "
+            "meters.",
+        ]),
+        "business": ("Chamber backs prepaid meter roll-out", [
+            "The metro has already installed 4,000 meters in the east.",
+            "Chamber president Riaan Botes said his members supported the prepaid meter roll-out.",
+            "Grace Mokoena, who has lived in the township for forty years, said she was against the roll-out.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    assert len(issues) == 1 and "meter" in issues[0].keywords, [(i.label, i.keywords) for i in issues]
+    assert stances_by_actor(articles, statements, analyses, issues, issues[0]) == {
+        "lindiwe-dube": "support", "sipho-mahlangu": "oppose", "riaan-botes": "support", "grace-mokoena": "oppose"}

@@ -249,7 +249,7 @@ POLICY_REVERSING = frozenset(
 LIMITING = frozenset("cap limit quota ceiling".split())
 # "cap the number of asylum seekers": what a limit counts is what it limits
 COUNT_NOUNS = frozenset("number amount level volume total".split())
-POLICY_RAISING = frozenset("increase rise raise hike boost expansion extension expand extend".split())
+POLICY_RAISING = frozenset("increase rise raise hike boost expansion extension expand extend roll-out rollout".split())
 # The policy words written with a hyphen, which the model splits ("the phase-out" read as a noun "out")
 HYPHENATED_POLICY = frozenset(w for w in POLICY_REVERSING | POLICY_RAISING if "-" in w)
 # ("a cap for its franchises", "a pay rise for nurses": "for" names who it applies to, not what it acts on)
