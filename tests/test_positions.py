@@ -4558,3 +4558,29 @@ def test_a_roll_out_is_the_measure_it_brings_in(model):
     assert len(issues) == 1 and "meter" in issues[0].keywords, [(i.label, i.keywords) for i in issues]
     assert stances_by_actor(articles, statements, analyses, issues, issues[0]) == {
         "lindiwe-dube": "support", "sipho-mahlangu": "oppose", "riaan-botes": "support", "grace-mokoena": "oppose"}
+
+
+def test_what_a_relative_clause_says_was_done_gives_way_to_what_is_held_now(model):
+    # "who voted for the levy" is what she did; "she now opposed it" what she holds, and "it" is the levy the
+    # sentence named before it, not a noun of the sentences before
+    levy = Issue("levy", "Harbour levy", ["levy"])
+    _, statements = statements_of([
+        "The council debated the budget and the new parking rules on Tuesday.",
+        "Councillor Ruth Okafor, who voted for the levy when it was approved in May, told the council she now "
+        "opposed it after meeting fishermen in her ward.",
+        "Councillor Dan Reyes, who voted for the levy, told the council the harbour would be cleaner within a year.",
+    ], model)
+    assert stances(statements, levy, "Okafor") == ["oppose"]
+    assert stances(statements, levy, "Reyes") == ["support"]  # nothing held "now": what he did stands
+
+
+def test_a_pronoun_after_a_stance_stands_for_what_the_stance_was_on(model):
+    levy = Issue("levy", "Harbour levy", ["levy"])
+    parking = Issue("parking", "Parking rules", ["parking"])
+    _, statements = statements_of([
+        "The council debated the new parking rules on Tuesday.",
+        "Councillor Ruth Okafor refused to back the levy, saying it was unfair on fishermen.",
+    ], model)
+    readings = [r for s in statements if "Okafor" in s.actor_name for r in s.readings if not r.term and r.polarity]
+    assert readings and readings[0].context[0] == "levy"
+    assert stances(statements, parking, "Okafor", [levy, parking]) == []

@@ -2504,6 +2504,11 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                 if measure is not None and not head:
                     # "when the bill comes to the Senate, I'll vote for it": "it" is that bill
                     head, phrase = _norm(measure.lemma_), _policy_name(measure)
+                if antecedent is None and pronoun is not None and not head:
+                    # "voted for the roll-out ..., but now opposes it": what the sentence took a stance on before
+                    # the pronoun comes before the sentences before it
+                    antecedent = next((r.term for r in reversed(readings) if r.term and r.polarity and r.direct
+                                       and not r.person), None)
                 readings.append(Reading("", polarity, cue, hedged,
                                         (antecedent, *context) if antecedent else context, head=head, proposer=proposer,
                                         phrase=phrase, conditional=conditional,
@@ -4058,20 +4063,27 @@ class _StatementReader:
                        actor_name=name, actor_kind=self.kinds.get(name, ""), spans=self.spans,
                        own_bodies=self._bodies_of(name, start))
 
-        def read(claimed, predicates):
+        def read(claimed, predicates, named_before=()):
             tokens = [t for t in segment if t.i in scope and not t.is_punct and t.i not in claimed
                       and t.i not in self.questions and not (attributes_quote and t.i in self.in_direct_quote)]
-            return _readings(tokens, {p.i for p in predicates}, owner, self.spans, self.contexts.before(start))
+            return _readings(tokens, {p.i for p in predicates}, owner, self.spans,
+                             (*named_before, *self.contexts.before(start)))
 
         # "Brereton, who had told RNZ he was not yet convinced, announced that he would vote for it": what the
-        # actor held before, said beside a stance they take now, gives way to it
+        # actor held before, said beside a stance they take now, gives way to it; so does what a relative clause
+        # says they did, beside what they "now" hold ("Zulu, who voted for the roll-out in May, told the council
+        # he now opposed it")
         before = [p for p in predicates if _set_in_the_past(p)]
+        if not before and any(_said_now(p) for p in predicates if p.dep_ != "relcl"):
+            before = [p for p in predicates if p.dep_ == "relcl" and p.tag_ == "VBD"]
         now = [p for p in predicates if p not in before]
         readings = None
         if before and now:
             ancestors = {a.i for p in now for a in p.ancestors}
             earlier = {t.i for p in before if p.i not in ancestors for t in p.subtree} - {p.i for p in now}
-            readings = read(claims | earlier, now)
+            # (what the earlier clause took a stance on is what "it" now stands for)
+            named_before = tuple(r.term for r in read(claims, before) if r.term and r.polarity and r.direct)
+            readings = read(claims | earlier, now, named_before)
             if any(r.polarity for r in readings):
                 predicates = now
             else:
@@ -4121,12 +4133,13 @@ def _changes_mind(tokens) -> bool:
 
 def _told_in_the_past(tokens) -> bool:
     """Whether every verb of the tokens' own clauses that carries a tense is in the past ("I voted for the ban in
-    good faith"; not "he would now vote to uphold the veto"), reporting verbs and subordinate clauses aside."""
+    good faith"; not "he would now vote to uphold the veto", nor "told the council he now opposed it"), reporting verbs and subordinate clauses aside."""
     tensed = [t for t in tokens if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp")
               and _norm(t.lemma_) not in REPORTING_VERBS
               and (t.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in t.children))]
     return bool(tensed) and all(
-        t.tag_ == "VBD" and not any(c.dep_ == "aux" for c in t.children)
+        t.tag_ == "VBD" and not any(c.dep_ == "aux" or c.dep_ == "advmod" and _norm(c.text) == "now"
+                                    for c in t.children)
         or t.tag_ == "VBN" and any(_norm(c.text) == "had" for c in t.children if c.dep_ == "aux")
         for t in tensed)
 
@@ -4169,6 +4182,12 @@ def _set_in_the_past(verb) -> bool:
                                   "saturday", "sunday", "week", "weekend", "night", "morning") for t in dated.subtree):
                 return True
     return False
+
+
+def _said_now(verb) -> bool:
+    """"she now backs the plan", "told the council he now opposed it": a stance said to be held now."""
+    return any(_norm(c.text) == "now" and c.dep_ == "advmod"
+               for v in (verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))) for c in v.children)
 
 
 def _said_before(verb) -> bool:
