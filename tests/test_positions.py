@@ -4584,3 +4584,17 @@ def test_a_pronoun_after_a_stance_stands_for_what_the_stance_was_on(model):
     readings = [r for s in statements if "Okafor" in s.actor_name for r in s.readings if not r.term and r.polarity]
     assert readings and readings[0].context[0] == "levy"
     assert stances(statements, parking, "Okafor", [levy, parking]) == []
+
+
+def test_banning_people_from_an_act_is_a_ban_on_the_act(model):
+    # "ban pupils from using smartphones" is a smartphone ban (the pupils are who it applies to); "from parking"
+    # the same; "ban imports from China" names where from, and the imports are what is banned
+    _, statements = statements_of([
+        "Parent Helen Price said the trust's decision to ban pupils from using smartphones was wrong.",
+        "Councillor Tom Hale said the council should ban drivers from parking on the seafront.",
+        "Senator Ana Ruiz said the government should ban imports from China.",
+    ], model)
+    keys = {s.actor_name: sorted(r.term for r in s.readings if r.polarity and r.head == "ban") for s in statements}
+    assert keys == {"Helen Price": ["smartphone ban"], "Tom Hale": ["parking ban"], "Ana Ruiz": ["import ban"]}
+    ban = Issue("ban", "Smartphone ban", ["smartphone ban"])
+    assert stances(statements, ban, "Helen Price") == ["oppose"]

@@ -187,7 +187,7 @@ SELF_INSTITUTIONS = frozenset("government administration ministry department par
 PERSON_NOUNS = frozenset(
     """
     daughter son mother father wife husband child kid family friend player footballer fan people person girl boy
-    parent brother sister victim resident worker teacher student doctor patient officer soldier citizen
+    parent brother sister victim resident worker teacher student pupil doctor patient officer soldier citizen
     suspect detainee prisoner refugee migrant immigrant seeker voter member supporter opponent critic
     judge lord lawyer court police council committee parliament commons senate congress jury
     """.split()
@@ -1853,7 +1853,12 @@ def _policy_target(token, spans):
             and token.head.head.dep_ in ("dobj", "pobj", "nsubjpass", "compound")):
         place = token.head.head  # "cap the number of asylum seekers": what is counted is what is limited
     head = place.head
-    if place.dep_ in ("pobj",) and _norm(head.text) in _POLICY_PREPOSITIONS and head.head.pos_ == "NOUN" and (
+    banned_from = _banned_from(place)
+    if banned_from is not None:
+        head = banned_from  # "to ban pupils from using smartphones": a smartphone ban
+    elif place.dep_ == "dobj" and _bans_from(head):
+        return None  # (the pupils are who the ban is on, not what it bans)
+    elif place.dep_ in ("pobj",) and _norm(head.text) in _POLICY_PREPOSITIONS and head.head.pos_ == "NOUN" and (
         _norm(head.text) != "in" or _norm(head.head.lemma_) in _IN_OBJECT_NOUNS and not _is_setting(token)
     ):
         head = head.head
@@ -1873,6 +1878,26 @@ def _policy_target(token, spans):
     if lemma in POLICY_RAISING and _norm(token.lemma_) not in MEASURE_NOUNS:
         return head, _norm(token.lemma_)
     return None
+
+
+def _bans_from(verb) -> bool:
+    """"ban pupils from using phones", "bar drivers from parking": a verb of a reversing policy whose object is
+    who it applies to, and whose "from" takes the act it stops (not "ban imports from China": where from)."""
+    return verb.pos_ == "VERB" and _policy_noun(verb) in POLICY_REVERSING and any(
+        c.dep_ == "prep" and _norm(c.text) == "from" and any(
+            o.dep_ == "pcomp" and o.tag_ == "VBG" or o.dep_ == "pobj" and o.lower_.endswith("ing") for o in c.children)
+        for c in verb.children)
+
+
+def _banned_from(place):
+    """The verb of "ban pupils from using smartphones" ("from parking") when ``place`` is what it stops; else None."""
+    node = place.head
+    if place.dep_ == "dobj" and node.pos_ == "VERB" and node.dep_ == "pcomp":
+        node = node.head  # "from using smartphones": what the use is of
+    elif place.dep_ != "pobj" or not place.lower_.endswith("ing"):
+        return None
+    verb = node.head
+    return verb if _norm(node.text) == "from" and node.dep_ == "prep" and _bans_from(verb) else None
 
 
 def _policy_noun(token) -> str:
