@@ -4598,3 +4598,15 @@ def test_banning_people_from_an_act_is_a_ban_on_the_act(model):
     assert keys == {"Helen Price": ["smartphone ban"], "Tom Hale": ["parking ban"], "Ana Ruiz": ["import ban"]}
     ban = Issue("ban", "Smartphone ban", ["smartphone ban"])
     assert stances(statements, ban, "Helen Price") == ["oppose"]
+
+
+def test_taking_or_locking_a_thing_away_is_against_it(model):
+    # "away" hung on the verb as an adverb is its particle: "taking the phones away", "locking phones away",
+    # "phones being put away" act against the phones, so their judgement is one of the phone ban
+    ban = Issue("ban", "Phone ban", ["phone ban", "ban", "phone"], ["phone"])
+    _, statements = statements_of([
+        "Parent Helen Price said locking phones away all day, including at lunch, was going too far.",
+        "Headteacher Mark Fenwick said he would support phones being put away in every lesson.",
+    ], model)
+    assert stances(statements, ban, "Helen Price") == ["oppose"]
+    assert stances(statements, ban, "Fenwick") == ["support"]

@@ -106,6 +106,8 @@ PHRASAL_CUES = {
     (verb, " ".join(rest[:-1]), None): int(rest[-1])
     for verb, *rest in (line.split() for line in lexicon.lines("phrasal_cues"))
 }
+# Adverbs the parser hangs on a verb where they are its particle ("taking the phones away")
+PARTICLE_ADVERBS = frozenset("away off out down back up".split())
 # Verbs whose subject holds the attitude named by their object ("repeated his call for", "joined calls for",
 # "voiced opposition to"), unlike verbs of receiving one ("faced a call", "rejected calls")
 HOLDING_VERBS = lexicon.words("holding_verbs")
@@ -399,7 +401,8 @@ def _phrasal_cue(token) -> tuple[int, str]:
     for child in token.children:
         # "leaped at an offer" (not "At home, he leaped"), "voted down the amendment"
         if (child.dep_ in ("prep", "prt") or _norm(child.text) in ("yes", "no") and child.dep_ in
-                ("advmod", "intj", "dobj")) and child.i > token.i and not (child.dep_ == "prep" and any(
+                ("advmod", "intj", "dobj") or child.dep_ == "advmod" and _norm(child.text) in PARTICLE_ADVERBS
+                ) and child.i > token.i and not (child.dep_ == "prep" and any(
                     o.dep_ == "oprd" and token.i < o.i < child.i for o in token.children)):
             # (a preposition after what the verb calls its object is no particle of it: "calling it 'premature
             # and dangerous for the workers'" does not call for the workers; "pressed the government for an
