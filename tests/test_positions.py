@@ -4610,3 +4610,13 @@ def test_taking_or_locking_a_thing_away_is_against_it(model):
     ], model)
     assert stances(statements, ban, "Helen Price") == ["oppose"]
     assert stances(statements, ban, "Fenwick") == ["support"]
+
+
+def test_asking_someone_to_reconsider_is_against_what_they_did(model):
+    ban = Issue("ban", "Phone ban", ["phone ban", "ban", "phone"], ["phone"])
+    _, statements = statements_of([
+        "The Severn Vale trust has introduced a phone ban for the whole school day.",
+        "Parent Helen Price said she had written to all eight headteachers asking them to reconsider.",
+        "Headteacher Mark Fenwick said he had asked other heads to join the scheme.",
+    ], model)
+    assert stances(statements, ban, "Helen Price") == ["oppose"]

@@ -2506,6 +2506,11 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                         obj_value, obj_kind, obj_cue = -1, "attitude", obj.text
                     if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj_kind in ("attitude", "evaluative"):
                         value, cue_text = value * obj_value, f"{cue_text} {obj_cue}"
+                    if (obj.dep_ == "xcomp" and obj.pos_ == "VERB" and obj_kind == "shifter"
+                            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in obj.children)):
+                        # "asking them to reconsider", "urged the council to drop it" without its object: for
+                        # undoing what the sentences before name
+                        value, cue_text = value * obj_value, f"{obj_cue} {cue_text}"
                 if polarity:
                     polarity = polarity * value * negated
                     cue = f"{cue_text} {cue}"
