@@ -4620,3 +4620,16 @@ def test_asking_someone_to_reconsider_is_against_what_they_did(model):
         "Headteacher Mark Fenwick said he had asked other heads to join the scheme.",
     ], model)
     assert stances(statements, ban, "Helen Price") == ["oppose"]
+
+
+def test_no_longer_negates_a_stance(model):
+    # "no longer" says the stance is not held now, whichever word the parser hangs it on
+    phase_out = Issue("phase-out", "Jeepney phase-out", ["phase-out"])
+    _, statements = statements_of([
+        "Operators' leader Felipe Macaraeg said the federation no longer opposes the phase-out.",
+        "Councillor Rosa Lim said her group was no longer opposed to the phase-out.",
+        "Senator Maria Santos said she no longer supported the phase-out.",
+    ], model)
+    assert stances(statements, phase_out, "Macaraeg") == ["support"]
+    assert stances(statements, phase_out, "Rosa Lim") == ["support"]
+    assert stances(statements, phase_out, "Santos") == ["oppose"]

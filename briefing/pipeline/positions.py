@@ -726,7 +726,16 @@ def _is_negated(token) -> bool:
             return True
         if child.dep_ == "advmod" and _norm(child.text) in ("less", "never") and token.pos_ in ("ADJ", "VERB"):
             return True  # "less enthusiastic", "never supported"
+        if _no_longer(child) or child.dep_ in ("aux", "auxpass") and any(_no_longer(g) for g in child.children):
+            # "no longer opposes the phase-out", "we are no longer against the program", "was no longer opposed"
+            # (the parser may hang it on the auxiliary)
+            return True
     return False
+
+
+def _no_longer(token) -> bool:
+    return token.dep_ == "advmod" and _norm(token.text) == "longer" and any(
+        g.dep_ == "neg" and _norm(g.text) == "no" for g in token.children)
 
 
 def _subject(token):
