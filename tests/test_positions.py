@@ -4633,3 +4633,13 @@ def test_no_longer_negates_a_stance(model):
     assert stances(statements, phase_out, "Macaraeg") == ["support"]
     assert stances(statements, phase_out, "Rosa Lim") == ["support"]
     assert stances(statements, phase_out, "Santos") == ["oppose"]
+
+
+def test_a_pronoun_stands_for_what_the_sentence_took_a_stance_on_not_a_subject_it_took_none_on(model):
+    # "here is my position now" is the first clause's subject, but what "keep it" keeps is the default supported
+    _, statements = statements_of([
+        "Columnist Huw Rees wrote: \"So here is my position now: I support the 20mph default, and I think Wales "
+        "should keep it.\"",
+    ], model)
+    implicit = [r for s in statements for r in s.readings if not r.term and r.polarity]
+    assert implicit and implicit[0].context[0] == "default" and implicit[0].polarity == 1

@@ -2546,11 +2546,12 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                 if measure is not None and not head:
                     # "when the bill comes to the Senate, I'll vote for it": "it" is that bill
                     head, phrase = _norm(measure.lemma_), _policy_name(measure)
-                if antecedent is None and pronoun is not None and not head:
-                    # "voted for the roll-out ..., but now opposes it": what the sentence took a stance on before
-                    # the pronoun comes before the sentences before it
-                    antecedent = next((r.term for r in reversed(readings) if r.term and r.polarity and r.direct
-                                       and not r.person), None)
+                stance_before = [r.term for r in readings if r.term and r.polarity and r.direct and not r.person]
+                if pronoun is not None and not head and stance_before and antecedent not in stance_before:
+                    # "voted for the roll-out ..., but now opposes it", "here is my position: I support the
+                    # default, and Wales should keep it": what the sentence took a stance on before the pronoun
+                    # comes before the sentences before it, and before a subject it took none on
+                    antecedent = stance_before[-1]
                 readings.append(Reading("", polarity, cue, hedged,
                                         (antecedent, *context) if antecedent else context, head=head, proposer=proposer,
                                         phrase=phrase, conditional=conditional,
