@@ -4643,3 +4643,33 @@ def test_a_pronoun_stands_for_what_the_sentence_took_a_stance_on_not_a_subject_i
     ], model)
     implicit = [r for s in statements for r in s.readings if not r.term and r.polarity]
     assert implicit and implicit[0].context[0] == "default" and implicit[0].polarity == 1
+
+
+def test_an_exemption_from_a_measure_is_a_question_of_its_own(model):
+    # the sentences that argue exempting new housing from the rent cap name the cap as what the exemption is
+    # from: they do not make the exemption and the cap one question
+    pieces = {
+        "post": ("Council backs exemption from rent cap", [
+            "Council member Andre Whitfield said he would bring forward an ordinance exempting newly built housing "
+            "from the rent cap.",
+            "Council member Patricia Nygaard said she would vote against the exemption, which would exempt new "
+            "housing from the rent cap.",
+            "Tenant organiser Maya Okafor said the union opposed the exemption, urging the council not to exempt new "
+            "housing from the rent cap.",
+        ]),
+        "herald": ("Rochester votes on rent cap", [
+            "Landlord Greg Halvorsen said the rent cap was a disaster.",
+            "Mayor Denise Kowalczyk said she supported the rent cap.",
+            "Brian Lindqvist, a developer, said he opposed the rent cap.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    caps = [i for i in issues if any("rent" in k for k in i.keywords) and not any("exempt" in k for k in i.keywords)]
+    exemptions = [i for i in issues if any("exempt" in k for k in i.keywords)]
+    assert len(caps) == 1 and len(exemptions) == 1, [(i.label, i.keywords) for i in issues]
+    on_cap = stances_by_actor(articles, statements, analyses, issues, caps[0])
+    assert {a: on_cap[a] for a in ("greg-halvorsen", "denise-kowalczyk", "brian-lindqvist")} == {
+        "greg-halvorsen": "oppose", "denise-kowalczyk": "support", "brian-lindqvist": "oppose"}
+    on_exemption = stances_by_actor(articles, statements, analyses, issues, exemptions[0])
+    assert on_exemption.get("andre-whitfield") == "support" and on_exemption.get("patricia-nygaard") == "oppose"

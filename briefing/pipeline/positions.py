@@ -4491,7 +4491,9 @@ def _cluster_concepts(statements: Sequence[Statement], tallies: Mapping[str, _Co
     sentences: dict[str, set[str]] = defaultdict(set)
     for statement in statements:
         for reading in statement.readings:
-            if reading.term and reading.polarity:
+            if reading.term and reading.polarity and not _exempted_from(reading.cue):
+                # (a measure named as what an exemption is from is not named with the exemption as one question:
+                # "an ordinance exempting new housing from the rent cap" argues the exemption)
                 sentences[concept_of(bare_policy.get(reading.term, reading.term))].add(statement.text)
     concepts = sorted(c for c in sentences if c in tallies and tallies[c].stances)
     parent = {c: c for c in concepts}
@@ -4517,6 +4519,15 @@ def _cluster_concepts(statements: Sequence[Statement], tallies: Mapping[str, _Co
             keep, drop = sorted((a, b), key=lambda c: (-len(tallies[c].stances), -len(sentences[c]), c))
             parent[drop] = keep
     return {c: root(c) for c in concepts}
+
+
+_EXEMPTED_FROM = re.compile(r"\b(" + "|".join(re.escape(v.rstrip("e")) for v in sorted(EXEMPTING_VERBS)) + r")\w* from\b",
+                            re.IGNORECASE)
+
+
+def _exempted_from(cue: str) -> bool:
+    """Whether a reading's cue says its term is what something is exempted from ("exempting from", "spared from")."""
+    return bool(_EXEMPTED_FROM.search(cue))
 
 
 def discover_issues(
