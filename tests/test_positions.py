@@ -4673,3 +4673,25 @@ def test_an_exemption_from_a_measure_is_a_question_of_its_own(model):
         "greg-halvorsen": "oppose", "denise-kowalczyk": "support", "brian-lindqvist": "oppose"}
     on_exemption = stances_by_actor(articles, statements, analyses, issues, exemptions[0])
     assert on_exemption.get("andre-whitfield") == "support" and on_exemption.get("patricia-nygaard") == "oppose"
+
+
+def test_what_the_fact_that_says_is_asserted_not_negated(model):
+    # "doesn't change the fact that X": X is what the speaker holds; the "not" is of the changing
+    cap = Issue("cap", "Flight cap", ["cap"])
+    _, statements = statements_of([
+        "MP Bart Mulder said: \"It doesn't change the fact that this cap is bad for the Dutch economy.\"",
+        "Alderman Marco de Wit said: \"Nobody can ignore the fact that the cap has worked.\"",
+    ], model)
+    assert stances(statements, cap, "Mulder") == ["oppose"]
+    assert stances(statements, cap, "de Wit") == ["support"]
+
+
+def test_undoing_a_measure_the_corpus_names_otherwise_is_against_it(model):
+    # discovery keyed the cap by what it limits ("flight limit"); "withdraw the cap", said once, is still against it
+    cap = Issue("flight-cap", "Flight cap", ["flight limit", "cap", "flight cap"])
+    _, statements = statements_of([
+        "MP Bart Mulder tabled a motion calling on the government to withdraw the cap altogether.",
+        "MP Ellen Brouwer tabled a motion calling on the government to keep the cap.",
+    ], model)
+    assert stances(statements, cap, "Mulder") == ["oppose"]
+    assert stances(statements, cap, "Brouwer") == ["support"]

@@ -1473,6 +1473,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             continue
         if node.pos_ == "NOUN" and dep == "prep" and _norm(node.lemma_) in JUDGING_NOUNS:
             return 0, "", hedged, False  # "no judgment on the merits of the concession"
+        if node.pos_ == "NOUN" and dep in ("acl", "ccomp") and _norm(node.lemma_) in ("fact", "truth", "reality"):
+            break  # "it doesn't change the fact that this cap is bad": what "the fact" holds, the speaker asserts
         if node.pos_ == "NOUN" and dep == "prep" and _norm(child.text) == "of" and _norm(node.lemma_) in AIM_NOUNS:
             hedged = True  # "I support the objective of this bill": its aim, not the bill as it stands
         if any(c.dep_ == "mark" and _norm(c.text) == "whether" for c in child.children):
@@ -5807,8 +5809,10 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
         sign = 1
         if reading.term:
             if not _matches(reading.term, concepts):
-                continue
-            if concept_of(reading.term) in reversed_concepts:
+                if not _undoes(reading.term, concepts - reversed_concepts):
+                    continue
+                sign = -1  # "calling on the government to withdraw the cap" on the issue the cap is
+            elif concept_of(reading.term) in reversed_concepts:
                 if (reading.phrase and reading.phrase != reading.word and _norm(reading.phrase) not in keywords
                         or reading.modifier or reading.in_name):
                     # "drag hunting", "the immigration system", "the Quality and Export Bill": not what the ban or
@@ -5876,6 +5880,18 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
         # it as it stands, said in one breath -- a qualified stance, whatever it says outright
         declared = [False, False]
     return support, oppose, addressed, (declared[0], declared[1]), conditioned
+
+
+# Policy words that undo a measure altogether (not a cut or a freeze, which are measures of their own)
+UNDOING = frozenset("repeal abolition removal withdrawal lifting phase-out roll-back rollback".split())
+_UNDOING_STEMS = frozenset(stem(w) for w in UNDOING)
+
+
+def _undoes(term: str, concepts: set[str]) -> bool:
+    """"cap withdrawal", "levy repeal": a phrase that undoes a measure among ``concepts``, which discovery left
+    apart from it (named so once, beside a measure the corpus names otherwise)."""
+    words = concept_of(term).split()
+    return len(words) == 2 and words[1] in _UNDOING_STEMS and words[0] in concepts
 
 
 def _stance_from(support: float, oppose: float, declared: tuple[bool, bool] = (False, False),
