@@ -4695,3 +4695,15 @@ def test_undoing_a_measure_the_corpus_names_otherwise_is_against_it(model):
     ], model)
     assert stances(statements, cap, "Mulder") == ["oppose"]
     assert stances(statements, cap, "Brouwer") == ["support"]
+
+
+def test_no_longer_opposed_gives_up_what_was_told_in_the_past(model):
+    # a union that "fought this cap" and says in the same story it is "no longer opposed" holds the cap now
+    cap = Issue("cap", "Flight cap", ["cap"])
+    articles, statements, analyses = corpus_of({"nos": ("Pilots' union drops opposition to flight cap", [
+        "The Dutch Pilots' Union had threatened strike action over the flight cap.",
+        "\"We fought this cap because we were afraid for our members' jobs,\" said the union's chairman, Willem "
+        "Bosman.",
+        "\"Those jobs are now protected. So we are no longer opposed. In fact, we support it,\" Bosman said.",
+    ])}, model)
+    assert stances_by_actor(articles, statements, analyses, [cap], cap).get("willem-bosman") == "support"

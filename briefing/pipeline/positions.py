@@ -4164,11 +4164,17 @@ MIND_CHANGES = frozenset(tuple(line.split()) for line in lexicon.lines("mind_cha
 
 def _changes_mind(tokens) -> bool:
     """Whether the tokens say their actor changed stance: "submissions had changed his mind", "she reversed her
-    position", or the speaker's "I was wrong" / "I got this one wrong"."""
+    position", "we are no longer opposed", or the speaker's "I was wrong" / "I got this one wrong"."""
     for token in tokens:
         if token.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and (_norm(token.lemma_), _norm(c.lemma_))
                                         in MIND_CHANGES for c in token.children):
             return True
+        if _no_longer(token):
+            # "we are no longer opposed", "no longer backs the plan", "was no longer opposed": a stance given up
+            verb = token.head.head if token.head.dep_ in ("aux", "auxpass") else token.head
+            if any(_lexical_polarity(v)[1] == "attitude"
+                   for v in (verb, *(c for c in verb.children if c.dep_ == "acomp"))):
+                return True
         if _norm(token.text) == "wrong" and token.dep_ in ("acomp", "oprd", "advmod", "attr", "dobj"):
             subject = _subject(token.head)
             if subject is not None and _norm(subject.text) in ("i", "we"):
