@@ -4707,3 +4707,24 @@ def test_no_longer_opposed_gives_up_what_was_told_in_the_past(model):
         "\"Those jobs are now protected. So we are no longer opposed. In fact, we support it,\" Bosman said.",
     ])}, model)
     assert stances_by_actor(articles, statements, analyses, [cap], cap).get("willem-bosman") == "support"
+
+
+def test_an_issue_is_never_labelled_by_an_actor_s_name_and_takes_the_headlines_phrase():
+    # the mentions of a wind-farm debate, as the Mayo stories give them: the developer's name is the one capitalised
+    # phrase; the headlines write "wind farm"
+    from collections import Counter
+    from briefing.pipeline.positions import _ConceptTally, _headlined_phrase, _issue_label
+    tally = _ConceptTally()
+    tally.words.update({"turbine": 7, "wind": 3, "farm": 3})
+    tally.nouns.update({"turbines": 6, "turbine": 1, "wind": 3, "farm": 3})
+    tally.phrases.update({"turbines": 6, "wind": 3, "wind farm": 3, "offshore wind": 2, "Iarthar Offshore Wind": 1,
+                          "turbine": 1})
+    concepts = {"turbin", "wind", "farm"}
+    label = _issue_label(tally, concepts, names={"Iarthar Offshore Wind", "Martin Gallagher"})
+    assert label == "Turbines"
+    titles = ["Council backs call to move wind farm cable away from Trawmore",
+              "Fishing boats stage flotilla protest over Dooncarrig wind farm",
+              "Iarthar pulls Dooncarrig turbines further out to sea in bid to win over tourism sector",
+              "Plans lodged for 54-turbine wind farm off Mayo's Dooncarrig Bay"]
+    assert _headlined_phrase(label, tally.phrases, titles) == "Wind farm"
+    assert _headlined_phrase(label, tally.phrases, titles[2:3]) is None  # named once: not the debate's name

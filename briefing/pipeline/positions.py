@@ -5004,11 +5004,12 @@ class _IssueNamer:
         turned = bool(reversed_concepts) and self._about_the_thing(representative, found, reversed_concepts)
         if turned:
             reversed_concepts = {c for c in members if _is_reversing_phrase(c)}
-        label = _issue_label(tally, members - reversed_concepts, by_measure=not turned)
+        label = _issue_label(tally, members - reversed_concepts, by_measure=not turned, names=found.actor_names)
         compound = _compound_name(label, found.texts, found.terms)
         participle = None if compound else _participle_name(label, found.texts)
-        headlined = None if compound or participle else _headline_compound(
-            label, [found.titles.get(a, "") for a in found.debate_articles(representative)], found.texts)
+        titles = [found.titles.get(a, "") for a in found.debate_articles(representative)]
+        headlined = None if compound or participle else (
+            _headline_compound(label, titles, found.texts) or _headlined_phrase(label, tally.phrases, titles))
         label = compound or participle or headlined or label
         bare = Counter({w: n for w, n in tally.words.items() if w in found.headlined_policies})
         if 2 * sum(bare.values()) > sum(tally.words.values()):
@@ -5262,9 +5263,10 @@ def _articles_by_actor(stances) -> dict[str, set[str]]:
     return found
 
 
-def _issue_label(tally: _ConceptTally, concepts: set[str], by_measure: bool = True) -> str:
+def _issue_label(tally: _ConceptTally, concepts: set[str], by_measure: bool = True, names: Collection[str] = ()) -> str:
     """The name most mentions use: a recurring multi-word phrase, else the most named noun (with the
-    complement that recurs with it: "participation in the Olympics")."""
+    complement that recurs with it: "participation in the Olympics"); never the name of one of the actors
+    (``names``: "Iarthar Offshore Wind", the developer, over a story of its wind farm)."""
     words = _by_count(tally.words)
     nouns = _by_count(tally.nouns) or words
     label_words = [w for w in nouns if concept_of(_limit_key(w)) in concepts or concept_of(w.split()[-1]) in concepts]
@@ -5274,7 +5276,7 @@ def _issue_label(tally: _ConceptTally, concepts: set[str], by_measure: bool = Tr
     if by_measure and policies and any(concept_of(w) not in concepts for w in tally.words):
         label_words = policies + [w for w in label_words if w not in policies]
     label = (label_words or nouns)[0]
-    named = _naming_phrase(tally.phrases, concepts, tally.nouns)
+    named = _naming_phrase(Counter({p: n for p, n in tally.phrases.items() if p not in names}), concepts, tally.nouns)
     if named:
         label = named
     numbered = {p for p in tally.phrases if len(p.split()) == 2 and p.split()[0] == label.lower()
@@ -5351,6 +5353,23 @@ def _headline_compound(label: str, titles: Sequence[str], texts: Sequence[str]) 
     found = Counter(m.group(1) for title in titles for m in pattern.finditer(title.lower()))
     return _one_compound(Counter({w: n for w, n in found.items() if w in lower and w not in STOPWORDS_CLAUSE
                                   and w not in _CLAUSE_STOPS}), label)
+
+
+def _headlined_phrase(label: str, phrases: Counter, titles: Sequence[str]) -> str | None:
+    """A one-word label ("Turbines") where one of the issue's own phrases, in lower case, is what the headlines
+    of its debate write, in two of them at least and more than any other ("Plans lodged for 54-turbine wind farm",
+    "... flotilla protest over Dooncarrig wind farm"): that phrase ("Wind farm"), else None."""
+    if " " in label:
+        return None
+    lowered = [title.lower() for title in titles]
+    found = Counter()
+    for phrase in {p for p in phrases if " " in p and p.islower()}:
+        pattern = re.compile(rf"\b{re.escape(phrase)}s?\b")
+        found[phrase] = sum(bool(pattern.search(title)) for title in lowered)
+    ranked = _by_count(found)
+    if not ranked or found[ranked[0]] < 2 or len(ranked) > 1 and found[ranked[1]] == found[ranked[0]]:
+        return None
+    return ranked[0][:1].upper() + ranked[0][1:]
 
 
 # Words that end what a participle clause says a measure does ("the order making Odia compulsory | up to Class 10")
