@@ -4728,3 +4728,24 @@ def test_an_issue_is_never_labelled_by_an_actor_s_name_and_takes_the_headlines_p
               "Plans lodged for 54-turbine wind farm off Mayo's Dooncarrig Bay"]
     assert _headlined_phrase(label, tally.phrases, titles) == "Wind farm"
     assert _headlined_phrase(label, tally.phrases, titles[2:3]) is None  # named once: not the debate's name
+
+
+def test_a_restart_is_a_measure_that_brings_back_what_it_restarts(model):
+    # "the restart of the reactor" is for the reactor running; a bare "the restart" is of what the headlines name;
+    # the verb stays an attitude ("set on restarting talks" is for the talks)
+    pieces = {
+        "wire": ("Governor consents to restart of nuclear reactor", [
+            "Mayor Akiko Sasaki said she opposed the restart of the reactor.",
+            "Masao Kudo, head of the fisheries cooperative, said the cooperative would accept the restart as long as "
+            "the utility keeps paying for monitoring.",
+        ]),
+        "business": ("Utility shares jump as reactor restart clears hurdle", [
+            "Business leader Takeshi Morimoto said he welcomed the restart.",
+            "Campaigner Yumiko Ishida said her group would fight the restart in court.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    assert len(issues) == 1 and "reactor" in issues[0].keywords, [(i.label, i.keywords) for i in issues]
+    assert stances_by_actor(articles, statements, analyses, issues, issues[0]) == {
+        "akiko-sasaki": "oppose", "masao-kudo": "mixed", "takeshi-morimoto": "support", "yumiko-ishida": "oppose"}

@@ -251,7 +251,11 @@ POLICY_REVERSING = frozenset(
 LIMITING = frozenset("cap limit quota ceiling".split())
 # "cap the number of asylum seekers": what a limit counts is what it limits
 COUNT_NOUNS = frozenset("number amount level volume total".split())
-POLICY_RAISING = frozenset("increase rise raise hike boost expansion extension expand extend roll-out rollout".split())
+POLICY_RAISING = frozenset(
+    "increase rise raise hike boost expansion extension expand extend roll-out rollout restart resumption".split())
+# ... of which these raise only as nouns ("the restart of the reactor"): the verb is an attitude toward its object
+# ("set on restarting talks": for the talks, a stance and no measure)
+RAISING_NOUNS = frozenset("restart resumption".split())
 # The policy words written with a hyphen, which the model splits ("the phase-out" read as a noun "out")
 HYPHENATED_POLICY = frozenset(w for w in POLICY_REVERSING | POLICY_RAISING if "-" in w)
 # ("a cap for its franchises", "a pay rise for nurses": "for" names who it applies to, not what it acts on)
@@ -1889,7 +1893,8 @@ def _policy_target(token, spans):
     lemma = _policy_noun(head)
     if lemma in POLICY_REVERSING:
         return head, _limit_key(f"{_norm(token.lemma_)} {lemma}")
-    if lemma in POLICY_RAISING and _norm(token.lemma_) not in MEASURE_NOUNS:
+    if lemma in POLICY_RAISING and _norm(token.lemma_) not in MEASURE_NOUNS and not (
+            lemma in RAISING_NOUNS and head.pos_ != "NOUN"):
         return head, _norm(token.lemma_)
     return None
 
