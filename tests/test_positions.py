@@ -4749,3 +4749,34 @@ def test_a_restart_is_a_measure_that_brings_back_what_it_restarts(model):
     assert len(issues) == 1 and "reactor" in issues[0].keywords, [(i.label, i.keywords) for i in issues]
     assert stances_by_actor(articles, statements, analyses, issues, issues[0]) == {
         "akiko-sasaki": "oppose", "masao-kudo": "mixed", "takeshi-morimoto": "support", "yumiko-ishida": "oppose"}
+
+
+def test_its_organ_speaks_for_the_organisation_last_named(model):
+    # "Its assembly group said ...": the group of the party the sentence before was about
+    restart = Issue("restart", "Reactor restart", ["restart"])
+    _, statements = statements_of([
+        "Komeito, the governing party's coalition partner, attached a demand to the resolution. Its assembly group "
+        "said it opposed the restart.",
+    ], model)
+    assert stances(statements, restart, "Komeito") == ["oppose"]
+
+
+def test_for_a_measure_in_principle_but_held_back_until_something_is_done_is_mixed(model):
+    levy = Issue("levy", "Harbour levy", ["levy"])
+    _, statements = statements_of([
+        "The Harbour Users Association said it supports the levy in principle but wants it held back until the new "
+        "quay is finished.",
+    ], model)
+    assert stances(statements, levy, "Harbour Users") == ["mixed"]
+
+
+def test_wanting_a_thing_shut_or_closed_is_against_it(model):
+    library = Issue("library", "Library", ["library"])
+    _, statements = statements_of([
+        "Councillor Tom Reid said he wants the library closed.",
+        "Councillor Ann Burke said the library should close.",
+        "Librarian Joan Hale said the library will close next year.",
+    ], model)
+    assert stances(statements, library, "Reid") == ["oppose"]
+    assert stances(statements, library, "Burke") == ["oppose"]
+    assert stances(statements, library, "Hale") in ([], ["neutral"])

@@ -2876,7 +2876,10 @@ def _with_contrasts(tokens, token_set, readings: list[Reading], sources: list[in
             # (or asks to put it off: "supported a tax in principle but wanted its start delayed")
             reserved = any(i in second_ids and n not in dropped and (
                 result[n].polarity < 0 and result[n].noun
-                or result[n].polarity > 0 and concept_of(result[n].term) == DELAY_CONCEPT) for n, i in enumerate(sources))
+                or result[n].polarity > 0 and concept_of(result[n].term) == DELAY_CONCEPT) for n, i in enumerate(sources)
+            ) or any(_norm(second.doc[i].text) in ("until", "till") for i in second_ids)
+            # (or to hold it back "until" something is done: "wants the reactor kept offline until the road is
+            # widened")
             if reserved and _concedes(predicate, first_ids):
                 for n in first:
                     reading = result[n]
@@ -3337,9 +3340,18 @@ def _claims_of_others(tokens) -> set[int]:
     return found
 
 
-def _holders(subject, spans, last_person: str | None) -> list[tuple[str, set[int]]]:
+# Nouns for a part of an organisation that speaks for it ("Its assembly group said ...", "its board voted ...")
+ORGAN_NOUNS = frozenset("group board members executive branch wing caucus delegation leadership".split())
+
+
+def _holders(subject, spans, last_person: str | None, last_organisation: str | None = None
+             ) -> list[tuple[str, set[int]]]:
     """The actors a subject names, with the tokens that stand for each: every conjunct of a coordinated
-    subject ("The Conservatives and Liberal Democrats say ..."), a pronoun resolved to its referent."""
+    subject ("The Conservatives and Liberal Democrats say ..."), a pronoun resolved to its referent, an organ of
+    the organisation last the subject of a sentence ("Its assembly group said ...": ``last_organisation``)."""
+    if (last_organisation and subject.pos_ == "NOUN" and _norm(subject.lemma_) in ORGAN_NOUNS
+            and any(c.dep_ == "poss" and _norm(c.text) in ("its", "their") for c in subject.children)):
+        return [(last_organisation, {subject.i})]
     found = []
     clause = subject.head
     if _norm(subject.text) in RELATIVE_PRONOUNS and clause.dep_ == "relcl" and clause.head.i != clause.i:
@@ -3716,6 +3728,7 @@ class _StatementReader:
         self.direct = [q for q in quotes if q.kind == "direct"]
         self.partial = [q for q in quotes if q.kind != "direct"]
         self.in_direct_quote = {t.i for q in quotes for t in (doc.char_span(q.start, q.end, alignment_mode="expand") or [])}
+        self.last_organisation: str | None = None  # the organisation last the subject of a sentence (see sentences)
         self.questions = _question_tokens(doc)
         # the pronouns of a sentence whose quote the quotes stage gave to a named speaker through that pronoun
         self.quoted_pronouns: dict[int, str] = {}
@@ -3931,6 +3944,7 @@ class _StatementReader:
         headings = set(article.headings)
         statements: list[Statement] = []
         last_person: str | None = None
+        self.last_organisation = None
         for segment in _segments(self.doc):
             start, end, text = _segment_span(self.body, segment)
             if not text or article.paragraph_at(start) in headings:
@@ -3973,6 +3987,8 @@ class _StatementReader:
                     name, _ = _actor_of_subject(token, self.spans)
                     if name and self.kinds.get(name) == "person":
                         last_person = name
+                    elif name:
+                        self.last_organisation = name  # (or a country: "Its delegation said ...")
         return statements
 
     def _proposed_by(self, segment, start: int, end: int, text: str, stated: set[str]) -> list[Statement]:
@@ -4065,7 +4081,7 @@ class _StatementReader:
             # "He told the meeting he was "as opposed to this closure as anybody"": the quote's speaker, as the
             # quotes found him, is who "he" is
             person = self.quoted_pronouns.get(subject.idx, last_person) if subject.pos_ == "PRON" else last_person
-            for name, holder_tokens in _holders(subject, self.spans, person):
+            for name, holder_tokens in _holders(subject, self.spans, person, self.last_organisation):
                 if name in by_actor:
                     old_kind, old_holders, predicates = by_actor[name]
                     by_actor[name] = ("reported" if "reported" in (old_kind, kind) else "action",
