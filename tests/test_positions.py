@@ -4780,3 +4780,13 @@ def test_wanting_a_thing_shut_or_closed_is_against_it(model):
     assert stances(statements, library, "Reid") == ["oppose"]
     assert stances(statements, library, "Burke") == ["oppose"]
     assert stances(statements, library, "Hale") in ([], ["neutral"])
+
+
+def test_asking_to_think_again_about_a_measure_is_against_it(model):
+    removal = Issue("removal", "Subsidy removal", ["removal"])
+    _, statements = statements_of([
+        "Market leader Kafayat Adisa urged the governor to think again about the removal.",
+        "Economist Nnamdi Okeke said the governor was right to go ahead with the removal.",
+    ], model)
+    assert stances(statements, removal, "Adisa") == ["oppose"]
+    assert stances(statements, removal, "Okeke") == ["support"]
