@@ -4790,3 +4790,14 @@ def test_asking_to_think_again_about_a_measure_is_against_it(model):
     ], model)
     assert stances(statements, removal, "Adisa") == ["oppose"]
     assert stances(statements, removal, "Okeke") == ["support"]
+
+
+def test_whether_a_claim_is_true_and_how_often_one_would_like_take_no_side(model):
+    cull = Issue("cull", "Wolf cull", ["cull"])
+    _, statements = statements_of([
+        "The canton has ordered a cull of the wolf pack.",
+        "Biologist Claudia Janett said: \"Farmers say the pack has killed forty calves. That is true.\"",
+        "Farmer Gian Casty said he had stood beside dead calves more often than he would like.",
+    ], model)
+    assert stances(statements, cull, "Janett") in ([], ["neutral"])
+    assert stances(statements, cull, "Casty") in ([], ["neutral"])

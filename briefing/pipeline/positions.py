@@ -587,7 +587,8 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         return -1, "shifter", token.text
     if lemma in HARMS:
         return -1, "harm", token.text
-    if token.pos_ in ("ADJ", "NOUN") and _is_predicative(token):
+    if token.pos_ in ("ADJ", "NOUN") and _is_predicative(token) and lemma not in TRUTH_WORDS:
+        # ("That is true": whether a claim is so, no judgement of a measure)
         rated = _rated(token)
         if rated:
             # said of a person ("Clarke was less enthusiastic") the word is that person's attitude; said of a
@@ -599,6 +600,10 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
                 return rated, "attitude", token.text
             return rated, "evaluative", token.text
     return 0, "", ""
+
+
+# Words for whether a claim is so
+TRUTH_WORDS = frozenset("true false untrue accurate inaccurate".split())
 
 
 def _is_thing(token) -> bool:
@@ -2408,6 +2413,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             continue  # "That's a fair question": the question is judged, not what it is about
         if implicit and _in_condition(token):
             continue  # "would back a cap if it were set lower": "it" is the cap the stance already names
+        if any(c.dep_ == "mark" and _norm(c.text) == "than" for c in token.children):
+            continue  # "more often than I would like": a measure of how often, no stance
         anaphoric = not implicit and _is_anaphoric(token, spans)
         if anaphoric and _supposed(token):
             continue  # "If this bill passes, that day goes too": what a condition supposes of the bill
