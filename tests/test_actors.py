@@ -1303,3 +1303,26 @@ def test_a_name_split_by_the_model_at_its_particles_is_one_name(nlp):
     actors, _ = link_actors([article], {article.id: analyse(nlp, article)}, ActorOptions())
     people = sorted(a.name for a in actors if a.kind == "person")
     assert people == ["Rhodri ap Dafydd"], people
+
+
+def test_an_organisation_name_that_starts_a_longer_one_of_the_story_is_that_one(nlp):
+    # "GMB" (an acronym) and "Pro Fauna Trust" (two words) start one longer name of the same story each; in a story
+    # that shares no one with it, "GMB" stays apart
+    news = make_article(
+        "news",
+        "GMB Scotland said the contract should go to the Ferguson Marine yard, and the Pro Fauna Trust Switzerland "
+        "called the plan reckless.",
+        "Transport minister Fiona Hyslop said the ferries were needed.",
+    )
+    follow_up = make_article(
+        "follow",
+        "The GMB said the decision was a disgrace. The Pro Fauna Trust said it would appeal.",
+        "Fiona Hyslop said the ferries would be built on time.",
+    )
+    unrelated = make_article("unrelated", "The GMB said a strike at the Royal Mail would go ahead in June.",
+                             "Postal workers voted for the strike.")
+    _, actors = _actor_names(nlp, news, follow_up)
+    assert "GMB" in actors["GMB Scotland"].aliases and "GMB" not in actors, sorted(actors)
+    assert "Pro Fauna Trust" in actors["Pro Fauna Trust Switzerland"].aliases, sorted(actors)
+    _, actors = _actor_names(nlp, news, unrelated)
+    assert "GMB" in actors and "GMB" not in actors["GMB Scotland"].aliases, sorted(actors)

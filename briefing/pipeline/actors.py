@@ -3082,6 +3082,12 @@ def link_actors(
         match = _generic_org_match(key, groups, kinds, options, near, org_suffixes)
         if match is not None and key not in merged_into:
             merged_into[key] = match
+    # A short form of an organisation's name that starts it ("Pro Fauna" of "Pro Fauna Switzerland", "GMB" of
+    # "GMB Scotland") is that organisation, when it is the only one so named in the story.
+    for key in sorted(groups):
+        match = _org_prefix_match(key, groups, kinds, near)
+        if match is not None and key not in merged_into:
+            merged_into[key] = match
     holders = _RoleHolders(groups, kinds, load_gazetteer())
     for key in sorted(groups):
         if key.startswith(ROLE_PREFIX):
@@ -3437,6 +3443,25 @@ def _generic_org_match(key: str, groups: Mapping[str, dict], kinds: Mapping[str,
         return None
     suffixes = suffixes if suffixes is not None else _organisation_suffix_index(groups, kinds)
     matches = [other for other in suffixes.get(tuple(words), ()) if other != key and other in groups]
+    if len(matches) != 1 or not _share_context(key, matches[0], groups, kinds, near):
+        return None
+    return matches[0]
+
+
+def _org_prefix_match(key: str, groups: Mapping[str, dict], kinds: Mapping[str, str],
+                      near: _ArticleIndex | None = None) -> str | None:
+    """The one longer organisation name that starts with the words of organisation name ``key`` (two words or
+    more, or an acronym: "GMB" of "GMB Scotland", "Department of National Parks" of "Department of National
+    Parks, Wildlife and Plant Conservation"), when the two share the story (:func:`_share_context`); else None.
+    (A one-word name that is a word, "Ford" of the "Ford Foundation", may be another body.)"""
+    words = key.split()
+    if kinds[key] != "organization" or not words or key.startswith((ROLE_PREFIX, AFFILIATION_PREFIX)):
+        return None
+    if len(words) < 2 and not _fullest(groups[key]["names"]).replace(".", "").isupper():
+        return None
+    matches = [other for other in groups if other != key and kinds.get(other) == "organization"
+               and not other.startswith((ROLE_PREFIX, AFFILIATION_PREFIX))
+               and [w.strip(",") for w in other.split()[: len(words)]] == words and len(other.split()) > len(words)]
     if len(matches) != 1 or not _share_context(key, matches[0], groups, kinds, near):
         return None
     return matches[0]
