@@ -3003,6 +3003,8 @@ def link_actors(
         if len(tokens) > 1 and kinds[key] == "person":
             by_token[tokens[0]].add(key)
             by_token[tokens[-1]].add(key)
+            if len(tokens) == 3:
+                by_token[tokens[1]].add(key)  # a first surname ("Pacheco" of Ernesto Pacheco Luna)
     for key in sorted(groups):
         # Across articles only a name already known as a person joins: a bare "Clarkson" the
         # model calls ORG in a football report is not Jeremy Clarkson of another story.
@@ -3405,8 +3407,10 @@ def _speaking_surname_match(key: str, groups: Mapping[str, dict], kinds: Mapping
         return None
     if group["cues"] - {"person"} or load_gazetteer().is_place_word(key) or any(_fold(a) == key for a in options.aliases.values()):
         return None
+    # (the first surname of a three-word name too, "Pacheco said" of Ernesto Pacheco Luna: the story is checked below)
     people = sorted(
-        (other for other in by_token.get(key, set()) if _matches_short(key, other) and not _titles_conflict(group["titles"], groups[other]["titles"])),
+        (other for other in by_token.get(key, set()) if _matches_short(key, other, tail=True)
+         and not _titles_conflict(group["titles"], groups[other]["titles"])),
         key=lambda k: (-len(k.split()), -len(k), k),
     )
     if not people:
