@@ -4801,3 +4801,14 @@ def test_whether_a_claim_is_true_and_how_often_one_would_like_take_no_side(model
     ], model)
     assert stances(statements, cull, "Janett") in ([], ["neutral"])
     assert stances(statements, cull, "Casty") in ([], ["neutral"])
+
+
+def test_for_a_measure_in_principle_but_anything_after_is_mixed(model):
+    limit = Issue("limit", "Visitor limit", ["limit"])
+    _, statements = statements_of([
+        "Tourism association president Wiroj Chanthara said: \"We support a limit in principle, but give us one more "
+        "season to prepare.\"",
+        "Boatman Somchai Rattanapong said: \"We support a limit, and give us more of them.\"",
+    ], model)
+    assert stances(statements, limit, "Wiroj") == ["mixed"]
+    assert stances(statements, limit, "Somchai") == ["support"]

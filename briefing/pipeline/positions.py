@@ -2863,6 +2863,21 @@ def _with_contrasts(tokens, token_set, readings: list[Reading], sources: list[in
         first = [n for n, i in enumerate(sources) if i in first_ids and result[n].polarity]
         if not first:
             continue
+
+        def hold_both_ways(cue: str) -> None:
+            for n in first:
+                reading = result[n]
+                if reading.polarity > 0 and reading.term and reading.noun:
+                    result[n] = dataclasses.replace(reading, hedged=True, declared=False)
+                    result.append(dataclasses.replace(reading, polarity=-1, cue="but " + cue, hedged=True,
+                                                      declared=False, direct=False, attached=(), word="", phrase=""))
+                    sources.append(second.i)
+
+        if any(_in_the_abstract(doc_token) for doc_token in (predicate.doc[i] for i in first_ids)):
+            # "We support a limit in principle, but give us one more season": for it in the abstract, and what
+            # follows "but", whatever its words, is the reservation
+            hold_both_ways(second.text)
+            continue
         cue_words = [t for t in second.subtree if t.i in token_set and _lexical_polarity(t)[1]]
         if not cue_words:
             continue
@@ -2888,14 +2903,7 @@ def _with_contrasts(tokens, token_set, readings: list[Reading], sources: list[in
             # (or to hold it back "until" something is done: "wants the reactor kept offline until the road is
             # widened")
             if reserved and _concedes(predicate, first_ids):
-                for n in first:
-                    reading = result[n]
-                    if reading.polarity > 0 and reading.term and reading.noun:
-                        result[n] = dataclasses.replace(reading, hedged=True, declared=False)
-                        result.append(dataclasses.replace(reading, polarity=-1, cue="but " + cue_words[0].text,
-                                                          hedged=True, declared=False, direct=False, attached=(),
-                                                          word="", phrase=""))
-                        sources.append(second.i)
+                hold_both_ways(cue_words[0].text)
             continue
         added = []
         for n in first:
