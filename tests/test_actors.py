@@ -1340,3 +1340,18 @@ def test_a_speaking_first_surname_is_the_person_of_the_three_word_name(nlp):
     )
     _, actors = _actor_names(nlp, article)
     assert "Pacheco" not in actors and "Pacheco" in actors["Ernesto Pacheco Luna"].aliases, sorted(actors)
+
+
+def test_an_untagged_name_beside_a_role_is_a_person(nlp):
+    # in the whole story the model tags neither word of "Wiroj Chanthara"; the role in apposition says who he is
+    article = make_article(
+        "krabi",
+        "Krabi's governor on Tuesday ordered a daily cap of 3,500 visitors on Koh Rang Kai.",
+        "\"We cannot keep selling the same beach to 8,000 people a day,\" Governor Prasert Wongsakul told reporters.",
+        "Nattaya Srisuk, a marine biologist at Prince of Songkla University, said the reef had lost much of its coral.",
+        "Wiroj Chanthara, president of the Krabi Tourism Association, struck a more cautious note. He said the "
+        "association accepted that some limit was needed but believed 3,500 was too low.",
+        "\"Nobody in this industry wants a dead reef,\" Mr Wiroj said.",
+    )
+    _, actors = _actor_names(nlp, article)
+    assert "Wiroj Chanthara" in actors and actors["Wiroj Chanthara"].kind == "person", sorted(actors)

@@ -675,12 +675,38 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
         else:
             spans.append((ent.start, ent.end, ent.label_))
     spans = _names_after_honorifics(doc, _joined_by_and(doc, spans, gazetteer), gazetteer)
-    spans = _named_by_apposition(doc, spans, gazetteer)
+    spans = _people_by_apposition(doc, _named_by_apposition(doc, spans, gazetteer), gazetteer)
     return _names_with_initials(doc, _names_through_particles(doc, spans), gazetteer)
 
 
 # Lower-case words inside an organisation's name ("Dignity in Dying", "Friends of the Earth")
 _NAME_CONNECTORS = frozenset("in of for and the on to at".split())
+
+
+def _people_by_apposition(doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """"Wiroj Chanthara, president of the Krabi Tourism Association, said ...": two or three capitalised words the
+    model tagged as nothing, set beside a noun for a person's role, are that person's name."""
+    out = list(spans)
+    for noun in doc:
+        if noun.dep_ != "appos" or noun.pos_ != "NOUN" or _word_key(noun.lemma_) not in gazetteer.person_nouns:
+            continue
+        head = noun.head
+        end = head.i + 1
+        if head.i >= noun.i or head.pos_ != "PROPN" or end >= len(doc) or doc[end].text != ",":
+            continue
+        start = head.i
+        while start > 0 and head.i - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].head.i == head.i:
+            start -= 1
+        words = doc[start:end]
+        if len(words) < 2 or any(not t.is_alpha or not t.text[:1].isupper() or t.ent_type_ or t.is_stop
+                                 or _word_key(t.text) in gazetteer.organization_nouns | gazetteer.civic_bodies
+                                 or gazetteer.is_place_word(t.text) for t in words):
+            continue
+        if any(sp_start < end and sp_end > start for sp_start, sp_end, _ in out):
+            continue  # a name the model found already
+        out.append((start, end, "PERSON"))
+    return sorted(out)
 
 
 def _named_by_apposition(doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
