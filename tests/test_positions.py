@@ -4812,3 +4812,15 @@ def test_for_a_measure_in_principle_but_anything_after_is_mixed(model):
     ], model)
     assert stances(statements, limit, "Wiroj") == ["mixed"]
     assert stances(statements, limit, "Somchai") == ["support"]
+
+
+def test_the_draft_rules_are_the_rules_argued_about(model):
+    # "draft" is the stage the rules are at, no content of theirs: "the draft rules" stands for the measure the
+    # article argues, like "the rules"; and a writ is a procedure, no thing argued about
+    _, statements = statements_of([
+        "Karnataka has published rules capping surge fares at twice the base fare.",
+        "The Indian Digital Mobility Council filed a writ petition challenging the draft rules.",
+    ], model)
+    readings = [r for s in statements if "Mobility" in s.actor_name for r in s.readings if r.polarity]
+    assert not any(r.term in ("draft", "writ") for r in readings), readings
+    assert any(not r.term and r.head == "rule" and r.polarity < 0 for r in readings), readings

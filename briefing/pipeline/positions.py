@@ -145,7 +145,7 @@ REQUEST_VERBS = lexicon.words("request_verbs")
 PROPOSING_VERBS = lexicon.words("proposing_verbs")
 # What a proposing verb puts forward: a measure (the policy nouns of ANAPHORIC_NOUNS, below, count too).
 # Legal and formal steps someone takes for or against a measure: never what is argued about themselves
-PROCEDURES = frozenset("application complaint request suit lawsuit".split())
+PROCEDURES = frozenset("application complaint request suit lawsuit writ".split())
 MEASURE_OBJECTS = frozenset(
     "amendment motion petition resolution suit lawsuit challenge appeal application complaint request".split()
 )
@@ -1836,6 +1836,8 @@ def _is_term(token, spans) -> bool:
         return False  # "pension" of "pension reform": the phrase is the target
     if token.dep_ == "pobj" and _norm(token.head.text) == "without":
         return False  # "detention without trial": what the detention lacks, not what is argued about
+    if _is_stage_of_measure(token):
+        return False  # "the draft rules": the rules at a stage, not a draft argued about
     if lemma in ANAPHORIC_NOUNS:
         return False  # "the plan": what it stands for is the target (see _is_anaphoric)
     # cue words are how something is judged, not what ("an offer of talks" is about talks)
@@ -2078,15 +2080,24 @@ def _is_year(token) -> bool:
     return token.ent_type_ == "DATE" or (token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("18", "19", "20"))
 
 
+# Words for the stage a measure is at ("the draft rules"): no content of the measure
+STAGE_WORDS = frozenset(("draft",))
+
+
+def _is_stage_of_measure(token) -> bool:
+    return (_norm(token.text) in STAGE_WORDS and token.dep_ in ("compound", "amod")
+            and _norm(token.head.lemma_) in ANAPHORIC_NOUNS)
+
+
 def _content_of(token) -> list:
     """What a policy noun says it does: its complements, not the modifiers that name or own it."""
-    return [t for child in token.children
-            if (child.dep_ in ("prep", "acl", "relcl", "amod") and child.i > token.i
+    return [t for child in token.children if not _is_stage_of_measure(child) and (
+            (child.dep_ in ("prep", "acl", "relcl", "amod") and child.i > token.i
                 # "the bill at committee level", "the plan during the recess": where or when, not what it does
                 and not (child.dep_ == "prep" and _norm(child.text) in SETTING_PREPOSITIONS | PLACE_PREPOSITIONS)
                 # "the bill in the Legislative Council": the body where it is argued
                 and not _in_a_body(child))
-            or (child.dep_ == "compound" and not _names_policy(child))
+            or (child.dep_ == "compound" and not _names_policy(child)))
             for t in child.subtree]
 
 
