@@ -1326,6 +1326,12 @@ def test_an_organisation_name_that_starts_a_longer_one_of_the_story_is_that_one(
     assert "Pro Fauna Trust" in actors["Pro Fauna Trust Switzerland"].aliases, sorted(actors)
     _, actors = _actor_names(nlp, news, unrelated)
     assert "GMB" in actors and "GMB" not in actors["GMB Scotland"].aliases, sorted(actors)
+    # a longer name that adds another body is that body: the UN is not its Security Council
+    council = make_article("council", "The UN Security Council will meet on Friday to discuss the ceasefire, diplomat "
+                                      "Anna Berg said.")
+    aid = make_article("aid", "The UN said aid convoys were blocked. Anna Berg said the ceasefire was holding.")
+    _, actors = _actor_names(nlp, council, aid)
+    assert "UN" in actors and "UN" not in actors["UN Security Council"].aliases, sorted(actors)
 
 
 def test_a_speaking_first_surname_is_the_person_of_the_three_word_name(nlp):

@@ -3489,9 +3489,14 @@ def _org_prefix_match(key: str, groups: Mapping[str, dict], kinds: Mapping[str, 
         return None
     if len(words) < 2 and not _fullest(groups[key]["names"]).replace(".", "").isupper():
         return None
+    gazetteer = load_gazetteer()
+    bodies = gazetteer.organization_nouns | gazetteer.civic_bodies
+    # (the longer name adds where, not another body: not "UN" of the "UN Security Council")
     matches = [other for other in groups if other != key and kinds.get(other) == "organization"
                and not other.startswith((ROLE_PREFIX, AFFILIATION_PREFIX))
-               and [w.strip(",") for w in other.split()[: len(words)]] == words and len(other.split()) > len(words)]
+               and [w.strip(",") for w in other.split()[: len(words)]] == words and len(other.split()) > len(words)
+               and not any(w.strip(",") in bodies or w.strip(",").rstrip("s") in bodies
+                           for w in other.split()[len(words):])]
     if len(matches) != 1 or not _share_context(key, matches[0], groups, kinds, near):
         return None
     return matches[0]

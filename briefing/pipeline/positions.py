@@ -412,6 +412,12 @@ def _phrasal_cue(token) -> tuple[int, str]:
             # and dangerous for the workers'" does not call for the workers; "pressed the government for an
             # exemption" does press for it)
             value = PHRASAL_CUES.get((lemma, _norm(child.text), None))
+            if value and child.dep_ == "advmod" and (token.tag_ in ("VBD", "VBN") and _norm(child.text) == "again"
+                                                     or any(_norm(c.text) == "from" for c in token.children)):
+                value = 0  # "had thought again about it, and ...": done; "what we take away from the report"
+            if value and (lemma, _norm(child.text)) == ("back", "down") and not any(
+                    c.dep_ == "prep" and _norm(c.text) == "on" for c in token.children):
+                value = 0  # "refused to back down over the levy": the dispute; what is given up is backed down "on"
             if value:
                 return value, f"{token.text} {child.text}"
         # "called for the levy to be scrapped": the preposition marks a clause with its own subject
@@ -574,6 +580,8 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
             return -1, "attitude", f"{token.text} {objection.text}"
         return 1, "attitude", token.text
     if lemma in ATTITUDE_NEGATIVE or (token.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS_NEGATIVE):
+        if lemma in FALLING_WORDS and not (token.pos_ == "VERB" and any(c.dep_ in ("xcomp", "dobj") for c in token.children)):
+            return 0, "", ""  # "a decline in tourism", "visitor numbers declined": a fall, not a refusal
         return -1, "attitude", token.text
     if token.pos_ == "NOUN" and _objection(token) and any(
         c.dep_ == "prep" and _norm(c.text) in OBJECTED_PREPOSITIONS for c in token.children
@@ -602,6 +610,8 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
     return 0, "", ""
 
 
+# Attitude words that are also words for a fall ("declined to support it" / "a decline in tourism")
+FALLING_WORDS = frozenset(("decline",))
 # Words for whether a claim is so
 TRUTH_WORDS = frozenset("true false untrue accurate inaccurate".split())
 
@@ -1482,8 +1492,11 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             continue
         if node.pos_ == "NOUN" and dep == "prep" and _norm(node.lemma_) in JUDGING_NOUNS:
             return 0, "", hedged, False  # "no judgment on the merits of the concession"
-        if node.pos_ == "NOUN" and dep in ("acl", "ccomp") and _norm(node.lemma_) in ("fact", "truth", "reality"):
-            break  # "it doesn't change the fact that this cap is bad": what "the fact" holds, the speaker asserts
+        if (node.pos_ == "NOUN" and dep in ("acl", "ccomp") and _norm(node.lemma_) in ("fact", "truth", "reality")
+                and _lexical_polarity(node.head)[1] != "attitude"):
+            # "it doesn't change the fact that this cap is bad": what "the fact" holds, the speaker asserts (but "I
+            # regret the fact that the levy was scrapped" is an attitude toward it)
+            break
         if node.pos_ == "NOUN" and dep == "prep" and _norm(child.text) == "of" and _norm(node.lemma_) in AIM_NOUNS:
             hedged = True  # "I support the objective of this bill": its aim, not the bill as it stands
         if any(c.dep_ == "mark" and _norm(c.text) == "whether" for c in child.children):
@@ -1907,21 +1920,21 @@ def _policy_target(token, spans):
 
 
 def _bans_from(verb) -> bool:
-    """"ban pupils from using phones", "bar drivers from parking": a verb of a reversing policy whose object is
-    who it applies to, and whose "from" takes the act it stops (not "ban imports from China": where from)."""
+    """"ban pupils from using phones": a verb of a reversing policy whose object is who it applies to, and whose
+    "from" takes the act it stops, with its own object (not "ban imports from China": where from; nor "ban fans
+    from travelling", a ban on the fans)."""
     return verb.pos_ == "VERB" and _policy_noun(verb) in POLICY_REVERSING and any(
         c.dep_ == "prep" and _norm(c.text) == "from" and any(
-            o.dep_ == "pcomp" and o.tag_ == "VBG" or o.dep_ == "pobj" and o.lower_.endswith("ing") for o in c.children)
+            o.dep_ == "pcomp" and o.tag_ == "VBG" and any(g.dep_ == "dobj" for g in o.children) for o in c.children)
         for c in verb.children)
 
 
 def _banned_from(place):
-    """The verb of "ban pupils from using smartphones" ("from parking") when ``place`` is what it stops; else None."""
+    """The verb of "ban pupils from using smartphones" when ``place`` is what it stops; else None."""
     node = place.head
-    if place.dep_ == "dobj" and node.pos_ == "VERB" and node.dep_ == "pcomp":
-        node = node.head  # "from using smartphones": what the use is of
-    elif place.dep_ != "pobj" or not place.lower_.endswith("ing"):
+    if place.dep_ != "dobj" or node.pos_ != "VERB" or node.dep_ != "pcomp":
         return None
+    node = node.head  # "from using smartphones": what the use is of
     verb = node.head
     return verb if _norm(node.text) == "from" and node.dep_ == "prep" and _bans_from(verb) else None
 
@@ -2542,8 +2555,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                         value, cue_text = value * obj_value, f"{cue_text} {obj_cue}"
                     if (obj.dep_ == "xcomp" and obj.pos_ == "VERB" and obj_kind == "shifter"
                             and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in obj.children)):
-                        # "asking them to reconsider", "urged the council to drop it" without its object: for
-                        # undoing what the sentences before name
+                        # "asking them to reconsider", with no object: for undoing what the sentences before name
                         value, cue_text = value * obj_value, f"{obj_cue} {cue_text}"
                 if polarity:
                     polarity = polarity * value * negated
@@ -2627,9 +2639,9 @@ def _statement_top(target, token_set, top_tokens):
     if top.i == target.i and top.head.i in top_tokens and top.dep_ in ("xcomp", "ccomp"):
         top = top.head
     while (top.dep_ == "xcomp" and top.head.i in top_tokens and top.head.i in token_set and top.head.i != top.i
-           and _norm(top.lemma_) not in STATEMENT_VERBS):
+           and _norm(top.lemma_) not in STATEMENT_VERBS and _lexical_polarity(top.head)[1] == "attitude"):
         # "refused to back the levy", "declined to support it": the attitude toward the act is the stance (but
-        # "refused to comment on the levy" says nothing of it)
+        # "refused to comment on the levy" says nothing of it, and "threatened to scrap it" is no attitude)
         top = top.head
     return top
 
@@ -3374,7 +3386,7 @@ def _holders(subject, spans, last_person: str | None, last_organisation: str | N
              ) -> list[tuple[str, set[int]]]:
     """The actors a subject names, with the tokens that stand for each: every conjunct of a coordinated
     subject ("The Conservatives and Liberal Democrats say ..."), a pronoun resolved to its referent, an organ of
-    the organisation last the subject of a sentence ("Its assembly group said ...": ``last_organisation``)."""
+    the organisation the sentence before was about ("Its assembly group said ...": ``last_organisation``)."""
     if (last_organisation and subject.pos_ == "NOUN" and _norm(subject.lemma_) in ORGAN_NOUNS
             and any(c.dep_ == "poss" and _norm(c.text) in ("its", "their") for c in subject.children)):
         return [(last_organisation, {subject.i})]
@@ -4007,14 +4019,16 @@ class _StatementReader:
             statements += self._described(segment, start, end, text)
             if self._quoted_share(start, end) < 0.5:
                 statements += self._proposed_by(segment, start, end, text, set(by_actor) | ({author} if author else set()))
-            # who was last the subject, for a "he said" in a later sentence
+            # who was last the subject, for a "he said" in a later sentence; the body the sentence just read was about,
+            # for an "Its board said" in the next (or a country: "Its delegation said ...")
+            self.last_organisation = None
             for token in segment:
                 if token.dep_ in ("nsubj", "nsubjpass") and token.i not in self.in_direct_quote:
                     name, _ = _actor_of_subject(token, self.spans)
                     if name and self.kinds.get(name) == "person":
                         last_person = name
-                    elif name:
-                        self.last_organisation = name  # (or a country: "Its delegation said ...")
+                    elif name and token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
+                        self.last_organisation = name
         return statements
 
     def _proposed_by(self, segment, start: int, end: int, text: str, stated: set[str]) -> list[Statement]:
@@ -4166,6 +4180,7 @@ class _StatementReader:
         # says they did, beside what they "now" hold ("Zulu, who voted for the roll-out in May, told the council
         # he now opposed it")
         before = [p for p in predicates if _set_in_the_past(p)]
+        dated = bool(before)
         if not before and any(_said_now(p) for p in predicates if p.dep_ != "relcl"):
             before = [p for p in predicates if p.dep_ == "relcl" and p.tag_ == "VBD"]
         now = [p for p in predicates if p not in before]
@@ -4174,9 +4189,12 @@ class _StatementReader:
             ancestors = {a.i for p in now for a in p.ancestors}
             earlier = {t.i for p in before if p.i not in ancestors for t in p.subtree} - {p.i for p in now}
             # (what the earlier clause took a stance on is what "it" now stands for)
-            named_before = tuple(r.term for r in read(claims, before) if r.term and r.polarity and r.direct)
+            outside = {t.i for t in segment} - earlier
+            named_before = tuple(r.term for r in read(claims | outside, before) if r.term and r.polarity and r.direct)
             readings = read(claims | earlier, now, named_before)
-            if any(r.polarity for r in readings):
+            # (beside what is held "now", only a stance on what the relative clause was about: not "who opposed the
+            # levy, said the harbour was now cleaner")
+            if any(r.polarity and (dated or not r.term or r.term in named_before) for r in readings):
                 predicates = now
             else:
                 readings = None  # ("who had opposed the levy, said it would be debated next week": the earlier one)
@@ -4219,8 +4237,12 @@ def _changes_mind(tokens) -> bool:
         if _no_longer(token):
             # "we are no longer opposed", "no longer backs the plan", "was no longer opposed": a stance given up
             verb = token.head.head if token.head.dep_ in ("aux", "auxpass") else token.head
-            if any(_lexical_polarity(v)[1] == "attitude"
-                   for v in (verb, *(c for c in verb.children if c.dep_ == "acomp"))):
+            # (the speaker or who it stands for, not "KLM is no longer opposed"; the parser may hang the subject
+            # on the auxiliary)
+            subject = _subject(verb) or next((g for a in verb.children if a.dep_ in ("aux", "auxpass")
+                                              for g in a.children if g.dep_.startswith("nsubj")), None)
+            if subject is not None and subject.pos_ == "PRON" and any(
+                    _lexical_polarity(v)[1] == "attitude" for v in (verb, *(c for c in verb.children if c.dep_ == "acomp"))):
                 return True
         if _norm(token.text) == "wrong" and token.dep_ in ("acomp", "oprd", "advmod", "attr", "dobj"):
             subject = _subject(token.head)
@@ -4576,8 +4598,10 @@ def _cluster_concepts(statements: Sequence[Statement], tallies: Mapping[str, _Co
     return {c: root(c) for c in concepts}
 
 
-_EXEMPTED_FROM = re.compile(r"\b(" + "|".join(re.escape(v.rstrip("e")) for v in sorted(EXEMPTING_VERBS)) + r")\w* from\b",
-                            re.IGNORECASE)
+_EXEMPTED_FROM = re.compile(r"\b(" + "|".join(
+    re.escape(form) for v in sorted(EXEMPTING_VERBS)
+    for form in (v, v + "s", v + "d" if v.endswith("e") else v + "ed", (v[:-1] if v.endswith("e") else v) + "ing")
+) + r") from\b", re.IGNORECASE)
 
 
 def _exempted_from(cue: str) -> bool:
@@ -5955,7 +5979,7 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
 
 
 # Policy words that undo a measure altogether (not a cut or a freeze, which are measures of their own)
-UNDOING = frozenset("repeal abolition removal withdrawal lifting phase-out roll-back rollback".split())
+UNDOING = POLICY_REVERSING & frozenset("repeal abolition removal withdrawal lifting phase-out roll-back rollback".split())
 _UNDOING_STEMS = frozenset(stem(w) for w in UNDOING)
 
 
