@@ -4856,3 +4856,26 @@ def test_the_review_s_counter_examples_keep_their_stances(model):
     assert stances(statements, levy, "Reyes") == ["support"]
     assert stances(statements, levy, "Dube") == ["oppose"]
     assert stances(statements, ban, "Fenwick") == ["support"]
+
+
+def test_being_for_a_measure_or_on_board_is_for_it(model):
+    levy = Issue("levy", "Harbour levy", ["levy"])
+    _, statements = statements_of([
+        "The council has proposed a harbour levy.",
+        "Brewer Ewan Baird said: \"If it works for a brewery our size, I'm for it.\"",
+        "Fisherman Tom Reid said he was now on board with the levy.",
+        "Treasurer Ann Burke said the money was for schools.",
+    ], model)
+    assert stances(statements, levy, "Baird") == ["support"]
+    assert stances(statements, levy, "Reid") == ["support"]
+    assert stances(statements, levy, "Burke") in ([], ["neutral"])
+
+
+def test_a_compound_label_takes_the_word_the_corpus_writes_before_it():
+    from briefing.pipeline.positions import _compound_name
+    texts = ["Scotland's deposit return scheme will not start until October.",
+             "I remain absolutely committed to a deposit return scheme for Scotland.",
+             "We are not opposed to a deposit return scheme, and we never have been.",
+             "This scheme is a shambles from start to finish."]
+    assert _compound_name("Scheme", texts, ["return", "deposit"]) == "Deposit return scheme"
+    assert _compound_name("Scheme", texts[3:] + texts[:1], ["return", "deposit"]) is None

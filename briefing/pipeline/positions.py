@@ -507,6 +507,15 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
             if _named_argument(token.head):
                 return 0, "", ""  # "the strongest argument against the closures is ...": whose argument it names
             return -1, "attitude", token.text
+        if (lemma == "for" and token.dep_ == "prep" and _norm(token.head.lemma_) == "be" and token.head.pos_ == "AUX"
+                and (subject := _subject(token.head)) is not None and not _is_thing(subject)
+                and any(c.dep_ == "pobj" for c in token.children)):
+            return 1, "attitude", token.text  # "I'm for it", "we are all for the levy" (not "the money is for schools")
+        if (lemma == "on" and token.dep_ == "prep" and _norm(token.head.lemma_) in ("be", "come", "get")
+                and any(c.dep_ == "pobj" and _norm(c.text) == "board" and not any(g.dep_ == "det" for g in c.children)
+                        for c in token.children)
+                and (subject := _subject(token.head)) is not None and not _is_thing(subject)):
+            return 1, "attitude", f"{token.text} board"  # "he is on board", "the union has come on board"
         if lemma == "for" and token.dep_ == "conj" and _norm(token.head.text) == "against":
             # "are against the postponement and for confirmation"; where the verb's own cue carries the "against"
             # ("voted against ... and for ..."), "for" turns that cue round
@@ -2601,6 +2610,11 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                                     named_policy, _norm(token.lemma_), phrase=named_policy, conditional=conditional,
                                     declared=declared))
             continue
+        if polarity and _is_on_board(token):
+            # "he is now on board": the idiom's noun is no thing argued about; what he is on board with is the
+            # measure the sentences before name
+            readings.append(Reading("", polarity, cue, hedged, context, conditional=conditional))
+            continue
         readings.append(
             Reading(_particle_verb(token), polarity, cue, hedged, (), _attached(token, spans), direct,
                     token.pos_ in ("NOUN", "PROPN"), token.text if token.pos_ == "PROPN" else token.lower_,
@@ -2628,6 +2642,12 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                     vehicles.add(_norm(node.head.lemma_))
                     break
     return _anaphors_to_named(_with_contrasts(tokens, token_set, readings, sources), vehicles)
+
+
+def _is_on_board(token) -> bool:
+    """The "board" of "is on board", "has come on board" (an attitude: see :func:`_lexical_polarity`)."""
+    return (_norm(token.text) == "board" and token.dep_ == "pobj" and _norm(token.head.text) == "on"
+            and _lexical_polarity(token.head)[1] == "attitude")
 
 
 def _statement_top(target, token_set, top_tokens):
@@ -3055,7 +3075,7 @@ class _Context:
                     and not _phrasal_cue(token.head)[0]  # "leaped at an offer" is the main clause
                 ):
                     aside |= {t.i for t in token.subtree}
-            terms = [(t, _term_key(t, spans)) for t in segment]
+            terms = [(t, _term_key(t, spans)) for t in segment if not _is_on_board(t)]
             terms = [(t, key) for t, key in terms if key]
             # a policy noun the headline names ("... over flu shot rule") is the story's topic too
             named = [(t, _norm(t.lemma_)) for t in segment if t.pos_ in ("NOUN", "PROPN")
@@ -5401,7 +5421,14 @@ def _compound_name(label: str, texts: Sequence[str], terms: Collection[str]) -> 
     argued = {concept_of(t) for t in terms}
     found = Counter(m.group(1) for text in texts for m in pattern.finditer(text)
                     if concept_of(m.group(1)) in argued and m.group(1) != label.lower())
-    return _one_compound(found, label)
+    compound = _one_compound(found, label)
+    if compound is None:
+        return None
+    # and the word the corpus writes before that compound, again and again, that it argues too ("Deposit return
+    # scheme"; not "Higher retirement age")
+    longer = re.compile(rf"\b([a-z][a-z-]+) {re.escape(compound.lower())}s?\b")
+    before = Counter(m.group(1) for text in texts for m in longer.finditer(text) if concept_of(m.group(1)) in argued)
+    return _one_compound(before, compound) or compound
 
 
 def _one_compound(found: Counter, label: str) -> str | None:
