@@ -4879,3 +4879,14 @@ def test_a_compound_label_takes_the_word_the_corpus_writes_before_it():
              "This scheme is a shambles from start to finish."]
     assert _compound_name("Scheme", texts, ["return", "deposit"]) == "Deposit return scheme"
     assert _compound_name("Scheme", texts[3:] + texts[:1], ["return", "deposit"]) is None
+
+
+def test_a_headline_compound_is_a_kind_of_the_thing_not_what_is_done_to_it():
+    # "Ending prohibition" names ending it: an issue so labelled would read every stance on prohibition backwards
+    from briefing.pipeline.positions import _headline_compound
+    titles = ["Bihar cabinet clears bill to end liquor prohibition", "Ending prohibition is a betrayal of Bihar's women",
+              "Janhit Dal to back bill ending prohibition after government concessions"]
+    texts = ["The bill is ending prohibition after nine years.", "Liquor prohibition failed, the minister said."]
+    assert _headline_compound("Prohibition", titles, texts) is None
+    titles = ["Officers back Lincolnshire solar farm", "Council decides Hallam Grange solar farm"]
+    assert _headline_compound("Farm", titles, ["The solar farm would cover 200 acres."]) == "Solar farm"

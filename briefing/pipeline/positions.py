@@ -5449,8 +5449,15 @@ def _headline_compound(label: str, titles: Sequence[str], texts: Sequence[str]) 
     pattern = re.compile(rf"\b([a-z][a-z-]+) {re.escape(label.lower())}s?\b")
     lower = {w for text in texts for w in re.findall(r"\b[a-z][a-z-]+\b", text)}
     found = Counter(m.group(1) for title in titles for m in pattern.finditer(title.lower()))
+    # (not a verb acting on it: "Ending prohibition is a betrayal" names what is done to prohibition)
     return _one_compound(Counter({w: n for w, n in found.items() if w in lower and w not in STOPWORDS_CLAUSE
-                                  and w not in _CLAUSE_STOPS}), label)
+                                  and w not in _CLAUSE_STOPS and not _acts_on(w)}), label)
+
+
+def _acts_on(word: str) -> bool:
+    """Whether a word (its -ing form too) acts on a thing, ending, scrapping or raising it: no kind of the thing."""
+    forms = {word} | ({word[:-3], word[:-3] + "e", word[:-4]} if word.endswith("ing") else set())
+    return bool(forms & (SHIFTERS | ENDING_VERBS | POLICY_REVERSING | POLICY_RAISING))
 
 
 def _headlined_phrase(label: str, phrases: Counter, titles: Sequence[str]) -> str | None:
