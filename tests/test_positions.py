@@ -4890,3 +4890,19 @@ def test_a_headline_compound_is_a_kind_of_the_thing_not_what_is_done_to_it():
     assert _headline_compound("Prohibition", titles, texts) is None
     titles = ["Officers back Lincolnshire solar farm", "Council decides Hallam Grange solar farm"]
     assert _headline_compound("Farm", titles, ["The solar farm would cover 200 acres."]) == "Solar farm"
+
+
+def test_a_stance_told_in_the_past_is_read_sentence_by_sentence(model):
+    # after "the forum had changed its view", "We supported this model at the beginning because we were told ...
+    # That is not what we are seeing" is the old stance: its clause is past, the "would" is inside "because", and
+    # the sentence after it takes no stance
+    model_issue = Issue("model", "Funding model", ["model"])
+    articles, statements, analyses = corpus_of({"nation": ("Parents' forum withdraws support for funding model", [
+        "The forum's chairperson, Grace Njeri, said the forum had changed its view after hearing from parents.",
+        "\"We supported this model at the beginning because we were told that no needy child would be left behind. "
+        "That is not what we are seeing,\" Njeri said.",
+        "\"We now oppose it,\" she said.",
+        "Vice-chancellor Esther Chebet said the model was working.",
+    ])}, model)
+    found = stances_by_actor(articles, statements, analyses, [model_issue], model_issue)
+    assert found.get("grace-njeri") == "oppose" and found.get("esther-chebet") == "support", found

@@ -4274,14 +4274,21 @@ def _changes_mind(tokens) -> bool:
 def _told_in_the_past(tokens) -> bool:
     """Whether every verb of the tokens' own clauses that carries a tense is in the past ("I voted for the ban in
     good faith"; not "he would now vote to uphold the veto", nor "told the council he now opposed it"), reporting verbs and subordinate clauses aside."""
-    tensed = [t for t in tokens if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp")
-              and _norm(t.lemma_) not in REPORTING_VERBS
-              and (t.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in t.children))]
+    tensed = _tensed(tokens)
     return bool(tensed) and all(
         t.tag_ == "VBD" and not any(c.dep_ == "aux" or c.dep_ == "advmod" and _norm(c.text) == "now"
                                     for c in t.children)
         or t.tag_ == "VBN" and any(_norm(c.text) == "had" for c in t.children if c.dep_ == "aux")
         for t in tensed)
+
+
+def _tensed(tokens) -> list:
+    """The verbs of the tokens' own clauses that carry a tense, reporting verbs aside (see _told_in_the_past)."""
+    return [t for t in tokens if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp")
+            and _norm(t.lemma_) not in REPORTING_VERBS
+            and (t.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in t.children))
+            # (not inside a subordinate clause: "because we were told that no child would be left behind")
+            and not any(a.dep_ in ("advcl", "relcl", "acl") for a in t.ancestors)]
 
 
 def _mark_given_up(statements: list[Statement], doc) -> None:
@@ -4291,10 +4298,18 @@ def _mark_given_up(statements: list[Statement], doc) -> None:
         span = doc.char_span(statement.start, statement.end, alignment_mode="expand")
         return list(span) if span is not None else []
 
+    def told_in_the_past(statement) -> bool:
+        # sentence by sentence, those with a word that takes a stance: "We supported this model at the beginning
+        # ... That is not what we are seeing" was told in the past
+        words = tokens(statement)
+        sentences = [[t for t in words if t.sent.start == start] for start in sorted({t.sent.start for t in words})]
+        taking = [s for s in sentences if _tensed(s) and any(_lexical_polarity(t)[0] for t in s)] or [words]
+        return all(_told_in_the_past(s) for s in taking)
+
     changed = {s.actor_name for s in statements if _changes_mind(tokens(s))}
     for statement in statements:
         if statement.actor_name in changed and not statement.former and any(r.polarity for r in statement.readings):
-            statement.former = _told_in_the_past(tokens(statement))
+            statement.former = told_in_the_past(statement)
 
 
 def _set_in_the_past(verb) -> bool:
