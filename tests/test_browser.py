@@ -280,9 +280,18 @@ def test_search_finds_an_article_by_a_phrase_of_its_text(browser, site_url, ship
     box = browser.find_element(By.CSS_SELECTOR, "input.md-search__input")
     box.click()
 
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    def hrefs(driver) -> list[str]:
+        # (the results are drawn again as the query changes: a link read while they are redrawn is read again)
+        try:
+            return [urlparse(r.get_attribute("href")).path
+                    for r in driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item a")]
+        except StaleElementReferenceException:
+            return []
+
     def pages() -> list[str]:
-        results = _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, ".md-search-result__item a"))
-        return list(dict.fromkeys(urlparse(r.get_attribute("href")).path for r in results))
+        return list(dict.fromkeys(_wait(browser, hrefs)))
 
     box.send_keys(phrase)
     assert f"/articles/{article['id']}/" in pages(), phrase
