@@ -71,6 +71,23 @@ def _wait(driver, condition, seconds: float = 20):
     return WebDriverWait(driver, seconds).until(condition)
 
 
+def _result_links(driver) -> list[str]:
+    """The links of the search results shown now; none while they are redrawn (a link read as the query changes
+    is stale)."""
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.common.by import By
+
+    try:
+        return [r.get_attribute("href") for r in driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item a")]
+    except StaleElementReferenceException:
+        return []
+
+
+def _search_results(driver) -> list[str]:
+    """The links of the search results, once there are some."""
+    return _wait(driver, _result_links)
+
+
 def test_search_finds_actors_and_articles(browser, site_url, shipped_site):
     from selenium.webdriver.common.by import By
 
@@ -80,8 +97,7 @@ def test_search_finds_actors_and_articles(browser, site_url, shipped_site):
     box = browser.find_element(By.CSS_SELECTOR, "input.md-search__input")
     box.click()
     box.send_keys(speaker["name"].split()[-1])
-    results = _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, ".md-search-result__item a"))
-    hrefs = [r.get_attribute("href") for r in results]
+    hrefs = _search_results(browser)
     assert any(f"/actors/{speaker['id']}/" in href for href in hrefs), hrefs
     assert any(f"/articles/{article}/" in href for href in hrefs for article in speaker["articles"]), hrefs
 
@@ -259,8 +275,7 @@ def test_search_finds_an_actor_by_alias(browser, site_url, shipped_site):
     box = browser.find_element(By.CSS_SELECTOR, "input.md-search__input")
     box.click()
     box.send_keys(alias)
-    results = _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, ".md-search-result__item a"))
-    hrefs = [r.get_attribute("href") for r in results]
+    hrefs = _search_results(browser)
     assert any(urlparse(href).path == f"/actors/{actor['id']}/" for href in hrefs), (alias, hrefs)
 
 
@@ -280,18 +295,8 @@ def test_search_finds_an_article_by_a_phrase_of_its_text(browser, site_url, ship
     box = browser.find_element(By.CSS_SELECTOR, "input.md-search__input")
     box.click()
 
-    from selenium.common.exceptions import StaleElementReferenceException
-
-    def hrefs(driver) -> list[str]:
-        # (the results are drawn again as the query changes: a link read while they are redrawn is read again)
-        try:
-            return [urlparse(r.get_attribute("href")).path
-                    for r in driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item a")]
-        except StaleElementReferenceException:
-            return []
-
     def pages() -> list[str]:
-        return list(dict.fromkeys(_wait(browser, hrefs)))
+        return list(dict.fromkeys(urlparse(href).path for href in _search_results(browser)))
 
     box.send_keys(phrase)
     assert f"/articles/{article['id']}/" in pages(), phrase
