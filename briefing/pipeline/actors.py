@@ -3112,8 +3112,9 @@ def link_actors(
             merged_into[key] = match
     # A short form of an organisation's name that starts it ("Pro Fauna" of "Pro Fauna Switzerland", "GMB" of
     # "GMB Scotland") is that organisation, when it is the only one so named in the story.
+    org_prefixes = _organisation_prefix_index(groups, kinds)
     for key in sorted(groups):
-        match = _org_prefix_match(key, groups, kinds, near)
+        match = _org_prefix_match(key, groups, kinds, near, org_prefixes)
         if match is not None and key not in merged_into:
             merged_into[key] = match
     holders = _RoleHolders(groups, kinds, load_gazetteer())
@@ -3479,7 +3480,8 @@ def _generic_org_match(key: str, groups: Mapping[str, dict], kinds: Mapping[str,
 
 
 def _org_prefix_match(key: str, groups: Mapping[str, dict], kinds: Mapping[str, str],
-                      near: _ArticleIndex | None = None) -> str | None:
+                      near: _ArticleIndex | None = None,
+                      prefixes: Mapping[tuple[str, ...], list[str]] | None = None) -> str | None:
     """The one longer organisation name that starts with the words of organisation name ``key`` (two words or
     more, or an acronym: "GMB" of "GMB Scotland", "Department of National Parks" of "Department of National
     Parks, Wildlife and Plant Conservation"), when the two share the story (:func:`_share_context`); else None.
@@ -3492,9 +3494,8 @@ def _org_prefix_match(key: str, groups: Mapping[str, dict], kinds: Mapping[str, 
     gazetteer = load_gazetteer()
     bodies = gazetteer.organization_nouns | gazetteer.civic_bodies
     # (the longer name adds where, not another body: not "UN" of the "UN Security Council")
-    matches = [other for other in groups if other != key and kinds.get(other) == "organization"
-               and not other.startswith((ROLE_PREFIX, AFFILIATION_PREFIX))
-               and [w.strip(",") for w in other.split()[: len(words)]] == words and len(other.split()) > len(words)
+    prefixes = prefixes if prefixes is not None else _organisation_prefix_index(groups, kinds)
+    matches = [other for other in prefixes.get(tuple(words), ()) if other != key
                and not any(w.strip(",") in bodies or w.strip(",").rstrip("s") in bodies
                            for w in other.split()[len(words):])]
     if len(matches) != 1 or not _share_context(key, matches[0], groups, kinds, near):
@@ -3576,6 +3577,18 @@ def _organisation_suffix_index(groups: Mapping[str, dict], kinds: Mapping[str, s
             words = other.split()
             for n in range(1, len(words)):
                 index[tuple(words[-n:])].append(other)
+    return index
+
+
+def _organisation_prefix_index(groups: Mapping[str, dict], kinds: Mapping[str, str]) -> dict[tuple[str, ...], list[str]]:
+    """{the first n words of an organisation name, commas aside: the organisation names with more than n words
+    starting so}, each list sorted (the twin of :func:`_organisation_suffix_index`)."""
+    index: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for other in sorted(groups):
+        if kinds[other] == "organization" and not other.startswith((ROLE_PREFIX, AFFILIATION_PREFIX)):
+            words = [w.strip(",") for w in other.split()]
+            for n in range(1, len(words)):
+                index[tuple(words[:n])].append(other)
     return index
 
 

@@ -3786,7 +3786,6 @@ class _StatementReader:
         self.direct = [q for q in quotes if q.kind == "direct"]
         self.partial = [q for q in quotes if q.kind != "direct"]
         self.in_direct_quote = {t.i for q in quotes for t in (doc.char_span(q.start, q.end, alignment_mode="expand") or [])}
-        self.last_organisation: str | None = None  # the organisation last the subject of a sentence (see sentences)
         self.questions = _question_tokens(doc)
         # the pronouns of a sentence whose quote the quotes stage gave to a named speaker through that pronoun
         self.quoted_pronouns: dict[int, str] = {}
@@ -4002,12 +4001,12 @@ class _StatementReader:
         headings = set(article.headings)
         statements: list[Statement] = []
         last_person: str | None = None
-        self.last_organisation = None
+        last_organisation: str | None = None
         for segment in _segments(self.doc):
             start, end, text = _segment_span(self.body, segment)
             if not text or article.paragraph_at(start) in headings:
                 continue
-            by_actor, reported_elsewhere = self._predicates(segment, last_person)
+            by_actor, reported_elsewhere = self._predicates(segment, last_person, last_organisation)
             sentence_quote = next((q.id for q in self.partial if start <= q.start and q.end <= end), None)
             if self._quoted_share(start, end) < 0.5:
                 for name, (kind, holder_tokens, predicates) in sorted(by_actor.items()):
@@ -4041,14 +4040,14 @@ class _StatementReader:
                 statements += self._proposed_by(segment, start, end, text, set(by_actor) | ({author} if author else set()))
             # who was last the subject, for a "he said" in a later sentence; the body the sentence just read was about,
             # for an "Its board said" in the next (or a country: "Its delegation said ...")
-            self.last_organisation = None
+            last_organisation = None
             for token in segment:
                 if token.dep_ in ("nsubj", "nsubjpass") and token.i not in self.in_direct_quote:
                     name, _ = _actor_of_subject(token, self.spans)
                     if name and self.kinds.get(name) == "person":
                         last_person = name
                     elif name and token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
-                        self.last_organisation = name
+                        last_organisation = name
         return statements
 
     def _proposed_by(self, segment, start: int, end: int, text: str, stated: set[str]) -> list[Statement]:
@@ -4104,7 +4103,8 @@ class _StatementReader:
         return [Statement(self.article.id, name, text, start, end, self.article.paragraph_at(start),
                           kind="described", readings=[reading]) for name, reading in found.items()]
 
-    def _predicates(self, segment, last_person: str | None) -> tuple[dict, set[int]]:
+    def _predicates(self, segment, last_person: str | None, last_organisation: str | None = None
+                    ) -> tuple[dict, set[int]]:
         """{actor: (statement kind, holder token indexes, predicate tokens)} of one sentence, and the tokens
         that report what someone else said (not the opinion author's own words)."""
         segment_ids = {t.i for t in segment}
@@ -4141,7 +4141,7 @@ class _StatementReader:
             # "He told the meeting he was "as opposed to this closure as anybody"": the quote's speaker, as the
             # quotes found him, is who "he" is
             person = self.quoted_pronouns.get(subject.idx, last_person) if subject.pos_ == "PRON" else last_person
-            for name, holder_tokens in _holders(subject, self.spans, person, self.last_organisation):
+            for name, holder_tokens in _holders(subject, self.spans, person, last_organisation):
                 if name in by_actor:
                     old_kind, old_holders, predicates = by_actor[name]
                     by_actor[name] = ("reported" if "reported" in (old_kind, kind) else "action",
