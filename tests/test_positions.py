@@ -4906,3 +4906,22 @@ def test_a_stance_told_in_the_past_is_read_sentence_by_sentence(model):
     ])}, model)
     found = stances_by_actor(articles, statements, analyses, [model_issue], model_issue)
     assert found.get("grace-njeri") == "oppose" and found.get("esther-chebet") == "support", found
+
+
+def test_cutting_a_price_is_not_a_stance_against_the_pricing(model):
+    # "pricing" is the practice of charging, "the price" what is charged: cutting the toll's price does not
+    # frame congestion pricing the other way round
+    pieces = {
+        "a": ["Governor Ellen Ward said she backed congestion pricing.",
+              "\"I listened, I cut the price, and I'm proud to stand behind it,\" Ward said.",
+              "Borough president Tom Kale is a longtime foe of congestion pricing."],
+        "b": ["Transit advocate Rosa Lin said congestion pricing was working.",
+              "Tom Kale said congestion pricing was a tax on working families and he opposed it."],
+    }
+    articles, statements, analyses = corpus_of(pieces, model, title="Congestion pricing")
+    issues = discover_issues(statements)
+    pricing = [i for i in issues if "pricing" in " ".join(i.keywords)]
+    assert len(pricing) == 1, [(i.label, i.keywords) for i in issues]
+    assert not pricing[0].opposite, (pricing[0].label, pricing[0].opposite)
+    by_actor = stances_by_actor(articles, statements, analyses, issues, pricing[0])
+    assert sorted(by_actor.values()) == ["oppose", "support", "support"], by_actor

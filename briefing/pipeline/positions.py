@@ -5177,6 +5177,8 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
             if other is None or other == representative or other not in clusters:
                 continue
             thing = concept.split()[0]
+            if not _same_practice(clusters[representative], concept, clusters[other], thing):
+                continue
             split = _split_other_measures(clusters, members, other, thing, tallies or {})
             if split is not None:
                 for rep in (split, thing if thing in members else None):
@@ -5203,6 +5205,18 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
             for name in moved:
                 owner[name] = representative
     return opposite
+
+
+def _same_practice(policy: _ConceptTally, concept: str, thing_tally: _ConceptTally, thing: str) -> bool:
+    """Whether a measure acts on what the object's cluster is about. A stem joins an activity (a gerund) and a
+    thing ("pricing"/"price"): a measure on the activity covers its things (a ban on hunting is one on the
+    hunts), but one on a thing does not cover the activity the corpus argues (cutting the price a toll charges
+    is no stance against congestion pricing)."""
+    written = [w.split()[0] for w in policy.words if len(w.split()) == 2 and stem(w) == concept]
+    said = [w for w in thing_tally.words if stem(w) == thing]
+    if not written or not said or any(w.endswith("ing") for w in written):
+        return True
+    return not max(said, key=lambda w: thing_tally.words[w]).endswith("ing")
 
 
 def _split_other_measures(clusters: dict[str, _ConceptTally], members: dict[str, list[str]], other: str,
