@@ -4925,3 +4925,38 @@ def test_cutting_a_price_is_not_a_stance_against_the_pricing(model):
     assert not pricing[0].opposite, (pricing[0].label, pricing[0].opposite)
     by_actor = stances_by_actor(articles, statements, analyses, issues, pricing[0])
     assert sorted(by_actor.values()) == ["oppose", "support", "support"], by_actor
+
+
+def test_a_measure_title_runs_on_through_for(model):
+    # "the Assisted Dying for Terminally Ill Adults (Scotland) Bill" is one title, not "Terminally Ill Adults
+    # (Scotland) Bill" after a name cut at "for"
+    _, statements = statements_of([
+        "Labour MSP Ann Reid said she would vote for the Assisted Dying for Terminally Ill Adults (Scotland) Bill.",
+    ], model)
+    phrases = {r.phrase for s in statements for r in s.readings if r.polarity}
+    assert "Assisted Dying for Terminally Ill Adults (Scotland) Bill" in phrases, phrases
+
+
+
+def test_a_bill_known_by_a_long_title_is_one_issue_labelled_by_it(model):
+    title = "Assisted Dying for Terminally Ill Adults (Scotland) Bill"
+    pieces = {
+        "a": ("MSPs back assisted dying bill at stage one", [
+            f"MSPs have backed the {title} at its first stage.",
+            "Health Secretary Alan Kerr voted against it.",
+            f"Green co-leader Rhona Sutherland said she supported the {title}.",
+            "SNP MSP Kirsty Maclean said she could not support a bill that would allow ill adults to seek help to end "
+            "their own lives."]),
+        "b": ("Highland MSP explains change of heart on assisted dying", [
+            f"In May Donald Munro voted in favour of the {title}, and he says he intends to support it at the final "
+            "vote.",
+            "Disability campaigner Ian Kay said the bill would tell ill adults that their lives were not worth living."]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    assert [i.label for i in issues] == [title], [(i.label, i.keywords) for i in issues]
+    _, actor_ids = link_actors(articles, analyses, ActorOptions())
+    names = {actor_id: name for (_, name), actor_id in actor_ids.items()}
+    found = {names[p.actor]: p.stance for p in link_positions(articles, statements, actor_ids, issues)}
+    assert found == {"Alan Kerr": "oppose", "Rhona Sutherland": "support", "Kirsty Maclean": "oppose",
+                     "Donald Munro": "support"}, found

@@ -3547,11 +3547,11 @@ def _proper_names_of_nouns(doc) -> dict[str, Counter]:
         first = token.i
         while first > 0 and "\n" not in doc[first - 1].whitespace_ and (
             doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha
-            or doc[first - 1].lower_ in ("and", "of", "(", ")", "&") and first - 2 >= 0 and doc[first - 2].text[:1].isupper()
+            or doc[first - 1].lower_ in ("and", "of", "for", "(", ")", "&") and first - 2 >= 0 and doc[first - 2].text[:1].isupper()
             or _hyphen_start(doc, first) < first and doc[first - 2].text[:1].isupper()  # "the Last-Mile Delivery Levy"
         ):
             first -= 1
-        while first < token.i and (doc[first].lower_ in ("the", "and", "of", "(", ")", "&")):
+        while first < token.i and (doc[first].lower_ in ("the", "and", "of", "for", "(", ")", "&")):
             first += 1
         capitals = sum(t.text[:1].isupper() for t in doc[first : token.i]) + (end > token.i + 1)  # "Bill 41"
         words = [t.text for t in doc[first : token.i + 1]]
@@ -4743,8 +4743,11 @@ def _titled_measures(statements: Sequence[Statement], issues: Sequence[Issue], f
             continue  # "the Korimako project" beside the issue "Korimako dam": one thing named by its place
         if {concept_of(w) for w in words} & taken:
             title_concepts = {concept_of(w) for w in _measure_title(title)}
+            # (or whose label is words of the title: "Ill adults" of the "Assisted Dying for Terminally Ill Adults
+            # (Scotland) Bill", beside "their own lives" that the bill's opponents say it ends)
             only_title = [issue for issue in issues if issue.id not in renamed and not _measure_title(issue.label)
-                          and {concept_of(k) for k in issue.keywords} <= title_concepts]
+                          and ({concept_of(k) for k in issue.keywords} <= title_concepts
+                               or {concept_of(w) for w in issue.label.split()} <= title_concepts)]
             if len(only_title) == 1:
                 renamed[only_title[0].id] = title
             continue
@@ -4863,8 +4866,9 @@ class _Discovery:
         def resolve(reading: Reading) -> str | None:
             if reading.head in ANAPHORIC_NOUNS:
                 # "the bill" is not "clause 14 of the bill": a part of what it names
+                # (nor people: "voted against the bill" in a story of electing judges is no vote on the judges)
                 candidates = {c: n for c, n in debated.items() if not self.clusters[c].attached.get(f"of {reading.head}")
-                              and not self.clusters[c].in_names(self.actor_names)}
+                              and not self.clusters[c].in_names(self.actor_names) and not self._people(c)}
             else:
                 candidates = explicit
             # (the people a headline names, "Nurses reach tentative deal", are no measure "the agreement" is)
@@ -4945,6 +4949,11 @@ class _Discovery:
             or max(Counter(a for a, _ in {(a, n) for a, n, _ in tally.stances}).values(), default=0) >= 3
             and len({sign for _, sign in tally.declared}) == 2
         )
+
+    def _people(self, representative: str) -> bool:
+        """The cluster stands for people ("judges"), whatever measure on them it holds too ("electing")."""
+        own = [w for w in self.clusters[representative].words if concept_of(w) == representative]
+        return bool(own) and all(_is_person_noun(w) for w in own)
 
     @staticmethod
     def _same_name_in(tally: _ConceptTally) -> int:
@@ -5758,6 +5767,7 @@ def _is_person_noun(word: str) -> bool:
         or word in PERSON_NOUNS
         or word in load_gazetteer().person_nouns  # the actors' nouns for people ("nurse", "farmer")
         or word in load_gazetteer().civic_officers  # "councillor", "mayor"
+        or word in load_gazetteer().post_nominals  # "the MSPs", "an MEP": members of a parliament by their letters
         or word in OFFICIAL_WORDS
         or word.endswith(PERSON_SUFFIXES)
     )
