@@ -4960,3 +4960,14 @@ def test_a_bill_known_by_a_long_title_is_one_issue_labelled_by_it(model):
     found = {names[p.actor]: p.stance for p in link_positions(articles, statements, actor_ids, issues)}
     assert found == {"Alan Kerr": "oppose", "Rhona Sutherland": "support", "Kirsty Maclean": "oppose",
                      "Donald Munro": "support"}, found
+
+
+def test_what_a_critic_says_a_bill_tells_people_is_not_what_the_bill_does(model):
+    # "the bill would tell ill adults that ..." is a critic's reading of the bill, not its content: being
+    # against this bill is a stance on the bill, not on "their lives"
+    _, statements = statements_of([
+        "Disability campaigner Ian Kay said the bill would tell ill adults that their lives were not worth living.",
+        "Dr Morag Lind said she was against this bill.",
+    ], model)
+    lind = [r for s in statements if s.actor_name == "Morag Lind" for r in s.readings if r.polarity]
+    assert [(r.term, r.head, r.polarity) for r in lind] == [("", "bill", -1)], lind

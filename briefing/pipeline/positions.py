@@ -3687,7 +3687,10 @@ def _proposed_content(token) -> list:
     nouns = [token, *(c for c in token.children if c.dep_ == "appos" and _norm(c.lemma_) in ANAPHORIC_NOUNS)]
     clauses = [c for noun in nouns for c in noun.children
                if c.dep_ in ("acl", "relcl") and c.i > noun.i and _proposed(c)]
-    if token.dep_ == "nsubj" and _proposed(token.head) and token.head.pos_ == "VERB":
+    # (not a message it is said to send: "the bill would tell ill adults that their lives were not worth living"
+    # is what its critic makes of it, not what it does)
+    if token.dep_ == "nsubj" and _proposed(token.head) and token.head.pos_ == "VERB" \
+            and _norm(token.head.lemma_) not in STATEMENT_VERBS:
         clauses.append(token.head)
     own = {t.i for t in token.subtree}
     # the clause's own arguments, not what it brings about ("..., setting up a floor fight") or adds, nor what
