@@ -4971,3 +4971,17 @@ def test_what_a_critic_says_a_bill_tells_people_is_not_what_the_bill_does(model)
     ], model)
     lind = [r for s in statements if s.actor_name == "Morag Lind" for r in s.readings if r.polarity]
     assert [(r.term, r.head, r.polarity) for r in lind] == [("", "bill", -1)], lind
+
+
+def test_an_officer_saying_what_the_members_of_their_body_back_is_the_bodys_stance(model):
+    # the body's own chairman reports its members' stance; a councillor of another party reporting the Greens'
+    # is no statement of the Greens
+    _, statements = statements_of([
+        "The Lagos chairman of the Independent Petroleum Marketers Association of Nigeria (IPMAN), Chief Emmanuel "
+        "Okon, said deregulation had helped his members.",
+        "He said IPMAN members backed the policy.",
+        "Ann Lee, a Labour councillor, said the Green Party opposed the levy.",
+    ], model)
+    backers = {s.actor_name for s in statements if any(r.polarity > 0 and r.head == "policy" for r in s.readings)}
+    assert backers == {"Independent Petroleum Marketers Association of Nigeria"}, backers
+    assert not [s for s in statements if s.actor_name == "Green Party"], statements

@@ -4154,10 +4154,11 @@ class _StatementReader:
         return by_actor, reported_elsewhere
 
     def _said_for_own_body(self, token, subject, last_person: str | None) -> bool:
-        """"Chairman Rajesh Prakash said the association opposed the buffer": what an officer, the subject of the
-        first reporting verb above ``token``, says of the body they speak for ("the association", their chair's
-        body) is that body's stance too."""
-        body = _named_by_head(subject, self.spans)  # a bare "the" noun naming an organisation
+        """"Chairman Rajesh Prakash said the association opposed the buffer", "its chairman said IPMAN members backed
+        the policy": what an officer, the subject of the first reporting verb above ``token``, says of the body they
+        speak for ("the association", their chair's body) is that body's stance too."""
+        # a bare "the" noun naming an organisation, or the organisation named ("IPMAN members", "the PAN")
+        body = _named_by_head(subject, self.spans) or _actor_of_subject(subject, self.spans)[0]
         if body is None or self.kinds.get(body) != "organization":
             return False
         verb = next((node for node in itertools.islice(token.ancestors, 12)
