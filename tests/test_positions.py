@@ -4985,3 +4985,16 @@ def test_an_officer_saying_what_the_members_of_their_body_back_is_the_bodys_stan
     backers = {s.actor_name for s in statements if any(r.polarity > 0 and r.head == "policy" for r in s.readings)}
     assert backers == {"Independent Petroleum Marketers Association of Nigeria"}, backers
     assert not [s for s in statements if s.actor_name == "Green Party"], statements
+
+
+def test_it_after_a_sentence_about_a_body_is_the_body_and_approval_is_the_measure(model):
+    # "It" heading the next sentence's main clause is the body the sentence before was about; "against approval"
+    # with no object of its own is against the measure the text is about
+    _, statements = statements_of([
+        "The Tasmanian Planning Commission published its report on the stadium on Friday. It recommended against "
+        "approval.",
+    ], model)
+    commission = [r for s in statements if s.actor_name == "Tasmanian Planning Commission" for r in s.readings
+                  if r.polarity]
+    assert [(r.term, r.polarity) for r in commission] == [("", -1)], commission
+    assert "stadium" in commission[0].context[:2], commission[0].context

@@ -146,6 +146,7 @@ PROPOSING_VERBS = lexicon.words("proposing_verbs")
 # What a proposing verb puts forward: a measure (the policy nouns of ANAPHORIC_NOUNS, below, count too).
 # Legal and formal steps someone takes for or against a measure: never what is argued about themselves
 PROCEDURES = frozenset("application complaint request suit lawsuit writ".split())
+ADOPTION_NOUNS = lexicon.words("adoption_nouns")
 MEASURE_OBJECTS = frozenset(
     "amendment motion petition resolution suit lawsuit challenge appeal application complaint request".split()
 )
@@ -2028,6 +2029,9 @@ def _is_anaphoric(token, spans) -> bool:
     under debate that says nothing of what it is, beyond a name ("the Identity Cards Bill") or its owner
     ("the Home Secretary's plans"). With a content of its own ("plans for ID cards") the content is the
     target, and the noun is not anaphoric."""
+    if token.pos_ == "NOUN" and _norm(token.lemma_) in ADOPTION_NOUNS:
+        # "recommended against approval": the measure's coming, of no object named
+        return not any(c.dep_ in ("prep", "poss", "compound", "acl", "relcl") for c in token.children)
     if token.pos_ not in ("NOUN", "PROPN") or _norm(token.lemma_) not in ANAPHORIC_NOUNS:
         return False
     if token.pos_ == "NOUN" and _named_policy(token, spans):
@@ -3406,9 +3410,15 @@ def _holders(subject, spans, last_person: str | None, last_organisation: str | N
              ) -> list[tuple[str, set[int]]]:
     """The actors a subject names, with the tokens that stand for each: every conjunct of a coordinated
     subject ("The Conservatives and Liberal Democrats say ..."), a pronoun resolved to its referent, an organ of
-    the organisation the sentence before was about ("Its assembly group said ...": ``last_organisation``)."""
+    the organisation the sentence before was about ("Its assembly group said ...": ``last_organisation``), or
+    that organisation as "it" in the next sentence's main clause."""
     if (last_organisation and subject.pos_ == "NOUN" and _norm(subject.lemma_) in ORGAN_NOUNS
             and any(c.dep_ == "poss" and _norm(c.text) in ("its", "their") for c in subject.children)):
+        return [(last_organisation, {subject.i})]
+    if (last_organisation and _norm(subject.text) == "it" and subject.dep_ == "nsubj" and subject.head.dep_ == "ROOT"
+            and not any(c.dep_ == "expl" for c in subject.head.children)):
+        # "The commission published its report on Friday. It recommended against approval.": the body the
+        # sentence before was about
         return [(last_organisation, {subject.i})]
     found = []
     clause = subject.head
