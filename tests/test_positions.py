@@ -4998,3 +4998,16 @@ def test_it_after_a_sentence_about_a_body_is_the_body_and_approval_is_the_measur
                   if r.polarity]
     assert [(r.term, r.polarity) for r in commission] == [("", -1)], commission
     assert "stadium" in commission[0].context[:2], commission[0].context
+
+
+def test_taking_someone_to_law_over_a_measure_opposes_the_measure(model):
+    # "sued ... over", "went to court over", "took ... to court over" (the parser hangs that "over" on the court):
+    # what the action is over is what it objects to; winning "over" a rival or taking "over" a firm is no lawsuit
+    _, statements = statements_of([
+        "Chevron sued the state over the licence law. The Farmers Union went to court over the levy. "
+        "Greenpeace took the government to court over the pipeline. Shell took over the refinery. "
+        "The Rangers won the final over the Lions.",
+    ], model)
+    stances = {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
+    assert stances == {("Chevron", "licence", -1), ("Farmers Union", "levy", -1),
+                       ("Greenpeace", "pipeline", -1)}, stances

@@ -157,6 +157,7 @@ GOING_ON_VERBS = lexicon.words("going_on_verbs")
 USING_VERBS = lexicon.words("using_verbs")
 # Measures that object to something: filed without saying what they seek, they are against what they are about
 OBJECTIONS = lexicon.words("objections")
+LITIGATING_VERBS = lexicon.words("litigating_verbs")
 EXEMPTING_VERBS = lexicon.words("exempting_verbs")
 # Verbs (and "make sure") whose complement clause is what their subject aims at.
 AIM_VERBS = lexicon.words("aim_verbs")
@@ -449,6 +450,19 @@ def _phrasal_cue(token) -> tuple[int, str]:
 OBJECTED_PREPOSITIONS = frozenset(("of", "over", "about", "on", "to", "into"))
 
 
+def _law_taken_over(verb):
+    """The "over" of what ``verb`` takes someone to law over: "sued the state over the law", "went to court over the
+    plan", "took the council to court over it" (where the parser hangs the "over" on the court)."""
+    if verb.pos_ != "VERB":
+        return None
+    courts = [o for c in verb.children if c.dep_ == "prep" and _norm(c.text) == "to"
+              for o in c.children if o.dep_ == "pobj" and _norm(o.lemma_) == "court"]
+    if not courts and _norm(verb.lemma_) not in LITIGATING_VERBS:
+        return None
+    return next((c for head in (verb, *courts) for c in head.children if c.dep_ == "prep" and _norm(c.text) == "over"),
+                None)
+
+
 def _objection(noun) -> bool:
     """Whether ``noun`` is a measure that objects to something ("complaint", "lawsuit", "judicial review")."""
     lemma = _norm(noun.lemma_)
@@ -508,6 +522,9 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
             if _named_argument(token.head):
                 return 0, "", ""  # "the strongest argument against the closures is ...": whose argument it names
             return -1, "attitude", token.text
+        verb = token.head.head.head if _norm(token.head.lemma_) == "court" else token.head
+        if lemma == "over" and token.dep_ == "prep" and getattr(_law_taken_over(verb), "i", None) == token.i:
+            return -1, "attitude", f"{verb.text} {token.text}"  # "sued the state over the law"
         if (lemma == "for" and token.dep_ == "prep" and _norm(token.head.lemma_) == "be" and token.head.pos_ == "AUX"
                 and (subject := _subject(token.head)) is not None and not _is_thing(subject)
                 and any(c.dep_ == "pobj" for c in token.children)):
@@ -3244,8 +3261,9 @@ def _statement_predicate(token) -> str | None:
         return "speech"
     if kind == "attitude" and token.pos_ in ("VERB", "ADJ"):
         return "attitude"
-    if token.pos_ == "VERB" and any(c.dep_ == "prep" and _norm(c.text) == "against" for c in token.children):
-        return "attitude"  # "has come out against the ban", "stood firm against the levy"
+    if token.pos_ == "VERB" and (any(c.dep_ == "prep" and _norm(c.text) == "against" for c in token.children)
+                                 or _law_taken_over(token) is not None):
+        return "attitude"  # "has come out against the ban", "stood firm against the levy", "sued over the law"
     if kind == "attitude" and token.pos_ == "NOUN" and _agent(token) is not None:
         return "noun"
     if kind == "attitude" and token.pos_ == "NOUN" and lemma in STANCE_AGENT_NOUNS:
