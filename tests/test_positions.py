@@ -5011,3 +5011,14 @@ def test_taking_someone_to_law_over_a_measure_opposes_the_measure(model):
     stances = {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
     assert stances == {("Chevron", "licence", -1), ("Farmers Union", "levy", -1),
                        ("Greenpeace", "pipeline", -1)}, stances
+
+
+def test_one_of_a_measures_critics_is_a_critic_of_the_measure(model):
+    # "one of the ... critics of the toll" said of an actor, in apposition or as a predicate, is that actor's
+    # stance, as "a critic of the toll" is; meeting one of its critics is none
+    _, statements = statements_of([
+        "Senator Jane Holt, one of the most vocal critics of the toll, spoke on Friday. Mayor Tom Reyes is one of "
+        "the levy's staunchest supporters. Governor Ann Pike met one of the toll's critics.",
+    ], model)
+    stances = {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
+    assert stances == {("Jane Holt", "toll", -1), ("Tom Reyes", "levy", 1)}, stances

@@ -700,6 +700,9 @@ def _stance_agent(noun):
         return noun.head
     if noun.dep_ == "attr" and noun.head.pos_ in ("AUX", "VERB"):
         return _subject(noun.head)
+    if noun.dep_ == "pobj" and _norm(noun.head.text) == "of" and _norm(noun.head.head.text) == "one":
+        # "Holt, one of the program's most consistent champions", "she is one of its critics": what the one is
+        return _stance_agent(noun.head.head)
     # "The bill's principal author, Rep. Dela Cruz, said ...": the name in apposition to it
     return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
