@@ -5022,3 +5022,14 @@ def test_one_of_a_measures_critics_is_a_critic_of_the_measure(model):
     ], model)
     stances = {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
     assert stances == {("Jane Holt", "toll", -1), ("Tom Reyes", "levy", 1)}, stances
+
+
+def test_an_act_in_protest_at_a_measure_opposes_it_where_the_parser_hangs_the_at_on_the_act(model):
+    # "walked out of the chamber in protest | at the tolling plan": the parser hangs "at" on "walked", not on
+    # "protest"; the act is still against what the protest is at
+    _, statements = statements_of([
+        "The Labour Party walked out of the chamber in protest at the tolling plan. The Green Party marched in "
+        "support of the levy.",
+    ], model)
+    stances = {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
+    assert stances == {("Labour Party", "tolling", -1), ("Green Party", "levy", 1)}, stances

@@ -3304,7 +3304,9 @@ def _is_manner_of_act(noun) -> bool:
     prep = noun.head
     return (_in_bare(noun) and prep.dep_ == "prep" and prep.head.pos_ == "VERB"
             and _norm(prep.head.lemma_) not in STATEMENT_VERBS and not _lexical_polarity(prep.head)[0]
-            and any(c.dep_ == "prep" and _norm(c.text) in ("against", "to", "of", "at", "over", "for") for c in noun.children))
+            and (any(c.dep_ == "prep" and _norm(c.text) in ("against", "to", "of", "at", "over", "for") for c in noun.children)
+                 # ("walked out in protest | at the plan": the "at" the parser hung on the verb)
+                 or any(getattr(_manner_before(c), "i", None) == noun.i for c in prep.head.children)))
 
 
 def _owner_of_attitude(noun):
@@ -4172,6 +4174,9 @@ class _StatementReader:
                 # ("is wrong to oppose the ban" is the author's judgement of the opposition, not a report)
                 reported_elsewhere |= {t.i for t in token.subtree}
             kind = "reported" if speech else "action"
+            if predicate == "owned noun" and _is_manner_of_act(token) and not any(
+                    c.dep_ == "prep" for c in token.children):
+                token = token.head.head  # "walked out in protest | at the plan": the act, whose "at" names its object
             # "He told the meeting he was "as opposed to this closure as anybody"": the quote's speaker, as the
             # quotes found him, is who "he" is
             person = self.quoted_pronouns.get(subject.idx, last_person) if subject.pos_ == "PRON" else last_person
