@@ -5033,3 +5033,14 @@ def test_an_act_in_protest_at_a_measure_opposes_it_where_the_parser_hangs_the_at
     ], model)
     stances = {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
     assert stances == {("Labour Party", "tolling", -1), ("Green Party", "levy", 1)}, stances
+
+
+def test_a_threat_unless_a_measure_goes_is_against_the_measure_not_against_what_is_threatened(model):
+    # "threatened a strike unless the plan was withdrawn" wants the plan gone; the strike threatened is no stance,
+    # and a thing that "threatens jobs" makes no threat of anyone's
+    _, statements = statements_of([
+        "The Truckers Union threatened to strike unless the tolling plan was withdrawn. The Farmers Union threatened "
+        "a boycott unless the government scrapped the levy. The Dock Workers Union threatened a strike.",
+    ], model)
+    stances = {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
+    assert stances == {("Truckers Union", "tolling", -1), ("Farmers Union", "levy", -1)}, stances

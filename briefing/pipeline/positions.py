@@ -1418,7 +1418,18 @@ def _supposed(token) -> bool:
     """Whether ``token`` lies in a condition whose main clause takes no attitude toward it: "If this bill passes,
     that day goes too" supposes the bill passes; "we would boycott the port if the plan went ahead" opposes it."""
     clause = _condition_clause(token)
-    return clause is not None and _lexical_polarity(clause.head)[1] not in ("attitude", "shifter")
+    return (clause is not None and _lexical_polarity(clause.head)[1] not in ("attitude", "shifter")
+            and not _threat(clause.head))
+
+
+def _threat(verb) -> bool:
+    """Whether ``verb`` makes, or carries out, someone's threat: "the union threatened a strike unless the plan
+    was withdrawn", "threatened to strike if it went ahead" (a threat is against what its condition opposes; a
+    thing that threatens, "the drought threatens crops", makes none)."""
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "threatened to strike"
+    return (verb.pos_ == "VERB" and _lexical_polarity(verb)[1] == "harm" and (subject := _subject(verb)) is not None
+            and not _is_thing(subject) and subject.ent_type_ not in ("DATE", "EVENT"))
 
 
 def _in_manner_question(token) -> bool:
@@ -1489,6 +1500,7 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
     nouns_before_cue = 0
     verbs_passed = 0
     used = False  # the path passes a verb of putting a measure to use ("use the powers")
+    through_condition = False  # the path passes an "if"/"unless" clause
     while child.i != top.i and node.i != child.i and steps < 20:
         steps += 1
         dep = child.dep_
@@ -1511,6 +1523,7 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             break
         # (a condition on those who take the stance, "if we win", is a circumstance: outside the stance)
         condition = _condition_mark(child) if dep == "advcl" and not _own_circumstance(child, node) else None
+        through_condition = through_condition or bool(condition)
         if condition == "unless":
             polarity, cues = -polarity, cues + ["unless"]
         if (dep in ADJUNCT_DEPS and not condition and not (dep == "advcl" and _norm(node.lemma_) in CONTROL_VERBS)
@@ -1669,6 +1682,10 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                         owned = True
                     elif holder is None and node.dep_ == "acl" and node.head.i in owner.holder_tokens:
                         owned = True  # "a motion to drop the cap": what the motion does
+                elif kind == "harm" and through_condition and _threat(node) and owner.owns(_subject(node), node):
+                    # "the union threatened a strike unless it was withdrawn": the union's threat is against what
+                    # its condition opposes (not against the strike it threatens)
+                    owned = True
                 elif kind == "attitude":
                     holder = _holder(node)
                     if dep == "csubj" or child.dep_ == "csubj":
