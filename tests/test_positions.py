@@ -67,6 +67,12 @@ def corpus_of(pieces, model, title=""):
     return articles, statements, analyses
 
 
+def stances_taken(paragraphs, model) -> set[tuple[str, str, int]]:
+    """(actor, term, polarity) of every stance the statements of a small article take."""
+    _, statements = statements_of(paragraphs, model)
+    return {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
+
+
 def implicit_readings(statements):
     """The readings that take a stance on something the statement does not name ("condemned the legislation")."""
     return [r for s in statements for r in s.readings if not r.term and r.polarity]
@@ -5003,12 +5009,11 @@ def test_it_after_a_sentence_about_a_body_is_the_body_and_approval_is_the_measur
 def test_taking_someone_to_law_over_a_measure_opposes_the_measure(model):
     # "sued ... over", "went to court over", "took ... to court over" (the parser hangs that "over" on the court):
     # what the action is over is what it objects to; winning "over" a rival or taking "over" a firm is no lawsuit
-    _, statements = statements_of([
+    stances = stances_taken([
         "Chevron sued the state over the licence law. The Farmers Union went to court over the levy. "
         "Greenpeace took the government to court over the pipeline. Shell took over the refinery. "
         "The Rangers won the final over the Lions.",
     ], model)
-    stances = {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
     assert stances == {("Chevron", "licence", -1), ("Farmers Union", "levy", -1),
                        ("Greenpeace", "pipeline", -1)}, stances
 
@@ -5016,31 +5021,28 @@ def test_taking_someone_to_law_over_a_measure_opposes_the_measure(model):
 def test_one_of_a_measures_critics_is_a_critic_of_the_measure(model):
     # "one of the ... critics of the toll" said of an actor, in apposition or as a predicate, is that actor's
     # stance, as "a critic of the toll" is; meeting one of its critics is none
-    _, statements = statements_of([
+    stances = stances_taken([
         "Senator Jane Holt, one of the most vocal critics of the toll, spoke on Friday. Mayor Tom Reyes is one of "
         "the levy's staunchest supporters. Governor Ann Pike met one of the toll's critics.",
     ], model)
-    stances = {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
     assert stances == {("Jane Holt", "toll", -1), ("Tom Reyes", "levy", 1)}, stances
 
 
 def test_an_act_in_protest_at_a_measure_opposes_it_where_the_parser_hangs_the_at_on_the_act(model):
     # "walked out of the chamber in protest | at the tolling plan": the parser hangs "at" on "walked", not on
     # "protest"; the act is still against what the protest is at
-    _, statements = statements_of([
+    stances = stances_taken([
         "The Labour Party walked out of the chamber in protest at the tolling plan. The Green Party marched in "
         "support of the levy.",
     ], model)
-    stances = {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
     assert stances == {("Labour Party", "tolling", -1), ("Green Party", "levy", 1)}, stances
 
 
 def test_a_threat_unless_a_measure_goes_is_against_the_measure_not_against_what_is_threatened(model):
     # "threatened a strike unless the plan was withdrawn" wants the plan gone; the strike threatened is no stance,
     # and a thing that "threatens jobs" makes no threat of anyone's
-    _, statements = statements_of([
+    stances = stances_taken([
         "The Truckers Union threatened to strike unless the tolling plan was withdrawn. The Farmers Union threatened "
         "a boycott unless the government scrapped the levy. The Dock Workers Union threatened a strike.",
     ], model)
-    stances = {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
     assert stances == {("Truckers Union", "tolling", -1), ("Farmers Union", "levy", -1)}, stances
