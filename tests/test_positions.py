@@ -5046,3 +5046,12 @@ def test_a_threat_unless_a_measure_goes_is_against_the_measure_not_against_what_
         "a boycott unless the government scrapped the levy. The Dock Workers Union threatened a strike.",
     ], model)
     assert stances == {("Truckers Union", "tolling", -1), ("Farmers Union", "levy", -1)}, stances
+
+
+def test_a_step_in_the_right_direction_judges_what_it_is_said_of(model):
+    # a change judged by where it leads: the measure it is said of is judged, not "the direction"
+    stances = stances_taken([
+        "Senator Maria Lopez said the levy was a step in the right direction. Governor Ann Pike called the toll "
+        "a big step in the wrong direction.",
+    ], model)
+    assert stances == {("Maria Lopez", "levy", 1), ("Ann Pike", "toll", -1)}, stances

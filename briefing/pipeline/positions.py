@@ -216,7 +216,7 @@ GENERIC_NOUNS = frozenset(
     """
     time year day week month way thing part people person point lot kind sort matter number country nation
     government official leader side world state today issue question idea case fact term place percent cent percentage
-    moment report news statement comment reporter interview view interest sign step effort move aim goal
+    moment report news statement comment reporter interview view interest sign step effort move aim goal direction
     something anything everything nothing someone anyone one other others record pattern standard history
     level area region weekend morning evening night end start beginning hour minute group member
     vote debate meeting session discussion process form
@@ -551,6 +551,8 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
     if token.pos_ == "ADJ" and token.dep_ == "acomp" and any(
             c.dep_ == "advmod" and c.lower_ == "too" and c.i < token.i for c in token.children):
         return -1, "evaluative", f"too {token.text}"  # "two increases in two years is too steep": more than it should be
+    if token.pos_ == "NOUN" and (way := _way_taken(token)):
+        return way, "evaluative", f"{token.text} in the {'right' if way > 0 else 'wrong'} direction"
     if token.pos_ == "VERB" and any(c.dep_ == "dobj" and _norm(c.lemma_) in JUDGING_NOUNS for c in token.children):
         return 0, "", ""  # "does not pass judgment on", "took a position on": no verdict on the thing itself
     if lemma == "work" and any(c.dep_ == "prep" for c in token.children):
@@ -635,6 +637,18 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
                 return rated, "attitude", token.text
             return rated, "evaluative", token.text
     return 0, "", ""
+
+
+def _way_taken(noun) -> int:
+    """+1 for "a step in the right direction", -1 for "a move in the wrong direction": a change judged by where it
+    leads (any noun so placed: "a step", "a move", "a shift"); 0 otherwise."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and _norm(prep.text) == "in":
+            for way in prep.children:
+                if way.dep_ == "pobj" and _norm(way.lemma_) == "direction":
+                    judged = {_norm(c.text) for c in way.children if c.dep_ == "amod"}
+                    return 1 if "right" in judged else -1 if "wrong" in judged else 0
+    return 0
 
 
 # Attitude words that are also words for a fall ("declined to support it" / "a decline in tourism")
