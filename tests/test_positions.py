@@ -5055,3 +5055,15 @@ def test_a_step_in_the_right_direction_judges_what_it_is_said_of(model):
         "a big step in the wrong direction.",
     ], model)
     assert stances == {("Maria Lopez", "levy", 1), ("Ann Pike", "toll", -1)}, stances
+
+
+def test_what_a_speaker_says_in_a_statement_that_is_their_claim(model):
+    # the parser hangs "that the code was unworkable" on "statement", not on "said": it is still what was said,
+    # not someone else's claim; "fears that ..." inside it stay the critics'
+    stances = stances_taken([
+        "The Chamber of Mines said in a statement that the code was unworkable. The Green Alliance wrote in a letter "
+        "that the levy was fair. The Farmers Union said in a statement that critics' fears that the toll was "
+        "unworkable were misplaced.",
+    ], model)
+    assert {(a, t, p) for a, t, p in stances if t in ("code", "levy", "toll")} == {
+        ("Chamber of Mines", "code", -1), ("Green Alliance", "levy", 1)}, stances

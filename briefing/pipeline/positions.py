@@ -115,6 +115,8 @@ HOLDING_VERBS = lexicon.words("holding_verbs")
 NOMINAL_SPEECH = frozenset("claim remark comment statement word say suggestion allegation assertion".split())
 # Adjectives that make a policy noun the one in force, not the one under debate ("the current system")
 STATUS_QUO = frozenset("current existing present old previous former".split())
+# Nouns for what someone puts in writing: what they say "in a letter that ..." is their own claim
+WRITTEN_WORDS = frozenset("letter submission post message interview speech filing release report op-ed column".split())
 # Nouns whose "that" clause is someone's claim, not the speaker's ("myths that ID cards would erode liberty")
 CLAIM_NOUNS = NOMINAL_SPEECH | frozenset(
     "myth fear rumour rumor belief notion accusation impression decision ruling judgment judgement finding report news "
@@ -1518,6 +1520,10 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
     while child.i != top.i and node.i != child.i and steps < 20:
         steps += 1
         dep = child.dep_
+        if dep == "acl" and (saying := _said_in(node)) is not None:
+            # "said in a statement that the code was unworkable": the clause is what the verb says
+            child, node = node, saying
+            continue
         if dep == "conj":
             # Coordinated clauses are parallel: the head's own words do not scope over its conjunct,
             # except "nor", which negates it.
@@ -3424,12 +3430,24 @@ def _narrated_acts(tokens, spans, author: str) -> set[int]:
 
 def _own_claim(noun) -> bool:
     """"my view that ...", "I have come to the view that ...", "we take the view that ...": the claim is the
-    speaker's own (first person), not what others claim."""
+    speaker's own (first person), not what others claim; so is what a speaker says "in a statement that ..."."""
     if any(c.dep_ == "poss" and _norm(c.text) in ("my", "our") for c in noun.children):
+        return True
+    if _said_in(noun) is not None:
         return True
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and _norm(c.text) in ("i", "we")
                                                  for c in verb.children)
+
+
+def _said_in(noun):
+    """The verb of saying whose words ``noun`` holds, where the parser hangs what was said on the noun: "said in a
+    statement that the code was unworkable", "wrote in a letter that ..."; else None."""
+    verb = noun.head.head if noun.dep_ == "pobj" and _norm(noun.head.text) == "in" else None
+    if (verb is None or verb.pos_ != "VERB" or _norm(verb.lemma_) not in STATEMENT_VERBS
+            or _norm(noun.lemma_) not in NOMINAL_SPEECH | WRITTEN_WORDS):
+        return None
+    return verb
 
 
 def _claims_of_others(tokens) -> set[int]:
