@@ -5067,3 +5067,15 @@ def test_what_a_speaker_says_in_a_statement_that_is_their_claim(model):
     ], model)
     assert {(a, t, p) for a, t, p in stances if t in ("code", "levy", "toll")} == {
         ("Chamber of Mines", "code", -1), ("Green Alliance", "levy", 1)}, stances
+
+
+def test_the_actors_named_as_examples_of_a_group_hold_what_the_group_says(model):
+    # "Critics, including X, say ...", "Several groups, including A and B, have criticised ...", "Opponents of
+    # the levy, including X": each example holds the group's stance; a group that merely meets someone has none
+    stances = stances_taken([
+        "Critics, including the opposition leader John Dube, say the code hands too much power to the minister. "
+        "Several groups, including Greenpeace and the Farmers Union, have criticised the toll. Opponents of the "
+        "levy, including Senator Ann Pike, rallied on Friday. Critics, including Tom Reyes, met the minister.",
+    ], model)
+    assert stances == {("John Dube", "code", -1), ("Greenpeace", "toll", -1), ("Farmers Union", "toll", -1),
+                       ("Ann Pike", "levy", -1)}, stances

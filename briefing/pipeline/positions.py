@@ -719,8 +719,10 @@ def _stance_agent(noun):
     if noun.dep_ == "pobj" and _norm(noun.head.text) == "of" and _norm(noun.head.head.text) == "one":
         # "Holt, one of the program's most consistent champions", "she is one of its critics": what the one is
         return _stance_agent(noun.head.head)
-    # "The bill's principal author, Rep. Dela Cruz, said ...": the name in apposition to it
-    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    # "The bill's principal author, Rep. Dela Cruz, said ...": the name in apposition to it; "supporters of the
+    # code, such as Mayor Tom Reyes": the one named as an example (and those coordinated with it)
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
+                next(iter(_examples(noun)), None))
 
 
 def _going_far(token) -> tuple[int, str, str]:
@@ -1207,6 +1209,8 @@ def _effect_of_thing(verb, subject, value: int, kind: str) -> int:
     if kind == "evaluative" or _norm(verb.lemma_) in SUBJECT_ONLY:
         return 0  # read as the predicate's judgement of its subject already
     rated = value if kind in ("attitude", "harm") else _rated(verb)
+    if any(obj.dep_ == "dobj" and _excessive(obj) for obj in verb.children):
+        rated = -1  # "the code hands too much power to the minister": more than it should, whatever it does
     if not rated and _norm(verb.lemma_) in BRINGING_VERBS:
         # "the policies will not provide a safe haven", "would bring chaos": judged by what they bring
         for obj in verb.children:
@@ -1222,6 +1226,12 @@ def _effect_of_thing(verb, subject, value: int, kind: str) -> int:
     if not rated:
         return 0
     return -rated if _is_negated(verb) else rated
+
+
+def _excessive(noun) -> bool:
+    """"too much power", "far too many exemptions": more of it than there should be."""
+    return any(c.dep_ in ("amod", "det") and _norm(c.lemma_) in ("much", "many")
+               and any(a.dep_ == "advmod" and _norm(a.text) == "too" for a in c.children) for c in noun.children)
 
 
 def _manner(verb) -> tuple[int, str]:
@@ -3515,8 +3525,35 @@ def _holders(subject, spans, last_person: str | None, last_organisation: str | N
         if name is None and head.pos_ in ("NOUN", "PROPN"):
             name = _named_by_head(head, spans)
             holder_tokens = {head.i} if name else set()
+        if name is None:
+            found += [(example, tokens) for example, tokens in _named_examples(head, spans)
+                      if all(example != known for known, _ in found)]
         if name is not None and all(name != known for known, _ in found):
             found.append((name, holder_tokens | {subject.i}))
+    return found
+
+
+def _examples(group) -> list:
+    """The examples a group noun names: "critics, including Senator Dube", "groups such as Greenpeace", "parties
+    like the Greens" (the objects of those prepositions, not their conjuncts)."""
+    return [o for prep in group.children if prep.dep_ == "prep" and (
+        _norm(prep.text) in ("including", "like")
+        or _norm(prep.text) == "as" and any(_norm(c.text) == "such" for c in prep.children))
+        for o in prep.children if o.dep_ == "pobj"]
+
+
+def _named_examples(group, spans) -> list[tuple[str, set[int]]]:
+    """The actors named as examples of a plural group that is a subject ("Critics, including the opposition
+    leader John Dube, say ...", "Several groups, including Greenpeace and the Farmers Union, have criticised
+    it"): what the group says or does, each of them does."""
+    if group.pos_ != "NOUN" or group.tag_ != "NNS":
+        return []
+    found = []
+    for example in _examples(group):
+        for member in (example, *example.conjuncts):
+            name, tokens = _actor_of_subject(member, spans)
+            if name is not None and all(name != known for known, _ in found):
+                found.append((name, tokens | {group.i}))
     return found
 
 
@@ -4173,10 +4210,7 @@ class _StatementReader:
             members += [c for c in holder.children if c.dep_ == "appos"]
             if holder.dep_ in ("appos", "compound"):
                 members.append(holder.head)  # "Live Action, an anti-abortion group", "anti-war campaigner Ann Lee"
-            for prep in holder.children:
-                if prep.dep_ == "prep" and (_norm(prep.text) in ("including", "like")
-                                            or _norm(prep.text) == "as" and any(_norm(c.text) == "such" for c in prep.children)):
-                    members += [o for o in prep.children if o.dep_ == "pobj"]
+            members += _examples(holder)
             members += [c for m in list(members) for c in m.children if c.dep_ == "conj"]
             for member in members:
                 name = _actor_at(member, self.spans)
@@ -4468,6 +4502,9 @@ def _own_clause(predicates) -> set[int]:
         if subject is not None and subject.dep_ == "nsubjpass" and _passive_agent(predicate) is not None:
             subject = _passive_agent(predicate)  # "the plan was condemned by X": the plan is what X condemned
         excluded = {t.i for t in subject.subtree} if subject is not None else set()
+        if predicate.pos_ == "NOUN" and _norm(predicate.lemma_) in STANCE_AGENT_NOUNS:
+            # ("supporters of the code, such as Mayor Tom Reyes": the examples are who holds it)
+            excluded |= {t.i for example in _examples(predicate) for t in example.head.subtree}
         # ("Senator Reyes, the only senator to vote against the bill": the predicate inside its own subject phrase)
         if _is_infinitival_description(predicate):
             excluded -= {t.i for t in predicate.subtree}
