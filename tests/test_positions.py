@@ -5079,3 +5079,35 @@ def test_the_actors_named_as_examples_of_a_group_hold_what_the_group_says(model)
     ], model)
     assert stances == {("John Dube", "code", -1), ("Greenpeace", "toll", -1), ("Farmers Union", "toll", -1),
                        ("Ann Pike", "levy", -1)}, stances
+
+
+def test_in_an_article_naming_two_laws_the_measure_is_the_one_named_most_before_it(model):
+    # "the measure" is Proposition 22, which the article names most before it, though "Assembly Bill 5" is named
+    # too; a ballot proposition is a measure like a bill
+    _, statements = statements_of([
+        "In the parking lot, the argument over Proposition 22 is rarely abstract.",
+        "Drivers have argued about Assembly Bill 5 since the Legislature passed it last year.",
+        "Assemblywoman Lorena Gonzalez called Proposition 22 a scam written by the companies.",
+        "Alice Huffman, president of the state NAACP, said the measure would protect income for drivers.",
+    ], model)
+    huffman = [r for s in statements if s.actor_name == "Alice Huffman" for r in s.readings
+               if r.polarity and not r.term]
+    assert [(r.head, r.phrase, r.polarity) for r in huffman] == [("measure", "Proposition 22", 1)], huffman
+
+
+def test_the_measure_stands_for_a_measure_the_corpus_argues_not_for_a_thing(model):
+    # "the measure" after stances on the app and on Proposition 9: the proposition, a measure known by its number
+    # (argued by three actors in two stories), not the app
+    issue, stances = the_one_issue({
+        "one": ("Voters weigh Proposition 9 on ride apps", [
+            "Governor Ann Pike opposes Proposition 9. Senator Tom Reyes said he backed Proposition 9.",
+            "The app is brilliant, said Maria Lopez. The app is a lifeline, said Carlos Ruiz.",
+            "The Teamsters said the measure was a scam.",
+        ]),
+        "two": ("Drivers split over ride apps", [
+            "Mayor Ana Souza said Proposition 9 was a disgrace. The app is wonderful, said Uber.",
+        ]),
+    }, model, lambda keywords: "proposition" in keywords)
+    assert issue.label == "Proposition 9", issue
+    assert {actor.split(":")[-1]: stance for actor, stance in stances.items()} == {
+        "ann-pike": "oppose", "tom-reyes": "support", "ana-souza": "oppose", "teamsters": "oppose"}, stances

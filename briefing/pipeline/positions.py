@@ -275,6 +275,8 @@ ANAPHORIC_NOUNS = frozenset(
     "plan proposal scheme bill measure policy move legislation initiative reform idea decision law power "
     "system regime rule provision package strategy programme program deal act motion agreement ordinance bylaw by-law directive regulation statute project change shift switch overhaul".split()
 )
+# Nouns a measure is named by: what "the measure", "the bill" can stand for
+MEASURE_HEADS = ANAPHORIC_NOUNS | POLICY_REVERSING | POLICY_RAISING | {"proposition"}
 # Policy nouns that with the nouns before them name one thing ("pension reform"); other policy nouns are
 # containers whose modifiers say what they are about ("the wage bill" is about the wage)
 PHRASE_HEADS = frozenset("reform".split())
@@ -3653,7 +3655,7 @@ def _proper_names_of_nouns(doc) -> dict[str, Counter]:
     # a capitalised noun the article also writes in lower case ("Bill" / "the bill") ending a run of capitalised
     # words: the parse of such names is often broken ("the Medical and Dental Graduates (Compulsory Service) Bill")
     common = {t.lower_: _norm(t.lemma_) for t in doc if t.pos_ == "NOUN" and t.text.islower()}
-    common.update((noun, noun) for noun in ANAPHORIC_NOUNS)
+    common.update((noun, noun) for noun in ANAPHORIC_NOUNS | LEGISLATIVE_NOUNS)
     for token in doc:
         lemma = common.get(token.lower_)
         if lemma is None or not token.text[:1].isupper() or token.i == 0 or doc[token.i - 1].text in (".", "!", "?", ":") \
@@ -3688,7 +3690,7 @@ def _most_used(names: Mapping[str, Counter]) -> dict[str, str]:
 
 
 # Nouns of a legislature's measure: an article that names one bill speaks of it as "the legislation" too
-LEGISLATIVE_NOUNS = frozenset("bill act law legislation measure ordinance".split())
+LEGISLATIVE_NOUNS = frozenset("bill act law legislation measure ordinance proposition".split())
 
 
 def _with_one_law(names: dict[str, str], every: Mapping[str, Counter], text: str | None = None) -> dict[str, str]:
@@ -3705,6 +3707,23 @@ def _with_one_law(names: dict[str, str], every: Mapping[str, Counter], text: str
         return names
     law = next(iter(counts))
     return {**{noun: law for noun in LEGISLATIVE_NOUNS}, **names}
+
+
+def _nearest_law(reading: Reading, every: Mapping[str, Counter], text: str, start: int) -> Reading:
+    """In an article that names several laws ("Assembly Bill 5" and "Proposition 22"), "the measure" of a statement
+    is the one it has named most before it (a "bill" the bill named most); on a tie, no guess ("The Hunting Act was
+    passed using the Parliament Act"). One law named is :func:`_with_one_law`'s."""
+    if reading.term or reading.head not in LEGISLATIVE_NOUNS or reading.phrase not in ("", reading.head):
+        return reading
+    laws = {name for noun, found in every.items() if noun in LEGISLATIVE_NOUNS for name in found}
+    if len(laws) < 2:
+        return reading
+    same = {name for name in laws if _norm(_designated_head(name)) == reading.head}
+    named = Counter({name: text.count(name, 0, start) for name in (same or laws)})
+    ranked = named.most_common(2)
+    if not ranked or not ranked[0][1] or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return reading
+    return dataclasses.replace(reading, phrase=ranked[0][0])
 
 
 def _one_law_twice_named(first: str, second: str, text: str) -> bool:
@@ -3877,6 +3896,7 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
             statement.readings = _through_contents(statement, contents)
         if names and statement.kind != "described":  # ("anti-hunt" is against hunting, not one hunt named)
             statement.readings = [_named_reading(reading, names) for reading in statement.readings]
+        statement.readings = [_nearest_law(reading, every, doc.text, statement.start) for reading in statement.readings]
         statement.topic = tuple(reader.contexts.topic)
         statement.headline = tuple(sorted(reader.contexts.title_roots))
         statement.title = article.title or ""
@@ -4625,6 +4645,10 @@ class _ConceptTally:
             self.attached_surface[key].update(surface)
         self.phrases.update(other.phrases)
 
+    def names_a_measure(self) -> bool:
+        """Whether it is named as a measure: "Proposition 22", "the points system", "a cap" (not "the app")."""
+        return any(_norm(_designated_head(phrase).split()[-1]) in MEASURE_HEADS for phrase in self.phrases if phrase)
+
     def actor_count(self) -> int:
         return len({name for _, name in self.actors})
 
@@ -4999,7 +5023,8 @@ class _Discovery:
                 candidates = explicit
             # (the people a headline names, "Nurses reach tentative deal", are no measure "the agreement" is)
             return _resolve_implicit(reading, candidates, self.bare_policy, member_of,
-                                     lambda c: not self.clusters[c].mostly_people())
+                                     lambda c: not self.clusters[c].mostly_people(),
+                                     lambda c: self.clusters[c].names_a_measure())
 
         named = _name_majorities(statements, resolve)  # a measure's name is one measure across the corpus
         for statement in statements:
@@ -5065,6 +5090,10 @@ class _Discovery:
             # three actors take a stance on it in articles that say it of the same name ("the Antaccocha project"
             # here, "Antaccocha's project" there): one thing named, argued in several stories
             or len({n for _, n, _ in tally.stances}) >= 3 and self._same_name_in(tally) >= 2
+            # a measure known by its number ("Proposition 22", "Bill 41") is one thing wherever it is written:
+            # three actors take a stance on it, in two articles
+            or any(_designated(phrase) for phrase in tally.phrases) and len({n for _, n, _ in said}) >= 3
+            and len({a for a, _, _ in said}) >= 2
             # "the agreement" that some say outright they vote for and others against, with stances on it in three
             # articles: a measure argued, whatever the headlines call it ("tentative deal", "contract")
             or all(_norm(w) in ANAPHORIC_NOUNS for w in tally.words)
@@ -5692,7 +5721,7 @@ def _governing_phrase(tally: _ConceptTally, concepts: set[str]) -> str | None:
 def _designated(name: str) -> bool:
     """"Bill 41", "Senate Bill No. 2241": a measure known by its number."""
     head = _designated_head(name)
-    return head != name.split()[-1] and name[:1].isupper() and _norm(head) in ANAPHORIC_NOUNS
+    return head != name.split()[-1] and name[:1].isupper() and _norm(head) in ANAPHORIC_NOUNS | LEGISLATIVE_NOUNS
 
 
 def _designated_head(phrase: str) -> str:
@@ -5751,17 +5780,22 @@ def _naming_phrase_as_written(phrases: Counter, concepts: set[str]) -> str | Non
 
 
 def _resolve_implicit(reading: Reading, explicit: Mapping[str, int], bare_policy: Mapping[str, str],
-                      member_of: Mapping[str, str] | None = None, topical: Callable | None = None) -> str | None:
+                      member_of: Mapping[str, str] | None = None, topical: Callable | None = None,
+                      measure: Callable | None = None) -> str | None:
     """The concept an implicit reading stands for, among ``explicit`` ({concept: actors taking a stance});
     ``member_of`` maps a concept to the cluster that represents it; a concept the headline names stands for
-    "the bill" only if ``topical`` holds of it."""
+    "the bill" only if ``topical`` holds of it; "the measure", "the bill" stand for one that is a measure
+    (``measure`` holds of it) before any other."""
     member_of = member_of or {}
 
     def concepts(terms) -> list[str]:
         found = [member_of.get(c, c) for c in (concept_of(bare_policy.get(t, t)) for t in terms)]
         return [c for c in found if c in explicit]
 
-    return _referent(reading, concepts, lambda c: explicit[c], topical)
+    def weight(c):
+        return (bool(measure(c)) if measure is not None and reading.head in ANAPHORIC_NOUNS else False, explicit[c])
+
+    return _referent(reading, concepts, weight, topical)
 
 
 VOTING = re.compile(r"\bvot(?:e|ed|es|ing)\b", re.IGNORECASE)  # a cue that is a vote ("voted yes", "will vote against")
