@@ -5111,3 +5111,16 @@ def test_the_measure_stands_for_a_measure_the_corpus_argues_not_for_a_thing(mode
     assert issue.label == "Proposition 9", issue
     assert {actor.split(":")[-1]: stance for actor, stance in stances.items()} == {
         "ann-pike": "oppose", "tom-reyes": "support", "ana-souza": "oppose", "teamsters": "oppose"}, stances
+
+
+def test_a_houses_bill_is_the_bill_and_the_text_is_the_measure(model):
+    # "the House bill", "the Senate version" say whose the measure is, not its name; "backed the text" and "the
+    # draft" stand for the measure under debate as "the bill" does
+    _, statements = statements_of([
+        "Speaker Martin Romualdez said he backed the House bill. Senator Risa Hontiveros opposed the Senate "
+        "version. Senator Mark Villar said he supported the text. Senator Imee Marcos criticised the draft.",
+    ], model)
+    found = {(s.actor_name, r.head, r.phrase, r.polarity) for s in statements for r in s.readings if r.polarity}
+    assert found == {("Martin Romualdez", "bill", "bill", 1), ("Risa Hontiveros", "version", "version", -1),
+                     ("Mark Villar", "text", "text", 1), ("Imee Marcos", "draft", "draft", -1)}, found
+

@@ -273,7 +273,7 @@ MEASURE_NOUNS = frozenset("size scale magnitude pace speed rate amount order ext
 # plan"): like "this", they refer to what the text has been discussing.
 ANAPHORIC_NOUNS = frozenset(
     "plan proposal scheme bill measure policy move legislation initiative reform idea decision law power "
-    "system regime rule provision package strategy programme program deal act motion agreement ordinance bylaw by-law directive regulation statute project change shift switch overhaul".split()
+    "system regime rule provision package strategy programme program deal act motion agreement ordinance bylaw by-law directive regulation statute project change shift switch overhaul version draft text".split()
 )
 # Nouns a measure is named by: what "the measure", "the bill" can stand for
 MEASURE_HEADS = ANAPHORIC_NOUNS | POLICY_REVERSING | POLICY_RAISING | {"proposition"}
@@ -2147,10 +2147,23 @@ def _named_policy(token, spans) -> str:
     return " ".join([*(_norm(w.lemma_) for w in sorted(words, key=lambda w: w.i)), _norm(token.lemma_)])
 
 
+# Bodies that make or pass a measure: "the House bill", "the Senate version", "the cabinet plan" say whose it is
+HOUSES = frozenset("house senate assembly congress parliament chamber cabinet council government administration "
+                   "legislature".split())
+
+
+def _owned_by_a_house(noun, words) -> bool:
+    """Whether the capitalised words before a lower-case measure noun only say which body's it is ("the House
+    bill", "the Senate version"), not what it is named ("the Maharlika Investment Fund bill")."""
+    return bool(words) and noun.text.islower() and all(_norm(w.lemma_) in HOUSES for w in words)
+
+
 def _policy_name(token) -> str:
     """How a text names a policy noun: with the capitalised words of its name ("Health Care Worker
     Immunization Rule"), else the noun itself ("rule")."""
     words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and _names_policy(c)]
+    if _owned_by_a_house(token, words):
+        words = []  # "the House bill", "the Senate version": whose it is, not its name
     if not words:
         end = _designation_end(token)
         # "Bill 41": a capitalised measure noun known by its number
@@ -3644,7 +3657,7 @@ def _proper_names_of_nouns(doc) -> dict[str, Counter]:
             continue  # a common noun named by proper nouns before it
         words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i
                  and (c.pos_ == "PROPN" or c.text[:1].isupper()) and c.ent_type_ not in ("DATE", "TIME", "GPE")]
-        if not words:
+        if not words or _owned_by_a_house(token, words):
             continue
         first = _hyphen_start(doc, min(w.left_edge.i for w in words))
         if doc[first].is_sent_start and doc[first].pos_ == "DET":
@@ -5560,7 +5573,8 @@ def _issue_label(tally: _ConceptTally, concepts: set[str], by_measure: bool = Tr
     if by_measure and policies and any(concept_of(w) not in concepts for w in tally.words):
         label_words = policies + [w for w in label_words if w not in policies]
     label = (label_words or nouns)[0]
-    named = _naming_phrase(Counter({p: n for p, n in tally.phrases.items() if p not in names}), concepts, tally.nouns)
+    named = _naming_phrase(Counter({p: n for p, n in tally.phrases.items() if not _actor_name(p, names)}), concepts,
+                           tally.nouns)
     if named:
         label = named
     numbered = {p for p in tally.phrases if len(p.split()) == 2 and p.split()[0] == label.lower()
@@ -5581,6 +5595,17 @@ def _issue_label(tally: _ConceptTally, concepts: set[str], by_measure: bool = Tr
             surface = next((v for v in variants if " the " in v), variants[0])
             label = f"{label} {surface}"
     return label[:1].upper() + label[1:]
+
+
+def _actor_name(phrase: str, names: Collection[str]) -> bool:
+    """Whether ``phrase`` names one of the actors: as written, or as the fuller name of one ("Meta Platforms" of
+    the company the article calls "Meta"), though not a measure named after a body ("Senate Bill 214")."""
+    if phrase in names:
+        return True
+    words = phrase.split()
+    return (len(words) > 1 and all(w[:1].isupper() for w in words) and not _designated(phrase)
+            and _norm(words[-1]) not in MEASURE_HEADS | LEGISLATIVE_NOUNS
+            and any(phrase.startswith(name + " ") for name in names))
 
 
 def _done_without(label: str, texts: Sequence[str], terms: Collection[str]) -> str | None:
