@@ -5124,3 +5124,14 @@ def test_a_houses_bill_is_the_bill_and_the_text_is_the_measure(model):
     assert found == {("Martin Romualdez", "bill", "bill", 1), ("Risa Hontiveros", "version", "version", -1),
                      ("Mark Villar", "text", "text", 1), ("Imee Marcos", "draft", "draft", -1)}, found
 
+
+
+
+def test_an_apposition_of_two_names_of_one_noun_equates_them(model):
+    # "the Maharlika Investment Fund, the country's first sovereign wealth fund": one thing by two compounds (so
+    # that the corpus's stances on each are not split into two questions)
+    _, statements = statements_of([
+        "The House approved a bill creating the Maharlika Investment Fund, the country's first sovereign wealth "
+        "fund. Speaker Martin Romualdez said he backed the fund.",
+    ], model)
+    assert statements and all(("investment fund", "wealth fund") in s.equated for s in statements), statements

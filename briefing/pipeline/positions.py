@@ -2441,7 +2441,24 @@ def _equated(doc) -> tuple[tuple[str, str], ...]:
                 if (verb.dep_ == "acl" and verb.pos_ == "VERB" and not _is_negated(verb)
                         and content not in not_content and _lexical_polarity(verb)[0] == 0):
                     described[(lemma, content)] = None
+        if token.pos_ in ("NOUN", "PROPN"):
+            # "the Maharlika Investment Fund, the country's first sovereign wealth fund": two names of one thing,
+            # by the word before their common head ("investment fund", "wealth fund")
+            for other in token.children:
+                if other.dep_ == "appos" and _norm(other.lemma_) == lemma:
+                    pair = tuple(_named_kind(noun) for noun in (token, other))
+                    if all(pair) and pair[0] != pair[1]:
+                        described[pair] = None
     return tuple({**defined, **continued, **described})
+
+
+def _named_kind(noun) -> str:
+    """The noun with the word just before it that says which kind it is ("wealth fund" of "the first sovereign
+    wealth fund", "investment fund" of "the Maharlika Investment Fund"), lower case; "" without one."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if before is None or before.dep_ not in ("compound", "amod") or before.head.i != noun.i or not before.is_alpha:
+        return ""
+    return f"{before.lower_} {_norm(noun.lemma_)}"
 
 
 # How many plain nouns may separate a target from its cue: "skeptical of [his sincerity] in having talks"
@@ -4598,7 +4615,10 @@ def _split_compound_heads(statements: Sequence[Statement]) -> None:
                     and len(words) >= 2 and words[-1] in (reading.term, reading.word) and _norm(words[-2]) in terms:
                 kinds[reading.term][f"{words[-2]} {reading.term}"] += 1  # "backyard hens" is "backyard hen"
     split = {term: {k for k, n in counter.items() if n >= 2} for term, counter in kinds.items()}
-    split = {term: found for term, found in split.items() if len(found) >= 2}
+    # (not two names the corpus gives one thing: "the Maharlika Investment Fund, the first sovereign wealth fund")
+    one = {frozenset(pair) for statement in statements for pair in statement.equated}
+    split = {term: found for term, found in split.items()
+             if len(found) >= 2 and not any(frozenset(pair) in one for pair in itertools.combinations(found, 2))}
     for statement in statements:
         for n, reading in enumerate(statement.readings):
             key = " ".join(reading.phrase.lower().split()[-2:-1] + [reading.term])
