@@ -5135,3 +5135,25 @@ def test_an_apposition_of_two_names_of_one_noun_equates_them(model):
         "fund. Speaker Martin Romualdez said he backed the fund.",
     ], model)
     assert statements and all(("investment fund", "wealth fund") in s.equated for s in statements), statements
+
+
+def test_a_partys_deputies_and_mps_act_for_the_party_but_two_of_them_do_not(model):
+    # "Green Party deputies", "Deputies from the Green Party", "Labour MPs voted ...": the party's vote; "two
+    # deputies from the Green Party" are rebels, not their party
+    stances = stances_taken([
+        "Green Party deputies voted for the levy. Deputies from the Labour Party voted against the toll. Liberal "
+        "Party MPs voted against the levy. Two deputies from the Farmers Party voted against the levy.",
+    ], model)
+    assert stances == {("Green Party", "", 1), ("Labour Party", "", -1), ("Liberal Party", "", -1)} or stances == {
+        ("Green Party", "levy", 1), ("Labour Party", "toll", -1), ("Liberal Party", "levy", -1)}, stances
+
+
+def test_a_relative_clause_judges_its_noun_beside_the_nouns_own_words(model):
+    # "a bad law that would harm our ties" is bad twice over: the harm is not turned round by "bad"
+    _, statements = statements_of([
+        "The media bill was passed on Friday.",
+        "Jarosław Gowin said the media bill was 'a bad law' that would harm the country's relations with its allies.",
+    ], model)
+    gowin = [r.polarity for s in statements if s.actor_name == "Jarosław Gowin" for r in s.readings
+             if r.polarity and r.term in ("", "medium")]  # (what would be harmed, the ties, he values)
+    assert gowin == [-1, -1], gowin

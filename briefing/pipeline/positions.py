@@ -207,7 +207,7 @@ HUMAN_GROUPS = frozenset(
     """
     world community public government administration official officials expert analyst critic people
     ministry spokesman spokeswoman spokesperson leader minister president diplomat military army regime
-    country nation side party lawmaker senator voter
+    country nation side party lawmaker senator voter deputy legislator mp congressman congresswoman parliamentarian
     company firm corporation owner court commission employer worker resident
     """.split()
 )
@@ -1732,7 +1732,10 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                     polarity *= manner  # "the legislation was so poorly drafted", "a well designed scheme"
                     cues.append(manner_cue)
                     owned = True
-            if node.pos_ in ("NOUN", "PROPN"):
+            if node.pos_ in ("NOUN", "PROPN") and not (dep == "relcl" and cues and target.head.i == child.i
+                                                          and target.dep_ in ("nsubj", "nsubjpass")):
+                # (a relative clause that judges its noun judges it beside the noun's own words, not through them:
+                # "a bad law that would harm our ties" is bad twice over, not good)
                 mod, mod_cues = _modifier_polarity(node)
                 if mod_cues:
                     polarity *= mod
@@ -1836,6 +1839,13 @@ def _actor_at(token, spans) -> str | None:
     return None
 
 
+def _some_members(noun) -> bool:
+    """"Two deputies", "several members", "some MPs": a number of them, not the body as a whole."""
+    return not _all_members(noun) and any(
+        c.dep_ == "nummod" or c.dep_ in ("det", "amod") and _norm(c.text) in ("some", "several", "few", "many", "most")
+        for c in noun.children)
+
+
 def _all_members(noun) -> bool:
     """"All 19 Liberal members", "Liberal members", "the Green members": the members as a whole, not "some" or
     "two" of them (a few rebels are not their party)."""
@@ -1888,10 +1898,11 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
             name = _actor_at(body, spans)
             if name:
                 return name, {subject.i, body.i}
-    if _norm(subject.lemma_) in HUMAN_GROUPS | {"member"} and subject.tag_ == "NNS":
-        # "Members of the County Assembly voted 28 to 11 in favour": the body its members act for
+    if _norm(subject.lemma_) in HUMAN_GROUPS | {"member"} and subject.tag_ == "NNS" and not _some_members(subject):
+        # "Members of the County Assembly voted 28 to 11 in favour", "Deputies from the Green Party voted for it":
+        # the body its members act for (not "two deputies from the Green Party": rebels are not their party)
         for prep in subject.children:
-            if prep.dep_ == "prep" and _norm(prep.text) == "of":
+            if prep.dep_ == "prep" and _norm(prep.text) in ("of", "from"):
                 for obj in prep.children:
                     name = _actor_at(obj, spans) if obj.dep_ == "pobj" else None
                     if not name and obj.dep_ == "pobj" and _norm(obj.lemma_) in BODY_PARTS:
