@@ -5157,3 +5157,16 @@ def test_a_relative_clause_judges_its_noun_beside_the_nouns_own_words(model):
     gowin = [r.polarity for s in statements if s.actor_name == "Jarosław Gowin" for r in s.readings
              if r.polarity and r.term in ("", "medium")]  # (what would be harmed, the ties, he values)
     assert gowin == [-1, -1], gowin
+
+
+def test_an_officer_of_a_house_does_not_speak_for_it_and_a_vote_cast_against_is_a_vote_against(model):
+    # "Senate President Drilon said the fund was ...": the fund is no body of the Senate's, and the Senate takes
+    # no stance; "cast the lone vote against the bill" votes against it
+    _, statements = statements_of([
+        "The bill creating the fund was approved on Friday.",
+        "Senate President Franklin Drilon said the fund was a disaster. Senator Risa Hontiveros cast the lone vote "
+        "against the bill.",
+    ], model)
+    stances = {(s.actor_name, r.term, r.cue, r.polarity) for s in statements for r in s.readings if r.polarity}
+    assert stances == {("Franklin Drilon", "fund", "disaster", -1),
+                       ("Risa Hontiveros", "", "vote against", -1)}, stances

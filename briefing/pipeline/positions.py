@@ -4080,9 +4080,11 @@ class _StatementReader:
                 word = _norm(token.text)
                 heads = [o for o in organisations
                          if word in self._head_words.get(o, set()) | {_norm(o.split()[-1]), _norm(name_head(o))}]
-                if not heads and len(organisations) == 1 and _norm(token.lemma_) in _own_organisation_nouns():
+                if (not heads and len(organisations) == 1 and _norm(token.lemma_) in _own_organisation_nouns()
+                        and _norm(name_head(next(iter(organisations)))) not in HOUSES):
                     # "Dale Hutchins, president of the Willow Creek Men's Golf Association, said the club had voted
-                    # to oppose it": the one body the officer speaks for, by any noun for a body of its own
+                    # to oppose it": the one body the officer speaks for, by any noun for a body of its own (not a
+                    # house of a legislature: "Senate President Drilon said the fund was ..." is no fund of the Senate)
                     heads = list(organisations)
                 name = heads[0] if len(heads) == 1 else None
             if name in organisations:
