@@ -5170,3 +5170,26 @@ def test_an_officer_of_a_house_does_not_speak_for_it_and_a_vote_cast_against_is_
     stances = {(s.actor_name, r.term, r.cue, r.polarity) for s in statements for r in s.readings if r.polarity}
     assert stances == {("Franklin Drilon", "fund", "disaster", -1),
                        ("Risa Hontiveros", "", "vote against", -1)}, stances
+
+
+def test_the_bill_of_a_corpus_that_calls_it_by_one_word_is_that_bill(model):
+    # the headlines and a statement call it "the fake news bill": "the bill" of every story is that one, though
+    # the sentences around it judge the platforms it would regulate; the issue is named as the headlines name it
+    pieces = {
+        "one": ("Google's campaign against the fake news bill draws fire", [
+            "Speaker Arthur Lira said he supported the bill. Lira also criticised the platforms.",
+            "The Liberal Party said it opposed the bill.",
+        ]),
+        "two": ("Telegram ordered to retract message attacking the fake news bill", [
+            "Justice Minister Flávio Dino said the platforms were reckless and defended the bill.",
+            "Senator Ana Souza said the fake news bill was a disgrace.",
+        ]),
+        "three": ("Vote on the fake news bill postponed", [
+            "Rapporteur Orlando Silva said he still backed the bill. Tom Reyes said the platforms were dangerous.",
+        ]),
+    }
+    issue, stances = the_one_issue(pieces, model, lambda keywords: "news" in " ".join(keywords))
+    assert issue.label == "Fake news bill", issue
+    assert {a.split(":")[-1]: s for a, s in stances.items()} == {
+        "arthur-lira": "support", "liberal-party": "oppose", "flavio-dino": "support", "ana-souza": "oppose",
+        "orlando-silva": "support"}, stances

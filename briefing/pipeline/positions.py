@@ -5059,7 +5059,11 @@ class _Discovery:
         unresolved: dict[str, _ConceptTally] = defaultdict(_ConceptTally)
         names: dict[str, Counter] = defaultdict(Counter)  # how the corpus names each policy noun
 
+        known_as = _known_as(statements, member_of, self.clusters)
+
         def resolve(reading: Reading) -> str | None:
+            if reading.head in known_as and reading.phrase in ("", reading.head):
+                return known_as[reading.head]  # "the bill" of a corpus that calls it "the fake news bill"
             if reading.head in ANAPHORIC_NOUNS:
                 # "the bill" is not "clause 14 of the bill": a part of what it names
                 # (nor people: "voted against the bill" in a story of electing judges is no vote on the judges)
@@ -5085,6 +5089,10 @@ class _Discovery:
                 if concept is not None:
                     self.clusters[concept].actors.add((statement.article, voice))
                     self.clusters[concept].implicit.add((statement.article, voice, statement.text))
+                    if known_as.get(reading.head) == concept and reading.phrase in ("", reading.head):
+                        # "the bill" of a corpus that calls it "the fake news bill": a stance on it by its name
+                        self.clusters[concept].stances.add((statement.article, voice, statement.text))
+                        self.clusters[concept].sides.add((voice, reading.polarity))
                     if statement.kind == "thesis" and reading.declared and reading.phrase in named:
                         # "I support the bill" in a column that names it "Senate Bill 214": the column argues it
                         self.clusters[concept].authored.add(statement.article)
@@ -5694,8 +5702,9 @@ def _one_compound(found: Counter, label: str) -> str | None:
 def _headline_compound(label: str, titles: Sequence[str], texts: Sequence[str]) -> str | None:
     """A one-word label ("Farm") that the headlines of its debate write, twice or more, after one common word
     ("Officers back Lincolnshire solar farm", "... decides Hallam Grange solar farm"): that compound ("Solar
-    farm"), else None. (A common word: one the statements write in lower case, not a name.)"""
-    if " " in label:
+    farm"), else None; so too a label of common words ("News bill" the headlines write "fake news bill"). (A
+    common word: one the statements write in lower case, not a name.)"""
+    if " " in label and not label[1:].islower():
         return None
     pattern = re.compile(rf"\b([a-z][a-z-]+) {re.escape(label.lower())}s?\b")
     lower = {w for text in texts for w in re.findall(r"\b[a-z][a-z-]+\b", text)}
@@ -5835,6 +5844,39 @@ def _naming_phrase_as_written(phrases: Counter, concepts: set[str]) -> str | Non
         # (and the one name a noun is ever given, twice: "the maternity unit", then "the unit")
         return ranked[0]
     return None
+
+
+def _known_as(statements: Sequence[Statement], member_of: Mapping[str, str],
+              clusters: Mapping[str, "_ConceptTally"]) -> dict[str, str]:
+    """{measure noun: cluster} for a legislative noun the corpus keeps calling by one word of what it is about,
+    in its statements and headlines ("the fake news bill" twice in headlines and once in a statement, "the media
+    bill"): "the bill" there is that one, whatever else its sentences name. A noun called by several such words
+    about as often, or by none twice, stands for no one cluster."""
+    surface: dict[str, str] = {}
+    for statement in statements:
+        for reading in statement.readings:
+            if reading.term:
+                concept = member_of.get(concept_of(reading.term), concept_of(reading.term))
+                for form in (reading.word, reading.phrase):
+                    if form:
+                        surface.setdefault(form.lower(), concept)
+    texts = set(statement.text for statement in statements) | {statement.title for statement in statements}
+    found: dict[str, Counter] = defaultdict(Counter)
+    for text in texts:
+        seen: set[tuple[str, str]] = set()
+        for match in re.finditer(r"\b(?:([a-z][a-z-]+) )?([a-z][a-z-]+) (bill|law|act|legislation|measure)s?\b",
+                                 text.lower()):
+            first, word, head = match.groups()
+            concept = surface.get(f"{first} {word} {head}") or surface.get(f"{word} {head}") or surface.get(word)
+            if concept in clusters and word not in STOPWORDS_CLAUSE and (head, concept) not in seen:
+                seen.add((head, concept))
+                found[head][concept] += 1
+    known = {}
+    for head, counts in found.items():
+        ranked = counts.most_common(2)
+        if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            known[head] = ranked[0][0]
+    return known
 
 
 def _resolve_implicit(reading: Reading, explicit: Mapping[str, int], bare_policy: Mapping[str, str],
