@@ -5174,9 +5174,11 @@ def test_an_officer_of_a_house_does_not_speak_for_it_and_a_vote_cast_against_is_
 
 def test_the_bill_of_a_corpus_that_calls_it_by_one_word_is_that_bill(model):
     # the headlines and a statement call it "the fake news bill": "the bill" of every story is that one, though
-    # the sentences around it judge the platforms it would regulate; the issue is named as the headlines name it
+    # the sentences around it judge the platforms it would regulate, and an article says what the bill would do;
+    # the issue is named as the headlines name it
     pieces = {
         "one": ("Google's campaign against the fake news bill draws fire", [
+            "The bill would require internet platforms to remove illegal content.",
             "Speaker Arthur Lira said he supported the bill. Lira also criticised the platforms.",
             "The Liberal Party said it opposed the bill.",
         ]),

@@ -316,6 +316,10 @@ class Reading:
     declared: bool = False  # the actor says outright where it stands: "I oppose the cap", "voted against the ban"
     in_name: bool = False  # a word of a measure's name ("Export" of "the Kava (Quality and Export) Bill")
     asked: bool = False  # what a condition asks for ("would support this bill if the levy is scrapped")
+    # read through what a measure was said to do ("voted for the bill", which "would require platforms to remove
+    # content"): the measure noun and the stance on the measure itself
+    through: str = ""
+    through_polarity: int = 0
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -3899,8 +3903,31 @@ def _through_contents(statement: Statement, contents) -> list[Reading]:
         for content in earlier[-1]:
             result.append(dataclasses.replace(
                 content, polarity=reading.polarity * content.polarity, cue=f"{content.cue} {reading.cue}".strip(),
-                hedged=reading.hedged or content.hedged))
+                hedged=reading.hedged or content.hedged, through=reading.head, through_polarity=reading.polarity))
     return result
+
+
+def _measures_by_name(statements: Sequence[Statement]) -> None:
+    """Where the corpus keeps calling a measure noun by one word of what it is about ("the fake news bill", see
+    :func:`_known_as`), a stance on "the bill" that an article read as a stance on what the bill would do is a
+    stance on the bill again: the bill is the question, not each thing it does. The statements change in place."""
+    known = _known_as(statements)
+    if not known:
+        return
+    for statement in statements:
+        if not any(r.through in known for r in statement.readings):
+            continue
+        readings, seen = [], set()
+        for reading in statement.readings:
+            if reading.through not in known:
+                readings.append(reading)
+                continue
+            key = (reading.through, reading.through_polarity)
+            if key not in seen:
+                seen.add(key)
+                readings.append(Reading("", reading.through_polarity, reading.cue.split()[-1] if reading.cue else "",
+                                        reading.hedged, (), head=reading.through, phrase=reading.through))
+        statement.readings = readings
 
 
 def _named_reading(reading: Reading, names: Mapping[str, str]) -> Reading:
@@ -4866,6 +4893,7 @@ def discover_issues(
     statements = _flatten(statements)
     _split_compound_heads(statements)
     _unname_empty_objects(statements)
+    _measures_by_name(statements)
     found = _Discovery(statements)
     candidates = found.candidates(min_actors, min_stances)
     namer = _IssueNamer()
@@ -5846,8 +5874,8 @@ def _naming_phrase_as_written(phrases: Counter, concepts: set[str]) -> str | Non
     return None
 
 
-def _known_as(statements: Sequence[Statement], member_of: Mapping[str, str],
-              clusters: Mapping[str, "_ConceptTally"]) -> dict[str, str]:
+def _known_as(statements: Sequence[Statement], member_of: Mapping[str, str] | None = None,
+              clusters: Mapping[str, "_ConceptTally"] | None = None) -> dict[str, str]:
     """{measure noun: cluster} for a legislative noun the corpus keeps calling by one word of what it is about,
     in its statements and headlines ("the fake news bill" twice in headlines and once in a statement, "the media
     bill"): "the bill" there is that one, whatever else its sentences name. A noun called by several such words
@@ -5856,7 +5884,7 @@ def _known_as(statements: Sequence[Statement], member_of: Mapping[str, str],
     for statement in statements:
         for reading in statement.readings:
             if reading.term:
-                concept = member_of.get(concept_of(reading.term), concept_of(reading.term))
+                concept = (member_of or {}).get(concept_of(reading.term), concept_of(reading.term))
                 for form in (reading.word, reading.phrase):
                     if form:
                         surface.setdefault(form.lower(), concept)
@@ -5868,7 +5896,8 @@ def _known_as(statements: Sequence[Statement], member_of: Mapping[str, str],
                                  text.lower()):
             first, word, head = match.groups()
             concept = surface.get(f"{first} {word} {head}") or surface.get(f"{word} {head}") or surface.get(word)
-            if concept in clusters and word not in STOPWORDS_CLAUSE and (head, concept) not in seen:
+            if concept and (clusters is None or concept in clusters) and word not in STOPWORDS_CLAUSE \
+                    and (head, concept) not in seen:
                 seen.add((head, concept))
                 found[head][concept] += 1
     known = {}
