@@ -5195,3 +5195,10 @@ def test_the_bill_of_a_corpus_that_calls_it_by_one_word_is_that_bill(model):
     assert {a.split(":")[-1]: s for a, s in stances.items()} == {
         "arthur-lira": "support", "liberal-party": "oppose", "flavio-dino": "support", "ana-souza": "oppose",
         "orlando-silva": "support"}, stances
+
+
+def test_what_a_named_law_would_do_judges_the_law(model):
+    # "Proposition 22 would protect ..." judges the proposition as "the levy would protect ..." judges the levy: a
+    # law's name is no one who holds a view
+    stances = stances_taken(["Tony Xu wrote that Proposition 22 would protect the flexibility of drivers."], model)
+    assert ("Tony Xu", "proposition", 1) in stances, stances

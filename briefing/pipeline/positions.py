@@ -987,7 +987,10 @@ class _Owner:
 
 
 def _is_third_party(token) -> bool:
-    """A noun that names someone who can hold an attitude: a name, a group of people, a person noun."""
+    """A noun that names someone who can hold an attitude: a name, a group of people, a person noun (not the
+    name of a law: "Proposition 22 would protect ...")."""
+    if token.ent_type_ == "LAW" or _norm(token.lemma_) in LEGISLATIVE_NOUNS and token.pos_ == "PROPN":
+        return False
     if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     lemma = _norm(token.lemma_)
@@ -1210,7 +1213,7 @@ def _effect_of_thing(verb, subject, value: int, kind: str) -> int:
     gerund = subject.dep_ == "csubj" and subject.tag_ == "VBG"  # "detaining suspects without trial breaks the law"
     if not gerund and (subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PROPN")) or verb.pos_ != "VERB":
         return 0
-    if _is_third_party(subject) or _norm(subject.lemma_) in PERSON_NOUNS or subject.ent_type_:
+    if _is_third_party(subject) or _norm(subject.lemma_) in PERSON_NOUNS or subject.ent_type_ not in ("", "LAW"):
         return 0
     if kind == "evaluative" or _norm(verb.lemma_) in SUBJECT_ONLY:
         return 0  # read as the predicate's judgement of its subject already
