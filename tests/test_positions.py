@@ -5202,3 +5202,23 @@ def test_what_a_named_law_would_do_judges_the_law(model):
     # law's name is no one who holds a view
     stances = stances_taken(["Tony Xu wrote that Proposition 22 would protect the flexibility of drivers."], model)
     assert ("Tony Xu", "proposition", 1) in stances, stances
+
+
+def test_bills_known_by_the_field_they_are_about_are_an_issue_named_so(model):
+    # "the security bills": "security" names the field the bills are about (a word that otherwise only modifies
+    # others), and "the bills" of every story are them; the issue is "Security bill"
+    pieces = {
+        "one": ("Lower house passes security bills as opposition walks out", [
+            "Prime Minister Shinzo Abe said the bills were absolutely necessary.",
+            "Opposition leader Katsuya Okada said the bills violated the constitution.",
+        ]),
+        "two": ("Business lobby backs security bills", [
+            "Sadayuki Sakakibara, chairman of the business federation, said he backed the bills.",
+            "Communist Party chairman Kazuo Shii said the security bills were dangerous.",
+        ]),
+    }
+    issue, stances = the_one_issue(pieces, model, lambda keywords: "security" in keywords)
+    assert issue.label == "Security bill", issue
+    assert {a.split(":")[-1]: s for a, s in stances.items()} == {
+        "shinzo-abe": "support", "katsuya-okada": "oppose", "sadayuki-sakakibara": "support",
+        "kazuo-shii": "oppose"}, stances

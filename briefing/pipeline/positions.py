@@ -4700,8 +4700,10 @@ class _ConceptTally:
     phrased: set = field(default_factory=set)  # articles with a direct stance on it by a phrase ("the bus ban")
     people: int = 0  # readings of it as a person named (see Reading.person)
     authored: set = field(default_factory=set)  # opinion pieces whose author takes a plain direct stance on it
+    known_head: str = ""  # the measure noun the corpus calls it by ("bill" of "the security bills"), see _known_as
 
     def absorb(self, other: "_ConceptTally") -> None:
+        self.known_head = self.known_head or other.known_head
         self.modifiers += other.modifiers
         self.anchors.update(other.anchors)
         for article, names in other.anchored_in.items():
@@ -5124,6 +5126,7 @@ class _Discovery:
                         # "the bill" of a corpus that calls it "the fake news bill": a stance on it by its name
                         self.clusters[concept].stances.add((statement.article, voice, statement.text))
                         self.clusters[concept].sides.add((voice, reading.polarity))
+                        self.clusters[concept].known_head = reading.head
                     if statement.kind == "thesis" and reading.declared and reading.phrase in named:
                         # "I support the bill" in a column that names it "Senate Bill 214": the column argues it
                         self.clusters[concept].authored.add(statement.article)
@@ -5210,7 +5213,7 @@ class _Discovery:
             tally.actor_count() >= min_actors
             and tally.stance_count() >= min_stances
             and self._shared_debate(tally, words)
-            and not tally.is_domain()
+            and (not tally.is_domain() or tally.known_head)  # ("security" of "the security bills": the bills)
             and (tally.article_count() >= self.min_articles or any(w not in COMMON_NOUNS for w in words))
             and not all(_is_person_noun(w) or w in GENERIC_NOUNS or _is_body_noun(w) for w in lemmas)
             and not tally.mostly_people()
@@ -5360,6 +5363,8 @@ class _IssueNamer:
         if turned:
             reversed_concepts = {c for c in members if _is_reversing_phrase(c)}
         label = _issue_label(tally, members - reversed_concepts, by_measure=not turned, names=found.actor_names)
+        if tally.known_head and " " not in label and not label.lower().startswith(tally.known_head):
+            label = f"{label} {tally.known_head}"  # "Security bill": what the corpus calls "the security bills"
         compound = _compound_name(label, found.texts, found.terms)
         participle = None if compound else _participle_name(label, found.texts)
         titles = [found.titles.get(a, "") for a in found.debate_articles(representative)]
@@ -6421,6 +6426,11 @@ def link_positions(
     wholes = _wholes(statements, all_concepts)
     labelled = _labelled(issues)
     labelled = {**_named_referents(statements, all_concepts, explicit, wholes, labelled), **labelled}
+    for head, concept in _known_as(statements).items():
+        # "the bills" of a corpus that calls them "the security bills": the issue of that word
+        found = [n for n, concepts in enumerate(all_concepts) if concept in concepts]
+        if len(found) == 1:
+            labelled.setdefault(head, found[0])
     # what "X's motion" stands for, by actor: the names of one actor differ between articles
     ids_of: dict[str, list[str]] = defaultdict(list)
     for (article_id, name), actor_id in actor_ids.items():
