@@ -43,6 +43,9 @@ def _valences() -> dict[str, float]:
                 table[fields[0].lower()] = float(fields[1])
             except ValueError:
                 continue
+    for line in lines("valence_supplement"):
+        word, rating = line.rsplit(maxsplit=1)
+        table.setdefault(word.lower(), float(rating))
     return table
 
 

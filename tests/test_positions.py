@@ -5222,3 +5222,17 @@ def test_bills_known_by_the_field_they_are_about_are_an_issue_named_so(model):
     assert {a.split(":")[-1]: s for a, s in stances.items()} == {
         "shinzo-abe": "support", "katsuya-okada": "oppose", "sadayuki-sakakibara": "support",
         "kazuo-shii": "oppose"}, stances
+
+
+def test_what_a_measure_brings_judges_it_and_an_agreement_is_no_person(model):
+    # "would bring stability", "would create jobs": things general English values, though the sentiment lexicon
+    # leaves them unrated; "the agreement" is a measure, not a person holding a view, whatever its ending
+    stances = stances_taken([
+        "Mayor Tom Reyes said the levy would create jobs. Senator Ana Souza said the toll would cause instability. "
+        "Alexis Tsipras said the treaty would bring peace.",
+    ], model)
+    assert {("Tom Reyes", "levy", 1), ("Ana Souza", "toll", -1)} <= stances, stances
+    _, statements = statements_of([
+        "The agreement was signed in June.", "Alexis Tsipras said the agreement would bring stability.",
+    ], model)
+    assert [r.polarity for s in statements for r in s.readings if r.polarity and not r.term] == [1], statements

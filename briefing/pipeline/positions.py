@@ -994,7 +994,11 @@ def _is_third_party(token) -> bool:
     if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     lemma = _norm(token.lemma_)
-    return lemma in HUMAN_GROUPS or lemma.endswith(PERSON_NOUN_ENDINGS)
+    if lemma in HUMAN_GROUPS:
+        return True
+    if lemma in MEASURE_HEADS or lemma.endswith("ment"):
+        return False  # "the agreement would bring peace", "the order", "the power": measures, not people
+    return lemma.endswith(PERSON_NOUN_ENDINGS)
 
 
 def _is_recommendation(predicate) -> bool:
