@@ -5236,3 +5236,13 @@ def test_what_a_measure_brings_judges_it_and_an_agreement_is_no_person(model):
         "The agreement was signed in June.", "Alexis Tsipras said the agreement would bring stability.",
     ], model)
     assert [r.polarity for s in statements for r in s.readings if r.polarity and not r.term] == [1], statements
+
+
+def test_declining_to_give_a_view_is_no_stance(model):
+    # "declined to give a view": a refusal to judge, no stance against what the question was about
+    _, statements = statements_of([
+        "The security bills passed the lower house.",
+        "Asked whether the legislation itself was sound policy, Koichi Nakano declined to give a view, saying only "
+        "that the protests showed the public was deeply divided.",
+    ], model)
+    assert not [r for s in statements for r in s.readings if r.polarity], statements

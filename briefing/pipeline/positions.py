@@ -2815,9 +2815,11 @@ def _particle_of_cue(preposition) -> bool:
 
 
 def _declines_to_say(token) -> bool:
-    """An attitude toward speaking ("refused to answer", "refused to say"): no stance on anything but saying."""
-    return token.pos_ == "VERB" and any(c.dep_ == "xcomp" and _norm(c.lemma_) in SPEECH_VERBS
-                                        for c in token.children)
+    """An attitude toward speaking ("refused to answer", "refused to say", "declined to give a view"): no stance
+    on anything but saying."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "xcomp" and (_norm(c.lemma_) in SPEECH_VERBS or any(
+            o.dep_ == "dobj" and _norm(o.lemma_) in JUDGING_NOUNS for o in c.children)) for c in token.children)
 
 
 # Verbs that take a clause as their complement wherever it stands ("The plan will fail, she said"; "he said: we
