@@ -5246,3 +5246,16 @@ def test_declining_to_give_a_view_is_no_stance(model):
         "that the protests showed the public was deeply divided.",
     ], model)
     assert not [r for s in statements for r in s.readings if r.polarity], statements
+
+
+def test_an_officer_of_the_body_the_sentence_before_was_about_speaks_for_it(model):
+    # "Its president, Jaime Cabal, urged ...": the federation the sentence before was about, through its president;
+    # a president of no body named before speaks for himself alone
+    _, statements = statements_of([
+        "The National Federation of Merchants joined the protests on Monday. Its president, Jaime Alberto Cabal, "
+        "urged Congress to reject the reform.",
+        "Senator Gustavo Petro spoke on Tuesday. His adviser, Carlos Ruiz, urged Congress to reject the reform.",
+    ], model)
+    found = {(s.actor_name, s.voice) for s in statements if any(r.polarity for r in s.readings)}
+    assert found == {("Jaime Alberto Cabal", ""), ("National Federation of Merchants", "Jaime Alberto Cabal"),
+                     ("Carlos Ruiz", "")}, found

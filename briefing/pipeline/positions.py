@@ -4238,6 +4238,11 @@ class _StatementReader:
                     statement = self._actor_statement(segment, name, kind, holder_tokens, predicates, sentence_quote)
                     if statement is not None:
                         statements.append(statement)
+                        body = self._body_of_office(name, holder_tokens, last_organisation)
+                        if body is not None and body not in by_actor:
+                            # "Its president, Jaime Cabal, urged Congress to reject the reform": the body the
+                            # sentence before was about speaks through its officer
+                            statements.append(dataclasses.replace(statement, actor_name=body, voice=name))
                     if kind != "reported" or self.kinds.get(name) != "person":
                         continue
                     # "The association has collected signatures against X, its president said": what the
@@ -4370,6 +4375,19 @@ class _StatementReader:
                 else:
                     by_actor[name] = (kind, set(holder_tokens), [token])
         return by_actor, reported_elsewhere
+
+    def _body_of_office(self, name: str, holder_tokens: set[int], last_organisation: str | None) -> str | None:
+        """The organisation a person speaks for by an office of "its" ("Its president, Jaime Cabal, said ...",
+        "its executive director, Luis Mejia"): the one the sentence before was about; else None."""
+        if last_organisation is None or self.kinds.get(name) != "person" \
+                or self.kinds.get(last_organisation) != "organization":
+            return None
+        for i in holder_tokens:
+            token = self.doc[i]
+            if _norm(token.lemma_) in ORGANISATION_OFFICES and any(
+                    c.dep_ == "poss" and _norm(c.text) in ("its", "their") for c in token.children):
+                return last_organisation
+        return None
 
     def _said_for_own_body(self, token, subject, last_person: str | None) -> bool:
         """"Chairman Rajesh Prakash said the association opposed the buffer", "its chairman said IPMAN members backed
