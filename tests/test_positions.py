@@ -5259,3 +5259,15 @@ def test_an_officer_of_the_body_the_sentence_before_was_about_speaks_for_it(mode
     found = {(s.actor_name, s.voice) for s in statements if any(r.polarity for r in s.readings)}
     assert found == {("Jaime Alberto Cabal", ""), ("National Federation of Merchants", "Jaime Alberto Cabal"),
                      ("Carlos Ruiz", "")}, found
+
+
+def test_a_partys_own_mps_and_senators_vote_for_it(model):
+    # "The Scottish National Party's MPs voted in favour" (the tagger leaves "MPs" as "mps"); "the party announced
+    # that its senators would not support the bill": the party's own people, its stance
+    _, statements = statements_of([
+        "The third runway was approved by ministers.",
+        "The Scottish National Party's MPs voted in favour. The Radical Change party announced that its senators "
+        "would not support the bill under any circumstances.",
+    ], model)
+    found = {(s.actor_name, r.polarity) for s in statements for r in s.readings if r.polarity and not r.term}
+    assert found == {("Scottish National Party", 1), ("Radical Change party", -1)}, found

@@ -937,9 +937,10 @@ class _Owner:
         word = _norm(holder.text)
         possessor = next((c for c in holder.children if c.dep_ == "poss"), None)
         if possessor is not None and possessor.pos_ == "PRON":
-            # "her party would not support ...": the speaker's own side
+            # "her party would not support ...": the speaker's own side; "its senators would not support ...",
+            # said by a party: its own people
             owns = self._possessive(_norm(possessor.text))
-            if owns is not None and _norm(possessor.text) != "its":
+            if owns is not None and (_norm(possessor.text) != "its" or _is_person_noun(holder.lemma_)):
                 return owns
         if holder.dep_ == "poss" and holder.pos_ == "PRON" and self._possessive(word) is not None:
             return self._possessive(word)  # "repeated her call for the levy to be cut": whose call it is
@@ -1850,6 +1851,14 @@ def _actor_at(token, spans) -> str | None:
     return None
 
 
+def _group_lemma(noun) -> str:
+    """The lemma of a noun for people, singular: "mp" of "MPs", which the tagger may leave as "mps"."""
+    lemma = _norm(noun.lemma_)
+    if lemma not in HUMAN_GROUPS and lemma.endswith("s") and lemma[:-1] in HUMAN_GROUPS | {"member"}:
+        return lemma[:-1]
+    return lemma
+
+
 def _some_members(noun) -> bool:
     """"Two deputies", "several members", "some MPs": a number of them, not the body as a whole."""
     return not _all_members(noun) and any(
@@ -1879,7 +1888,8 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
             for named in clause.subtree:
                 if named.dep_ in ("oprd", "dobj", "pobj", "attr") and named.pos_ == "PROPN" and _actor_at(named, spans):
                     return _actor_at(named, spans), {subject.i, named.i}
-    if _norm(subject.lemma_) in HUMAN_GROUPS | {"member"}:
+    group = _group_lemma(subject)
+    if group in HUMAN_GROUPS | {"member"}:
         # "the group's leader, Nadia Osei": the person named in apposition, else the group that owns the role
         # ("All 19 Liberal members voted against the bill": the party its members act for, not "two" of them)
         # ("The leader of the Traders' Association, Maame Esi Quansah, said": the name parsed in apposition to the
@@ -1891,7 +1901,7 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
                     if name:
                         return name, {subject.i, child.i}
         for deps in (("appos",), ("compound", "poss", "amod")):
-            if deps != ("appos",) and _norm(subject.lemma_) == "member" and not _all_members(subject):
+            if deps != ("appos",) and group == "member" and not _all_members(subject):
                 continue
             for child in subject.children:
                 if child.dep_ in deps:
@@ -1909,7 +1919,8 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
             name = _actor_at(body, spans)
             if name:
                 return name, {subject.i, body.i}
-    if _norm(subject.lemma_) in HUMAN_GROUPS | {"member"} and subject.tag_ == "NNS" and not _some_members(subject):
+    if group in HUMAN_GROUPS | {"member"} and (subject.tag_ == "NNS" or group != _norm(subject.lemma_)) \
+            and not _some_members(subject):
         # "Members of the County Assembly voted 28 to 11 in favour", "Deputies from the Green Party voted for it":
         # the body its members act for (not "two deputies from the Green Party": rebels are not their party)
         for prep in subject.children:
