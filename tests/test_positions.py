@@ -5271,3 +5271,16 @@ def test_a_partys_own_mps_and_senators_vote_for_it(model):
     ], model)
     found = {(s.actor_name, r.polarity) for s in statements for r in s.readings if r.polarity and not r.term}
     assert found == {("Scottish National Party", 1), ("Radical Change party", -1)}, found
+
+
+def test_a_measure_said_to_be_an_attack_on_something_is_judged_not_the_thing(model):
+    # "the bill was a direct attack on media freedom": no one's attack, a verdict on the bill (the freedom is what
+    # the speaker values); "would muzzle the press", "a blow to free speech" judge it too; "the minister's attack on
+    # the bill was unfair" still defends the bill
+    _, statements = statements_of([
+        "The media bill passed on Friday.",
+        "Google said the bill was a direct attack on media freedom. Meta said the law would muzzle the press. "
+        "Microsoft said the bill was a blow to free speech.",
+    ], model)
+    found = {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
+    assert found == {("Google", "", -1), ("Meta", "", -1), ("Microsoft", "", -1)}, found

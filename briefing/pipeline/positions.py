@@ -616,6 +616,9 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
                 and not any(t.dep_ == "prep" and _norm(t.text) == "against" for t in (*token.children, *objection.subtree)):
             return -1, "attitude", f"{token.text} {objection.text}"
         return 1, "attitude", token.text
+    if (token.pos_ == "NOUN" and lemma in HOSTILE_ACTS and token.dep_ == "attr"
+            and _is_thing(_subject(token.head))):
+        return -1, "evaluative", token.text  # "the bill was an attack on media freedom": no one's attack, a verdict
     if lemma in ATTITUDE_NEGATIVE or (token.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS_NEGATIVE):
         if lemma in FALLING_WORDS and not (token.pos_ == "VERB" and any(c.dep_ in ("xcomp", "dobj") for c in token.children)):
             return 0, "", ""  # "a decline in tourism", "visitor numbers declined": a fall, not a refusal
@@ -659,6 +662,9 @@ def _way_taken(noun) -> int:
     return 0
 
 
+# Attitude nouns for a hostile act: said of a thing ("the bill was an attack on media freedom") they judge it, where
+# a thing that is "a rejection of austerity" rejects what it is of
+HOSTILE_ACTS = frozenset("attack assault onslaught".split())
 # Attitude words that are also words for a fall ("declined to support it" / "a decline in tourism")
 FALLING_WORDS = frozenset(("decline",))
 # Words for whether a claim is so
