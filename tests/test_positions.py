@@ -5215,8 +5215,10 @@ def test_bills_known_by_the_field_they_are_about_are_an_issue_named_so(model):
         "two": ("Business lobby backs security bills", [
             "Sadayuki Sakakibara, chairman of the business federation, said he backed the bills.",
             "Communist Party chairman Kazuo Shii said the security bills were dangerous.",
+            "\"We all want security, but this is not the way,\" said minority leader Francis Nyenze.",
         ]),
     }
+    # (wanting security is not backing the security bills)
     issue, stances = the_one_issue(pieces, model, lambda keywords: "security" in keywords)
     assert issue.label == "Security bill", issue
     assert {a.split(":")[-1]: s for a, s in stances.items()} == {

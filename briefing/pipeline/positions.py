@@ -6298,10 +6298,11 @@ IMPLICIT_WEIGHT = 0.5
 
 def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]] = (),
              explicit: Sequence[int] = (), proposals: Mapping[str, int] | None = None,
-             wholes: Sequence[set[str]] = (), labelled: Mapping[str, int] | None = None
+             wholes: Sequence[set[str]] = (), labelled: Mapping[str, int] | None = None, field_of: str = ""
              ) -> tuple[float, float, bool, tuple[bool, bool], bool]:
     """(support weight, oppose weight, addressed, (declared for?, declared against?), held on a condition?) of one
-    statement toward one issue."""
+    statement toward one issue. ``field_of``: the measure noun of an issue known by the field it is about ("bill"
+    of "the security bills", see :func:`_known_as`), whose word alone ("we all want security") is not the bill."""
     concepts = _issue_concepts(issue)
     reversed_concepts = {concept_of(word) for word in issue.opposite}
     keywords = {_norm(k) for k in issue.keywords}
@@ -6314,6 +6315,8 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
     implicit: list[tuple[int, str, float, bool]] = []
     for reading in statement.readings:
         sign = 1
+        if reading.term and field_of and not reading.modifier and field_of not in reading.phrase.lower():
+            continue  # "we all want security, but this is not the way": the field, not the security bills
         if reading.term:
             if not _matches(reading.term, concepts):
                 if not _undoes(reading.term, concepts - reversed_concepts):
@@ -6467,11 +6470,14 @@ def link_positions(
     wholes = _wholes(statements, all_concepts)
     labelled = _labelled(issues)
     labelled = {**_named_referents(statements, all_concepts, explicit, wholes, labelled), **labelled}
+    field_of: dict[str, str] = {}  # issue id -> the measure noun of an issue known by its field
     for head, concept in _known_as(statements).items():
         # "the bills" of a corpus that calls them "the security bills": the issue of that word
         found = [n for n, concepts in enumerate(all_concepts) if concept in concepts]
         if len(found) == 1:
             labelled.setdefault(head, found[0])
+            if issues[found[0]].label.lower().endswith(head):  # "Security bill", named by its field and the noun
+                field_of.setdefault(issues[found[0]].id, head)
     # what "X's motion" stands for, by actor: the names of one actor differ between articles
     ids_of: dict[str, list[str]] = defaultdict(list)
     for (article_id, name), actor_id in actor_ids.items():
@@ -6502,7 +6508,8 @@ def link_positions(
             if issue.articles and statement.article not in issue.articles:
                 continue  # the same words in a story that is not part of this debate
             support, oppose, addressed, declared, conditioned = _weights(
-                statement, issue, all_concepts, explicit, proposals_in.get(statement.article), wholes, labelled)
+                statement, issue, all_concepts, explicit, proposals_in.get(statement.article), wholes, labelled,
+                field_of.get(issue.id, ""))
             if not addressed:
                 continue
             key = (actor_id, issue.id)
