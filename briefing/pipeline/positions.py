@@ -1637,10 +1637,15 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                 return 0, "", hedged, False  # "called on hunts to do more", "asked the council to ...": who is asked
             if verbs_passed > 1:
                 value, kind, cue = 0, "", ""  # a request reaches what its verb acts on, not a chain of clauses
-        if dep == "prep" and _norm(child.text) == "with" and target.head.i == child.i and (
-            node.pos_ == "NOUN" and _objection(node) or node.pos_ == "VERB" and _norm(node.lemma_) in PROPOSING_VERBS
+        if dep == "prep" and _norm(child.text) == "with" and (
+            node.pos_ == "NOUN" and _objection(node) and not any(
+                t.dep_ == "prep" and _norm(t.text) in (OBJECTED_PREPOSITIONS | {"against"}) - {"of"}
+                for t in _path_up(target, child)[1:-1])
+            or node.pos_ == "VERB" and _norm(node.lemma_) in PROPOSING_VERBS and target.head.i == child.i
         ):
-            return 0, "", hedged, False  # "lodged a complaint with the commission": where it is filed
+            # "lodged a complaint with the commission": where it is filed; "leading the challenge with the boroughs
+            # of Richmond and Wandsworth": who brings it too
+            return 0, "", hedged, False
         if node.pos_ == "VERB" and dep == "prep" and _norm(child.text) == "from" and _norm(node.lemma_) in EXEMPTING_VERBS:
             polarity, cues = -polarity, cues + [f"{node.text} from"]  # "urged it to exempt small sellers from the levy"
         if (not owned and node.pos_ in ("NOUN", "PROPN") and not kind
