@@ -5279,22 +5279,20 @@ def test_a_measure_said_to_be_an_attack_on_something_is_judged_not_the_thing(mod
     # "the bill was a direct attack on media freedom": no one's attack, a verdict on the bill (the freedom is what
     # the speaker values); "would muzzle the press", "a blow to free speech" judge it too; "the minister's attack on
     # the bill was unfair" still defends the bill
-    _, statements = statements_of([
+    found = stances_taken([
         "The media bill passed on Friday.",
         "Google said the bill was a direct attack on media freedom. Meta said the law would muzzle the press. "
         "Microsoft said the bill was a blow to free speech.",
     ], model)
-    found = {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
     assert found == {("Google", "", -1), ("Meta", "", -1), ("Microsoft", "", -1)}, found
 
 
 def test_those_a_challenge_is_brought_with_are_its_partners_not_its_target(model):
     # "leading the challenge with the boroughs of Richmond and Wandsworth": who brings it too; what the council
     # "has opposed for more than a decade" is its stance
-    _, statements = statements_of([
+    found = stances_taken([
         "MPs backed the third runway.",
         "Hillingdon Council, which has opposed expansion for more than a decade, is leading the challenge with the "
         "London boroughs of Richmond and Wandsworth.",
     ], model)
-    found = {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
     assert found == {("MPs", "runway", 1), ("Hillingdon Council", "expansion", -1)}, found
