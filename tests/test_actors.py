@@ -364,6 +364,14 @@ def test_untagged_speaking_surname_joins_the_full_name_of_another_article(nlp):
     assert conor.kind == "person" and conor.articles == ["a", "b"] and "Walsh" in conor.aliases
 
 
+def test_an_untagged_name_its_apposition_calls_a_body_is_an_organisation(nlp):
+    # "Unite, the country's largest union, had lobbied ...": no speech verb, but the apposition says what it is
+    article = make_article("a", "Unite, the country's largest union, had lobbied Labour MPs to vote for expansion.")
+    assert "Unite" not in {e.text for e in nlp(article.body).ents}  # the model leaves the name untagged here
+    analysis = analyse(nlp, article)
+    assert analysis.kinds.get("Unite") == "organization", analysis.kinds
+
+
 def test_speaking_surname_labelled_org_joins_the_person_of_the_same_story(nlp):
     first, second = make_article("a", CHAMBER_REPORT), make_article("b", CHAMBER_FOLLOW_UP)
     analyses = {a.id: analyse(nlp, a) for a in (first, second)}

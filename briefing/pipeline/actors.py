@@ -2897,7 +2897,10 @@ def _speaking_names(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer,
         text = token.text
         if not _name_shaped(text):
             continue
-        if not _is_speech_subject(token):
+        # (or a name its apposition says is a body: "Unite, the country's largest union, had lobbied MPs")
+        body = any(c.dep_ == "appos" and c.pos_ == "NOUN" and _fold(c.lemma_) in gazetteer.organization_nouns
+                   for c in token.children)
+        if not body and not _is_speech_subject(token):
             continue
         # One word standing alone: no proper noun beside it, no determiner, no "of/for ..." tail.
         neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
@@ -2912,7 +2915,7 @@ def _speaking_names(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer,
         key = _fold(text)
         if key in excluded_keys or text in excluded_keys or gazetteer.is_place_word(text) or _excluded(text, options):
             continue
-        if key in gazetteer.platforms:  # "Facebook said it would review the posts": the company speaks
+        if key in gazetteer.platforms or body:  # "Facebook said it would review the posts": the company speaks
             found.append(_Candidate(start=token.i, end=token.i + 1, label="SPEAKER", name=text, kind_hint="organization"))
         elif key not in lexicon:
             found.append(_Candidate(start=token.i, end=token.i + 1, label="SPEAKER", name=text, kind_hint="person"))
