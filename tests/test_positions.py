@@ -5213,7 +5213,7 @@ def test_bills_known_by_the_field_they_are_about_are_an_issue_named_so(model):
             "Opposition leader Katsuya Okada said the bills violated the constitution.",
         ]),
         "two": ("Business lobby backs security bills", [
-            "Sadayuki Sakakibara, chairman of the business federation, said he backed the bills.",
+            "Sadayuki Sakakibara, chairman of the business federation, said he backed the security bills.",
             "Communist Party chairman Kazuo Shii said the security bills were dangerous.",
             "\"We all want security, but this is not the way,\" said minority leader Francis Nyenze.",
         ]),
@@ -5296,3 +5296,22 @@ def test_those_a_challenge_is_brought_with_are_its_partners_not_its_target(model
         "London boroughs of Richmond and Wandsworth.",
     ], model)
     assert found == {("MPs", "runway", 1), ("Hillingdon Council", "expansion", -1)}, found
+
+
+def test_a_bill_named_by_the_measure_it_makes_keeps_the_stances_on_that_measure(model):
+    # "the levy bill": the levy is argued on its own ("the levy was a bad tax"), not a field the bill is about, so
+    # stances on "the levy" are stances on the issue
+    pieces = {
+        "one": ("Parliament passes levy bill", [
+            "Finance Minister Ken Ofori-Atta said the bill was necessary.",
+            "Franklin Cudjoe, president of a think tank, said the levy was unfair.",
+        ]),
+        "two": ("Traders protest levy bill", [
+            "Minority Leader Haruna Iddrisu said the levy was a disgrace. Ghana's traders said the levy bill was a "
+            "burden.",
+        ]),
+    }
+    issue, stances = the_one_issue(pieces, model, lambda keywords: any("lev" in k for k in keywords))
+    assert {a.split(":")[-1]: s for a, s in stances.items() if a.split(":")[-1] in (
+        "franklin-cudjoe", "haruna-iddrisu", "ken-ofori-atta")} == {
+        "franklin-cudjoe": "oppose", "haruna-iddrisu": "oppose", "ken-ofori-atta": "support"}, (issue, stances)

@@ -5962,6 +5962,13 @@ def _known_as(statements: Sequence[Statement], member_of: Mapping[str, str] | No
     return known
 
 
+def _mostly_modifier(statements: Sequence[Statement], concept: str) -> bool:
+    """Whether the corpus's readings of ``concept`` mostly modify another noun ("security" of "the security bills"):
+    a field, as :meth:`_ConceptTally.is_domain` has it."""
+    found = [r.modifier for s in statements for r in s.readings if r.term and concept_of(r.term) == concept]
+    return bool(found) and sum(found) >= 0.6 * len(found)
+
+
 def _resolve_implicit(reading: Reading, explicit: Mapping[str, int], bare_policy: Mapping[str, str],
                       member_of: Mapping[str, str] | None = None, topical: Callable | None = None,
                       measure: Callable | None = None) -> str | None:
@@ -6481,7 +6488,8 @@ def link_positions(
         found = [n for n, concepts in enumerate(all_concepts) if concept in concepts]
         if len(found) == 1:
             labelled.setdefault(head, found[0])
-            if issues[found[0]].label.lower().endswith(head):  # "Security bill", named by its field and the noun
+            if issues[found[0]].label.lower().endswith(head) and _mostly_modifier(statements, concept):
+                # "Security bill", named by its field and the noun (not "the Levy Bill", whose levy is argued itself)
                 field_of.setdefault(issues[found[0]].id, head)
     # what "X's motion" stands for, by actor: the names of one actor differ between articles
     ids_of: dict[str, list[str]] = defaultdict(list)
