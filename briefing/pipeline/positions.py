@@ -3317,7 +3317,7 @@ def _own_voice(speaker, subject) -> bool:
     reported clause's subject is a name ("Nordmejeri", "the Danish Dairy Board"), and the reporter has none."""
     if speaker.pos_ != "NOUN" or subject.pos_ != "PROPN" or any(c.pos_ == "PROPN" for c in speaker.subtree):
         return False
-    owned = any(c.dep_ == "poss" and _norm(c.text) in ("its", "their") for c in speaker.children)
+    owned = _its(speaker)
     voice = _norm(speaker.lemma_) in _VOICE_NOUNS and not any(
         c.dep_ == "prep" and _norm(c.text) in ("for", "of") for c in speaker.children)
     body = _is_body_noun(speaker.lemma_) and any(c.dep_ == "det" and _norm(c.text) == "the" for c in speaker.children)
@@ -3566,14 +3566,18 @@ def _claims_of_others(tokens) -> set[int]:
 ORGAN_NOUNS = frozenset("group board members executive branch wing caucus delegation leadership".split())
 
 
+def _its(noun) -> bool:
+    """Whether ``noun`` is owned by "its" or "their" ("its board", "its president"): of the body named before."""
+    return any(c.dep_ == "poss" and _norm(c.text) in ("its", "their") for c in noun.children)
+
+
 def _holders(subject, spans, last_person: str | None, last_organisation: str | None = None
              ) -> list[tuple[str, set[int]]]:
     """The actors a subject names, with the tokens that stand for each: every conjunct of a coordinated
     subject ("The Conservatives and Liberal Democrats say ..."), a pronoun resolved to its referent, an organ of
     the organisation the sentence before was about ("Its assembly group said ...": ``last_organisation``), or
     that organisation as "it" in the next sentence's main clause."""
-    if (last_organisation and subject.pos_ == "NOUN" and _norm(subject.lemma_) in ORGAN_NOUNS
-            and any(c.dep_ == "poss" and _norm(c.text) in ("its", "their") for c in subject.children)):
+    if last_organisation and subject.pos_ == "NOUN" and _norm(subject.lemma_) in ORGAN_NOUNS and _its(subject):
         return [(last_organisation, {subject.i})]
     if (last_organisation and _norm(subject.text) == "it" and subject.dep_ == "nsubj" and subject.head.dep_ == "ROOT"
             and not any(c.dep_ == "expl" for c in subject.head.children)):
@@ -4406,8 +4410,7 @@ class _StatementReader:
             return None
         for i in holder_tokens:
             token = self.doc[i]
-            if _norm(token.lemma_) in ORGANISATION_OFFICES and any(
-                    c.dep_ == "poss" and _norm(c.text) in ("its", "their") for c in token.children):
+            if _norm(token.lemma_) in ORGANISATION_OFFICES and _its(token):
                 return last_organisation
         return None
 
@@ -4726,6 +4729,10 @@ def _flatten(statements: Mapping[str, Sequence[Statement]] | Sequence[Statement]
     return list(statements)
 
 
+# The share of a word's readings that modify other nouns from which it is a domain or field, not a question
+DOMAIN_SHARE = 0.6
+
+
 @dataclass
 class _ConceptTally:
     """What the statements of a corpus say about one concept (or a cluster of concepts)."""
@@ -4799,7 +4806,7 @@ class _ConceptTally:
 
     def is_domain(self) -> bool:
         """A word mostly said of other nouns ("asylum system", "asylum seekers") is the domain, not a question."""
-        return self.modifiers >= 0.6 * sum(self.words.values())
+        return self.modifiers >= DOMAIN_SHARE * sum(self.words.values())
 
     def stance_count(self, with_implicit: bool = False) -> int:
         # actors taking a stance, each stance from its own sentence: one sentence naming two actors
@@ -5966,7 +5973,7 @@ def _mostly_modifier(statements: Sequence[Statement], concept: str) -> bool:
     """Whether the corpus's readings of ``concept`` mostly modify another noun ("security" of "the security bills"):
     a field, as :meth:`_ConceptTally.is_domain` has it."""
     found = [r.modifier for s in statements for r in s.readings if r.term and concept_of(r.term) == concept]
-    return bool(found) and sum(found) >= 0.6 * len(found)
+    return bool(found) and sum(found) >= DOMAIN_SHARE * len(found)
 
 
 def _resolve_implicit(reading: Reading, explicit: Mapping[str, int], bare_policy: Mapping[str, str],
