@@ -5226,6 +5226,31 @@ def test_bills_known_by_the_field_they_are_about_are_an_issue_named_so(model):
         "kazuo-shii": "oppose"}, stances
 
 
+def test_a_word_its_actors_judge_otherwise_than_the_law_named_by_it_is_another_thing(model):
+    # "the strike law" and "the strike": the unions that oppose the law back the strike, the minister who defends
+    # the law calls the strike a failure; the strike is another thing, and a stance on it alone is none on the law
+    pieces = {
+        "one": ("Unions call general strike against strike law", [
+            "Union leader Ana Souza said the strike law was a disgrace. Souza said the strike was a success.",
+            "Labour Minister Tom Reyes defended the strike law. Reyes said the strike was a failure.",
+        ]),
+        "two": ("Parliament passes strike law", [
+            "Omar Alj, head of the employers' federation, said he backed the strike law.",
+            "Union official Karim Idrissi said the strike law was unjust. Idrissi said the strike was justified.",
+            "Senator Mia Lopez said the strike was a disaster.",
+        ]),
+        "three": ("Court upholds strike law", [
+            "The constitutional court said the strike law was lawful. Opposition leader Nabil Amrani said the "
+            "law was a mistake.",
+        ]),
+    }
+    issue, stances = the_one_issue(pieces, model, lambda keywords: "strike" in keywords)
+    assert issue.label == "Strike law", issue
+    assert {a.split(":")[-1]: s for a, s in stances.items()} == {
+        "ana-souza": "oppose", "tom-reyes": "support", "omar-alj": "support", "karim-idrissi": "oppose",
+        "nabil-amrani": "oppose"}, stances
+
+
 def test_what_a_measure_brings_judges_it_and_an_agreement_is_no_person(model):
     # "would bring stability", "would create jobs": things general English values, though the sentiment lexicon
     # leaves them unrated; "the agreement" is a measure, not a person holding a view, whatever its ending

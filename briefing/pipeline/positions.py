@@ -5969,6 +5969,21 @@ def _known_as(statements: Sequence[Statement], member_of: Mapping[str, str] | No
     return known
 
 
+def _held_apart(statements: Sequence[Statement], concept: str, head: str) -> bool:
+    """Whether the actors who judge both ``concept`` alone ("the strike") and the measure named by it with ``head``
+    ("the strike law") mostly judge them in opposite directions: then the word alone is another thing (unions
+    call a strike against a strike law), not the measure's short name ("the amnesty" of "the amnesty law")."""
+    alone: Counter = Counter()
+    measure: Counter = Counter()
+    for statement in statements:
+        for reading in statement.readings:
+            if reading.term and concept_of(reading.term) == concept:
+                named = reading.modifier or head in reading.phrase.lower()
+                (measure if named else alone)[statement.actor_name] += reading.polarity
+    both = [(alone[a] > 0) == (measure[a] > 0) for a in alone.keys() & measure.keys() if alone[a] and measure[a]]
+    return both.count(False) > both.count(True)
+
+
 def _mostly_modifier(statements: Sequence[Statement], concept: str) -> bool:
     """Whether the corpus's readings of ``concept`` mostly modify another noun ("security" of "the security bills"):
     a field, as :meth:`_ConceptTally.is_domain` has it."""
@@ -6495,8 +6510,10 @@ def link_positions(
         found = [n for n, concepts in enumerate(all_concepts) if concept in concepts]
         if len(found) == 1:
             labelled.setdefault(head, found[0])
-            if issues[found[0]].label.lower().endswith(head) and _mostly_modifier(statements, concept):
-                # "Security bill", named by its field and the noun (not "the Levy Bill", whose levy is argued itself)
+            if issues[found[0]].label.lower().endswith(head) and (
+                    _mostly_modifier(statements, concept) or _held_apart(statements, concept, head)):
+                # "Security bill", named by its field and the noun; "Strike law", whose strike its actors judge
+                # otherwise than the law (not "the Levy Bill", whose levy is argued as the bill is)
                 field_of.setdefault(issues[found[0]].id, head)
     # what "X's motion" stands for, by actor: the names of one actor differ between articles
     ids_of: dict[str, list[str]] = defaultdict(list)
