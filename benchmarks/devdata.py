@@ -90,4 +90,5 @@ def score_debate(briefing, debate: dict) -> dict:
         "apart": apart,
         "issues": [issue.label for issue in briefing.issues],
         "recognised_issues": recognised,
+        "stands_for": {issue.label: issue_of[issue.id] for issue in briefing.issues},
     }

@@ -232,6 +232,8 @@ def debates(verbose: bool, folder: Path = POSITIONS_DEV) -> None:
               f"  [{time.perf_counter() - started:.1f} s]")
         if verbose:
             print(f"      issues: {score['issues']}")
+            for label, stems in score["stands_for"].items():
+                print(f"      issue {label!r} stands for {list(stems) if stems else 'no gold issue'}")
             names = {a.id: a.name for a in briefing.actors}
             labels = {i.id: i.label for i in briefing.issues}
             for p in briefing.positions:

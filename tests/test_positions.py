@@ -5265,6 +5265,23 @@ def test_what_a_measure_brings_judges_it_and_an_agreement_is_no_person(model):
     assert [r.polarity for s in statements for r in s.readings if r.polarity and not r.term] == [1], statements
 
 
+def test_a_measure_is_judged_by_where_it_leads(model):
+    # "would lead to chaos", "would plunge the country into recession", "a path to prosperity", "a recipe for
+    # disaster", "a step backwards", "the way forward": the place (or direction) general English rates judges the
+    # measure said to lead there; a person leading somewhere, or a place nobody rates, judges nothing
+    _, statements = statements_of([
+        "The security bill was passed on Friday.",
+        "Tom Reyes said the bill would lead to chaos. Ana Souza said the bill was a path to prosperity. Mia Lopez "
+        "said the bill was a recipe for disaster. Jan Berg said the bill was a step backwards. Lena Holm said the "
+        "bill was the way forward. Omar Alj said the bill would plunge the country into recession.",
+        "Karim Idrissi said the minister would lead the delegation to Geneva. Tim Cole said the bill was a return "
+        "to the old rules.",
+    ], model)
+    found = {(s.actor_name, r.polarity) for s in statements for r in s.readings if r.polarity}
+    assert found == {("Tom Reyes", -1), ("Ana Souza", 1), ("Mia Lopez", -1), ("Jan Berg", -1), ("Lena Holm", 1),
+                     ("Omar Alj", -1)}, found
+
+
 def test_declining_to_give_a_view_is_no_stance(model):
     # "declined to give a view": a refusal to judge, no stance against what the question was about
     _, statements = statements_of([

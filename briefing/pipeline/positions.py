@@ -143,6 +143,13 @@ GO_AHEAD_VERBS = frozenset("go press push forge move proceed".split())
 STANCE_AGENT_NOUNS = {word: int(value) for word, value in (line.split() for line in lexicon.lines("stance_agent_nouns"))}
 # Verbs whose subject is judged by what it brings about ("provide a safe haven", "bring chaos").
 BRINGING_VERBS = lexicon.words("bringing_verbs")
+# Verbs judged by where they lead their subject ("lead to chaos"): (verb, preposition) pairs
+LEADING_VERBS = frozenset(tuple(line.split()) for line in lexicon.lines("leading_verbs"))
+# Nouns of a way taken ("a path to prosperity", "a step backwards"), and the prepositions that say where it leads
+LEADING_NOUNS = lexicon.words("leading_nouns")
+LEADING_PREPOSITIONS = frozenset("to towards toward into for".split())
+# Directions general English rates, said of a way taken: "a step forward", "a step backwards"
+FORWARD, BACKWARD = frozenset("forward forwards ahead".split()), frozenset("back backward backwards retrograde".split())
 REQUEST_VERBS = lexicon.words("request_verbs")
 PROPOSING_VERBS = lexicon.words("proposing_verbs")
 # What a proposing verb puts forward: a measure (the policy nouns of ANAPHORIC_NOUNS, below, count too).
@@ -559,8 +566,8 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
     if token.pos_ == "ADJ" and token.dep_ == "acomp" and any(
             c.dep_ == "advmod" and c.lower_ == "too" and c.i < token.i for c in token.children):
         return -1, "evaluative", f"too {token.text}"  # "two increases in two years is too steep": more than it should be
-    if token.pos_ == "NOUN" and (way := _way_taken(token)):
-        return way, "evaluative", f"{token.text} in the {'right' if way > 0 else 'wrong'} direction"
+    if token.pos_ == "NOUN" and (way := _way_taken(token))[0]:
+        return way[0], "evaluative", f"{token.text} {way[1]}"
     if token.pos_ == "VERB" and any(c.dep_ == "dobj" and _norm(c.lemma_) in JUDGING_NOUNS for c in token.children):
         return 0, "", ""  # "does not pass judgment on", "took a position on": no verdict on the thing itself
     if lemma == "work" and any(c.dep_ == "prep" for c in token.children):
@@ -650,15 +657,35 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
     return 0, "", ""
 
 
-def _way_taken(noun) -> int:
-    """+1 for "a step in the right direction", -1 for "a move in the wrong direction": a change judged by where it
-    leads (any noun so placed: "a step", "a move", "a shift"); 0 otherwise."""
+def _way_taken(noun) -> tuple[int, str]:
+    """(+1/-1, the words that say so) for a change judged by where it leads: "a step in the right direction", "a
+    move in the wrong direction" (any noun so placed), and for a way taken (LEADING_NOUNS) "a step forward", "a step
+    backwards", "a path to prosperity", "a recipe for disaster" (the place rated by general English); (0, "")
+    otherwise."""
     for prep in noun.children:
         if prep.dep_ == "prep" and _norm(prep.text) == "in":
             for way in prep.children:
                 if way.dep_ == "pobj" and _norm(way.lemma_) == "direction":
                     judged = {_norm(c.text) for c in way.children if c.dep_ == "amod"}
-                    return 1 if "right" in judged else -1 if "wrong" in judged else 0
+                    value = 1 if "right" in judged else -1 if "wrong" in judged else 0
+                    return value, "in the right direction" if value > 0 else "in the wrong direction"
+    if _norm(noun.lemma_) not in LEADING_NOUNS:
+        return 0, ""
+    for child in noun.children:
+        word = _norm(child.text)
+        if child.dep_ in ("advmod", "amod") and word in FORWARD | BACKWARD:
+            return (1 if word in FORWARD else -1), child.text
+        if child.dep_ == "prep" and word in LEADING_PREPOSITIONS and (place := _place_rated(child)):
+            return place, f"{child.text} {next(c.text for c in child.children if c.dep_ == 'pobj')}"
+    return 0, ""
+
+
+def _place_rated(prep) -> int:
+    """+1/-1 for where a preposition leads ("to prosperity", "into chaos", "in job losses") when general English
+    rates the place or its adjective (VADER), else 0."""
+    for place in prep.children:
+        if place.dep_ == "pobj":
+            return _rated(place) or next((r for r in (_rated(a) for a in place.children if a.dep_ == "amod") if r), 0)
     return 0
 
 
@@ -1231,6 +1258,10 @@ def _effect_of_thing(verb, subject, value: int, kind: str) -> int:
     rated = value if kind in ("attitude", "harm") else _rated(verb)
     if any(obj.dep_ == "dobj" and _excessive(obj) for obj in verb.children):
         rated = -1  # "the code hands too much power to the minister": more than it should, whatever it does
+    if not rated:
+        # "the bill would lead to chaos", "would plunge the country into recession": judged by where it leads
+        rated = next((_place_rated(prep) for prep in verb.children if prep.dep_ == "prep"
+                      and (_norm(verb.lemma_), _norm(prep.text)) in LEADING_VERBS), 0)
     if not rated and _norm(verb.lemma_) in BRINGING_VERBS:
         # "the policies will not provide a safe haven", "would bring chaos": judged by what they bring
         for obj in verb.children:
