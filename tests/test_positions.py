@@ -5282,6 +5282,19 @@ def test_a_measure_is_judged_by_where_it_leads(model):
                      ("Omar Alj", -1)}, found
 
 
+def test_a_promise_to_repeal_it_is_against_it_and_only_a_measure_is_repealed(model):
+    # "vowed to repeal it": the repeal carries the vow, which is no stance of its own for "it"; "the fate of the
+    # reform is open ... would repeal it": only a measure is repealed, so "it" is the reform, not its fate
+    _, statements = statements_of([
+        "The pension reform was adopted on Monday.",
+        "Ana Souza vowed to repeal it. Tom Reyes promised that his government would repeal it.",
+        "Mia Lopez said the fate of the reform was open and promised that her government would repeal it.",
+    ], model)
+    found = {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
+    assert {polarity for _, term, polarity in found if term != "reform repeal"} == {-1}, found
+    assert ("Mia Lopez", "fate repeal", 1) not in found and ("Mia Lopez", "reform repeal", 1) in found, found
+
+
 def test_declining_to_give_a_view_is_no_stance(model):
     # "declined to give a view": a refusal to judge, no stance against what the question was about
     _, statements = statements_of([

@@ -2133,6 +2133,10 @@ def _pronoun_policy_target(token, spans):
             continue
         if _norm(earlier.lemma_) in POLICY_RAISING | POLICY_REVERSING or not _is_term(earlier, spans):
             continue
+        if lemma in UNDOING and _norm(earlier.lemma_) not in MEASURE_HEADS:
+            # "the fate of the reform is not sealed ... would repeal it": only a measure is undone
+            earlier = next((o for p in earlier.children if p.dep_ == "prep" and _norm(p.text) == "of"
+                            for o in p.children if o.dep_ == "pobj" and _norm(o.lemma_) in MEASURE_HEADS), earlier)
         noun = _norm(earlier.lemma_)
         return verb, (f"{noun} {lemma}" if lemma in POLICY_REVERSING else noun)
     return None
@@ -2672,7 +2676,10 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                         and t.head.i != token.i for t in complements)
             # "our shop workers need their Sundays": an object of its own, though no issue
             and not any(c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
-        )
+        ) and not any(
+            # "vowed to repeal it": the verb below takes the pronoun, and its reading carries this cue
+            t.i != token.i and t.pos_ == "VERB" and any(c.dep_ == "dobj" and _norm(c.text) in _IMPLICIT for c in t.children)
+            and (_lexical_polarity(t)[0] or _policy_noun(t) in POLICY_REVERSING | POLICY_RAISING) for t in complements)
         # a person an attitude is held toward ("continued to support Harrington", "opposes Ms Ortega"): in a debate
         # about putting them in a post, a stance on the nomination (see _join_nominees)
         person = (not implicit and token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "") and token.dep_ == "dobj"
