@@ -5295,6 +5295,18 @@ def test_a_promise_to_repeal_it_is_against_it_and_only_a_measure_is_repealed(mod
     assert ("Mia Lopez", "fate repeal", 1) not in found and ("Mia Lopez", "reform repeal", 1) in found, found
 
 
+def test_a_clause_that_says_when_an_act_took_place_is_no_stance_on_what_it_judges(model):
+    # "when the first version of the bill collapsed, Milei denounced the governors": a time for the act on the
+    # governors, not Milei's view of the bill; said as the statement itself ("the bill collapsed"), it is one
+    _, statements = statements_of([
+        "The reform bill was debated in the Senate.",
+        "In February, when the first version of the bill collapsed, Javier Milei denounced the governors as traitors.",
+        "Tom Reyes said the bill had collapsed.",
+    ], model)
+    found = {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
+    assert found == {("Javier Milei", "governor", -1), ("Tom Reyes", "", -1)}, found
+
+
 def test_declining_to_give_a_view_is_no_stance(model):
     # "declined to give a view": a refusal to judge, no stance against what the question was about
     _, statements = statements_of([

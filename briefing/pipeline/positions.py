@@ -1537,6 +1537,26 @@ def _in_concession(token) -> bool:
     return False
 
 
+# Marks of a clause that says when something else happened ("when the first version of the bill collapsed, she
+# denounced the governors")
+TIME_MARKS = frozenset("when after before once until while since".split())
+
+
+def _in_time_clause(token, top) -> bool:
+    """Whether ``token`` is the subject of a clause below ``top`` that only says when the statement's act, aimed
+    at something else, took place, and whose own verb is what judges it ("when the bill collapsed, Milei denounced
+    the governors"): a time, not the actor's view of the bill."""
+    while token.dep_ in ("pobj", "prep") and token.head.i != token.i:
+        token = token.head  # "the first version of the bill"
+    clause = token.head
+    if not token.dep_.startswith("nsubj") or clause.dep_ != "advcl" or clause.i == top.i:
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and _norm(c.text) in TIME_MARKS for c in clause.children):
+        return False
+    # (and the act is aimed at something else it names: "was delighted when the bill collapsed" is glad of it)
+    return bool(_lexical_polarity(clause)[0] or _rated(clause)) and any(c.dep_ == "dobj" for c in top.children)
+
+
 def _in_denied_reason(token) -> bool:
     """Whether ``token`` lies in a reason the speaker denies ("I am against this sale, and not because I am
     sentimental about it"): what the denied clause says is no stance of the speaker's."""
@@ -2711,7 +2731,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         if polarity and not direct and name_head is not None and name_head.i in token_set:
             # "opposes the Casino Gaming Control Bill": the words of a measure's name are what the stance is on
             direct = _polarity_toward(name_head, top, owner)[3]
-        if polarity and (_in_concession(target) or _in_manner_question(target)):
+        if polarity and (_in_concession(target) or _in_manner_question(target) or _in_time_clause(target, top)):
             polarity, cue = 0, ""
         conditional = bool(polarity) and _conditioned(target, top)
         if polarity and direct and _within_condition(target, top):
