@@ -5307,6 +5307,32 @@ def test_a_clause_that_says_when_an_act_took_place_is_no_stance_on_what_it_judge
     assert found == {("Javier Milei", "governor", -1), ("Tom Reyes", "", -1)}, found
 
 
+def test_against_is_held_by_the_subject_of_the_verb_it_hangs_on(model):
+    # "said the opposition had turned against the bill", "said CORD lawmakers had agreed ... and had only turned
+    # against the bill": the opposition's stance and CORD's, not the speaker's; "she had turned against the
+    # bill", "has come out against the bill" are the actor's own
+    _, statements = statements_of([
+        "The security bill was passed on Friday.",
+        "Tom Reyes said the opposition had turned against the bill. Aden Duale said that CORD lawmakers had agreed "
+        "to most of the clauses in committee, and had only turned against the bill for political reasons.",
+        "Ana Souza said she had turned against the bill. Mia Lopez has come out against the bill.",
+    ], model)
+    found = {(s.actor_name, r.polarity) for s in statements for r in s.readings if r.polarity}
+    assert found == {("Ana Souza", -1), ("Mia Lopez", -1)}, found
+
+
+def test_an_attitude_to_any_such_measure_or_to_a_person_is_none_on_the_measure(model):
+    # "would not accept any change": a change that may never come, not the law; "praised Pedro Sanchez": the
+    # man, not the amnesty
+    _, statements = statements_of([
+        "The amnesty law was passed on Thursday. Pedro Sanchez defended the amnesty law.",
+        "Ana Souza said she would never accept any change. Mia Lopez praised Pedro Sanchez.",
+    ], model)
+    # (what "praised" says of the man himself is a stance on him, read as one for a debate about his post)
+    found = {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
+    assert found == {("Pedro Sanchez", "amnesty", 1), ("Mia Lopez", "sanchez", 1)}, found
+
+
 def test_declining_to_give_a_view_is_no_stance(model):
     # "declined to give a view": a refusal to judge, no stance against what the question was about
     _, statements = statements_of([

@@ -215,7 +215,7 @@ HUMAN_GROUPS = frozenset(
     world community public government administration official officials expert analyst critic people
     ministry spokesman spokeswoman spokesperson leader minister president diplomat military army regime
     country nation side party lawmaker senator voter deputy legislator mp congressman congresswoman parliamentarian
-    company firm corporation owner court commission employer worker resident
+    company firm corporation owner court commission employer worker resident opposition
     """.split()
 )
 # Parts of a body that act for it: "the party's parliamentary group", "the Nairobi chapter of the chamber"
@@ -908,8 +908,10 @@ def _holder(token):
     for child in token.children:
         if child.dep_ == "agent":  # "the curbs were opposed by most traders": the traders hold it
             return next((c for c in child.children if c.dep_ == "pobj"), child)
-    if token.pos_ == "ADP" and token.head.lemma_ in COPULAS and token.head.i != token.i:
-        return _subject(token.head)  # "the council president is against this contract": the president is
+    if token.pos_ == "ADP" and token.head.i != token.i and (token.head.lemma_ in COPULAS or token.head.pos_ == "VERB"):
+        # "the council president is against this contract": the president is; "the opposition had turned
+        # against the bill": the opposition has
+        return _subject(token.head)
     return _subject(token)
 
 
@@ -1018,6 +1020,12 @@ class _Owner:
                 holder = _subject(node)
                 return holder is None or (holder.dep_ != "nsubjpass" and self.owns(holder, node))
         return False
+
+
+def _any_such(noun) -> bool:
+    """"any change", "a deal", "no plan": a measure noun that names any one of its kind, not the one argued."""
+    return _norm(noun.lemma_) in ANAPHORIC_NOUNS and any(
+        c.dep_ == "det" and _norm(c.text) in ("a", "an", "any", "every", "no") for c in noun.children)
 
 
 def _is_third_party(token) -> bool:
@@ -2696,6 +2704,10 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                         and t.head.i != token.i for t in complements)
             # "our shop workers need their Sundays": an object of its own, though no issue
             and not any(c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+            # "would not accept any change", "praised Pedro Sánchez": a measure that may never be, a person: an
+            # object of its own, not the measure argued about
+            and not any(c.dep_ == "dobj" and (_any_such(c) or c.ent_type_ == "PERSON" and _actor_at(c, spans) is not None)
+                        for c in token.children)
         ) and not any(
             # "vowed to repeal it": the verb below takes the pronoun, and its reading carries this cue
             t.i != token.i and t.pos_ == "VERB" and any(c.dep_ == "dobj" and _norm(c.text) in _IMPLICIT for c in t.children)
