@@ -5331,6 +5331,15 @@ def test_an_attitude_to_any_such_measure_or_to_a_person_is_none_on_the_measure(m
     # (what "praised" says of the man himself is a stance on him, read as one for a debate about his post)
     found = {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
     assert found == {("Pedro Sanchez", "amnesty", 1), ("Mia Lopez", "sanchez", 1)}, found
+    # "would not accept any change that made the law unconstitutional": "that" is any such change, and only the
+    # law kept constitutional is argued; "a law that would bring peace" is the law argued, described
+    _, statements = statements_of([
+        "The amnesty law was passed on Thursday.",
+        "Felix Bolanos said he would not accept any change that made the law unconstitutional.",
+        "Ana Souza said she remained committed to a law that would bring peace.",
+    ], model)
+    found = {(s.actor_name, r.polarity) for s in statements for r in s.readings if r.polarity}
+    assert found == {("Felix Bolanos", 1), ("Ana Souza", 1)}, found
 
 
 def test_declining_to_give_a_view_is_no_stance(model):

@@ -1023,9 +1023,10 @@ class _Owner:
 
 
 def _any_such(noun) -> bool:
-    """"any change", "a deal", "no plan": a measure noun that names any one of its kind, not the one argued."""
+    """"any change", "no plan": a measure noun that names any one of its kind, not the one argued (where "a law
+    that would bring normality" is often the one argued, described)."""
     return _norm(noun.lemma_) in ANAPHORIC_NOUNS and any(
-        c.dep_ == "det" and _norm(c.text) in ("a", "an", "any", "every", "no") for c in noun.children)
+        c.dep_ == "det" and _norm(c.text) in ("any", "every", "no") for c in noun.children)
 
 
 def _is_third_party(token) -> bool:
@@ -2643,6 +2644,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                  or token.dep_ == "pobj" and _norm(token.head.text) in ("against", "for")
                  and _norm(token.head.head.lemma_) == "be" and _lexical_polarity(token.head)[1] == "attitude")
             and not _is_expletive(token)
+            # ("would not accept any change that made the law unconstitutional": "that" is any such change)
+            and not (token.head.dep_ == "relcl" and _norm(token.text) in RELATIVE_PRONOUNS and _any_such(token.head.head))
         )
         if _in_judgement(token):
             continue  # "a waste of money", "a perversion of justice": the judgement, not what is judged
