@@ -5342,6 +5342,19 @@ def test_an_attitude_to_any_such_measure_or_to_a_person_is_none_on_the_measure(m
     assert found == {("Felix Bolanos", 1), ("Ana Souza", 1)}, found
 
 
+def test_a_second_that_clause_is_a_second_thing_said_outside_the_firsts_negation(model):
+    # "said he would not allow the country to be dragged into instability and that the agreement was a historic
+    # opportunity": the parser hangs the second clause on the first, but the "not allow" is no part of it
+    found = stances_taken([
+        "The Prespa agreement was signed in June.",
+        'Alexis Tsipras said he would "not allow the country to be dragged into chaos" and that the agreement was '
+        '"a historic opportunity for peace". Tom Reyes said he would not resign and that the agreement was a '
+        "disaster.",
+    ], model)
+    assert {(actor, polarity) for actor, term, polarity in found if term == ""} == {
+        ("Alexis Tsipras", 1), ("Tom Reyes", -1)}, found
+
+
 def test_declining_to_give_a_view_is_no_stance(model):
     # "declined to give a view": a refusal to judge, no stance against what the question was about
     _, statements = statements_of([

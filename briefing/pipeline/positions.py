@@ -1619,6 +1619,16 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             # except "nor", which negates it.
             if any(_norm(c.text) == "nor" for c in node.children):
                 polarity, cues = -polarity, cues + ["nor"]
+            if any(c.dep_ == "mark" and _norm(c.text) == "that" for c in child.children):
+                # "said he would not allow the country to be dragged into instability and that the agreement was
+                # an opportunity": a second thing said, whatever the parse hangs it on; nothing of the first
+                # (its "not allow") scopes over it
+                while (node.i != top.i and node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i
+                       and _norm(node.head.lemma_) not in REPORTING_VERBS):
+                    node = node.head
+                if node.i != top.i and _norm(node.head.lemma_) in REPORTING_VERBS:
+                    child, node = node, node.head
+                    continue
             child, node = node, node.head
             continue
         if dep in ("ccomp", "conj") and getattr(_elided_contrast(node), "i", None) == child.i:
