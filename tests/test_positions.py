@@ -5355,6 +5355,18 @@ def test_a_second_that_clause_is_a_second_thing_said_outside_the_firsts_negation
         ("Alexis Tsipras", 1), ("Tom Reyes", -1)}, found
 
 
+def test_what_the_thing_a_measure_is_said_to_be_does_judges_the_measure(model):
+    # "it was a historic step that would bring stability", "it was a law that would destroy the country": the
+    # relative clause says what the thing it is said to be does; "a man who would destroy the country" is no
+    # measure's doing
+    found = stances_taken([
+        "The Prespa agreement was signed in June.",
+        'Alexis Tsipras said it was "a historic step" that would bring stability. Ana Souza said it was a law that '
+        "would destroy the country. Mia Lopez said it was a man who would destroy the country.",
+    ], model)
+    assert found == {("Alexis Tsipras", "", 1), ("Ana Souza", "", -1)}, found
+
+
 def test_declining_to_give_a_view_is_no_stance(model):
     # "declined to give a view": a refusal to judge, no stance against what the question was about
     _, statements = statements_of([

@@ -1144,6 +1144,14 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
             for c in token.children):
         # "a solution in search of a problem", "a headline in search of a policy": it lacks what it is for
         return -1, [f"{token.text} in search of"], False
+    if depth > 0 and token.pos_ == "NOUN" and token.dep_ in ("attr", "oprd") and not _lexical_polarity(token)[0]:
+        for clause in (c for c in token.children if c.dep_ == "relcl"):
+            doer = next((c for c in clause.children if c.dep_ == "nsubj" and _norm(c.text) in RELATIVE_PRONOUNS), None)
+            effect = _effect_of_thing(clause, doer, *_lexical_polarity(clause)[:2], relative=True) if doer else 0
+            if effect:
+                # "it was a law that would destroy the country", "a historic step that would bring stability":
+                # what the thing it is said to be does judges it
+                return effect, [clause.text + (" not" if _is_negated(clause) else "")], _is_hedged(clause)
     value, kind, cue = _lexical_polarity(token)
     cues: list[str] = []
     hedged = _is_hedged(token)
@@ -1254,11 +1262,15 @@ def _modifier_polarity(token) -> tuple[int, list[str]]:
     return polarity, cues
 
 
-def _effect_of_thing(verb, subject, value: int, kind: str) -> int:
+def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = False) -> int:
     """+1/-1 when ``verb`` says what a thing (not a person or group) does and general English rates the
-    doing ("protect", "save", "poison", "kill"), negation included; else 0."""
+    doing ("protect", "save", "poison", "kill"), negation included; else 0. ``relative``: the subject may be the
+    relative pronoun of a clause on the thing ("a law that would destroy the country")."""
     gerund = subject.dep_ == "csubj" and subject.tag_ == "VBG"  # "detaining suspects without trial breaks the law"
-    if not gerund and (subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PROPN")) or verb.pos_ != "VERB":
+    if (relative and subject.dep_ == "nsubj" and _norm(subject.text) in RELATIVE_PRONOUNS and verb.dep_ == "relcl"
+            and verb.head.pos_ == "NOUN"):
+        subject = verb.head  # "a step that would bring stability": the step does it
+    elif not gerund and (subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PROPN")) or verb.pos_ != "VERB":
         return 0
     if _is_third_party(subject) or _norm(subject.lemma_) in PERSON_NOUNS or subject.ent_type_ not in ("", "LAW"):
         return 0
