@@ -102,6 +102,15 @@ def test_an_organisations_name_with_and_or_a_hyphenated_noun_stays_whole(nlp):
     assert not any("Kingdom and European" in n for n in names), names  # a country opens no organisation's name
 
 
+def test_an_organisation_named_whole_once_is_that_organisation_where_the_model_cut_its_name(nlp):
+    # "Law and Justice" tagged whole in one sentence, and "Law" as a person before "and Justice deputies" in the
+    # next: the party both times
+    article = make_article("pis", "The ruling Law and Justice party pushed the media bill through the Sejm on "
+                                  "Wednesday. Law and Justice deputies voted for the bill almost to a person.")
+    names = set(analyse(nlp, article).names.values())
+    assert "Law" not in names and any(n.startswith("Law and Justice") for n in names), names
+
+
 def test_a_police_or_school_title_is_no_part_of_the_name_and_a_transcripts_capitals_are_the_person(nlp):
     article = make_article(
         "hearing",

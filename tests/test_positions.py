@@ -5367,6 +5367,16 @@ def test_what_the_thing_a_measure_is_said_to_be_does_judges_the_measure(model):
     assert found == {("Alexis Tsipras", "", 1), ("Ana Souza", "", -1)}, found
 
 
+def test_a_partys_deputies_named_by_the_party_before_them_vote_for_it(model):
+    # "Law and Justice deputies voted for the bill": the parser hangs the party's name on "deputies" as a nominal
+    # modifier; the deputies as a whole act for their party
+    found = stances_taken([
+        "The ruling Law and Justice party pushed the media bill through the Sejm.",
+        "Law and Justice deputies voted for the bill almost to a person.",
+    ], model)
+    assert {(actor, polarity) for actor, _, polarity in found} == {("Law and Justice party", 1)}, found
+
+
 def test_declining_to_give_a_view_is_no_stance(model):
     # "declined to give a view": a refusal to judge, no stance against what the question was about
     _, statements = statements_of([

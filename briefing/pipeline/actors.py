@@ -675,6 +675,7 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
         else:
             spans.append((ent.start, ent.end, ent.label_))
     spans = _names_after_honorifics(doc, _joined_by_and(doc, spans, gazetteer), gazetteer)
+    spans = _named_whole_again(doc, spans)
     spans = _people_by_apposition(doc, _named_by_apposition(doc, spans, gazetteer), gazetteer)
     return _names_with_initials(doc, _names_through_particles(doc, spans), gazetteer)
 
@@ -778,6 +779,28 @@ def _joined_by_and(doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer)
                 out[-1] = (left_start, end, "ORG")
                 continue
         out.append((start, end, label))
+    return out
+
+
+def _named_whole_again(doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An organisation whose name holds "and" ("Law and Justice"), tagged whole once in the article, is that
+    organisation where its words recur however the model cut them ("Law" tagged as a person before "and Justice
+    deputies")."""
+    names = set()
+    for a, b, label in spans:
+        while b > a and doc[b - 1].is_lower:
+            b -= 1  # ("the Law and Justice party": its name)
+        if label == "ORG" and any(t.lower_ == "and" for t in doc[a + 1:b - 1]):
+            names.add(tuple(t.text for t in doc[a:b]))
+    if not names:
+        return spans
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if out and start < out[-1][1]:
+            continue  # a piece of the name just made whole
+        whole = next((len(n) for n in names if end - start < len(n)
+                      and tuple(t.text for t in doc[start:start + len(n)]) == n), 0)
+        out.append((start, start + whole, "ORG") if whole else (start, end, label))
     return out
 
 

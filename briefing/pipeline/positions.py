@@ -1993,7 +1993,7 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
                     name = _actor_at(child, spans)
                     if name:
                         return name, {subject.i, child.i}
-        for deps in (("appos",), ("compound", "poss", "amod")):
+        for deps in (("appos",), ("compound", "poss", "amod", "nmod")):
             if deps != ("appos",) and group == "member" and not _all_members(subject):
                 continue
             for child in subject.children:
