@@ -5305,6 +5305,13 @@ def test_a_clause_that_says_when_an_act_took_place_is_no_stance_on_what_it_judge
     ], model)
     found = {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
     assert found == {("Javier Milei", "governor", -1), ("Tom Reyes", "", -1)}, found
+    # "pledged to oppose the bill when it is debated": "it" is only when the pledge holds, no stance of its own
+    _, statements = statements_of([
+        "The crime bill was tabled on Monday.",
+        "The Liberal Democrats have pledged to oppose the bill when it is debated next week.",
+    ], model)
+    found = {(s.actor_name, r.polarity) for s in statements for r in s.readings if r.polarity and not r.term}
+    assert found == {("Liberal Democrats", -1)}, found
 
 
 def test_against_is_held_by_the_subject_of_the_verb_it_hangs_on(model):

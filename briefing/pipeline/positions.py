@@ -1564,9 +1564,10 @@ TIME_MARKS = frozenset("when after before once until while since".split())
 
 
 def _in_time_clause(token, top) -> bool:
-    """Whether ``token`` is the subject of a clause below ``top`` that only says when the statement's act, aimed
-    at something else, took place, and whose own verb is what judges it ("when the bill collapsed, Milei denounced
-    the governors"): a time, not the actor's view of the bill."""
+    """Whether ``token`` is the subject of a clause below ``top`` that only says when the statement's act took
+    place ("called on MPs to vote against the bill when it comes to a final vote"), or says it of an act aimed at
+    something else by a verb that judges the subject ("when the bill collapsed, Milei denounced the governors"): a
+    time, not the actor's view of the bill."""
     while token.dep_ in ("pobj", "prep") and token.head.i != token.i:
         token = token.head  # "the first version of the bill"
     clause = token.head
@@ -1574,8 +1575,10 @@ def _in_time_clause(token, top) -> bool:
         return False
     if not any(c.dep_ in ("mark", "advmod") and _norm(c.text) in TIME_MARKS for c in clause.children):
         return False
+    if not (_lexical_polarity(clause)[0] or _rated(clause)):
+        return True  # "called on MPs to vote against the bill when it comes to a final vote": only when
     # (and the act is aimed at something else it names: "was delighted when the bill collapsed" is glad of it)
-    return bool(_lexical_polarity(clause)[0] or _rated(clause)) and any(c.dep_ == "dobj" for c in top.children)
+    return any(c.dep_ == "dobj" for c in top.children)
 
 
 def _in_denied_reason(token) -> bool:
