@@ -5384,6 +5384,20 @@ def test_a_partys_deputies_named_by_the_party_before_them_vote_for_it(model):
     assert {(actor, polarity) for actor, _, polarity in found} == {("Law and Justice party", 1)}, found
 
 
+def test_a_thing_takes_no_side_and_its_second_verb_says_what_it_does(model):
+    # "the law favoured big business": whom the law serves, no one's side and no verdict (big business is not
+    # rated); "... and threatened the livelihood of workers": what the law does, a verdict against it; "and urged
+    # opponents to keep up the pressure", parsed as a second verb of the law's, is the speaker's act
+    found = stances_taken([
+        "The omnibus law was passed on Monday.",
+        "Tom Reyes said the law favoured big business and threatened the livelihood of workers. Ana Souza said the "
+        "law favoured big business. Mia Lopez said the law had no legitimacy and urged opponents to keep up the "
+        "pressure.",
+    ], model)
+    assert {(actor, polarity) for actor, term, polarity in found if term in ("", "law", "business")} == {
+        ("Tom Reyes", -1)}, found
+
+
 def test_declining_to_give_a_view_is_no_stance(model):
     # "declined to give a view": a refusal to judge, no stance against what the question was about
     _, statements = statements_of([

@@ -993,6 +993,10 @@ class _Owner:
             or lemma in self.own_bodies and any(_norm(c.text) == "the" for c in holder.children)
         ):
             return True
+        if predicate is not None and _norm(predicate.lemma_) in SIDING_VERBS and holder.pos_ == "NOUN" \
+                and any(c.dep_ == "dobj" for c in predicate.children) and not any(c.dep_ == "prt" for c in predicate.children) \
+                and not _is_third_party(holder) and not _is_body_noun(holder.lemma_):
+            return False  # "the law favoured big business": whom a thing serves, no one's side
         return not _is_third_party(holder)  # a thing as subject ("the risks should not stop ...") is no one
 
     def _possessive(self, word: str) -> bool | None:
@@ -1262,6 +1266,10 @@ def _modifier_polarity(token) -> tuple[int, list[str]]:
     return polarity, cues
 
 
+# Verbs of taking a side: said of a thing, they say whom it serves, not what anyone thinks of it
+SIDING_VERBS = frozenset("favour favor support back endorse oppose reject welcome approve".split())
+
+
 def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = False) -> int:
     """+1/-1 when ``verb`` says what a thing (not a person or group) does and general English rates the
     doing ("protect", "save", "poison", "kill"), negation included; else 0. ``relative``: the subject may be the
@@ -1277,6 +1285,9 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
     if kind == "evaluative" or _norm(verb.lemma_) in SUBJECT_ONLY:
         return 0  # read as the predicate's judgement of its subject already
     rated = value if kind in ("attitude", "harm") else _rated(verb)
+    if _norm(verb.lemma_) in SIDING_VERBS:
+        # "the law favoured big business": a thing takes no side; it does as well as what it favours is good
+        rated = value * next((_rated(o) for o in verb.children if o.dep_ == "dobj"), 0)
     if any(obj.dep_ == "dobj" and _excessive(obj) for obj in verb.children):
         rated = -1  # "the code hands too much power to the minister": more than it should, whatever it does
     if not rated:
@@ -1774,12 +1785,22 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             if _is_recommendation(node):
                 owned, cues = True, cues + ["should"]  # "the service must survive"
         elif is_subject:
-            effect = _effect_of_thing(node, child, value, kind)
+            effect, doing = _effect_of_thing(node, child, value, kind), node
+            for second in (c for c in node.children if c.dep_ == "conj" and c.pos_ == "VERB") if not effect else ():
+                if not any(c.dep_.startswith("nsubj") or c.dep_ in ("xcomp", "ccomp") for c in second.children) \
+                        and _norm(second.lemma_) not in REQUEST_VERBS:
+                    # (not "said the reform had no legitimacy and urged opponents ...": the speaker's own act, the
+                    # parser's attachment aside)
+                    # "the law favoured big business and threatened the livelihood of workers": the second verb
+                    # says what the same thing does
+                    effect, doing = _effect_of_thing(second, child, *_lexical_polarity(second)[:2]), second
+                    if effect:
+                        break
             if effect:
                 # "the levy would protect children", "the mine would poison the river": what a thing does
                 # judges the thing
                 polarity *= effect
-                cues.append(node.text + (" not" if _is_negated(node) else ""))
+                cues.append(doing.text + (" not" if _is_negated(doing) else ""))
                 owned = True
             elif kind == "attitude" and dep in ("nsubj",) and node.pos_ != "NOUN":
                 pass  # the subject of an attitude is its holder, not its target
