@@ -111,6 +111,15 @@ def test_an_organisation_named_whole_once_is_that_organisation_where_the_model_c
     assert "Law" not in names and any(n.startswith("Law and Justice") for n in names), names
 
 
+def test_a_name_ending_in_a_guild_or_a_syndicate_is_an_organisation_however_tagged(nlp):
+    # the model tags "The Kenya Editors' Guild" as a work of art in this sentence: named like an organisation, it
+    # is one
+    article = make_article("guild", "President Uhuru Kenyatta signed the security bill into law on Friday.",
+                           "The Kenya Editors' Guild condemned the provisions on the media, which make it an offence "
+                           "to publish images of victims of terror attacks without police consent.")
+    assert "Kenya Editors' Guild" in set(analyse(nlp, article).names.values())
+
+
 def test_a_police_or_school_title_is_no_part_of_the_name_and_a_transcripts_capitals_are_the_person(nlp):
     article = make_article(
         "hearing",
