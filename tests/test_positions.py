@@ -5398,6 +5398,21 @@ def test_a_thing_takes_no_side_and_its_second_verb_says_what_it_does(model):
         ("Tom Reyes", -1)}, found
 
 
+def test_a_clause_set_off_to_describe_what_is_acted_on_and_an_absent_attitude_take_no_stance(model):
+    # "condemned the provisions, which make it an offence to publish images of victims of terror attacks": the
+    # condemnation is of the provisions, not of terror (nor for it); "reporting without fear or favour" favours
+    # nothing; a clause that names the measure's content without commas ("backed the bill that would raise the
+    # minimum wage") still carries the stance
+    found = stances_taken([
+        "The security bill was signed on Friday.",
+        "Ana Souza condemned the provisions on the media, which make it an offence to publish images of victims of "
+        "terror attacks. Mia Lopez urged journalists to keep reporting without fear or favour. Tom Reyes backed the "
+        "bill that would raise the minimum wage.",
+    ], model)
+    assert {(actor, term, polarity) for actor, term, polarity in found} == {
+        ("Ana Souza", "medium", -1), ("Tom Reyes", "", 1), ("Tom Reyes", "wage", 1)}, found
+
+
 def test_declining_to_give_a_view_is_no_stance(model):
     # "declined to give a view": a refusal to judge, no stance against what the question was about
     _, statements = statements_of([

@@ -1026,6 +1026,14 @@ class _Owner:
         return False
 
 
+def _lacked(token) -> bool:
+    """"Reporting without fear or favour", "passed without opposition": an attitude said to be absent, the manner
+    of an act, no one's stance."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and _norm(token.head.text) == "without"
+
+
 def _any_such(noun) -> bool:
     """"any change", "no plan": a measure noun that names any one of its kind, not the one argued (where "a law
     that would bring normality" is often the one argued, described)."""
@@ -1640,6 +1648,12 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             # "said in a statement that the code was unworkable": the clause is what the verb says
             child, node = node, saying
             continue
+        if (dep == "relcl" and node.dep_ in ("dobj", "pobj") and child.i != target.i
+                and not (target.head.i == child.i and _norm(target.text) in RELATIVE_PRONOUNS)
+                and any(c.dep_ == "punct" and c.text == "," and c.i == child.left_edge.i - 1 for c in node.children)):
+            # "condemned the provisions on the media, which make it an offence to publish images of victims of terror
+            # attacks": a clause set off to describe what the verb acts on lies outside the stance
+            return 0, "", hedged, False
         if dep == "conj":
             # Coordinated clauses are parallel: the head's own words do not scope over its conjunct,
             # except "nor", which negates it.
@@ -2757,7 +2771,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             # object of its own, not the measure argued about
             and not any(c.dep_ == "dobj" and (_any_such(c) or c.ent_type_ == "PERSON" and _actor_at(c, spans) is not None)
                         for c in token.children)
-        ) and not any(
+        ) and not _lacked(token) and not any(
             # "vowed to repeal it": the verb below takes the pronoun, and its reading carries this cue
             t.i != token.i and t.pos_ == "VERB" and any(c.dep_ == "dobj" and _norm(c.text) in _IMPLICIT for c in t.children)
             and (_lexical_polarity(t)[0] or _policy_noun(t) in POLICY_REVERSING | POLICY_RAISING) for t in complements)
