@@ -5237,7 +5237,8 @@ def test_a_word_its_actors_judge_otherwise_than_the_law_named_by_it_is_another_t
         "two": ("Parliament passes strike law", [
             "Omar Alj, head of the employers' federation, said he backed the strike law.",
             "Union official Karim Idrissi said the strike law was unjust. Idrissi said the strike was justified.",
-            "Senator Mia Lopez said the strike was a disaster.",
+            "Senator Mia Lopez said the general strike was a disaster. Nadia Benali said the general strike was "
+            "a success.",
         ]),
         "three": ("Court upholds strike law", [
             "The constitutional court said the strike law was lawful. Opposition leader Nabil Amrani said the "
@@ -5246,6 +5247,7 @@ def test_a_word_its_actors_judge_otherwise_than_the_law_named_by_it_is_another_t
     }
     issue, stances = the_one_issue(pieces, model, lambda keywords: "strike" in keywords)
     assert issue.label == "Strike law", issue
+    assert "general strike" not in issue.keywords, issue  # another kind of strike, no name of the law
     assert {a.split(":")[-1]: s for a, s in stances.items()} == {
         "ana-souza": "oppose", "tom-reyes": "support", "omar-alj": "support", "karim-idrissi": "oppose",
         "nabil-amrani": "oppose"}, stances

@@ -5575,6 +5575,10 @@ class _IssueNamer:
         # and the names its mentions recur under ("surrender order", "minimum services"), for readers who search
         words += [p.lower() for p in _by_count(tally.phrases) if " " in p and tally.phrases[p] >= 2
                   and p.lower() not in words and concept_of(p.split()[-1]) in {concept_of(w) for w in words}][:4]
+        if tally.known_head and label.lower().endswith(" " + tally.known_head):
+            # "Strike law": a "general strike" is another kind of strike, not a name of the law
+            field = concept_of(label.lower().rsplit(" ", 2)[-2])
+            words = [w for w in words if " " not in w or concept_of(w.split()[-1]) != field]
         reversed_words = [w for w in words if concept_of(w) in reversed_concepts]
         lacking = None if reversed_words else _done_without(label, found.texts, found.terms)
         if lacking:
