@@ -5415,6 +5415,18 @@ def test_a_clause_set_off_to_describe_what_is_acted_on_and_an_absent_attitude_ta
         ("Ana Souza", "medium", -1), ("Tom Reyes", "", 1), ("Tom Reyes", "wage", 1)}, found
 
 
+def test_the_opposite_of_a_word_that_condemns_commends_when_said_of_a_measure(model):
+    # "unconstitutional", "unworkable" condemn; "the bills were fully constitutional", "the law is not workable"
+    # judge too, as predicates; "the constitutional court" names a court, no verdict
+    found = stances_taken([
+        "The security bills were passed on Friday.",
+        "Yoshihide Suga said the bills were fully constitutional. Tom Reyes said the law was not workable. The "
+        "constitutional court rejected the challenge.",
+    ], model)
+    assert {(actor, polarity) for actor, term, polarity in found if term == ""} == {
+        ("Yoshihide Suga", 1), ("Tom Reyes", -1)}, found
+
+
 def test_declining_to_give_a_view_is_no_stance(model):
     # "declined to give a view": a refusal to judge, no stance against what the question was about
     _, statements = statements_of([

@@ -644,7 +644,9 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         return -1, "harm", token.text
     if token.pos_ in ("ADJ", "NOUN") and _is_predicative(token) and lemma not in TRUTH_WORDS:
         # ("That is true": whether a claim is so, no judgement of a measure)
-        rated = _rated(token)
+        rated = _rated(token) or (token.pos_ == "ADJ" and any(
+            # "the bills were fully constitutional", "the law is workable": the opposite of a word that condemns
+            prefix + lemma in EVALUATIVE_NEGATIVE for prefix in NEGATING_PREFIXES))
         if rated:
             # said of a person ("Clarke was less enthusiastic") the word is that person's attitude; said of a
             # thing ("the plan is dangerous") it judges the thing
@@ -655,6 +657,10 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
                 return rated, "attitude", token.text
             return rated, "evaluative", token.text
     return 0, "", ""
+
+
+# Prefixes that make an adjective its opposite ("unconstitutional", "illegal", "inappropriate", "irresponsible")
+NEGATING_PREFIXES = ("un", "in", "il", "ir", "im")
 
 
 def _way_taken(noun) -> tuple[int, str]:
