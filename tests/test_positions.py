@@ -5427,6 +5427,18 @@ def test_the_opposite_of_a_word_that_condemns_commends_when_said_of_a_measure(mo
         ("Yoshihide Suga", 1), ("Tom Reyes", -1)}, found
 
 
+def test_the_vote_that_passed_a_measure_stands_for_it(model):
+    # "said the vote was an attack on free media", "hailed the vote as a triumph": the vote that passed the law;
+    # "a free vote", "seven votes" are votes of no measure
+    found = stances_taken([
+        "The media law was adopted by parliament on Wednesday.",
+        "Donald Tusk said the vote was an attack on free media. Javier Milei hailed the vote as a historic triumph. "
+        "Tom Reyes said a free vote would be fair. Ana Souza said seven votes were bought.",
+    ], model)
+    assert {(actor, polarity) for actor, term, polarity in found if term == ""} == {
+        ("Donald Tusk", -1), ("Javier Milei", 1)}, found
+
+
 def test_declining_to_give_a_view_is_no_stance(model):
     # "declined to give a view": a refusal to judge, no stance against what the question was about
     _, statements = statements_of([

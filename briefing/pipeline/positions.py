@@ -2273,8 +2273,12 @@ def _is_anaphoric(token, spans) -> bool:
     ("the Home Secretary's plans"). With a content of its own ("plans for ID cards") the content is the
     target, and the noun is not anaphoric."""
     if token.pos_ == "NOUN" and _norm(token.lemma_) in ADOPTION_NOUNS:
-        # "recommended against approval": the measure's coming, of no object named
-        return not any(c.dep_ in ("prep", "poss", "compound", "acl", "relcl") for c in token.children)
+        # "recommended against approval": the measure's coming, of no object named ("Monday's vote": a time is none;
+        # "a free vote" is any vote)
+        return token.tag_ != "NNS" and not any(
+            c.dep_ in ("prep", "poss", "compound", "acl", "relcl") and c.ent_type_ not in ("DATE", "TIME")
+            or c.dep_ == "det" and _norm(c.text) in ("a", "an", "any", "every", "no") or c.dep_ == "nummod"
+            for c in token.children)
     if token.pos_ not in ("NOUN", "PROPN") or _norm(token.lemma_) not in ANAPHORIC_NOUNS:
         return False
     if token.pos_ == "NOUN" and _named_policy(token, spans):
