@@ -5439,6 +5439,21 @@ def test_the_vote_that_passed_a_measure_stands_for_it(model):
         ("Donald Tusk", -1), ("Javier Milei", 1)}, found
 
 
+def test_the_decision_that_undid_a_measure_stands_for_its_undoing(model):
+    # "asked Congress to withdraw his government's tax reform ... welcomed the decision on Twitter": welcoming the
+    # withdrawal is against the reform, and calling the move a mistake is for it; after "approved the tax reform",
+    # welcoming the decision is for it
+    found = stances_taken([
+        "President Ivan Duque on Sunday asked Congress to withdraw his government's proposed tax reform.",
+        "Alvaro Uribe welcomed the decision on Twitter. Tom Reyes said the move was a mistake.",
+    ], model)
+    assert {(actor, polarity) for actor, term, polarity in found if actor != "Ivan Duque"} == {
+        ("Alvaro Uribe", -1), ("Tom Reyes", 1)}, found
+    found = stances_taken(["The council approved the tax reform on Sunday.", "Alvaro Uribe welcomed the decision."],
+                          model)
+    assert found == {("Alvaro Uribe", "", 1)}, found
+
+
 def test_declining_to_give_a_view_is_no_stance(model):
     # "declined to give a view": a refusal to judge, no stance against what the question was about
     _, statements = statements_of([

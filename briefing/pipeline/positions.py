@@ -1032,6 +1032,29 @@ class _Owner:
         return False
 
 
+# Nouns for what someone decided, standing for the last act the article reports ("welcomed the decision")
+DECISION_NOUNS = frozenset("decision move".split())
+
+
+def _undone_before(noun) -> bool:
+    """Whether "the decision", "the move" stands for undoing a measure: the act the article leads with, or the last
+    one it reports before the noun, is a verb that undoes (SHIFTERS) a measure ("Duque on Sunday asked Congress to
+    withdraw his government's proposed tax reform")."""
+    if _norm(noun.lemma_) not in DECISION_NOUNS or any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        return False
+    if any(c.dep_ == "prep" and (_norm(c.text) in ("of", "to") or any(
+            _norm(o.lemma_) in MEASURE_HEADS for o in c.children if o.dep_ == "pobj")) for c in noun.children):
+        return False  # "the decision to withdraw", "the decision on the reform": its content named ("on Twitter" is not)
+    acts = []  # (verb, undoes?) of the verbs acting on a measure before the noun, in text order
+    for verb in noun.doc[:noun.i]:
+        objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree] if verb.pos_ == "VERB" else []
+        if any(t.i == noun.i for t in objects):
+            continue  # "welcomed the decision" itself
+        if any(t.pos_ == "NOUN" and _norm(t.lemma_) in MEASURE_HEADS - DECISION_NOUNS for t in objects):
+            acts.append(_norm(verb.lemma_) in SHIFTERS and not _is_negated(verb))
+    return bool(acts) and (acts[0] or acts[-1])
+
+
 def _lacked(token) -> bool:
     """"Reporting without fear or favour", "passed without opposition": an attitude said to be absent, the manner
     of an act, no one's stance."""
@@ -2863,6 +2886,9 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                     polarity, cue = value * negated, cue_text + (" not" if negated < 0 else "")
                     hedged = hedged or _is_hedged(token)
                     conditional = _conditioned(token, top)
+            if polarity and anaphoric and _undone_before(token):
+                # "Duque asked Congress to withdraw the reform ... Uribe welcomed the decision": the decision undid it
+                polarity, cue = -polarity, f"{cue} undoing"
             if polarity:
                 head = _norm(token.lemma_) if anaphoric else ""
                 if implicit and not anaphoric and _norm(token.head.lemma_) == "be":
