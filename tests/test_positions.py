@@ -5218,12 +5218,12 @@ def test_bills_known_by_the_field_they_are_about_are_an_issue_named_so(model):
             "\"We all want security, but this is not the way,\" said minority leader Francis Nyenze.",
         ]),
     }
-    # (wanting security is not backing the security bills)
+    # (wanting security is not backing the security bills; "this is not the way" is against them)
     issue, stances = the_one_issue(pieces, model, lambda keywords: "security" in keywords)
     assert issue.label == "Security bill", issue
     assert {a.split(":")[-1]: s for a, s in stances.items()} == {
         "shinzo-abe": "support", "katsuya-okada": "oppose", "sadayuki-sakakibara": "support",
-        "kazuo-shii": "oppose"}, stances
+        "kazuo-shii": "oppose", "francis-nyenze": "oppose"}, stances
 
 
 def test_a_word_its_actors_judge_otherwise_than_the_law_named_by_it_is_another_thing(model):
@@ -5277,11 +5277,11 @@ def test_a_measure_is_judged_by_where_it_leads(model):
         "said the bill was a recipe for disaster. Jan Berg said the bill was a step backwards. Lena Holm said the "
         "bill was the way forward. Omar Alj said the bill would plunge the country into recession.",
         "Karim Idrissi said the minister would lead the delegation to Geneva. Tim Cole said the bill was a return "
-        "to the old rules.",
+        "to the old rules. Kim Cho said this was not the way. Eva Lund said that was the way it is.",
     ], model)
     found = {(s.actor_name, r.polarity) for s in statements for r in s.readings if r.polarity}
     assert found == {("Tom Reyes", -1), ("Ana Souza", 1), ("Mia Lopez", -1), ("Jan Berg", -1), ("Lena Holm", 1),
-                     ("Omar Alj", -1)}, found
+                     ("Omar Alj", -1), ("Kim Cho", -1)}, found
 
 
 def test_a_promise_to_repeal_it_is_against_it_and_only_a_measure_is_repealed(model):

@@ -677,6 +677,9 @@ def _way_taken(noun) -> tuple[int, str]:
                     return value, "in the right direction" if value > 0 else "in the wrong direction"
     if _norm(noun.lemma_) not in LEADING_NOUNS:
         return 0, ""
+    if (_norm(noun.lemma_) == "way" and noun.dep_ == "attr"
+            and [(c.dep_, _norm(c.text)) for c in noun.children] == [("det", "the")]):
+        return 1, "the way"  # "this is not the way", "this is the way": the way to go, or not
     for child in noun.children:
         word = _norm(child.text)
         if child.dep_ in ("advmod", "amod") and word in FORWARD | BACKWARD:
