@@ -5454,6 +5454,16 @@ def test_the_decision_that_undid_a_measure_stands_for_its_undoing(model):
     assert found == {("Alvaro Uribe", "", 1)}, found
 
 
+def test_no_reason_to_undo_a_measure_is_for_it(model):
+    # "there was no reason to scrap the law", "saw no need for a national prohibition": the act there is no reason
+    # for is not done; "had a plan to scrap the law" is the act
+    found = stances_taken([
+        "The heating law was adopted on Friday.",
+        "Tom Reyes said there was no reason to scrap the law. Ana Souza said she had a plan to scrap the law.",
+    ], model)
+    assert found == {("Tom Reyes", "", 1), ("Ana Souza", "", -1)}, found
+
+
 def test_declining_to_give_a_view_is_no_stance(model):
     # "declined to give a view": a refusal to judge, no stance against what the question was about
     _, statements = statements_of([

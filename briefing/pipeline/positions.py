@@ -1058,6 +1058,23 @@ def _undone_before(noun) -> bool:
     return bool(acts) and (acts[0] or acts[-1])
 
 
+# Nouns of a reason or a will to act: with "no" before them, the act they lead to is not done
+REASON_NOUNS = frozenset("reason grounds ground intention plan need desire wish appetite justification basis".split())
+
+
+def _without_reason(child, node) -> bool:
+    """Whether the act ``child`` is one there is no reason or will for: "no intention of withdrawing" (the act under
+    "of" of the noun), "saw no grounds to block it" (the infinitive the parser hung on the verb beside the noun)."""
+    def denied(noun) -> bool:
+        return (noun.pos_ == "NOUN" and _norm(noun.lemma_) in REASON_NOUNS
+                and any(c.dep_ == "det" and _norm(c.text) == "no" for c in noun.children))
+    if child.dep_ in ("prep", "acl", "relcl") and denied(node):
+        return (child.dep_ == "acl" or child.dep_ == "relcl" and _is_to_infinitive(child)
+                or _norm(child.text) == "of" and any(c.dep_ == "pcomp" for c in child.children))
+    return (child.dep_ in ("advcl", "xcomp") and _is_to_infinitive(child) and node.pos_ == "VERB"
+            and any(c.dep_ == "dobj" and denied(c) for c in node.children))
+
+
 def _lacked(token) -> bool:
     """"Reporting without fear or favour", "passed without opposition": an attitude said to be absent, the manner
     of an act, no one's stance."""
@@ -1686,6 +1703,10 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             # "condemned the provisions on the media, which make it an offence to publish images of victims of terror
             # attacks": a clause set off to describe what the verb acts on lies outside the stance
             return 0, "", hedged, False
+        if _without_reason(child, node):
+            # "had no intention of withdrawing them", "saw no grounds to block it": not to withdraw, not to block
+            polarity, cues = -polarity, cues + ["no " + next(
+                (n.text for n in (node, *node.children) if n.pos_ == "NOUN" and _norm(n.lemma_) in REASON_NOUNS), "")]
         if dep == "conj":
             # Coordinated clauses are parallel: the head's own words do not scope over its conjunct,
             # except "nor", which negates it.
