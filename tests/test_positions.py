@@ -5464,6 +5464,16 @@ def test_no_reason_to_undo_a_measure_is_for_it(model):
     assert found == {("Tom Reyes", "", 1), ("Ana Souza", "", -1)}, found
 
 
+def test_a_ban_done_on_a_name_is_for_the_ban(model):
+    # "I have banned TikTok in Montana": the ban done, for the ban argued, not against it; "would never ban TikTok"
+    # is against it
+    found = stances_taken([
+        "The TikTok ban was signed on Wednesday.",
+        "Greg Gianforte said he had banned TikTok in Montana. Ana Souza said she would never ban TikTok.",
+    ], model)
+    assert found == {("Greg Gianforte", "", 1), ("Ana Souza", "", -1)}, found
+
+
 def test_declining_to_give_a_view_is_no_stance(model):
     # "declined to give a view": a refusal to judge, no stance against what the question was about
     _, statements = statements_of([

@@ -2913,8 +2913,13 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             if polarity and anaphoric and _undone_before(token):
                 # "Duque asked Congress to withdraw the reform ... Uribe welcomed the decision": the decision undid it
                 polarity, cue = -polarity, f"{cue} undoing"
+            enacted = (cue_without_object and token.pos_ == "VERB" and _policy_noun(token) in POLICY_REVERSING
+                       and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children))
+            if polarity and enacted:
+                # "I have banned TikTok in Montana": the ban done, a stance for the ban (not against what it bans)
+                polarity = -polarity
             if polarity:
-                head = _norm(token.lemma_) if anaphoric else ""
+                head = _norm(token.lemma_) if anaphoric else _policy_noun(token) if enacted else ""
                 if implicit and not anaphoric and _norm(token.head.lemma_) == "be":
                     # "this is the right decision": "this" is the decision, the measure argued about
                     named = next((c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
