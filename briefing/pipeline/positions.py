@@ -1002,9 +1002,10 @@ class _Owner:
             or lemma in self.own_bodies and any(_norm(c.text) == "the" for c in holder.children)
         ):
             return True
-        if predicate is not None and _norm(predicate.lemma_) in SIDING_VERBS and holder.pos_ == "NOUN" \
-                and any(c.dep_ == "dobj" for c in predicate.children) and not any(c.dep_ == "prt" for c in predicate.children) \
-                and not _is_third_party(holder) and not _is_body_noun(holder.lemma_):
+        if (predicate is not None and _norm(predicate.lemma_) in SIDING_VERBS and holder.pos_ == "NOUN"
+                and any(c.dep_ == "dobj" for c in predicate.children)
+                and not any(c.dep_ == "prt" for c in predicate.children)
+                and not _is_third_party(holder) and not _is_body_noun(holder.lemma_)):
             return False  # "the law favoured big business": whom a thing serves, no one's side
         return not _is_third_party(holder)  # a thing as subject ("the risks should not stop ...") is no one
 
@@ -1048,7 +1049,7 @@ def _undone_before(noun) -> bool:
     if any(c.dep_ == "prep" and (_norm(c.text) in ("of", "to") or any(
             _norm(o.lemma_) in MEASURE_HEADS for o in c.children if o.dep_ == "pobj")) for c in noun.children):
         return False  # "the decision to withdraw", "the decision on the reform": its content named ("on Twitter" is not)
-    acts = []  # (verb, undoes?) of the verbs acting on a measure before the noun, in text order
+    acts = []  # whether each verb acting on a measure before the noun undoes it, in text order
     for verb in noun.doc[:noun.i]:
         objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree] if verb.pos_ == "VERB" else []
         if any(t.i == noun.i for t in objects):
@@ -1705,8 +1706,7 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             return 0, "", hedged, False
         if _without_reason(child, node):
             # "had no intention of withdrawing them", "saw no grounds to block it": not to withdraw, not to block
-            polarity, cues = -polarity, cues + ["no " + next(
-                (n.text for n in (node, *node.children) if n.pos_ == "NOUN" and _norm(n.lemma_) in REASON_NOUNS), "")]
+            polarity, cues = -polarity, cues + ["no reason"]
         if dep == "conj":
             # Coordinated clauses are parallel: the head's own words do not scope over its conjunct,
             # except "nor", which negates it.
@@ -1856,10 +1856,9 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             for second in (c for c in node.children if c.dep_ == "conj" and c.pos_ == "VERB") if not effect else ():
                 if not any(c.dep_.startswith("nsubj") or c.dep_ in ("xcomp", "ccomp") for c in second.children) \
                         and _norm(second.lemma_) not in REQUEST_VERBS:
-                    # (not "said the reform had no legitimacy and urged opponents ...": the speaker's own act, the
-                    # parser's attachment aside)
                     # "the law favoured big business and threatened the livelihood of workers": the second verb
-                    # says what the same thing does
+                    # says what the same thing does (not "said the reform had no legitimacy and urged opponents
+                    # ...": the speaker's own act, however the parser attached it)
                     effect, doing = _effect_of_thing(second, child, *_lexical_polarity(second)[:2]), second
                     if effect:
                         break
