@@ -5314,6 +5314,12 @@ def test_a_clause_that_says_when_an_act_took_place_is_no_stance_on_what_it_judge
     ], model)
     found = {(s.actor_name, r.polarity) for s in statements for r in s.readings if r.polarity and not r.term}
     assert found == {("Liberal Democrats", -1)}, found
+    # "while" concedes as often as it times: "while pressure is an important part of diplomacy, ..." still judges
+    found = stances_taken([
+        "The pressure campaign continued.",
+        "Eric Gomez wrote that while pressure is an important part of diplomacy, costs alone will not change behaviour.",
+    ], model)
+    assert ("Eric Gomez", "pressure", 1) in found, found
 
 
 def test_against_is_held_by_the_subject_of_the_verb_it_hangs_on(model):

@@ -1629,7 +1629,8 @@ def _in_concession(token) -> bool:
 
 # Marks of a clause that says when something else happened ("when the first version of the bill collapsed, she
 # denounced the governors")
-TIME_MARKS = frozenset("when after before once until while since".split())
+# ("while" and "since" also concede or give a reason: "while pressure is important, ...")
+TIME_MARKS = frozenset("when after before once until".split())
 
 
 def _in_time_clause(token, top) -> bool:
@@ -1644,7 +1645,7 @@ def _in_time_clause(token, top) -> bool:
         return False
     if not any(c.dep_ in ("mark", "advmod") and _norm(c.text) in TIME_MARKS for c in clause.children):
         return False
-    if not (_lexical_polarity(clause)[0] or _rated(clause)):
+    if not (_lexical_polarity(clause)[0] or _rated(clause) or _predicate_polarity(clause, exclude=token)[1]):
         return True  # "called on MPs to vote against the bill when it comes to a final vote": only when
     # (and the act is aimed at something else it names: "was delighted when the bill collapsed" is glad of it)
     return any(c.dep_ == "dobj" for c in top.children)
