@@ -692,10 +692,12 @@ def _way_taken(noun) -> tuple[int, str]:
 def _place_rated(prep) -> int:
     """+1/-1 for where a preposition leads ("to prosperity", "into chaos", "in job losses") when general English
     rates the place or its adjective (VADER), else 0."""
-    for place in prep.children:
-        if place.dep_ == "pobj":
-            return _rated(place) or next((r for r in (_rated(a) for a in place.children if a.dep_ == "amod") if r), 0)
-    return 0
+    return next((_rated_noun(place) for place in prep.children if place.dep_ == "pobj"), 0)
+
+
+def _rated_noun(noun) -> int:
+    """+1/-1 when general English rates a noun ("chaos") or, failing that, one of its adjectives ("a safe haven")."""
+    return _rated(noun) or next((r for r in (_rated(a) for a in noun.children if a.dep_ == "amod") if r), 0)
 
 
 # Attitude nouns for a hostile act: said of a thing ("the bill was an attack on media freedom") they judge it, where
@@ -1084,11 +1086,17 @@ def _lacked(token) -> bool:
     return token.dep_ == "pobj" and _norm(token.head.text) == "without"
 
 
+# Determiners of a noun that means any one of its kind, not the one under debate ("any change", "a bad deal"); of
+# them, those that make a measure hypothetical even with a clause describing it ("a law that would ..." is the one)
+ANY_SUCH = frozenset("any every no".split())
+ANY_ONE = ANY_SUCH | {"a", "an"}
+
+
 def _any_such(noun) -> bool:
     """"any change", "no plan": a measure noun that names any one of its kind, not the one argued (where "a law
     that would bring normality" is often the one argued, described)."""
     return _norm(noun.lemma_) in ANAPHORIC_NOUNS and any(
-        c.dep_ == "det" and _norm(c.text) in ("any", "every", "no") for c in noun.children)
+        c.dep_ == "det" and _norm(c.text) in ANY_SUCH for c in noun.children)
 
 
 def _is_third_party(token) -> bool:
@@ -1206,7 +1214,8 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
             for c in token.children):
         # "a solution in search of a problem", "a headline in search of a policy": it lacks what it is for
         return -1, [f"{token.text} in search of"], False
-    if depth > 0 and token.pos_ == "NOUN" and token.dep_ in ("attr", "oprd") and not _lexical_polarity(token)[0]:
+    value, kind, cue = _lexical_polarity(token)
+    if depth > 0 and token.pos_ == "NOUN" and token.dep_ in ("attr", "oprd") and not value:
         for clause in (c for c in token.children if c.dep_ == "relcl"):
             doer = next((c for c in clause.children if c.dep_ == "nsubj" and _norm(c.text) in RELATIVE_PRONOUNS), None)
             effect = _effect_of_thing(clause, doer, *_lexical_polarity(clause)[:2], relative=True) if doer else 0
@@ -1214,7 +1223,6 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
                 # "it was a law that would destroy the country", "a historic step that would bring stability":
                 # what the thing it is said to be does judges it
                 return effect, [clause.text + (" not" if _is_negated(clause) else "")], _is_hedged(clause)
-    value, kind, cue = _lexical_polarity(token)
     cues: list[str] = []
     hedged = _is_hedged(token)
     polarity = 1
@@ -1356,13 +1364,12 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
         # "the policies will not provide a safe haven", "would bring chaos": judged by what they bring
         for obj in verb.children:
             if obj.dep_ == "dobj":
-                rated = _rated(obj) or next((r for r in (_rated(a) for a in obj.children if a.dep_ == "amod") if r), 0)
+                rated = _rated_noun(obj)
             elif obj.dep_ == "ccomp" and any(c.dep_ == "expl" for c in obj.children):
                 # "the proposals would mean there would be no safe haven": judged by what there would (not) be
                 for noun in obj.children:
                     if noun.dep_ in ("attr", "nsubj") and noun.pos_ == "NOUN":
-                        found = _rated(noun) or next((r for r in (_rated(a) for a in noun.children
-                                                                  if a.dep_ == "amod") if r), 0)
+                        found = _rated_noun(noun)
                         rated = -found if _is_negated(noun) or _is_negated(obj) else found
     if not rated:
         return 0
@@ -2324,13 +2331,13 @@ def _is_anaphoric(token, spans) -> bool:
         # "a free vote" is any vote)
         return token.tag_ != "NNS" and not any(
             c.dep_ in ("prep", "poss", "compound", "acl", "relcl") and c.ent_type_ not in ("DATE", "TIME")
-            or c.dep_ == "det" and _norm(c.text) in ("a", "an", "any", "every", "no") or c.dep_ == "nummod"
+            or c.dep_ == "det" and _norm(c.text) in ANY_ONE or c.dep_ == "nummod"
             for c in token.children)
     if token.pos_ not in ("NOUN", "PROPN") or _norm(token.lemma_) not in ANAPHORIC_NOUNS:
         return False
     if token.pos_ == "NOUN" and _named_policy(token, spans):
         return False
-    if any(c.dep_ == "det" and _norm(c.text) in ("a", "an", "any", "every", "no") for c in token.children):
+    if any(c.dep_ == "det" and _norm(c.text) in ANY_ONE for c in token.children):
         return False  # "I wouldn't sign a bad deal": any deal, not the one under debate
     if any(c.dep_ == "amod" and _norm(c.text) in STATUS_QUO for c in token.children):
         return False  # "defended the current regime": what exists, not the change under debate
