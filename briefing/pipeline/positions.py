@@ -2730,6 +2730,37 @@ def _complements(token) -> list:
     return found
 
 
+def _cue_without_object(token: Token, kind: str, act_object, complements, spans) -> bool:
+    """A cue whose object is named earlier ("asked for a postponement", "will not stand in the way", "will vote
+    against it"): an attitude verb or adjective, a shifter noun, or an act on what the article says was acted on,
+    with no object of its own in its complements."""
+    return (
+        (kind == "shifter" and token.pos_ == "NOUN") or (kind == "attitude" and token.pos_ in ("VERB", "ADJ"))
+        or kind == "attitude" and act_object is not None
+    ) and (
+        # "will defend it in every forum", "will vote against it in committee": the pronoun is the object,
+        # whatever else the clause names
+        any(c.dep_ == "dobj" and _norm(c.text) in _IMPLICIT for c in token.children)
+        or any(c.dep_ == "prep" and _norm(c.text) in ("against", "for") and any(
+            o.dep_ == "pobj" and _norm(o.text) in _IMPLICIT for o in c.children) for c in token.children)
+        # (a body or a place is where it happens: "voted against in the city assembly")
+        or not any(_term_key(t, spans) and not (_is_body_noun(t.lemma_) and _in_setting(t)) and not _in_capacity(t)
+                   or _is_anaphoric(t, spans) or _ballot_answer(t) for t in complements)
+        # "I hope it is scrapped": the pronoun subject of the hoped-for clause is the target, read there
+        and not any(t.pos_ == "PRON" and _norm(t.text) in _IMPLICIT and t.dep_ == "nsubjpass"
+                    and t.head.i != token.i for t in complements)
+        # "our shop workers need their Sundays": an object of its own, though no issue
+        and not any(c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+        # "would not accept any change", "praised Pedro Sánchez": a measure that may never be, a person: an
+        # object of its own, not the measure argued about
+        and not any(c.dep_ == "dobj" and (_any_such(c) or c.ent_type_ == "PERSON" and _actor_at(c, spans) is not None)
+                    for c in token.children)
+    ) and not _lacked(token) and not any(
+        # "vowed to repeal it": the verb below takes the pronoun, and its reading carries this cue
+        t.i != token.i and t.pos_ == "VERB" and any(c.dep_ == "dobj" and _norm(c.text) in _IMPLICIT for c in t.children)
+        and (_lexical_polarity(t)[0] or _policy_noun(t) in POLICY_REVERSING | POLICY_RAISING) for t in complements)
+
+
 def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]) -> list[Reading]:
     """Every term in ``tokens`` with the polarity the statement takes toward it."""
     readings = []
@@ -2814,31 +2845,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         act_object = (_act_object(token, spans) if policy is None and token.pos_ == "NOUN" and (
             kind == "shifter" or kind == "attitude" and any(c.dep_ in ("det", "poss") for c in token.children)
             and not any(c.dep_ in ("prep", "acl", "relcl") for c in token.children)) else None)
-        cue_without_object = policy is None and not passive and (
-            (kind == "shifter" and token.pos_ == "NOUN") or (kind == "attitude" and token.pos_ in ("VERB", "ADJ"))
-            or kind == "attitude" and act_object is not None
-        ) and (
-            # "will defend it in every forum", "will vote against it in committee": the pronoun is the object,
-            # whatever else the clause names
-            any(c.dep_ == "dobj" and _norm(c.text) in _IMPLICIT for c in token.children)
-            or any(c.dep_ == "prep" and _norm(c.text) in ("against", "for") and any(
-                o.dep_ == "pobj" and _norm(o.text) in _IMPLICIT for o in c.children) for c in token.children)
-            # (a body or a place is where it happens: "voted against in the city assembly")
-            or not any(_term_key(t, spans) and not (_is_body_noun(t.lemma_) and _in_setting(t)) and not _in_capacity(t)
-                       or _is_anaphoric(t, spans) or _ballot_answer(t) for t in complements)
-            # "I hope it is scrapped": the pronoun subject of the hoped-for clause is the target, read there
-            and not any(t.pos_ == "PRON" and _norm(t.text) in _IMPLICIT and t.dep_ == "nsubjpass"
-                        and t.head.i != token.i for t in complements)
-            # "our shop workers need their Sundays": an object of its own, though no issue
-            and not any(c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
-            # "would not accept any change", "praised Pedro Sánchez": a measure that may never be, a person: an
-            # object of its own, not the measure argued about
-            and not any(c.dep_ == "dobj" and (_any_such(c) or c.ent_type_ == "PERSON" and _actor_at(c, spans) is not None)
-                        for c in token.children)
-        ) and not _lacked(token) and not any(
-            # "vowed to repeal it": the verb below takes the pronoun, and its reading carries this cue
-            t.i != token.i and t.pos_ == "VERB" and any(c.dep_ == "dobj" and _norm(c.text) in _IMPLICIT for c in t.children)
-            and (_lexical_polarity(t)[0] or _policy_noun(t) in POLICY_REVERSING | POLICY_RAISING) for t in complements)
+        cue_without_object = policy is None and not passive and _cue_without_object(token, kind, act_object, complements, spans)
         # a person an attitude is held toward ("continued to support Harrington", "opposes Ms Ortega"): in a debate
         # about putting them in a post, a stance on the nomination (see _join_nominees)
         person = (not implicit and token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "") and token.dep_ == "dobj"
