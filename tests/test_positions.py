@@ -19,6 +19,7 @@ from briefing.pipeline.positions import (
     Statement,
     concept_of,
     _join_named_measures,
+    _proper_names_of_nouns,
     discover_issues,
     extract_statements,
     link_positions,
@@ -5555,3 +5556,14 @@ def test_a_bill_named_by_the_measure_it_makes_keeps_the_stances_on_that_measure(
     assert {a.split(":")[-1]: s for a, s in stances.items() if a.split(":")[-1] in (
         "franklin-cudjoe", "haruna-iddrisu", "ken-ofori-atta")} == {
         "franklin-cudjoe": "oppose", "haruna-iddrisu": "oppose", "ken-ofori-atta": "support"}, (issue, stances)
+
+
+def test_a_body_named_for_what_it_deals_with_is_no_name_of_that_thing(model):
+    # "Trade" ending "the Ministry of Foreign Affairs and Trade" is what the ministry deals with: the trade argued
+    # about elsewhere in the article is not called by the ministry's name (it labelled the trade deal's issue)
+    doc = model("Exporters say trade with Asia will grow. A spokeswoman for the Ministry of Foreign Affairs and Trade "
+                "declined to comment. The Department of Education said nothing about education. Critics attacked the "
+                "Prevention of Terrorism Bill, and the bill passed.")
+    names = _proper_names_of_nouns(doc)
+    assert "trade" not in names and "education" not in names, names
+    assert "Prevention of Terrorism Bill" in names["bill"], names

@@ -3927,6 +3927,10 @@ def _people_words() -> frozenset[str]:
     return frozenset(gazetteer.person_nouns | {_norm(t) for t in gazetteer.person_titles})
 
 
+# The small words inside a proper name ("the Prevention of Terrorism Bill", "Foreign Affairs and Trade")
+NAME_LINKS = ("and", "of", "for", "&")
+
+
 def _proper_names_of_nouns(doc) -> dict[str, Counter]:
     """{noun lemma: the proper names the article gives it, counted}: a noun with capitalised names before it ("the
     Sentravue Systems contract", "the Compulsory Service Bill"); :func:`_most_used` picks one."""
@@ -3957,14 +3961,17 @@ def _proper_names_of_nouns(doc) -> dict[str, Counter]:
         after = doc[end] if end < len(doc) else None
         if after is not None and after.is_alpha and after.text[:1].isupper() and end == token.i + 1:
             continue  # "Bill Clinton": not the end of a name
+        if doc[token.i - 1].lower_ in NAME_LINKS and token.i >= 2 and doc[token.i - 2].text[:1].isupper():
+            continue  # "the Ministry of Foreign Affairs and Trade", "the Department of Education": what a body deals
+            # with, not a name of the trade (a measure's name ends on its own noun: "the Prevention of Terrorism Bill")
         first = token.i
         while first > 0 and "\n" not in doc[first - 1].whitespace_ and (
             doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha
-            or doc[first - 1].lower_ in ("and", "of", "for", "(", ")", "&") and first - 2 >= 0 and doc[first - 2].text[:1].isupper()
+            or doc[first - 1].lower_ in (*NAME_LINKS, "(", ")") and first - 2 >= 0 and doc[first - 2].text[:1].isupper()
             or _hyphen_start(doc, first) < first and doc[first - 2].text[:1].isupper()  # "the Last-Mile Delivery Levy"
         ):
             first -= 1
-        while first < token.i and (doc[first].lower_ in ("the", "and", "of", "for", "(", ")", "&")):
+        while first < token.i and (doc[first].lower_ in ("the", *NAME_LINKS, "(", ")")):
             first += 1
         capitals = sum(t.text[:1].isupper() for t in doc[first : token.i]) + (end > token.i + 1)  # "Bill 41"
         words = [t.text for t in doc[first : token.i + 1]]
