@@ -5474,11 +5474,23 @@ def test_no_reason_to_undo_a_measure_is_for_it(model):
 def test_a_ban_done_on_a_name_is_for_the_ban(model):
     # "I have banned TikTok in Montana": the ban done, for the ban argued, not against it; "would never ban TikTok"
     # is against it
+    # (TikTok, tagged an organisation that never acts here, is what the ban acts on: "the TikTok ban")
     found = stances_taken([
         "The TikTok ban was signed on Wednesday.",
         "Greg Gianforte said he had banned TikTok in Montana. Ana Souza said she would never ban TikTok.",
     ], model)
-    assert found == {("Greg Gianforte", "", 1), ("Ana Souza", "", -1)}, found
+    assert found == {("Greg Gianforte", "tiktok ban", 1), ("Ana Souza", "tiktok ban", -1)}, found
+
+
+def test_a_measure_the_speaker_does_is_a_stance_for_it_and_another_doing_it_is_none(model):
+    # "he would ban guns": his own act, for the ban (before: no stance); "the council banned smoking", said by a
+    # critic, is the council's act and not hers
+    found = stances_taken([
+        "The gun ban was debated on Wednesday.",
+        "Greg Gianforte said he would ban guns in parks. Ana Souza said she would never ban guns.",
+        "The council banned smoking in bars last year, Lena Ortiz said.",
+    ], model)
+    assert found == {("Greg Gianforte", "gun ban", 1), ("Ana Souza", "gun ban", -1)}, found
 
 
 def test_declining_to_give_a_view_is_no_stance(model):
@@ -5567,3 +5579,34 @@ def test_a_body_named_for_what_it_deals_with_is_no_name_of_that_thing(model):
     names = _proper_names_of_nouns(doc)
     assert "trade" not in names and "education" not in names, names
     assert "Prevention of Terrorism Bill" in names["bill"], names
+
+
+def test_a_pact_the_tagger_calls_an_organisation_is_argued_about(model):
+    # "the TPP" is tagged an organisation, but nobody speaks for it and it never says or backs anything: the
+    # stances on it are stances on the pact (before: no reading at all, "opposed the TPP" judged nothing)
+    pieces = {
+        "greens": ("Greens vow to fight the TPP", [
+            "The Greens have opposed the TPP from the start.",
+            "Co-leader Metiria Turei said the TPP was a bad deal for workers.",
+        ]),
+        "farmers": ("Farmers welcome TPP deal", [
+            "Federated Farmers president William Rolleston said the TPP was a big step forward for exporters.",
+            "Exporters' lobby chief Catherine Beard welcomed the TPP.",
+        ]),
+    }
+    issue, found = the_one_issue(pieces, model, lambda keywords: "tpp" in keywords)
+    assert found.get("metiria-turei") == "oppose" and found.get("william-rolleston") == "support", found
+
+
+def test_a_party_attacked_where_it_is_silent_is_no_issue(model):
+    # Labour never speaks in the first two stories, but speaks for itself in the third: it is an actor, and
+    # attacks on it are no issue "Labour"
+    pieces = {
+        "a": ("Tories attack Labour", ["Michael Howard said he opposed Labour on every count.",
+                                       "Liam Fox criticised Labour over its record."]),
+        "b": ("Lib Dems attack Labour", ["Charles Kennedy attacked Labour for its broken promises."]),
+        "c": ("Labour hits back", ["Labour said the Tories had no plan for the economy."]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    assert not any("labour" in (k.lower() for k in i.keywords) for i in discover_issues(statements)), [
+        (i.label, i.keywords) for i in discover_issues(statements)]

@@ -2003,6 +2003,7 @@ class _Spans(tuple):
         self = super().__new__(cls, sorted(spans))
         self.starts = [start for start, _, _ in self]
         self.reach = list(itertools.accumulate((end for _, end, _ in self), max))  # furthest end so far
+        self.silent: frozenset[str] = frozenset()  # organisations that never act in the article (_silent_bodies)
         return self
 
     def at(self, char: int) -> str | None:
@@ -2031,6 +2032,62 @@ def _mentioned(mention, analysis: ArticleAnalysis) -> str:
     fits = [other for other in namesakes
             if any(m.text == other and m.title and title & {_norm(w) for w in m.title.split()} for m in analysis.mentions)]
     return fits[0] if len(fits) == 1 else name
+
+
+def _silent_bodies(doc, spans: _Spans, analysis: ArticleAnalysis) -> frozenset[str]:
+    """Names the tagger took for organisations that never act as one in the article: nobody quoted or speaking
+    for them, never the subject of a deed ("the Greens opposed the TPP", "the GST is a burden on the poor"). A
+    pact, a tax or a project argued about, which a stance can take as its target (see :func:`_argued_body`)."""
+    bodies, acting = set(), {q.speaker_name for q in analysis.quotes if q.speaker_name}
+    for token in doc:
+        if token.ent_type_ != "ORG" or (name := _actor_at(token, spans)) is None:
+            continue
+        bodies.add(name)
+        if _acts_as_body(token) or _named_as_body(name):
+            acting.add(name)
+    return frozenset(bodies - acting)
+
+
+def _named_as_body(name: str) -> bool:
+    """"the House of Lords", "the Home Office", "the Countryside Alliance": a name that says it is a body (a
+    chamber, an office, a league), silent or not, is no pact or tax argued about."""
+    gazetteer = load_gazetteer()
+    return any(word in gazetteer.organization_nouns or word in gazetteer.civic_bodies or word == "house"
+               for word in (_norm(w) for w in name.split()))
+
+
+def _acts_as_body(token) -> bool:
+    """A word of an organisation's name where it acts as one: the subject of what it says or how it stands ("the
+    ministry said", "the union opposed"), the doer of a passive ("signed by the union"), or the body of someone
+    who speaks for it ("NATO Secretary-General Jens Stoltenberg", "a spokeswoman for the Ministry")."""
+    if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and (
+            _norm(token.head.lemma_) in STATEMENT_VERBS or _lexical_polarity(token.head)[1] == "attitude"):
+        return True  # (a pact "gives access", "costs" a sum, "extends" a web: a thing does that too)
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return True
+    holder = token.head.head if token.dep_ == "pobj" and _norm(token.head.text) in ("for", "of", "at", "from") else (
+        token.head if token.dep_ in ("compound", "poss") else None)
+    return holder is not None and (holder.ent_type_ == "PERSON" or _speaks_for_a_body(holder))
+
+
+def _speaks_for_a_body(noun) -> bool:
+    """"spokeswoman", "head", "secretary-general", "officials": a person who holds a post in a body."""
+    word = _norm(noun.lemma_)
+    gazetteer = load_gazetteer()
+    return (word.startswith("spokes") or word in ("head", "official", "chief", "leader", "member", "staff")
+            or word in gazetteer.person_titles or word.split("-")[0] in gazetteer.person_titles
+            or word in gazetteer.civic_officers)
+
+
+def _entity_root(token):
+    """The head word of the named entity ``token`` is in ("Convention" of "the European Convention on Human
+    Rights")."""
+    return next((ent.root for ent in token.doc.ents if ent.start <= token.i < ent.end), token)
+
+
+def _argued_body(token, spans) -> bool:
+    """A word of a name tagged an organisation that the article never has act (see :func:`_silent_bodies`)."""
+    return token.ent_type_ == "ORG" and isinstance(spans, _Spans) and _actor_at(token, spans) in spans.silent
 
 
 def _actor_at(token, spans) -> str | None:
@@ -2144,9 +2201,12 @@ def _is_term(token, spans) -> bool:
         # a light verb with no content of its own, a reporting verb or a cue
         return (lemma not in LIGHT_VERBS and lemma not in STATEMENT_VERBS and lemma not in _CUE_WORDS
                 and lemma not in POLICY_RAISING and lemma not in POLICY_REVERSING and lemma != "cost")
-    if token.ent_type_ in _NOT_TERM_ENTS and not _is_arranged_period(token):
+    argued_body = _argued_body(token, spans)
+    if argued_body and token.ent_iob_ != "" and _entity_root(token).i != token.i:
+        return False  # "Trans-Pacific" of "the Trans-Pacific Partnership": the name's head is the term
+    if token.ent_type_ in _NOT_TERM_ENTS and not _is_arranged_period(token) and not argued_body:
         return False
-    if _actor_at(token, spans) or _names_policy(token):
+    if _actor_at(token, spans) and not argued_body or _names_policy(token):
         return False
     if token.dep_ == "compound" and token.head.pos_ == "NOUN" and _named_policy(token.head, spans):
         return False  # "pension" of "pension reform": the phrase is the target
@@ -2730,6 +2790,18 @@ def _complements(token) -> list:
     return found
 
 
+def _own_measure_done(verb, owner: "_Owner") -> bool:
+    """A measure's verb ("ban", "scrap", "raise") whose subject is the statement's actor: what the actor does or
+    will do, no one else ("the council banned it", said by a critic, is not the critic's act)."""
+    if verb.pos_ != "VERB" or _policy_noun(verb) not in POLICY_REVERSING | POLICY_RAISING:
+        return False
+    subject = _subject(verb)
+    # (an actor's statement, not what a bill is said to do: see _content_readings)
+    return bool(owner.actor_name) and subject is not None and subject.dep_ == "nsubj" and (
+        subject.i in owner.holder_tokens or subject.pos_ == "PRON" and owner.owns(subject, verb)
+        or _actor_at(subject, owner.spans) == owner.actor_name)
+
+
 def _cue_without_object(token: Token, kind: str, act_object, complements, spans) -> bool:
     """A cue whose object is named earlier ("asked for a postponement", "will not stand in the way", "will vote
     against it"): an attitude verb or adjective, a shifter noun, or an act on what the article says was acted on,
@@ -2871,6 +2943,10 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             continue  # the policy word lies outside the statement's clause
         top = _statement_top(target, token_set, top_tokens)
         polarity, cue, hedged, direct = _polarity_toward(target, top, owner)
+        if not polarity and policy and _own_measure_done(target, owner):
+            # "said he had banned TikTok", "she would never ban guns": the speaker's own act, for the measure or
+            # (negated) against it
+            polarity, cue = (-1 if _is_negated(target) else 1), _norm(target.lemma_)
         name_head = _measure_name_head(target)
         if name_head is not None and _norm(target.lemma_) in ANAPHORIC_NOUNS | MEASURE_OBJECTS:
             continue  # "(Amendment)" of "the Coastal Lighting (Amendment) Bill": what kind of measure, not its subject
@@ -4237,6 +4313,7 @@ class _StatementReader:
         self.doc = doc
         self.body = article.body
         self.spans = _mention_spans(analysis)
+        self.spans.silent = _silent_bodies(doc, self.spans, analysis)
         self.contexts = _Context(doc, self.spans, title=article.title)
         title_words = _title_words(analysis)
         self.officials = _officials(title_words)
