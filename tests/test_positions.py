@@ -5610,3 +5610,30 @@ def test_a_party_attacked_where_it_is_silent_is_no_issue(model):
     articles, statements, analyses = corpus_of(pieces, model)
     assert not any("labour" in (k.lower() for k in i.keywords) for i in discover_issues(statements)), [
         (i.label, i.keywords) for i in discover_issues(statements)]
+
+
+def test_the_legislation_of_a_pact_and_its_ratification_are_the_pact(model):
+    # "ratification", argued only where the pact is argued, is no issue of its own: fighting its ratification is
+    # fighting the pact (before: an issue "Ratification" beside the pact's, each with half the debate)
+    pieces = {
+        "wire": ("Nine nations sign the CPTA in Lima", [
+            "Trade Minister Rosa Quispe said the CPTA was a great deal for exporters.",
+            "Union leader Hugo Salas said the CPTA was a bad deal for workers.",
+            "Senator Elena Ruiz said the pact deserved to be ratified.",
+            "Deputy Marco Vidal said he would fight its ratification in every forum.",
+        ]),
+        "house": ("Deputies split over the CPTA", [
+            "The Greens have opposed the CPTA from the start.",
+            "Farm leader Ana Prado welcomed the CPTA.",
+            "Deputy Luis Mora said he would vote against the CPTA legislation.",
+            "Deputy Carla Soto said she would vote for the CPTA legislation.",
+            "Senator Elena Ruiz said she would campaign for its ratification.",
+            "Deputy Marco Vidal said its ratification would be a mistake.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    assert len(issues) == 1 and "cpta" in issues[0].keywords, [(i.label, i.keywords) for i in issues]
+    found = stances_by_actor(articles, statements, analyses, issues, issues[0])
+    assert (found.get("luis-mora"), found.get("carla-soto"), found.get("marco-vidal"), found.get("elena-ruiz")) == (
+        "oppose", "support", "oppose", "support"), found

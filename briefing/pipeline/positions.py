@@ -5267,7 +5267,7 @@ def discover_issues(
         if len(discovered) >= max_issues:
             break
         discovered.append(Issue(namer._unique_id(issue.label), issue.label, issue.keywords, [], issue.articles))
-    return issues[:namer.user_count] + _argued_by_title(discovered, statements)
+    return issues[:namer.user_count] + _argued_by_title(_fold_into_measures(discovered), statements)
 
 
 def _argued_by_title(issues: list[Issue], statements: Sequence[Statement]) -> list[Issue]:
@@ -5384,6 +5384,29 @@ def _join_named_measures(issues: list[Issue]) -> list[Issue]:
         joined[joined.index(other)] = merged
         joined.remove(named)
     return joined
+
+
+def _fold_into_measures(issues: list[Issue]) -> list[Issue]:
+    """An issue that is the adoption of another is that issue: "Ratification", argued only in articles where
+    one measure is argued most widely, is that measure's ratification. Folded into it: the keywords join, the
+    measure's label stays."""
+    adoption = {concept_of(w) for w in ADOPTION_NOUNS}
+    result = list(issues)
+    for issue in issues:
+        words = issue.label.lower().split()
+        if len(words) != 1 or concept_of(words[0]) not in adoption or not issue.articles:
+            continue
+        hosts = sorted((o for o in result if o is not issue and o.articles and set(issue.articles) <= set(o.articles)),
+                       key=lambda o: -len(o.articles))
+        # (the one argued most widely, where several are argued in those articles)
+        if not hosts or len(hosts) > 1 and len(hosts[1].articles) == len(hosts[0].articles):
+            continue
+        target = hosts[0]
+        result[result.index(target)] = dataclasses.replace(
+            target, keywords=list(dict.fromkeys(target.keywords + issue.keywords)),
+            articles=sorted(set(target.articles) | set(issue.articles)))
+        result.remove(issue)
+    return result
 
 
 class _Discovery:
