@@ -5637,3 +5637,15 @@ def test_the_legislation_of_a_pact_and_its_ratification_are_the_pact(model):
     found = stances_by_actor(articles, statements, analyses, issues, issues[0])
     assert (found.get("luis-mora"), found.get("carla-soto"), found.get("marco-vidal"), found.get("elena-ruiz")) == (
         "oppose", "support", "oppose", "support"), found
+
+
+def test_an_adjective_general_english_rates_judges_what_the_subject_is_called(model):
+    # "a terrible deal", "a brilliant idea": the adjective (rated by VADER, no list of ours) judges the subject
+    # (before: none, as "terrible" is in no lexicon); "a big step" rates nothing
+    found = stances_taken([
+        "The pipeline expansion was approved last year.",
+        "Kennedy Stewart said the pipeline was a terrible deal for the city.",
+        "Rachel Notley said the pipeline was a brilliant idea.",
+        "Jim Carr said the pipeline was a big step.",
+    ], model)
+    assert {(a, p) for a, t, p in found if t == "pipeline"} == {("Kennedy Stewart", -1), ("Rachel Notley", 1)}, found

@@ -1215,6 +1215,11 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
         # "a solution in search of a problem", "a headline in search of a policy": it lacks what it is for
         return -1, [f"{token.text} in search of"], False
     value, kind, cue = _lexical_polarity(token)
+    if not value and depth > 0 and token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.dep_ in ("attr", "oprd") \
+            and _rated(token):
+        # "a terrible deal", "a brilliant idea": what general English makes of the adjective judges the noun it
+        # calls the subject
+        value, kind, cue = _rated(token), "evaluative", token.text
     if depth > 0 and token.pos_ == "NOUN" and token.dep_ in ("attr", "oprd") and not value:
         for clause in (c for c in token.children if c.dep_ == "relcl"):
             doer = next((c for c in clause.children if c.dep_ == "nsubj" and _norm(c.text) in RELATIVE_PRONOUNS), None)
