@@ -5649,3 +5649,16 @@ def test_an_adjective_general_english_rates_judges_what_the_subject_is_called(mo
         "Jim Carr said the pipeline was a big step.",
     ], model)
     assert {(a, p) for a, t, p in found if t == "pipeline"} == {("Kennedy Stewart", -1), ("Rachel Notley", 1)}, found
+
+
+def test_a_coup_and_a_victory_judge_what_they_are_called(model):
+    # general English that the VADER lexicon rates neutral: "a coup", "a pretext" condemn what they are said of,
+    # "a victory", "a landmark" commend it
+    found = stances_taken([
+        "The impeachment of the president was approved on Sunday.",
+        "Luis Prado described the impeachment as a coup without tanks.",
+        "Ana Reis said the impeachment was a victory for democracy.",
+        "Marta Vale said the charges were a pretext.",
+    ], model)
+    assert ("Luis Prado", "impeachment", -1) in found and ("Ana Reis", "impeachment", 1) in found, found
+    assert ("Marta Vale", "charge", -1) in found, found
