@@ -5227,6 +5227,25 @@ def test_bills_known_by_the_field_they_are_about_are_an_issue_named_so(model):
         "kazuo-shii": "oppose", "francis-nyenze": "oppose"}, stances
 
 
+def test_bills_known_by_a_field_with_its_own_word_are_named_with_it(model):
+    # "the reproductive health bill": the field is "health", and the word the headlines and statements keep
+    # writing before it is part of the name (before: "Health bill", which names another debate)
+    pieces = {
+        "one": ("Senate passes reproductive health bill", [
+            "Senator Pia Cayetano said she backed the reproductive health bill.",
+            "Senator Tito Sotto said the health bill was dangerous.",
+            "Senator Juan Enrile voted against the bill.",
+        ]),
+        "two": ("Bishops fight reproductive health law", [
+            "Bishop Luis Tagle said the health bill was a mistake.",
+            "Congressman Edcel Lagman said the health bill was necessary.",
+            "Congressman Manny Pacquiao voted against the bill.",
+        ]),
+    }
+    issue, _ = the_one_issue(pieces, model, lambda keywords: "health" in keywords)
+    assert issue.label == "Reproductive health bill", issue
+
+
 def test_a_word_its_actors_judge_otherwise_than_the_law_named_by_it_is_another_thing(model):
     # "the strike law" and "the strike": the unions that oppose the law back the strike, the minister who defends
     # the law calls the strike a failure; the strike is another thing, and a stance on it alone is none on the law

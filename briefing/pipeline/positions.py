@@ -5741,7 +5741,10 @@ class _IssueNamer:
             reversed_concepts = {c for c in members if _is_reversing_phrase(c)}
         label = _issue_label(tally, members - reversed_concepts, by_measure=not turned, names=found.actor_names)
         if tally.known_head and " " not in label and not label.lower().startswith(tally.known_head):
-            label = f"{label} {tally.known_head}"  # "Security bill": what the corpus calls "the security bills"
+            # "Security bill": what the corpus calls "the security bills" (with the word its statements and
+            # headlines keep writing before the field: "Reproductive health bill")
+            titles = [found.titles.get(a, "") for a in found.debate_articles(representative)]
+            label = f"{_field_compound(label, [*found.texts, *titles]) or label} {tally.known_head}"
         compound = _compound_name(label, found.texts, found.terms)
         participle = None if compound else _participle_name(label, found.texts)
         titles = [found.titles.get(a, "") for a in found.debate_articles(representative)]
@@ -6105,6 +6108,17 @@ def _compound_name(label: str, texts: Sequence[str], terms: Collection[str]) -> 
     longer = re.compile(rf"\b([a-z][a-z-]+) {re.escape(compound.lower())}s?\b")
     before = Counter(m.group(1) for text in texts for m in longer.finditer(text) if concept_of(m.group(1)) in argued)
     return _one_compound(before, compound) or compound
+
+
+def _field_compound(field: str, texts: Sequence[str]) -> str | None:
+    """The word written before a field and a measure noun, twice or more and more often than any other
+    ("reproductive" of "the reproductive health bill", "Reproductive health law passes"): "Reproductive health",
+    else None."""
+    nouns = "|".join(sorted(LEGISLATIVE_NOUNS))
+    pattern = re.compile(rf"\b([a-z][a-z-]+) {re.escape(field.lower())} (?:{nouns})s?\b")
+    found = Counter(m.group(1) for text in texts for m in pattern.finditer(text.lower())
+                    if m.group(1) not in STOPWORDS_CLAUSE)
+    return _one_compound(found, field)
 
 
 def _one_compound(found: Counter, label: str) -> str | None:
