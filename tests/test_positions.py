@@ -18,6 +18,7 @@ from briefing.pipeline.clean import clean_corpus
 from briefing.pipeline.positions import (
     Statement,
     concept_of,
+    _fold_into_measures,
     _join_named_measures,
     _proper_names_of_nouns,
     discover_issues,
@@ -5681,3 +5682,15 @@ def test_a_coup_and_a_victory_judge_what_they_are_called(model):
     ], model)
     assert ("Luis Prado", "impeachment", -1) in found and ("Ana Reis", "impeachment", 1) in found, found
     assert ("Marta Vale", "charge", -1) in found, found
+
+
+def test_a_law_by_its_initials_is_the_law_spelt_out():
+    # "RH law" beside "Reproductive health bill", "GST bill" beside "Goods and services tax": one measure; "PM
+    # vote" beside "Pension reform bill" spells out nothing
+    issues = [Issue("rh", "Reproductive health bill", ["health"], [], ["a", "b"]), Issue("rhl", "RH law", ["law"], [], ["c"]),
+              Issue("gst", "Goods and services tax", ["tax"], [], ["a"]), Issue("gstb", "GST bill", ["bill"], [], ["b"]),
+              Issue("pr", "Pension reform bill", ["pension"], [], ["a"]), Issue("pm", "PM vote", ["vote"], [], ["b"])]
+    folded = {i.label: (i.keywords, i.articles) for i in _fold_into_measures(issues)}
+    assert folded == {"Reproductive health bill": (["health", "law"], ["a", "b", "c"]),
+                      "Goods and services tax": (["tax", "bill"], ["a", "b"]),
+                      "Pension reform bill": (["pension"], ["a"]), "PM vote": (["vote"], ["b"])}, folded

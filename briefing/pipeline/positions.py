@@ -5392,26 +5392,43 @@ def _join_named_measures(issues: list[Issue]) -> list[Issue]:
 
 
 def _fold_into_measures(issues: list[Issue]) -> list[Issue]:
-    """An issue that is the adoption of another is that issue: "Ratification", argued only in articles where
-    one measure is argued most widely, is that measure's ratification. Folded into it: the keywords join, the
-    measure's label stays."""
+    """An issue that is another by its initials or its adoption is that issue: "RH law" beside "Reproductive
+    health bill"; "Ratification", argued only in articles where one measure is argued most widely, is that
+    measure's adoption. Folded into it: the keywords join, the measure's label stays."""
     adoption = {concept_of(w) for w in ADOPTION_NOUNS}
     result = list(issues)
     for issue in issues:
         words = issue.label.lower().split()
-        if len(words) != 1 or concept_of(words[0]) not in adoption or not issue.articles:
-            continue
-        hosts = sorted((o for o in result if o is not issue and o.articles and set(issue.articles) <= set(o.articles)),
-                       key=lambda o: -len(o.articles))
-        # (the one argued most widely, where several are argued in those articles)
-        if not hosts or len(hosts) > 1 and len(hosts[1].articles) == len(hosts[0].articles):
-            continue
-        target = hosts[0]
+        spelt = next((o for o in result if o is not issue and _spelt_out(issue.label, o.label)), None)
+        if spelt is not None:
+            target = spelt  # "RH law" beside "Reproductive health bill": one law, by its initials
+        else:
+            if len(words) != 1 or concept_of(words[0]) not in adoption or not issue.articles:
+                continue
+            hosts = sorted((o for o in result if o is not issue and o.articles
+                            and set(issue.articles) <= set(o.articles)), key=lambda o: -len(o.articles))
+            # (the one argued most widely, where several are argued in those articles)
+            if not hosts or len(hosts) > 1 and len(hosts[1].articles) == len(hosts[0].articles):
+                continue
+            target = hosts[0]
+        articles = sorted(set(target.articles) | set(issue.articles)) if target.articles and issue.articles else []
         result[result.index(target)] = dataclasses.replace(
-            target, keywords=list(dict.fromkeys(target.keywords + issue.keywords)),
-            articles=sorted(set(target.articles) | set(issue.articles)))
+            target, keywords=list(dict.fromkeys(target.keywords + issue.keywords)), articles=articles)
         result.remove(issue)
     return result
+
+
+def _spelt_out(short: str, full: str) -> bool:
+    """Whether ``short`` is a measure named by initials that ``full`` spells out: "RH law" and "Reproductive health
+    bill", "GST bill" and "Goods and services tax" (the initials of its words but "and", "of", "the")."""
+    words = short.split()
+    if len(words) != 2 or not (2 <= len(words[0]) <= 6 and words[0].isupper() and words[0].isalpha()) \
+            or _norm(words[1]) not in LEGISLATIVE_NOUNS | ANAPHORIC_NOUNS:
+        return False
+    spelt = [w for w in full.split() if w.lower() not in ("and", "of", "the", "on", "for")]
+    if spelt and _norm(spelt[-1]) in LEGISLATIVE_NOUNS | ANAPHORIC_NOUNS and len(spelt) > len(words[0]):
+        spelt = spelt[:-1]
+    return "".join(w[0] for w in spelt).upper() == words[0]
 
 
 class _Discovery:
