@@ -5694,3 +5694,20 @@ def test_a_law_by_its_initials_is_the_law_spelt_out():
     assert folded == {"Reproductive health bill": (["health", "law"], ["a", "b", "c"]),
                       "Goods and services tax": (["tax", "bill"], ["a", "b"]),
                       "Pension reform bill": (["pension"], ["a"]), "PM vote": (["vote"], ["b"])}, folded
+
+
+def test_a_cabinet_backed_or_attacked_is_a_body_not_an_issue(model):
+    # "the cabinet stands behind it", "attacked the cabinet": the government's body, an actor, never the question
+    pieces = {
+        "one": ("Cabinet under fire over tax memos", [
+            "Jesse Klaver said he opposed the cabinet on every count.",
+            "Geert Wilders said the cabinet was a disgrace.",
+        ]),
+        "two": ("Cabinet defends tax plan", [
+            "Wopke Hoekstra said he backed the cabinet.",
+            "Menno Snel said the cabinet was right.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    assert not [i.label for i in discover_issues(statements) if "cabinet" in i.keywords], [
+        (i.label, i.keywords) for i in discover_issues(statements)]
