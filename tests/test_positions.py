@@ -5711,3 +5711,14 @@ def test_a_cabinet_backed_or_attacked_is_a_body_not_an_issue(model):
     articles, statements, analyses = corpus_of(pieces, model)
     assert not [i.label for i in discover_issues(statements) if "cabinet" in i.keywords], [
         (i.label, i.keywords) for i in discover_issues(statements)]
+
+
+def test_a_measure_that_would_promote_a_harm_is_judged_by_it(model):
+    # "the bill would promote promiscuity": a thing promotes no cause of its own; what it promotes judges it
+    # (before: for the bill, "promote" read as the speaker's backing)
+    found = stances_taken([
+        "The reproductive health bill passed on Monday.",
+        "Roilo Golez said the bill would promote promiscuity.",
+        "Pia Reyes said the bill would promote investment.",
+    ], model)
+    assert ("Roilo Golez", "", -1) in found and not [f for f in found if f[0] == "Pia Reyes"], found

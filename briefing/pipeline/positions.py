@@ -1337,8 +1337,9 @@ def _modifier_polarity(token) -> tuple[int, list[str]]:
     return polarity, cues
 
 
-# Verbs of taking a side: said of a thing, they say whom it serves, not what anyone thinks of it
-SIDING_VERBS = frozenset("favour favor support back endorse oppose reject welcome approve".split())
+# Verbs of taking a side: said of a thing, they say whom or what it serves ("the bill would promote promiscuity"),
+# not what anyone thinks of it
+SIDING_VERBS = frozenset("favour favor support back endorse oppose reject welcome approve promote encourage foster".split())
 
 
 def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = False) -> int:
