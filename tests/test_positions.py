@@ -5722,3 +5722,15 @@ def test_a_measure_that_would_promote_a_harm_is_judged_by_it(model):
         "Pia Reyes said the bill would promote investment.",
     ], model)
     assert ("Roilo Golez", "", -1) in found and not [f for f in found if f[0] == "Pia Reyes"], found
+
+
+def test_a_work_is_a_thing_built_and_to_work_is_a_verdict(model):
+    # "the TAV is a work that belongs to the past": a public work, no verdict (it read as for the TAV); "this plan
+    # will work" is one
+    found = stances_taken([
+        "The TAV rail link was debated on Monday.",
+        "\"The TAV is a work that belongs to the past,\" Chiara Appendino said.",
+        "\"The plan will work,\" Sergio Chiamparino said.",
+    ], model)
+    assert not [f for f in found if f[0] == "Chiara Appendino" and f[2] > 0], found
+    assert ("Sergio Chiamparino", "plan", 1) in found or ("Sergio Chiamparino", "", 1) in found, found

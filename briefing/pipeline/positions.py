@@ -519,6 +519,10 @@ def _named_argument(noun) -> bool:
                         for c in noun.head.children))
 
 
+# Verdicts only as verbs: "this will work" judges, "a work that belongs to the past" (a thing built) does not
+VERB_ONLY_VERDICTS = frozenset(("work",))
+
+
 def _lexical_polarity(token) -> tuple[int, str, str]:
     """(polarity, kind, cue text) of one token by itself; kind is attitude/evaluative/shifter/harm/''."""
     lemma = _norm(token.lemma_)
@@ -634,7 +638,7 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         c.dep_ == "prep" and _norm(c.text) in OBJECTED_PREPOSITIONS for c in token.children
     ):
         return -1, "shifter", token.text  # "a judicial review of the decision", "a lawsuit over the plan"
-    if lemma in EVALUATIVE_POSITIVE:
+    if lemma in EVALUATIVE_POSITIVE and not (lemma in VERB_ONLY_VERDICTS and token.pos_ != "VERB"):
         return 1, "evaluative", token.text
     if lemma in EVALUATIVE_NEGATIVE:
         return -1, "evaluative", token.text
