@@ -5734,3 +5734,13 @@ def test_a_work_is_a_thing_built_and_to_work_is_a_verdict(model):
     ], model)
     assert not [f for f in found if f[0] == "Chiara Appendino" and f[2] > 0], found
     assert ("Sergio Chiamparino", "plan", 1) in found or ("Sergio Chiamparino", "", 1) in found, found
+
+
+def test_we_all_want_concedes_common_ground_and_not_the_way_to_get_there_is_against(model):
+    # "We all want better pensions, but this reform is not the way to get there": "we all want" is common ground
+    # conceded (as "everyone wants"), no stance for pensions; "not the way to get there" is against the reform
+    found = stances_taken([
+        "The pension reform was debated on Monday.",
+        "\"We all want better pensions, but this reform is not the way to get there,\" Azucena Arbeleche said.",
+    ], model)
+    assert ("Azucena Arbeleche", "", -1) in found and not [f for f in found if f[1] == "pension" and f[2]], found

@@ -682,8 +682,9 @@ def _way_taken(noun) -> tuple[int, str]:
     if _norm(noun.lemma_) not in LEADING_NOUNS:
         return 0, ""
     if (_norm(noun.lemma_) == "way" and noun.dep_ == "attr"
-            and [(c.dep_, _norm(c.text)) for c in noun.children] == [("det", "the")]):
-        return 1, "the way"  # "this is not the way", "this is the way": the way to go, or not
+            and [(c.dep_, _norm(c.text)) for c in noun.children if not _is_to_infinitive(c)] == [("det", "the")]):
+        # "this is not the way", "this is the way", "not the way to get there": the way to go, or not
+        return 1, "the way"
     for child in noun.children:
         word = _norm(child.text)
         if child.dep_ in ("advmod", "amod") and word in FORWARD | BACKWARD:
@@ -967,6 +968,9 @@ class _Owner:
                 # ("any principal who is nervous about it": "who" says a person, not the speaker)
         if holder.pos_ == "PRON" and _norm(holder.text) in PEOPLE_PRONOUNS:
             return False  # "those who back it", "some fear": other people
+        if holder.pos_ == "PRON" and _norm(holder.text) == "we" and any(
+                c.dep_ in ("appos", "det", "advmod") and _norm(c.text) == "all" for c in holder.children):
+            return False  # "we all want better pensions, but ...": common ground conceded, as "everyone wants"
         if holder.dep_ == "nsubjpass" and predicate is not None and predicate.pos_ == "VERB" and not (
             _is_attitude_participle(predicate)
         ):  # ("she was deeply concerned": an adjectival passive, whose subject holds the attitude)
