@@ -5744,3 +5744,27 @@ def test_we_all_want_concedes_common_ground_and_not_the_way_to_get_there_is_agai
         "\"We all want better pensions, but this reform is not the way to get there,\" Azucena Arbeleche said.",
     ], model)
     assert ("Azucena Arbeleche", "", -1) in found and not [f for f in found if f[1] == "pension" and f[2]], found
+
+
+def test_a_delay_and_what_it_delays_are_one_question_framed_both_ways(model):
+    # "disagree with the postponement of the election" and "voted to postpone the election": the stances keep
+    # naming the delay and the election together, judged the other way round; being for the election held is
+    # being against its postponement (before: one issue "Election" where both counted the same way)
+    pieces = {
+        "vote": ("Lawmakers vote to delay presidential election", [
+            "The National Assembly voted to postpone the presidential election to December.",
+            "\"I disagree with the postponement of the presidential election,\" singer Youssou Ndour said.",
+            "Opposition leader Khalifa Sall said the postponement was illegal.",
+        ]),
+        "court": ("Court strikes down election delay", [
+            "President Macky Sall defended the postponement.",
+            "Lawmaker Ayib Daffe said the postponement of the election was a disaster.",
+            "Senator Awa Diop said she welcomed the postponement of the election.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    assert [i.label for i in issues] == ["Postponement of the election"], [(i.label, i.keywords) for i in issues]
+    found = stances_by_actor(articles, statements, analyses, issues, issues[0])
+    assert (found.get("national-assembly"), found.get("youssou-ndour"), found.get("macky-sall")) == (
+        "support", "oppose", "support"), found

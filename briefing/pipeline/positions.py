@@ -5471,6 +5471,7 @@ class _Discovery:
         self._add_implicit_stances(statements)
         _join_by_anchors(self.clusters, self.members, self.opposite)  # "the rule" found just now may join too
         _join_nominees(self.clusters, self.members, self.opposite)
+        _reverse_what_is_delayed(self.members, self.opposite, statements)
         articles_with_stances = {article for t in self.clusters.values() for article, _, _ in t.stances}
         self.min_articles = min(2, len(articles_with_stances))
         self._debate_articles: dict[str, list[str]] = {}
@@ -5766,6 +5767,8 @@ class _IssueNamer:
         if turned:
             reversed_concepts = {c for c in members if _is_reversing_phrase(c)}
         label = _issue_label(tally, members - reversed_concepts, by_measure=not turned, names=found.actor_names)
+        delayed = _delay_label(tally, reversed_concepts) if DELAY_CONCEPT in members and not turned else None
+        label = delayed or label
         if tally.known_head and " " not in label and not label.lower().startswith(tally.known_head):
             # "Security bill": what the corpus calls "the security bills" (with the word its statements and
             # headlines keep writing before the field: "Reproductive health bill")
@@ -5818,6 +5821,42 @@ def _is_reversing_phrase(concept: str) -> bool:
     """A concept of a measure against its object ("tax abol", "hunt ban")."""
     words = concept.split()
     return len(words) == 2 and words[1] in REVERSING_STEMS
+
+
+def _delay_label(tally: "_ConceptTally", delayed: set[str]) -> str | None:
+    """"Postponement of the election": a delay framed both ways is named by its word and what it delays, each as
+    the corpus writes it most."""
+    delay = next((w for w in _by_count(tally.nouns) if w in DELAYING_WORDS), None)
+    thing = next((w for w in _by_count(tally.nouns) if concept_of(w) in delayed and " " not in w), None)
+    if delay is None or thing is None:
+        return None
+    return f"{delay[:1].upper()}{delay[1:]} of the {thing}"
+
+
+def _reverse_what_is_delayed(members: Mapping[str, list[str]], opposite: dict[str, set[str]],
+                             statements: Sequence[Statement]) -> None:
+    """A delay and what it delays, joined as one question because the stances keep naming them together
+    ("disagree with the postponement of the election", "defended the postponement as a way to avoid the vote"),
+    are that question framed both ways: a word the statements mostly judge the other way than the delay counts
+    reversed (being for the election held is being against its postponement)."""
+    for representative, names in members.items():
+        if DELAY_CONCEPT not in names:
+            continue
+        against: Counter = Counter()
+        for statement in statements:
+            signs: dict[str, set[int]] = defaultdict(set)
+            for reading in statement.readings:
+                if reading.term and reading.polarity:
+                    signs[concept_of(reading.term)].add(reading.polarity)
+            if len(signs.get(DELAY_CONCEPT, ())) != 1:
+                continue
+            delay = next(iter(signs[DELAY_CONCEPT]))
+            for concept, found in signs.items():
+                if concept != DELAY_CONCEPT and concept in names and len(found) == 1:
+                    against[concept] += 1 if next(iter(found)) == -delay else -1
+        reversed_concepts = {concept for concept, n in against.items() if n >= 2}
+        if reversed_concepts:
+            opposite.setdefault(representative, set()).update(reversed_concepts)
 
 
 def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[str, list[str]],
