@@ -892,6 +892,18 @@ def test_laws_and_programmes_named_like_organisations_are_not_actors(nlp):
     assert analysis.kinds["Environmental Protection Agency"] == "organization"
 
 
+def test_an_agreement_or_a_pact_named_like_an_organisation_is_no_actor(nlp):
+    # "the Cross-Strait Service Trade Agreement", "the Stability Pact": instruments argued about, not bodies that
+    # speak ("The agreement is good for Taiwan," the minister said, was the agreement's own quote)
+    analysis = analyse(nlp, make_article(
+        "pacts",
+        "Students occupied the legislature to stop the Cross-Strait Service Trade Agreement.",
+        "The government defended the Cross-Strait Service Trade Agreement, and critics attacked the Stability Pact.",
+    ))
+    for name in ("Cross-Strait Service Trade Agreement", "Stability Pact"):
+        assert name not in analysis.names, name
+
+
 def test_a_bracketed_title_of_a_law_is_no_actor(nlp):
     # the brackets cut the title in three: the words before them, the words inside and the law noun after them
     analysis = analyse(nlp, make_article(
