@@ -5768,3 +5768,13 @@ def test_a_delay_and_what_it_delays_are_one_question_framed_both_ways(model):
     found = stances_by_actor(articles, statements, analyses, issues, issues[0])
     assert (found.get("national-assembly"), found.get("youssou-ndour"), found.get("macky-sall")) == (
         "support", "oppose", "support"), found
+
+
+def test_asking_a_court_to_annul_or_quash_a_law_is_against_it(model):
+    # "annul", "quash", "invalidate", "nullify" undo what they act on, as "overturn" does (it read as for the act)
+    found = stances_taken([
+        "The Anti-Homosexuality Act was signed in May.",
+        "\"We are asking the court to annul the entire act,\" Nicholas Opiyo said.",
+        "Frank Mugisha said the court should quash the act.",
+    ], model)
+    assert {(a, p) for a, t, p in found if t == ""} == {("Nicholas Opiyo", -1), ("Frank Mugisha", -1)}, found
