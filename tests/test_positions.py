@@ -5778,3 +5778,22 @@ def test_asking_a_court_to_annul_or_quash_a_law_is_against_it(model):
         "Frank Mugisha said the court should quash the act.",
     ], model)
     assert {(a, p) for a, t, p in found if t == ""} == {("Nicholas Opiyo", -1), ("Frank Mugisha", -1)}, found
+
+
+def test_a_treaty_the_tagger_calls_an_organisation_is_argued_about(model):
+    # "the Amsterdam Treaty", tagged an organisation and (ending in a law noun) no actor: the stances on it are on
+    # the treaty (before: none, or a guess at what "it" was)
+    pieces = {
+        "vote": ("Voters weigh the Amsterdam Treaty", [
+            "Prime Minister Brian Cole said the Amsterdam Treaty was good for the country.",
+            "Businessman Declan Gant said he opposed the Amsterdam Treaty.",
+        ]),
+        "farm": ("Farmers split on Amsterdam Treaty", [
+            "Farm leader Padraig Walsh said the Amsterdam Treaty would hurt farmers.",
+            "Senator Mary Kerr said she backed the Amsterdam Treaty.",
+        ]),
+    }
+    issue, found = the_one_issue(pieces, model, lambda keywords: "treaty" in keywords)
+    assert "Amsterdam" in issue.label, issue
+    assert (found.get("brian-cole"), found.get("declan-gant"), found.get("mary-kerr")) == (
+        "support", "oppose", "support"), found

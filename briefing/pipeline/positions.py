@@ -2099,9 +2099,25 @@ def _entity_root(token):
     return next((ent.root for ent in token.doc.ents if ent.start <= token.i < ent.end), token)
 
 
+def _entity_name(token) -> str:
+    """The named entity ``token`` is in, as written, without an article: "Amsterdam Treaty", "TPP"."""
+    ent = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+    if ent is None:
+        return ""
+    words = ent.text.split()
+    return " ".join(words[1:] if words and words[0].lower() == "the" else words)
+
+
 def _argued_body(token, spans) -> bool:
-    """A word of a name tagged an organisation that the article never has act (see :func:`_silent_bodies`)."""
-    return token.ent_type_ == "ORG" and isinstance(spans, _Spans) and _actor_at(token, spans) in spans.silent
+    """A word of a name tagged an organisation that the article never has act (see :func:`_silent_bodies`), or
+    that names a law or a programme, which no one takes for an actor ("the Lisbon Treaty", "the Stability Pact")."""
+    if token.ent_type_ != "ORG" or not isinstance(spans, _Spans):
+        return False
+    actor = _actor_at(token, spans)
+    if actor is not None:
+        return actor in spans.silent
+    gazetteer = load_gazetteer()
+    return _norm(_entity_root(token).text) in gazetteer.law_nouns | gazetteer.programme_nouns
 
 
 def _actor_at(token, spans) -> str | None:
@@ -3067,7 +3083,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         readings.append(
             Reading(_particle_verb(token), polarity, cue, hedged, (), _attached(token, spans), direct,
                     token.pos_ in ("NOUN", "PROPN"), token.text if token.pos_ == "PROPN" else token.lower_,
-                    phrase=_with_fixed_modifiers(token) if token.pos_ == "NOUN" else "",
+                    phrase=_with_fixed_modifiers(token) if token.pos_ == "NOUN"
+                    else _entity_name(token) if _argued_body(token, spans) else "",
                     modifier=(token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ in ("NOUN", "PROPN")
                               and name_head is None),  # the words of a measure's name are what it is about
                     conditional=conditional, person=person, declared=declared,
@@ -6125,12 +6142,13 @@ def _issue_label(tally: _ConceptTally, concepts: set[str], by_measure: bool = Tr
 
 def _actor_name(phrase: str, names: Collection[str]) -> bool:
     """Whether ``phrase`` names one of the actors: as written, or as the fuller name of one ("Meta Platforms" of
-    the company the article calls "Meta"), though not a measure named after a body ("Senate Bill 214")."""
+    the company the article calls "Meta"), though not a measure named after a body or a place ("Senate Bill 214",
+    "the Amsterdam Treaty")."""
     if phrase in names:
         return True
     words = phrase.split()
     return (len(words) > 1 and all(w[:1].isupper() for w in words) and not _designated(phrase)
-            and _norm(words[-1]) not in MEASURE_HEADS | LEGISLATIVE_NOUNS
+            and _norm(words[-1]) not in MEASURE_HEADS | LEGISLATIVE_NOUNS | load_gazetteer().law_nouns
             and any(phrase.startswith(name + " ") for name in names))
 
 
@@ -6314,7 +6332,7 @@ def _naming_phrase(phrases: Counter, concepts: set[str], nouns: Counter | None =
 
 def _naming_phrase_as_written(phrases: Counter, concepts: set[str]) -> str | None:
     # mentions by the noun itself; "the increase" standing for "the wage increase" names nothing
-    phrases = Counter({p: n for p, n in phrases.items() if concept_of(_designated_head(p)) in concepts})
+    phrases = Counter({p: n for p, n in phrases.items() if concept_of(_designated_head(p).lower()) in concepts})
     total = sum(phrases.values())
     candidates = {p for p in phrases if " " in p}
     # every tail of two or more words of a longer name is a candidate too ("national minimum wage")
