@@ -2093,24 +2093,28 @@ def _speaks_for_a_body(noun) -> bool:
             or word in gazetteer.civic_officers)
 
 
+def _entity_of(token):
+    """The named entity ``token`` is in, or None."""
+    return next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+
+
 def _entity_root(token):
     """The head word of the named entity ``token`` is in ("Convention" of "the European Convention on Human
-    Rights")."""
-    return next((ent.root for ent in token.doc.ents if ent.start <= token.i < ent.end), token)
+    Rights"); the token itself outside any."""
+    ent = _entity_of(token)
+    return token if ent is None else ent.root
 
 
 def _entity_name(token) -> str:
     """The named entity ``token`` is in, as written, without an article: "Amsterdam Treaty", "TPP"."""
-    ent = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
-    if ent is None:
-        return ""
-    words = ent.text.split()
+    ent = _entity_of(token)
+    words = ent.text.split() if ent is not None else []
     return " ".join(words[1:] if words and words[0].lower() == "the" else words)
 
 
 def _argued_body(token, spans) -> bool:
     """A word of a name tagged an organisation that the article never has act (see :func:`_silent_bodies`), or
-    that names a law or a programme, which no one takes for an actor ("the Lisbon Treaty", "the Stability Pact")."""
+    that names a law or a programme, which no one takes for an actor ("the Amsterdam Treaty", "the Stability Pact")."""
     if token.ent_type_ != "ORG" or not isinstance(spans, _Spans):
         return False
     actor = _actor_at(token, spans)
