@@ -602,10 +602,19 @@ def test_the_north_needs_its_country_named(nlp):
 
 
 def test_demonym_noun_is_the_country_and_adjective_is_not(nlp):
-    article = make_article("demonyms", '"The South Koreans are feeling antagonized," said Jenny Town. The South Korean government disagreed.')
+    article = make_article("demonyms", '"The South Koreans are feeling antagonized," said Jenny Town. South Korean farmers disagreed.')
     analysis = analyse(nlp, article)
     assert analysis.names["South Koreans"] == "South Korea"
     assert "South Korean" not in analysis.names
+
+
+def test_a_demonym_before_government_is_the_country_acting(nlp):
+    # as "the U.S. government said" is the United States: the government of the country the adjective names
+    article = make_article("governments", "The Thai government rejected the plan. Chilean authorities welcomed it. "
+                                          "Thai farmers marched in Bangkok.")
+    analysis = analyse(nlp, article)
+    assert analysis.names["Thai"] == "Thailand" and analysis.names["Chilean"] == "Chile"
+    assert [m.sentence for m in analysis.mentions if m.text == "Thai"] == ["The Thai government rejected the plan."]
 
 
 def test_gazetteer_covers_the_world():

@@ -197,6 +197,15 @@ def test_officials_speak_for_their_country(model):
     assert stances(statements, TALKS, "United States") == ["support"]
 
 
+def test_a_government_named_by_its_country_speaks_for_it(model):
+    # "the government of X", "the X-ian government", "X-ian authorities": the country takes the stance
+    taken = stances_taken(["The government of Chile rejected the pension reform.",
+                           "Thai authorities welcomed the pension reform.",
+                           "Thai farmers rejected the pension reform."], model)
+    assert ("Chile", "pension reform", -1) in taken and ("Thailand", "pension reform", 1) in taken
+    assert ("Thailand", "pension reform", -1) not in taken
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

@@ -1024,6 +1024,16 @@ def _civic_extent(doc, start: int, end: int, gazetteer: Gazetteer, place_keys: f
     return start, end, False
 
 
+GOVERNING_NOUNS = frozenset({"government", "administration", "cabinet", "authority"})
+
+
+def _governs_for(demonym) -> bool:
+    """ "the Thai government", "Thai authorities", "the Thai cabinet": a demonym naming whose government acts (the
+    country's, as "the U.S. government" is the United States'), not a people or a trade ("Thai farmers")."""
+    return demonym.dep_ in ("amod", "compound", "nmod") and demonym.head.lemma_.lower() in GOVERNING_NOUNS \
+        and demonym.head.i > demonym.i
+
+
 def _civic_name(doc, start: int, end: int) -> str:
     """ "Bristol city council" → "Bristol City Council": the body's name in title case."""
     return " ".join(t.text if not t.is_lower else t.text[:1].upper() + t.text[1:] for t in doc[start:end] if not t.is_space)
@@ -1910,7 +1920,9 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
                 if country is None:
                     continue
             if country is None and key in gazetteer.demonyms:
-                continue  # "the South Korean government": a modifier, not an actor
+                if not _governs_for(root):
+                    continue  # "South Korean officials", "Thai farmers": a modifier, not an actor
+                country = gazetteer.demonyms[key]  # "the Thai government said": the country acts, as in "the U.S. government"
         acting_place = place_governs = False
         if alias is None and country is None and not civic_body and key in place_keys and label in ("ORG", "GPE", "NORP"):
             # A city or region the article writes as a place ("the city of Bristol", "BRISTOL, England"):

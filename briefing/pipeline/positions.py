@@ -215,9 +215,11 @@ HUMAN_GROUPS = frozenset(
     world community public government administration official officials expert analyst critic people
     ministry spokesman spokeswoman spokesperson leader minister president diplomat military army regime
     country nation side party lawmaker senator voter deputy legislator mp congressman congresswoman parliamentarian
-    company firm corporation owner court commission employer worker resident opposition
+    company firm corporation owner court commission employer worker resident opposition authority cabinet
     """.split()
 )
+# Nouns for a country's or a body's government: "the government of Thailand" acts for Thailand.
+GOVERNING_GROUPS = frozenset("government administration authority cabinet ministry regime".split())
 # Parts of a body that act for it: "the party's parliamentary group", "the Nairobi chapter of the chamber"
 BODY_PARTS = frozenset("chapter branch wing caucus delegation bloc faction group".split())
 # Nouns too general to be what an issue is about.
@@ -2182,6 +2184,13 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
                     name = _actor_at(child, spans)
                     if name:
                         return name, {subject.i, child.i}
+        if group in GOVERNING_GROUPS:
+            # "The government of Thailand said", "the authorities of the canton": the governed acts through them
+            for prep in (c for c in subject.children if c.dep_ == "prep" and _norm(c.text) == "of"):
+                for body in (c for c in prep.children if c.dep_ == "pobj"):
+                    name = _actor_at(body, spans)
+                    if name:
+                        return name, {subject.i, body.i}
         for deps in (("appos",), ("compound", "poss", "amod", "nmod")):
             if deps != ("appos",) and group == "member" and not _all_members(subject):
                 continue
