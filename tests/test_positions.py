@@ -206,6 +206,16 @@ def test_a_government_named_by_its_country_speaks_for_it(model):
     assert ("Thailand", "pension reform", -1) not in taken
 
 
+def test_an_adjective_on_a_judging_noun_says_how_much_not_which_way(model):
+    # "a terrible mistake" is a mistake: the adjective agrees with the noun, it does not turn it
+    taken = stances_taken(["Amnesty International said the pension bill was a terrible mistake.",
+                           "The Law Society said the pension bill would be a devastating blow to savers.",
+                           "Unison said the pension bill was a good idea."], model)
+    assert ("Amnesty International", "pension", -1) in taken and ("Law Society", "pension", -1) in taken
+    assert ("Amnesty International", "pension", 1) not in taken and ("Law Society", "pension", 1) not in taken
+    assert ("Unison", "pension", 1) in taken
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

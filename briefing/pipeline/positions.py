@@ -1256,11 +1256,14 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
         polarity *= value
         cues.append(cue)
         found = True
+    rated_itself = found
     for child in token.children:
         if exclude is not None and child.i == exclude.i:
             continue
         if child.dep_ == "conj" and found:
             continue  # "a travesty and a perversion": coordinated judgements agree, they do not multiply
+        if child.dep_ == "amod" and rated_itself:
+            continue  # "a terrible mistake", "a devastating blow": the adjective says how much, it does not turn it
         interest = _interest_judgement(child) if _norm(token.lemma_) in COPULAS else 0
         if interest:
             polarity *= interest
