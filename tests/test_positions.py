@@ -216,6 +216,26 @@ def test_an_adjective_on_a_judging_noun_says_how_much_not_which_way(model):
     assert ("Unison", "pension", 1) in taken
 
 
+def test_refusing_to_back_down_from_support_is_support(model):
+    taken = stances_taken(["The party leader, Ola Berg, has refused to back down from his support for the pension reform."], model)
+    assert ("Ola Berg", "pension reform", 1) in taken and ("Ola Berg", "pension reform", -1) not in taken
+
+
+def test_a_side_in_a_referendum_is_on_what_it_asks_not_on_the_referendum(model):
+    _, statements = statements_of(["Voters will decide on the pension reform in a referendum in April.",
+                                   "Ola Berg said he would vote yes in the referendum.",
+                                   "The Farmers' Union is campaigning for a no."], model)
+    readings = {(s.actor_name, r.term, r.polarity) for s in statements for r in s.readings if r.polarity}
+    assert ("Ola Berg", "referendum", 1) not in readings
+    assert ("Ola Berg", "", 1) in readings and ("Farmers' Union", "", -1) in readings
+    assert all("referendum" not in r.context for s in statements for r in s.readings if not r.term and r.polarity)
+
+
+def test_a_mine_is_a_thing_argued_not_a_stop_word(model):
+    taken = stances_taken(['"I will fight this mine for as long as I live," said Zoran Ilic, a farmer.'], model)
+    assert ("Zoran Ilic", "mine", -1) in taken
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

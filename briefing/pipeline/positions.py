@@ -435,8 +435,10 @@ def _phrasal_cue(token) -> tuple[int, str]:
                                                      or any(_norm(c.text) == "from" for c in token.children)):
                 value = 0  # "had thought again about it, and ...": done; "what we take away from the report"
             if value and (lemma, _norm(child.text)) == ("back", "down") and not any(
-                    c.dep_ == "prep" and _norm(c.text) == "on" for c in token.children):
-                value = 0  # "refused to back down over the levy": the dispute; what is given up is backed down "on"
+                    c.dep_ == "prep" and _norm(c.text) in ("on", "from") for c in token.children):
+                # "refused to back down over the levy": the dispute; what is given up is backed down "on" or "from"
+                # (and "back down" is never "back" a thing: the verb says nothing more)
+                return 0, ""
             if value:
                 return value, f"{token.text} {child.text}"
         # "called for the levy to be scrapped": the preposition marks a clause with its own subject
@@ -533,6 +535,8 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
     value, cue = _phrasal_cue(token)
     if value:
         return value, "attitude", cue
+    if lemma == "back" and any(c.dep_ == "prt" and _norm(c.text) == "down" for c in token.children):
+        return 0, "", ""  # "back down" gives something up (see _phrasal_cue), it backs nothing
     if token.pos_ == "ADP":
         # "we are against it", "a campaign against it"; "warned against" is the verb's own phrasal cue
         if lemma == "against" and not _phrasal_cue(token.head)[0]:
@@ -2234,8 +2238,16 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
     return None, set()
 
 
+def _stop_word_noun(token) -> bool:
+    """A common noun that a stop list holds for another of its senses: "the mine" (not the pronoun "mine"), "an oil
+    well" (not the adverb). Nouns too general or standing for another ("part", "side", "the move") stay out."""
+    lemma = _norm(token.lemma_)
+    return token.tag_ in ("NN", "NNS") and token.pos_ == "NOUN" and len(lemma) >= 4 \
+        and lemma not in GENERIC_NOUNS and lemma not in ANAPHORIC_NOUNS and lemma not in _CUE_WORDS
+
+
 def _is_term(token, spans) -> bool:
-    if token.pos_ not in _CONTENT_POS or token.is_stop:
+    if token.pos_ not in _CONTENT_POS or token.is_stop and not _stop_word_noun(token):
         return False
     lemma = _norm(token.lemma_)
     if len(lemma) < 3 or not lemma[0].isalpha():
@@ -3123,7 +3135,19 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                 if node.dep_ in ("acl", "relcl"):
                     vehicles.add(_norm(node.head.lemma_))
                     break
+    readings = [_what_the_ballot_asks(r, context) for r in readings]
     return _anaphors_to_named(_with_contrasts(tokens, token_set, readings, sources), vehicles)
+
+
+def _what_the_ballot_asks(reading: Reading, context: tuple[str, ...]) -> Reading:
+    """ "would vote yes in the referendum": a side taken in a vote is for or against what the vote asks, not the vote
+    itself; it is read like an answer with no question named (see :func:`_ballot_answer`)."""
+    if reading.term and reading.term not in BALLOT_EVENTS or not re.match(r"vot\w* (yes|no)\b", reading.cue, re.IGNORECASE):
+        return reading
+    asks = tuple(term for term in (reading.context if not reading.term else context) if term not in BALLOT_EVENTS)
+    if not reading.term:
+        return dataclasses.replace(reading, context=asks)
+    return Reading("", reading.polarity, reading.cue, reading.hedged, asks, conditional=reading.conditional)
 
 
 def _is_on_board(token) -> bool:
@@ -4162,19 +4186,28 @@ def _one_law_twice_named(first: str, second: str, text: str) -> bool:
 CONTENT_MEASURES = frozenset("motion amendment petition resolution bid attempt".split())
 # Nouns a ballot's answer names a side of: "a No vote", "the Yes campaign", "the Yes side", "signed the Yes pledge"
 BALLOT_NOUNS = frozenset("vote campaign side camp pledge ballot lobby".split())
+# A vote held on a question: what a side of it is for or against is the question, never the vote
+BALLOT_EVENTS = frozenset("referendum plebiscite ballot poll vote voting".split())
 
 
 def _ballot_answer(token) -> int:
-    """+1 for "Yes", -1 for "No" naming a side of a ballot ("a No vote", "the Yes campaign", "we are saying No"),
-    capitalised as a side is written; else 0. ("voted no" is a phrasal cue of its own.)"""
-    if token.text not in ("Yes", "No", "YES", "NO") or token.i == token.sent.start:
+    """+1 for "Yes", -1 for "No" naming a side of a ballot ("a No vote", "the Yes campaign", "we are saying No",
+    "campaigning for a no", 'a "yes" vote'); else 0. Lower case, the word is a side where it is quoted or a noun
+    after "a" ("a no vote", not "there will be no vote"). ("voted no" is a phrasal cue of its own.)"""
+    if token.lower_ not in ("yes", "no") or token.i == token.sent.start:
         return 0
     head = token.head
+    doc = token.doc
+    quoted = token.i + 1 < len(doc) and doc[token.i - 1].text in ('"', "'", "“", "‘") and doc[token.i + 1].text in ('"', "'", "”", "’")
+    after_article = doc[token.i - 1].lower_ in ("a", "the")
+    if token.text not in ("Yes", "No", "YES", "NO") and not (quoted or after_article):
+        return 0
     if not (head.pos_ == "NOUN" and _norm(head.lemma_) in BALLOT_NOUNS and token.dep_ in ("det", "compound", "amod", "nmod")
             or head.pos_ == "VERB" and _norm(head.lemma_) == "say" and token.i == head.i + 1
-            and token.dep_ in ("intj", "dobj", "npadvmod", "ccomp")):
+            and token.dep_ in ("intj", "dobj", "npadvmod", "ccomp")
+            or token.dep_ == "pobj" and head.lower_ in ("for", "against") and after_article):
         return 0
-    return 1 if token.text.lower() == "yes" else -1
+    return 1 if token.lower_ == "yes" else -1
 
 
 # Shifters that put something in the place of what they end ("replace the ban with charges")
