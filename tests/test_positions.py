@@ -236,6 +236,14 @@ def test_a_mine_is_a_thing_argued_not_a_stop_word(model):
     assert ("Zoran Ilic", "mine", -1) in taken
 
 
+def test_calling_a_measure_an_agreement_names_its_kind_and_judges_nothing(model):
+    # general English rates "agreement" well; said of a compact it says what kind of thing it is
+    taken = stances_taken(['Prem Suwal told the House the compact was "an agreement to mortgage the country".',
+                           "Ana Berg said the compact was a good agreement."], model)
+    assert not any(actor == "Prem Suwal" and polarity > 0 for actor, _, polarity in taken), taken
+    assert ("Ana Berg", "compact", 1) in taken
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

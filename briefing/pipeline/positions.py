@@ -652,8 +652,10 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         return -1, "shifter", token.text
     if lemma in HARMS:
         return -1, "harm", token.text
-    if token.pos_ in ("ADJ", "NOUN") and _is_predicative(token) and lemma not in TRUTH_WORDS:
-        # ("That is true": whether a claim is so, no judgement of a measure)
+    if token.pos_ in ("ADJ", "NOUN") and _is_predicative(token) and lemma not in TRUTH_WORDS \
+            and not (token.pos_ == "NOUN" and lemma in AGREEMENT_NOUNS | MEASURE_HEADS):
+        # ("That is true": whether a claim is so, no judgement of a measure; "the compact was an agreement to
+        # mortgage the country": what kind of measure it is, however general English rates the word)
         rated = _rated(token) or (token.pos_ == "ADJ" and any(
             # "the bills were fully constitutional", "the law is workable": the opposite of a word that condemns
             prefix + lemma in EVALUATIVE_NEGATIVE for prefix in NEGATING_PREFIXES))
