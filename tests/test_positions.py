@@ -244,6 +244,12 @@ def test_calling_a_measure_an_agreement_names_its_kind_and_judges_nothing(model)
     assert ("Ana Berg", "compact", 1) in taken
 
 
+def test_an_officer_of_a_place_named_in_apposition_speaks(model):
+    # the parser hangs the name on the place ("of Beveren, Marc Van de Vijver"): the mayor is the one named
+    _, statements = statements_of(["The mayor of Beveren, Marc Van de Vijver, said the decision was welcome news for the town."], model)
+    assert [s.actor_name for s in statements] == ["Marc Van de Vijver"]
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

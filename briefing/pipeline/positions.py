@@ -2182,6 +2182,14 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
                 if named.dep_ in ("oprd", "dobj", "pobj", "attr") and named.pos_ == "PROPN" and _actor_at(named, spans):
                     return _actor_at(named, spans), {subject.i, named.i}
     group = _group_lemma(subject)
+    if group not in HUMAN_GROUPS | {"member"} and subject.pos_ == "NOUN" and _is_person_noun(subject.lemma_):
+        # "The mayor of Beveren, Marc Van de Vijver, said": the name the parser hung in apposition on the place
+        for prep in (c for c in subject.children if c.dep_ == "prep" and _norm(c.text) == "of"):
+            for body in (c for c in prep.children if c.dep_ == "pobj"):
+                for child in (c for c in body.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
+                    name = _actor_at(child, spans)
+                    if name:
+                        return name, {subject.i, child.i}
     if group in HUMAN_GROUPS | {"member"}:
         # "the group's leader, Nadia Osei": the person named in apposition, else the group that owns the role
         # ("All 19 Liberal members voted against the bill": the party its members act for, not "two" of them)
