@@ -2182,8 +2182,9 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
                 if named.dep_ in ("oprd", "dobj", "pobj", "attr") and named.pos_ == "PROPN" and _actor_at(named, spans):
                     return _actor_at(named, spans), {subject.i, named.i}
     group = _group_lemma(subject)
-    if group not in HUMAN_GROUPS | {"member"} and subject.pos_ == "NOUN" and _is_person_noun(subject.lemma_):
-        # "The mayor of Beveren, Marc Van de Vijver, said": the name the parser hung in apposition on the place
+    if group in HUMAN_GROUPS | {"member"} or subject.pos_ == "NOUN" and _is_person_noun(subject.lemma_):
+        # "The leader of the Traders' Association, Maame Esi Quansah, said", "The mayor of Beveren, Marc Van de
+        # Vijver, said": the name parsed in apposition to the body or place the officer is "of" is the officer's
         for prep in (c for c in subject.children if c.dep_ == "prep" and _norm(c.text) == "of"):
             for body in (c for c in prep.children if c.dep_ == "pobj"):
                 for child in (c for c in body.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
@@ -2193,14 +2194,6 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
     if group in HUMAN_GROUPS | {"member"}:
         # "the group's leader, Nadia Osei": the person named in apposition, else the group that owns the role
         # ("All 19 Liberal members voted against the bill": the party its members act for, not "two" of them)
-        # ("The leader of the Traders' Association, Maame Esi Quansah, said": the name parsed in apposition to the
-        # body the leader heads is the leader's)
-        for prep in (c for c in subject.children if c.dep_ == "prep" and _norm(c.text) == "of"):
-            for body in (c for c in prep.children if c.dep_ == "pobj"):
-                for child in (c for c in body.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
-                    name = _actor_at(child, spans)
-                    if name:
-                        return name, {subject.i, child.i}
         if group in GOVERNING_GROUPS:
             # "The government of Thailand said", "the authorities of the canton": the governed acts through them
             for prep in (c for c in subject.children if c.dep_ == "prep" and _norm(c.text) == "of"):
