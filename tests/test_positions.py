@@ -250,6 +250,13 @@ def test_an_officer_of_a_place_named_in_apposition_speaks(model):
     assert [s.actor_name for s in statements] == ["Marc Van de Vijver"]
 
 
+def test_not_something_one_could_support_is_opposition(model):
+    taken = stances_taken(["Ms Kallas said that a referendum on the rights of a minority was not something she could support.",
+                           "Tom Berg said the pension reform was something he supported."], model)
+    assert ("Kallas", "referendum", -1) in taken and ("Tom Berg", "pension reform", 1) in taken
+    assert not any(actor == "Kallas" and polarity > 0 for actor, _, polarity in taken if _ != "minority"), taken
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

@@ -1236,6 +1236,16 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
         # "a terrible deal", "a brilliant idea": what general English makes of the adjective judges the noun it
         # calls the subject
         value, kind, cue = _rated(token), "evaluative", token.text
+    if depth > 0 and token.dep_ == "attr" and _norm(token.lemma_) in ("something", "thing") and not value:
+        for clause in (c for c in token.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+            holder = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            stance, stance_kind, stance_cue = _lexical_polarity(clause)
+            if stance and stance_kind == "attitude" and holder is not None and _norm(holder.text) not in RELATIVE_PRONOUNS \
+                    and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
+                # "a referendum on it was not something she could support", "the tax is something we will never
+                # accept": what the holder does to the thing the subject is said to be
+                negated = _is_negated(clause)
+                return (-stance if negated else stance), [stance_cue + (" not" if negated else "")], _is_hedged(clause)
     if depth > 0 and token.pos_ == "NOUN" and token.dep_ in ("attr", "oprd") and not value:
         for clause in (c for c in token.children if c.dep_ == "relcl"):
             doer = next((c for c in clause.children if c.dep_ == "nsubj" and _norm(c.text) in RELATIVE_PRONOUNS), None)
@@ -2863,6 +2873,13 @@ def _own_measure_done(verb, owner: "_Owner") -> bool:
         or _actor_at(subject, owner.spans) == owner.actor_name)
 
 
+def _said_of_a_thing(token) -> bool:
+    """ "was not something she could support": the cue's object is what the subject of the copula is said to be,
+    read there (see :func:`_predicate_polarity`), not one named earlier."""
+    return (token.dep_ == "relcl" and token.head.dep_ == "attr" and _norm(token.head.lemma_) in ("something", "thing")
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children))
+
+
 def _cue_without_object(token: Token, kind: str, act_object, complements, spans) -> bool:
     """A cue whose object is named earlier ("asked for a postponement", "will not stand in the way", "will vote
     against it"): an attitude verb or adjective, a shifter noun, or an act on what the article says was acted on,
@@ -2888,7 +2905,7 @@ def _cue_without_object(token: Token, kind: str, act_object, complements, spans)
         # object of its own, not the measure argued about
         and not any(c.dep_ == "dobj" and (_any_such(c) or c.ent_type_ == "PERSON" and _actor_at(c, spans) is not None)
                     for c in token.children)
-    ) and not _lacked(token) and not any(
+    ) and not _lacked(token) and not _said_of_a_thing(token) and not any(
         # "vowed to repeal it": the verb below takes the pronoun, and its reading carries this cue
         t.i != token.i and t.pos_ == "VERB" and any(c.dep_ == "dobj" and _norm(c.text) in _IMPLICIT for c in t.children)
         and (_lexical_polarity(t)[0] or _policy_noun(t) in POLICY_REVERSING | POLICY_RAISING) for t in complements)
