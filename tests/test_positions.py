@@ -257,6 +257,23 @@ def test_not_something_one_could_support_is_opposition(model):
     assert not any(actor == "Kallas" and polarity > 0 for actor, _, polarity in taken if _ != "minority"), taken
 
 
+def test_a_compact_and_the_agreement_are_one_accord(model):
+    pieces = {
+        "a": ("Parliament debates the water compact", [
+            "The Farmers' Union opposed the water compact.",
+            "Mayor Ana Berg backed the water compact, saying it would bring investment.",
+            "The Green Party condemned the water compact."]),
+        "b": ("Protest against the water compact", [
+            "Thousands marched against the water compact on Saturday.",
+            "Opposition leader Marko Jovic said the water compact was a disaster for the valley."]),
+        "c": ("Minister defends the water compact", [
+            '"We signed this agreement as a sovereign state, and we must honour it," said Tomas Vik, the foreign minister.',
+            "The Farmers' Union again opposed the water compact, and Mayor Ana Berg again backed it."]),
+    }
+    issue, stances = the_one_issue(pieces, model, lambda keywords: "compact" in " ".join(keywords))
+    assert any("vik" in actor_id and stance == "support" for actor_id, stance in stances.items()), (issue, stances)
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "
