@@ -274,6 +274,12 @@ def test_a_compact_and_the_agreement_are_one_accord(model):
     assert any("vik" in actor_id and stance == "support" for actor_id, stance in stances.items()), (issue, stances)
 
 
+def test_a_measure_that_should_stand_is_supported(model):
+    taken = stances_taken(["Mark Rutte said the pension reform should stand.",
+                           "Ana Berg said the pension reform must remain in force."], model)
+    assert ("Mark Rutte", "pension reform", 1) in taken and ("Ana Berg", "pension reform", 1) in taken
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "
