@@ -280,6 +280,14 @@ def test_a_measure_that_should_stand_is_supported(model):
     assert ("Mark Rutte", "pension reform", 1) in taken and ("Ana Berg", "pension reform", 1) in taken
 
 
+def test_a_law_titled_after_its_noun_is_named_so(model):
+    # "the Law on Cybersecurity", "the Act on Foreign Agents": the title follows the measure noun
+    _, statements = statements_of(["The National Assembly on Tuesday passed the Law on Cybersecurity.",
+                                   "Amnesty International said the law would silence critics."], model)
+    phrases = {r.phrase for s in statements for r in s.readings if r.polarity and r.head == "law"}
+    assert phrases == {"Law on Cybersecurity"}, phrases
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

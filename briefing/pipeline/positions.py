@@ -2544,7 +2544,33 @@ def _designation_end(token) -> int:
         if end < len(doc) - 1 and doc[end].text == ".":
             end += 1  # "No." split by the tokenizer as "No" "."
     numbered = end < len(doc) and doc[end].like_num and not _is_year(doc[end])
-    return end + 1 if numbered else token.i + 1  # (not "the Kava Bill 2025": the year of a titled bill)
+    if numbered:
+        return end + 1  # (not "the Kava Bill 2025": the year of a titled bill)
+    return _titled_after(token)
+
+
+# Words that join a measure noun to the title written after it ("the Law on Cybersecurity")
+TITLE_LINKS = ("on", "of", "for")
+
+
+def _titled_after(token) -> int:
+    """Where a capitalised measure noun's name ends when its title follows it: "the Law on Cybersecurity", "the Act
+    on Foreign Agents", "the Bill of Rights" (a link word, then capitalised words); else after the noun."""
+    doc, end = token.doc, token.i + 1
+    if not (token.text[:1].isupper() and end + 1 < len(doc) and doc[end].lower_ in TITLE_LINKS
+            and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha
+            and doc[end + 1].ent_type_ not in (*_PEOPLE_ENTS, "DATE", "TIME")
+            # (a name with its title before the noun ends there: "the Gaming Machines Bill on Tuesday")
+            and not (token.i > 0 and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].text not in ("The", "A"))
+            and not (token.i > 0 and doc[token.i - 1].text == ")")):
+        return end
+    end += 1
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and (
+            doc[end].text[:1].isupper() and (doc[end].is_alpha or "-" in doc[end].text)
+            or doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+            or doc[end].lower_ in NAME_LINKS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
+        end += 1
+    return end
 
 
 def _is_year(token) -> bool:
@@ -6733,9 +6759,14 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
 
 def _measure_title(name: str) -> list[str]:
     """The words (normalised, brackets stripped) before the measure noun of a capitalised name ending in one
-    ("kava", "quality", "and", "export" of "Kava (Quality and Export) Bill"); [] for any other name."""
+    ("kava", "quality", "and", "export" of "Kava (Quality and Export) Bill"), or after the measure noun and its
+    link word when the title follows it ("cybersecurity" of "Law on Cybersecurity"); [] for any other name."""
     words = name.split()
-    if not words or not name[:1].isupper() or _norm(words[-1]) not in ANAPHORIC_NOUNS:
+    if not words or not name[:1].isupper():
+        return []
+    if len(words) > 2 and _norm(words[0]) in ANAPHORIC_NOUNS and words[1] in TITLE_LINKS and words[-1][:1].isupper():
+        return [_norm(w.strip("()")) for w in words[2:]]
+    if _norm(words[-1]) not in ANAPHORIC_NOUNS:
         return []
     return [_norm(w.strip("()")) for w in words[:-1]]
 
