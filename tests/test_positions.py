@@ -288,6 +288,25 @@ def test_a_law_titled_after_its_noun_is_named_so(model):
     assert phrases == {"Law on Cybersecurity"}, phrases
 
 
+def test_a_side_in_a_vote_is_on_the_question_the_story_is_about(model):
+    # "We will vote No" after the story has named other things: the treaty put to the vote, the most argued
+    pieces = {
+        "a": ("Voters decide on the trade treaty", [
+            "The Farmers' Union opposed the trade treaty.",
+            "Mayor Ana Berg backed the trade treaty, saying it would bring investment.",
+            "The Green Party condemned the trade treaty.",
+            "Mayor Ana Berg also opposed the pension reform, which the Green Party backed."]),
+        "b": ("Unions campaign against the trade treaty", [
+            "Opposition leader Marko Jovic said the trade treaty was a disaster for farmers.",
+            "The Farmers' Union again opposed the trade treaty.",
+            "Mayor Ana Berg opposed the pension reform, and the Green Party backed the pension reform.",
+            "The union leader, Tomas Vik, said the pension reform was unfair.",
+            '"We will vote No on Sunday," Tomas Vik said.']),
+    }
+    issue, stances = the_one_issue(pieces, model, lambda keywords: "treaty" in " ".join(keywords))
+    assert any("vik" in actor_id and stance == "oppose" for actor_id, stance in stances.items()), (issue, stances)
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

@@ -6541,7 +6541,9 @@ def _referent(reading: Reading, named: Callable[[Sequence[str]], list], weight: 
     headline names, else those the article has named before, the one with most ``weight`` (the most debated),
     the nearest on a tie."""
     near, topic, far = _context_parts(reading.context)
-    if reading.head not in ANAPHORIC_NOUNS:
+    # (a side taken in a vote, "we will vote No", is on what the vote asks: the question the story is about, found
+    # as "the bill" is, not the last thing named)
+    if reading.head not in ANAPHORIC_NOUNS and not re.match(r"vot\w* (yes|no)\b", reading.cue, re.IGNORECASE):
         found = named(near)
         if not found and (VOTING.search(reading.cue) or reading.cue in ("against", "for")):
             # "I voted yes", "I'm against it" where the nearest sentences name nothing argued about: what the
