@@ -307,6 +307,13 @@ def test_a_side_in_a_vote_is_on_the_question_the_story_is_about(model):
     assert any("vik" in actor_id and stance == "oppose" for actor_id, stance in stances.items()), (issue, stances)
 
 
+def test_closing_the_door_on_something_is_against_it(model):
+    taken = stances_taken(["Kubilius urged the next government not to close the door on talks with Latvia.",
+                           "Tomas Vik said the ruling opened the door to a referendum."], model)
+    assert ("Kubilius", "talk", 1) in taken and ("Tomas Vik", "referendum", 1) in taken
+    assert not any(term in ("door", "close", "open") for _, term, _ in taken), taken
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

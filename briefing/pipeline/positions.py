@@ -417,10 +417,28 @@ DELAYING_WORDS = lexicon.words("delaying_words")
 DELAY_CONCEPT = "delay"
 
 
+def _idiom_object(verb, obj) -> tuple[int, str] | None:
+    """A cue made of a verb, its object and a preposition on that object ("close the door on", "open the door to"),
+    listed in phrasal_cues as "<verb> <object> <preposition> <polarity>": the stance is toward what the
+    preposition takes; the object is part of the idiom, no thing argued about."""
+    if obj.dep_ != "dobj" or obj.i < verb.i:
+        return None
+    # (the parser hangs the preposition on the object or on the verb after it)
+    for prep in [c for c in obj.children if c.dep_ == "prep"] + [c for c in verb.children if c.dep_ == "prep" and c.i > obj.i]:
+        value = PHRASAL_CUES.get((_norm(verb.lemma_), f"{_norm(obj.lemma_)} {_norm(prep.text)}", None))
+        if value:
+            return value, f"{verb.text} the {obj.text} {prep.text}"
+    return None
+
+
 def _phrasal_cue(token) -> tuple[int, str]:
     lemma = _norm(token.lemma_)
     if token.pos_ == "ADJ" and token.dep_ in ("amod", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
         return 0, ""  # "every forum open to us": what the noun is open to, no attitude toward the noun
+    for child in token.children:
+        idiom = _idiom_object(token, child)
+        if idiom:
+            return idiom  # "not to close the door on talks", "opened the door to a deal"
     for child in token.children:
         # "leaped at an offer" (not "At home, he leaped"), "voted down the amendment"
         if (child.dep_ in ("prep", "prt") or _norm(child.text) in ("yes", "no") and child.dep_ in
@@ -441,6 +459,7 @@ def _phrasal_cue(token) -> tuple[int, str]:
                 return 0, ""
             if value:
                 return value, f"{token.text} {child.text}"
+
         # "called for the levy to be scrapped": the preposition marks a clause with its own subject
         mark = next((m for m in child.children if m.dep_ == "mark" and m.i > token.i), None) \
             if child.dep_ in ("advcl", "ccomp") and child.i > token.i else None
@@ -2262,6 +2281,8 @@ def _stop_word_noun(token) -> bool:
 def _is_term(token, spans) -> bool:
     if token.pos_ not in _CONTENT_POS or token.is_stop and not _stop_word_noun(token):
         return False
+    if _idiom_object(token.head, token) or any(_idiom_object(token, c) for c in token.children):
+        return False  # "close the door on talks": the verb and its object are the cue
     lemma = _norm(token.lemma_)
     if len(lemma) < 3 or not lemma[0].isalpha():
         return False
