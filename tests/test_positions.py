@@ -314,6 +314,24 @@ def test_closing_the_door_on_something_is_against_it(model):
     assert not any(term in ("door", "close", "open") for _, term, _ in taken), taken
 
 
+def test_a_measure_no_one_argues_does_not_name_the_debate(model):
+    # "a country that closed the plant" said in passing beside a debate on building a new plant: the plant is the
+    # question, and backing it is support (not opposition to "plant closure")
+    pieces = {
+        "a": ("Voters reject new nuclear plant", [
+            "The Labour Party urged voters to reject the plant.",
+            "The Liberal Movement called on its supporters to back the plant.",
+            "Mayor Ana Berg said the plant was a mistake."]),
+        "b": ("Where the parties stand on the nuclear plant", [
+            "Prime Minister Tomas Vik said the country needed the plant.",
+            "The Green Party opposed the plant.",
+            "Minister Marko Jovic said the country closed the old plant in 2009 and now buys its power abroad."]),
+    }
+    issue, stances = the_one_issue(pieces, model, lambda keywords: "plant" in " ".join(keywords))
+    assert "clos" not in issue.label.lower(), issue
+    assert stances.get("liberal-movement") == "support" and stances.get("labour-party") == "oppose", (issue, stances)
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

@@ -6022,9 +6022,12 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
                         owner[name] = rep
                 other = owner[thing]
             said = sum(clusters[representative].words.values())
-            if said < 2 and 3 * said < sum(clusters[other].words.values()):
+            unargued = not clusters[representative].stances and not clusters[representative].implicit \
+                and bool(clusters[other].stances)
+            if said < 2 and 3 * said < sum(clusters[other].words.values()) or unargued:
                 # "a call for the levy to be cut" once, in a corpus that argues the levy nine times: the levy
-                # is the question, and the cut a stance against it
+                # is the question, and the cut a stance against it (so too a measure no one takes a stance on:
+                # "a country that closed the plant" beside a debate on building a new one)
                 clusters[representative].reversed()
                 moved = _merge_cluster(clusters, members, opposite, other, representative)
                 opposite.setdefault(other, set()).update(name for name in moved if _is_reversing_phrase(name))
