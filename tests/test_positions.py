@@ -332,6 +332,11 @@ def test_a_measure_no_one_argues_does_not_name_the_debate(model):
     assert stances.get("liberal-movement") == "support" and stances.get("labour-party") == "oppose", (issue, stances)
 
 
+def test_calling_a_ruling_the_end_of_something_good_condemns_it(model):
+    taken = stances_taken(['Sam Rainsy called the ruling "the end of democracy in Cambodia".'], model)
+    assert ("Sam Rainsy", "ruling", -1) in taken and ("Sam Rainsy", "ruling", 1) not in taken
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

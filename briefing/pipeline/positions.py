@@ -1219,7 +1219,13 @@ def _characterisation(verb, target) -> tuple[int, str]:
         if token.i in excluded or token.i <= target.i or token.pos_ not in ("ADJ", "NOUN", "VERB"):
             continue
         value, kind, cue = _lexical_polarity(token)
-        if kind not in ("evaluative", "harm"):
+        ended = [o for prep in token.children if prep.dep_ == "prep" and _norm(prep.text) == "of"
+                 for o in prep.children if o.dep_ == "pobj"] if kind == "shifter" and token.pos_ == "NOUN" else []
+        if ended and _rated_noun(ended[0]):
+            # "the end of democracy", "the death of free speech": the opposite of what it ends
+            value, cue = -_rated_noun(ended[0]), f"{token.text} of {ended[0].text}"
+            excluded |= {t.i for t in ended[0].subtree}
+        elif kind not in ("evaluative", "harm"):
             value, cue = _rated(token), token.text
         if value:
             total += value
