@@ -337,6 +337,12 @@ def test_calling_a_ruling_the_end_of_something_good_condemns_it(model):
     assert ("Sam Rainsy", "ruling", -1) in taken and ("Sam Rainsy", "ruling", 1) not in taken
 
 
+def test_a_gerund_with_a_determiner_is_the_noun_it_names(model):
+    # "the ruling" tagged a verb gave the term "rule", which no issue "Constitutional Court ruling" takes
+    taken = stances_taken(["Juliana Deguis told reporters she considered the ruling unjust."], model)
+    assert ("Juliana Deguis", "ruling", -1) in taken, taken
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

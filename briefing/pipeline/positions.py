@@ -4133,6 +4133,23 @@ def _with_hyphenated_words(doc):
     return doc
 
 
+def _with_nominal_gerunds(doc):
+    """A copy of ``doc`` where a gerund the model tagged a verb but that a determiner makes a noun ("she considered
+    the ruling unjust", "after the hearing") is the noun it is, its lemma the word as written: "ruling", not
+    "rule". The original doc is kept when there is none."""
+    found = [t.i for t in doc if t.tag_ == "VBG" and t.pos_ == "VERB" and t.text.isalpha()
+             and (any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this", "that") and c.i < t.i for c in t.children)
+                  or t.i > 0 and doc[t.i - 1].lower_ in ("the", "this") and t.dep_ in ("amod", "compound"))
+             and not any(c.dep_ in ("dobj", "nsubj", "aux", "auxpass") for c in t.children)]
+    if not found:
+        return doc
+    doc = doc.copy()
+    for i in found:
+        token = doc[i]
+        token.pos_, token.tag_, token.lemma_ = "NOUN", "NN", token.lower_
+    return doc
+
+
 @functools.lru_cache(maxsize=1)
 def _holder_nouns() -> frozenset[str]:
     """Nouns for people and for bodies of people ("campaigner", "group", "charity"), lower case."""
@@ -4430,7 +4447,7 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
 
     ``doc`` must be the parse of ``article.body``; every statement's text is ``article.body[start:end]``.
     """
-    doc = _with_hyphenated_words(doc)
+    doc = _with_nominal_gerunds(_with_hyphenated_words(doc))
     reader = _StatementReader(article, doc, analysis)
     statements = reader.quotes()
     statements += reader.sentences()
