@@ -343,6 +343,12 @@ def test_a_gerund_with_a_determiner_is_the_noun_it_names(model):
     assert ("Juliana Deguis", "ruling", -1) in taken, taken
 
 
+def test_considered_a_violation_is_condemnation(model):
+    # the parser makes "a violation" a clause of its own whose subject is "the ruling"
+    taken = stances_taken(["Laurent Lamothe considered the ruling a serious violation of human rights."], model)
+    assert ("Laurent Lamothe", "ruling", -1) in taken, taken
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

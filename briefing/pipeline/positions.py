@@ -1168,7 +1168,11 @@ MIN_VALENCE = 1.0
 
 
 def _is_predicative(token) -> bool:
-    return token.dep_ in PREDICATIVE_DEPS or (token.dep_ == "conj" and token.head.dep_ in PREDICATIVE_DEPS)
+    return token.dep_ in PREDICATIVE_DEPS or (token.dep_ == "conj" and token.head.dep_ in PREDICATIVE_DEPS) or (
+        # "considered the ruling a violation of human rights": the parser makes the second object a clause of its
+        # own, with the first as its subject; it is said of that subject all the same
+        token.dep_ in ("ccomp", "xcomp") and token.pos_ in ("NOUN", "ADJ")
+        and _norm(token.head.lemma_) in CHARACTERISING_VERBS and any(c.dep_ == "nsubj" for c in token.children))
 
 
 def _rated(token) -> int:
