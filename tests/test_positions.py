@@ -349,6 +349,12 @@ def test_considered_a_violation_is_condemnation(model):
     assert ("Laurent Lamothe", "ruling", -1) in taken, taken
 
 
+def test_an_aberration_is_a_judgement(model):
+    taken = stances_taken(["Ana Berg wrote that the ruling was a legal aberration.",
+                           "Tomas Vik said the ruling was indefensible."], model)
+    assert ("Ana Berg", "ruling", -1) in taken and ("Tomas Vik", "ruling", -1) in taken, taken
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "
