@@ -1408,3 +1408,11 @@ def test_an_untagged_name_beside_a_role_is_a_person(nlp):
     )
     _, actors = _actor_names(nlp, article)
     assert "Wiroj Chanthara" in actors and actors["Wiroj Chanthara"].kind == "person", sorted(actors)
+
+
+def test_a_name_whose_last_word_the_model_takes_for_a_place_is_one_person(nlp):
+    # the model tags "Mario Vargas" a person and "Llosa" a place
+    article = make_article("llosa", "When Mario Vargas Llosa wrote in El País that the ruling was a legal aberration, he was denounced.")
+    analysis = analyse(nlp, article)
+    assert [m.text for m in analysis.mentions if m.label == "PERSON"] == ["Mario Vargas Llosa"]
+    assert "Llosa" not in analysis.names or analysis.names["Llosa"] == "Mario Vargas Llosa"

@@ -886,7 +886,8 @@ _QUOTES = frozenset('"“”')
 
 def _nicknamed(doc) -> list:
     """The model's entities, with a person's name written around a nickname in quotes made one ("Rodolfo "Dodong"
-    Dela Cruz", "Thomas "Tip" O'Neill" tagged as two people), and a person's name the model ran on into the small
+    Dela Cruz", "Thomas "Tip" O'Neill" tagged as two people) or whose last word the model took for a place ("Mario
+    Vargas Llosa"), and a person's name the model ran on into the small
     word after it ('Margaret "Peg" Holloway of' | Hutchinson) ended before that word."""
     from spacy.tokens import Span
 
@@ -900,6 +901,12 @@ def _nicknamed(doc) -> list:
         if (before is not None and ent.label_ == "PERSON" and before.label_ == "PERSON" and before.end + 3 == ent.start
                 and doc[before.end].text in _QUOTES and doc[before.end + 2].text in _QUOTES
                 and doc[before.end + 1].is_alpha and doc[before.end + 1].is_title):
+            merged[-1] = Span(doc, before.start, ent.end, label="PERSON")
+            continue
+        if (before is not None and before.label_ == "PERSON" and ent.label_ in ("GPE", "ORG", "LOC", "NORP")
+                and before.end == ent.start and len(ent) == 1 and ent[0].pos_ == "PROPN"
+                and doc[before.end - 1].dep_ == "compound" and doc[before.end - 1].head.i == ent.start):
+            # "Mario Vargas Llosa" tagged as a person and a place: the words before it are the same name's
             merged[-1] = Span(doc, before.start, ent.end, label="PERSON")
             continue
         merged.append(ent)
