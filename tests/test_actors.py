@@ -1416,3 +1416,12 @@ def test_a_name_whose_last_word_the_model_takes_for_a_place_is_one_person(nlp):
     analysis = analyse(nlp, article)
     assert [m.text for m in analysis.mentions if m.label == "PERSON"] == ["Mario Vargas Llosa"]
     assert "Llosa" not in analysis.names or analysis.names["Llosa"] == "Mario Vargas Llosa"
+
+
+def test_a_speaker_whose_surname_is_a_capital_is_a_person(nlp):
+    # the model tags "Lima" a place and leaves "Ana" untagged; where Lima is a place it stays one
+    article = make_article("lima", "The mayor, Ana Lima, said the plan was good. Ana Lima said the compact was fair. "
+                                   "Thousands marched in Lima on Sunday.")
+    analysis = analyse(nlp, article)
+    assert analysis.names.get("Ana Lima") == "Ana Lima" and analysis.kinds.get("Ana Lima") == "person"
+    assert "Peru" not in analysis.names.values()

@@ -884,6 +884,10 @@ def _names_with_initials(doc, spans: list[tuple[int, int, str]], gazetteer: Gaze
 _QUOTES = frozenset('"“”')
 
 
+# Words that make a place name another place, not a person's given name ("North Lima", "Greater Manchester")
+PLACE_QUALIFIERS = frozenset("north south east west northern southern eastern western central greater downtown old new upper lower inner outer metropolitan".split())
+
+
 def _nicknamed(doc) -> list:
     """The model's entities, with a person's name written around a nickname in quotes made one ("Rodolfo "Dodong"
     Dela Cruz", "Thomas "Tip" O'Neill" tagged as two people) or whose last word the model took for a place ("Mario
@@ -909,6 +913,12 @@ def _nicknamed(doc) -> list:
             # "Mario Vargas Llosa" tagged as a person and a place: the words before it are the same name's
             merged[-1] = Span(doc, before.start, ent.end, label="PERSON")
             continue
+        if (ent.label_ == "GPE" and len(ent) == 1 and ent.start > 0
+                and (_is_speech_subject(ent[0]) or ent[0].dep_ == "appos" and _is_speech_subject(ent[0].head))
+                and (given := doc[ent.start - 1]).pos_ == "PROPN" and not given.ent_type_ and given.is_title
+                and given.dep_ == "compound" and given.head.i == ent.start and given.lower_ not in PLACE_QUALIFIERS):
+            # "Ana Lima said": a speaker whose surname is also a capital, the given name left untagged
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
         merged.append(ent)
     return merged
 
