@@ -355,6 +355,13 @@ def test_an_aberration_is_a_judgement(model):
     assert ("Ana Berg", "ruling", -1) in taken and ("Tomas Vik", "ruling", -1) in taken, taken
 
 
+def test_in_its_entirety_is_how_not_what(model):
+    # "rejected the agreement in its entirety": the agreement is rejected, not an "entirety"
+    _, statements = statements_of(["The Nama Traditional Leaders Association said they rejected the agreement in its entirety."], model)
+    polar = [(r.term, r.head, r.polarity) for s in statements for r in s.readings if r.polarity]
+    assert ("", "agreement", -1) in polar and not any(term == "entirety" for term, _, _ in polar), polar
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "
