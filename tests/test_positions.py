@@ -362,6 +362,26 @@ def test_in_its_entirety_is_how_not_what(model):
     assert ("", "agreement", -1) in polar and not any(term == "entirety" for term, _, _ in polar), polar
 
 
+def test_an_issue_is_named_by_what_its_stances_name_not_what_is_mentioned_beside(model):
+    # a cluster of "dissolution" (argued) and "election" (mentioned again and again): "Dissolution of the party"
+    from briefing.pipeline.positions import _ConceptTally, _anchor_maps, _issue_label, _tally_concepts, concept_of
+    _, statements = statements_of([
+        "Prime Minister Tomas Vik said the dissolution of the party was necessary.",
+        "The Green Party condemned the dissolution of the party.",
+        "The European Union condemned the dissolution of the party.",
+        "Ana Berg said the election in July would take place as planned, and the election campaign would start in June.",
+        "Marko Jovic said the election date had been set, and the election commission would meet in May to plan the election.",
+        "Lena Holm said the election would be held in July and that the election would cost four million dollars.",
+    ], model)
+    anchored, everywhere = _anchor_maps(statements)
+    tallies = _tally_concepts(statements, {}, anchored, everywhere)
+    merged = _ConceptTally()
+    for concept in (concept_of("dissolution"), concept_of("election")):
+        merged.absorb(tallies[concept])
+    label = _issue_label(merged, {concept_of("dissolution"), concept_of("election")})
+    assert label.lower().startswith("dissolution"), label
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

@@ -5212,6 +5212,7 @@ class _ConceptTally:
     implicit: set = field(default_factory=set)  # (article, actor, text) of stances through "the plan", "this"
     words: Counter = field(default_factory=Counter)
     nouns: Counter = field(default_factory=Counter)
+    argued: Counter = field(default_factory=Counter)  # the terms of its readings that take a stance
     attached: Counter = field(default_factory=Counter)
     attached_surface: dict = field(default_factory=lambda: defaultdict(Counter))
     phrases: Counter = field(default_factory=Counter)
@@ -5241,6 +5242,7 @@ class _ConceptTally:
         self.implicit |= other.implicit
         self.words.update(other.words)
         self.nouns.update(other.nouns)
+        self.argued.update(other.argued)
         self.attached.update(other.attached)
         for key, surface in other.attached_surface.items():
             self.attached_surface[key].update(surface)
@@ -5316,6 +5318,7 @@ def _tally_concepts(statements: Sequence[Statement], bare_policy: Mapping[str, s
             tally = tallies[concept_of(bare_policy.get(reading.term, reading.term))]
             tally.actors.add(actor)
             tally.words[reading.term] += 1
+            tally.argued[reading.term] += bool(reading.polarity)
             tally.modifiers += reading.modifier
             tally.people += reading.person
             concept = concept_of(bare_policy.get(reading.term, reading.term))
@@ -6257,6 +6260,12 @@ def _issue_label(tally: _ConceptTally, concepts: set[str], by_measure: bool = Tr
     nouns = _by_count(tally.nouns) or words
     label_words = [w for w in nouns if concept_of(_limit_key(w)) in concepts or concept_of(w.split()[-1]) in concepts]
     label_words = [w for w in label_words if not _is_person_noun(w.split()[-1])] or label_words
+    # the word its stances name most, before one only mentioned beside them ("the dissolution of the party" over
+    # "the election" a story keeps mentioning)
+    argued = Counter()
+    for term, n in tally.argued.items():
+        argued[concept_of(_limit_key(term))] += n
+    label_words.sort(key=lambda w: -argued[concept_of(_limit_key(w))])
     # an issue framed both ways is named by its policy ("campus closure"), not by a word near its object
     policies = [w for w in label_words if " " in w and w.split()[-1] in POLICY_REVERSING | POLICY_RAISING]
     if by_measure and policies and any(concept_of(w) not in concepts for w in tally.words):
