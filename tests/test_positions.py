@@ -382,6 +382,11 @@ def test_an_issue_is_named_by_what_its_stances_name_not_what_is_mentioned_beside
     assert label.lower().startswith("dissolution"), label
 
 
+def test_politically_motivated_is_a_charge_of_bad_faith(model):
+    taken = stances_taken(["The CNRP said the charges were politically motivated."], model)
+    assert ("CNRP", "charge", -1) in taken and ("CNRP", "charge", 1) not in taken, taken
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

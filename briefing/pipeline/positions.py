@@ -546,6 +546,13 @@ def _named_argument(noun) -> bool:
 VERB_ONLY_VERDICTS = frozenset(("work",))
 
 
+def _politically_motivated(token) -> bool:
+    """ "The charges were politically motivated", "a politically driven prosecution": brought for a political end,
+    a charge of bad faith (general English rates "motivated" well)."""
+    return _norm(token.lemma_) in ("motivate", "motivated", "drive", "driven", "inspire", "inspired") and token.tag_ in ("VBN", "JJ") \
+        and any(c.dep_ == "advmod" and c.lower_ == "politically" for c in token.children)
+
+
 def _lexical_polarity(token) -> tuple[int, str, str]:
     """(polarity, kind, cue text) of one token by itself; kind is attitude/evaluative/shifter/harm/''."""
     lemma = _norm(token.lemma_)
@@ -671,6 +678,8 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         return -1, "shifter", token.text
     if lemma in HARMS:
         return -1, "harm", token.text
+    if _politically_motivated(token):
+        return -1, "evaluative", f"{token.text} politically"  # "the charges were politically motivated"
     if token.pos_ in ("ADJ", "NOUN") and _is_predicative(token) and lemma not in TRUTH_WORDS \
             and not (token.pos_ == "NOUN" and lemma in AGREEMENT_NOUNS | MEASURE_HEADS):
         # ("That is true": whether a claim is so, no judgement of a measure; "the compact was an agreement to
