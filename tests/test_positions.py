@@ -387,6 +387,17 @@ def test_politically_motivated_is_a_charge_of_bad_faith(model):
     assert ("CNRP", "charge", -1) in taken and ("CNRP", "charge", 1) not in taken, taken
 
 
+def test_welcoming_the_ratification_supports_the_measure_ratified(model):
+    # "the ratification" stands for the adoption of the measure argued about, not the value named just before it
+    from briefing.pipeline.positions import _implicit_issue, concept_of
+    _, statements = statements_of(["The Farmers' Union said the water compact threatened national sovereignty.",
+                                   "The Chamber of Commerce welcomed the ratification."], model)
+    reading = next(r for s in statements if "Chamber" in s.actor_name for r in s.readings if r.head == "ratification")
+    sovereignty, compact = {concept_of("sovereignty")}, {concept_of("compact"), concept_of("water compact")}
+    assert "sovereignty" in reading.context
+    assert _implicit_issue(reading, [sovereignty, compact], [5, 2]) == compact
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

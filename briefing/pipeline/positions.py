@@ -6824,6 +6824,14 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
            if reading.head and n < len(all_concepts) and concept_of(reading.head) in all_concepts[n]]
     if len(own) == 1:
         return own[0]
+    if reading.head in ADOPTION_NOUNS and reading.head != "vote":
+        # "welcomed the ratification", "will vote for ratification": the adoption of the measure argued about,
+        # found as "the bill" is, among the issues that are measures
+        measures = {concept_of(w) for w in MEASURE_HEADS | AGREEMENT_NOUNS | LEGISLATIVE_NOUNS}
+        adopted = _referent(dataclasses.replace(reading, head="measure"),
+                            lambda terms: [n for n in issues_named(terms) if all_concepts[n] & measures],
+                            lambda n: explicit[n] if n < len(explicit) else 0)
+        return None if adopted is None else all_concepts[adopted]
     found = _referent(reading, issues_named, lambda n: explicit[n] if n < len(explicit) else 0)
     return None if found is None else all_concepts[found]
 
