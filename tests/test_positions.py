@@ -398,6 +398,13 @@ def test_welcoming_the_ratification_supports_the_measure_ratified(model):
     assert _implicit_issue(reading, [sovereignty, compact], [5, 2]) == compact
 
 
+def test_opposed_in_all_circumstances_is_opposed_to_it(model):
+    _, statements = statements_of(["Erdogan said he would sign a law reinstating capital punishment.",
+                                   "A spokesman said the EU was firmly opposed to it in all circumstances."], model)
+    polar = [(r.term, r.polarity) for s in statements if s.actor_name == "EU" for r in s.readings if r.polarity]
+    assert polar == [("", -1)], polar
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

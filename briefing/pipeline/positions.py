@@ -230,7 +230,7 @@ GENERIC_NOUNS = frozenset(
     moment report news statement comment reporter interview view interest sign step effort move aim goal direction
     something anything everything nothing someone anyone one other others record pattern standard history
     level area region weekend morning evening night end start beginning hour minute group member
-    vote debate meeting session discussion process form entirety totality
+    vote debate meeting session discussion process form entirety totality circumstance
     """.split()
 )
 # The most frequent nouns of general English (after the usual frequency lists of written American and
