@@ -654,6 +654,21 @@ def test_a_signed_piece_told_in_the_first_person_is_an_opinion_and_a_byline_in_a
     assert article.authors == ["Jan Kowal"] and article.kind == "news"
 
 
+def test_a_column_that_says_i_in_a_quarter_of_its_paragraphs_and_a_surname_that_is_a_particle():
+    # "Le" of "Le Thu Hien" is a Vietnamese surname, not a particle; a column argued paragraph by paragraph says "I"
+    # in a quarter of them
+    paragraphs = ["The dam is ours, and everyone in this country knows it."] + [
+        "The act of May 24 moved the purchase schedule by three years, and the cost falls on the utility."] * 3 + [
+        "I want to be precise about my argument: the officials who signed it did not ask anyone."] + [
+        "The government says the change is technical, and the senate has opened an inquiry."] * 3 + [
+        "I think the act should never have been signed.", "I will say it again: never again in the dark."] + [
+        "The treaty comes up for review next year."] * 2
+    document = txt("Itaipu must never again be negotiated in the dark\n\nBy Le Thu Hien\n\n" + "\n\n".join(paragraphs) + "\n")
+    article = clean_document(document)
+    assert article.authors == ["Le Thu Hien"]
+    assert article.kind == "opinion"
+
+
 def test_a_headline_of_a_long_quotation_and_who_said_it_is_the_title():
     document = txt(
         "\"They are selling the house while we are still living in it\" - union leader on SONADEL sale\n\n"

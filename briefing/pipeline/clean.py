@@ -595,8 +595,8 @@ def _is_name(text: str) -> bool:
     tokens = text.strip().split()
     if not 2 <= len(tokens) <= 5 or any(ch.isdigit() for ch in text):
         return False
-    if tokens[0].lower() in NAME_PARTICLES:
-        return False
+    if tokens[0].lower() in NAME_PARTICLES and not (tokens[0][:1].isupper() and len(tokens) >= 3):
+        return False  # ("de la Cruz" alone; but "Le Thu Hien", "Van Der Merwe Smit": a surname that is a particle)
     capitals = 0
     for token in tokens:
         bare = token.strip(",")
@@ -1867,9 +1867,9 @@ _SPEAKER_LABEL = re.compile(r"^(?:[^\W\d_a-z][^\W\da-z]*(?:[ .'’-]+[^\W\d_a-z]
 def _first_person_column(paragraphs: list[str]) -> bool:
     """A signed piece its writer tells in the first person ("For nineteen years I have raised the shutters of my
     bookshop"): the writer's own "I" and "my", outside quotation marks and speaker labels, in at least three
-    paragraphs and three in ten. A report quotes others saying "I"; it rarely says it itself."""
+    paragraphs and one in four. A report quotes others saying "I"; it rarely says it itself."""
     told = sum(bool(_FIRST_PERSON.search(_QUOTED_SPAN.sub(" ", p))) for p in paragraphs if not _SPEAKER_LABEL.match(p))
-    return told >= 3 and told * 10 >= 3 * len(paragraphs)
+    return told >= 3 and told * 4 >= len(paragraphs)
 
 
 def _dedupe(items: list[str]) -> list[str]:
