@@ -405,6 +405,15 @@ def test_opposed_in_all_circumstances_is_opposed_to_it(model):
     assert polar == [("", -1)], polar
 
 
+def test_a_column_telling_that_another_was_quick_to_act_takes_no_stance(model):
+    _, statements = statements_of(["Jair Bolsonaro was quick to annul the act as a favour to a friend.",
+                                   "I also think the Supreme Election Council was wrong to count unstamped ballots."],
+                                  model, kind="opinion", authors=["Carla Ortiz"])
+    taken = {(s.actor_name, r.term, r.head, r.polarity) for s in statements for r in s.readings if r.polarity}
+    assert not any(head == "act" or term == "annul" for _, term, head, _ in taken), taken
+    assert ("Carla Ortiz", "count", "", -1) in taken, taken
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

@@ -3944,8 +3944,11 @@ def _narrated_acts(tokens, spans, author: str) -> set[int]:
     unless the author's own cue judges it ("I am glad the council voted to sell")."""
     found: set[int] = set()
     for token in tokens:
-        if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN") or token.i in found:
-            continue
+        if token.pos_ not in ("VERB", "AUX") or token.tag_ not in ("VBD", "VBN") or token.i in found:
+            continue  # (and "Bolsonaro was quick to annul the act": a copula telling of an act)
+        if token.pos_ == "AUX" and any(c.dep_ in ("acomp", "attr") and (_lexical_polarity(c)[0] or _rated(c))
+                                       for c in token.children):
+            continue  # "the council was wrong to count them", "Ethiopia was right to resist it": the author's verdict
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None or _norm(subject.text) in FIRST_PERSON:
             continue
