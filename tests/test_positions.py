@@ -414,6 +414,15 @@ def test_a_column_telling_that_another_was_quick_to_act_takes_no_stance(model):
     assert ("Carla Ortiz", "count", "", -1) in taken, taken
 
 
+def test_a_clause_set_off_to_describe_the_subject_lies_outside_the_stance(model):
+    # what the staff knew is no part of what the column recommends for them; what officials decided is theirs
+    _, statements = statements_of([
+        "The technical staff, who knew perfectly well what the energy act meant and were never asked, must be given a formal role.",
+        "A group of officials decided that the energy act was good enough."], model, kind="opinion", authors=["Carla Ortiz"])
+    polar = [(r.term, r.head, r.polarity) for s in statements for r in s.readings if r.polarity]
+    assert not any(term in ("energy", "energy act") or head == "act" for term, head, _ in polar), polar
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

@@ -1779,11 +1779,12 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             # "said in a statement that the code was unworkable": the clause is what the verb says
             child, node = node, saying
             continue
-        if (dep == "relcl" and node.dep_ in ("dobj", "pobj") and child.i != target.i
+        if (dep == "relcl" and node.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and child.i != target.i
                 and not (target.head.i == child.i and _norm(target.text) in RELATIVE_PRONOUNS)
                 and any(c.dep_ == "punct" and c.text == "," and c.i == child.left_edge.i - 1 for c in node.children)):
             # "condemned the provisions on the media, which make it an offence to publish images of victims of terror
-            # attacks": a clause set off to describe what the verb acts on lies outside the stance
+            # attacks": a clause set off to describe what the verb acts on lies outside the stance (so does one set off
+            # to describe its subject: "the staff, who knew what the act meant, must be given a role")
             return 0, "", hedged, False
         if _without_reason(child, node):
             # "had no intention of withdrawing them", "saw no grounds to block it": not to withdraw, not to block
@@ -3954,8 +3955,8 @@ def _narrated_acts(tokens, spans, author: str) -> set[int]:
             continue
         named = _actor_at(subject, spans)
         third = (named is not None and named != author) or (
-            subject.pos_ == "NOUN" and _is_body_noun(subject.lemma_)
-            and any(c.dep_ == "det" and _norm(c.text) == "the" for c in subject.children))
+            subject.pos_ == "NOUN" and (_is_body_noun(subject.lemma_) or _is_person_noun(subject.lemma_))
+            and any(c.dep_ == "det" and _norm(c.text) in ("the", "a") for c in subject.children))
         if not third or any(_lexical_polarity(a)[0] or _norm(a.lemma_) in RECOMMENDING_MODALS for a in token.ancestors):
             continue
         if any(c.dep_ == "aux" and _norm(c.text) in RECOMMENDING_MODALS for c in token.children):
