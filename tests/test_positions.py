@@ -423,6 +423,17 @@ def test_a_clause_set_off_to_describe_the_subject_lies_outside_the_stance(model)
     assert not any(term in ("energy", "energy act") or head == "act" for term, head, _ in polar), polar
 
 
+def test_the_draft_is_the_issue_labelled_by_that_noun(model):
+    # "the Tunisian draft" where one issue is "Draft resolution" and another, more argued, is named nearer
+    from briefing.pipeline.positions import _implicit_issue, concept_of
+    _, statements = statements_of(["Tunisia has circulated a resolution on the dispute.",
+                                   "Egypt said the dam threatened its water supply.",
+                                   "Mariam al-Mahdi called on the council to support the Tunisian draft."], model)
+    reading = next(r for s in statements if "Mahdi" in s.actor_name for r in s.readings if r.head == "draft")
+    dam, resolution = {concept_of("dam")}, {concept_of("resolution"), concept_of("tunisian draft resolution")}
+    assert _implicit_issue(reading, [dam, resolution], [9, 2], labelled={"Draft resolution": 1}) == resolution
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

@@ -6828,6 +6828,12 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
            if reading.head and n < len(all_concepts) and concept_of(reading.head) in all_concepts[n]]
     if len(own) == 1:
         return own[0]
+    # "the Tunisian draft" where one issue is labelled by that noun ("Draft resolution") and the article names it:
+    # that one
+    worded = {n for label, n in (labelled or {}).items() if reading.head in ANAPHORIC_NOUNS
+              and reading.head in label.lower().split() and n < len(all_concepts)}
+    if len(worded) == 1 and worded <= set(issues_named(reading.context)):
+        return all_concepts[worded.pop()]
     if reading.head in ADOPTION_NOUNS and reading.head != "vote":
         # "welcomed the ratification", "will vote for ratification": the adoption of the measure argued about,
         # found as "the bill" is, among the issues that are measures
