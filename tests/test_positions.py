@@ -257,12 +257,16 @@ def test_not_something_one_could_support_is_opposition(model):
     assert not any(actor == "Kallas" and polarity > 0 for actor, _, polarity in taken if _ != "minority"), taken
 
 
+def three_sides_on(thing: str) -> list[str]:
+    """Three actors taking sides on ``thing``, one sentence each: the core of a small debate."""
+    return [f"The Farmers' Union opposed the {thing}.",
+            f"Mayor Ana Berg backed the {thing}, saying it would bring investment.",
+            f"The Green Party condemned the {thing}."]
+
+
 def test_a_compact_and_the_agreement_are_one_accord(model):
     pieces = {
-        "a": ("Parliament debates the water compact", [
-            "The Farmers' Union opposed the water compact.",
-            "Mayor Ana Berg backed the water compact, saying it would bring investment.",
-            "The Green Party condemned the water compact."]),
+        "a": ("Parliament debates the water compact", three_sides_on("water compact")),
         "b": ("Protest against the water compact", [
             "Thousands marched against the water compact on Saturday.",
             "Opposition leader Marko Jovic said the water compact was a disaster for the valley."]),
@@ -292,9 +296,7 @@ def test_a_side_in_a_vote_is_on_the_question_the_story_is_about(model):
     # "We will vote No" after the story has named other things: the treaty put to the vote, the most argued
     pieces = {
         "a": ("Voters decide on the trade treaty", [
-            "The Farmers' Union opposed the trade treaty.",
-            "Mayor Ana Berg backed the trade treaty, saying it would bring investment.",
-            "The Green Party condemned the trade treaty.",
+            *three_sides_on("trade treaty"),
             "Mayor Ana Berg also opposed the pension reform, which the Green Party backed."]),
         "b": ("Unions campaign against the trade treaty", [
             "Opposition leader Marko Jovic said the trade treaty was a disaster for farmers.",

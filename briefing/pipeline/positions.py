@@ -454,12 +454,9 @@ def _phrasal_cue(token) -> tuple[int, str]:
                 value = 0  # "had thought again about it, and ...": done; "what we take away from the report"
             if value and (lemma, _norm(child.text)) == ("back", "down") and not any(
                     c.dep_ == "prep" and _norm(c.text) in ("on", "from") for c in token.children):
-                # "refused to back down over the levy": the dispute; what is given up is backed down "on" or "from"
-                # (and "back down" is never "back" a thing: the verb says nothing more)
-                return 0, ""
+                value = 0  # "refused to back down over the levy": the dispute; what is given up is backed down "on"/"from"
             if value:
                 return value, f"{token.text} {child.text}"
-
         # "called for the levy to be scrapped": the preposition marks a clause with its own subject
         mark = next((m for m in child.children if m.dep_ == "mark" and m.i > token.i), None) \
             if child.dep_ in ("advcl", "ccomp") and child.i > token.i else None
@@ -1274,12 +1271,11 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
         # "a terrible deal", "a brilliant idea": what general English makes of the adjective judges the noun it
         # calls the subject
         value, kind, cue = _rated(token), "evaluative", token.text
-    if depth > 0 and token.dep_ == "attr" and _norm(token.lemma_) in ("something", "thing") and not value:
-        for clause in (c for c in token.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+    if depth > 0 and not value:
+        for clause in (c for c in token.children if c.pos_ == "VERB" and _said_of_a_thing(c)):
             holder = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             stance, stance_kind, stance_cue = _lexical_polarity(clause)
-            if stance and stance_kind == "attitude" and holder is not None and _norm(holder.text) not in RELATIVE_PRONOUNS \
-                    and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
+            if stance and stance_kind == "attitude" and holder is not None and _norm(holder.text) not in RELATIVE_PRONOUNS:
                 # "a referendum on it was not something she could support", "the tax is something we will never
                 # accept": what the holder does to the thing the subject is said to be
                 negated = _is_negated(clause)
@@ -3229,7 +3225,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
 def _what_the_ballot_asks(reading: Reading, context: tuple[str, ...]) -> Reading:
     """ "would vote yes in the referendum": a side taken in a vote is for or against what the vote asks, not the vote
     itself; it is read like an answer with no question named (see :func:`_ballot_answer`)."""
-    if reading.term and reading.term not in BALLOT_EVENTS or not re.match(r"vot\w* (yes|no)\b", reading.cue, re.IGNORECASE):
+    if reading.term and reading.term not in BALLOT_EVENTS or not BALLOT_SIDE.match(reading.cue):
         return reading
     asks = tuple(term for term in (reading.context if not reading.term else context) if term not in BALLOT_EVENTS)
     if not reading.term:
@@ -4295,6 +4291,8 @@ CONTENT_MEASURES = frozenset("motion amendment petition resolution bid attempt".
 BALLOT_NOUNS = frozenset("vote campaign side camp pledge ballot lobby".split())
 # A vote held on a question: what a side of it is for or against is the question, never the vote
 BALLOT_EVENTS = frozenset("referendum plebiscite ballot poll vote voting".split())
+# The cue of a side taken in a vote: "vote yes", "voted no", "vote No should"
+BALLOT_SIDE = re.compile(r"vot\w* (yes|no)\b", re.IGNORECASE)
 
 
 def _ballot_answer(token) -> int:
@@ -6607,16 +6605,16 @@ VOTING = re.compile(r"\bvot(?:e|ed|es|ing)\b", re.IGNORECASE)  # a cue that is a
 
 
 def _referent(reading: Reading, named: Callable[[Sequence[str]], list], weight: Callable,
-              topical: Callable | None = None) -> object | None:
+              topical: Callable | None = None, as_measure: bool = False) -> object | None:
     """What an implicit reading stands for, among the candidates ``named`` finds in terms of its context.
 
-    "this", "it": the first one named in the nearest sentences. "the plans", "the bill": among those the
-    headline names, else those the article has named before, the one with most ``weight`` (the most debated),
-    the nearest on a tie."""
+    "this", "it": the first one named in the nearest sentences. "the plans", "the bill" (or any reading
+    ``as_measure``): among those the headline names, else those the article has named before, the one with most
+    ``weight`` (the most debated), the nearest on a tie."""
     near, topic, far = _context_parts(reading.context)
     # (a side taken in a vote, "we will vote No", is on what the vote asks: the question the story is about, found
     # as "the bill" is, not the last thing named)
-    if reading.head not in ANAPHORIC_NOUNS and not re.match(r"vot\w* (yes|no)\b", reading.cue, re.IGNORECASE):
+    if not as_measure and reading.head not in ANAPHORIC_NOUNS and not BALLOT_SIDE.match(reading.cue):
         found = named(near)
         if not found and (VOTING.search(reading.cue) or reading.cue in ("against", "for")):
             # "I voted yes", "I'm against it" where the nearest sentences name nothing argued about: what the
@@ -6837,13 +6835,18 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
     if reading.head in ADOPTION_NOUNS and reading.head != "vote":
         # "welcomed the ratification", "will vote for ratification": the adoption of the measure argued about,
         # found as "the bill" is, among the issues that are measures
-        measures = {concept_of(w) for w in MEASURE_HEADS | AGREEMENT_NOUNS | LEGISLATIVE_NOUNS}
-        adopted = _referent(dataclasses.replace(reading, head="measure"),
-                            lambda terms: [n for n in issues_named(terms) if all_concepts[n] & measures],
-                            lambda n: explicit[n] if n < len(explicit) else 0)
+        measures = _measure_concepts()
+        adopted = _referent(reading, lambda terms: [n for n in issues_named(terms) if all_concepts[n] & measures],
+                            lambda n: explicit[n] if n < len(explicit) else 0, as_measure=True)
         return None if adopted is None else all_concepts[adopted]
     found = _referent(reading, issues_named, lambda n: explicit[n] if n < len(explicit) else 0)
     return None if found is None else all_concepts[found]
+
+
+@functools.lru_cache(maxsize=1)
+def _measure_concepts() -> frozenset[str]:
+    """The concepts of the nouns a measure is named by ("bill", "law", "treaty", "compact")."""
+    return frozenset(concept_of(w) for w in MEASURE_HEADS | AGREEMENT_NOUNS | LEGISLATIVE_NOUNS)
 
 
 def _measure_title(name: str) -> list[str]:
