@@ -152,6 +152,24 @@ def test_a_name_the_model_missed_that_a_who_clause_describes_is_a_person(nlp):
     assert analysis.kinds.get("Shaz McKellar") == "person", (analysis.names, analysis.kinds)
 
 
+def test_a_name_written_with_the_or_which_or_speaking_of_itself_as_it_is_a_body_the_model_took_for_a_person(nlp):
+    # the model tags each of these party names as a person
+    article = make_article(
+        "parties",
+        "The left-wing Frente Amplio, led by former President Tabaré Vázquez, said it would back the motion.",
+        "Nueva Fuerza, whose deputies hold the key to the majority, announced after a meeting that it would not "
+        "back the trial.",
+        "The decision split the ruling party between its two factions: Colorado Unido, which backs the president, "
+        "and Patria Querida, which opposes him.",
+        "Vamos Juntos announced on Monday that it was ready to vote against the budget.",
+        "Ana Ruiz said it would cost billions. The late Pedro Gómez founded the party.")
+    kinds = analyse(nlp, article).kinds
+    for body in ("Frente Amplio", "Nueva Fuerza", "Patria Querida", "Vamos Juntos"):
+        assert kinds.get(body) == "organization", (body, kinds)
+    # a thing said to cost, and "the" before an epithet, leave a person a person
+    assert kinds.get("Ana Ruiz") == kinds.get("Pedro Gómez") == kinds.get("Tabaré Vázquez") == "person", kinds
+
+
 def test_a_treasurer_is_a_title_and_a_surname_opening_with_particles_joins_the_full_name(nlp):
     article = make_article(
         "royalties",

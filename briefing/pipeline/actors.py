@@ -53,6 +53,7 @@ from pathlib import Path
 
 import yaml
 
+from briefing import lexicon
 from briefing.models import Actor, Article, ArticleAnalysis, Mention, Role
 from briefing.slug import RESERVED, slugify
 from briefing.vocabulary import ACTOR_LABELS, ENTITY_KINDS, SPEECH_FORMS, SPEECH_VERBS
@@ -1402,6 +1403,13 @@ def _kind_cues(doc, candidate: _Candidate, root, gazetteer: Gazetteer) -> str | 
     for child in root.children:
         if child.i >= candidate.end and child.dep_ == "relcl" and any(t.lower_ == "who" for t in child.children):
             return "person"
+        if child.i >= candidate.end and child.dep_ == "relcl" and any(
+                t.lower_ == "which" and t.dep_ in ("nsubj", "nsubjpass", "dobj") for t in child.children):
+            return "organization"  # "Patria Querida, which opposes him": a body, which no person is called
+    if candidate.label == "PERSON" and _named_with_the(root, candidate.start):
+        return "organization"  # "the left-wing Frente Amplio", "of the Frente Amplio": no person takes "the"
+    if candidate.label in ("PERSON", "ORG") and _reported_as_it(root):
+        return "organization"  # "Vamos Juntos announced that it would vote against": a body speaking of itself
         if child.i >= candidate.end and child.dep_ == "appos" and child.pos_ == "NOUN":
             lemma = child.lemma_.lower()
             if lemma in gazetteer.person_nouns:
@@ -1433,6 +1441,44 @@ def _kind_cues(doc, candidate: _Candidate, root, gazetteer: Gazetteer) -> str | 
     if candidate.label in ("ORG", "NORP") and last.lemma_.lower() in gazetteer.organization_nouns:
         return "organization"
     return None
+
+
+# Words that say how a person is, which "the" before a name leaves a person ("the late Ana Ruiz", "the young Obama")
+PERSON_EPITHETS = frozenset("late young younger elder older great".split())
+_SIDING_WORDS = lexicon.words("attitude_positive") | lexicon.words("attitude_negative") | {"vote", "abstain"}
+
+
+def _named_with_the(root, start: int) -> bool:
+    """"the left-wing Frente Amplio", "a senator of the Frente Amplio": a name the text gives "the", as it gives
+    a party, a movement or a body and not a person (not "the Kennedys", a family, nor "the late Ana Ruiz")."""
+    if root.tag_ == "NNPS":
+        return False
+    det = next((c for c in root.children if c.dep_ == "det" and c.i < start), None)
+    return det is not None and det.lower_ == "the" and not any(
+        root.doc[i].lower_ in PERSON_EPITHETS for i in range(det.i + 1, start))
+
+
+def _reported_as_it(root) -> bool:
+    """"Vamos Juntos announced that it would vote against the budget", "X said it was ready to support the
+    motion": a speaker that reports its own stance as "it" is a body, not a person."""
+    reporting = SPEECH_VERBS | {"signal", "indicate"}
+    if root.dep_ == "nsubj":
+        verb = root.head
+    else:  # "Nueva Fuerza, whose deputies ..., announced that ...", which the parser may hang on the name
+        verb = next((c for c in root.children if c.dep_ == "acl" and c.i > root.i), None)
+    if verb is None or verb.lemma_.lower() not in reporting:
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ != "it":
+            continue
+        verbs = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "acomp"))]
+        verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
+        if any(v.lemma_.lower() in _SIDING_WORDS for v in verbs):
+            return True
+    return False
 
 
 def _is_event(doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
