@@ -436,6 +436,16 @@ def test_the_draft_is_the_issue_labelled_by_that_noun(model):
     assert _implicit_issue(reading, [dam, resolution], [9, 2], labelled={"Draft resolution": 1}) == resolution
 
 
+def test_a_clause_set_off_to_comment_on_a_measure_does_not_say_which_measure_it_is(model):
+    # ", which would be a blow to press freedom" comments on the bill named before; the stance is on that bill
+    _, statements = statements_of([
+        "The ministry published the broadcasting bill in March.",
+        '"Parliament should withdraw this bill, which would be a serious blow to press freedom," said the '
+        "Federation of Journalists."], model)
+    polar = [(r.term, r.head, r.polarity) for s in statements for r in s.readings if r.polarity]
+    assert ("", "bill", -1) in polar, polar
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

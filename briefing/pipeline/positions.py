@@ -1777,7 +1777,7 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             continue
         if (dep == "relcl" and node.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and child.i != target.i
                 and not (target.head.i == child.i and _norm(target.text) in RELATIVE_PRONOUNS)
-                and any(c.dep_ == "punct" and c.text == "," and c.i == child.left_edge.i - 1 for c in node.children)):
+                and _set_off(child)):
             # "condemned the provisions on the media, which make it an offence to publish images of victims of terror
             # attacks": a clause set off to describe what the verb acts on lies outside the stance (so does one set off
             # to describe its subject: "the staff, who knew what the act meant, must be given a role")
@@ -2623,9 +2623,17 @@ def _is_stage_of_measure(token) -> bool:
             and _norm(token.head.lemma_) in ANAPHORIC_NOUNS)
 
 
+def _set_off(clause) -> bool:
+    """A relative clause set off by a comma ("this bill, which would be a blow to freedom"): it says something
+    of a noun already named, it does not say which one is meant."""
+    return clause.dep_ == "relcl" and any(c.dep_ == "punct" and c.text == "," and c.i == clause.left_edge.i - 1
+                                          for c in clause.head.children)
+
+
 def _content_of(token) -> list:
-    """What a policy noun says it does: its complements, not the modifiers that name or own it."""
-    return [t for child in token.children if not _is_stage_of_measure(child) and (
+    """What a policy noun says it does: its complements, not the modifiers that name or own it, nor a clause set
+    off to comment on it."""
+    return [t for child in token.children if not _is_stage_of_measure(child) and not _set_off(child) and (
             (child.dep_ in ("prep", "acl", "relcl", "amod") and child.i > token.i
                 # "the bill at committee level", "the plan during the recess": where or when, not what it does
                 and not (child.dep_ == "prep" and _norm(child.text) in SETTING_PREPOSITIONS | PLACE_PREPOSITIONS)
