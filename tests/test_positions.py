@@ -446,6 +446,17 @@ def test_a_clause_set_off_to_comment_on_a_measure_does_not_say_which_measure_it_
     assert ("", "bill", -1) in polar, polar
 
 
+def test_an_adjective_that_says_what_kind_of_system_it_is_names_the_measure(model):
+    # "a parliamentary system" is a kind of system argued about; "the new system" and "the final law" are the one
+    # named before
+    _, statements = statements_of([
+        "The Liberal Forum has long opposed a parliamentary system.",
+        "Ms Varga said the new system was unfair and that she would vote against the final law."], model)
+    polar = [(r.term, r.head, r.polarity) for s in statements for r in s.readings if r.polarity]
+    assert ("parliamentary system", "system", -1) in polar, polar
+    assert ("", "system", -1) in polar and ("", "law", -1) in polar, polar
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

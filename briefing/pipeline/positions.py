@@ -2540,11 +2540,30 @@ def _named_policy(token, spans) -> str:
         return ""
     words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.pos_ == "NOUN"
              and not _names_policy(c) and not _actor_at(c, spans) and not _is_likeness(c)]
-    if not words:
+    kinds = [c for c in token.children if c.dep_ == "amod" and c.i < token.i and _classifying(c)]
+    if not words and not kinds:
         return ""
-    if _norm(token.lemma_) not in PHRASE_HEADS and not all(_norm(w.lemma_) in GENERIC_NOUNS for w in words):
+    if words and _norm(token.lemma_) not in PHRASE_HEADS and not all(_norm(w.lemma_) in GENERIC_NOUNS for w in words):
         return ""  # "the minimum wage bill", "the quota system": the bill is about the wage, the system is quotas
-    return " ".join([*(_norm(w.lemma_) for w in sorted(words, key=lambda w: w.i)), _norm(token.lemma_)])
+    return " ".join([*(_norm(w.lemma_) for w in sorted([*kinds, *words], key=lambda w: w.i)), _norm(token.lemma_)])
+
+
+# Adjectives that place a thing in a series, a scope or a degree, not in a kind: "the final law", "a general plan"
+SCOPE_ADJECTIVES = frozenset(
+    "final total general potential additional initial official formal actual normal similar particular regular "
+    "radical crucial original special individual central essential usual principal partial full annual "
+    "fundamental substantial minimal optimal typical logical practical".split())
+RELATIONAL_SUFFIXES = ("al", "ar", "ic", "ary", "ian")
+
+
+def _classifying(adjective) -> bool:
+    """"a presidential system", "the electoral law", "a nuclear programme": an adjective that says what kind of
+    system or law it is (made from a noun: president, election, nucleus), not how good, how new or how big it is
+    ("a bad law", "the new plan", "the final draft"), nor whose it is ("the Tunisian draft")."""
+    word = _norm(adjective.lemma_)
+    return (adjective.pos_ == "ADJ" and adjective.tag_ == "JJ" and adjective.text.islower() and word.endswith(RELATIONAL_SUFFIXES) and len(word) > 5
+            and word not in SCOPE_ADJECTIVES and word not in STATUS_QUO and word not in _CUE_WORDS
+            and not lexicon.valence(word))
 
 
 # Bodies that make or pass a measure: "the House bill", "the Senate version", "the cabinet plan" say whose it is
