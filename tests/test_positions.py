@@ -1005,6 +1005,8 @@ STANCE_SHAPES = [
     ("Jane Smith urged lawmakers to reject the levy.", "oppose"),
     ('"The levy will not provide a safe haven for anyone," said Jane Smith.', "oppose"),
     ("Jane Smith said the levy would bring chaos to the city.", "oppose"),
+    ("Jane Smith said the levy would end the chaos on the roads.", "support"),
+    ("Jane Smith said the levy would abolish free movement in the city.", "oppose"),
 ]
 
 

@@ -1423,6 +1423,9 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
     if _norm(verb.lemma_) in SIDING_VERBS:
         # "the law favoured big business": a thing takes no side; it does as well as what it favours is good
         rated = value * next((_rated(o) for o in verb.children if o.dep_ == "dobj"), 0)
+    if kind == "shifter" and value < 0 and not rated:
+        # "would end the chaos", "would cut crime", "would abolish free speech": judged by what it puts an end to
+        rated = value * next((_rated_noun(o) for o in verb.children if o.dep_ == "dobj"), 0)
     if any(obj.dep_ == "dobj" and _excessive(obj) for obj in verb.children):
         rated = -1  # "the code hands too much power to the minister": more than it should, whatever it does
     if not rated:
