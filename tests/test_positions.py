@@ -457,6 +457,26 @@ def test_an_adjective_that_says_what_kind_of_system_it_is_names_the_measure(mode
     assert ("", "system", -1) in polar and ("", "law", -1) in polar, polar
 
 
+def test_what_someone_has_not_explained_is_no_statement_of_theirs(model):
+    # in a column: the minister's claim is hers, what she "has not explained" is the columnist's reproach
+    _, statements = statements_of([
+        "The treaty was signed in June, and Prime Minister Ana Lind has campaigned for it since.",
+        "Ms Lind says this is the best agreement that can be achieved; she may be right, but she has not explained "
+        "why voters should trust the same people."],
+        model, kind="opinion", authors=["Carla Ortiz"])
+    lind = [r.polarity for s in statements if s.actor_name == "Ana Lind" for r in s.readings if r.polarity]
+    assert lind and all(p > 0 for p in lind), [(s.actor_name, s.readings) for s in statements]
+
+
+def test_a_name_the_parser_took_for_a_negation_negates_nothing(model):
+    # the small model tags "Nguyễn" as a negation of "said"
+    _, statements = statements_of([
+        "Nguyễn Văn Đọc, the secretary of the provincial party committee, said the province remained fully "
+        "committed to the project."], model)
+    polar = [r.polarity for s in statements for r in s.readings if r.polarity]
+    assert polar == [1], [s.readings for s in statements]
+
+
 def test_negated_stop_supports_dialogue_in_an_opinion_piece(model):
     _, statements = statements_of(
         ["Concern over a wedge developing in the alliance is not misplaced, but the risks are manageable and "

@@ -868,6 +868,10 @@ def _is_restricting_not(token) -> bool:
             or after[:2] == ["at", "any"] and after[2:3] in (["price"], ["cost"]))
 
 
+# Words that negate what they modify, as the parser marks them (also written "n't" or "nt")
+NEGATORS = frozenset("not n't nt never no nor neither none nothing nobody cannot".split())
+
+
 def _is_negated(token) -> bool:
     if token.dep_ == "pobj" and _norm(token.head.text) == "without":
         return True  # "pass the bill without delay": no delay
@@ -875,8 +879,8 @@ def _is_negated(token) -> bool:
             and _norm(token.head.head.head.lemma_) in ("stop", "fall")):
         return True  # "stopped short of endorsing the measure": did not endorse it
     for child in token.children:
-        if child.dep_ == "neg" and not _is_elliptic_not(child):
-            return True
+        if child.dep_ == "neg" and not _is_elliptic_not(child) and (child.pos_ == "PART" or _norm(child.text) in NEGATORS):
+            return True  # (not a word the parser took for one: "Nguyễn" of "Nguyễn Văn Đọc said")
         if child.dep_ == "det" and _norm(child.text) in ("no", "neither"):
             return True
         if child.dep_ == "advmod" and _norm(child.text) in ("less", "never") and token.pos_ in ("ADJ", "VERB"):
@@ -4877,6 +4881,8 @@ class _StatementReader:
             if predicate is None or _gerund_object(token, token.head):
                 continue  # (what "ruled out" acts on is no statement of its own)
             speech = predicate == "speech"
+            if speech and _is_negated(token) and not any(c.dep_ in ("dobj", "prep") for c in token.children):
+                continue  # "she has not explained why voters should trust them": what is not said is no statement
             if not speech and _is_recommendation(token):
                 continue  # "Bristol should go ahead with the ban": the writer's advice, not Bristol's act
             subject = (_agent(token) if predicate == "noun" else _stance_agent(token) if predicate == "agent noun"
