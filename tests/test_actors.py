@@ -162,12 +162,14 @@ def test_a_name_written_with_the_or_which_or_speaking_of_itself_as_it_is_a_body_
         "The decision split the ruling party between its two factions: Colorado Unido, which backs the president, "
         "and Patria Querida, which opposes him.",
         "Vamos Juntos announced on Monday that it was ready to vote against the budget.",
-        "Ana Ruiz said it would cost billions. The late Pedro Gómez founded the party.")
+        "Ana Ruiz said it would cost billions. The late Pedro Gómez founded the party.",
+        "The Tipperary independent TD Mattie McGrath was among the most vocal opponents in the chamber.")
     kinds = analyse(nlp, article).kinds
     for body in ("Frente Amplio", "Nueva Fuerza", "Patria Querida", "Vamos Juntos"):
         assert kinds.get(body) == "organization", (body, kinds)
-    # a thing said to cost, and "the" before an epithet, leave a person a person
+    # a thing said to cost, "the" before an epithet, and "the" before a title leave a person a person
     assert kinds.get("Ana Ruiz") == kinds.get("Pedro Gómez") == kinds.get("Tabaré Vázquez") == "person", kinds
+    assert kinds.get("Mattie McGrath") == "person", kinds
 
 
 def test_a_treasurer_is_a_title_and_a_surname_opening_with_particles_joins_the_full_name(nlp):

@@ -1450,12 +1450,16 @@ _SIDING_WORDS = lexicon.words("attitude_positive") | lexicon.words("attitude_neg
 
 def _named_with_the(root, start: int) -> bool:
     """"the left-wing Frente Amplio", "a senator of the Frente Amplio": a name the text gives "the", as it gives
-    a party, a movement or a body and not a person (not "the Kennedys", a family, nor "the late Ana Ruiz")."""
+    a party, a movement or a body and not a person (not "the Kennedys", a family, nor "the late Ana Ruiz"). A
+    noun between "the" and the name is a title the name stands beside ("the Tipperary independent TD Mattie
+    McGrath", "the Labour leader Keir Starmer"), which a person takes."""
     if root.tag_ == "NNPS":
         return False
     det = next((c for c in root.children if c.dep_ == "det" and c.i < start), None)
-    return det is not None and det.lower_ == "the" and not any(
-        root.doc[i].lower_ in PERSON_EPITHETS for i in range(det.i + 1, start))
+    if det is None or det.lower_ != "the":
+        return False
+    between = root.doc[det.i + 1:start]
+    return not any(t.lower_ in PERSON_EPITHETS or t.pos_ in ("NOUN", "PROPN") for t in between)
 
 
 def _reported_as_it(root) -> bool:
