@@ -2256,6 +2256,14 @@ def _holds_other_office(group: dict, role: Sequence[str], gazetteer: Gazetteer) 
     return False
 
 
+def _named_beside_its_body(title) -> bool:
+    """"The leader of the LMŠ party, Marjan Šarec, said": a person the parser hangs in apposition on the body the
+    title is "of", who is the title's holder (a person does not stand beside a party)."""
+    return any(a.dep_ == "appos" and a.ent_type_ == "PERSON"
+               for p in title.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj" for a in o.children)
+
+
 def _add_title_mentions(doc, body: str, offsets: Sequence[int], candidates: Sequence[_Candidate], resolved: Mapping[str, str], analysis: ArticleAnalysis, gazetteer: Gazetteer, headline: str = "") -> None:
     """Title-only subjects ("Britain's transport secretary said", "the finance minister signaled")
     as mentions of the one person of the article who holds that title (label "TITLE").
@@ -2289,7 +2297,7 @@ def _add_title_mentions(doc, body: str, offsets: Sequence[int], candidates: Sequ
         if head not in title_words:
             continue
         children = list(token.children)
-        if any(c.dep_ == "appos" for c in children):
+        if any(c.dep_ == "appos" for c in children) or _named_beside_its_body(token):
             continue
         # "The Conservative Party Co-Chairman": the article may hang on a modifier of the title.
         left = [t for t in token.subtree if t.i < token.i]
