@@ -1027,6 +1027,7 @@ STANCE_SHAPES = [
     ("Jane Smith said the levy would bring chaos to the city.", "oppose"),
     ("Jane Smith said the levy would end the chaos on the roads.", "support"),
     ("Jane Smith said the levy would abolish free movement in the city.", "oppose"),
+    ("Jane Smith said the levy would create chaos in the city.", "oppose"),
 ]
 
 
@@ -1035,6 +1036,13 @@ def test_common_stance_shapes(model, sentence, expected):
     _, statements = statements_of(["The council debated the transport budget on Monday.", sentence], model)
     found = stances(statements, Issue("levy", "levy", ["levy"]), "Smith")
     assert expected in found and all(s in (expected, "neutral") for s in found), found
+
+
+def test_a_thing_that_hands_something_over_is_judged_by_what_it_hands_not_by_the_word_hand(model):
+    # VADER rates "hand" +2.2 (for "give a hand"); handing over the city's future is no praise of the levy
+    _, statements = statements_of(["The council debated the transport budget on Monday.",
+                                   "Jane Smith said the levy would hand the city's future to one company."], model)
+    assert "support" not in stances(statements, Issue("levy", "levy", ["levy"]), "Smith")
 
 
 def test_an_actors_motion_is_what_that_actor_proposes(model):

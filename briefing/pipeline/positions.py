@@ -1423,7 +1423,9 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
         return 0
     if kind == "evaluative" or _norm(verb.lemma_) in SUBJECT_ONLY:
         return 0  # read as the predicate's judgement of its subject already
-    rated = value if kind in ("attitude", "harm") else _rated(verb)
+    # (a verb that brings or hands something is judged by what it brings, not by its own word: "create" and
+    # "hand" are rated for their other senses)
+    rated = value if kind in ("attitude", "harm") else 0 if _norm(verb.lemma_) in BRINGING_VERBS else _rated(verb)
     if _norm(verb.lemma_) in SIDING_VERBS:
         # "the law favoured big business": a thing takes no side; it does as well as what it favours is good
         rated = value * next((_rated(o) for o in verb.children if o.dep_ == "dobj"), 0)
