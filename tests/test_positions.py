@@ -1045,6 +1045,21 @@ def test_a_thing_that_hands_something_over_is_judged_by_what_it_hands_not_by_the
     assert "support" not in stances(statements, Issue("levy", "levy", ["levy"]), "Smith")
 
 
+def test_a_suggestion_told_in_a_tense_is_a_claim_and_one_put_forward_a_proposal(model):
+    levy = Issue("levy", "levy", ["levy"])
+
+    def found(sentence):
+        _, statements = statements_of(["The council debated the transport budget on Monday.", sentence], model)
+        return stances(statements, levy, "Smith")
+
+    # what she says happened to the levy is no proposal of it
+    assert "support" not in found("Jane Smith suggested that the levy was being drafted abroad.")
+    assert "support" not in found("Jane Smith insisted that the levy had been written by officials.")
+    # what she puts forward is
+    assert "support" in found("Jane Smith proposed that the levy be extended to vans.")
+    assert "support" in found("Jane Smith suggested that the council should keep the levy.")
+
+
 def test_an_actors_motion_is_what_that_actor_proposes(model):
     # two questions in one debate; "Okafor's motion" is the plebiscite he asks for, not the arena most people
     # argue about

@@ -151,6 +151,7 @@ LEADING_PREPOSITIONS = frozenset("to towards toward into for".split())
 # Directions general English rates, said of a way taken: "a step forward", "a step backwards"
 FORWARD, BACKWARD = frozenset("forward forwards ahead".split()), frozenset("back backward backwards retrograde".split())
 REQUEST_VERBS = lexicon.words("request_verbs")
+MANDATIVE_VERBS = lexicon.words("mandative_verbs")
 PROPOSING_VERBS = lexicon.words("proposing_verbs")
 # What a proposing verb puts forward: a measure (the policy nouns of ANAPHORIC_NOUNS, below, count too).
 # Legal and formal steps someone takes for or against a measure: never what is argued about themselves
@@ -1750,6 +1751,17 @@ def _in_denied_reason(token) -> bool:
     return False
 
 
+def _told_in_a_tense(clause) -> bool:
+    """Whether a clause is told as fact, in a tense ("the march was being manipulated", "the plan is legal"), not
+    put forward: no modal ("should wait"), no bare verb of a subjunctive ("that voters decide", "that it be
+    repealed")."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause.pos_ not in ("VERB", "AUX") or any(c.tag_ == "MD" for c in auxiliaries):
+        return False
+    return any(t.tag_ in ("VBD", "VBZ") or t.tag_ == "VBP" and _norm(t.lemma_) in ("be", "have")
+               for t in (clause, *auxiliaries))
+
+
 def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
     """Stance the clause under ``top`` takes toward ``target`` (+1, -1, 0), its cues, hedged?, direct?"""
     polarity, cues, hedged, owned = 1, [], False, False
@@ -1854,6 +1866,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         if node.pos_ == "VERB" and _norm(node.lemma_) in USING_VERBS and dep == "dobj":
             used = True
         value, kind, cue = _lexical_polarity(node)
+        if kind == "attitude" and dep == "ccomp" and _norm(node.lemma_) in MANDATIVE_VERBS and _told_in_a_tense(child):
+            value, kind, cue = 0, "", ""  # "suggested that the march was being manipulated": a claim, not a proposal
         if not value and dep == "prep" and node.pos_ == "VERB" and (manner := _manner_before(child)) is not None:
             # "voted to hold a strike in protest | at the closures": the parser hangs what the protest is at on the
             # verb; the manner noun just before it ("in protest", "in support") is the attitude toward it
