@@ -1028,6 +1028,10 @@ STANCE_SHAPES = [
     ("Jane Smith said the levy would end the chaos on the roads.", "support"),
     ("Jane Smith said the levy would abolish free movement in the city.", "oppose"),
     ("Jane Smith said the levy would create chaos in the city.", "oppose"),
+    ("Jane Smith said the levy opened the door to abuse.", "oppose"),
+    ("Jane Smith said the levy would open the door to corruption.", "oppose"),
+    ("Jane Smith said the levy would pave the way for peace.", "support"),
+    ("Jane Smith said the levy did not close the door to peace.", "support"),
 ]
 
 
@@ -1042,6 +1046,13 @@ def test_a_thing_that_hands_something_over_is_judged_by_what_it_hands_not_by_the
     # VADER rates "hand" +2.2 (for "give a hand"); handing over the city's future is no praise of the levy
     _, statements = statements_of(["The council debated the transport budget on Monday.",
                                    "Jane Smith said the levy would hand the city's future to one company."], model)
+    assert "support" not in stances(statements, Issue("levy", "levy", ["levy"]), "Smith")
+
+
+def test_a_door_a_thing_opens_to_nothing_rated_is_no_stance_on_it(model):
+    # "open the door to talks" is a speaker's willingness; a levy opening a door is judged by where it leads
+    _, statements = statements_of(["The council debated the transport budget on Monday.",
+                                   "Jane Smith said the levy would open the door to the council chamber."], model)
     assert "support" not in stances(statements, Issue("levy", "levy", ["levy"]), "Smith")
 
 

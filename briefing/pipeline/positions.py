@@ -148,6 +148,8 @@ LEADING_VERBS = frozenset(tuple(line.split()) for line in lexicon.lines("leading
 # Nouns of a way taken ("a path to prosperity", "a step backwards"), and the prepositions that say where it leads
 LEADING_NOUNS = lexicon.words("leading_nouns")
 LEADING_PREPOSITIONS = frozenset("to towards toward into for".split())
+# Verbs that shut a way ("closes the door to talks", "blocks the path to peace"): against where it leads
+SHUTTING_VERBS = frozenset("close shut slam block bar seal".split())
 # Directions general English rates, said of a way taken: "a step forward", "a step backwards"
 FORWARD, BACKWARD = frozenset("forward forwards ahead".split()), frozenset("back backward backwards retrograde".split())
 REQUEST_VERBS = lexicon.words("request_verbs")
@@ -1426,6 +1428,17 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
         return 0  # read as the predicate's judgement of its subject already
     # (a verb that brings or hands something is judged by what it brings, not by its own word: "create" and
     # "hand" are rated for their other senses)
+    way = next((o for o in verb.children if o.dep_ == "dobj" and _norm(o.lemma_) in LEADING_NOUNS), None)
+    if way is not None:
+        # "the law opens the door to abuse", "would pave the way for peace": judged by where the way it opens leads
+        # (not the speaker's "open the door to talks"; the parser may hang the "to" on the verb, or read "to abuse"
+        # as an infinitive)
+        rated = _way_taken(way)[0] or next((_place_rated(prep) for prep in verb.children if prep.dep_ == "prep"
+                                            and _norm(prep.text) in LEADING_PREPOSITIONS), 0) or next(
+            (_rated(c) for c in verb.children if c.dep_ == "advcl" and _is_to_infinitive(c)), 0)
+        if kind == "shifter" and value < 0 or _norm(verb.lemma_) in SHUTTING_VERBS:
+            rated = -rated  # "closes the door to engagement", "blocks the path to peace": shuts the way
+        return -rated if _is_negated(verb) else rated
     rated = value if kind in ("attitude", "harm") else 0 if _norm(verb.lemma_) in BRINGING_VERBS else _rated(verb)
     if _norm(verb.lemma_) in SIDING_VERBS:
         # "the law favoured big business": a thing takes no side; it does as well as what it favours is good
