@@ -1032,6 +1032,9 @@ STANCE_SHAPES = [
     ("Jane Smith said the levy would open the door to corruption.", "oppose"),
     ("Jane Smith said the levy would pave the way for peace.", "support"),
     ("Jane Smith said the levy did not close the door to peace.", "support"),
+    ("Jane Smith said the levy puts the city's finances at risk.", "oppose"),
+    ("Jane Smith said the levy would place small firms in jeopardy.", "oppose"),
+    ("Jane Smith said the levy would put the city in a strong position.", "support"),
 ]
 
 
@@ -1047,6 +1050,13 @@ def test_a_thing_that_hands_something_over_is_judged_by_what_it_hands_not_by_the
     _, statements = statements_of(["The council debated the transport budget on Monday.",
                                    "Jane Smith said the levy would hand the city's future to one company."], model)
     assert "support" not in stances(statements, Issue("levy", "levy", ["levy"]), "Smith")
+
+
+def test_a_thing_that_puts_something_somewhere_unrated_takes_no_stance(model):
+    # "put ... at risk" judges the levy by the place; "put ... in place" names no place general English rates
+    _, statements = statements_of(["The council debated the transport budget on Monday.",
+                                   "Jane Smith said the levy would put a new system in place."], model)
+    assert not {"support", "oppose"} & set(stances(statements, Issue("levy", "levy", ["levy"]), "Smith"))
 
 
 def test_a_door_a_thing_opens_to_nothing_rated_is_no_stance_on_it(model):
