@@ -1035,6 +1035,9 @@ STANCE_SHAPES = [
     ("Jane Smith said the levy puts the city's finances at risk.", "oppose"),
     ("Jane Smith said the levy would place small firms in jeopardy.", "oppose"),
     ("Jane Smith said the levy would put the city in a strong position.", "support"),
+    ("Jane Smith said the levy would make the streets safer.", "support"),
+    ("Jane Smith said the levy would make the city less safe.", "oppose"),
+    ("Jane Smith said the levy would make housing unaffordable.", "oppose"),
 ]
 
 
@@ -1056,6 +1059,14 @@ def test_a_thing_that_puts_something_somewhere_unrated_takes_no_stance(model):
     # "put ... at risk" judges the levy by the place; "put ... in place" names no place general English rates
     _, statements = statements_of(["The council debated the transport budget on Monday.",
                                    "Jane Smith said the levy would put a new system in place."], model)
+    assert not {"support", "oppose"} & set(stances(statements, Issue("levy", "levy", ["levy"]), "Smith"))
+
+
+def test_a_state_that_is_good_only_for_some_judges_nothing(model):
+    # easier for whom? "make it easier for landlords to evict tenants" is no praise of the levy
+    _, statements = statements_of(["The council debated the transport budget on Monday.",
+                                   "Jane Smith said the levy would make it easier for landlords to evict tenants."],
+                                  model)
     assert not {"support", "oppose"} & set(stances(statements, Issue("levy", "levy", ["levy"]), "Smith"))
 
 

@@ -1345,6 +1345,25 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
 HAVING_VERBS = frozenset(("have", "enjoy", "retain", "keep"))
 
 
+def _state_brought(verb) -> int:
+    """+1/-1 for the state a verb leaves its object in, when general English rates it: "would make the streets
+    safer", "would leave families poorer", "made the city less safe" ("less" turns it); 0 when nothing is rated, or
+    when whether it is good depends on who gains ("make it easier for landlords", "harder to evict")."""
+    for state in verb.children:
+        # the parser gives the object's state as a predicate ("keep the city safe") or as a clause of its own with
+        # the object for subject and no verb ("make the streets safer")
+        if state.pos_ != "ADJ" or not (state.dep_ == "oprd" or state.dep_ == "ccomp" and any(
+                c.dep_ == "nsubj" and c.i < state.i for c in state.children) and not any(
+                c.dep_ in ("aux", "auxpass", "cop", "mark") for c in state.children)):
+            continue
+        if any(c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "prep" and _norm(c.text) == "for"
+               or c.dep_ == "nsubj" and _norm(c.text) == "it" for c in state.children):
+            return 0
+        rated = _rated(state)
+        return -rated if any(c.dep_ == "advmod" and _norm(c.text) == "less" for c in state.children) else rated
+    return 0
+
+
 def _gerund_object(clause, verb) -> bool:
     """"Ruled out, for now, allowing councils to impose a levy": a gerund the parser hung as an adjunct on a verb and
     particle with no object of their own is what they act on."""
@@ -1448,6 +1467,8 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
         rated = value * next((_rated_noun(o) for o in verb.children if o.dep_ == "dobj"), 0)
     if any(obj.dep_ == "dobj" and _excessive(obj) for obj in verb.children):
         rated = -1  # "the code hands too much power to the minister": more than it should, whatever it does
+    if not rated:
+        rated = _state_brought(verb)  # "would make the streets safer"
     if not rated:
         # "the bill would lead to chaos", "would plunge the country into recession": judged by where it leads
         rated = next((_place_rated(prep) for prep in verb.children if prep.dep_ == "prep"
