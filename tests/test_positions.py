@@ -1038,6 +1038,9 @@ STANCE_SHAPES = [
     ("Jane Smith said the levy would make the streets safer.", "support"),
     ("Jane Smith said the levy would make the city less safe.", "oppose"),
     ("Jane Smith said the levy would make housing unaffordable.", "oppose"),
+    ("Jane Smith said the levy constitutes a betrayal of voters.", "oppose"),
+    ("Jane Smith said the levy amounted to theft.", "oppose"),
+    ("Jane Smith said the levy was akin to theft.", "oppose"),
 ]
 
 
@@ -1068,6 +1071,22 @@ def test_a_state_that_is_good_only_for_some_judges_nothing(model):
                                    "Jane Smith said the levy would make it easier for landlords to evict tenants."],
                                   model)
     assert not {"support", "oppose"} & set(stances(statements, Issue("levy", "levy", ["levy"]), "Smith"))
+
+
+def test_what_a_thing_amounts_to_judges_it_only_when_it_is_rated(model):
+    # "amounted to 5 per cent of income" says how much, not whether it is good
+    _, statements = statements_of(["The council debated the transport budget on Monday.",
+                                   "Jane Smith said the levy amounted to 5 per cent of income."], model)
+    assert not {"support", "oppose"} & set(stances(statements, Issue("levy", "levy", ["levy"]), "Smith"))
+
+
+def test_a_participle_saying_what_kind_of_thing_a_noun_is_judges_nothing(model):
+    # "amounting to house arrest" says what the order is; general English rating "arrest" is no one's verdict on it
+    _, statements = statements_of(["The council debated the security bill on Monday.",
+                                   "Jane Smith said the strictest control order, amounting to house arrest, would be "
+                                   "imposed by judges."], model)
+    found = stances(statements, Issue("house-arrest", "house arrest", ["house", "arrest"]), "Smith")
+    assert not {"support", "oppose"} & set(found), found
 
 
 def test_a_door_a_thing_opens_to_nothing_rated_is_no_stance_on_it(model):

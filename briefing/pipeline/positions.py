@@ -95,6 +95,10 @@ SETTING_PREPOSITIONS = frozenset(
 )
 HEDGES = lexicon.words("hedges")
 COPULAS = frozenset("be seem remain become look sound prove appear".split())
+# Words that say their subject is their complement ("constitutes a betrayal", "amounted to theft"): verbs, and
+# (word, preposition) pairs
+EQUATING_VERBS = frozenset(w for w in lexicon.words("equating_words") if " " not in w)
+EQUATING_PHRASES = frozenset(tuple(w.split()) for w in lexicon.words("equating_words") if " " in w)
 # Verbs that report speech or thought; they are neutral in the polarity product.
 REPORTING_VERBS = (SPEECH_VERBS | lexicon.words("cognition_verbs")) - ATTITUDE_POSITIVE - ATTITUDE_NEGATIVE
 # Verbs that make a statement of their subject: reporting verbs and verbs that voice an attitude.
@@ -680,7 +684,8 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         return -1, "harm", token.text
     if _politically_motivated(token):
         return -1, "evaluative", f"{token.text} politically"  # "the charges were politically motivated"
-    if token.pos_ in ("ADJ", "NOUN") and _is_predicative(token) and lemma not in TRUTH_WORDS \
+    if token.pos_ in ("ADJ", "NOUN") and (_is_predicative(token) or token.pos_ == "NOUN" and _said_to_be(token)) \
+            and lemma not in TRUTH_WORDS \
             and not (token.pos_ == "NOUN" and lemma in AGREEMENT_NOUNS | MEASURE_HEADS):
         # ("That is true": whether a claim is so, no judgement of a measure; "the compact was an agreement to
         # mortgage the country": what kind of measure it is, however general English rates the word)
@@ -1305,7 +1310,7 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
     ) or (depth > 0 and kind == "attitude" and _held_by_pronoun(token)) or (
         # "the ban was an attack on ordinary families": what it is, an act against people, judges it (not "a
         # rejection of austerity")
-        depth > 0 and kind == "attitude" and value < 0 and token.pos_ == "NOUN" and token.dep_ == "attr"
+        depth > 0 and kind == "attitude" and value < 0 and token.pos_ == "NOUN" and _said_to_be(token)
         and any(o.dep_ == "pobj" and (_norm(o.lemma_) in _holder_nouns() or _is_person_noun(o.lemma_)
                                       or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
                 for p in token.children if p.dep_ == "prep" for o in p.children)
@@ -1327,7 +1332,18 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
             cues.append(f"{child.text} the interest")
             found = True
             continue
-        if child.dep_ in ("xcomp", "acomp", "attr", "dobj", "oprd") or (
+        if child.dep_ == "prep" and (_norm(token.lemma_), _norm(child.text)) in EQUATING_PHRASES:
+            # "amounted to theft", "tantamount to censorship": what it is said to be
+            child = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if child is None:
+                continue
+            sub, sub_cues, sub_hedged = _predicate_polarity(child, depth=depth + 1)
+            if sub_cues:
+                polarity *= sub
+                cues.extend(sub_cues)
+                hedged = hedged or sub_hedged
+                found = True
+        elif child.dep_ in ("xcomp", "acomp", "attr", "dobj", "oprd") or (
             child.dep_ in ("amod", "conj") and depth > 0
         ):
             sub, sub_cues, sub_hedged = _predicate_polarity(child, depth=depth + 1)
@@ -1343,6 +1359,26 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
 
 
 HAVING_VERBS = frozenset(("have", "enjoy", "retain", "keep"))
+
+
+def _said_to_be(noun) -> bool:
+    """Whether a predicate says its subject is ``noun``: "was a betrayal", "constitutes a betrayal", "amounted to a
+    betrayal"."""
+    if noun.dep_ == "attr":
+        return True
+    if noun.dep_ == "dobj":
+        word = noun.head
+    elif noun.dep_ == "pobj" and (_norm(noun.head.head.lemma_), _norm(noun.head.text)) in EQUATING_PHRASES:
+        word = noun.head.head
+    else:
+        return False
+    if word.dep_ == "acomp":
+        word = word.head  # "was tantamount to theft"
+    elif _norm(word.lemma_) not in EQUATING_VERBS and noun.dep_ == "dobj":
+        return False
+    # said of a subject ("the levy amounted to theft"), not a participle that says what kind of thing a noun is
+    # ("the most controversial order, amounting to house arrest")
+    return _subject(word) is not None and word.dep_ not in ("acl", "advcl", "relcl")
 
 
 def _state_brought(verb) -> int:
