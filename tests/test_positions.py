@@ -1044,11 +1044,32 @@ STANCE_SHAPES = [
 ]
 
 
+# Shapes close to those above that take no stance on the levy
+STANCELESS_SHAPES = [
+    # "put ... at risk" judges the levy by the place; "put ... in place" names no place general English rates
+    "Jane Smith said the levy would put a new system in place.",
+    # easier for whom? no praise of the levy
+    "Jane Smith said the levy would make it easier for landlords to evict tenants.",
+    # how much, not whether it is good
+    "Jane Smith said the levy amounted to 5 per cent of income.",
+]
+
+
+def levy_stances(sentence, model):
+    _, statements = statements_of(["The council debated the transport budget on Monday.", sentence], model)
+    return stances(statements, Issue("levy", "levy", ["levy"]), "Smith")
+
+
 @pytest.mark.parametrize("sentence,expected", STANCE_SHAPES)
 def test_common_stance_shapes(model, sentence, expected):
-    _, statements = statements_of(["The council debated the transport budget on Monday.", sentence], model)
-    found = stances(statements, Issue("levy", "levy", ["levy"]), "Smith")
+    found = levy_stances(sentence, model)
     assert expected in found and all(s in (expected, "neutral") for s in found), found
+
+
+@pytest.mark.parametrize("sentence", STANCELESS_SHAPES)
+def test_shapes_that_take_no_stance(model, sentence):
+    found = levy_stances(sentence, model)
+    assert not {"support", "oppose", "mixed"} & set(found), found
 
 
 def test_a_thing_that_hands_something_over_is_judged_by_what_it_hands_not_by_the_word_hand(model):
@@ -1056,28 +1077,6 @@ def test_a_thing_that_hands_something_over_is_judged_by_what_it_hands_not_by_the
     _, statements = statements_of(["The council debated the transport budget on Monday.",
                                    "Jane Smith said the levy would hand the city's future to one company."], model)
     assert "support" not in stances(statements, Issue("levy", "levy", ["levy"]), "Smith")
-
-
-def test_a_thing_that_puts_something_somewhere_unrated_takes_no_stance(model):
-    # "put ... at risk" judges the levy by the place; "put ... in place" names no place general English rates
-    _, statements = statements_of(["The council debated the transport budget on Monday.",
-                                   "Jane Smith said the levy would put a new system in place."], model)
-    assert not {"support", "oppose"} & set(stances(statements, Issue("levy", "levy", ["levy"]), "Smith"))
-
-
-def test_a_state_that_is_good_only_for_some_judges_nothing(model):
-    # easier for whom? "make it easier for landlords to evict tenants" is no praise of the levy
-    _, statements = statements_of(["The council debated the transport budget on Monday.",
-                                   "Jane Smith said the levy would make it easier for landlords to evict tenants."],
-                                  model)
-    assert not {"support", "oppose"} & set(stances(statements, Issue("levy", "levy", ["levy"]), "Smith"))
-
-
-def test_what_a_thing_amounts_to_judges_it_only_when_it_is_rated(model):
-    # "amounted to 5 per cent of income" says how much, not whether it is good
-    _, statements = statements_of(["The council debated the transport budget on Monday.",
-                                   "Jane Smith said the levy amounted to 5 per cent of income."], model)
-    assert not {"support", "oppose"} & set(stances(statements, Issue("levy", "levy", ["levy"]), "Smith"))
 
 
 def test_a_participle_saying_what_kind_of_thing_a_noun_is_judges_nothing(model):

@@ -1335,17 +1335,11 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
         if child.dep_ == "prep" and (_norm(token.lemma_), _norm(child.text)) in EQUATING_PHRASES:
             # "amounted to theft", "tantamount to censorship": what it is said to be
             child = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if child is None:
-                continue
-            sub, sub_cues, sub_hedged = _predicate_polarity(child, depth=depth + 1)
-            if sub_cues:
-                polarity *= sub
-                cues.extend(sub_cues)
-                hedged = hedged or sub_hedged
-                found = True
-        elif child.dep_ in ("xcomp", "acomp", "attr", "dobj", "oprd") or (
+        elif not (child.dep_ in ("xcomp", "acomp", "attr", "dobj", "oprd") or (
             child.dep_ in ("amod", "conj") and depth > 0
-        ):
+        )):
+            child = None
+        if child is not None:
             sub, sub_cues, sub_hedged = _predicate_polarity(child, depth=depth + 1)
             if sub_cues:
                 polarity *= sub
