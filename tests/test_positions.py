@@ -1041,6 +1041,11 @@ STANCE_SHAPES = [
     ("Jane Smith said the levy constitutes a betrayal of voters.", "oppose"),
     ("Jane Smith said the levy amounted to theft.", "oppose"),
     ("Jane Smith said the levy was akin to theft.", "oppose"),
+    ("Jane Smith said the levy should stay.", "support"),
+    ("Jane Smith said the levy penalised the poor.", "oppose"),
+    ("Jane Smith blamed the levy for the closure of shops.", "oppose"),
+    ("Jane Smith warned the levy would backfire.", "oppose"),
+    ("Jane Smith said the levy was a tax grab.", "oppose"),
 ]
 
 
@@ -1052,6 +1057,8 @@ STANCELESS_SHAPES = [
     "Jane Smith said the levy would make it easier for landlords to evict tenants.",
     # how much, not whether it is good
     "Jane Smith said the levy amounted to 5 per cent of income.",
+    # when it ends is no view of whether it should
+    "Jane Smith said the levy would stay in place until 2030.",
 ]
 
 
