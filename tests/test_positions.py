@@ -1046,6 +1046,9 @@ STANCE_SHAPES = [
     ("Jane Smith blamed the levy for the closure of shops.", "oppose"),
     ("Jane Smith warned the levy would backfire.", "oppose"),
     ("Jane Smith said the levy was a tax grab.", "oppose"),
+    ("Jane Smith said the levy would allow abuse.", "oppose"),
+    ("Jane Smith said the levy would enable better services.", "support"),
+    ("Jane Smith said the levy would allow landlords to abuse tenants.", "oppose"),
 ]
 
 
@@ -1059,6 +1062,8 @@ STANCELESS_SHAPES = [
     "Jane Smith said the levy amounted to 5 per cent of income.",
     # when it ends is no view of whether it should
     "Jane Smith said the levy would stay in place until 2030.",
+    # what it lets happen, unrated: no praise of it ("allow" is an attitude when a person allows)
+    "Jane Smith said the levy would allow the construction of hotels.",
 ]
 
 

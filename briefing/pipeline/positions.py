@@ -1459,6 +1459,10 @@ def _modifier_polarity(token) -> tuple[int, list[str]]:
 # Verbs of taking a side: said of a thing, they say whom or what it serves ("the bill would promote promiscuity"),
 # not what anyone thinks of it
 SIDING_VERBS = frozenset("favour favor support back endorse oppose reject welcome approve promote encourage foster".split())
+# Verbs of letting something happen: said of a thing, they are judged by what they let happen ("would allow abuse",
+# "would enable better services", "would allow landlords to exploit tenants"), not by the word ("allow" is an
+# attitude when a person allows)
+ENABLING_VERBS = frozenset("allow permit enable let".split())
 
 
 def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = False) -> int:
@@ -1492,6 +1496,14 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
     if _norm(verb.lemma_) in SIDING_VERBS:
         # "the law favoured big business": a thing takes no side; it does as well as what it favours is good
         rated = value * next((_rated(o) for o in verb.children if o.dep_ == "dobj"), 0)
+    if _norm(verb.lemma_) in ENABLING_VERBS:
+        rated = 0
+        for let in verb.children:
+            if let.dep_ == "dobj":
+                rated = rated or _rated_noun(let)
+            elif let.dep_ in ("ccomp", "xcomp") and let.pos_ == "VERB":
+                # "to exploit tenants": what the clause does, by its verb or its object
+                rated = rated or _rated(let) or next((_rated_noun(o) for o in let.children if o.dep_ == "dobj"), 0)
     if kind == "shifter" and value < 0 and not rated:
         # "would end the chaos", "would cut crime", "would abolish free speech": judged by what it puts an end to
         rated = value * next((_rated_noun(o) for o in verb.children if o.dep_ == "dobj"), 0)
