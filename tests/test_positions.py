@@ -1049,6 +1049,10 @@ STANCE_SHAPES = [
     ("Jane Smith said the levy would allow abuse.", "oppose"),
     ("Jane Smith said the levy would enable better services.", "support"),
     ("Jane Smith said the levy would allow landlords to abuse tenants.", "oppose"),
+    ("Jane Smith criticised the council for introducing the levy.", "oppose"),
+    ("Jane Smith criticised the council for scrapping the levy.", "support"),
+    ("Jane Smith praised the council for introducing the levy.", "support"),
+    ("Jane Smith accused the mayor of blocking the levy.", "support"),
 ]
 
 
@@ -1064,6 +1068,8 @@ STANCELESS_SHAPES = [
     "Jane Smith said the levy would stay in place until 2030.",
     # what it lets happen, unrated: no praise of it ("allow" is an attitude when a person allows)
     "Jane Smith said the levy would allow the construction of hotels.",
+    # what the council is blamed for takes no side on the levy
+    "Jane Smith criticised the council for discussing the levy behind closed doors.",
 ]
 
 

@@ -136,6 +136,8 @@ JUDGING_NOUNS = lexicon.words("judging_nouns")
 AIM_NOUNS = lexicon.words("aim_nouns")
 # Verbs whose "of"/"for" complement is what someone else is said to do ("accused critics of spreading myths")
 ACCUSING_VERBS = frozenset("accuse blame criticise criticize condemn attack".split())
+# Verbs that praise someone for what they did ("praised the council for introducing the levy")
+PRAISING_VERBS = frozenset("praise commend thank congratulate applaud hail".split())
 # Verbs too general to name what is argued about ("make", "take", "have").
 LIGHT_VERBS = frozenset(
     """
@@ -1942,6 +1944,9 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         if node.pos_ == "VERB" and _norm(node.lemma_) in USING_VERBS and dep == "dobj":
             used = True
         value, kind, cue = _lexical_polarity(node)
+        if not value and dep == "prep" and any(getattr(_judged_for(act), "i", None) == node.i for act in child.children):
+            # "accused the mayor of blocking the levy": an accusation is against the act ("praised ... for", for it)
+            value, kind, cue = (-1 if _norm(node.lemma_) in ACCUSING_VERBS else 1), "attitude", node.text
         if kind == "attitude" and dep == "ccomp" and _norm(node.lemma_) in MANDATIVE_VERBS and _told_in_a_tense(child):
             value, kind, cue = 0, "", ""  # "suggested that the march was being manipulated": a claim, not a proposal
         if not value and dep == "prep" and node.pos_ == "VERB" and (manner := _manner_before(child)) is not None:
@@ -3378,7 +3383,22 @@ def _statement_top(target, token_set, top_tokens):
         # "refused to back the levy", "declined to support it": the attitude toward the act is the stance (but
         # "refused to comment on the levy" says nothing of it, and "threatened to scrap it" is no attitude)
         top = top.head
+    judge = _judged_for(top)
+    if judge is not None and (judge.i in token_set or judge.i in top_tokens):
+        top = judge  # "criticised the council for scrapping the levy": the verdict on the act is the stance
     return top
+
+
+def _judged_for(act):
+    """The verb that praises or blames someone for ``act``, a gerund it names ("praised the council for introducing
+    the levy", "accused the mayor of scrapping it"), when ``act`` itself takes a side on something; else None."""
+    prep = act.head
+    if not (act.dep_ == "pcomp" and act.tag_ == "VBG" and prep.dep_ == "prep" and _norm(prep.text) in ("for", "of")):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or _norm(verb.lemma_) not in ACCUSING_VERBS | PRAISING_VERBS or not _lexical_polarity(act)[0]:
+        return None
+    return verb
 
 
 def _without_clause_adjuncts(tokens, head) -> list:
@@ -4127,8 +4147,11 @@ def _claims_of_others(tokens) -> set[int]:
                     found |= {t.i for t in child.subtree}
         if token.pos_ == "VERB" and lemma in ACCUSING_VERBS:
             for prep in token.children:
-                # "of"/"for" what they are accused; "by" how ("accused critics of ... by claiming X would ...")
-                if prep.dep_ == "prep" and _norm(prep.text) in ("of", "for", "by"):
+                # "of"/"for" what they are accused; "by" how ("accused critics of ... by claiming X would ...");
+                # but an act that takes a side is judged by the accusation ("criticised the council for scrapping
+                # the levy" is for the levy)
+                if prep.dep_ == "prep" and _norm(prep.text) in ("of", "for", "by") and not any(
+                        _judged_for(act) is not None for act in prep.children):
                     found |= {t.i for t in prep.subtree}
     return found
 
