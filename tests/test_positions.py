@@ -1106,6 +1106,15 @@ def test_a_participle_saying_what_kind_of_thing_a_noun_is_judges_nothing(model):
     assert not {"support", "oppose"} & set(found), found
 
 
+def test_who_someone_argues_should_act_takes_no_stance_by_it(model):
+    # "argued for the party to reject the levy": what some members want the party to do, not the party's act
+    _, statements = statements_of(["The Labour Party will vote for the transport levy, its leader said on Monday.",
+                                   "Some Labour members of parliament were said to have argued during the meeting for "
+                                   "the party to reject the levy."], model)
+    found = stances(statements, Issue("levy", "levy", ["levy"]), "Labour")
+    assert "support" in found and "oppose" not in found, found
+
+
 def test_a_door_a_thing_opens_to_nothing_rated_is_no_stance_on_it(model):
     # "open the door to talks" is a speaker's willingness; a levy opening a door is judged by where it leads
     _, statements = statements_of(["The council debated the transport budget on Monday.",

@@ -5000,6 +5000,9 @@ class _StatementReader:
                 continue  # "she has not explained why voters should trust them": what is not said is no statement
             if not speech and _is_recommendation(token):
                 continue  # "Bristol should go ahead with the ban": the writer's advice, not Bristol's act
+            if not speech and _is_to_infinitive(token) and any(
+                    c.dep_ == "mark" and _norm(c.text) == "for" for c in token.children):
+                continue  # "argued for the party to reject the package": what someone wants the party to do
             subject = (_agent(token) if predicate == "noun" else _stance_agent(token) if predicate == "agent noun"
                        else _owner_of_attitude(token) if predicate == "owned noun"
                        else _subject(token))
