@@ -1053,6 +1053,8 @@ STANCE_SHAPES = [
     ("Jane Smith criticised the council for scrapping the levy.", "support"),
     ("Jane Smith praised the council for introducing the levy.", "support"),
     ("Jane Smith accused the mayor of blocking the levy.", "support"),
+    ("Jane Smith said the levy was the fairest way of asking everyone to contribute.", "support"),
+    ("Jane Smith said the levy was the cruellest tax in a generation.", "oppose"),
 ]
 
 
@@ -1070,6 +1072,8 @@ STANCELESS_SHAPES = [
     "Jane Smith said the levy would allow the construction of hotels.",
     # what the council is blamed for takes no side on the levy
     "Jane Smith criticised the council for discussing the levy behind closed doors.",
+    # a degree general English does not rate ("latest", "fastest") is no verdict
+    "Jane Smith said the levy was the latest in a series of charges.",
 ]
 
 

@@ -1198,7 +1198,24 @@ def _is_predicative(token) -> bool:
 def _rated(token) -> int:
     """+1/-1 when general English rates the word clearly positive/negative (VADER), else 0."""
     value = lexicon.valence(_norm(token.lemma_)) or lexicon.valence(_norm(token.text))
+    if not value and token.pos_ == "ADJ":
+        value = next(filter(None, map(lexicon.valence, _degree_bases(_norm(token.text)))), 0.0)
     return 0 if abs(value) < MIN_VALENCE else (1 if value > 0 else -1)
+
+
+def _degree_bases(word: str) -> list[str]:
+    """The plain adjectives a comparative or superlative the tagger left alone may come from: "fairest" ->
+    "fair", "happiest" -> "happy", "biggest" -> "big", "safer" -> "safe"."""
+    for ending in ("est", "er"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            base = word[: -len(ending)]
+            found = [base, base + "e"]
+            if base.endswith("i"):
+                found.append(base[:-1] + "y")
+            if len(base) > 2 and base[-1] == base[-2]:
+                found.append(base[:-1])
+            return found
+    return []
 
 
 def _in_judgement(token) -> bool:
