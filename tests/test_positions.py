@@ -1119,6 +1119,18 @@ def test_who_someone_argues_should_act_takes_no_stance_by_it(model):
     assert "support" in found and "oppose" not in found, found
 
 
+def test_a_party_leader_telling_how_the_party_will_vote_gives_the_party_its_stance(model):
+    # "the Conservatives" (a party known by its members) is the body "the Conservative leader" speaks for; what
+    # they vote against is the act "abolishing", not the holiday's abolition by them
+    paragraphs = ["The Conservative leader, Jane Smith, said her party fully backed raising defence spending.",
+                  "But she said the Conservatives would vote against abolishing the levy, arguing that the money "
+                  "could be found by cutting elsewhere in the public sector."]
+    _, statements = statements_of(paragraphs, model)
+    abolition = Issue("levy-abolition", "Levy abolition", ["levy abolition", "abolition"], opposite=["levy"])
+    assert stances(statements, abolition, "Conservatives") == ["oppose"]
+    assert "support" in stances(statements, Issue("levy", "levy", ["levy"]), "Conservatives")
+
+
 def test_a_door_a_thing_opens_to_nothing_rated_is_no_stance_on_it(model):
     # "open the door to talks" is a speaker's willingness; a levy opening a door is judged by where it leads
     _, statements = statements_of(["The council debated the transport budget on Monday.",

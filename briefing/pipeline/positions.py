@@ -3403,6 +3403,9 @@ def _statement_top(target, token_set, top_tokens):
     judge = _judged_for(top)
     if judge is not None and (judge.i in token_set or judge.i in top_tokens):
         top = judge  # "criticised the council for scrapping the levy": the verdict on the act is the stance
+    elif (top.dep_ == "pcomp" and top.head.dep_ == "prep" and top.head.head.i in top_tokens
+          and top.head.head.i in token_set and _lexical_polarity(top.head.head)[1] == "attitude"):
+        top = top.head.head  # "would vote against abolishing the holiday": against the abolishing
     return top
 
 
@@ -5072,8 +5075,8 @@ class _StatementReader:
         speak for ("the association", their chair's body) is that body's stance too."""
         # a bare "the" noun naming an organisation, or the organisation named ("IPMAN members", "the PAN")
         body = _named_by_head(subject, self.spans) or _actor_of_subject(subject, self.spans)[0]
-        if body is None or self.kinds.get(body) != "organization":
-            return False
+        if body is None or self.kinds.get(body) not in ("organization", "group"):
+            return False  # (a party may be known as its members: "the Conservatives")
         verb = next((node for node in itertools.islice(token.ancestors, 12)
                      if _norm(node.lemma_) in STATEMENT_VERBS and node.pos_ == "VERB"), None)
         reporter = _subject(verb) if verb is not None else None
@@ -5084,7 +5087,10 @@ class _StatementReader:
         # body of its own ("Chairman X", not "Transport minister X" nor "Council chairman X"), a body the article
         # places the officer in, or the body named last before a title it owns ("Its coordinator, X, said the
         # alliance backed the bill")
+        # (a title word may name the party by its members' adjective: "the Conservative leader" of "the
+        # Conservatives")
         return any(_norm(subject.lemma_) in self.own_bodies.get(name, ())
+                   or subject.pos_ == "PROPN" and stem(subject.text) in map(stem, self.own_bodies.get(name, ()))
                    or ORGANISATION_OFFICES & self.title_words.get(name, set()) and not self.own_bodies.get(name)
                    or body in self._organisations_of(name, token.idx)
                    for name, _ in _holders(reporter, self.spans, person))
