@@ -1096,9 +1096,7 @@ def test_shapes_that_take_no_stance(model, sentence):
 
 def test_a_thing_that_hands_something_over_is_judged_by_what_it_hands_not_by_the_word_hand(model):
     # VADER rates "hand" +2.2 (for "give a hand"); handing over the city's future is no praise of the levy
-    _, statements = statements_of(["The council debated the transport budget on Monday.",
-                                   "Jane Smith said the levy would hand the city's future to one company."], model)
-    assert "support" not in stances(statements, Issue("levy", "levy", ["levy"]), "Smith")
+    assert "support" not in levy_stances("Jane Smith said the levy would hand the city's future to one company.", model)
 
 
 def test_a_participle_saying_what_kind_of_thing_a_noun_is_judges_nothing(model):
@@ -1133,17 +1131,12 @@ def test_a_party_leader_telling_how_the_party_will_vote_gives_the_party_its_stan
 
 def test_a_door_a_thing_opens_to_nothing_rated_is_no_stance_on_it(model):
     # "open the door to talks" is a speaker's willingness; a levy opening a door is judged by where it leads
-    _, statements = statements_of(["The council debated the transport budget on Monday.",
-                                   "Jane Smith said the levy would open the door to the council chamber."], model)
-    assert "support" not in stances(statements, Issue("levy", "levy", ["levy"]), "Smith")
+    assert "support" not in levy_stances("Jane Smith said the levy would open the door to the council chamber.", model)
 
 
 def test_a_suggestion_told_in_a_tense_is_a_claim_and_one_put_forward_a_proposal(model):
-    levy = Issue("levy", "levy", ["levy"])
-
     def found(sentence):
-        _, statements = statements_of(["The council debated the transport budget on Monday.", sentence], model)
-        return stances(statements, levy, "Smith")
+        return levy_stances(sentence, model)
 
     # what she says happened to the levy is no proposal of it
     assert "support" not in found("Jane Smith suggested that the levy was being drafted abroad.")

@@ -1379,15 +1379,13 @@ def _said_to_be(noun) -> bool:
     betrayal"."""
     if noun.dep_ == "attr":
         return True
-    if noun.dep_ == "dobj":
+    if noun.dep_ == "dobj" and _norm(noun.head.lemma_) in EQUATING_VERBS:
         word = noun.head
     elif noun.dep_ == "pobj" and (_norm(noun.head.head.lemma_), _norm(noun.head.text)) in EQUATING_PHRASES:
         word = noun.head.head
+        if word.dep_ == "acomp":
+            word = word.head  # "was tantamount to theft"
     else:
-        return False
-    if word.dep_ == "acomp":
-        word = word.head  # "was tantamount to theft"
-    elif _norm(word.lemma_) not in EQUATING_VERBS and noun.dep_ == "dobj":
         return False
     # said of a subject ("the levy amounted to theft"), not a participle that says what kind of thing a noun is
     # ("the most controversial order, amounting to house arrest")
@@ -1398,19 +1396,23 @@ def _state_brought(verb) -> int:
     """+1/-1 for the state a verb leaves its object in, when general English rates it: "would make the streets
     safer", "would leave families poorer", "made the city less safe" ("less" turns it); 0 when nothing is rated, or
     when whether it is good depends on who gains ("make it easier for landlords", "harder to evict")."""
-    for state in verb.children:
-        # the parser gives the object's state as a predicate ("keep the city safe") or as a clause of its own with
-        # the object for subject and no verb ("make the streets safer")
-        if state.pos_ != "ADJ" or not (state.dep_ == "oprd" or state.dep_ == "ccomp" and any(
-                c.dep_ == "nsubj" and c.i < state.i for c in state.children) and not any(
-                c.dep_ in ("aux", "auxpass", "cop", "mark") for c in state.children)):
-            continue
-        if any(c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "prep" and _norm(c.text) == "for"
-               or c.dep_ == "nsubj" and _norm(c.text) == "it" for c in state.children):
-            return 0
-        rated = _rated(state)
-        return -rated if any(c.dep_ == "advmod" and _norm(c.text) == "less" for c in state.children) else rated
-    return 0
+    state = next((c for c in verb.children if _state_of_object(c)), None)
+    if state is None or any(c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "prep" and _norm(c.text) == "for"
+                            or c.dep_ == "nsubj" and _norm(c.text) == "it" for c in state.children):
+        return 0
+    rated = _rated(state)
+    return -rated if any(c.dep_ == "advmod" and _norm(c.text) == "less" for c in state.children) else rated
+
+
+def _state_of_object(state) -> bool:
+    """Whether an adjective is the state a verb gives its object: a predicate ("keep the city safe") or, as the
+    parser may give it, a clause of its own with the object for subject and no verb ("make the streets safer")."""
+    if state.pos_ != "ADJ":
+        return False
+    if state.dep_ == "oprd":
+        return True
+    return (state.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.i < state.i for c in state.children)
+            and not any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in state.children))
 
 
 def _gerund_object(clause, verb) -> bool:
