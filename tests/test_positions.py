@@ -6188,3 +6188,82 @@ def test_a_treaty_the_tagger_calls_an_organisation_is_argued_about(model):
     assert "Amsterdam" in issue.label, issue
     assert (found.get("brian-cole"), found.get("declan-gant"), found.get("mary-kerr")) == (
         "support", "oppose", "support"), found
+
+
+# --- a bare measure noun named by the article's compound ---------------------------------------------------
+def test_the_agreement_of_a_story_about_a_water_agreement_is_that_agreement(model):
+    # "the agreement" throughout, "the water agreement" in the headline or twice: the stances on "the agreement"
+    # are on the water agreement (before: no issue at all, each "the agreement" stood for nothing argued)
+    pieces = {
+        "signing": ("Leaders sign water agreement at border town", [
+            "The two governments signed an agreement on Monday that sets out how the water of the river will be shared.",
+            "Prime Minister Elena Varga said she was proud of the agreement.",
+            "Opposition leader Tomas Brenner said the agreement was a betrayal of farmers.",
+        ]),
+        "vote": ("Parliament to vote on water accord", [
+            "Parliament will vote on the water agreement next week.",
+            "Farmers' union chief Ana Petrova urged lawmakers to reject the agreement.",
+            "Senator Mark Olsen said he would vote for the water agreement.",
+        ]),
+    }
+    issue, found = the_one_issue(pieces, model, lambda keywords: "water" in keywords)
+    assert issue.label == "Water agreement", issue
+    by_name = {actor_id.split(":")[-1]: stance for actor_id, stance in found.items()}
+    assert {k: v for k, v in by_name.items() if k in ("elena-varga", "tomas-brenner", "ana-petrova", "mark-olsen")} == {
+        "elena-varga": "support", "tomas-brenner": "oppose", "ana-petrova": "oppose", "mark-olsen": "support"}, found
+
+
+def test_a_compound_named_once_in_passing_is_not_what_the_bare_noun_stands_for(model):
+    # "a free trade deal" that the story mentions once is another deal; "the deal" there is not about free trade
+    _, statements = statements_of([
+        "The minister pointed to the free trade deal that a neighbouring country signed last year.",
+        "Union leader Ana Petrova said the deal would destroy jobs.",
+    ], model)
+    assert not [r for s in statements for r in s.readings if r.compound], [
+        (s.text, r) for s in statements for r in s.readings if r.compound]
+
+
+def test_the_bill_of_a_story_that_names_the_finance_bill_is_the_titled_finance_bill(model):
+    # one story writes "the finance bill" in lower case, the others its title: one measure, by its title
+    pieces = {
+        "title": ("Finance Bill 2031 goes to a vote", [
+            "Parliament will vote on the Finance Bill 2031 on Thursday.",
+            "Treasury minister Elena Varga said the Finance Bill 2031 was fair.",
+            "Opposition leader Tomas Brenner said the Finance Bill 2031 was a punishment on the poor.",
+        ]),
+        "lower": ("Lawmakers advance finance bill", [
+            "Lawmakers advanced the finance bill on Tuesday despite protests.",
+            "Farmers' union chief Ana Petrova urged lawmakers to reject the bill.",
+            "Senator Mark Olsen said he would vote for the bill.",
+        ]),
+    }
+    issue, found = the_one_issue(pieces, model, lambda keywords: any("finance" in k for k in keywords))
+    assert issue.label.startswith("Finance Bill"), issue
+    by_name = {actor_id.split(":")[-1]: stance for actor_id, stance in found.items()}
+    assert by_name.get("ana-petrova") == "oppose" and by_name.get("mark-olsen") == "support", found
+
+
+def test_the_legislation_of_a_story_headlined_by_its_field_is_the_bill_titled_so(model):
+    # "the fraud law" of a headline and "the legislation" of its story are the "Prevention of Fraud Bill" that the
+    # other stories title: a stance on the legislation is one on that bill, not on what else the story argues
+    pieces = {
+        "titled": ("Prevention of Fraud Bill passes first vote", [
+            "MPs backed the Prevention of Fraud Bill on Monday.",
+            "Home Secretary Elena Varga said the Prevention of Fraud Bill was necessary.",
+            "Opposition leader Tomas Brenner said the Prevention of Fraud Bill was dangerous.",
+            "Senator Mark Olsen voted against the Prevention of Fraud Bill.",
+        ]),
+        "field": ("Minister defends fraud law as rebels warn of house searches", [
+            "The fraud law would allow searches of homes without a warrant.",
+            "Campaigner Ana Petrova said the legislation was a travesty.",
+            "Some 30 Labour MPs voted against the legislation last week.",
+            "Ana Petrova said searches without a warrant were an abuse of power.",
+            "Police chief Ian Doyle said searches without a warrant were vital.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    bill = [i for i in issues if i.label == "Prevention of Fraud Bill"]
+    assert len(bill) == 1, [i.label for i in issues]
+    found = stances_by_actor(articles, statements, analyses, issues, bill[0])
+    assert found.get("ana-petrova") == "oppose" and found.get("labour") == "oppose", found

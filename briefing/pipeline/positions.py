@@ -338,6 +338,10 @@ class Reading:
     # content"): the measure noun and the stance on the measure itself
     through: str = ""
     through_polarity: int = 0
+    # an implicit "the agreement" of an article that names one "peace agreement": (term, word) of that name
+    compound: tuple[str, ...] = ()
+    # a bare measure noun read as the one the article names by the term (see _named_compounds): that noun
+    named_by: str = ""
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -4628,6 +4632,66 @@ def _named_reading(reading: Reading, names: Mapping[str, str]) -> Reading:
     return dataclasses.replace(reading, phrase=name)
 
 
+def _measure_kind(lemma: str) -> str:
+    """The nouns an article uses one for another of one measure: an accord's ("the deal", "the agreement"), a
+    legislature's ("the bill", "the law"), else the noun itself."""
+    return AGREEMENT_CONCEPT if lemma in AGREEMENT_NOUNS else "law" if lemma in LEGISLATIVE_NOUNS else lemma
+
+
+def _compound_names(doc, spans, title: str = "") -> dict[str, tuple[str, str]]:
+    """{measure kind: (term, word as written) of the one measure of that kind the article names by a lower-case
+    noun before its noun} ("the peace agreement", "the finance bill"): what the article's bare "the agreement",
+    "the bill" may stand for. A kind named by several such words about as often names no one measure; a measure
+    whose content is a stance of its own ("the opposition motion to scrap the cap") is read by that content."""
+    found: dict[str, Counter] = defaultdict(Counter)
+    forms: dict[str, str] = {}  # term -> the word as written
+    for token in doc:
+        lemma = _norm(token.lemma_)
+        if token.pos_ != "NOUN" or not token.text.islower() or lemma not in ANAPHORIC_NOUNS or lemma in CONTENT_MEASURES:
+            continue
+        if _named_policy(token, spans):
+            # ("pension reform", "the points system": a phrase, which "the system" may stand for as well)
+            found[_measure_kind(lemma)][None] += 1
+            continue
+        # (not the first half of a hyphenated noun: "the counter-proposal" is no proposal about counters)
+        words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.pos_ == "NOUN"
+                 and c.text.islower() and doc[c.i + 1].text != "-"]
+        key = _term_key(words[-1], spans) if words else None
+        if key and " " not in key:
+            found[_measure_kind(lemma)][key] += 1
+            forms.setdefault(key, words[-1].lower_)
+    # the headline's ("Santos and Timochenko sign peace accord"), counted twice: what the story is about (a noun
+    # before the measure noun that the story writes as a noun, not "the controversial bill")
+    nouns = {t.lower_: t for t in doc if t.pos_ == "NOUN" and t.text.islower()}
+    for match in re.finditer(r"\b([a-z][a-z-]+) (?=([a-z]+)\b)", title.lower()):
+        word, noun = match.groups()
+        lemma = _norm(noun[:-1] if noun.endswith("s") and noun[:-1] in ANAPHORIC_NOUNS | AGREEMENT_NOUNS else noun)
+        if (lemma in ANAPHORIC_NOUNS | AGREEMENT_NOUNS) and lemma not in CONTENT_MEASURES and word in nouns \
+                and (key := _term_key(nouns[word], spans)) and " " not in key:
+            found[_measure_kind(lemma)][key] += 2
+            forms.setdefault(key, word)
+    names = {}
+    for kind, counts in found.items():
+        ranked = counts.most_common(2)
+        if ranked[0][0] is None or len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]:
+            continue
+        # named twice at least: a measure named once may be one the story mentions in passing ("South Korea's own
+        # free trade deal")
+        if ranked[0][1] >= 2:
+            names[kind] = (ranked[0][0], forms[ranked[0][0]])
+    return names
+
+
+def _compound_reading(reading: Reading, names: Mapping[str, tuple[str, str]]) -> Reading:
+    """A reading of a bare "the agreement" in an article that names one "peace agreement" may be a reading of that
+    (see :func:`_compound_names`): the corpus decides (:func:`_named_compounds`)."""
+    if reading.term or reading.head not in ANAPHORIC_NOUNS or reading.phrase not in ("", reading.head) \
+            or reading.proposer:
+        return reading
+    name = names.get(_measure_kind(reading.head))
+    return reading if name is None else dataclasses.replace(reading, compound=name)
+
+
 def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list[Statement]:
     """Statements of ``article``: quotes, reported speech, stated aims/actions, opinion theses.
 
@@ -4645,7 +4709,12 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
     every = _proper_names_of_nouns(doc)
     names = _with_one_law(_most_used(every), every, doc.text)
     contents = _measure_contents(doc, reader.spans)
+    # (a kind the article gives a proper name, "the Finance Bill", is known by that name)
+    compounds = {kind: name for kind, name in _compound_names(doc, reader.spans, article.title or "").items()
+                 if not any(_measure_kind(noun) == kind for noun in every)}
     for statement in statements:
+        if compounds:
+            statement.readings = [_compound_reading(reading, compounds) for reading in statement.readings]
         if contents:
             statement.readings = _through_contents(statement, contents)
         if names and statement.kind != "described":  # ("anti-hunt" is against hunting, not one hunt named)
@@ -5511,6 +5580,9 @@ def _tally_concepts(statements: Sequence[Statement], bare_policy: Mapping[str, s
             tally.argued[reading.term] += bool(reading.polarity)
             tally.modifiers += reading.modifier
             tally.people += reading.person
+            if reading.named_by and reading.polarity:
+                # ("the package" of an article that names "the third energy package": the field is the measure's name)
+                tally.known_head = tally.known_head or reading.named_by
             concept = concept_of(bare_policy.get(reading.term, reading.term))
             for lemma in {reading.term, reading.head} - {""}:  # the names this word is said of, once
                 if (concept, lemma) not in counted:
@@ -5612,6 +5684,7 @@ def discover_issues(
     folded into it (the user's label wins, keywords are joined), which is also how a user renames an issue.
     """
     statements = _flatten(statements)
+    _named_compounds(statements)
     _split_compound_heads(statements)
     _unname_empty_objects(statements)
     _measures_by_name(statements)
@@ -5635,6 +5708,54 @@ def discover_issues(
             break
         discovered.append(Issue(namer._unique_id(issue.label), issue.label, issue.keywords, [], issue.articles))
     return issues[:namer.user_count] + _argued_by_title(_fold_into_measures(discovered), statements)
+
+
+def _named_compounds(statements: Sequence[Statement]) -> None:
+    """"the bill" of an article that names one "finance bill" (see :func:`_compound_names`) is the measure the
+    corpus titles by that word elsewhere ("the Finance Bill 2024"; "the Prevention of Terrorism Bill" of "the terror
+    law", a word of the title that derives from it): it is read by that title, as "the bill" of the articles that
+    name it so. In a corpus that titles no measure of its kind, it is the measure named by that word ("the package"
+    of "the third energy package": energy, a field that names the measure). In one that titles others, it stays
+    "the bill", as the corpus resolves it ("the birth control bill" of a story on the "RH bill"). The statements
+    change in place."""
+    titles: dict[str, Counter] = defaultdict(Counter)  # kind -> titles of measures of that kind
+    for statement in statements:
+        for reading in statement.readings:
+            phrase = reading.phrase
+            if phrase.strip() and (_measure_title(phrase) or _designated(phrase)):
+                titles[_measure_kind(_norm(_designated_head(phrase)))][phrase] += 1
+
+    def titled(kind: str, term: str) -> str | None:
+        found = Counter()
+        for phrase, n in titles.get(kind, Counter()).items():
+            words = _measure_title(phrase) or [_norm(w) for w in phrase.split()[:-1] if w.isalpha()]
+            if any(concept_of(w) == concept_of(term) or len(term) >= 4 and w.startswith(term) for w in words):
+                found[phrase] = n
+        return _by_count(found)[0] if found else None
+
+    for statement in statements:
+        if not any(r.compound for r in statement.readings):
+            continue
+        readings = []
+        for reading in statement.readings:
+            if reading.compound:
+                term, word = reading.compound
+                kind = _measure_kind(reading.head)
+                title = titled(kind, term)
+                if title:
+                    # (read as the articles that name it read "the bill": by the title's own noun)
+                    reading = dataclasses.replace(reading, phrase=title, head=_norm(_designated_head(title)),
+                                                  compound=())
+                elif kind in titles:
+                    reading = dataclasses.replace(reading, compound=())
+                else:
+                    # (its label is the field's word with the measure noun: "Reproductive health bill", see
+                    # _field_compound)
+                    reading = dataclasses.replace(reading, term=term, word=word, phrase=word, head="",
+                                                  modifier=True, direct=True, context=(), named_by=reading.head,
+                                                  compound=())
+            readings.append(reading)
+        statement.readings = readings
 
 
 def _argued_by_title(issues: list[Issue], statements: Sequence[Statement]) -> list[Issue]:
