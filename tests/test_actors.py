@@ -1445,3 +1445,13 @@ def test_a_speaker_whose_surname_is_a_capital_is_a_person(nlp):
     analysis = analyse(nlp, article)
     assert analysis.names.get("Ana Lima") == "Ana Lima" and analysis.kinds.get("Ana Lima") == "person"
     assert "Peru" not in analysis.names.values()
+
+
+def test_a_persons_name_the_model_found_at_the_start_of_an_organisations_name_is_the_organisations(nlp):
+    # the model tags "Maria da Silva" as a person and leaves "Democratic Renewal Coalition": the words that go on to the
+    # organisation's noun make the whole the coalition's name (before: a person, and the coalition lost)
+    article = make_article("coalition", "Most lawmakers from the opposition Maria da Silva Democratic Renewal Coalition "
+                                        "voted against the bill.")
+    analysis = analyse(nlp, article)
+    assert "Maria da Silva Democratic Renewal Coalition" in set(analysis.names.values()), analysis.names
+    assert "Maria da Silva" not in set(analysis.names.values()), analysis.names

@@ -668,6 +668,10 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Ng Siew Ling" tagged as "Siew Ling"
         if ent.label_ == "PERSON" and ent.end < len(doc) and _name_word_after(doc[ent.end], ent, gazetteer):
             ent = Span(doc, ent.start, ent.end + 1, label="PERSON")  # "Chua Beng Hock" tagged as "Chua Beng"
+        if ent.label_ == "PERSON" and (end := _name_end(doc, ent.end, gazetteer)) > ent.end:
+            # "Azimio la Umoja One Kenya Coalition" tagged as a person's name and nothing: the words that go on
+            # to an organisation's noun make it that organisation's name (as "the Bill Gates Foundation")
+            ent = Span(doc, ent.start, end, label="ORG")
         pieces = _coordinated_pieces(doc, ent.start, ent.end)
         if pieces and all(
             _fold(doc[a:b].text) in place_keys or gazetteer.is_place_word(doc[a:b].text) for a, b in pieces
