@@ -1055,6 +1055,12 @@ STANCE_SHAPES = [
     ("Jane Smith accused the mayor of blocking the levy.", "support"),
     ("Jane Smith said the levy was the fairest way of asking everyone to contribute.", "support"),
     ("Jane Smith said the levy was the cruellest tax in a generation.", "oppose"),
+    # a shifter is judged by what it ends, not by its own word's other senses ("cut" rated negative)
+    ("Jane Smith said the levy would cut crime.", "support"),
+    ("Jane Smith said the levy would cut congestion.", "support"),
+    ("Jane Smith said the levy would cut jobs.", "oppose"),
+    ("Jane Smith said the levy would reduce pollution.", "support"),
+    ("Jane Smith said the levy was irrelevant.", "oppose"),
 ]
 
 
@@ -1074,6 +1080,8 @@ STANCELESS_SHAPES = [
     "Jane Smith criticised the council for discussing the levy behind closed doors.",
     # a degree general English does not rate ("latest", "fastest") is no verdict
     "Jane Smith said the levy was the latest in a series of charges.",
+    # what it cuts, unrated: no verdict (before: against it, for the word "cut")
+    "Jane Smith said the levy would cut the number of parking permits.",
 ]
 
 

@@ -1517,7 +1517,10 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
         if kind == "shifter" and value < 0 or _norm(verb.lemma_) in SHUTTING_VERBS:
             rated = -rated  # "closes the door to engagement", "blocks the path to peace": shuts the way
         return -rated if _is_negated(verb) else rated
-    rated = value if kind in ("attitude", "harm") else 0 if _norm(verb.lemma_) in BRINGING_VERBS else _rated(verb)
+    # (a shifter is judged by what it ends, never by its own word: "would cut crime" is good, though "cut" is rated
+    # for its other senses)
+    rated = value if kind in ("attitude", "harm") else 0 if _norm(verb.lemma_) in BRINGING_VERBS or kind == "shifter" \
+        else _rated(verb)
     if _norm(verb.lemma_) in SIDING_VERBS:
         # "the law favoured big business": a thing takes no side; it does as well as what it favours is good
         rated = value * next((_rated(o) for o in verb.children if o.dep_ == "dobj"), 0)
