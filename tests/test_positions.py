@@ -1061,6 +1061,9 @@ STANCE_SHAPES = [
     ("Jane Smith said the levy would cut jobs.", "oppose"),
     ("Jane Smith said the levy would reduce pollution.", "support"),
     ("Jane Smith said the levy was irrelevant.", "oppose"),
+    # what it is at most is what it is
+    ("Jane Smith said the levy was nothing more than a gimmick.", "oppose"),
+    ("Jane Smith said the levy was little more than a tax grab.", "oppose"),
 ]
 
 
@@ -1082,6 +1085,9 @@ STANCELESS_SHAPES = [
     "Jane Smith said the levy was the latest in a series of charges.",
     # what it cuts, unrated: no verdict (before: against it, for the word "cut")
     "Jane Smith said the levy would cut the number of parking permits.",
+    # at most an unrated thing, or an amount: no verdict
+    "Jane Smith said the levy was little more than a formality.",
+    "Jane Smith said the levy raised little more than a million pounds.",
 ]
 
 

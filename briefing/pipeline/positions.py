@@ -1280,6 +1280,20 @@ def _characterisation(verb, target) -> tuple[int, str]:
     return (1 if total > 0 else -1), " ".join(cues)
 
 
+# Words that with "more than" say a thing is at most what follows: "nothing more than", "little more than"
+AT_MOST = frozenset("nothing little no".split())
+
+
+def _no_more_than(token):
+    """The noun a predicate says its subject is at most ("was nothing more than a gimmick", "little more than a tax
+    grab", "no more than a delay"), else None."""
+    more = token if token.lower_ == "more" else next((c for c in token.children if c.lower_ == "more"), None)
+    if more is None or not (token.lower_ in AT_MOST or any(c.lower_ in AT_MOST for c in more.children)):
+        return None
+    than = next((c for c in more.children if c.dep_ == "prep" and c.lower_ == "than"), None)
+    return next((o for o in than.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None) if than is not None else None
+
+
 def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[str], bool]:
     """Polarity a predicate expresses about its subject ("is going to fail", "has immense value")."""
     if depth > 4:
@@ -1300,6 +1314,14 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
             for c in token.children):
         # "a solution in search of a problem", "a headline in search of a policy": it lacks what it is for
         return -1, [f"{token.text} in search of"], False
+    compared = _no_more_than(token) if depth > 0 else None
+    if compared is not None:
+        # "nothing more than a gimmick", "little more than a tax grab", "no more than a delay": what it is said
+        # to be at most is what it is said to be
+        sub, sub_cues, sub_hedged = _predicate_polarity(compared, depth=depth + 1)
+        if not sub_cues and _rated_noun(compared):
+            sub, sub_cues = _rated_noun(compared), [compared.text]
+        return sub, [f"more than {c}" for c in sub_cues], sub_hedged
     value, kind, cue = _lexical_polarity(token)
     if not value and depth > 0 and token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.dep_ in ("attr", "oprd") \
             and _rated(token):
