@@ -1064,6 +1064,11 @@ STANCE_SHAPES = [
     # what it is at most is what it is
     ("Jane Smith said the levy was nothing more than a gimmick.", "oppose"),
     ("Jane Smith said the levy was little more than a tax grab.", "oppose"),
+    # what it would (not) achieve
+    ("Jane Smith said the levy would do nothing to cut congestion.", "oppose"),
+    ("Jane Smith said the levy does little to help renters.", "oppose"),
+    ("Jane Smith said the levy would do much to reduce pollution.", "support"),
+    ("Jane Smith said the levy would not do anything to cut congestion.", "oppose"),
 ]
 
 
@@ -1088,6 +1093,8 @@ STANCELESS_SHAPES = [
     # at most an unrated thing, or an amount: no verdict
     "Jane Smith said the levy was little more than a formality.",
     "Jane Smith said the levy raised little more than a million pounds.",
+    # achieving nothing general English rates
+    "Jane Smith said the levy would do nothing to change the timetable.",
 ]
 
 

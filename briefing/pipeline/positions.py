@@ -1512,6 +1512,10 @@ SIDING_VERBS = frozenset("favour favor support back endorse oppose reject welcom
 ENABLING_VERBS = frozenset("allow permit enable let".split())
 
 
+# How much "do" says a thing achieves of what it is for: "would do nothing to ...", "would do much to ..."
+DOING_AMOUNTS = {"nothing": -1, "little": -1, "much": 1, "more": 1, "anything": 1}
+
+
 def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = False) -> int:
     """+1/-1 when ``verb`` says what a thing (not a person or group) does and general English rates the
     doing ("protect", "save", "poison", "kill"), negation included; else 0. ``relative``: the subject may be the
@@ -1526,6 +1530,18 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
         return 0
     if kind == "evaluative" or _norm(verb.lemma_) in SUBJECT_ONLY:
         return 0  # read as the predicate's judgement of its subject already
+    amount = next((o for o in verb.children if o.dep_ == "dobj" and o.lower_ in DOING_AMOUNTS), None)
+    if _norm(verb.lemma_) == "do" and amount is not None:
+        # "would do nothing to cut congestion", "does little to help renters", "would do much to reduce crime":
+        # judged by what it would (not) achieve
+        aim = next((c for c in [*verb.children, *amount.children] if c.dep_ in ("advcl", "relcl", "xcomp")
+                    and c.pos_ == "VERB" and _is_to_infinitive(c)), None)
+        if aim is None:
+            return 0
+        achieved = _effect_of_thing(aim, subject, *_lexical_polarity(aim)[:2]) if subject.dep_ == "nsubj" else 0
+        achieved = achieved or _rated(aim)
+        sign = DOING_AMOUNTS[amount.lower_] * (-1 if _is_negated(verb) else 1)
+        return sign * achieved
     # (a verb that brings or hands something is judged by what it brings, not by its own word: "create" and
     # "hand" are rated for their other senses)
     way = next((o for o in verb.children if o.dep_ == "dobj" and _norm(o.lemma_) in LEADING_NOUNS), None)
