@@ -1069,6 +1069,13 @@ STANCE_SHAPES = [
     ("Jane Smith said the levy does little to help renters.", "oppose"),
     ("Jane Smith said the levy would do much to reduce pollution.", "support"),
     ("Jane Smith said the levy would not do anything to cut congestion.", "oppose"),
+    # a protest threatened on a condition is against what the condition opposes
+    ("Jane Smith said unions would organise a general strike if the government does not withdraw the levy.", "oppose"),
+    ('"We are prepared to strike unless the levy is dropped," Jane Smith said.', "oppose"),
+    ('"We will strike if the council scraps the levy," Jane Smith said.', "support"),
+    # not giving up the fight against it
+    ("Jane Smith said the opposition would not give up the fight against the levy.", "oppose"),
+    ("Jane Smith called the levy an attack on working families.", "oppose"),
 ]
 
 
@@ -6288,3 +6295,14 @@ def test_the_legislation_of_a_story_headlined_by_its_field_is_the_bill_titled_so
     assert len(bill) == 1, [i.label for i in issues]
     found = stances_by_actor(articles, statements, analyses, issues, bill[0])
     assert found.get("ana-petrova") == "oppose" and found.get("labour") == "oppose", found
+
+
+def test_a_protest_threatened_unless_the_law_is_withdrawn_is_against_the_law(model):
+    # "the law" named earlier: the union leader's threat is a stance on it, though it lies in the condition
+    _, statements = statements_of([
+        "Parliament passed the overtime law on Wednesday.",
+        "Jane Smith, the president of the union federation, has said that unions are prepared to organise a general "
+        "strike if the government does not withdraw the law.",
+    ], model)
+    readings = [r for s in statements if s.actor_name == "Jane Smith" for r in s.readings if r.polarity]
+    assert [(r.term, r.head, r.polarity) for r in readings if not r.term] == [("", "law", -1)], readings

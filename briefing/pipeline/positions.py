@@ -1264,6 +1264,9 @@ def _characterisation(verb, target) -> tuple[int, str]:
         if token.i in excluded or token.i <= target.i or token.pos_ not in ("ADJ", "NOUN", "VERB"):
             continue
         value, kind, cue = _lexical_polarity(token)
+        if kind == "attitude" and token.pos_ == "NOUN":
+            # "an attack on working families": what the act is against is no judgement of its own
+            excluded |= {t.i for prep in token.children if prep.dep_ == "prep" for t in prep.subtree}
         ended = [o for prep in token.children if prep.dep_ == "prep" and _norm(prep.text) == "of"
                  for o in prep.children if o.dep_ == "pobj"] if kind == "shifter" and token.pos_ == "NOUN" else []
         if ended and _rated_noun(ended[0]):
@@ -1814,7 +1817,7 @@ def _supposed(token) -> bool:
     that day goes too" supposes the bill passes; "we would boycott the port if the plan went ahead" opposes it."""
     clause = _condition_clause(token)
     return (clause is not None and _lexical_polarity(clause.head)[1] not in ("attitude", "shifter")
-            and not _threat(clause.head))
+            and not _threat(clause.head) and not _protest_threatened(clause.head))
 
 
 def _threat(verb) -> bool:
@@ -1825,6 +1828,20 @@ def _threat(verb) -> bool:
         verb = verb.head  # "threatened to strike"
     return (verb.pos_ == "VERB" and _lexical_polarity(verb)[1] == "harm" and (subject := _subject(verb)) is not None
             and not _is_thing(subject) and subject.ent_type_ not in ("DATE", "EVENT"))
+
+
+PROTEST_ACTIONS = lexicon.words("protest_actions")
+
+
+def _protest_threatened(verb) -> str:
+    """The protest a verb says its subject will make ("would organise a general strike", "are prepared to strike",
+    "will call a boycott"), as written; "" for none."""
+    if verb.pos_ != "VERB":
+        return ""
+    if _norm(verb.lemma_) in PROTEST_ACTIONS:
+        return verb.text
+    action = next((o for o in verb.children if o.dep_ == "dobj" and _norm(o.lemma_) in PROTEST_ACTIONS), None)
+    return f"{verb.text} {action.text}" if action is not None else ""
 
 
 def _in_manner_question(token) -> bool:
@@ -2167,6 +2184,13 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                         pass  # "allowing X would ...": the clause is the topic being judged
                     elif owner.owns(holder, node):
                         owned = True
+            elif not kind and through_condition and dep == "advcl" and (action := _protest_threatened(node)) \
+                    and owner.owns(_subject(node), node):
+                # "unions would organise a general strike if the government does not withdraw the law", "we are
+                # ready to strike unless it is dropped": a threat, against what its condition opposes
+                polarity = -polarity
+                cues.append(action)
+                owned = True
             if dep == "nsubjpass" and node.pos_ == "VERB" and not kind:
                 manner, manner_cue = _manner(node)
                 if manner:
