@@ -6306,3 +6306,35 @@ def test_a_protest_threatened_unless_the_law_is_withdrawn_is_against_the_law(mod
     ], model)
     readings = [r for s in statements if s.actor_name == "Jane Smith" for r in s.readings if r.polarity]
     assert [(r.term, r.head, r.polarity) for r in readings if not r.term] == [("", "law", -1)], readings
+
+
+def test_an_actor_that_postpones_the_election_supports_its_postponement(model):
+    # the act itself is the stance: "postponed the election" (before: no statement at all, the verb was no cue)
+    pieces = {
+        "decree": ("President Varga postpones election", [
+            "President Elena Varga on Saturday postponed the presidential election, citing a dispute between "
+            "parliament and the courts.",
+            "Opposition leader Tomas Brenner said he was against the postponement of the election.",
+        ]),
+        "reaction": ("Outcry over election postponement", [
+            "Civic leader Ana Petrova said she opposed the postponement of the election.",
+            "The ruling party welcomed the postponement of the election.",
+        ]),
+    }
+    issue, found = the_one_issue(pieces, model, lambda keywords: any("postpon" in k for k in keywords))
+    assert issue.label == "Postponement of the election", issue
+    assert found.get("elena-varga") == "support" and found.get("tomas-brenner") == "oppose" \
+        and found.get("ana-petrova") == "oppose", found
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Mayor Jane Smith postponed the referendum on the levy.", [("postpone", 1), ("referendum", -1)]),
+    ("Mayor Jane Smith has postponed the referendum on the levy.", [("postpone", 1), ("referendum", -1)]),
+    # not done by the subject: no act of the mayor's
+    ("Mayor Jane Smith was asked to postpone the referendum on the levy.", []),
+])
+def test_what_an_actor_puts_off_is_where_it_stands(model, sentence, expected):
+    _, statements = statements_of(["The council debated the transport budget on Monday.", sentence], model)
+    found = sorted((r.term, r.polarity) for s in statements if "Smith" in s.actor_name for r in s.readings
+                   if r.polarity and r.term in ("postpone", "referendum"))
+    assert found == expected, [(s.actor_name, s.readings) for s in statements]

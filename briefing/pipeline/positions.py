@@ -4052,6 +4052,17 @@ def _resolve_pronoun(subject, last_person: str | None, spans=()) -> str | None:
     return last_person
 
 
+def _done_by_subject(verb) -> bool:
+    """Whether a verb tells what its subject did or does, in a main clause: "postponed the election", "has scrapped
+    the levy" (not "to postpone the vote", "should drop it", "did not repeal it", nor a clause said of another)."""
+    if verb.dep_ == "conj" and verb.head.dep_ == "ROOT":
+        verb = verb.head
+    if verb.dep_ != "ROOT" or _is_negated(verb) or _is_to_infinitive(verb):
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "aux" and _norm(c.text) in ("has", "have", "had", "will", "would") for c in verb.children)
+
+
 def _statement_predicate(token) -> str | None:
     """How ``token`` can make a statement of its subject (or agent): "speech" for a verb of saying or
     thinking, "attitude" for an attitude verb or adjective ("backed the bill", "opposed to it"), "light" for
@@ -4067,6 +4078,11 @@ def _statement_predicate(token) -> str | None:
     if token.pos_ == "VERB" and lemma in STATEMENT_VERBS:
         return "speech"
     if kind == "attitude" and token.pos_ in ("VERB", "ADJ"):
+        return "attitude"
+    if lemma in DELAYING_WORDS and token.pos_ == "VERB" and _done_by_subject(token) \
+            and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+        # "postponed the election": the actor's delay is where it stands on delaying it (not any act that ends
+        # something: "prosecutors dropped the investigation" reports an event, no side taken in a debate)
         return "attitude"
     if token.pos_ == "VERB" and (any(c.dep_ == "prep" and _norm(c.text) == "against" for c in token.children)
                                  or _law_taken_over(token) is not None):
@@ -5279,6 +5295,11 @@ class _StatementReader:
                 readings = None  # ("who had opposed the levy, said it would be debated next week": the earlier one)
         if readings is None:
             readings = read(claims, predicates)
+        # "postponed the election": the actor's own delay is where it stands on delaying it, as "backed the
+        # postponement" would be
+        readings += [Reading(_norm(p.lemma_), 1, p.text, _is_hedged(p), (), (), True, False, p.lower_, declared=True)
+                     for p in predicates if kind == "action" and _norm(p.lemma_) in DELAYING_WORDS
+                     and p.pos_ == "VERB" and _done_by_subject(p) and any(r.polarity for r in readings)]
         if (kind == "action" or attributes_quote) and not any(r.polarity for r in readings):
             return None
         return Statement(self.article.id, name, text, start, end, self.article.paragraph_at(start),
