@@ -6338,3 +6338,15 @@ def test_what_an_actor_puts_off_is_where_it_stands(model, sentence, expected):
     found = sorted((r.term, r.polarity) for s in statements if "Smith" in s.actor_name for r in s.readings
                    if r.polarity and r.term in ("postpone", "referendum"))
     assert found == expected, [(s.actor_name, s.readings) for s in statements]
+
+
+def test_filing_a_challenge_is_one_act_against_not_two(model):
+    # "file a challenge": the verb's cue is made of its object; the object's own "challenge" does not turn it round
+    # (before: +1, "file challenge challenge")
+    _, statements = statements_of([
+        "Parliament passed the election law on Monday.",
+        "Jane Smith, an opposition deputy, said she and other MPs would file a challenge with the Constitutional Council.",
+    ], model)
+    found = [(r.polarity, r.cue) for s in statements if s.actor_name == "Jane Smith" for r in s.readings
+             if r.polarity and not r.term]
+    assert found and all(polarity == -1 for polarity, _ in found), found

@@ -3347,7 +3347,9 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                     if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and _objection(obj) and obj.text not in cue_text.split():
                         # "would back a legal appeal", "joined the lawsuit": against what it is against
                         obj_value, obj_kind, obj_cue = -1, "attitude", obj.text
-                    if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj_kind in ("attitude", "evaluative"):
+                    if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj_kind in ("attitude", "evaluative") \
+                            and obj.text not in cue_text.split():
+                        # (not an object the cue is made of already: "file a challenge" is one act against)
                         value, cue_text = value * obj_value, f"{cue_text} {obj_cue}"
                     if (obj.dep_ == "xcomp" and obj.pos_ == "VERB" and obj_kind == "shifter"
                             and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in obj.children)):
