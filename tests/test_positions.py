@@ -1076,6 +1076,9 @@ STANCE_SHAPES = [
     # not giving up the fight against it
     ("Jane Smith said the opposition would not give up the fight against the levy.", "oppose"),
     ("Jane Smith called the levy an attack on working families.", "oppose"),
+    # a side of the ballot, capitalised, without "a"
+    ("Jane Smith has campaigned for No in the referendum on the levy.", "oppose"),
+    ("Jane Smith has campaigned for Yes in the referendum on the levy.", "support"),
 ]
 
 

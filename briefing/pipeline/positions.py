@@ -4568,7 +4568,11 @@ def _ballot_answer(token) -> int:
     if not (head.pos_ == "NOUN" and _norm(head.lemma_) in BALLOT_NOUNS and token.dep_ in ("det", "compound", "amod", "nmod")
             or head.pos_ == "VERB" and _norm(head.lemma_) == "say" and token.i == head.i + 1
             and token.dep_ in ("intj", "dobj", "npadvmod", "ccomp")
-            or token.dep_ == "pobj" and head.lower_ in ("for", "against") and after_article):
+            or token.dep_ == "pobj" and head.lower_ in ("for", "against")
+            and (after_article or token.text in ("Yes", "No", "YES", "NO"))  # "campaigned for No"
+            # ("campaigned for Yes", the parser leaving "Yes" an interjection beside its "for")
+            or token.dep_ == "intj" and doc[token.i - 1].lower_ in ("for", "against") and token.text in ("Yes", "YES")
+            and doc[token.i - 1].head.i == head.i):
         return 0
     return 1 if token.lower_ == "yes" else -1
 
