@@ -6353,3 +6353,15 @@ def test_filing_a_challenge_is_one_act_against_not_two(model):
     found = [(r.polarity, r.cue) for s in statements if s.actor_name == "Jane Smith" for r in s.readings
              if r.polarity and not r.term]
     assert found and all(polarity == -1 for polarity, _ in found), found
+
+
+def test_it_called_the_best_agreement_is_the_agreement_and_what_could_be_reached_is_no_stance(model):
+    # "has called it the best agreement that could be reached": "it" is the agreement, judged; the relative clause
+    # describing what it is said to be judges nothing (before: a stance for "reach", and "it" unread)
+    _, statements = statements_of([
+        "The government signed the water agreement with its neighbours on Monday.",
+        "Chief negotiator Jane Smith has called it the best agreement that could be reached.",
+    ], model)
+    found = [(r.term, r.head, r.polarity) for s in statements if s.actor_name == "Jane Smith" for r in s.readings
+             if r.polarity]
+    assert found == [("", "agreement", 1)], found

@@ -1844,6 +1844,12 @@ def _protest_threatened(verb) -> str:
     return f"{verb.text} {action.text}" if action is not None else ""
 
 
+def _does_itself(clause) -> bool:
+    """Whether a relative clause says what its noun does ("a law that would harm our ties"), not what is done to it
+    ("the best agreement that could be reached", "a deal we can accept")."""
+    return any(c.dep_ == "nsubj" and _norm(c.text) in RELATIVE_PRONOUNS for c in clause.children)
+
+
 def _in_manner_question(token) -> bool:
     """Whether ``token`` is the subject of a clause asking how something is done ("concerns about how a menthol
     ban would be enforced", "doubts over how the levy will be collected"): the worry is about the manner, not
@@ -1961,6 +1967,11 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             # "condemned the provisions on the media, which make it an offence to publish images of victims of terror
             # attacks": a clause set off to describe what the verb acts on lies outside the stance (so does one set off
             # to describe its subject: "the staff, who knew what the act meant, must be given a role")
+            return 0, "", hedged, False
+        if dep == "relcl" and node.dep_ in ("attr", "oprd") and node.pos_ == "NOUN" \
+                and _norm(node.lemma_) in ANAPHORIC_NOUNS and not _does_itself(child):
+            # "called it the best agreement that could be reached": what the measure is said to be, described, is no
+            # stance on what the description names (but "a bad law that would harm our ties" says what it does)
             return 0, "", hedged, False
         if _without_reason(child, node):
             # "had no intention of withdrawing them", "saw no grounds to block it": not to withdraw, not to block
@@ -3229,10 +3240,16 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                  # "I'm against it", "we are all for this": what the "against" takes is the measure argued about
                  # (not "work with the province rather than against it": only a stance said to be one)
                  or token.dep_ == "pobj" and _norm(token.head.text) in ("against", "for")
-                 and _norm(token.head.head.lemma_) == "be" and _lexical_polarity(token.head)[1] == "attitude")
+                 and _norm(token.head.head.lemma_) == "be" and _lexical_polarity(token.head)[1] == "attitude"
+                 # "has called it the best agreement that could be reached", "branded it a disgrace"
+                 or token.dep_ == "dobj" and _norm(token.head.lemma_) in CHARACTERISING_VERBS
+                 and any(c.dep_ == "oprd" for c in token.head.children))
             and not _is_expletive(token)
-            # ("would not accept any change that made the law unconstitutional": "that" is any such change)
-            and not (token.head.dep_ == "relcl" and _norm(token.text) in RELATIVE_PRONOUNS and _any_such(token.head.head))
+            # ("would not accept any change that made the law unconstitutional": "that" is any such change; "the
+            # best agreement that could be reached": what the thing is said to be, described)
+            and not (token.head.dep_ == "relcl" and _norm(token.text) in RELATIVE_PRONOUNS
+                     and (_any_such(token.head.head) or token.head.head.dep_ in ("attr", "oprd")
+                          and not _does_itself(token.head)))
         )
         if _in_judgement(token):
             continue  # "a waste of money", "a perversion of justice": the judgement, not what is judged
@@ -3372,9 +3389,11 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                 polarity = -polarity
             if polarity:
                 head = _norm(token.lemma_) if anaphoric else _policy_noun(token) if enacted else ""
-                if implicit and not anaphoric and _norm(token.head.lemma_) == "be":
-                    # "this is the right decision": "this" is the decision, the measure argued about
-                    named = next((c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
+                if implicit and not anaphoric and (_norm(token.head.lemma_) == "be" or token.dep_ == "dobj"
+                                                   and _norm(token.head.lemma_) in CHARACTERISING_VERBS):
+                    # "this is the right decision", "called it the best agreement that could be reached": "this"
+                    # is the decision, the measure argued about
+                    named = next((c for c in token.head.children if c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN"
                                   and _norm(c.lemma_) in ANAPHORIC_NOUNS), None)
                     head = _norm(named.lemma_) if named is not None else head
                 possessor = next((c for c in token.children if c.dep_ == "poss"), None) if anaphoric else None
