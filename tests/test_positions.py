@@ -1059,6 +1059,8 @@ STANCE_SHAPES = [
     ("Jane Smith said the levy would cut crime.", "support"),
     ("Jane Smith said the levy would cut congestion.", "support"),
     ("Jane Smith said the levy would cut jobs.", "oppose"),
+    # (but a shifter general English rates strongly judges by itself: weakening is bad)
+    ("Jane Smith said the levy would weaken the alliance.", "oppose"),
     ("Jane Smith said the levy would reduce pollution.", "support"),
     ("Jane Smith said the levy was irrelevant.", "oppose"),
     # what it is at most is what it is
@@ -1073,8 +1075,6 @@ STANCE_SHAPES = [
     ("Jane Smith said unions would organise a general strike if the government does not withdraw the levy.", "oppose"),
     ('"We are prepared to strike unless the levy is dropped," Jane Smith said.', "oppose"),
     ('"We will strike if the council scraps the levy," Jane Smith said.', "support"),
-    # not giving up the fight against it
-    ("Jane Smith said the opposition would not give up the fight against the levy.", "oppose"),
     ("Jane Smith called the levy an attack on working families.", "oppose"),
     # a side of the ballot, capitalised, without "a"
     ("Jane Smith has campaigned for No in the referendum on the levy.", "oppose"),

@@ -1515,6 +1515,8 @@ SIDING_VERBS = frozenset("favour favor support back endorse oppose reject welcom
 ENABLING_VERBS = frozenset("allow permit enable let".split())
 
 
+# A rating general English gives a word strongly enough to judge by it alone ("weaken", "abandon"; not "cut", "drop")
+STRONG_VALENCE = 1.5
 # How much "do" says a thing achieves of what it is for: "would do nothing to ...", "would do much to ..."
 DOING_AMOUNTS = {"nothing": -1, "little": -1, "much": 1, "more": 1, "anything": 1}
 
@@ -1558,9 +1560,10 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
         if kind == "shifter" and value < 0 or _norm(verb.lemma_) in SHUTTING_VERBS:
             rated = -rated  # "closes the door to engagement", "blocks the path to peace": shuts the way
         return -rated if _is_negated(verb) else rated
-    # (a shifter is judged by what it ends, never by its own word: "would cut crime" is good, though "cut" is rated
-    # for its other senses)
-    rated = value if kind in ("attitude", "harm") else 0 if _norm(verb.lemma_) in BRINGING_VERBS or kind == "shifter" \
+    # (a shifter is judged by what it ends, not by its own word when general English rates that only mildly: "would cut
+    # crime" is good, though "cut" is rated for its other senses; "would weaken the alliance" is bad)
+    mild_shifter = kind == "shifter" and abs(lexicon.valence(_norm(verb.lemma_))) < STRONG_VALENCE
+    rated = value if kind in ("attitude", "harm") else 0 if _norm(verb.lemma_) in BRINGING_VERBS or mild_shifter \
         else _rated(verb)
     if _norm(verb.lemma_) in SIDING_VERBS:
         # "the law favoured big business": a thing takes no side; it does as well as what it favours is good
