@@ -3455,12 +3455,12 @@ def test_an_issue_keeps_the_names_its_mentions_recur_under_as_keywords(model):
 
 
 def test_a_phrasal_verb_that_carries_the_stance_is_no_topic(model):
-    # "asked the court to strike down the decree": against the decree, and nothing said of strikes
-    decree, strike = Issue("decree", "Decree", ["decree"]), Issue("strike", "Strike", ["strike"])
+    # "asked the court to strike down the curfew": against the curfew, and nothing said of strikes
+    curfew, strike = Issue("curfew", "Curfew", ["curfew"]), Issue("strike", "Strike", ["strike"])
     _, statements = statements_of([
-        "Ombudsman Amelia Mendes has asked the Constitutional Court to strike down the emergency decree.",
+        "Ombudsman Amelia Mendes has asked the Constitutional Court to strike down the night curfew.",
     ], model)
-    assert stances(statements, decree, "Mendes") == ["oppose"]
+    assert stances(statements, curfew, "Mendes") == ["oppose"]
     assert stances(statements, strike, "Mendes") == []
 
 
@@ -6365,3 +6365,24 @@ def test_it_called_the_best_agreement_is_the_agreement_and_what_could_be_reached
     found = [(r.term, r.head, r.polarity) for s in statements if s.actor_name == "Jane Smith" for r in s.readings
              if r.polarity]
     assert found == [("", "agreement", 1)], found
+
+
+def test_the_decree_is_read_through_what_the_corpus_says_it_ended(model):
+    # "a decree that ended fuel subsidies": a stance on the decree is the opposite stance on the subsidies, in the
+    # story that says so and in one that only says "denounced the decree" (before: no issue; then, with "decree" a
+    # measure noun, the decree's stances counted as stances on the subsidies, the IMF "for" them)
+    pieces = {
+        "decree": ("President ends fuel subsidies by decree", [
+            "President Elena Varga issued a decree on Tuesday that ended fuel subsidies.",
+            "Union leader Tomas Brenner said the decree was an attack on working people.",
+            "The International Monetary Fund backed the decree.",
+        ]),
+        "protests": ("Protests grow over end of fuel subsidies", [
+            "Civic leader Ana Petrova denounced the decree.",
+            "Finance minister Mark Olsen defended the end of fuel subsidies as necessary.",
+            "Farmers' leader Ian Doyle said the end of the fuel subsidies was a disaster.",
+        ]),
+    }
+    issue, found = the_one_issue(pieces, model, lambda keywords: "subsidy" in keywords)
+    assert found == {"tomas-brenner": "support", "international-monetary-fund": "oppose", "ana-petrova": "support",
+                     "mark-olsen": "oppose", "ian-doyle": "support"}, (issue, found)

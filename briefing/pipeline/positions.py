@@ -290,7 +290,7 @@ MEASURE_NOUNS = frozenset("size scale magnitude pace speed rate amount order ext
 # Nouns that name the proposal under debate without saying what it is ("welcomed the proposal", "backed the
 # plan"): like "this", they refer to what the text has been discussing.
 ANAPHORIC_NOUNS = frozenset(
-    "plan proposal scheme bill measure policy move legislation initiative reform idea decision law power "
+    "plan proposal scheme bill measure policy move legislation initiative reform idea decision law power decree "
     "system regime rule provision package strategy programme program deal act motion agreement ordinance bylaw by-law directive regulation statute project change shift switch overhaul version draft text".split()
 )
 # Nouns a measure is named by: what "the measure", "the bill" can stand for
@@ -4656,6 +4656,18 @@ def _proposers(token, spans) -> list[str]:
     return [name for holder in found if (name := _actor_at(holder, spans))]
 
 
+def _enacted(clause) -> bool:
+    """A clause that says what a measure did or does, with the measure its subject: "a decree that ended fuel
+    subsidies", "the law, which abolishes the exemption", "the decree eliminating the subsidies" (a shifter: what it
+    puts an end to)."""
+    if clause.pos_ != "VERB" or _lexical_polarity(clause)[1] != "shifter":
+        return False
+    if clause.dep_ == "acl" and clause.tag_ == "VBG":
+        return True  # "the decree eliminating the subsidies"
+    return (clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBZ")
+            and any(c.dep_ == "nsubj" and _norm(c.text) in RELATIVE_PRONOUNS for c in clause.children))
+
+
 def _proposed(clause) -> bool:
     """A clause that says what a proposal would do: "that would end the exemption", "to close two schools"."""
     return clause.pos_ in ("VERB", "AUX") and any(
@@ -4668,7 +4680,7 @@ def _proposed_content(token) -> list:
     that would end the exemption"), or its own predicate ("Senate Bill 418 would repeal the exemption")."""
     nouns = [token, *(c for c in token.children if c.dep_ == "appos" and _norm(c.lemma_) in ANAPHORIC_NOUNS)]
     clauses = [c for noun in nouns for c in noun.children
-               if c.dep_ in ("acl", "relcl") and c.i > noun.i and _proposed(c)]
+               if c.dep_ in ("acl", "relcl") and c.i > noun.i and (_proposed(c) or _enacted(c))]
     # (not a message it is said to send: "the bill would tell ill adults that their lives were not worth living"
     # is what its critic makes of it, not what it does)
     if token.dep_ == "nsubj" and _proposed(token.head) and token.head.pos_ == "VERB" \
@@ -4704,6 +4716,56 @@ def _through_contents(statement: Statement, contents) -> list[Reading]:
                 content, polarity=reading.polarity * content.polarity, cue=f"{content.cue} {reading.cue}".strip(),
                 hedged=reading.hedged or content.hedged, through=reading.head, through_polarity=reading.polarity))
     return result
+
+
+_SHIFTING_STEMS = frozenset(stem(w) for w in SHIFTERS | POLICY_REVERSING | POLICY_RAISING)
+
+
+def _shifting_word(word: str) -> bool:
+    """Whether a word as written is a form of a shifter or a policy word ("ended", "scrapped", "raises")."""
+    word = word.lower()
+    return any(stem(form) in _SHIFTING_STEMS for form in (word, word[:-1], word[:-2], word[:-3]) if len(form) >= 3)
+
+
+def _contents_across(statements: Sequence[Statement]) -> None:
+    """"Denounced the decree" in a story that never says what the decree does is a stance on what the corpus's other
+    stories say it does ("a decree that ended fuel subsidies"): read through that content, as in the stories that
+    define it (see :func:`_through_contents`), when the corpus gives the measure noun one content, in one direction.
+    The statements change in place."""
+    learned: dict[str, dict[str, Reading]] = defaultdict(dict)  # measure noun -> {term: content reading (+1 = does it)}
+    conflicting: set[tuple[str, str]] = set()
+    for statement in statements:
+        for reading in statement.readings:
+            if not (reading.through and reading.through_polarity and reading.term and reading.polarity):
+                continue
+            if not reading.cue or not _shifting_word(reading.cue.split()[0]):
+                continue  # (only what a measure ends, cuts or raises: "liable for abuses" is no such content)
+            content = dataclasses.replace(reading, polarity=reading.polarity * reading.through_polarity, cue="",
+                                          through="", through_polarity=0)
+            known = learned[reading.through].get(reading.term)
+            if known is not None and known.polarity != content.polarity:
+                conflicting.add((reading.through, reading.term))
+            learned[reading.through].setdefault(reading.term, content)
+    contents = {head: [r for term, r in found.items() if (head, term) not in conflicting]
+                for head, found in learned.items()}
+    contents = {head: found for head, found in contents.items() if found}
+    if not contents:
+        return
+    for statement in statements:
+        if not any(not r.term and r.head in contents and not r.through for r in statement.readings):
+            continue
+        readings = []
+        for reading in statement.readings:
+            if reading.term or reading.head not in contents or reading.through or not reading.polarity \
+                    or reading.phrase not in ("", reading.head) and not _designated(reading.phrase) or reading.proposer:
+                readings.append(reading)
+                continue
+            readings += [dataclasses.replace(content, polarity=reading.polarity * content.polarity,
+                                             cue=reading.cue, hedged=reading.hedged or content.hedged,
+                                             through=reading.head, through_polarity=reading.polarity,
+                                             declared=reading.declared, conditional=reading.conditional)
+                         for content in contents[reading.head]]
+        statement.readings = readings
 
 
 def _measures_by_name(statements: Sequence[Statement]) -> None:
@@ -5801,6 +5863,7 @@ def discover_issues(
     _named_compounds(statements)
     _split_compound_heads(statements)
     _unname_empty_objects(statements)
+    _contents_across(statements)
     _measures_by_name(statements)
     found = _Discovery(statements)
     candidates = found.candidates(min_actors, min_stances)
