@@ -6381,8 +6381,10 @@ def test_the_decree_is_read_through_what_the_corpus_says_it_ended(model):
             "Civic leader Ana Petrova denounced the decree.",
             "Finance minister Mark Olsen defended the end of fuel subsidies as necessary.",
             "Farmers' leader Ian Doyle said the end of the fuel subsidies was a disaster.",
+            # "the measures" of a story that names the decree are the decree
+            "Former president Rafael Correa denounced the measures.",
         ]),
     }
     issue, found = the_one_issue(pieces, model, lambda keywords: "subsidy" in keywords)
     assert found == {"tomas-brenner": "support", "international-monetary-fund": "oppose", "ana-petrova": "support",
-                     "mark-olsen": "oppose", "ian-doyle": "support"}, (issue, found)
+                     "mark-olsen": "oppose", "ian-doyle": "support", "rafael-correa": "support"}, (issue, found)

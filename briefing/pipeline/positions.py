@@ -4751,12 +4751,21 @@ def _contents_across(statements: Sequence[Statement]) -> None:
     contents = {head: found for head, found in contents.items() if found}
     if not contents:
         return
+    # in a story that names one such measure ("the decree"), "the measures", "the plan" are that one
+    named_in: dict[str, set[str]] = defaultdict(set)
     for statement in statements:
-        if not any(not r.term and r.head in contents and not r.through for r in statement.readings):
+        words = {w.lower().strip(".,;:'\"") for w in statement.text.split()}
+        named_in[statement.article] |= {head for head in contents if head in words or f"{head}s" in words}
+    for statement in statements:
+        named = named_in[statement.article]
+        only = next(iter(named)) if len(named) == 1 else None
+        if not any(not r.term and (r.head in contents or only and r.head in ANAPHORIC_NOUNS) and not r.through
+                   for r in statement.readings):
             continue
         readings = []
         for reading in statement.readings:
-            if reading.term or reading.head not in contents or reading.through or not reading.polarity \
+            head = reading.head if reading.head in contents else only if reading.head in ANAPHORIC_NOUNS else None
+            if reading.term or head is None or reading.through or not reading.polarity \
                     or reading.phrase not in ("", reading.head) and not _designated(reading.phrase) or reading.proposer:
                 readings.append(reading)
                 continue
@@ -4764,7 +4773,7 @@ def _contents_across(statements: Sequence[Statement]) -> None:
                                              cue=reading.cue, hedged=reading.hedged or content.hedged,
                                              through=reading.head, through_polarity=reading.polarity,
                                              declared=reading.declared, conditional=reading.conditional)
-                         for content in contents[reading.head]]
+                         for content in contents[head]]
         statement.readings = readings
 
 
