@@ -6388,3 +6388,18 @@ def test_the_decree_is_read_through_what_the_corpus_says_it_ended(model):
     issue, found = the_one_issue(pieces, model, lambda keywords: "subsidy" in keywords)
     assert found == {"tomas-brenner": "support", "international-monetary-fund": "oppose", "ana-petrova": "support",
                      "mark-olsen": "oppose", "ian-doyle": "support", "rafael-correa": "support"}, (issue, found)
+
+
+def test_a_headlines_measure_name_counts_though_the_tagger_calls_its_word_a_name(model):
+    # "Board slams Uruguay's marijuana law": "the law" of the story is the marijuana law, though the tagger reads
+    # the lower-case "marijuana" as a proper noun, and "international law" (a kind of law, no measure) does not
+    # compete with it
+    article = Article(id="board", source="board.txt", title="Drug board slams Ruritania's marijuana law", paragraphs=[
+        "The international drug control board said on Wednesday that the law broke international law.",
+        "Critics say the state should not be in the business of selling marijuana to anyone.",
+        "Board president Jane Smith said the law was a grave mistake.",
+    ])
+    doc, analysis = analyse(article, model)
+    statements = extract_statements(article, doc, analysis)
+    compounds = {r.compound for s in statements for r in s.readings if r.compound}
+    assert compounds == {("marijuana", "marijuana")}, [(s.text, s.readings) for s in statements]

@@ -4830,8 +4830,10 @@ def _compound_names(doc, spans, title: str = "") -> dict[str, tuple[str, str]]:
         if token.pos_ != "NOUN" or not token.text.islower() or lemma not in ANAPHORIC_NOUNS or lemma in CONTENT_MEASURES:
             continue
         if _named_policy(token, spans):
-            # ("pension reform", "the points system": a phrase, which "the system" may stand for as well)
-            found[_measure_kind(lemma)][None] += 1
+            # ("pension reform", "the points system": a phrase, which "the system" may stand for as well; not a kind
+            # of law named by an adjective, "international law", which is no measure)
+            if any(c.dep_ == "compound" for c in token.children):
+                found[_measure_kind(lemma)][None] += 1
             continue
         # (not the first half of a hyphenated noun: "the counter-proposal" is no proposal about counters)
         words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.pos_ == "NOUN"
@@ -4842,7 +4844,8 @@ def _compound_names(doc, spans, title: str = "") -> dict[str, tuple[str, str]]:
             forms.setdefault(key, words[-1].lower_)
     # the headline's ("Santos and Timochenko sign peace accord"), counted twice: what the story is about (a noun
     # before the measure noun that the story writes as a noun, not "the controversial bill")
-    nouns = {t.lower_: t for t in doc if t.pos_ == "NOUN" and t.text.islower()}
+    # (a lower-case word the tagger took for a name is a noun all the same: "marijuana")
+    nouns = {t.lower_: t for t in doc if t.pos_ in ("NOUN", "PROPN") and t.text.islower()}
     for match in re.finditer(r"\b([a-z][a-z-]+) (?=([a-z]+)\b)", title.lower()):
         word, noun = match.groups()
         lemma = _norm(noun[:-1] if noun.endswith("s") and noun[:-1] in ANAPHORIC_NOUNS | AGREEMENT_NOUNS else noun)
