@@ -6403,3 +6403,17 @@ def test_a_headlines_measure_name_counts_though_the_tagger_calls_its_word_a_name
     statements = extract_statements(article, doc, analysis)
     compounds = {r.compound for s in statements for r in s.readings if r.compound}
     assert compounds == {("marijuana", "marijuana")}, [(s.text, s.readings) for s in statements]
+
+
+def test_another_kind_of_a_titles_word_is_not_the_titled_measure(model):
+    # "we are not against free trade" is about trade of any kind, not the "Northern Service Trade Agreement"; "ID
+    # cards" are the "Identity Cards Bill"'s cards (before: the student leader was for the agreement)
+    agreement = Issue("agreement", "Northern Service Trade Agreement", ["service", "trade", "agreement"])
+    cards = Issue("cards", "Identity Cards Bill", ["identity", "card", "bill"])
+    _, statements = statements_of([
+        "Parliament debated the Northern Service Trade Agreement on Monday.",
+        '"We are not against free trade," student leader Jane Smith said.',
+        "Senator Tom Brown said he opposed ID cards.",
+    ], model)
+    assert stances(statements, agreement, "Smith", [agreement, cards]) == [], [s.readings for s in statements]
+    assert stances(statements, cards, "Brown", [agreement, cards]) == ["oppose"]

@@ -7453,10 +7453,18 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
     named: list[tuple[int, str]] = []  # (polarity, cue) of the readings that name the issue
     conditions: set[int] = set()  # the polarities of the stances on it held on a condition
     implicit: list[tuple[int, str, float, bool]] = []
+    title_words = _measure_title(issue.label)
+    title = {concept_of(w) for w in title_words}
     for reading in statement.readings:
         sign = 1
         if reading.term and field_of and not reading.modifier and field_of not in reading.phrase.lower():
             continue  # "we all want security, but this is not the way": the field, not the security bills
+        if reading.term and title and " " in reading.phrase and not reading.in_name and any(
+                concept_of(_norm(w)) not in title | {concept_of(reading.term)}
+                and not any(t.startswith(_norm(w)) for t in title_words) for w in reading.phrase.split()):
+            # "we are not against free trade": another kind of trade than the "Service Trade Agreement" (but "ID
+            # cards" are the "Identity Cards Bill"'s)
+            continue
         if reading.term:
             if not _matches(reading.term, concepts):
                 if not _undoes(reading.term, concepts - reversed_concepts):
