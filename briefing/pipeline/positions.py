@@ -7453,7 +7453,9 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
     named: list[tuple[int, str]] = []  # (polarity, cue) of the readings that name the issue
     conditions: set[int] = set()  # the polarities of the stances on it held on a condition
     implicit: list[tuple[int, str, float, bool]] = []
-    title_words = _measure_title(issue.label)
+    # (a title in capitals throughout, "Cross-Strait Service Trade Agreement", not a label such as "Points system")
+    title_words = _measure_title(issue.label) if all(
+        w[:1].isupper() or w in NAME_LINKS for w in issue.label.split()) else []
     title = {concept_of(w) for w in title_words}
     for reading in statement.readings:
         sign = 1
