@@ -1079,6 +1079,8 @@ STANCE_SHAPES = [
     # a side of the ballot, capitalised, without "a"
     ("Jane Smith has campaigned for No in the referendum on the levy.", "oppose"),
     ("Jane Smith has campaigned for Yes in the referendum on the levy.", "support"),
+    # what it gives some it takes from others
+    ("Jane Smith said the levy benefited landlords at the expense of tenants.", "oppose"),
 ]
 
 
@@ -6417,3 +6419,28 @@ def test_another_kind_of_a_titles_word_is_not_the_titled_measure(model):
     ], model)
     assert stances(statements, agreement, "Smith", [agreement, cards]) == [], [s.readings for s in statements]
     assert stances(statements, cards, "Brown", [agreement, cards]) == ["oppose"]
+
+
+def test_a_titled_measure_is_judged_by_its_title_not_by_what_it_would_allow(model):
+    # the article titles the law: "it is the right law" is a stance on the Harbour Levy Bill, not on the
+    # development the law "would allow" the town to finance (before: a stance for "development")
+    _, statements = statements_of([
+        "The council passed the Harbour Levy Bill, a law that would allow the town to finance its own development.",
+        '"The levy is now law, and it is the right law for these difficult times," said councillor Jane Smith.',
+    ], model)
+    found = [(r.term, r.phrase, r.polarity) for s in statements if s.actor_name == "Jane Smith" for r in s.readings
+             if r.polarity and r.term in ("", "development", "finance")]
+    assert found == [("", "Harbour Levy Bill", 1)], found
+
+
+def test_what_someone_says_a_measure_will_do_is_their_claim_not_its_content(model):
+    # "employers have said the law will cut costs": their claim; a later stance on "the law" is on the law, not read
+    # through cutting costs (before: against a "cost cut")
+    _, statements = statements_of([
+        "Parliament passed the Harbour Levy Bill on Monday.",
+        "Employers have said the law will cut costs and uncertainty for companies.",
+        "Union leader Jane Smith said the law benefited employers at the expense of workers.",
+    ], model)
+    found = [(r.term, r.through, r.polarity) for s in statements if s.actor_name == "Jane Smith" for r in s.readings
+             if r.polarity and r.through]
+    assert found == [], found

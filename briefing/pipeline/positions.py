@@ -568,6 +568,10 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
     lemma = _norm(token.lemma_)
     if token.pos_ == "VERB" and _done_as_required(token):
         return 0, "", ""  # "would submit the ordinance to the assembly as required by law": a duty, no stance
+    if token.pos_ == "VERB" and any(prep.dep_ == "prep" and prep.lower_ == "at" and any(
+            _norm(o.lemma_) == "expense" for o in prep.children) for prep in token.children):
+        # "benefited conglomerates at the expense of workers": what it gives some it takes from others
+        return -1, "evaluative", f"{token.text} at the expense"
     value, cue = _phrasal_cue(token)
     if value:
         return value, "attitude", cue
@@ -4684,7 +4688,7 @@ def _proposed_content(token) -> list:
     # (not a message it is said to send: "the bill would tell ill adults that their lives were not worth living"
     # is what its critic makes of it, not what it does)
     if token.dep_ == "nsubj" and _proposed(token.head) and token.head.pos_ == "VERB" \
-            and _norm(token.head.lemma_) not in STATEMENT_VERBS:
+            and _norm(token.head.lemma_) not in STATEMENT_VERBS and not _said_by_someone(token.head):
         clauses.append(token.head)
     own = {t.i for t in token.subtree}
     # the clause's own arguments, not what it brings about ("..., setting up a floor fight") or adds, nor what
@@ -4698,7 +4702,21 @@ def _proposed_content(token) -> list:
     return content
 
 
+def _said_by_someone(clause) -> bool:
+    """Whether a clause is what a verb of saying reports ("Apindo has said the law will cut costs"): a claim about the
+    measure, not what the article says the measure does."""
+    return clause.dep_ in ("ccomp", "xcomp") and clause.head.pos_ == "VERB" \
+        and _norm(clause.head.lemma_) in STATEMENT_VERBS
+
+
 CLAUSE_ASIDES = frozenset("advcl conj cc punct npadvmod parataxis mark".split())
+
+
+def _titled_kind(lemma: str, names: Mapping[str, str]) -> bool:
+    """Whether the article names a measure of the kind of ``lemma`` by a title in words ("the law" of an article that
+    names "the Electronic Transactions Levy Bill"; not a number, "Senate Bill 77", which says nothing of what it
+    does)."""
+    return any(_measure_kind(noun) == _measure_kind(lemma) and _measure_title(name) for noun, name in names.items())
 
 
 def _through_contents(statement: Statement, contents) -> list[Reading]:
@@ -4738,7 +4756,7 @@ def _contents_across(statements: Sequence[Statement]) -> None:
         for reading in statement.readings:
             if not (reading.through and reading.through_polarity and reading.term and reading.polarity):
                 continue
-            if not reading.cue or not _shifting_word(reading.cue.split()[0]):
+            if not (reading.cue and _shifting_word(reading.cue.split()[0])):
                 continue  # (only what a measure ends, cuts or raises: "liable for abuses" is no such content)
             content = dataclasses.replace(reading, polarity=reading.polarity * reading.through_polarity, cue="",
                                           through="", through_polarity=0)
@@ -4899,7 +4917,12 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
         if compounds:
             statement.readings = [_compound_reading(reading, compounds) for reading in statement.readings]
         if contents:
-            statement.readings = _through_contents(statement, contents)
+            # (not a measure the article titles, "the Electronic Transactions Levy Bill": "it is the right law" is
+            # on the law by its title, not on what the law would allow; but what it ends or cuts is its question)
+            statement.readings = _through_contents(statement, [
+                (char, lemma, found) for char, lemma, found in contents
+                if lemma in CONTENT_MEASURES or not _titled_kind(lemma, names)
+                or any(r.cue and _shifting_word(r.cue.split()[0]) for r in found)])
         if names and statement.kind != "described":  # ("anti-hunt" is against hunting, not one hunt named)
             statement.readings = [_named_reading(reading, names) for reading in statement.readings]
         statement.readings = [_nearest_law(reading, every, doc.text, statement.start) for reading in statement.readings]
