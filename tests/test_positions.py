@@ -6223,6 +6223,11 @@ def test_a_treaty_the_tagger_calls_an_organisation_is_argued_about(model):
         "support", "oppose", "support"), found
 
 
+def polar_readings(statements, actor_name):
+    """The readings that take a stance, of the statements of the actor named ``actor_name``."""
+    return [r for s in statements if s.actor_name == actor_name for r in s.readings if r.polarity]
+
+
 # --- a bare measure noun named by the article's compound ---------------------------------------------------
 def test_the_agreement_of_a_story_about_a_water_agreement_is_that_agreement(model):
     # "the agreement" throughout, "the water agreement" in the headline or twice: the stances on "the agreement"
@@ -6352,8 +6357,7 @@ def test_filing_a_challenge_is_one_act_against_not_two(model):
         "Parliament passed the election law on Monday.",
         "Jane Smith, an opposition deputy, said she and other MPs would file a challenge with the Constitutional Council.",
     ], model)
-    found = [(r.polarity, r.cue) for s in statements if s.actor_name == "Jane Smith" for r in s.readings
-             if r.polarity and not r.term]
+    found = [(r.polarity, r.cue) for r in polar_readings(statements, "Jane Smith") if not r.term]
     assert found and all(polarity == -1 for polarity, _ in found), found
 
 
@@ -6364,8 +6368,7 @@ def test_it_called_the_best_agreement_is_the_agreement_and_what_could_be_reached
         "The government signed the water agreement with its neighbours on Monday.",
         "Chief negotiator Jane Smith has called it the best agreement that could be reached.",
     ], model)
-    found = [(r.term, r.head, r.polarity) for s in statements if s.actor_name == "Jane Smith" for r in s.readings
-             if r.polarity]
+    found = [(r.term, r.head, r.polarity) for r in polar_readings(statements, "Jane Smith")]
     assert found == [("", "agreement", 1)], found
 
 
@@ -6428,8 +6431,8 @@ def test_a_titled_measure_is_judged_by_its_title_not_by_what_it_would_allow(mode
         "The council passed the Harbour Levy Bill, a law that would allow the town to finance its own development.",
         '"The levy is now law, and it is the right law for these difficult times," said councillor Jane Smith.',
     ], model)
-    found = [(r.term, r.phrase, r.polarity) for s in statements if s.actor_name == "Jane Smith" for r in s.readings
-             if r.polarity and r.term in ("", "development", "finance")]
+    found = [(r.term, r.phrase, r.polarity) for r in polar_readings(statements, "Jane Smith")
+             if r.term in ("", "development", "finance")]
     assert found == [("", "Harbour Levy Bill", 1)], found
 
 
@@ -6441,6 +6444,5 @@ def test_what_someone_says_a_measure_will_do_is_their_claim_not_its_content(mode
         "Employers have said the law will cut costs and uncertainty for companies.",
         "Union leader Jane Smith said the law benefited employers at the expense of workers.",
     ], model)
-    found = [(r.term, r.through, r.polarity) for s in statements if s.actor_name == "Jane Smith" for r in s.readings
-             if r.polarity and r.through]
+    found = [(r.term, r.through, r.polarity) for r in polar_readings(statements, "Jane Smith") if r.through]
     assert found == [], found
