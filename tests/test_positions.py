@@ -1081,6 +1081,8 @@ STANCE_SHAPES = [
     ("Jane Smith has campaigned for Yes in the referendum on the levy.", "support"),
     # what it gives some it takes from others
     ("Jane Smith said the levy benefited landlords at the expense of tenants.", "oppose"),
+    # what a body is urged to make others accept, the speaker wants
+    ("Jane Smith said the council should force landlords to accept the levy.", "support"),
 ]
 
 
@@ -6446,3 +6448,14 @@ def test_what_someone_says_a_measure_will_do_is_their_claim_not_its_content(mode
     ], model)
     found = [(r.term, r.through, r.polarity) for r in polar_readings(statements, "Jane Smith") if r.through]
     assert found == [], found
+
+
+def test_what_a_thing_forces_people_to_accept_is_no_ones_view(model):
+    # "the law would force workers to accept overtime": the workers' acceptance is forced, no stance for overtime
+    # (before: the union was for overtime)
+    _, statements = statements_of([
+        "Parliament passed the overtime law on Wednesday.",
+        "Union leader Jane Smith said the law would force workers to accept overtime.",
+    ], model)
+    assert [r.term for s in statements if "force" in s.text for r in s.readings
+            if r.polarity and r.term == "overtime"] == [], [(s.actor_name, s.readings) for s in statements]

@@ -1934,9 +1934,27 @@ def _told_in_a_tense(clause) -> bool:
                for t in (clause, *auxiliaries))
 
 
+# Verbs that make someone do something against their will: what they are made to accept, they do not hold
+COERCING_VERBS = frozenset("force compel coerce pressure pressurise pressurize oblige".split())
+
+
+def _coerced(target, top) -> bool:
+    """Whether ``target`` is what a thing makes someone take an attitude to ("the law would force workers to accept
+    overtime"): the attitude is forced, no one's view."""
+    node = target
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "xcomp" and node.pos_ == "VERB" and _norm(node.head.lemma_) in COERCING_VERBS \
+                and _lexical_polarity(node)[1] == "attitude" and _is_thing(_subject(node.head)):
+            return True  # (a thing forces: "the council should force landlords to accept it" is the speaker's wish)
+        node = node.head
+    return False
+
+
 def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
     """Stance the clause under ``top`` takes toward ``target`` (+1, -1, 0), its cues, hedged?, direct?"""
     polarity, cues, hedged, owned = 1, [], False, False
+    if _coerced(target, top):
+        return 0, "", False, False  # "would force workers to accept overtime": no one's stance for overtime
     if _is_negated(target) and target.pos_ in ("NOUN", "PROPN"):
         polarity, cues = -polarity, cues + ["no"]
     for clause in target.children:
