@@ -1083,6 +1083,9 @@ STANCE_SHAPES = [
     ("Jane Smith said the levy benefited landlords at the expense of tenants.", "oppose"),
     # what a body is urged to make others accept, the speaker wants
     ("Jane Smith said the council should force landlords to accept the levy.", "support"),
+    # what a characterising verb calls it, though general English rates the adjective only mildly
+    ("Jane Smith described the levy as insensitive.", "oppose"),
+    ("Jane Smith called the levy rigid.", "oppose"),
 ]
 
 
@@ -1109,6 +1112,8 @@ STANCELESS_SHAPES = [
     "Jane Smith said the levy raised little more than a million pounds.",
     # achieving nothing general English rates
     "Jane Smith said the levy would do nothing to change the timetable.",
+    # an adjective general English does not rate at all
+    "Jane Smith described the levy as temporary.",
 ]
 
 

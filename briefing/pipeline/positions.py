@@ -1193,6 +1193,8 @@ def _is_recommendation(predicate) -> bool:
 PREDICATIVE_DEPS = frozenset(("acomp", "attr", "oprd"))
 # How strongly general English must rate a word (VADER, -4..+4) for it to judge what it is said of.
 MIN_VALENCE = 1.0
+# The rating enough for an adjective a characterising verb calls something ("described it as insensitive", -0.9)
+CHARACTERISED_VALENCE = 0.5
 
 
 def _is_predicative(token) -> bool:
@@ -1203,12 +1205,12 @@ def _is_predicative(token) -> bool:
         and _norm(token.head.lemma_) in CHARACTERISING_VERBS and any(c.dep_ == "nsubj" for c in token.children))
 
 
-def _rated(token) -> int:
+def _rated(token, minimum: float = MIN_VALENCE) -> int:
     """+1/-1 when general English rates the word clearly positive/negative (VADER), else 0."""
     value = lexicon.valence(_norm(token.lemma_)) or lexicon.valence(_norm(token.text))
     if not value and token.pos_ == "ADJ":
         value = next(filter(None, map(lexicon.valence, _degree_bases(_norm(token.text)))), 0.0)
-    return 0 if abs(value) < MIN_VALENCE else (1 if value > 0 else -1)
+    return 0 if abs(value) < minimum else (1 if value > 0 else -1)
 
 
 def _degree_bases(word: str) -> list[str]:
@@ -1278,7 +1280,9 @@ def _characterisation(verb, target) -> tuple[int, str]:
             value, cue = -_rated_noun(ended[0]), f"{token.text} of {ended[0].text}"
             excluded |= {t.i for t in ended[0].subtree}
         elif kind not in ("evaluative", "harm"):
-            value, cue = _rated(token), token.text
+            # (what a characterising verb calls its object is a judgement, however mildly general English rates
+            # the adjective: "described the levy as insensitive")
+            value, cue = _rated(token, CHARACTERISED_VALENCE if token.pos_ == "ADJ" else MIN_VALENCE), token.text
         if value:
             total += value
             cues.append(cue)
