@@ -1086,6 +1086,9 @@ STANCE_SHAPES = [
     # what a characterising verb calls it, though general English rates the adjective only mildly
     ("Jane Smith described the levy as insensitive.", "oppose"),
     ("Jane Smith called the levy rigid.", "oppose"),
+    # at odds with a law is unlawful
+    ("Jane Smith said the levy was contrary to the constitution.", "oppose"),
+    ("Jane Smith said the levy was incompatible with the convention on human rights.", "oppose"),
 ]
 
 
@@ -1114,6 +1117,8 @@ STANCELESS_SHAPES = [
     "Jane Smith said the levy would do nothing to change the timetable.",
     # an adjective general English does not rate at all
     "Jane Smith described the levy as temporary.",
+    # at odds with what is expected, not with a law
+    "Jane Smith said the levy, contrary to expectations, had raised more than planned.",
 ]
 
 

@@ -568,6 +568,10 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
     lemma = _norm(token.lemma_)
     if token.pos_ == "VERB" and _done_as_required(token):
         return 0, "", ""  # "would submit the ordinance to the assembly as required by law": a duty, no stance
+    if lemma in CONFLICTING and any(prep.dep_ == "prep" and any(_norm(o.lemma_) in LAW_WORDS for o in prep.children)
+                                    for prep in token.children):
+        # "contrary to the constitution", "incompatible with the convention": unlawful, as "unconstitutional" is
+        return -1, "evaluative", f"{token.text} {next(c for c in token.children if c.dep_ == 'prep').text}"
     if token.pos_ == "VERB" and any(prep.dep_ == "prep" and prep.lower_ == "at" and any(
             _norm(o.lemma_) == "expense" for o in prep.children) for prep in token.children):
         # "benefited conglomerates at the expense of workers": what it gives some it takes from others
@@ -1193,6 +1197,9 @@ def _is_recommendation(predicate) -> bool:
 PREDICATIVE_DEPS = frozenset(("acomp", "attr", "oprd"))
 # How strongly general English must rate a word (VADER, -4..+4) for it to judge what it is said of.
 MIN_VALENCE = 1.0
+# Words for being at odds with something, and what a law is: "contrary to the constitution" is unlawful
+CONFLICTING = frozenset("contrary incompatible inconsistent".split())
+LAW_WORDS = frozenset("constitution law convention treaty charter".split())
 # The rating enough for an adjective a characterising verb calls something ("described it as insensitive", -0.9)
 CHARACTERISED_VALENCE = 0.5
 
