@@ -1079,6 +1079,8 @@ STANCE_SHAPES = [
     # a side of the ballot, capitalised, without "a"
     ("Jane Smith has campaigned for No in the referendum on the levy.", "oppose"),
     ("Jane Smith has campaigned for Yes in the referendum on the levy.", "support"),
+    ("Jane Smith recommends a no in the referendum on the levy.", "oppose"),
+    ("Jane Smith recommends a yes in the referendum on the levy.", "support"),
     # what it gives some it takes from others
     ("Jane Smith said the levy benefited landlords at the expense of tenants.", "oppose"),
     # what a body is urged to make others accept, the speaker wants

@@ -4627,7 +4627,9 @@ def _ballot_answer(token) -> int:
             and (after_article or token.text in ("Yes", "No", "YES", "NO"))  # "campaigned for No"
             # ("campaigned for Yes", the parser leaving "Yes" an interjection beside its "for")
             or token.dep_ == "intj" and doc[token.i - 1].lower_ in ("for", "against") and token.text in ("Yes", "YES")
-            and doc[token.i - 1].head.i == head.i):
+            and doc[token.i - 1].head.i == head.i
+            # "recommends a no", "urged a yes": an answer a verb takes as its object
+            or token.dep_ == "dobj" and after_article and head.pos_ == "VERB"):
         return 0
     return 1 if token.lower_ == "yes" else -1
 
