@@ -4770,9 +4770,10 @@ def _through_contents(statement: Statement, contents) -> list[Reading]:
 _SHIFTING_STEMS = frozenset(stem(w) for w in SHIFTERS | POLICY_REVERSING | POLICY_RAISING)
 
 
-def _shifting_word(word: str) -> bool:
-    """Whether a word as written is a form of a shifter or a policy word ("ended", "scrapped", "raises")."""
-    word = word.lower()
+def _cue_shifts(reading: Reading) -> bool:
+    """Whether a reading's cue opens with a form of a shifter or a policy word ("ended fuel subsidies", "scrapped",
+    "raises"): what a measure ends, cuts or raises."""
+    word = reading.cue.split()[0].lower() if reading.cue else ""
     return any(stem(form) in _SHIFTING_STEMS for form in (word, word[:-1], word[:-2], word[:-3]) if len(form) >= 3)
 
 
@@ -4787,7 +4788,7 @@ def _contents_across(statements: Sequence[Statement]) -> None:
         for reading in statement.readings:
             if not (reading.through and reading.through_polarity and reading.term and reading.polarity):
                 continue
-            if not (reading.cue and _shifting_word(reading.cue.split()[0])):
+            if not _cue_shifts(reading):
                 continue  # (only what a measure ends, cuts or raises: "liable for abuses" is no such content)
             content = dataclasses.replace(reading, polarity=reading.polarity * reading.through_polarity, cue="",
                                           through="", through_polarity=0)
@@ -4895,10 +4896,11 @@ def _compound_names(doc, spans, title: str = "") -> dict[str, tuple[str, str]]:
     # before the measure noun that the story writes as a noun, not "the controversial bill")
     # (a lower-case word the tagger took for a name is a noun all the same: "marijuana")
     nouns = {t.lower_: t for t in doc if t.pos_ in ("NOUN", "PROPN") and t.text.islower()}
+    measure_nouns = ANAPHORIC_NOUNS | AGREEMENT_NOUNS
     for match in re.finditer(r"\b([a-z][a-z-]+) (?=([a-z]+)\b)", title.lower()):
         word, noun = match.groups()
-        lemma = _norm(noun[:-1] if noun.endswith("s") and noun[:-1] in ANAPHORIC_NOUNS | AGREEMENT_NOUNS else noun)
-        if (lemma in ANAPHORIC_NOUNS | AGREEMENT_NOUNS) and lemma not in CONTENT_MEASURES and word in nouns \
+        lemma = _norm(noun[:-1] if noun.endswith("s") and noun[:-1] in measure_nouns else noun)
+        if lemma in measure_nouns and lemma not in CONTENT_MEASURES and word in nouns \
                 and (key := _term_key(nouns[word], spans)) and " " not in key:
             found[_measure_kind(lemma)][key] += 2
             forms.setdefault(key, word)
@@ -4940,7 +4942,10 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
     equated = _equated(doc)
     every = _proper_names_of_nouns(doc)
     names = _with_one_law(_most_used(every), every, doc.text)
-    contents = _measure_contents(doc, reader.spans)
+    # (not the content of a measure the article titles, "the Electronic Transactions Levy Bill": "it is the right law"
+    # is on the law by its title, not on what the law would allow; but what it ends or cuts is its question)
+    contents = [(char, lemma, found) for char, lemma, found in _measure_contents(doc, reader.spans)
+                if lemma in CONTENT_MEASURES or not _titled_kind(lemma, names) or any(map(_cue_shifts, found))]
     # (a kind the article gives a proper name, "the Finance Bill", is known by that name)
     compounds = {kind: name for kind, name in _compound_names(doc, reader.spans, article.title or "").items()
                  if not any(_measure_kind(noun) == kind for noun in every)}
@@ -4948,12 +4953,7 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
         if compounds:
             statement.readings = [_compound_reading(reading, compounds) for reading in statement.readings]
         if contents:
-            # (not a measure the article titles, "the Electronic Transactions Levy Bill": "it is the right law" is
-            # on the law by its title, not on what the law would allow; but what it ends or cuts is its question)
-            statement.readings = _through_contents(statement, [
-                (char, lemma, found) for char, lemma, found in contents
-                if lemma in CONTENT_MEASURES or not _titled_kind(lemma, names)
-                or any(r.cue and _shifting_word(r.cue.split()[0]) for r in found)])
+            statement.readings = _through_contents(statement, contents)
         if names and statement.kind != "described":  # ("anti-hunt" is against hunting, not one hunt named)
             statement.readings = [_named_reading(reading, names) for reading in statement.readings]
         statement.readings = [_nearest_law(reading, every, doc.text, statement.start) for reading in statement.readings]
