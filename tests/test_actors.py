@@ -1455,3 +1455,40 @@ def test_a_persons_name_the_model_found_at_the_start_of_an_organisations_name_is
     analysis = analyse(nlp, article)
     assert "Maria da Silva Democratic Renewal Coalition" in set(analysis.names.values()), analysis.names
     assert "Maria da Silva" not in set(analysis.names.values()), analysis.names
+
+
+def test_a_place_named_with_of_after_an_organisation_ends_its_name(nlp):
+    # the model stops the name before the country (or takes the "of" and leaves the country out), and the
+    # organisation's own initials in brackets then belong to nothing
+    bracket = make_article("t1", "The Confederation of Indigenous Nationalities of Ecuador (CONAIE), the country's most "
+                           "powerful social movement, has demanded the repeal of the decree.")
+    trailing = make_article("t2", "The Association of Small Farmers of Paraguay (ASFP) rejected the plan on Monday.")
+    known = make_article("t3", "The Confederation of Indigenous Nationalities of Ecuador, known as CONAIE, said it would "
+                         "march on the capital.", "CONAIE leaders met on Monday.")
+    possessive = make_article("t4", "The decree drew criticism from Amnesty International of Ecuador's security forces.")
+    analyses = {a.id: analyse(nlp, a) for a in (bracket, trailing, known, possessive)}
+    full = "Confederation of Indigenous Nationalities of Ecuador"
+    for article_id in ("t1", "t3"):
+        assert analyses[article_id].names.get("CONAIE") == full, analyses[article_id].names
+        assert analyses[article_id].kinds.get(full) == "organization"
+    assert analyses["t2"].names.get("ASFP") == "Association of Small Farmers of Paraguay", analyses["t2"].names
+    assert "Association of Small Farmers of" not in analyses["t2"].names
+    # a place that owns something else is not the end of the name
+    assert analyses["t4"].names.get("Amnesty International") == "Amnesty International", analyses["t4"].names
+
+
+def test_a_long_short_name_given_to_one_organisation_is_it_in_a_story_that_shares_no_one_else(nlp):
+    # the march is told from a province where no one the capital's report quotes speaks
+    declared = make_article("d", "The Confederation of Indigenous Nationalities of Ecuador (CONAIE) has demanded the repeal "
+                            "of the decree.", "President Lenín Moreno said the decree would stand.")
+    alone = make_article("a", "Road blocks went up across Cotopaxi on Tuesday as CONAIE members marched north.",
+                         "\"We will not go home,\" said Leonidas Iza, a local leader.")
+    # a short one needs someone beside both: "FNX" of a story about a choir is not the alliance
+    party = make_article("p", "The Alliance of National Communities (FNX) said the budget was unfair.",
+                         "Finance minister Rosa Pike defended it.")
+    choir = make_article("c", "The FNX will sing at the festival in Kettering, its director Tom Hale said.")
+    articles = [declared, alone, party, choir]
+    analyses = {a.id: analyse(nlp, a) for a in articles}
+    actors, ids = link_actors(articles, analyses, ActorOptions())
+    assert ids[("a", "CONAIE")] == ids[("d", "Confederation of Indigenous Nationalities of Ecuador")], ids
+    assert ids[("c", "FNX")] != ids[("p", "Alliance of National Communities")], ids

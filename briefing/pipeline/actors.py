@@ -679,7 +679,8 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
             spans.extend((a, b, "GPE") for a, b in pieces)
         else:
             spans.append((ent.start, ent.end, ent.label_))
-    spans = _names_after_honorifics(doc, _joined_by_and(doc, spans, gazetteer), gazetteer)
+    spans = _names_after_honorifics(doc, _joined_by_and(doc, _places_in_names(doc, spans, gazetteer, place_keys), gazetteer),
+                                    gazetteer)
     spans = _named_whole_again(doc, spans)
     spans = _people_by_apposition(doc, _named_by_apposition(doc, spans, gazetteer), gazetteer)
     return _names_with_initials(doc, _names_through_particles(doc, spans), gazetteer)
@@ -766,6 +767,41 @@ def _names_through_particles(doc, spans: list[tuple[int, int, str]]) -> list[tup
             continue
         out = [span for span in out if not (span[0] >= start and span[1] <= last)] + [(start, last, "PERSON")]
     return sorted(out)
+
+
+def _places_in_names(doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
+                     place_keys: frozenset[str]) -> list[tuple[int, int, str]]:
+    """"The Confederation of Indigenous Nationalities of Ecuador" tagged as an organisation and a country, or as
+    "The Association of Small Farmers of" and "Paraguay": a place named with "of" right after an organisation's
+    name, and ending the phrase, is the end of that name."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if out and out[-1][2] == "ORG" and label in ("GPE", "LOC", "ORG") and end - start <= 3:
+            left_start, left_end, _ = out[-1]
+            place = doc[start:end].text
+            linked = (left_end == start and doc[left_end - 1].lower_ == "of" and left_end - left_start > 2
+                      or left_end + 1 == start and doc[left_end].lower_ == "of"
+                      and left_start <= doc[left_end].head.i < left_end)
+            if linked and (_fold(place) in place_keys or gazetteer.is_place_word(place)) and not _name_goes_on(doc, end):
+                out[-1] = (left_start, end, "ORG")
+                continue
+        out.append((start, end, label))
+    taken = {i for start, end, _ in out for i in range(start, end)}
+    for n, (start, end, label) in enumerate(out):
+        # (the place tagged as nothing: "... Nationalities of Ecuador (CONAIE)")
+        if label == "ORG" and end + 1 < len(doc) and doc[end].lower_ == "of" and start <= doc[end].head.i < end:
+            place = doc[end + 1]
+            if place.i not in taken and place.pos_ == "PROPN" and place.text[:1].isupper() and not place.ent_type_ \
+                    and (_fold(place.text) in place_keys or gazetteer.is_place_word(place.text)) \
+                    and not _name_goes_on(doc, place.i + 1):
+                out[n] = (start, place.i + 1, "ORG")
+    return out
+
+
+def _name_goes_on(doc, i: int) -> bool:
+    """Whether the words from ``i`` go on with the name before them: another capitalised name word, or a possessive
+    ("criticism by Amnesty International of Ecuador's decree": Ecuador's, not the organisation's)."""
+    return i < len(doc) and (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() or doc[i].tag_ == "POS")
 
 
 def _joined_by_and(doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
@@ -3217,7 +3253,9 @@ def link_actors(
         if len(targets) != 1 or key in merged_into or kinds[key] == "country" or len(key.split()) > 1 and kinds[key] == "person":
             continue
         [target] = targets
-        if target in groups and _share_context(key, target, groups, kinds, near):
+        # (a short name of five letters or more given to one organisation is hardly another's: "CONAIE" alone in a
+        # story that quotes no one the other stories quote; "ANC" needs someone beside both)
+        if target in groups and (len(key) >= 5 or _share_context(key, target, groups, kinds, near)):
             merged_into[key] = target
             renamed.add(key)
     # A generic organisation name ("Chamber of Commerce", "Foreign Ministry") joins the one
