@@ -6469,3 +6469,24 @@ def test_what_a_thing_forces_people_to_accept_is_no_ones_view(model):
     ], model)
     assert [r.term for s in statements if "force" in s.text for r in s.readings
             if r.polarity and r.term == "overtime"] == [], [(s.actor_name, s.readings) for s in statements]
+
+
+def test_a_story_told_again_under_a_headline_word_of_the_debate_holds_its_backers_of_the_plan(model):
+    # the explainer's headline shares "harvest" with the reports' headlines, and its one stance is on "the plan"
+    pieces = {
+        "r1": ("Tens of thousands march against plan to axe harvest holiday",
+               ["Opposition leader Karin Lund said her party would vote against abolishing the harvest holiday.",
+                "Jens Dahl, the union leader, said he would fight to have the holiday restored."]),
+        "r2": ("Lawmakers abolish harvest holiday to fund hospitals",
+               ["Finance minister Ole Berg said abolishing the harvest holiday was the right decision.",
+                "Mette Holm, who leads the Greens, said her party was against the abolition of the harvest holiday."]),
+        "r3": ("Explained: why the country is giving up its harvest day",
+               ["The harvest day is a public holiday that has been kept since 1686, and bakers sell more bread that "
+                "week than in any other.",
+                "Health minister Anna Krogh has backed the plan, telling critics that one extra working day is a "
+                "modest price."]),
+    }
+    issue, found = the_one_issue(pieces, model, lambda keywords: "holiday abolition" in keywords)
+    assert "r3" in issue.articles, issue
+    assert found == {"anna-krogh": "support", "ole-berg": "support", "jens-dahl": "oppose", "karin-lund": "oppose",
+                     "mette-holm": "oppose"}, found

@@ -6786,10 +6786,10 @@ def _debate_articles(tally: _ConceptTally, concepts: set[str], topics: Mapping[s
     # letter headed "Recife's water is not for sale"): a column argues one question, the one its author names
     found |= tally.authored
     # and a story whose headline shares a word with the headline of one found so, where an actor takes a stance
-    # on it by its word: the same story told again ("Behind Odisha's language push" beside "A language cannot be
-    # ordered into a child")
+    # on it, by its word or as "the plan": the same story told again ("Behind Odisha's language push" beside "A
+    # language cannot be ordered into a child")
     told = {word for article in found for word in topics.get(article, set())}
-    found |= {article for article, _, _ in tally.stances if told & topics.get(article, set())}
+    found |= {article for article, _, _ in tally.stances | tally.implicit if told & topics.get(article, set())}
     return sorted(found)
 
 
