@@ -1492,3 +1492,20 @@ def test_a_long_short_name_given_to_one_organisation_is_it_in_a_story_that_share
     actors, ids = link_actors(articles, analyses, ActorOptions())
     assert ids[("a", "CONAIE")] == ids[("d", "Confederation of Indigenous Nationalities of Ecuador")], ids
     assert ids[("c", "FNX")] != ids[("p", "Alliance of National Communities")], ids
+
+
+def test_names_the_model_does_not_know_are_found_by_the_role_beside_them(nlp):
+    # names of other languages the small model tags as nothing, or a first name as an adverb ("Gergely")
+    head = make_article("h", "Gergely Gulyás, the head of the prime minister's office, told a news conference that the "
+                        "talk of a slave law was a lie.", "Mr Gulyás said the amendment would help workers.")
+    faith = make_article("f", "Alejandro Ordóñez, a conservative Catholic who was removed as inspector general this month, "
+                         "has joined the No campaign.")
+    role_first = make_article("r", "The Speaker of the Saeima, Solvita Āboltiņa of Unity, has said that the referendum is an "
+                              "attempt to divide society.")
+    titled = make_article("t", "Treasury Cabinet Secretary Njuguna Ndung'u told reporters that the bill was needed.")
+    analyses = {a.id: analyse(nlp, a) for a in (head, faith, role_first, titled)}
+    assert analyses["h"].names.get("Gulyás") == "Gergely Gulyás", analyses["h"].names
+    assert analyses["f"].kinds.get("Alejandro Ordóñez") == "person", analyses["f"].kinds
+    assert "Catholic" not in analyses["f"].kinds  # who he is, not someone else
+    assert analyses["r"].kinds.get("Solvita Āboltiņa") == "person", analyses["r"].kinds
+    assert analyses["t"].kinds.get("Njuguna Ndung'u") == "person", analyses["t"].kinds

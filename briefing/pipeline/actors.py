@@ -691,29 +691,51 @@ _NAME_CONNECTORS = frozenset("in of for and the on to at".split())
 
 
 def _people_by_apposition(doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
-    """"Wiroj Chanthara, president of the Krabi Tourism Association, said ...": two or three capitalised words the
-    model tagged as nothing, set beside a noun for a person's role, are that person's name."""
+    """"Wiroj Chanthara, president of the Krabi Tourism Association, said ...", "Alejandro Ordóñez, a conservative
+    Catholic, ...", "The Speaker of the Saeima, Solvita Āboltiņa, has said ...": two or three capitalised words the
+    model tagged as nothing, set beside a noun for a person's role (or "a" and a faith or a nation's word), are that
+    person's name; the model may take a first name it does not know for any part of speech ("Gergely")."""
     out = list(spans)
-    for noun in doc:
-        if noun.dep_ != "appos" or noun.pos_ != "NOUN" or _word_key(noun.lemma_) not in gazetteer.person_nouns:
-            continue
-        head = noun.head
+
+    def name_run(head) -> tuple[int, int] | None:
         end = head.i + 1
-        if head.i >= noun.i or head.pos_ != "PROPN" or end >= len(doc) or doc[end].text != ",":
-            continue
+        if head.pos_ != "PROPN" or end >= len(doc) or doc[end].text not in (",", "of"):
+            return None
         start = head.i
-        while start > 0 and head.i - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-                and doc[start - 1].head.i == head.i:
+        while start > 0 and head.i - start < 2 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i \
+                and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text[:1].isupper()):
             start -= 1
         words = doc[start:end]
-        if len(words) < 2 or any(not t.is_alpha or not t.text[:1].isupper() or t.ent_type_ or t.is_stop
+        if len(words) < 2 or any(not _name_letters(t.text) or not t.text[:1].isupper() or t.ent_type_ or t.is_stop
                                  or _word_key(t.text) in gazetteer.organization_nouns | gazetteer.civic_bodies
-                                 or gazetteer.is_place_word(t.text) for t in words):
-            continue
+                                 or gazetteer.is_place_word(t.text) or is_title_token(t, gazetteer) for t in words):
+            return None
         if any(sp_start < end and sp_end > start for sp_start, sp_end, _ in out):
-            continue  # a name the model found already
-        out.append((start, end, "PERSON"))
+            return None  # a name the model found already
+        return start, end
+
+    for noun in doc:
+        if noun.dep_ != "appos":
+            continue
+        role = noun.pos_ == "NOUN" and _word_key(noun.lemma_) in gazetteer.person_nouns
+        # "a conservative Catholic", "a Venezuelan": a person of that faith or nation
+        described = noun.ent_type_ == "NORP" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        if (role or described) and noun.head.i < noun.i and doc[noun.head.i + 1].text == ",":
+            found = name_run(noun.head)
+        elif noun.head.i < noun.i and (is_title_token(noun.head, gazetteer) or _is_title_word(noun.head, gazetteer)):
+            found = name_run(noun)  # the role first, the name beside it
+        else:
+            found = None
+        if found is not None:
+            out.append((*found, "PERSON"))
+            if described:  # ("a conservative Catholic" says who the person is, and is no one else)
+                out = [sp for sp in out if not (sp[2] == "NORP" and sp[0] <= noun.i < sp[1])]
     return sorted(out)
+
+
+def _name_letters(word: str) -> bool:
+    """Letters only, with an apostrophe or hyphen inside a name ("Ndung'u", "Defensor-Santiago")."""
+    return re.sub(r"(?<=\w)['’-](?=\w)", "", word).isalpha()
 
 
 def _named_by_apposition(doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
@@ -1000,9 +1022,13 @@ def _name_word_after(token, ent, gazetteer: Gazetteer) -> bool:
     modify it or the model began a sentence with it (no full stop between). Not a title, place, demonym or
     organisation word, nor one word of a longer run of capitalised words."""
     doc = token.doc
-    if not 2 <= len(ent) <= 3 or doc[ent.end - 1].whitespace_ != " ":
+    # (or a one-word one after a title, whose word modifies it: "Treasury Cabinet Secretary Njuguna Ndung'u")
+    titled = len(ent) == 1 and ent.start > 0 and ent[0].head.i == token.i and (
+        is_title_token(doc[ent.start - 1], gazetteer) or _is_title_word(doc[ent.start - 1], gazetteer))
+    if not (2 <= len(ent) <= 3 or titled) or doc[ent.end - 1].whitespace_ != " ":
         return False
-    if not (token.tag_ == "NNP" and token.is_alpha and token.is_title and not token.ent_type_):
+    if not (token.tag_ == "NNP" and _name_letters(token.text) and token.text[:1].isupper()
+            and not token.text[1:].isupper() and not token.ent_type_):
         return False
     if not (token.is_sent_start or any(t.head.i == token.i for t in ent)):
         return False
