@@ -6490,3 +6490,33 @@ def test_a_story_told_again_under_a_headline_word_of_the_debate_holds_its_backer
     assert "r3" in issue.articles, issue
     assert found == {"anna-krogh": "support", "ole-berg": "support", "jens-dahl": "oppose", "karin-lund": "oppose",
                      "mette-holm": "oppose"}, found
+
+
+def test_a_corpus_that_argues_one_measure_by_its_bare_noun_has_it_as_its_issue(model):
+    # no story names the measure the same way twice; the headlines share "aquifer", and one calls it a bill
+    pieces = {
+        "a1": ("Lowland senate passes aquifer bill after all-night debate",
+               ["The senate passed the law by 16 votes to 14 on Thursday.",
+                "Senator Ana Ruiz said she voted against the law because it would ruin small farmers.",
+                "Senator Tomas Vidal said the law was long overdue."]),
+        "a2": ("Farmers vow to fight aquifer rules",
+               ["Farm union leader Jorge Paz said his members would challenge the law in court.",
+                "\"I don't like meters on my wells,\" said Paz. \"Nobody does.\"",
+                "Environment minister Lucia Mora defended the law as the only way to save the aquifer."]),
+        "a3": ("What the new aquifer rules mean for your well",
+               ["The law caps how much each farm may pump.",
+                "Water engineer Raul Soto said the bill was the best hope for the aquifer."]),
+    }
+    issue, found = the_one_issue(pieces, model, lambda keywords: "aquifer bill" in keywords)
+    assert issue.label == "Aquifer bill", issue
+    # (not liking meters is no stance on the law: Paz is against it by his challenge)
+    assert found == {"ana-ruiz": "oppose", "jorge-paz": "oppose", "tomas-vidal": "support", "lucia-mora": "support",
+                     "raul-soto": "support"}, found
+    # the same stances in stories about different things, whose headlines share no word, are no debate
+    unrelated = {
+        "b1": ("Lowland senate passes aquifer bill after all-night debate", pieces["a1"][1]),
+        "b2": ("Harbour pilots strike over pension cuts", pieces["a2"][1]),
+        "b3": ("Museum reopens its glass gallery", pieces["a3"][1]),
+    }
+    articles, statements, analyses = corpus_of(unrelated, model)
+    assert discover_issues(statements) == []

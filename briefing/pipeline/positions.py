@@ -5950,7 +5950,90 @@ def discover_issues(
         if len(discovered) >= max_issues:
             break
         discovered.append(Issue(namer._unique_id(issue.label), issue.label, issue.keywords, [], issue.articles))
-    return issues[:namer.user_count] + _argued_by_title(_fold_into_measures(discovered), statements)
+    discovered = _argued_by_title(_fold_into_measures(discovered), statements)
+    if not discovered and not issues[:namer.user_count]:
+        one = _one_debated_measure(statements, found)
+        discovered = [dataclasses.replace(one, id=namer._unique_id(one.label))] if one else []
+    return issues[:namer.user_count] + discovered
+
+
+# Words before a measure's noun that say where it stands, not what it is about ("the new law", "the draft bill")
+STATUS_WORDS = frozenset(
+    "new proposed draft current existing controversial contested amended original final latest planned revised "
+    "so-called same whole entire first second last previous earlier former old".split())
+# Measure nouns that say what kind of thing a measure is without naming one ("the idea", "the change")
+_VAGUE_MEASURES = frozenset("idea change move decision power system version text shift switch".split())
+
+
+def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery") -> Issue | None:
+    """The measure of a corpus that is one debate, where no issue was found: stories that all argue about "the
+    law", "the bill", "the reform" and name it in passing if at all ("Uruguay's marijuana law" in one headline). At
+    least three actors, for and against, in two articles or more whose headlines share a word, take a stance on the
+    measure by its bare noun; the issue is named by the words the corpus writes before that noun (twice at least,
+    or once in a headline), and counts only the stances on the measure (not "I don't like marijuana")."""
+    stances: dict[str, set[tuple[str, str, int]]] = defaultdict(set)
+    heads: dict[str, Counter] = defaultdict(Counter)  # kind -> the nouns it is argued by
+    for statement in statements:
+        for reading in statement.readings:
+            if reading.polarity and reading.head in ANAPHORIC_NOUNS - _VAGUE_MEASURES:
+                heads[_measure_kind(reading.head)][reading.head] += 1  # ("the marijuana bill" too)
+            if reading.polarity and not reading.term and reading.head in ANAPHORIC_NOUNS - _VAGUE_MEASURES \
+                    and reading.phrase in ("", reading.head) and not reading.proposer:
+                kind = _measure_kind(reading.head)
+                stances[kind].add((statement.article, statement.voice or statement.actor_name, reading.polarity))
+            elif reading.polarity and reading.named_by in ANAPHORIC_NOUNS:
+                stances[_measure_kind(reading.named_by)].add(
+                    (statement.article, statement.voice or statement.actor_name, reading.polarity))
+                heads[_measure_kind(reading.named_by)][reading.named_by] += 1
+    ranked = sorted(stances, key=lambda k: (-len({name for _, name, _ in stances[k]}), k))
+    for kind in ranked[:1]:
+        said = stances[kind]
+        articles = sorted({article for article, _, _ in said})
+        if len({name for _, name, _ in said}) < 3 or len(articles) < 2 or len({sign for _, _, sign in said}) < 2:
+            return None
+        shared = Counter(root for article in articles for root in set(found.headlines.get(article, ()))
+                         if len(root) > 3 and root not in STOPWORDS_CLAUSE)
+        if not shared or shared.most_common(1)[0][1] < 2:
+            return None  # the same noun in unrelated stories
+        nouns = sorted(heads[kind])  # (the nouns it is argued by: not "the security measures" of a bill)
+        label = _measure_name(nouns, [*found.texts, *found.titles.values()], set(found.titles.values()))
+        if label is None:
+            return None
+        keywords = [label.lower(), *(f"{label.lower().rsplit(' ', 1)[0]} {n}" for n in nouns
+                                     if not label.lower().endswith(" " + n)), *nouns]
+        return Issue("", label[:1].upper() + label[1:], list(dict.fromkeys(keywords)), [],
+                     sorted(set(articles) | {a for a, roots in found.headlines.items()
+                                             if shared.most_common(1)[0][0] in roots}))
+    return None
+
+
+def _measure_name(nouns: Sequence[str], texts: Sequence[str], titles: set[str]) -> str | None:
+    """The words a corpus writes before a measure's noun, most often ("marijuana law", "marijuana bill"; one or
+    two lower-case words, not "the new law"), as it writes them, when it does so twice or in a headline."""
+    pattern = re.compile(r"\b(?:([a-z][a-z-]+) )?([a-z][a-z-]+) (" + "|".join(map(re.escape, nouns)) + r")s?\b")
+    one: Counter = Counter()
+    two: Counter = Counter()
+    for text in dict.fromkeys(texts):
+        weight = 2 if text in titles else 1
+        for match in pattern.finditer(text):
+            first, word, noun = match.groups()
+            if word in STOPWORDS_CLAUSE or word in STATUS_WORDS or word in _CLAUSE_STOPS or word in ANAPHORIC_NOUNS \
+                    or lexicon.valence(word):
+                continue
+            one[word] += weight
+            if first and first not in STOPWORDS_CLAUSE | STATUS_WORDS | _CLAUSE_STOPS and not lexicon.valence(first):
+                two[f"{first} {word}"] += 1
+    if not one:
+        return None
+    word = _by_count(one)[0]
+    if one[word] < 2:
+        return None
+    kind = Counter(m.group(3) for text in texts for m in pattern.finditer(text) if m.group(2) == word)
+    # (two words when the corpus always writes them so, in two texts at least: "foreign influence law"; not the
+    # verb of a headline, "passes aquifer bill")
+    written = sum(text.count(f" {word} ") for text in dict.fromkeys(texts))
+    pair = next((p for p in _by_count(two) if p.endswith(" " + word) and two[p] >= 2 and two[p] >= written), None)
+    return f"{pair or word} {_by_count(kind)[0]}"
 
 
 def _named_compounds(statements: Sequence[Statement]) -> None:
