@@ -6493,7 +6493,7 @@ def test_a_story_told_again_under_a_headline_word_of_the_debate_holds_its_backer
 
 
 def test_a_corpus_that_argues_one_measure_by_its_bare_noun_has_it_as_its_issue(model):
-    # no story names the measure the same way twice; the headlines share "aquifer", and one calls it a bill
+    # no story names the measure the same way twice; the headlines share "aquifer", and one speaker calls it a bill
     pieces = {
         "a1": ("Lowland senate passes aquifer bill after all-night debate",
                ["The senate passed the law by 16 votes to 14 on Thursday.",
@@ -6505,7 +6505,7 @@ def test_a_corpus_that_argues_one_measure_by_its_bare_noun_has_it_as_its_issue(m
                 "Environment minister Lucia Mora defended the law as the only way to save the aquifer."]),
         "a3": ("What the new aquifer rules mean for your well",
                ["The law caps how much each farm may pump.",
-                "Water engineer Raul Soto said the bill was the best hope for the aquifer."]),
+                "Water engineer Raul Soto said the aquifer bill was the best hope for the wells."]),
     }
     issue, found = the_one_issue(pieces, model, lambda keywords: "aquifer bill" in keywords)
     assert issue.label == "Aquifer bill", issue
@@ -6520,3 +6520,24 @@ def test_a_corpus_that_argues_one_measure_by_its_bare_noun_has_it_as_its_issue(m
     }
     articles, statements, analyses = corpus_of(unrelated, model)
     assert discover_issues(statements) == []
+
+
+def test_a_referendum_corpus_argues_the_measure_its_sides_vote_on(model):
+    # "will vote No" in stories headlined by the referendum is a side on the reform it asks about, named once
+    pieces = {
+        "a1": ("Prime minister urges voters to back reform in Sunday's referendum",
+               ["Prime Minister Carlo Benti told a rally in Turin that the reform would make the country easier to govern.",
+                "Former prime minister Paolo Greco said he would vote Yes, though without enthusiasm."]),
+        "a2": ("No camp gathers pace as referendum nears",
+               ["Opposition leader Marta Conti said the reform would hand too much power to the government.",
+                "Senator Luca Neri, a member of the governing party, said he would vote No."]),
+        "a3": ("Explainer: what Sunday's constitutional referendum would change",
+               ["The constitutional reform would cut the senate from 315 members to 100.",
+                "Constitutional scholar Elena Ferri said the constitutional reform was poorly drafted and would create "
+                "confusion."]),
+    }
+    # (not "Back reform", the headline's verb)
+    issue, found = the_one_issue(pieces, model, lambda keywords: "constitutional reform" in keywords)
+    assert issue.label == "Constitutional reform", issue
+    assert found == {"paolo-greco": "support", "marta-conti": "oppose", "luca-neri": "oppose",
+                     "elena-ferri": "oppose"}, found

@@ -5961,6 +5961,9 @@ def discover_issues(
 STATUS_WORDS = frozenset(
     "new proposed draft current existing controversial contested amended original final latest planned revised "
     "so-called same whole entire first second last previous earlier former old".split())
+_BALLOT_ROOTS = frozenset(stem(w) for w in BALLOT_EVENTS - {"vote", "voting", "poll"})
+# Words that act on a measure or judge it, not words of its name ("urges voters to back reform")
+_ACTING_STEMS = frozenset(stem(w) for w in ATTITUDE_WORDS | SHIFTERS | STATEMENT_VERBS | POLICY_REVERSING | POLICY_RAISING)
 # Measure nouns that say what kind of thing a measure is without naming one ("the idea", "the change")
 _VAGUE_MEASURES = frozenset("idea change move decision power system version text shift switch".split())
 
@@ -5973,21 +5976,29 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery") -
     or once in a headline), and counts only the stances on the measure (not "I don't like marijuana")."""
     stances: dict[str, set[tuple[str, str, int]]] = defaultdict(set)
     heads: dict[str, Counter] = defaultdict(Counter)  # kind -> the nouns it is argued by
+    ballots: set[tuple[str, str, int]] = set()  # sides taken in a vote ("will vote No")
     for statement in statements:
         for reading in statement.readings:
             if reading.polarity and reading.head in ANAPHORIC_NOUNS - _VAGUE_MEASURES:
                 heads[_measure_kind(reading.head)][reading.head] += 1  # ("the marijuana bill" too)
-            if reading.polarity and not reading.term and reading.head in ANAPHORIC_NOUNS - _VAGUE_MEASURES \
-                    and reading.phrase in ("", reading.head) and not reading.proposer:
+            if reading.polarity and reading.head in ANAPHORIC_NOUNS - _VAGUE_MEASURES and not reading.proposer and (
+                    not reading.term and reading.phrase in ("", reading.head)
+                    # ("the constitutional reform", named so once)
+                    or reading.term and reading.phrase.lower().endswith(" " + reading.head)):
                 kind = _measure_kind(reading.head)
                 stances[kind].add((statement.article, statement.voice or statement.actor_name, reading.polarity))
             elif reading.polarity and reading.named_by in ANAPHORIC_NOUNS:
                 stances[_measure_kind(reading.named_by)].add(
                     (statement.article, statement.voice or statement.actor_name, reading.polarity))
                 heads[_measure_kind(reading.named_by)][reading.named_by] += 1
+            elif reading.polarity and not reading.term and BALLOT_SIDE.match(reading.cue):
+                ballots.add((statement.article, statement.voice or statement.actor_name, reading.polarity))
     ranked = sorted(stances, key=lambda k: (-len({name for _, name, _ in stances[k]}), k))
+    # "would vote No" in stories headlined by the vote ("... ahead of referendum"): a side on what it asks, the
+    # measure the corpus argues by its noun
+    voted = sum(bool(set(found.headlines.get(a, ())) & _BALLOT_ROOTS) for a in {a for a, _, _ in ballots})
     for kind in ranked[:1]:
-        said = stances[kind]
+        said = stances[kind] | (ballots if voted >= 2 else set())
         articles = sorted({article for article, _, _ in said})
         if len({name for _, name, _ in said}) < 3 or len(articles) < 2 or len({sign for _, _, sign in said}) < 2:
             return None
@@ -6013,21 +6024,25 @@ def _measure_name(nouns: Sequence[str], texts: Sequence[str], titles: set[str]) 
     pattern = re.compile(r"\b(?:([a-z][a-z-]+) )?([a-z][a-z-]+) (" + "|".join(map(re.escape, nouns)) + r")s?\b")
     one: Counter = Counter()
     two: Counter = Counter()
+    in_body: set[str] = set()
     for text in dict.fromkeys(texts):
         weight = 2 if text in titles else 1
         for match in pattern.finditer(text):
             first, word, noun = match.groups()
             if word in STOPWORDS_CLAUSE or word in STATUS_WORDS or word in _CLAUSE_STOPS or word in ANAPHORIC_NOUNS \
-                    or lexicon.valence(word):
+                    or lexicon.valence(word) or stem(word) in _ACTING_STEMS:
                 continue
             one[word] += weight
+            if text not in titles:
+                in_body.add(word)
             if first and first not in STOPWORDS_CLAUSE | STATUS_WORDS | _CLAUSE_STOPS and not lexicon.valence(first):
                 two[f"{first} {word}"] += 1
+    one = Counter({w: n for w, n in one.items() if w in in_body})  # (written in a story too, not only a headline)
     if not one:
         return None
     word = _by_count(one)[0]
-    if one[word] < 2:
-        return None
+    if one[word] < 2 and len(one) > 1:
+        return None  # (written once, it is the measure only when the corpus names no other of its kind)
     kind = Counter(m.group(3) for text in texts for m in pattern.finditer(text) if m.group(2) == word)
     # (two words when the corpus always writes them so, in two texts at least: "foreign influence law"; not the
     # verb of a headline, "passes aquifer bill")
@@ -7632,6 +7647,8 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
             found = _implicit_issue(reading, all_concepts, explicit, proposals, wholes, labelled)
             if found is None and reading.head and concept_of(reading.head) in concepts:
                 found = concepts  # "the rule" where nothing else argued about is named: the rule itself
+            if found is None and len(all_concepts) == 1 and not reading.head and BALLOT_SIDE.match(reading.cue):
+                found = concepts  # "will vote No" in a corpus that argues one question: on that question
             if found != concepts:
                 continue
         addressed = True
