@@ -6541,3 +6541,29 @@ def test_a_referendum_corpus_argues_the_measure_its_sides_vote_on(model):
     assert issue.label == "Constitutional reform", issue
     assert found == {"paolo-greco": "support", "marta-conti": "oppose", "luca-neri": "oppose",
                      "elena-ferri": "oppose"}, found
+
+
+def test_a_name_given_to_a_measure_is_that_measure(model):
+    from briefing.pipeline.positions import _nicknamed
+    said = {
+        "The protests began after parliament passed an amendment to the press code, quickly nicknamed the \"gag law\", "
+        "which allows fines of up to a year's revenue.": (("amendment", "gag"),),
+        "That is why I support the amendment to the labour code that the opposition insists on calling the "
+        "\"slave law\".": (("amendment", "slave"),),
+        # a judgement names nothing
+        "Labour has branded the proposal unworkable.": (),
+        "The Law Society dubbed Mr Clarke's new proposals an \"abuse of power\".": (),
+    }
+    for text, pairs in said.items():
+        assert _nicknamed(model(text)) == pairs, text
+
+
+def test_other_words_of_an_issue_known_by_its_field_count_without_its_noun(model):
+    from briefing.pipeline.positions import _weights
+    issue = Issue("security-bill", "Security bill", ["security", "amendment"])
+    _, field = statements_of(["Senator Ann Lee said we all want security."], model)
+    _, other = statements_of(["Senator Ann Lee said the surveillance amendment would protect families."], model)
+    known = ("bill", concept_of("security"))
+    # the field's word alone is not the bill; the amendment it is also called is
+    assert not _weights(field[0], issue, field_of=known)[2]
+    assert _weights(other[0], issue, field_of=known)[:3] == (1.0, 0.0, True)

@@ -367,6 +367,7 @@ class Statement:
     anchored: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # (noun lemma, noun lemma) the article equates ("control orders would mean house arrest"): see _equated
     equated: tuple[tuple[str, str], ...] = ()
+    nicknamed: tuple[tuple[str, str], ...] = ()  # those of them that give a measure a name (see _nicknamed)
     # for an organisation's statement made of its officer's words ("We reject it," said its president): the
     # officer, so that issue discovery counts one voice, not two actors
     voice: str = ""
@@ -3093,6 +3094,8 @@ def _article_anchors(doc, title: str = "") -> tuple[tuple[str, tuple[str, ...]],
 # Verbs that say what a measure is or consists of: "control orders would mean house arrest", "a control order
 # amounting to house arrest", "plans which include home detention"
 DEFINING_VERBS = frozenset("mean amount include involve entail constitute equal".split())
+# Verbs that give a thing a name ("dubbed the 'slave law'", "calling it the 'gag law'")
+NAMING_VERBS = frozenset("dub nickname call brand label term christen".split())
 
 
 def _equated(doc) -> tuple[tuple[str, str], ...]:
@@ -3142,6 +3145,24 @@ def _equated(doc) -> tuple[tuple[str, str], ...]:
                     if all(pair) and pair[0] != pair[1]:
                         described[pair] = None
     return tuple({**defined, **continued, **described})
+
+
+def _nicknamed(doc) -> tuple[tuple[str, str], ...]:
+    """(measure noun, nickname) pairs: "an amendment to the labour code, quickly nicknamed the "slave law"", "the
+    amendment that the opposition insists on calling the "slave law"": the nickname and the measure are one (the
+    nearest measure noun before the naming verb; a judgement, "branded the proposal unworkable", names nothing)."""
+    found: dict[tuple[str, str], None] = {}
+    for token in doc:
+        if token.pos_ != "VERB" or _norm(token.lemma_) not in NAMING_VERBS or _is_negated(token):
+            continue
+        for named in (c for c in token.children if c.dep_ in ("dobj", "oprd", "attr") and c.pos_ == "NOUN"
+                      and _norm(c.lemma_) in ANAPHORIC_NOUNS):
+            nickname = [c for c in named.children if c.dep_ == "compound" and c.is_alpha]
+            before = [t for t in doc[max(token.sent.start, token.i - 12):token.i] if t.pos_ == "NOUN"
+                      and _norm(t.lemma_) in ANAPHORIC_NOUNS | MEASURE_OBJECTS and t.i != named.i]
+            if nickname and before and _norm(before[-1].lemma_) != _norm(nickname[-1].lemma_):
+                found[(_norm(before[-1].lemma_), _norm(nickname[-1].lemma_))] = None
+    return tuple(found)
 
 
 def _named_kind(noun) -> str:
@@ -4939,7 +4960,8 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
     statements.sort(key=lambda s: (s.start, s.end, s.actor_name, s.kind))
     _mark_given_up(statements, doc)
     anchored = _article_anchors(doc, article.title or "")
-    equated = _equated(doc)
+    nicknamed = _nicknamed(doc)
+    equated = _equated(doc) + nicknamed
     every = _proper_names_of_nouns(doc)
     names = _with_one_law(_most_used(every), every, doc.text)
     # (not the content of a measure the article titles, "the Electronic Transactions Levy Bill": "it is the right law"
@@ -4962,6 +4984,7 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
         statement.title = article.title or ""
         statement.anchored = anchored
         statement.equated = equated
+        statement.nicknamed = nicknamed
         if article.body[statement.start : statement.end] != statement.text:  # pragma: no cover - invariant
             raise AssertionError(f"statement not verbatim in {article.source}: {statement.text!r}")
     return statements
@@ -5726,9 +5749,11 @@ class _ConceptTally:
     people: int = 0  # readings of it as a person named (see Reading.person)
     authored: set = field(default_factory=set)  # opinion pieces whose author takes a plain direct stance on it
     known_head: str = ""  # the measure noun the corpus calls it by ("bill" of "the security bills"), see _known_as
+    nickname: str = ""  # the word of the name the corpus gives it ("slave" of 'nicknamed the "slave law"')
 
     def absorb(self, other: "_ConceptTally") -> None:
         self.known_head = self.known_head or other.known_head
+        self.nickname = self.nickname or other.nickname
         self.modifiers += other.modifiers
         self.anchors.update(other.anchors)
         for article, names in other.anchored_in.items():
@@ -6584,7 +6609,10 @@ class _IssueNamer:
         label = _issue_label(tally, members - reversed_concepts, by_measure=not turned, names=found.actor_names)
         delayed = _delay_label(tally, reversed_concepts) if DELAY_CONCEPT in members and not turned else None
         label = delayed or label
-        if tally.known_head and " " not in label and not label.lower().startswith(tally.known_head):
+        if tally.nickname and tally.known_head and tally.nickname in tally.words:
+            label = f"{tally.nickname} {tally.known_head}"  # 'nicknamed the "slave law"', 'the law'
+            label = label[:1].upper() + label[1:]
+        elif tally.known_head and " " not in label and not label.lower().startswith(tally.known_head):
             # "Security bill": what the corpus calls "the security bills" (with the word its statements and
             # headlines keep writing before the field: "Reproductive health bill")
             titles = [found.titles.get(a, "") for a in found.debate_articles(representative)]
@@ -6848,15 +6876,20 @@ def _join_equated(clusters: dict[str, _ConceptTally], members: dict[str, list[st
     """Two clusters that several actors take stances on join when the corpus says one is (a form of) the
     other ("control orders would mean house arrest"): see :func:`_equated`."""
     pairs = {pair for statement in statements for pair in statement.equated}
+    named = {pair for statement in statements for pair in statement.nicknamed}
     owner = {concept: rep for rep, names in members.items() for concept in names}
 
     for first, second in sorted(pairs):
         a, b = owner.get(concept_of(first)), owner.get(concept_of(second))
         if a is None or b is None or a == b or a not in clusters or b not in clusters:
             continue
-        if not (_arguable(clusters[a]) and _arguable(clusters[b])):
-            continue
+        if not (_arguable(clusters[a]) and _arguable(clusters[b])) and not (
+                (first, second) in named and (_arguable(clusters[a]) or _arguable(clusters[b]))):
+            continue  # (a name given to an argued measure needs no argument of its own: the "slave law")
         keep, drop = sorted((a, b), key=lambda c: (-clusters[c].stance_count(), c))
+        if (first, second) in named:
+            keep, drop = b, a  # (known by the name it is given: the "slave law", whose "law" the corpus writes)
+            clusters[keep].nickname = second
         log.debug("issues: %s and %s are said to be one", keep, drop)
         for name in _merge_cluster(clusters, members, opposite, keep, drop):
             owner[name] = keep
@@ -7590,11 +7623,13 @@ IMPLICIT_WEIGHT = 0.5
 
 def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]] = (),
              explicit: Sequence[int] = (), proposals: Mapping[str, int] | None = None,
-             wholes: Sequence[set[str]] = (), labelled: Mapping[str, int] | None = None, field_of: str = ""
-             ) -> tuple[float, float, bool, tuple[bool, bool], bool]:
+             wholes: Sequence[set[str]] = (), labelled: Mapping[str, int] | None = None,
+             field_of: tuple[str, str] = ("", "")) -> tuple[float, float, bool, tuple[bool, bool], bool]:
     """(support weight, oppose weight, addressed, (declared for?, declared against?), held on a condition?) of one
-    statement toward one issue. ``field_of``: the measure noun of an issue known by the field it is about ("bill"
-    of "the security bills", see :func:`_known_as`), whose word alone ("we all want security") is not the bill."""
+    statement toward one issue. ``field_of``: the measure noun and the field of an issue known by the field it is
+    about ("bill", "security" of "the security bills", see :func:`_known_as`), whose word alone ("we all want
+    security") is not the bill (other words of the issue are: "the overtime amendment" of the "slave law")."""
+    field_head, field = field_of
     concepts = _issue_concepts(issue)
     reversed_concepts = {concept_of(word) for word in issue.opposite}
     keywords = {_norm(k) for k in issue.keywords}
@@ -7611,7 +7646,8 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
     title = {concept_of(w) for w in title_words}
     for reading in statement.readings:
         sign = 1
-        if reading.term and field_of and not reading.modifier and field_of not in reading.phrase.lower():
+        if reading.term and field_head and not reading.modifier and field_head not in reading.phrase.lower() \
+                and concept_of(reading.term) == field:
             continue  # "we all want security, but this is not the way": the field, not the security bills
         if reading.term and title and " " in reading.phrase and not reading.in_name and any(
                 concept_of(_norm(w)) not in title | {concept_of(reading.term)}
@@ -7774,7 +7810,7 @@ def link_positions(
     wholes = _wholes(statements, all_concepts)
     labelled = _labelled(issues)
     labelled = {**_named_referents(statements, all_concepts, explicit, wholes, labelled), **labelled}
-    field_of: dict[str, str] = {}  # issue id -> the measure noun of an issue known by its field
+    field_of: dict[str, tuple[str, str]] = {}  # issue id -> (measure noun, field) of an issue known by its field
     for head, concept in _known_as(statements).items():
         # "the bills" of a corpus that calls them "the security bills": the issue of that word
         found = [n for n, concepts in enumerate(all_concepts) if concept in concepts]
@@ -7784,7 +7820,7 @@ def link_positions(
                     _mostly_modifier(statements, concept) or _held_apart(statements, concept, head)):
                 # "Security bill", named by its field and the noun; "Strike law", whose strike its actors judge
                 # otherwise than the law (not "the Levy Bill", whose levy is argued as the bill is)
-                field_of.setdefault(issues[found[0]].id, head)
+                field_of.setdefault(issues[found[0]].id, (head, concept))
     # what "X's motion" stands for, by actor: the names of one actor differ between articles
     ids_of: dict[str, list[str]] = defaultdict(list)
     for (article_id, name), actor_id in actor_ids.items():
@@ -7816,7 +7852,7 @@ def link_positions(
                 continue  # the same words in a story that is not part of this debate
             support, oppose, addressed, declared, conditioned = _weights(
                 statement, issue, all_concepts, explicit, proposals_in.get(statement.article), wholes, labelled,
-                field_of.get(issue.id, ""))
+                field_of.get(issue.id, ("", "")))
             if not addressed:
                 continue
             key = (actor_id, issue.id)
