@@ -6567,3 +6567,14 @@ def test_other_words_of_an_issue_known_by_its_field_count_without_its_noun(model
     # the field's word alone is not the bill; the amendment it is also called is
     assert not _weights(field[0], issue, field_of=known)[2]
     assert _weights(other[0], issue, field_of=known)[:3] == (1.0, 0.0, True)
+
+
+def test_a_vote_cast_without_its_object_is_on_the_one_question_a_corpus_argues(model):
+    issue = Issue("aquifer-bill", "Aquifer bill", ["aquifer bill", "bill", "law"])
+    other = Issue("pension-cut", "Pension cut", ["pension cut", "pension"])
+    _, said = statements_of(["The senate passed the aquifer bill on Thursday by 16 votes to 14.",
+                             "Senator Ana Ruiz voted against, as did the Farmers' Party."], model)
+    voted = [s for s in said if "Ruiz" in s.actor_name]
+    assert [stance_of(s, issue, [issue]) for s in voted] == ["oppose"], [(s.text, s.readings) for s in voted]
+    # beside another question, whose it is stays unsaid
+    assert all(stance_of(s, issue, [issue, other]) is None for s in voted)

@@ -4627,6 +4627,8 @@ BALLOT_NOUNS = frozenset("vote campaign side camp pledge ballot lobby".split())
 BALLOT_EVENTS = frozenset("referendum plebiscite ballot poll vote voting".split())
 # The cue of a side taken in a vote: "vote yes", "voted no", "vote No should"
 BALLOT_SIDE = re.compile(r"vot\w* (yes|no)\b", re.IGNORECASE)
+# A vote cast, with its side: "vote No", "voted against", "voting in favour"
+VOTING_CUE = re.compile(r"vot\w* (yes|no|for|against|in favou?r)\b", re.IGNORECASE)
 
 
 def _ballot_answer(token) -> int:
@@ -7683,8 +7685,9 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
             found = _implicit_issue(reading, all_concepts, explicit, proposals, wholes, labelled)
             if found is None and reading.head and concept_of(reading.head) in concepts:
                 found = concepts  # "the rule" where nothing else argued about is named: the rule itself
-            if found is None and len(all_concepts) == 1 and not reading.head and BALLOT_SIDE.match(reading.cue):
-                found = concepts  # "will vote No" in a corpus that argues one question: on that question
+            if found is None and len(all_concepts) == 1 and not reading.head and VOTING_CUE.match(reading.cue):
+                # "will vote No", "every deputy voted against" in a corpus that argues one question: on that question
+                found = concepts
             if found != concepts:
                 continue
         addressed = True
