@@ -1509,3 +1509,10 @@ def test_names_the_model_does_not_know_are_found_by_the_role_beside_them(nlp):
     assert "Catholic" not in analyses["f"].kinds  # who he is, not someone else
     assert analyses["r"].kinds.get("Solvita Āboltiņa") == "person", analyses["r"].kinds
     assert analyses["t"].kinds.get("Njuguna Ndung'u") == "person", analyses["t"].kinds
+
+
+def test_a_quantifier_the_model_takes_into_a_name_is_not_part_of_it(nlp):
+    article = make_article("q", "Every National Party deputy voted against, as did the Colorado benches.")
+    kinds = analyse(nlp, article).kinds
+    assert kinds.get("National Party") == "organization", kinds
+    assert not any(name.startswith("Every") for name in kinds), kinds

@@ -660,6 +660,8 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
         if ent.label_ in ("EVENT", "LAW", "WORK_OF_ART", "PRODUCT") and _word_key(ent[-1].text) in gazetteer.organization_nouns:
             # "The Gulf Anglers' Association" tagged as an event or a law: named like an organisation, it is one
             ent = Span(doc, ent.start, ent.end, label="ORG")
+        if len(ent) > 1 and ent[0].pos_ == "DET" and ent[0].lower_ in QUANTIFIERS:
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Every National Party deputy": the party
         if ent.label_ == "ORG":
             ent = Span(doc, ent.start, _name_end(doc, ent.end, gazetteer), label="ORG")
         if ent.label_ in ("ORG", "NORP") and ent.start > 0:
@@ -685,6 +687,9 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
     spans = _people_by_apposition(doc, _named_by_apposition(doc, spans, gazetteer), gazetteer)
     return _names_with_initials(doc, _names_through_particles(doc, spans), gazetteer)
 
+
+# Determiners that say how many of a group, never part of its name ("Every National Party deputy", "Each Labour MP")
+QUANTIFIERS = frozenset("every each all some any no both either neither another many several most few".split())
 
 # Lower-case words inside an organisation's name ("Dignity in Dying", "Friends of the Earth")
 _NAME_CONNECTORS = frozenset("in of for and the on to at".split())
