@@ -1516,3 +1516,13 @@ def test_a_quantifier_the_model_takes_into_a_name_is_not_part_of_it(nlp):
     kinds = analyse(nlp, article).kinds
     assert kinds.get("National Party") == "organization", kinds
     assert not any(name.startswith("Every") for name in kinds), kinds
+
+
+def test_capitals_that_spell_an_organisation_named_before_are_that_organisation(nlp):
+    spelt = make_article("s", "The Catholic Bishops' Conference of the Philippines has been the most powerful opponent.",
+                         "The CBCP says the law promotes contraceptives that can act as abortifacients.")
+    # before its name, or with no organisation it spells, a word in capitals is nobody
+    before = make_article("b", "The CBCP says the law is wrong.",
+                          "The Catholic Bishops' Conference of the Philippines has been the most powerful opponent.")
+    assert analyse(nlp, spelt).names.get("CBCP") == "Catholic Bishops' Conference of the Philippines"
+    assert "CBCP" not in analyse(nlp, before).names

@@ -2130,6 +2130,7 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
 
     candidates.extend(_titled_names(doc, candidates, gazetteer, options))
     candidates.extend(_bracketed_acronyms(doc, candidates))
+    candidates.extend(_spelt_acronyms(doc, candidates))
     candidates.extend(_untagged_organisations(doc, candidates, gazetteer, options))
     named, named_aliases = _named_aliases(doc, candidates, gazetteer)
     candidates.extend(named)
@@ -2741,6 +2742,24 @@ def _bracketed_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidat
                                             kind_hint="organization"))
                 taken.update(range(first, acronym.i + 1))
                 break
+    return found
+
+
+def _spelt_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidate]:
+    """A word in capitals the model tagged as nothing ("The CBCP says ..."), after the one organisation named
+    earlier in the article whose initials it spells ("the Catholic Bishops' Conference of the Philippines"), is a
+    mention of that organisation."""
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    organisations = [c for c in candidates if c.label == "ORG" and c.end - c.start > 1]
+    found: list[_Candidate] = []
+    for token in doc:
+        letters = token.text
+        if token.i in taken or token.ent_type_ or not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+            continue
+        spelt = {c.name for c in organisations if c.end <= token.i and letters in _acronym_spellings(c.name)}
+        if len(spelt) == 1:
+            found.append(_Candidate(start=token.i, end=token.i + 1, label="ORG", name=token.text, kind_hint="organization"))
+            taken.add(token.i)
     return found
 
 
