@@ -6578,3 +6578,13 @@ def test_a_vote_cast_without_its_object_is_on_the_one_question_a_corpus_argues(m
     assert [stance_of(s, issue, [issue]) for s in voted] == ["oppose"], [(s.text, s.readings) for s in voted]
     # beside another question, whose it is stays unsaid
     assert all(stance_of(s, issue, [issue, other]) is None for s in voted)
+
+
+def test_the_body_a_spokesman_speaks_for_is_theirs_whatever_body_was_named_last(model):
+    _, said = statements_of(["Lawmakers passed the jobs bill on Monday. The Islamist-leaning Prosperous Justice Party "
+                             "(PKS) and the Democratic Party voted against.",
+                             "A PKS spokesman said the party rejected the bill because it was not in line with the "
+                             "interests of the people."], model)
+    spokesman = [s for s in said if s.text.startswith("A PKS spokesman")]
+    assert spokesman and all(s.actor_name == "Prosperous Justice Party" for s in spokesman), spokesman
+    assert [(r.head, r.polarity) for s in spokesman for r in s.readings if r.polarity] == [("bill", -1)]

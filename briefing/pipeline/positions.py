@@ -5406,16 +5406,24 @@ class _StatementReader:
         """"Chairman Rajesh Prakash said the association opposed the buffer", "its chairman said IPMAN members backed
         the policy": what an officer, the subject of the first reporting verb above ``token``, says of the body they
         speak for ("the association", their chair's body) is that body's stance too."""
-        # a bare "the" noun naming an organisation, or the organisation named ("IPMAN members", "the PAN")
-        body = _named_by_head(subject, self.spans) or _actor_of_subject(subject, self.spans)[0]
-        if body is None or self.kinds.get(body) not in ("organization", "group"):
-            return False  # (a party may be known as its members: "the Conservatives")
         verb = next((node for node in itertools.islice(token.ancestors, 12)
                      if _norm(node.lemma_) in STATEMENT_VERBS and node.pos_ == "VERB"), None)
         reporter = _subject(verb) if verb is not None else None
         if reporter is None:
             return False
         person = self.quoted_pronouns.get(reporter.idx, last_person) if reporter.pos_ == "PRON" else last_person
+        if subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            # "A PKS spokesman said the party rejected the bill": the party the speaker speaks for, whatever party
+            # the article named last
+            head = _norm(subject.lemma_)
+            for name, _ in _holders(reporter, self.spans, person):
+                bodies = {name} if self.kinds.get(name) == "organization" else self._organisations_of(name, token.idx)
+                if any(body.split() and _norm(body.split()[-1]) == head for body in bodies):
+                    return True
+        # a bare "the" noun naming an organisation, or the organisation named ("IPMAN members", "the PAN")
+        body = _named_by_head(subject, self.spans) or _actor_of_subject(subject, self.spans)[0]
+        if body is None or self.kinds.get(body) not in ("organization", "group"):
+            return False  # (a party may be known as its members: "the Conservatives")
         # the body the officer's title names ("the association", said by its chairman), a title of office naming no
         # body of its own ("Chairman X", not "Transport minister X" nor "Council chairman X"), a body the article
         # places the officer in, or the body named last before a title it owns ("Its coordinator, X, said the
