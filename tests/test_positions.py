@@ -6588,3 +6588,11 @@ def test_the_body_a_spokesman_speaks_for_is_theirs_whatever_body_was_named_last(
     spokesman = [s for s in said if s.text.startswith("A PKS spokesman")]
     assert spokesman and all(s.actor_name == "Prosperous Justice Party" for s in spokesman), spokesman
     assert [(r.head, r.polarity) for s in spokesman for r in s.readings if r.polarity] == [("bill", -1)]
+
+
+def test_an_answer_the_parser_hangs_on_the_question_before_it_is_its_subjects_statement(model):
+    # an explainer's subheading asks; the next sentence, parsed as what "say" reports, is the council's own
+    _, said = statements_of(["What does the Federal Council say?",
+                             "The Federal Council recommends rejecting the initiative."], model)
+    assert [(s.actor_name, r.head, r.polarity) for s in said for r in s.readings if r.polarity] == [
+        ("Federal Council", "initiative", -1)]

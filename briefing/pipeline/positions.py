@@ -4093,6 +4093,11 @@ def _reported_by_other(token, subject) -> bool:
             return False
         if node.dep_.startswith("nsubj") and node.i == token.i and _norm(token.lemma_) in STANCE_AGENT_NOUNS:
             return False  # "The levy's fiercest critic, Senator Reyes, said ...": the speaker's own description
+        low, high = sorted((node.head.i, token.i))
+        if any(t.text in (".", "?", "!") for t in token.doc[low + 1:high]):
+            # "What does the Federal Council say? The Federal Council recommends ...": the parser hung the answer
+            # on the question's verb; a sentence is no one's report of the next
+            return False
         node = node.head
         if _norm(node.lemma_) in STATEMENT_VERBS and node.pos_ == "VERB":
             speaker = _subject(node)
