@@ -6596,3 +6596,11 @@ def test_an_answer_the_parser_hangs_on_the_question_before_it_is_its_subjects_st
                              "The Federal Council recommends rejecting the initiative."], model)
     assert [(s.actor_name, r.head, r.polarity) for s in said for r in s.readings if r.polarity] == [
         ("Federal Council", "initiative", -1)]
+
+
+def test_holding_out_until_something_is_done_is_wanting_it_done(model):
+    held = stances_taken(["Senator Ana Ruiz said she would not rest until the levy is scrapped."], model)
+    assert ("Ana Ruiz", "levy", -1) in held, held
+    # waiting until it happens wants nothing
+    waited = stances_taken(["Senator Ana Ruiz said she would wait until the levy is scrapped."], model)
+    assert not {s for s in waited if s[1] == "levy"}, waited

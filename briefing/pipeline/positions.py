@@ -1962,6 +1962,17 @@ def _coerced(target, top) -> bool:
     return False
 
 
+# Verbs of giving up a fight, which "not ... until" turns into holding out for something ("will not stop until")
+CEASING_VERBS = frozenset("stop rest leave quit relent cease end give".split())
+
+
+def _holding_out(clause, verb) -> bool:
+    """Whether ``clause`` is the "until" clause of a negated verb of giving up ("would not stop until it was
+    repealed"): what the clause says is what the verb's subject holds out for."""
+    return (_norm(verb.lemma_) in CEASING_VERBS and _is_negated(verb)
+            and any(c.dep_ == "mark" and _norm(c.text) in ("until", "till") for c in clause.children))
+
+
 def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
     """Stance the clause under ``top`` takes toward ``target`` (+1, -1, 0), its cues, hedged?, direct?"""
     polarity, cues, hedged, owned = 1, [], False, False
@@ -2040,6 +2051,15 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             if not cues:
                 return 0, "", hedged, False
             break
+        if dep == "advcl" and _holding_out(child, node) and owner.owns(_subject(node), node):
+            # "the opposition would not stop until it was repealed", "would not leave until the agreement was
+            # withdrawn": what they hold out for is theirs
+            cues.append(f"not {_norm(node.lemma_)} until")
+            owned = True
+            if node.i == top.i:
+                break
+            child, node = node, node.head
+            continue
         # (a condition on those who take the stance, "if we win", is a circumstance: outside the stance)
         condition = _condition_mark(child) if dep == "advcl" and not _own_circumstance(child, node) else None
         through_condition = through_condition or bool(condition)
