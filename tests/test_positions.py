@@ -6604,3 +6604,13 @@ def test_holding_out_until_something_is_done_is_wanting_it_done(model):
     # waiting until it happens wants nothing
     waited = stances_taken(["Senator Ana Ruiz said she would wait until the levy is scrapped."], model)
     assert not {s for s in waited if s[1] == "levy"}, waited
+
+
+def test_the_group_a_leaders_title_names_is_their_own_side(model):
+    held = stances_taken(["Student leader Lin Wei said the students would not leave until the agreement was withdrawn."],
+                         model)
+    assert any(actor == "Lin Wei" and polarity == -1 for actor, _, polarity in held), held
+    # one person of the title's word is someone else: a deputy minister does not speak for "the minister"
+    other = stances_taken(["Deputy minister Ann Lee said the minister would not rest until the levy is scrapped."],
+                          model)
+    assert not any(actor == "Ann Lee" for actor, _, _ in other), other

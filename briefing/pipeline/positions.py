@@ -1015,6 +1015,9 @@ class _Owner:
     # nouns of the actor's titles and roles ("chamber" of "Chamber chief executive"): "the chamber supported the
     # levy", said by her, is her own side's stance
     own_bodies: frozenset = frozenset()
+    # people words of the actor's titles ("student" of "student leader"): "the students", in the plural, said by
+    # her, are her own side
+    own_groups: frozenset = frozenset()
 
     def owns(self, holder, predicate=None) -> bool:
         if holder is None:
@@ -1070,6 +1073,7 @@ class _Owner:
         if not any(c.dep_ in ("poss", "compound") for c in holder.children) and (
             self.speaks_for_institution and lemma in SELF_INSTITUTIONS
             or lemma in self.own_bodies and any(_norm(c.text) == "the" for c in holder.children)
+            or lemma in self.own_groups and holder.tag_ == "NNS" and any(_norm(c.text) == "the" for c in holder.children)
         ):
             return True
         if (predicate is not None and _norm(predicate.lemma_) in SIDING_VERBS and holder.pos_ == "NOUN"
@@ -5079,7 +5083,8 @@ class _StatementReader:
             owner = _Owner(frozenset(), first_person_is_actor=True, pronouns_are_actor=False,
                            speaks_for_institution=quote.speaker_name in self.officials,
                            actor_name=quote.speaker_name, spans=self.spans,
-                           own_bodies=self._bodies_of(quote.speaker_name, quote.start))
+                           own_bodies=self._bodies_of(quote.speaker_name, quote.start),
+                           own_groups=self._groups_of(quote.speaker_name))
             statements.append(self._quote_statement(quote, tokens, _tops(span), owner))
             for organisation, holders in self._speakers_organisations(quote, tokens).items():
                 org_owner = _Owner(frozenset(holders), first_person_is_actor=True, pronouns_are_actor=False,
@@ -5117,6 +5122,13 @@ class _StatementReader:
             if named:
                 organisations.add(named[-1])
         return organisations
+
+    def _groups_of(self, name: str) -> frozenset[str]:
+        """The people words of a person's titles ("student" of "student leader", "union" aside): who "the students"
+        are in her words."""
+        if self.kinds.get(name) != "person":
+            return frozenset()
+        return frozenset(w for w in self.title_words.get(name, ()) if w in _people_words())
 
     def _bodies_of(self, name: str, before: int) -> frozenset[str]:
         """The nouns "the ..." may call the bodies ``name`` speaks for: the words of their titles ("the chamber",
@@ -5476,7 +5488,7 @@ class _StatementReader:
         owner = _Owner(frozenset(holder_tokens), first_person_is_actor=False, pronouns_are_actor=True,
                        speaks_for_institution=name in self.officials,
                        actor_name=name, actor_kind=self.kinds.get(name, ""), spans=self.spans,
-                       own_bodies=self._bodies_of(name, start))
+                       own_bodies=self._bodies_of(name, start), own_groups=self._groups_of(name))
 
         def read(claimed, predicates, named_before=()):
             tokens = [t for t in segment if t.i in scope and not t.is_punct and t.i not in claimed
