@@ -6614,3 +6614,13 @@ def test_the_group_a_leaders_title_names_is_their_own_side(model):
     other = stances_taken(["Deputy minister Ann Lee said the minister would not rest until the levy is scrapped."],
                           model)
     assert not any(actor == "Ann Lee" for actor, _, _ in other), other
+
+
+def test_not_giving_up_a_fight_against_something_keeps_the_fight(model):
+    kept = stances_taken(["Senator Ann Lee said she would never give up her opposition to the levy.",
+                          "Senator Bo Ruiz said he would not give up the fight against the toll."], model)
+    assert {("Ann Lee", "levy", -1), ("Bo Ruiz", "toll", -1)} <= kept, kept
+    assert not {s for s in kept if s[2] == 1}, kept
+    # giving it up leaves no stance (and is no support)
+    given = stances_taken(["Senator Ann Lee said she had given up her opposition to the levy."], model)
+    assert not {s for s in given if s[1] == "levy"}, given

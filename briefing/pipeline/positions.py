@@ -2096,6 +2096,17 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             return 0, "", hedged, False
         if node.pos_ == "VERB" and _norm(node.lemma_) in USING_VERBS and dep == "dobj":
             used = True
+        if dep == "dobj" and cues and node.pos_ == "VERB" and _norm(node.lemma_) == "give" and any(
+                c.dep_ == "prt" and _norm(c.text) == "up" for c in node.children):
+            # "would not give up the fight against the levy", "never give up her opposition to it": not to give up a
+            # stance is to keep it; to give it up leaves no stance ("had given up her opposition")
+            if not _is_negated(node):
+                return 0, "", hedged, False
+            cues.append("not give up")
+            if node.i == top.i:
+                break
+            child, node = node, node.head
+            continue
         value, kind, cue = _lexical_polarity(node)
         if not value and dep == "prep" and any(getattr(_judged_for(act), "i", None) == node.i for act in child.children):
             # "accused the mayor of blocking the levy": an accusation is against the act ("praised ... for", for it)
