@@ -6624,3 +6624,20 @@ def test_not_giving_up_a_fight_against_something_keeps_the_fight(model):
     # giving it up leaves no stance (and is no support)
     given = stances_taken(["Senator Ann Lee said she had given up her opposition to the levy."], model)
     assert not {s for s in given if s[1] == "levy"}, given
+
+
+def test_a_headline_names_the_issue_inside_a_hyphened_name(model):
+    pieces = {
+        "a1": ("Traders vow to fight the transfer levy",
+               ["Market women's leader Ama Owusu said the levy would ruin small traders.",
+                "Finance minister Kofi Mensah said the levy was needed to pay for roads."]),
+        "a2": ("Residents tell ministers the transfer levy is too heavy",
+               ["Teacher Yaw Boateng said the levy would hurt families who send money home.",
+                "Deputy minister Efua Asante defended the levy at the meeting."]),
+        "a3": ("Parliament approves E-Levy after opposition walkout",
+               ["The vote came after a day of protests outside the building.",
+                "Majority leader Kwame Darko said the levy was a home-grown solution."]),
+    }
+    issue, found = the_one_issue(pieces, model, lambda keywords: "levy" in keywords)
+    assert "a3" in issue.articles, issue
+    assert found.get("kwame-darko") == "support", found

@@ -6530,6 +6530,12 @@ class _Discovery:
         if representative not in self._debate_articles:
             tally = self.clusters[representative]
             found = _debate_articles(tally, set(self.members[representative]), self.topics)
+            # and an article whose headline names it inside a hyphened name ("Ghana's parliament approves E-Levy")
+            concepts = set(self.members[representative])
+            heads = {c for c in concepts if " " not in c} | {c.split()[-1] for c in concepts if " " in c}
+            found = sorted(set(found) | {article for article, _ in tally.actors if heads & {
+                concept_of(part) for word in re.findall(r"[\w'-]+", self.titles.get(article, "")) if "-" in word
+                for part in word.lower().split("-") if len(part) > 2}})
             # and an article with a stance on it where someone who speaks in those articles speaks too: the same
             # debate reported again ("a call by Lord Mackay to publish" in a story that quotes the same people)
             voices = {name for article in found for name in self.speakers[article]}
