@@ -6641,3 +6641,13 @@ def test_a_headline_names_the_issue_inside_a_hyphened_name(model):
     issue, found = the_one_issue(pieces, model, lambda keywords: "levy" in keywords)
     assert "a3" in issue.articles, issue
     assert found.get("kwame-darko") == "support", found
+
+
+def test_all_measures_of_a_kind_are_not_the_one_under_debate(model):
+    _, said = statements_of(["The pact was signed in June.",
+                             "Senator Ann Lee said she wanted a law to allow proper oversight of all agreements with "
+                             "China."], model)
+    assert not [r for r in implicit_readings(said) if r.head == "agreement"], implicit_readings(said)
+    # "the agreements" are those the story is about
+    _, named = statements_of(["The pact was signed in June.", "Senator Ann Lee said she opposed the agreements."], model)
+    assert [r.polarity for r in implicit_readings(named) if r.head == "agreement"] == [-1]

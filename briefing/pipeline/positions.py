@@ -2782,6 +2782,9 @@ def _is_anaphoric(token, spans) -> bool:
         return False
     if any(c.dep_ == "det" and _norm(c.text) in ANY_ONE for c in token.children):
         return False  # "I wouldn't sign a bad deal": any deal, not the one under debate
+    if token.tag_ == "NNS" and any(c.dep_ in ("det", "predet", "amod") and _norm(c.text) in ("all", "such", "other")
+                                   for c in token.children) and not any(_norm(c.text) == "the" for c in token.children):
+        return False  # "oversight of all agreements with China": a kind, not the agreement under debate
     if any(c.dep_ == "amod" and _norm(c.text) in STATUS_QUO for c in token.children):
         return False  # "defended the current regime": what exists, not the change under debate
     return not any(_term_key(t, spans) for t in _content_of(token))
