@@ -2056,8 +2056,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                 return 0, "", hedged, False
             break
         if dep == "advcl" and _holding_out(child, node) and owner.owns(_subject(node), node):
-            # "the opposition would not stop until it was repealed", "would not leave until the agreement was
-            # withdrawn": what they hold out for is theirs
+            # "she would not rest until the levy is scrapped", "we will not leave until the agreement is withdrawn":
+            # what they hold out for is theirs
             cues.append(f"not {_norm(node.lemma_)} until")
             owned = True
             if node.i == top.i:
@@ -6058,8 +6058,9 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery") -
     """The measure of a corpus that is one debate, where no issue was found: stories that all argue about "the
     law", "the bill", "the reform" and name it in passing if at all ("Uruguay's marijuana law" in one headline). At
     least three actors, for and against, in two articles or more whose headlines share a word, take a stance on the
-    measure by its bare noun; the issue is named by the words the corpus writes before that noun (twice at least,
-    or once in a headline), and counts only the stances on the measure (not "I don't like marijuana")."""
+    measure by its bare noun (or, in stories headlined by a referendum, "will vote No"); the issue is named by the
+    words the corpus writes before that noun (see :func:`_measure_name`), and counts only the stances on the measure
+    (not "I don't like marijuana")."""
     stances: dict[str, set[tuple[str, str, int]]] = defaultdict(set)
     heads: dict[str, Counter] = defaultdict(Counter)  # kind -> the nouns it is argued by
     ballots: set[tuple[str, str, int]] = set()  # sides taken in a vote ("will vote No")
@@ -6106,7 +6107,8 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery") -
 
 def _measure_name(nouns: Sequence[str], texts: Sequence[str], titles: set[str]) -> str | None:
     """The words a corpus writes before a measure's noun, most often ("marijuana law", "marijuana bill"; one or
-    two lower-case words, not "the new law"), as it writes them, when it does so twice or in a headline."""
+    two lower-case words, not "the new law" nor a verb, "back reform"), as it writes them: in a story at least, and
+    twice (a headline counts twice), or once when it names no other measure of that kind."""
     pattern = re.compile(r"\b(?:([a-z][a-z-]+) )?([a-z][a-z-]+) (" + "|".join(map(re.escape, nouns)) + r")s?\b")
     one: Counter = Counter()
     two: Counter = Counter()
