@@ -675,9 +675,7 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
             # to an organisation's noun make it that organisation's name (as "the Bill Gates Foundation")
             ent = Span(doc, ent.start, end, label="ORG")
         pieces = _coordinated_pieces(doc, ent.start, ent.end)
-        if pieces and all(
-            _fold(doc[a:b].text) in place_keys or gazetteer.is_place_word(doc[a:b].text) for a, b in pieces
-        ) and not any(doc[b - 1].lemma_.lower() in gazetteer.organization_nouns for a, b in pieces):
+        if pieces and all(_is_place(doc[a:b].text, gazetteer, place_keys) for a, b in pieces) and not any(doc[b - 1].lemma_.lower() in gazetteer.organization_nouns for a, b in pieces):
             spans.extend((a, b, "GPE") for a, b in pieces)
         else:
             spans.append((ent.start, ent.end, ent.label_))
@@ -809,7 +807,7 @@ def _places_in_names(doc, spans: list[tuple[int, int, str]], gazetteer: Gazettee
             linked = (left_end == start and doc[left_end - 1].lower_ == "of" and left_end - left_start > 2
                       or left_end + 1 == start and doc[left_end].lower_ == "of"
                       and left_start <= doc[left_end].head.i < left_end)
-            if linked and (_fold(place) in place_keys or gazetteer.is_place_word(place)) and not _name_goes_on(doc, end):
+            if linked and _is_place(place, gazetteer, place_keys) and not _name_goes_on(doc, end):
                 out[-1] = (left_start, end, "ORG")
                 continue
         out.append((start, end, label))
@@ -819,10 +817,14 @@ def _places_in_names(doc, spans: list[tuple[int, int, str]], gazetteer: Gazettee
         if label == "ORG" and end + 1 < len(doc) and doc[end].lower_ == "of" and start <= doc[end].head.i < end:
             place = doc[end + 1]
             if place.i not in taken and place.pos_ == "PROPN" and place.text[:1].isupper() and not place.ent_type_ \
-                    and (_fold(place.text) in place_keys or gazetteer.is_place_word(place.text)) \
-                    and not _name_goes_on(doc, place.i + 1):
+                    and _is_place(place.text, gazetteer, place_keys) and not _name_goes_on(doc, place.i + 1):
                 out[n] = (start, place.i + 1, "ORG")
     return out
+
+
+def _is_place(text: str, gazetteer: Gazetteer, place_keys: frozenset[str]) -> bool:
+    """Whether a name is a place's: one the article's places or the gazetteer know."""
+    return _fold(text) in place_keys or gazetteer.is_place_word(text)
 
 
 def _name_goes_on(doc, i: int) -> bool:
@@ -2707,7 +2709,7 @@ def _bracketed_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidat
                 found.append(_Candidate(start=acronym.i, end=acronym.i + 1, label="ORG", name=acronym.text, kind_hint="organization"))
                 taken.add(acronym.i)
             continue
-        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) or closing.i < 3:
+        if not _acronym_shaped(letters) or closing.i < 3:
             continue
         # a name the model took for a person's or nothing's, ending at the bracket, may be the end of the
         # organisation's ("Aguas do" + "Recife Municipal (ARM)")
@@ -2745,18 +2747,24 @@ def _bracketed_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidat
     return found
 
 
+def _acronym_shaped(letters: str) -> bool:
+    """Two to six capital letters: the shape of an acronym ("CBCP", "MPMA")."""
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
 def _spelt_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidate]:
     """A word in capitals the model tagged as nothing ("The CBCP says ..."), after the one organisation named
     earlier in the article whose initials it spells ("the Catholic Bishops' Conference of the Philippines"), is a
     mention of that organisation."""
     taken = {i for c in candidates for i in range(c.start, c.end)}
-    organisations = [c for c in candidates if c.label == "ORG" and c.end - c.start > 1]
+    # (each organisation's spellings once, not once per word in capitals)
+    organisations = [(c.end, c.name, _acronym_spellings(c.name)) for c in candidates if c.label == "ORG" and c.end - c.start > 1]
     found: list[_Candidate] = []
     for token in doc:
         letters = token.text
-        if token.i in taken or token.ent_type_ or not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        if token.i in taken or token.ent_type_ or not _acronym_shaped(letters):
             continue
-        spelt = {c.name for c in organisations if c.end <= token.i and letters in _acronym_spellings(c.name)}
+        spelt = {name for end, name, spellings in organisations if end <= token.i and letters in spellings}
         if len(spelt) == 1:
             found.append(_Candidate(start=token.i, end=token.i + 1, label="ORG", name=token.text, kind_hint="organization"))
             taken.add(token.i)
