@@ -1070,10 +1070,11 @@ class _Owner:
                 return True  # "Washington will not stand in the way, nor will it allow ..." 
             return word not in THIRD_PERSON  # "this", "that", "which": a thing, no one's attitude
         lemma = _norm(holder.lemma_)
+        definite = any(_norm(c.text) == "the" for c in holder.children)
         if not any(c.dep_ in ("poss", "compound") for c in holder.children) and (
             self.speaks_for_institution and lemma in SELF_INSTITUTIONS
-            or lemma in self.own_bodies and any(_norm(c.text) == "the" for c in holder.children)
-            or lemma in self.own_groups and holder.tag_ == "NNS" and any(_norm(c.text) == "the" for c in holder.children)
+            or lemma in self.own_bodies and definite
+            or lemma in self.own_groups and holder.tag_ == "NNS" and definite
         ):
             return True
         if (predicate is not None and _norm(predicate.lemma_) in SIDING_VERBS and holder.pos_ == "NOUN"
@@ -6050,8 +6051,10 @@ STATUS_WORDS = frozenset(
 _BALLOT_ROOTS = frozenset(stem(w) for w in BALLOT_EVENTS - {"vote", "voting", "poll"})
 # Words that act on a measure or judge it, not words of its name ("urges voters to back reform")
 _ACTING_STEMS = frozenset(stem(w) for w in ATTITUDE_WORDS | SHIFTERS | STATEMENT_VERBS | POLICY_REVERSING | POLICY_RAISING)
-# Measure nouns that say what kind of thing a measure is without naming one ("the idea", "the change")
+# Measure nouns that say what kind of thing a measure is without naming one ("the idea", "the change"), and the
+# others, which a debate's one measure may be argued by
 _VAGUE_MEASURES = frozenset("idea change move decision power system version text shift switch".split())
+_NAMING_MEASURES = ANAPHORIC_NOUNS - _VAGUE_MEASURES
 
 
 def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery") -> Issue | None:
@@ -6065,44 +6068,45 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery") -
     heads: dict[str, Counter] = defaultdict(Counter)  # kind -> the nouns it is argued by
     ballots: set[tuple[str, str, int]] = set()  # sides taken in a vote ("will vote No")
     for statement in statements:
+        voice = statement.voice or statement.actor_name
         for reading in statement.readings:
-            if reading.polarity and reading.head in ANAPHORIC_NOUNS - _VAGUE_MEASURES:
+            if not reading.polarity:
+                continue
+            side = (statement.article, voice, reading.polarity)
+            if reading.head in _NAMING_MEASURES:
                 heads[_measure_kind(reading.head)][reading.head] += 1  # ("the marijuana bill" too)
-            if reading.polarity and reading.head in ANAPHORIC_NOUNS - _VAGUE_MEASURES and not reading.proposer and (
+            if reading.head in _NAMING_MEASURES and not reading.proposer and (
                     not reading.term and reading.phrase in ("", reading.head)
                     # ("the constitutional reform", named so once)
                     or reading.term and reading.phrase.lower().endswith(" " + reading.head)):
-                kind = _measure_kind(reading.head)
-                stances[kind].add((statement.article, statement.voice or statement.actor_name, reading.polarity))
-            elif reading.polarity and reading.named_by in ANAPHORIC_NOUNS:
-                stances[_measure_kind(reading.named_by)].add(
-                    (statement.article, statement.voice or statement.actor_name, reading.polarity))
+                stances[_measure_kind(reading.head)].add(side)
+            elif reading.named_by in ANAPHORIC_NOUNS:
+                stances[_measure_kind(reading.named_by)].add(side)
                 heads[_measure_kind(reading.named_by)][reading.named_by] += 1
-            elif reading.polarity and not reading.term and BALLOT_SIDE.match(reading.cue):
-                ballots.add((statement.article, statement.voice or statement.actor_name, reading.polarity))
-    ranked = sorted(stances, key=lambda k: (-len({name for _, name, _ in stances[k]}), k))
+            elif not reading.term and BALLOT_SIDE.match(reading.cue):
+                ballots.add(side)
+    if not stances:
+        return None
+    kind = min(stances, key=lambda k: (-len({name for _, name, _ in stances[k]}), k))
     # "would vote No" in stories headlined by the vote ("... ahead of referendum"): a side on what it asks, the
     # measure the corpus argues by its noun
     voted = sum(bool(set(found.headlines.get(a, ())) & _BALLOT_ROOTS) for a in {a for a, _, _ in ballots})
-    for kind in ranked[:1]:
-        said = stances[kind] | (ballots if voted >= 2 else set())
-        articles = sorted({article for article, _, _ in said})
-        if len({name for _, name, _ in said}) < 3 or len(articles) < 2 or len({sign for _, _, sign in said}) < 2:
-            return None
-        shared = Counter(root for article in articles for root in set(found.headlines.get(article, ()))
-                         if len(root) > 3 and root not in STOPWORDS_CLAUSE)
-        if not shared or shared.most_common(1)[0][1] < 2:
-            return None  # the same noun in unrelated stories
-        nouns = sorted(heads[kind])  # (the nouns it is argued by: not "the security measures" of a bill)
-        label = _measure_name(nouns, [*found.texts, *found.titles.values()], set(found.titles.values()))
-        if label is None:
-            return None
-        keywords = [label.lower(), *(f"{label.lower().rsplit(' ', 1)[0]} {n}" for n in nouns
-                                     if not label.lower().endswith(" " + n)), *nouns]
-        return Issue("", label[:1].upper() + label[1:], list(dict.fromkeys(keywords)), [],
-                     sorted(set(articles) | {a for a, roots in found.headlines.items()
-                                             if shared.most_common(1)[0][0] in roots}))
-    return None
+    said = stances[kind] | (ballots if voted >= 2 else set())
+    articles = sorted({article for article, _, _ in said})
+    if len({name for _, name, _ in said}) < 3 or len(articles) < 2 or len({sign for _, _, sign in said}) < 2:
+        return None
+    shared = Counter(root for article in articles for root in set(found.headlines.get(article, ()))
+                     if len(root) > 3 and root not in STOPWORDS_CLAUSE).most_common(1)
+    if not shared or shared[0][1] < 2:
+        return None  # the same noun in unrelated stories
+    nouns = sorted(heads[kind])  # (the nouns it is argued by: not "the security measures" of a bill)
+    label = _measure_name(nouns, [*found.texts, *found.titles.values()], set(found.titles.values()))
+    if label is None:
+        return None
+    keywords = [label.lower(), *(f"{label.lower().rsplit(' ', 1)[0]} {n}" for n in nouns
+                                 if not label.lower().endswith(" " + n)), *nouns]
+    return Issue("", label[:1].upper() + label[1:], list(dict.fromkeys(keywords)), [],
+                 sorted(set(articles) | {a for a, roots in found.headlines.items() if shared[0][0] in roots}))
 
 
 def _measure_name(nouns: Sequence[str], texts: Sequence[str], titles: set[str]) -> str | None:
@@ -6113,13 +6117,15 @@ def _measure_name(nouns: Sequence[str], texts: Sequence[str], titles: set[str]) 
     one: Counter = Counter()
     two: Counter = Counter()
     in_body: set[str] = set()
-    for text in dict.fromkeys(texts):
+    written_with: dict[str, Counter] = defaultdict(Counter)  # word -> the measure nouns written after it
+    for text, times in Counter(texts).items():
         weight = 2 if text in titles else 1
         for match in pattern.finditer(text):
             first, word, noun = match.groups()
             if word in STOPWORDS_CLAUSE or word in STATUS_WORDS or word in _CLAUSE_STOPS or word in ANAPHORIC_NOUNS \
                     or lexicon.valence(word) or stem(word) in _ACTING_STEMS:
                 continue
+            written_with[word][noun] += times
             one[word] += weight
             if text not in titles:
                 in_body.add(word)
@@ -6131,12 +6137,11 @@ def _measure_name(nouns: Sequence[str], texts: Sequence[str], titles: set[str]) 
     word = _by_count(one)[0]
     if one[word] < 2 and len(one) > 1:
         return None  # (written once, it is the measure only when the corpus names no other of its kind)
-    kind = Counter(m.group(3) for text in texts for m in pattern.finditer(text) if m.group(2) == word)
     # (two words when the corpus always writes them so, in two texts at least: "foreign influence law"; not the
     # verb of a headline, "passes aquifer bill")
     written = sum(text.count(f" {word} ") for text in dict.fromkeys(texts))
     pair = next((p for p in _by_count(two) if p.endswith(" " + word) and two[p] >= 2 and two[p] >= written), None)
-    return f"{pair or word} {_by_count(kind)[0]}"
+    return f"{pair or word} {_by_count(written_with[word])[0]}"
 
 
 def _named_compounds(statements: Sequence[Statement]) -> None:
@@ -6534,13 +6539,7 @@ class _Discovery:
         """The articles that argue about a cluster (see :func:`_debate_articles`), computed once."""
         if representative not in self._debate_articles:
             tally = self.clusters[representative]
-            found = _debate_articles(tally, set(self.members[representative]), self.topics)
-            # and an article whose headline names it inside a hyphened name ("Ghana's parliament approves E-Levy")
-            concepts = set(self.members[representative])
-            heads = {c for c in concepts if " " not in c} | {c.split()[-1] for c in concepts if " " in c}
-            found = sorted(set(found) | {article for article, _ in tally.actors if heads & {
-                concept_of(part) for word in re.findall(r"[\w'-]+", self.titles.get(article, "")) if "-" in word
-                for part in word.lower().split("-") if len(part) > 2}})
+            found = _debate_articles(tally, set(self.members[representative]), self.topics, self.titles)
             # and an article with a stance on it where someone who speaks in those articles speaks too: the same
             # debate reported again ("a call by Lord Mackay to publish" in a story that quotes the same people)
             voices = {name for article in found for name in self.speakers[article]}
@@ -6964,7 +6963,8 @@ def _join_equated(clusters: dict[str, _ConceptTally], members: dict[str, list[st
             owner[name] = keep
 
 
-def _debate_articles(tally: _ConceptTally, concepts: set[str], topics: Mapping[str, set[str]]) -> list[str]:
+def _debate_articles(tally: _ConceptTally, concepts: set[str], topics: Mapping[str, set[str]],
+                     titles: Mapping[str, str]) -> list[str]:
     """The articles that argue about an issue: those whose headline names it, those where two actors take
     a stance on it, and those where someone who takes a stance on it elsewhere too does so. A statement on
     the same word in another story ("investigation" of something else) is not a position on this issue."""
@@ -6990,6 +6990,12 @@ def _debate_articles(tally: _ConceptTally, concepts: set[str], topics: Mapping[s
     # language cannot be ordered into a child")
     told = {word for article in found for word in topics.get(article, set())}
     found |= {article for article, _, _ in tally.stances | tally.implicit if told & topics.get(article, set())}
+    # and a story whose headline (``titles``: as written) names it inside a hyphened name, as the headlines above name
+    # it by its word ("Ghana's parliament approves E-Levy")
+    words = {c for c in concepts if " " not in c} | {c.split()[-1] for c in concepts if " " in c}
+    found |= {article for article, _ in tally.actors if words & {
+        concept_of(part) for word in re.findall(r"[\w'-]+", titles.get(article, "")) if "-" in word
+        for part in word.lower().split("-") if len(part) > 2}}
     return sorted(found)
 
 
