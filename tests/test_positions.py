@@ -6616,6 +6616,17 @@ def test_the_group_a_leaders_title_names_is_their_own_side(model):
     assert not any(actor == "Ann Lee" for actor, _, _ in other), other
 
 
+def test_the_party_a_leaders_title_names_is_their_own_side(model):
+    held = stances_taken(["The Green leader, Anna Berg, said her party backed the budget. But she said the Greens "
+                          "would vote against the ferry levy.",
+                          "Labour leader Tom Reid said Labour would vote against the toll."], model)
+    assert {("Anna Berg", "levy", -1), ("Tom Reid", "toll", -1)} <= held, held
+    # another party, named by her, is someone else's stance
+    other = stances_taken(["The Green leader, Anna Berg, said the Liberals would vote against the ferry levy.",
+                           "Obama adviser Ann Lee said Obama would veto the toll."], model)
+    assert not any(actor in ("Anna Berg", "Ann Lee") for actor, _, _ in other), other
+
+
 def test_not_giving_up_a_fight_against_something_keeps_the_fight(model):
     kept = stances_taken(["Senator Ann Lee said she would never give up her opposition to the levy.",
                           "Senator Bo Ruiz said he would not give up the fight against the toll."], model)

@@ -1018,6 +1018,9 @@ class _Owner:
     # people words of the actor's titles ("student" of "student leader"): "the students", in the plural, said by
     # her, are her own side
     own_groups: frozenset = frozenset()
+    # names of the bodies the actor's titles call them a leader or voice of ("labour" of "Labour leader"): "Labour
+    # would vote against it", said by him, is his own side's stance
+    own_parties: frozenset = frozenset()
 
     def owns(self, holder, predicate=None) -> bool:
         if holder is None:
@@ -1075,6 +1078,7 @@ class _Owner:
             self.speaks_for_institution and lemma in SELF_INSTITUTIONS
             or lemma in self.own_bodies and definite
             or lemma in self.own_groups and holder.tag_ == "NNS" and definite
+            or _names_own_body(holder, self.own_parties)
         ):
             return True
         if (predicate is not None and _norm(predicate.lemma_) in SIDING_VERBS and holder.pos_ == "NOUN"
@@ -4068,6 +4072,20 @@ def _title_words(analysis: ArticleAnalysis) -> dict[str, set[str]]:
     return found
 
 
+def _party_words(analysis: ArticleAnalysis) -> dict[str, frozenset[str]]:
+    """{actor: the words, capitalised in a title or role, just before a word for a person: "labour" of "Labour
+    leader", "conservative" of "The Conservative leader"}: the body the actor leads or speaks for, by its name."""
+    people = _people_words()
+    found: dict[str, set[str]] = defaultdict(set)
+    texts = [(analysis.names.get(m.text, m.text), m.title) for m in analysis.mentions if m.title]
+    texts += [(name, role.text) for name, roles in analysis.roles.items() for role in roles]
+    for name, text in texts:
+        for word, after in re.findall(r"\b([A-Z][\w'-]+) +([a-z]+)\b", text):
+            if _norm(after) in people and _norm(word) not in people:
+                found[name].add(_norm(word))
+    return {name: frozenset(words) for name, words in found.items()}
+
+
 def _officials(title_words: Mapping[str, set[str]]) -> set[str]:
     """Actors whose title or role makes them speak for an institution ("Transport minister Lucy Grant said the
     government would not block ..." states the minister's own position, not a prediction)."""
@@ -4080,6 +4098,15 @@ def _own_bodies(words: set[str]) -> frozenset[str]:
     people = _people_words()
     return frozenset(w for w in words if len(w) > 3 and w not in people and w.rstrip("s") not in people
                      and not w.endswith(PERSON_SUFFIXES) and w not in GENERIC_NOUNS)
+
+
+def _names_own_body(holder, parties) -> bool:
+    """Whether a name ("Labour", "the Conservatives") is the body an actor's title names by its word ("Labour
+    leader", "the Conservative leader", see :func:`_party_words`): said by that leader, the party's stance is the
+    leader's own."""
+    # (a person is no body: "Trump adviser X said Trump would veto it" is what X says of Trump)
+    return holder.pos_ == "PROPN" and holder.ent_type_ != "PERSON" and bool(parties) \
+        and stem(holder.text) in {stem(b) for b in parties}
 
 
 def _speaks_for_others(verb) -> bool:
@@ -5049,6 +5076,7 @@ class _StatementReader:
         title_words = _title_words(analysis)
         self.officials = _officials(title_words)
         self.own_bodies = {name: _own_bodies(words) for name, words in title_words.items()}
+        self.own_parties = _party_words(analysis)
         self.title_words = title_words
         self.kinds = analysis.kinds
         self.names = analysis.names
@@ -5099,7 +5127,8 @@ class _StatementReader:
                            speaks_for_institution=quote.speaker_name in self.officials,
                            actor_name=quote.speaker_name, spans=self.spans,
                            own_bodies=self._bodies_of(quote.speaker_name, quote.start),
-                           own_groups=self._groups_of(quote.speaker_name))
+                           own_groups=self._groups_of(quote.speaker_name),
+                           own_parties=self.own_parties.get(quote.speaker_name, frozenset()))
             statements.append(self._quote_statement(quote, tokens, _tops(span), owner))
             for organisation, holders in self._speakers_organisations(quote, tokens).items():
                 org_owner = _Owner(frozenset(holders), first_person_is_actor=True, pronouns_are_actor=False,
@@ -5124,7 +5153,8 @@ class _StatementReader:
         if subject is None:
             return False
         name, _ = _actor_of_subject(subject, self.spans)
-        return name is not None and name != speaker and name not in self._role_organisations(speaker)
+        return name is not None and name != speaker and name not in self._role_organisations(speaker) \
+            and not _names_own_body(subject, self.own_parties.get(speaker, ()))
 
     def _organisations_of(self, person: str, before: int) -> set[str]:
         """The organisations ``person`` holds a role in: the roles that name them ("LBWU chairman"), their
@@ -5503,7 +5533,8 @@ class _StatementReader:
         owner = _Owner(frozenset(holder_tokens), first_person_is_actor=False, pronouns_are_actor=True,
                        speaks_for_institution=name in self.officials,
                        actor_name=name, actor_kind=self.kinds.get(name, ""), spans=self.spans,
-                       own_bodies=self._bodies_of(name, start), own_groups=self._groups_of(name))
+                       own_bodies=self._bodies_of(name, start), own_groups=self._groups_of(name),
+                       own_parties=self.own_parties.get(name, frozenset()))
 
         def read(claimed, predicates, named_before=()):
             tokens = [t for t in segment if t.i in scope and not t.is_punct and t.i not in claimed
