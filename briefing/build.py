@@ -507,7 +507,7 @@ def _build(options, report, articles, pipelines, skipped, results, folder, versi
             all_quotes.append(quote)
 
     statements = [statement for result in unit for statement in result.statements]
-    issues = positions.discover_issues(statements, user_issues=options.issues)
+    issues = positions.discover_issues(statements, [article.body for article in articles], user_issues=options.issues)
     position_list = positions.link_positions(articles, statements, actor_ids, issues)
 
     if pool is not None:

@@ -6522,6 +6522,40 @@ def test_a_corpus_that_argues_one_measure_by_its_bare_noun_has_it_as_its_issue(m
     assert discover_issues(statements) == []
 
 
+def test_the_measure_most_actors_argue_by_its_bare_noun_is_an_issue_beside_the_others(model):
+    # "the reform" is argued by five actors; the stories name it "pension reform" once, in a sentence that is no
+    # stance; the fuel tax, named, is argued by three
+    pieces = {
+        "a1": ("Government survives censure vote over pensions",
+               ["The government's pension reform raises the retirement age to 64.",
+                "Deputy Marc Blanc said the fuel tax should be scrapped.",
+                "Prime Minister Claire Morel said the reform was necessary."]),
+        "a2": ("Unions march against pension reform and fuel tax",
+               ["Union leader Paul Girard said the reform was unjust.",
+                "Deputy Anne Roux defended the fuel tax.",
+                "Deputy Luc Martin said his party would repeal the reform."]),
+        "a3": ("Pension reform and fuel tax: what happens next",
+               ["Former minister Eric Dupont said the reform was overdue.",
+                "Senator Lea Petit said she opposed the reform.",
+                "Farm leader Jean Noir said the fuel tax was ruinous."]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements, [article.body for article in articles])
+    assert [issue.label for issue in issues] == ["Pension reform", "Fuel tax"], issues
+    # "the reform" is the pension reform, not the tax the story named before it
+    assert stances_by_actor(articles, statements, analyses, issues, issues[0]) == {
+        "claire-morel": "support", "eric-dupont": "support", "lea-petit": "oppose", "luc-martin": "oppose",
+        "paul-girard": "oppose"}
+    assert stances_by_actor(articles, statements, analyses, issues, issues[1]) == {
+        "anne-roux": "support", "jean-noir": "oppose", "marc-blanc": "oppose"}
+    # a measure argued by fewer actors than an issue found is no issue beside it
+    fewer = {key: (title, [p for p in paragraphs if "Eric Dupont" not in p and "Lea Petit" not in p])
+             for key, (title, paragraphs) in pieces.items()}
+    articles, statements, analyses = corpus_of(fewer, model)
+    assert [issue.label for issue in discover_issues(statements, [article.body for article in articles])] == [
+        "Fuel tax"]
+
+
 def test_a_referendum_corpus_argues_the_measure_its_sides_vote_on(model):
     # "will vote No" in stories headlined by the referendum is a side on the reform it asks about, named once
     pieces = {

@@ -6022,7 +6022,7 @@ def _exempted_from(cue: str) -> bool:
 
 def discover_issues(
     statements: Mapping[str, Sequence[Statement]] | Sequence[Statement],
-    docs: object = None,
+    texts: Sequence = (),
     user_issues: Sequence[Mapping] = (),
     *,
     min_actors: int = 2,
@@ -6038,8 +6038,9 @@ def discover_issues(
     ranked by stances, then actors; at most ``max_issues`` are discovered. The label is the phrase most
     mentions use ("control order", "participation in the Olympics").
 
-    ``statements`` is a flat list or ``{article id: statements}``; ``docs`` is accepted for call
-    compatibility and unused (the statements carry their lemmas). ``user_issues`` (``[{label, keywords}]``
+    ``statements`` is a flat list or ``{article id: statements}``; ``texts`` are the articles' bodies (strings
+    or parsed docs), where a corpus that argues one measure by its bare noun writes that measure's name (see
+    :func:`_one_debated_measure`); without them, the statements' own sentences are read. ``user_issues`` (``[{label, keywords}]``
     from mkdocs.yml) come first and take precedence: a discovered issue sharing a concept with a user issue is
     folded into it (the user's label wins, keywords are joined), which is also how a user renames an issue.
     """
@@ -6069,9 +6070,19 @@ def discover_issues(
             break
         discovered.append(Issue(namer._unique_id(issue.label), issue.label, issue.keywords, [], issue.articles))
     discovered = _argued_by_title(_fold_into_measures(discovered), statements)
-    if not discovered and not issues[:namer.user_count]:
-        one = _one_debated_measure(statements, found)
-        discovered = [dataclasses.replace(one, id=namer._unique_id(one.label))] if one else []
+    if not issues[:namer.user_count]:
+        one = _one_debated_measure(statements, found, [getattr(text, "text", text) for text in texts])
+        if one is not None and discovered:
+            # beside the issues found, the measure most actors argue about by its bare noun ("the reform"), where
+            # none of them is a measure of its kind: more actors than any issue found take a stance on it
+            issue, actors = one
+            kinds = {_measure_kind(_norm(words.split()[-1])) for i in discovered for words in [i.label, *i.keywords]
+                     if words.split()}
+            argued = max((len({actor for _, actor, _ in found.clusters[rep].stances}) for rep in candidates), default=0)
+            if _measure_kind(issue.keywords[-1]) in kinds or actors <= argued:
+                one = None
+        if one is not None:
+            discovered = [dataclasses.replace(one[0], id=namer._unique_id(one[0].label)), *discovered]
     return issues[:namer.user_count] + discovered
 
 
@@ -6088,9 +6099,12 @@ _VAGUE_MEASURES = frozenset("idea change move decision power system version text
 _NAMING_MEASURES = ANAPHORIC_NOUNS - _VAGUE_MEASURES
 
 
-def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery") -> Issue | None:
-    """The measure of a corpus that is one debate, where no issue was found: stories that all argue about "the
-    law", "the bill", "the reform" and name it in passing if at all ("Uruguay's marijuana law" in one headline). At
+def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", bodies: Sequence[str] = ()
+                         ) -> tuple[Issue, int] | None:
+    """The measure of a corpus that is one debate, with the number of actors taking a stance on it (an issue where
+    no other was found, or beside them where more actors argue it than any of them): stories that all argue about
+    "the law", "the bill", "the reform" and name it in passing if at all ("Uruguay's marijuana law" in one headline,
+    "the government's pension reform" in a sentence that is no stance, read in ``bodies``). At
     least three actors, for and against, in two articles or more whose headlines share a word, take a stance on the
     measure by its bare noun (or, in stories headlined by a referendum, "will vote No"); the issue is named by the
     words the corpus writes before that noun (see :func:`_measure_name`), and counts only the stances on the measure
@@ -6131,13 +6145,14 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery") -
     if not shared or shared[0][1] < 2:
         return None  # the same noun in unrelated stories
     nouns = sorted(heads[kind])  # (the nouns it is argued by: not "the security measures" of a bill)
-    label = _measure_name(nouns, [*found.texts, *found.titles.values()], set(found.titles.values()))
+    label = _measure_name(nouns, [*(bodies or found.texts), *found.titles.values()], set(found.titles.values()))
     if label is None:
         return None
     keywords = [label.lower(), *(f"{label.lower().rsplit(' ', 1)[0]} {n}" for n in nouns
                                  if not label.lower().endswith(" " + n)), *nouns]
-    return Issue("", label[:1].upper() + label[1:], list(dict.fromkeys(keywords)), [],
-                 sorted(set(articles) | {a for a, roots in found.headlines.items() if shared[0][0] in roots}))
+    issue = Issue("", label[:1].upper() + label[1:], list(dict.fromkeys(keywords)), [],
+                  sorted(set(articles) | {a for a, roots in found.headlines.items() if shared[0][0] in roots}))
+    return issue, len({name for _, name, _ in said})
 
 
 def _measure_name(nouns: Sequence[str], texts: Sequence[str], titles: set[str]) -> str | None:
@@ -7597,6 +7612,13 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
         return all_concepts[proposals[reading.proposer]] if proposals and reading.proposer in proposals else None
     if labelled and reading.phrase in labelled:
         return all_concepts[labelled[reading.phrase]]  # "the Kava (Quality and Export) Bill": the issue of that name
+    if reading.head and reading.phrase in ("", reading.head):
+        # "the reform" where one issue is a measure known by that noun ("Pension reform") and the story names it:
+        # that one, whatever other issue the story named last
+        known = [n for n, concepts in enumerate(all_concepts) if concept_of(reading.head) in concepts]
+        words = {word for concept in all_concepts[known[0]] for word in concept.split()} if len(known) == 1 else ()
+        if words and any(term in words or concept_of(term) in words for term in reading.context):
+            return all_concepts[known[0]]
     titled = _title_issues(reading.phrase, all_concepts)
     if len(titled) == 1:
         return all_concepts[titled[0]]  # "the Menthol Cigarettes (Sales Ban) Bill" on the issue "sales ban"
