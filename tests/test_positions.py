@@ -6661,6 +6661,15 @@ def test_the_party_a_leaders_title_names_is_their_own_side(model):
     assert not any(actor in ("Anna Berg", "Ann Lee") for actor, _, _ in other), other
 
 
+def test_what_a_condition_supposes_the_listener_feels_is_no_stance(model):
+    held = stances_taken(["\"If you don't like the ferry levy, vote no,\" Senator Ann Lee told a rally.",
+                          "\"If you believe in the toll, vote yes,\" said Senator Bo Ruiz."], model)
+    assert not {s for s in held if s[1] in ("levy", "toll")}, held
+    # the speaker's own condition still holds the stance it sets
+    own = stances_taken(["Senator Ann Lee said she would vote against the levy if it were not cut."], model)
+    assert ("Ann Lee", "levy", -1) in own, own
+
+
 def test_not_giving_up_a_fight_against_something_keeps_the_fight(model):
     kept = stances_taken(["Senator Ann Lee said she would never give up her opposition to the levy.",
                           "Senator Bo Ruiz said he would not give up the fight against the toll."], model)
