@@ -6670,6 +6670,18 @@ def test_what_a_condition_supposes_the_listener_feels_is_no_stance(model):
     assert ("Ann Lee", "levy", -1) in own, own
 
 
+def test_a_but_clause_that_only_names_an_act_is_no_verdict_on_the_first(model):
+    levy = Issue("ferry-bill", "Ferry bill", ["ferry", "ferry bill", "bill"])
+    _, said = statements_of(["The government on Monday withdrew the ferry bill.",
+                             "The Ferry Users Union welcomed the decision but said it would watch for the formal "
+                             "repeal."], model)
+    assert stances(said, levy, "Union") == ["oppose"], [(s.actor_name, s.readings) for s in said]
+    # a judgement after "but" still weighs against the first clause
+    _, judged = statements_of(["The government on Monday withdrew the ferry bill.",
+                               "The Ferry Users Union welcomed the decision but said it was unfair."], model)
+    assert stances(judged, levy, "Union") == ["mixed"], [(s.actor_name, s.readings) for s in judged]
+
+
 def test_not_giving_up_a_fight_against_something_keeps_the_fight(model):
     kept = stances_taken(["Senator Ann Lee said she would never give up her opposition to the levy.",
                           "Senator Bo Ruiz said he would not give up the fight against the toll."], model)

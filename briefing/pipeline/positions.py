@@ -3900,6 +3900,11 @@ def _with_contrasts(tokens, token_set, readings: list[Reading], sources: list[in
             if reserved and _concedes(predicate, first_ids):
                 hold_both_ways(cue_words[0].text)
             continue
+        if not verdict and all(_lexical_polarity(t)[1] == "shifter" or t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj")
+                               for t in cue_words):
+            # "welcomed the decision but said it would watch for the formal repeal": B judges nothing, it names a
+            # thing or an act
+            continue
         added = []
         for n in first:
             reading = result[n]
