@@ -6682,6 +6682,14 @@ def test_a_but_clause_that_only_names_an_act_is_no_verdict_on_the_first(model):
     assert stances(judged, levy, "Union") == ["mixed"], [(s.actor_name, s.readings) for s in judged]
 
 
+def test_the_circumstance_of_ones_own_stance_is_no_stance(model):
+    held = stances_taken(["The Green Party has promised to repeal the ferry levy if it wins power.",
+                          "Senator Ana Ruiz said she would scrap the toll if she won the election."], model)
+    assert ("Ana Ruiz", "toll", -1) in held and ("Green Party", "levy repeal", 1) in held, held
+    # winning power or the election is no stance of theirs
+    assert not {s for s in held if s[1] in ("", "win", "power", "election")}, held
+
+
 def test_not_giving_up_a_fight_against_something_keeps_the_fight(model):
     kept = stances_taken(["Senator Ann Lee said she would never give up her opposition to the levy.",
                           "Senator Bo Ruiz said he would not give up the fight against the toll."], model)

@@ -2072,6 +2072,9 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         # (a condition on those who take the stance, "if we win", is a circumstance: outside the stance)
         condition = _condition_mark(child) if dep == "advcl" and not _own_circumstance(child, node) else None
         through_condition = through_condition or bool(condition)
+        if dep == "advcl" and condition is None and _condition_mark(child):
+            # "promised to repeal the reform if it wins power": what the circumstance names (power) is no stance
+            return 0, "", hedged, False
         if condition and (subject := _subject(child)) is not None and _norm(subject.text) == "you":
             # "if you don't like same-sex marriage, vote no": what the listener is supposed to feel, no one's stance
             return 0, "", hedged, False
