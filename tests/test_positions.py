@@ -6690,6 +6690,17 @@ def test_the_circumstance_of_ones_own_stance_is_no_stance(model):
     assert not {s for s in held if s[1] in ("", "win", "power", "election")}, held
 
 
+def test_not_going_back_until_something_is_done_is_holding_out_for_it(model):
+    held = stances_taken(["Ana Ruiz, secretary general of the teachers' association, has said teachers will not "
+                          "return to the classroom until the levy is scrapped.",
+                          "Union leader Bo Lin said he would not resume work until the toll was withdrawn."], model)
+    assert {("Ana Ruiz", "levy", -1), ("Bo Lin", "toll withdrawal", 1)} <= held, held
+    # people her title does not name are someone else
+    other = stances_taken(["Ana Ruiz, secretary general of the teachers' association, has said farmers will not "
+                           "return to the fields until the levy is scrapped."], model)
+    assert not any(actor == "Ana Ruiz" for actor, _, _ in other), other
+
+
 def test_not_giving_up_a_fight_against_something_keeps_the_fight(model):
     kept = stances_taken(["Senator Ann Lee said she would never give up her opposition to the levy.",
                           "Senator Bo Ruiz said he would not give up the fight against the toll."], model)

@@ -1077,7 +1077,9 @@ class _Owner:
         if not any(c.dep_ in ("poss", "compound") for c in holder.children) and (
             self.speaks_for_institution and lemma in SELF_INSTITUTIONS
             or lemma in self.own_bodies and definite
-            or lemma in self.own_groups and holder.tag_ == "NNS" and definite
+            # ("teachers will not return", said by the teachers' leader: no determiner, her members)
+            or lemma in self.own_groups and holder.tag_ == "NNS" and (definite or not any(
+                c.dep_ in ("det", "amod", "nummod") for c in holder.children))
             or _names_own_body(holder, self.own_parties)
         ):
             return True
@@ -1973,12 +1975,14 @@ def _coerced(target, top) -> bool:
 
 # Verbs of giving up a fight, which "not ... until" turns into holding out for something ("will not stop until")
 CEASING_VERBS = frozenset("stop rest leave quit relent cease end give".split())
+RESUMING_VERBS = frozenset("return resume".split())
 
 
 def _holding_out(clause, verb) -> bool:
-    """Whether ``clause`` is the "until" clause of a negated verb of giving up ("would not stop until it was
-    repealed"): what the clause says is what the verb's subject holds out for."""
-    return (_norm(verb.lemma_) in CEASING_VERBS and _is_negated(verb)
+    """Whether ``clause`` is the "until" clause of a negated verb of giving up or of going back ("would not stop
+    until it was repealed", "will not return to the classroom until the contract is annulled"): what the clause
+    says is what the verb's subject holds out for."""
+    return (_norm(verb.lemma_) in CEASING_VERBS | RESUMING_VERBS and _is_negated(verb)
             and any(c.dep_ == "mark" and _norm(c.text) in ("until", "till") for c in clause.children))
 
 
@@ -5180,11 +5184,14 @@ class _StatementReader:
         return organisations
 
     def _groups_of(self, name: str) -> frozenset[str]:
-        """The people words of a person's titles ("student" of "student leader", "union" aside): who "the students"
-        are in her words."""
+        """The people words of a person's titles ("student" of "student leader", "teacher" of "the teachers'
+        association", "union" aside): who "the students" are in her words."""
         if self.kinds.get(name) != "person":
             return frozenset()
-        return frozenset(w for w in self.title_words.get(name, ()) if w in _people_words())
+        people = _people_words()
+        words = self.title_words.get(name, ())
+        return frozenset(w for w in words if w in people) | frozenset(
+            w[:-1] for w in words if w.endswith("s") and w[:-1] in people)
 
     def _bodies_of(self, name: str, before: int) -> frozenset[str]:
         """The nouns "the ..." may call the bodies ``name`` speaks for: the words of their titles ("the chamber",
