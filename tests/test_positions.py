@@ -6695,6 +6695,10 @@ def test_not_going_back_until_something_is_done_is_holding_out_for_it(model):
                           "return to the classroom until the levy is scrapped.",
                           "Union leader Bo Lin said he would not resume work until the toll was withdrawn."], model)
     assert {("Ana Ruiz", "levy", -1), ("Bo Lin", "toll withdrawal", 1)} <= held, held
+    # so is going on until it is done; going on until a time wants nothing
+    kept = stances_taken(["Union leader Ana Ruiz said her members would stay on the streets until the levy was "
+                          "scrapped.", "Union leader Bo Lin said he would stay in office until the election."], model)
+    assert ("Ana Ruiz", "levy", -1) in kept and not any(actor == "Bo Lin" for actor, _, _ in kept), kept
     # people her title does not name are someone else
     other = stances_taken(["Ana Ruiz, secretary general of the teachers' association, has said farmers will not "
                            "return to the fields until the levy is scrapped."], model)

@@ -1979,10 +1979,13 @@ RESUMING_VERBS = frozenset("return resume".split())
 
 
 def _holding_out(clause, verb) -> bool:
-    """Whether ``clause`` is the "until" clause of a negated verb of giving up or of going back ("would not stop
-    until it was repealed", "will not return to the classroom until the contract is annulled"): what the clause
-    says is what the verb's subject holds out for."""
-    return (_norm(verb.lemma_) in CEASING_VERBS | RESUMING_VERBS and _is_negated(verb)
+    """Whether ``clause`` is the "until" clause of a negated verb of giving up or of going back, or of a verb of
+    going on ("would not stop until it was repealed", "will not return to the classroom until the contract is
+    annulled", "would remain vigilant until the mine was shut down"): what the clause says is what the verb's subject
+    holds out for."""
+    negated = _is_negated(verb)
+    return ((_norm(verb.lemma_) in CEASING_VERBS | RESUMING_VERBS and negated
+             or _norm(verb.lemma_) in GOING_ON_VERBS and not negated)
             and any(c.dep_ == "mark" and _norm(c.text) in ("until", "till") for c in clause.children))
 
 
@@ -2067,7 +2070,7 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         if dep == "advcl" and _holding_out(child, node) and owner.owns(_subject(node), node):
             # "she would not rest until the levy is scrapped", "we will not leave until the agreement is withdrawn":
             # what they hold out for is theirs
-            cues.append(f"not {_norm(node.lemma_)} until")
+            cues.append(f"{'not ' if _is_negated(node) else ''}{_norm(node.lemma_)} until")
             owned = True
             if node.i == top.i:
                 break
