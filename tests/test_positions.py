@@ -6705,6 +6705,24 @@ def test_not_going_back_until_something_is_done_is_holding_out_for_it(model):
     assert not any(actor == "Ana Ruiz" for actor, _, _ in other), other
 
 
+def test_a_side_taken_on_it_with_nothing_argued_nearby_is_on_the_question_of_the_headline(model):
+    levy = Issue("ferry-levy", "Ferry levy", ["ferry levy", "levy"])
+    pieces = {"a1": ("Islanders fight ferry levy",
+                     ["The council's ferry levy takes effect in May.",
+                      "Hundreds of islanders crowded the harbour hall on Tuesday night.",
+                      "Many came by boat from the outer islands.",
+                      "Some brought children; others brought banners.",
+                      "Fisherman Tom Reid said he would never accept it.",
+                      "Harbour master Ann Lee said it was a disgrace.",
+                      "Councillor Bo Lin said she would file a legal challenge."])}
+    _, statements, _ = corpus_of(pieces, model)
+    found = {s.actor_name: stance_of(s, levy, [levy]) for s in statements["a1"]}
+    assert found["Tom Reid"] == "oppose" and found["Bo Lin"] == "oppose", found
+    # a judgement of "it" is of whatever the sentences around it name: nothing argued about here
+    judged = [s for s in statements["a1"] if s.actor_name == "Ann Lee"]
+    assert implicit_readings(judged) and stance_of(judged[0], levy, [levy]) is None, judged
+
+
 def test_not_giving_up_a_fight_against_something_keeps_the_fight(model):
     kept = stances_taken(["Senator Ann Lee said she would never give up her opposition to the levy.",
                           "Senator Bo Ruiz said he would not give up the fight against the toll."], model)

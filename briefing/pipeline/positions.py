@@ -7432,7 +7432,7 @@ def _referent(reading: Reading, named: Callable[[Sequence[str]], list], weight: 
     # as "the bill" is, not the last thing named)
     if not as_measure and reading.head not in ANAPHORIC_NOUNS and not BALLOT_SIDE.match(reading.cue):
         found = named(near)
-        if not found and (VOTING.search(reading.cue) or reading.cue in ("against", "for")):
+        if not found and (VOTING.search(reading.cue) or reading.cue in ("against", "for") or _siding(reading.cue)):
             # "I voted yes", "I'm against it" where the nearest sentences name nothing argued about: what the
             # headline names
             topical = named(topic)
@@ -7442,6 +7442,18 @@ def _referent(reading: Reading, named: Callable[[Sequence[str]], list], weight: 
         if found:
             return max(found, key=lambda c: (weight(c), -found.index(c)))
     return None
+
+
+def _siding(cue: str) -> bool:
+    """Whether a cue takes a side by an act or an attitude toward what it acts on ("would not accept it", "filed a
+    challenge", "opposes it"), not a judgement of a thing ("this is wrong"): with nothing argued about in the nearest
+    sentences, what it acts on is the question the story is about."""
+    words = cue.split()
+    return bool(words) and (stem(words[0]) in _ATTITUDE_STEMS or words[-1] in OBJECTIONS)
+
+
+_ATTITUDE_STEMS = frozenset(stem(w) for w in ATTITUDE_WORDS) - frozenset(
+    stem(w) for w in EVALUATIVE_POSITIVE | EVALUATIVE_NEGATIVE)
 
 
 def _context_parts(context: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
