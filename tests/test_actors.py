@@ -207,6 +207,13 @@ def test_an_organisations_name_in_another_language_and_its_initials_in_brackets_
     names = analyse(nlp, article).names
     assert names.get("Asociación Nacional de Regantes") == "National Irrigators' Association", names
     assert names.get("ANR") == "National Irrigators' Association", names
+    # initials joined by a hyphen are one short name
+    hyphened = make_article(
+        "omnibus",
+        "Seven factions voted in favour, including President Joko Widodo's Indonesian Democratic Party of Struggle "
+        "(PDI-P).",
+        "The PDI-P said it backed the law.")
+    assert analyse(nlp, hyphened).names.get("PDI-P") == "Indonesian Democratic Party of Struggle"
 
 
 def test_a_name_before_its_second_surname_is_the_same_person(nlp):

@@ -2780,6 +2780,9 @@ def _alias_run(doc, start: int) -> int:
             or end > start and doc[end].lower_ in NAME_PARTICLES | {"des", "y", "e"} and doc[end].is_lower
             and end + 1 < len(doc) and doc[end + 1].is_title):
         end += 1
+        if (end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and doc[end - 1].is_upper
+                and not doc[end - 1].whitespace_ and doc[end + 1].is_upper and doc[end + 1].is_alpha):
+            end += 2  # "PDI-P": capitals joined by a hyphen are one word
     words = end - start
     if words > 3 and not any(doc[i].is_lower for i in range(start, end)):
         return start + 3  # (three capitalised words at most, as before, without a particle)
