@@ -1510,8 +1510,12 @@ def test_names_the_model_does_not_know_are_found_by_the_role_beside_them(nlp):
     role_first = make_article("r", "The Speaker of the Saeima, Solvita Āboltiņa of Unity, has said that the referendum is an "
                               "attempt to divide society.")
     titled = make_article("t", "Treasury Cabinet Secretary Njuguna Ndung'u told reporters that the bill was needed.")
-    analyses = {a.id: analyse(nlp, a) for a in (head, faith, role_first, titled)}
+    # (after another sentence the model takes the surname alone for the person: the name is still both words)
+    surname = make_article("s", "The government has responded with a mixture of dismissal and defiance. Gergely Gulyás, "
+                           "the head of the prime minister's office, told a news conference that the talk was a lie.")
+    analyses = {a.id: analyse(nlp, a) for a in (head, faith, role_first, titled, surname)}
     assert analyses["h"].names.get("Gulyás") == "Gergely Gulyás", analyses["h"].names
+    assert analyses["s"].kinds.get("Gergely Gulyás") == "person", analyses["s"].kinds
     assert analyses["f"].kinds.get("Alejandro Ordóñez") == "person", analyses["f"].kinds
     assert "Catholic" not in analyses["f"].kinds  # who he is, not someone else
     assert analyses["r"].kinds.get("Solvita Āboltiņa") == "person", analyses["r"].kinds

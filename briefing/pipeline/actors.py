@@ -709,12 +709,17 @@ def _people_by_apposition(doc, spans: list[tuple[int, int, str]], gazetteer: Gaz
                 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text[:1].isupper()):
             start -= 1
         words = doc[start:end]
-        if len(words) < 2 or any(not _name_letters(t.text) or not t.text[:1].isupper() or t.ent_type_ or t.is_stop
+        # the surname alone the model took for a person ("Gulyás" of "Gergely Gulyás"): the name is longer
+        surname = next((sp for sp in out if sp[1] == end and sp[2] == "PERSON" and start < sp[0]), None)
+        if len(words) < 2 or any(not _name_letters(t.text) or not t.text[:1].isupper() or t.is_stop
+                                 or t.ent_type_ and not (surname and t.i >= surname[0])
                                  or _word_key(t.text) in gazetteer.organization_nouns | gazetteer.civic_bodies
                                  or gazetteer.is_place_word(t.text) or is_title_token(t, gazetteer) for t in words):
             return None
-        if any(sp_start < end and sp_end > start for sp_start, sp_end, _ in out):
+        if any(sp_start < end and sp_end > start for sp_start, sp_end, _ in out if (sp_start, sp_end, "PERSON") != surname):
             return None  # a name the model found already
+        if surname is not None:
+            out.remove(surname)
         return start, end
 
     for noun in doc:
