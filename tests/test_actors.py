@@ -216,6 +216,18 @@ def test_an_organisations_name_in_another_language_and_its_initials_in_brackets_
     assert analyse(nlp, hyphened).names.get("PDI-P") == "Indonesian Democratic Party of Struggle"
 
 
+def test_another_name_a_person_is_known_by_is_theirs(nlp):
+    better = make_article("b", "Rodrigo Londoño, the FARC commander better known as Timochenko, followed him to the "
+                          "lectern. Timochenko said peace had come.")
+    guerre = make_article("g", "The FARC leader Rodrigo Londono, known by his nom de guerre Timochenko, spoke from Havana.",
+                          "Timochenko said the rebels would keep their word.")
+    assert analyse(nlp, better).names.get("Timochenko") == "Rodrigo Londoño"
+    assert analyse(nlp, guerre).names.get("Timochenko") == "Rodrigo Londono"
+    # what someone is known for is no name
+    known = analyse(nlp, make_article("k", "Ana Ruiz, known for her work on water rights, spoke. Ruiz said it mattered."))
+    assert set(known.names.values()) == {"Ana Ruiz"}, known.names
+
+
 def test_a_name_before_its_second_surname_is_the_same_person(nlp):
     radio = make_article("radio", "Juan Pablo Echeverría de la Fuente, president of the irrigators' association, spoke on the radio.")
     wire = make_article("wire", "Its president, Juan Pablo Echeverria, warned the change would destroy the collateral farmers borrow on.")

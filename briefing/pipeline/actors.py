@@ -2141,6 +2141,8 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
     candidates.extend(_untagged_organisations(doc, candidates, gazetteer, options))
     named, named_aliases = _named_aliases(doc, candidates, gazetteer)
     candidates.extend(named)
+    for short, person in _known_as_persons(doc, candidates).items():
+        named_aliases.setdefault(short, person)
     candidates.extend(_untagged_mentions(body, doc, candidates, options))
     candidates.extend(_institution_mentions(doc, candidates, gazetteer, options))
     excluded_keys = metadata_names | publisher_keys | lowercase_words | multiword_parts
@@ -2792,6 +2794,49 @@ def _alias_run(doc, start: int) -> int:
     if words > 3 and not any(doc[i].is_lower for i in range(start, end)):
         return start + 3  # (three capitalised words at most, as before, without a particle)
     return end
+
+
+# Words for the other name a person goes by ("known by his nom de guerre Timochenko")
+_BY_NAME_NOUNS = frozenset("nickname name alias pseudonym guerre".split())
+
+
+def _known_as_persons(doc, candidates: Sequence[_Candidate]) -> dict[str, str]:
+    """{other name: person} for a person the article says is known by another name, in the phrase set off after
+    their name: "Rodrigo Londoño, the FARC commander better known as Timochenko,", "Rodrigo Londono, known by his
+    nom de guerre Timochenko,". The other name is a name the model found, a single word or two."""
+    found: dict[str, str] = {}
+    people = [c for c in candidates if c.label == "PERSON" and c.end < len(doc) and doc[c.end].text == ","]
+    at = {c.start: c for c in candidates}
+    for person in people:
+        for k in range(person.end + 1, min(person.end + 12, len(doc) - 1)):
+            if doc[k].text in (",", ".", ";", "(", ")"):
+                break
+            if doc[k].lower_ != "known":
+                continue
+            after = k + 1
+            if doc[after].lower_ == "as":
+                after += 1
+            elif doc[after].lower_ == "by":
+                # "known by his nom de guerre X", "known by the nickname X"
+                while after < min(k + 7, len(doc)) and not doc[after].text[:1].isupper():
+                    after += 1
+                if not any(doc[i].lower_ in _BY_NAME_NOUNS for i in range(k + 2, after)):
+                    break
+            else:
+                break
+            alias = at.get(after)
+            if alias is not None:
+                name = alias.name if alias.end - alias.start <= 2 else ""
+            else:
+                # a name the model did not tag there: one or two capitalised words
+                end = after
+                while end < min(after + 2, len(doc)) and doc[end].is_alpha and doc[end].is_title:
+                    end += 1
+                name = doc[after:end].text if end > after else ""
+            if name and name != person.name:
+                found.setdefault(name, person.name)
+            break
+    return found
 
 
 def _named_aliases(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer) -> tuple[list[_Candidate], dict[str, str]]:
