@@ -1534,6 +1534,12 @@ def test_names_the_model_does_not_know_are_found_by_the_role_beside_them(nlp):
     assert analyses["t"].kinds.get("Njuguna Ndung'u") == "person", analyses["t"].kinds
 
 
+def test_a_name_before_the_members_of_a_house_is_a_body(nlp):
+    kinds = analyse(nlp, make_article("m", "Minority Leader Opiyo Wandayi said Azimio MPs would vote against it.")).kinds
+    assert kinds.get("Azimio") == "organization", kinds
+    assert kinds.get("Opiyo Wandayi") == "person", kinds
+
+
 def test_a_quantifier_the_model_takes_into_a_name_is_not_part_of_it(nlp):
     article = make_article("q", "Every National Party deputy voted against, as did the Colorado benches.")
     kinds = analyse(nlp, article).kinds

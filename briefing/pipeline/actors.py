@@ -1515,10 +1515,21 @@ def _kind_cues(doc, candidate: _Candidate, root, gazetteer: Gazetteer) -> str | 
     if root.dep_ == "compound" and root.head.lemma_.lower() in gazetteer.organization_nouns and candidate.label in ("NORP", "ORG", "PERSON"):
         if root.head.lemma_.lower() not in ("government", "administration", "office", "team", "party") or candidate.label != "PERSON":
             return "organization"
+    # The name modifies a plural noun for members of a body: "Azimio MPs", "Likud lawmakers" (not "Trump supporters")
+    # (the model may leave "MPs" unlemmatised, a singular noun)
+    members = root.head.lemma_.lower() if root.head.tag_ == "NNS" else root.head.lower_[:-1] \
+        if root.head.lower_.endswith("s") and root.head.text[-2:-1].isupper() else ""
+    if root.dep_ == "compound" and members in MEMBER_NOUNS:
+        return "organization"
     last = doc[candidate.end - 1]
     if candidate.label in ("ORG", "NORP") and last.lemma_.lower() in gazetteer.organization_nouns:
         return "organization"
     return None
+
+
+# Nouns for the members a body sits in a house or a council with ("Azimio MPs", "Fidesz deputies")
+MEMBER_NOUNS = frozenset("mp lawmaker legislator senator deputy member councillor councilor congressman congresswoman "
+                         "delegate representative".split())
 
 
 # Words that say how a person is, which "the" before a name leaves a person ("the late Ana Ruiz", "the young Obama")
