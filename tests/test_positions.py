@@ -3488,6 +3488,13 @@ def test_the_members_of_a_body_act_for_it(model):
     ], model)
     assert stances(statements, levy, "Riders Association") == ["oppose"]
     assert {s.actor_name for s in statements} == {"Mwembe Riders Association"}
+    # the body named before the noun they are "from" ("... coalition"); a place so named is where they are from
+    _, members = statements_of([
+        "Deputies from Mr Sall's Benno Bokk Yakaar coalition voted for the levy on Tuesday.",
+        "Deputies from the Kaolack region voted against the levy.",
+    ], model)
+    assert stances(members, levy, "Benno Bokk Yakaar") == ["support"]
+    assert not any("Kaolack" in s.actor_name for s in members), members
 
 
 def test_one_of_those_who_voted_against_voted_against(model):

@@ -2568,6 +2568,12 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
                     name = _actor_at(obj, spans) if obj.dep_ == "pobj" else None
                     if not name and obj.dep_ == "pobj" and _norm(obj.lemma_) in BODY_PARTS:
                         name = _actor_of_subject(obj, spans)[0]  # "Members of the LDP group": the party's
+                    if not name and obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                        # "Deputies from Mr Sall's Benno Bokk Yakaar coalition": the body named before its noun (not
+                        # the place of "deputies from the Thies region")
+                        name = next((_actor_at(c, spans) for c in obj.children if c.dep_ == "compound"
+                                     and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC")
+                                     and _actor_at(c, spans)), None)
                     if name:
                         return name, {subject.i, obj.i}
     for child in subject.children:
