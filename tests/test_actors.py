@@ -1513,6 +1513,18 @@ def test_a_long_short_name_given_to_one_organisation_is_it_in_a_story_that_share
     assert ids[("c", "FNX")] != ids[("p", "Alliance of National Communities")], ids
 
 
+def test_a_short_name_two_stories_give_two_names_of_one_party_is_that_party(nlp):
+    members = make_article("m", "President Klaus Iohannis clashed again with the ruling Social Democrats (PSD).",
+                           "Liviu Dragnea said the decree would stand.")
+    party = make_article("p", "Liviu Dragnea, the chairman of the Social Democratic Party (PSD), defended the decree.")
+    alone = make_article("a", "Lawmakers from the PSD attended the debate.", "Liviu Dragnea did not speak.")
+    articles = [members, party, alone]
+    analyses = {a.id: analyse(nlp, a) for a in articles}
+    _, ids = link_actors(articles, analyses, ActorOptions())
+    assert ids[("m", "Social Democrats")] == ids[("p", "Social Democratic Party")], ids
+    assert ids[("a", "PSD")] == ids[("p", "Social Democratic Party")], ids
+
+
 def test_names_the_model_does_not_know_are_found_by_the_role_beside_them(nlp):
     # names of other languages the small model tags as nothing, or a first name as an adverb ("Gergely")
     head = make_article("h", "Gergely Gulyás, the head of the prime minister's office, told a news conference that the "

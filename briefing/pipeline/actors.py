@@ -3370,16 +3370,26 @@ def link_actors(
     # A short name one article gave an organisation ("..., known as Sindsan", "(MPPE)") is that organisation
     # where another article of the same story writes it alone.
     named_as = _named_alias_index(order, analyses, groups, kinds, options)
-    for key in sorted(groups):
-        targets = named_as.get(key, set()) - {key}
-        if len(targets) != 1 or key in merged_into or kinds[key] == "country" or len(key.split()) > 1 and kinds[key] == "person":
-            continue
-        [target] = targets
-        # (a short name of five letters or more given to one organisation is hardly another's: "CONAIE" alone in a
-        # story that quotes no one the other stories quote; "ANC" needs someone beside both)
-        if target in groups and (len(key) >= 5 or _share_context(key, target, groups, kinds, near)):
-            merged_into[key] = target
-            renamed.add(key)
+    def joined(name: str) -> str:
+        seen = {name}
+        while name in merged_into and merged_into[name] not in seen:
+            name = merged_into[name]
+            seen.add(name)
+        return name
+
+    def join_short_names() -> None:
+        for key in sorted(groups):
+            targets = {joined(target) for target in named_as.get(key, set())} - {key}
+            if len(targets) != 1 or key in merged_into or kinds[key] == "country" or len(key.split()) > 1 and kinds[key] == "person":
+                continue
+            [target] = targets
+            # (a short name of five letters or more given to one organisation is hardly another's: "CONAIE" alone in
+            # a story that quotes no one the other stories quote; "ANC" needs someone beside both)
+            if target in groups and (len(key) >= 5 or _share_context(key, target, groups, kinds, near)):
+                merged_into[key] = target
+                renamed.add(key)
+
+    join_short_names()
     # A generic organisation name ("Chamber of Commerce", "Foreign Ministry") joins the one
     # qualified organisation of the corpus whose name ends with it, in the same story.
     org_suffixes = _organisation_suffix_index(groups, kinds)
@@ -3407,6 +3417,9 @@ def link_actors(
         merged_into.setdefault(key, target)
         if kinds[target] == "organization":
             organisations.add(target)  # "the Conservatives" with "the Conservative Party": the party
+    # a short name two articles gave two names of one organisation ("the ruling Social Democrats (PSD)", "the Social
+    # Democratic Party (PSD)"), now that they are one
+    join_short_names()
     for key, target in _misspelt_people(groups, kinds, near).items():
         merged_into.setdefault(key, target)
     variants = _VariantIndex(groups, kinds, load_gazetteer())
