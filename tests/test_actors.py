@@ -226,6 +226,16 @@ def test_another_name_a_person_is_known_by_is_theirs(nlp):
     # what someone is known for is no name
     known = analyse(nlp, make_article("k", "Ana Ruiz, known for her work on water rights, spoke. Ruiz said it mattered."))
     assert set(known.names.values()) == {"Ana Ruiz"}, known.names
+    # the name the one person titled so goes by, here and in the stories that use it alone
+    titled = make_article("t", "The bill was backed by President Joko Widodo's party.",
+                          "Jokowi, as the president is widely known, made the omnibus law a priority.")
+    alone = make_article("a", "Jokowi said the law would create jobs.", "Union leader Ana Ruiz rejected it.")
+    articles = [titled, alone]
+    analyses = {a.id: analyse(nlp, a) for a in articles}
+    assert analyses["t"].names.get("Jokowi") == "Joko Widodo", analyses["t"].names
+    _, ids = link_actors(articles, analyses, ActorOptions())
+    assert ids[("a", "Jokowi")] == ids[("t", "Joko Widodo")], ids
+    assert ids[("a", "Ana Ruiz")] != ids[("t", "Joko Widodo")], ids
 
 
 def test_a_name_before_its_second_surname_is_the_same_person(nlp):

@@ -2152,8 +2152,10 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
     candidates.extend(_untagged_organisations(doc, candidates, gazetteer, options))
     named, named_aliases = _named_aliases(doc, candidates, gazetteer)
     candidates.extend(named)
-    for short, person in _known_as_persons(doc, candidates).items():
+    known_as = _known_as_persons(doc, candidates)
+    for short, person in known_as.items():
         named_aliases.setdefault(short, person)
+    candidates.extend(_mentions_of(doc, candidates, known_as))
     candidates.extend(_untagged_mentions(body, doc, candidates, options))
     candidates.extend(_institution_mentions(doc, candidates, gazetteer, options))
     excluded_keys = metadata_names | publisher_keys | lowercase_words | multiword_parts
@@ -2847,7 +2849,38 @@ def _known_as_persons(doc, candidates: Sequence[_Candidate]) -> dict[str, str]:
             if name and name != person.name:
                 found.setdefault(name, person.name)
             break
+    # "Jokowi, as the president is widely known, ...": the name the one person titled so in the article goes by
+    for match in _KNOWN_AS_ROLE.finditer(doc.text):
+        name, role = match.group(1), match.group(2).split()[-1]
+        titled = {c.name for c in candidates if c.label == "PERSON" and c.name != name and c.title_start is not None
+                  and role in doc[c.title_start:c.start].text.lower().split()}
+        if len(titled) == 1:
+            found.setdefault(name, titled.pop())
     return found
+
+
+def _mentions_of(doc, candidates: Sequence[_Candidate], names: Mapping[str, str]) -> list[_Candidate]:
+    """Mentions of the other names of people (see :func:`_known_as_persons`) where the model tagged nothing: each
+    occurrence of the name alone, not inside another name."""
+    if not names:
+        return []
+    taken = {i for c in candidates for i in range(c.title_start if c.title_start is not None else c.start, c.end)}
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+                         + r")(?![\w-])")
+    found = []
+    for match in pattern.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
+        if span is None or any(i in taken for i in range(span.start, span.end)):
+            continue
+        if span.start > 0 and doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].pos_ == "PROPN" or \
+                span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].pos_ == "PROPN":
+            continue  # inside another name
+        taken.update(range(span.start, span.end))
+        found.append(_Candidate(start=span.start, end=span.end, label="PERSON", name=span.text, kind_hint="person"))
+    return found
+
+
+_KNOWN_AS_ROLE = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), as the ([a-z]+(?: [a-z]+)?) is (?:[a-z]+ly )?known\b")
 
 
 def _named_aliases(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer) -> tuple[list[_Candidate], dict[str, str]]:
@@ -3823,9 +3856,13 @@ def _named_alias_index(order: Sequence[Article], analyses: Mapping[str, ArticleA
             target = _fold(_alias(canonical, options) or canonical)
             if surface == canonical or not surface[:1].isupper() or surface in options.aliases or target.startswith((ROLE_PREFIX, AFFILIATION_PREFIX)):
                 continue
-            if target not in groups or kinds.get(target) != "organization" or analysis.kinds.get(canonical) != "organization":
-                continue
             words = _fold(surface).split()
+            # (a person's other name, one word that is no word of theirs: "Timochenko" of Rodrigo Londoño)
+            nickname = (len(words) == 1 and kinds.get(target) == "person" and analysis.kinds.get(canonical) == "person"
+                        and not any(_fold(w) in words for w in canonical.split()))
+            if target not in groups or not nickname and (
+                    kinds.get(target) != "organization" or analysis.kinds.get(canonical) != "organization"):
+                continue
             if set(words) <= set(target.split()) or surface.replace(".", "").upper() in _acronym_spellings(canonical):
                 continue
             index[_fold(surface)].add(target)
