@@ -6730,6 +6730,17 @@ def test_a_side_taken_on_it_with_nothing_argued_nearby_is_on_the_question_of_the
     assert implicit_readings(judged) and stance_of(judged[0], levy, [levy]) is None, judged
 
 
+def test_how_a_measure_sounds_before_but_is_conceded(model):
+    levy = Issue("levy", "Ferry levy", ["levy", "ferry levy"])
+    _, said = statements_of(["\"This levy sounds good, but it would harm exactly the families that need help,\" said "
+                             "Ana Ruiz, the federation's director."], model)
+    assert stances(said, levy, "Ruiz") == ["oppose"], [(s.actor_name, s.readings) for s in said]
+    # a view held before "but" still weighs
+    _, held = statements_of(["\"This levy is good, but it would harm exactly the families that need help,\" said "
+                             "Ana Ruiz, the federation's director."], model)
+    assert stances(held, levy, "Ruiz") == ["mixed"], [(s.actor_name, s.readings) for s in held]
+
+
 def test_not_giving_up_a_fight_against_something_keeps_the_fight(model):
     kept = stances_taken(["Senator Ann Lee said she would never give up her opposition to the levy.",
                           "Senator Bo Ruiz said he would not give up the fight against the toll."], model)

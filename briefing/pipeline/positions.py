@@ -3922,9 +3922,13 @@ def _with_contrasts(tokens, token_set, readings: list[Reading], sources: list[in
             # thing or an act
             continue
         added = []
+        # "this initiative sounds good, but it would harm ...": how it sounds is conceded, what follows is the view
+        seeming = _norm(predicate.lemma_) in SEEMING_VERBS
         for n in first:
             reading = result[n]
             result[n] = dataclasses.replace(reading, hedged=True)
+            if seeming and reading.polarity and (verdict or -reading.polarity) == -reading.polarity:
+                result[n] = dataclasses.replace(reading, polarity=0, cue="", declared=False)
             if reading.term and reading.term in named_again:
                 continue
             polarity = verdict or -reading.polarity
@@ -3936,6 +3940,10 @@ def _with_contrasts(tokens, token_set, readings: list[Reading], sources: list[in
         result = [r for n, r in enumerate(result) if n not in dropped] + added
         sources = [i for n, i in enumerate(sources) if n not in dropped] + [second.i] * len(added)
     return result
+
+
+# Verbs of how a thing appears, which "but" concedes ("sounds good, but ...")
+SEEMING_VERBS = frozenset("sound seem look appear".split())
 
 
 def _concedes(predicate, ids) -> bool:
