@@ -716,7 +716,8 @@ def _people_by_apposition(doc, spans: list[tuple[int, int, str]], gazetteer: Gaz
                                  or _word_key(t.text) in gazetteer.organization_nouns | gazetteer.civic_bodies
                                  or gazetteer.is_place_word(t.text) or is_title_token(t, gazetteer) for t in words):
             return None
-        if any(sp_start < end and sp_end > start for sp_start, sp_end, _ in out if (sp_start, sp_end, "PERSON") != surname):
+        if any(sp_start < end and sp_end > start for sp_start, sp_end, label in out
+               if (sp_start, sp_end, label) != surname):
             return None  # a name the model found already
         if surname is not None:
             out.remove(surname)
@@ -2816,7 +2817,8 @@ _BY_NAME_NOUNS = frozenset("nickname name alias pseudonym guerre".split())
 def _known_as_persons(doc, candidates: Sequence[_Candidate]) -> dict[str, str]:
     """{other name: person} for a person the article says is known by another name, in the phrase set off after
     their name: "Rodrigo Londoño, the FARC commander better known as Timochenko,", "Rodrigo Londono, known by his
-    nom de guerre Timochenko,". The other name is a name the model found, a single word or two."""
+    nom de guerre Timochenko," (one or two capitalised words, tagged by the model or not); or by the title the one
+    person so titled in the article holds: "Jokowi, as the president is widely known," of "President Joko Widodo"."""
     found: dict[str, str] = {}
     people = [c for c in candidates if c.label == "PERSON" and c.end < len(doc) and doc[c.end].text == ","]
     at = {c.start: c for c in candidates}
@@ -3403,6 +3405,7 @@ def link_actors(
     # A short name one article gave an organisation ("..., known as Sindsan", "(MPPE)") is that organisation
     # where another article of the same story writes it alone.
     named_as = _named_alias_index(order, analyses, groups, kinds, options)
+
     def joined(name: str) -> str:
         seen = {name}
         while name in merged_into and merged_into[name] not in seen:
@@ -3846,7 +3849,9 @@ def _named_alias_index(order: Sequence[Article], analyses: Mapping[str, ArticleA
                        kinds: Mapping[str, str], options: ActorOptions) -> dict[str, set[str]]:
     """{short name: the organisations some article gave it to}: the surfaces an article joined to an
     organisation that are not words of its name nor its initials ("Sindsan" of "Pernambuco Sanitation
-    Workers' Union", "MPPE" of "Pernambuco Public Prosecutor's Office")."""
+    Workers' Union", "MPPE" of "Pernambuco Public Prosecutor's Office"), and the one-word other names of a person
+    ("Timochenko" of Rodrigo Londoño, "Jokowi" of Joko Widodo)."""
+    gazetteer = load_gazetteer()
     index: dict[str, set[str]] = defaultdict(set)
     for article in order:
         analysis = analyses.get(article.id)
@@ -3857,9 +3862,10 @@ def _named_alias_index(order: Sequence[Article], analyses: Mapping[str, ArticleA
             if surface == canonical or not surface[:1].isupper() or surface in options.aliases or target.startswith((ROLE_PREFIX, AFFILIATION_PREFIX)):
                 continue
             words = _fold(surface).split()
-            # (a person's other name, one word that is no word of theirs: "Timochenko" of Rodrigo Londoño)
+            # (a person's other name, one word that is no word of theirs nor a title: "Timochenko" of Rodrigo Londoño)
             nickname = (len(words) == 1 and kinds.get(target) == "person" and analysis.kinds.get(canonical) == "person"
-                        and not any(_fold(w) in words for w in canonical.split()))
+                        and not any(_fold(w) in words for w in canonical.split())
+                        and _word_key(surface) not in gazetteer.person_titles | gazetteer.honorifics)
             if target not in groups or not nickname and (
                     kinds.get(target) != "organization" or analysis.kinds.get(canonical) != "organization"):
                 continue

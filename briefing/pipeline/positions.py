@@ -6075,7 +6075,8 @@ def discover_issues(
 
     ``statements`` is a flat list or ``{article id: statements}``; ``texts`` are the articles' bodies (strings
     or parsed docs), where a corpus that argues one measure by its bare noun writes that measure's name (see
-    :func:`_one_debated_measure`); without them, the statements' own sentences are read. ``user_issues`` (``[{label, keywords}]``
+    :func:`_one_debated_measure`); without them, the statements' own sentences are read.
+    ``user_issues`` (``[{label, keywords}]``
     from mkdocs.yml) come first and take precedence: a discovered issue sharing a concept with a user issue is
     folded into it (the user's label wins, keywords are joined), which is also how a user renames an issue.
     """
