@@ -6563,6 +6563,20 @@ def test_the_measure_most_actors_argue_by_its_bare_noun_is_an_issue_beside_the_o
         "Fuel tax"]
 
 
+def test_a_law_named_by_the_field_of_a_reform_is_that_reform(model):
+    from briefing.pipeline.positions import _named_compounds
+    reform = Issue("pension-reform", "Pension reform", ["pension reform", "reform"])
+    pieces = {"a1": ("Unions march against pensions law",
+                     ["The pensions law raises the retirement age to 64.",
+                      "The Socialist leader, Ana Ruiz, urged the president to withdraw the law rather than sign it."])}
+    _, statements, _ = corpus_of(pieces, model)
+    _named_compounds(statements["a1"])  # ("the law" of a story headlined by "pensions law": that law)
+    assert stances(statements["a1"], reform, "Ruiz") == ["oppose"]
+    # another field's law is another measure
+    other = Issue("tax-reform", "Tax reform", ["tax reform", "reform"])
+    assert stances(statements["a1"], other, "Ruiz") == []
+
+
 def test_a_referendum_corpus_argues_the_measure_its_sides_vote_on(model):
     # "will vote No" in stories headlined by the referendum is a side on the reform it asks about, named once
     pieces = {

@@ -7831,7 +7831,14 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
             # "we are not against free trade": another kind of trade than the "Service Trade Agreement" (but "ID
             # cards" are the "Identity Cards Bill"'s)
             continue
-        if reading.term:
+        label_words = issue.label.lower().split()
+        if (reading.term and reading.named_by in MEASURE_HEADS | LEGISLATIVE_NOUNS and len(label_words) == 2
+                and label_words[1] in MEASURE_HEADS | LEGISLATIVE_NOUNS and concept_of(reading.term) == concept_of(
+                    _norm(label_words[0])) and concept_of(label_words[1]) in concepts):
+            # "withdraw the law", the article's "pensions law", on the issue "Pension reform": one measure named
+            # by its field and two measure nouns
+            pass
+        elif reading.term:
             if not _matches(reading.term, concepts):
                 if not _undoes(reading.term, concepts - reversed_concepts):
                     continue
