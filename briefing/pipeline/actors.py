@@ -46,7 +46,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -2156,7 +2156,9 @@ def analyse_actors(article: Article, doc, options: ActorOptions | None = None, g
     known_as = _known_as_persons(doc, candidates)
     for short, person in known_as.items():
         named_aliases.setdefault(short, person)
-    candidates.extend(_mentions_of(doc, candidates, known_as))
+    # (the other names of people where the model tagged nothing: "Jokowi")
+    taken = {i for c in candidates for i in range(c.title_start if c.title_start is not None else c.start, c.end)}
+    candidates.extend(_mentions_by_name(doc, known_as, taken, "PERSON", "person"))
     candidates.extend(_untagged_mentions(body, doc, candidates, options))
     candidates.extend(_institution_mentions(doc, candidates, gazetteer, options))
     excluded_keys = metadata_names | publisher_keys | lowercase_words | multiword_parts
@@ -2861,27 +2863,6 @@ def _known_as_persons(doc, candidates: Sequence[_Candidate]) -> dict[str, str]:
     return found
 
 
-def _mentions_of(doc, candidates: Sequence[_Candidate], names: Mapping[str, str]) -> list[_Candidate]:
-    """Mentions of the other names of people (see :func:`_known_as_persons`) where the model tagged nothing: each
-    occurrence of the name alone, not inside another name."""
-    if not names:
-        return []
-    taken = {i for c in candidates for i in range(c.title_start if c.title_start is not None else c.start, c.end)}
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
-                         + r")(?![\w-])")
-    found = []
-    for match in pattern.finditer(doc.text):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
-        if span is None or any(i in taken for i in range(span.start, span.end)):
-            continue
-        if span.start > 0 and doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].pos_ == "PROPN" or \
-                span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].pos_ == "PROPN":
-            continue  # inside another name
-        taken.update(range(span.start, span.end))
-        found.append(_Candidate(start=span.start, end=span.end, label="PERSON", name=span.text, kind_hint="person"))
-    return found
-
-
 _KNOWN_AS_ROLE = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), as the ([a-z]+(?: [a-z]+)?) is (?:[a-z]+ly )?known\b")
 
 
@@ -2940,17 +2921,28 @@ def _named_aliases(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer) 
             if doc[first].ent_type_ == "PERSON" and last - first > 1:
                 continue  # "..., Jane Doe, said": a person named beside it
             aliases.setdefault(name, organisation.name)
-    if not aliases:
-        return found, aliases
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(aliases, key=lambda a: (-len(a), a))) + r")(?![\w-])")
+    found.extend(_mentions_by_name(doc, aliases, taken, "ORG", "organization", at))
+    return found, aliases
+
+
+def _mentions_by_name(doc, names: Collection[str], taken: set[int], label: str, kind: str,
+                      at: Mapping[int, _Candidate] | None = None) -> list[_Candidate]:
+    """Each occurrence of one of ``names`` in the text, outside the tokens ``taken`` and not inside another name, as
+    a mention of that ``kind``; where a mention the model tagged starts (``at``), that mention takes the kind instead
+    when it covers the name, and no other is made. ``taken`` grows with the mentions made."""
+    if not names:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+                         + r")(?![\w-])")
+    found: list[_Candidate] = []
     for match in pattern.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
         if span is None:
             continue
-        existing = at.get(span.start)
+        existing = at.get(span.start) if at is not None else None
         if existing is not None:
             if existing.end == span.end:
-                existing.kind_hint = "organization"
+                existing.kind_hint = kind
             continue
         if any(i in taken for i in range(span.start, span.end)):
             continue
@@ -2958,8 +2950,8 @@ def _named_aliases(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer) 
                 span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].text[:1].isupper():
             continue  # inside another name
         taken.update(range(span.start, span.end))
-        found.append(_Candidate(start=span.start, end=span.end, label="ORG", name=span.text, kind_hint="organization"))
-    return found, aliases
+        found.append(_Candidate(start=span.start, end=span.end, label=label, name=span.text, kind_hint=kind))
+    return found
 
 
 def _untagged_organisations(doc, candidates: Sequence[_Candidate], gazetteer: Gazetteer, options: ActorOptions) -> list[_Candidate]:

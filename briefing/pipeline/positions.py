@@ -2571,9 +2571,8 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
                     if not name and obj.dep_ == "pobj" and obj.pos_ == "NOUN":
                         # "Deputies from Mr Sall's Benno Bokk Yakaar coalition": the body named before its noun (not
                         # the place of "deputies from the Thies region")
-                        name = next((_actor_at(c, spans) for c in obj.children if c.dep_ == "compound"
-                                     and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC")
-                                     and _actor_at(c, spans)), None)
+                        name = next(filter(None, (_actor_at(c, spans) for c in obj.children if c.dep_ == "compound"
+                                                  and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC"))), None)
                     if name:
                         return name, {subject.i, obj.i}
     for child in subject.children:
@@ -3926,12 +3925,13 @@ def _with_contrasts(tokens, token_set, readings: list[Reading], sources: list[in
         seeming = _norm(predicate.lemma_) in SEEMING_VERBS
         for n in first:
             reading = result[n]
-            result[n] = dataclasses.replace(reading, hedged=True)
-            if seeming and reading.polarity and (verdict or -reading.polarity) == -reading.polarity:
+            polarity = verdict or -reading.polarity
+            if seeming and reading.polarity and polarity == -reading.polarity:
                 result[n] = dataclasses.replace(reading, polarity=0, cue="", declared=False)
+            else:
+                result[n] = dataclasses.replace(reading, hedged=True)
             if reading.term and reading.term in named_again:
                 continue
-            polarity = verdict or -reading.polarity
             cue = "but " + (" ".join(verdict_cues) if verdict else cue_words[0].text)
             # the verdict is not a new mention of the target: nothing for labels
             added.append(dataclasses.replace(reading, polarity=polarity, cue=cue,
@@ -4105,8 +4105,9 @@ def _title_words(analysis: ArticleAnalysis) -> dict[str, set[str]]:
 
 
 def _party_words(analysis: ArticleAnalysis) -> dict[str, frozenset[str]]:
-    """{actor: the words, capitalised in a title or role, just before a word for a person: "labour" of "Labour
-    leader", "conservative" of "The Conservative leader"}: the body the actor leads or speaks for, by its name."""
+    """{actor: the stems of the words, capitalised in a title or role, just before a word for a person: "labour" of
+    "Labour leader", "conservativ" of "The Conservative leader"}: the body the actor leads or speaks for, by its
+    name."""
     people = _people_words()
     found: dict[str, set[str]] = defaultdict(set)
     texts = [(analysis.names.get(m.text, m.text), m.title) for m in analysis.mentions if m.title]
@@ -4114,7 +4115,7 @@ def _party_words(analysis: ArticleAnalysis) -> dict[str, frozenset[str]]:
     for name, text in texts:
         for word, after in re.findall(r"\b([A-Z][\w'-]+) +([a-z]+)\b", text):
             if _norm(after) in people and _norm(word) not in people:
-                found[name].add(_norm(word))
+                found[name].add(stem(_norm(word)))
     return {name: frozenset(words) for name, words in found.items()}
 
 
@@ -4137,8 +4138,7 @@ def _names_own_body(holder, parties) -> bool:
     leader", "the Conservative leader", see :func:`_party_words`): said by that leader, the party's stance is the
     leader's own."""
     # (a person is no body: "Trump adviser X said Trump would veto it" is what X says of Trump)
-    return holder.pos_ == "PROPN" and holder.ent_type_ != "PERSON" and bool(parties) \
-        and stem(holder.text) in {stem(b) for b in parties}
+    return holder.pos_ == "PROPN" and holder.ent_type_ != "PERSON" and stem(holder.text) in parties
 
 
 def _speaks_for_others(verb) -> bool:
@@ -7663,10 +7663,11 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
     if reading.head and reading.phrase in ("", reading.head):
         # "the reform" where one issue is a measure known by that noun ("Pension reform") and the story names it:
         # that one, whatever other issue the story named last
-        known = [n for n, concepts in enumerate(all_concepts) if concept_of(reading.head) in concepts]
-        words = {word for concept in all_concepts[known[0]] for word in concept.split()} if len(known) == 1 else ()
-        if words and any(term in words or concept_of(term) in words for term in reading.context):
-            return all_concepts[known[0]]
+        known = [concepts for concepts in all_concepts if concept_of(reading.head) in concepts]
+        if len(known) == 1:
+            words = {word for concept in known[0] for word in concept.split()}
+            if any(term in words or concept_of(term) in words for term in reading.context):
+                return known[0]
     titled = _title_issues(reading.phrase, all_concepts)
     if len(titled) == 1:
         return all_concepts[titled[0]]  # "the Menthol Cigarettes (Sales Ban) Bill" on the issue "sales ban"
@@ -7820,6 +7821,11 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
     title_words = _measure_title(issue.label) if all(
         w[:1].isupper() or w in NAME_LINKS for w in issue.label.split()) else []
     title = {concept_of(w) for w in title_words}
+    # an issue named by its field and a measure noun ("Pension reform"): a bare measure noun an article names by that
+    # field ("withdraw the law", its "pensions law") is the same measure
+    label_words = issue.label.lower().split()
+    measure_field = concept_of(_norm(label_words[0])) if len(label_words) == 2 and label_words[1] in MEASURE_HEADS \
+        and concept_of(label_words[1]) in concepts else None
     for reading in statement.readings:
         sign = 1
         if reading.term and field_head and not reading.modifier and field_head not in reading.phrase.lower() \
@@ -7831,15 +7837,10 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
             # "we are not against free trade": another kind of trade than the "Service Trade Agreement" (but "ID
             # cards" are the "Identity Cards Bill"'s)
             continue
-        label_words = issue.label.lower().split()
-        if (reading.term and reading.named_by in MEASURE_HEADS | LEGISLATIVE_NOUNS and len(label_words) == 2
-                and label_words[1] in MEASURE_HEADS | LEGISLATIVE_NOUNS and concept_of(reading.term) == concept_of(
-                    _norm(label_words[0])) and concept_of(label_words[1]) in concepts):
-            # "withdraw the law", the article's "pensions law", on the issue "Pension reform": one measure named
-            # by its field and two measure nouns
-            pass
-        elif reading.term:
-            if not _matches(reading.term, concepts):
+        if reading.term:
+            if reading.named_by in MEASURE_HEADS and concept_of(reading.term) == measure_field:
+                pass  # (the issue's measure, named by its field: see measure_field)
+            elif not _matches(reading.term, concepts):
                 if not _undoes(reading.term, concepts - reversed_concepts):
                     continue
                 sign = -1  # "calling on the government to withdraw the cap" on the issue the cap is
