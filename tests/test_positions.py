@@ -6790,3 +6790,24 @@ def test_all_measures_of_a_kind_are_not_the_one_under_debate(model):
     # "the agreements" are those the story is about
     _, named = statements_of(["The pact was signed in June.", "Senator Ann Lee said she opposed the agreements."], model)
     assert [r.polarity for r in implicit_readings(named) if r.head == "agreement"] == [-1]
+
+
+
+def test_a_one_word_issue_takes_the_word_its_debates_headlines_keep_naming():
+    # "the targets" of stories headed "... steep ferry cuts", "ferry deadline", "ferry revolt": the ferry targets,
+    # which one narrative sentence writes so; a label "Targets" tells a reader nothing
+    from briefing.pipeline.positions import _headline_word_compound
+    titles = ["Island council maps out steep ferry cuts, traders vow to resist",
+              "Mayor says 2030 ferry deadline is not sacred", "Ferry revolt spreads to the northern villages"]
+    texts = ["Months after the council published its ferry targets, the harbour is quiet.",
+             "Councillor Ana Ruiz said the targets were needed to save money.",
+             "The traders' guild said the targets were unrealistic and would ruin the island."]
+    assert _headline_word_compound("Targets", titles, texts) == "Ferry targets"
+    # a word of one headline only, or one the texts never write before the noun, is not the debate's name for it
+    assert _headline_word_compound("Targets", [titles[0], "Mayor says 2030 deadline is not sacred",
+                                               "Revolt spreads to the northern villages"], texts) is None
+    assert _headline_word_compound("Targets", titles, texts[1:]) is None
+    # nor the people the headlines name ("traders"), nor a label of several words
+    assert _headline_word_compound("Targets", [t + " as traders protest" for t in titles[1:]],
+                                   ["The traders targets were set."]) is None
+    assert _headline_word_compound("Island targets", titles, texts) is None

@@ -6087,6 +6087,8 @@ def discover_issues(
     _contents_across(statements)
     _measures_by_name(statements)
     found = _Discovery(statements)
+    bodies = [getattr(text, "text", text) for text in texts]
+    found.bodies = bodies
     candidates = found.candidates(min_actors, min_stances)
     namer = _IssueNamer()
     issues = [issue for spec in user_issues for issue in namer.user_issue(spec, candidates, found)]
@@ -6107,7 +6109,7 @@ def discover_issues(
         discovered.append(Issue(namer._unique_id(issue.label), issue.label, issue.keywords, [], issue.articles))
     discovered = _argued_by_title(_fold_into_measures(discovered), statements)
     if not issues[:namer.user_count]:
-        one = _one_debated_measure(statements, found, [getattr(text, "text", text) for text in texts])
+        one = _one_debated_measure(statements, found, bodies)
         if one is not None and discovered:
             # beside the issues found, the measure most actors argue about by its bare noun ("the reform"), where
             # none of them is a measure of its kind: more actors than any issue found take a stance on it
@@ -6436,6 +6438,7 @@ class _Discovery:
     def __init__(self, statements: Sequence[Statement]):
         self.actor_names = {statement.actor_name for statement in statements}
         self.texts = list(dict.fromkeys(statement.text for statement in statements))
+        self.bodies: list[str] = []  # the articles' bodies, when the caller gives them
         self.titles = {statement.article: statement.title for statement in statements}
         self.terms = {reading.term for statement in statements for reading in statement.readings if reading.term}
         self.bare_policy = _bare_policy_resolution(statements)
@@ -6771,7 +6774,8 @@ class _IssueNamer:
         participle = None if compound else _participle_name(label, found.texts)
         titles = [found.titles.get(a, "") for a in found.debate_articles(representative)]
         headlined = None if compound or participle else (
-            _headline_compound(label, titles, found.texts) or _headlined_phrase(label, tally.phrases, titles))
+            _headline_compound(label, titles, found.texts) or _headlined_phrase(label, tally.phrases, titles)
+            or _headline_word_compound(label, titles, [*found.texts, *found.bodies]))
         label = compound or participle or headlined or label
         bare = Counter({w: n for w, n in tally.words.items() if w in found.headlined_policies})
         if 2 * sum(bare.values()) > sum(tally.words.values()):
@@ -7223,6 +7227,28 @@ def _headline_compound(label: str, titles: Sequence[str], texts: Sequence[str]) 
     # (not a verb acting on it: "Ending prohibition is a betrayal" names what is done to prohibition)
     return _one_compound(Counter({w: n for w, n in found.items() if w in lower and w not in STOPWORDS_CLAUSE
                                   and w not in _CLAUSE_STOPS and not _acts_on(w)}), label)
+
+
+def _headline_word_compound(label: str, titles: Sequence[str], texts: Sequence[str]) -> str | None:
+    """A one-word label ("Targets") whose debate's headlines keep naming one common word ("... steep nitrogen cuts",
+    "2030 nitrogen deadline", "farmers' nitrogen revolt") that the statements also write before the label's noun
+    ("its nitrogen targets"): that compound ("Nitrogen targets"), when the word is in two headlines at least, in more
+    than half of them and in more than any other such word; else None. "The targets", "the agreement" of a story are
+    the ones its headlines are about."""
+    if " " in label or len(titles) < 2:
+        return None
+    noun = label.lower()
+    pattern = re.compile(rf"\b([a-z][a-z-]+) {re.escape(noun)}s?\b")
+    written = {m.group(1) for text in [*texts, *titles] for m in pattern.finditer(text.lower())}
+    lower = {w for text in texts for w in re.findall(r"\b[a-z][a-z-]+\b", text)}
+    heads = Counter({w: sum(bool(re.search(rf"\b{re.escape(w)}\b", title.lower())) for title in titles)
+                     for w in written if w in lower and len(w) > 2 and w not in STOPWORDS_CLAUSE
+                     and w not in _CLAUSE_STOPS and not _acts_on(w) and not _is_person_noun(w) and w != noun})
+    ranked = _by_count(heads)
+    if not ranked or heads[ranked[0]] < 2 or 2 * heads[ranked[0]] <= len(titles) \
+            or len(ranked) > 1 and heads[ranked[1]] == heads[ranked[0]]:
+        return None
+    return f"{ranked[0][:1].upper()}{ranked[0][1:]} {noun}"
 
 
 def _acts_on(word: str) -> bool:
