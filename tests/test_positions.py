@@ -6811,3 +6811,18 @@ def test_a_one_word_issue_takes_the_word_its_debates_headlines_keep_naming():
     assert _headline_word_compound("Targets", [t + " as traders protest" for t in titles[1:]],
                                    ["The traders targets were set."]) is None
     assert _headline_word_compound("Island targets", titles, texts) is None
+
+
+def test_a_contrast_with_what_others_did_is_not_the_actors_stance(model):
+    # "backed the levy, while many of his own councillors opposed it": the councillors oppose it, not the mayor
+    taken = stances_taken(["The council passed the ferry levy on Tuesday.",
+                           "Mayor Tom Hale backed the levy, while many of his own councillors opposed it.",
+                           "Senator Ana Ruiz voted for the levy, whereas most of the Green bench voted against it."],
+                          model)
+    assert ("Tom Hale", "levy", 1) in taken and ("Ana Ruiz", "levy", 1) in taken, taken
+    assert not {s for s in taken if s[0] in ("Tom Hale", "Ana Ruiz") and s[2] < 0}, taken
+    # the speaker's own concession stays theirs
+    _, said = statements_of(["Mayor Tom Hale said that while the levy would raise money, it would hurt families."],
+                            model)
+    assert [r.polarity for s in said for r in s.readings if r.polarity and r.term in ("levy", "")], \
+        [(s.actor_name, s.readings) for s in said]

@@ -5746,7 +5746,27 @@ def _clause_of(verb) -> list:
     excluded = {t.i for c in verb.children if c.dep_ == "conj" and any(g.dep_.startswith("nsubj") or g.dep_ == "agent"
                                                                        for g in c.children)
                 for t in c.subtree}
+    # ("voted in favour, while most of the bench voted against": a contrast that says what others do)
+    excluded |= {t.i for c in verb.children if c.dep_ == "advcl" and _others_meanwhile(c) for t in c.subtree}
     return [t for t in verb.subtree if t.i not in excluded]
+
+
+CONTRASTING_MARKS = frozenset("while whereas".split())
+
+
+def _others_meanwhile(clause) -> bool:
+    """"..., while many of his own councillors opposed it", "whereas the unions rejected it": a clause of contrast whose
+    subject is someone else (a name, people, or "most of" them), not the speaker's own concession ("while it would
+    raise money, ...")."""
+    if not any(c.dep_ == "mark" and _norm(c.text) in CONTRASTING_MARKS for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON" and subject.tag_ == "PRP":
+        return False
+    people = [subject, *(o for p in subject.children if p.dep_ == "prep" and _norm(p.text) == "of"
+                         for o in p.children if o.dep_ == "pobj")]
+    people += [c for t in people for c in t.children if c.dep_ == "compound"]  # "most of the Green bench"
+    return any(_is_third_party(t) or _is_person_noun(t.lemma_) or _is_body_noun(t.lemma_) for t in people)
 
 
 def _tops(span) -> set[int]:
