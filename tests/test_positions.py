@@ -4966,6 +4966,18 @@ def test_a_date_inside_what_a_verb_is_about_does_not_set_it_in_the_past(model):
     assert [s.former for s in statements if "Reid" in s.actor_name] == [True]
 
 
+def test_a_stance_held_for_years_or_since_a_date_is_held_now(model):
+    # present perfect with "for"/"since": from then until now, not a former stance like "in August"
+    _, statements = statements_of([
+        "Senator Ed Poe, who has defended the ferry levy for years, spoke first.",
+        "Councillor Ida Brenn has opposed the ferry levy since 2019.",
+        "Councillor Max Ulm opposed the ferry levy in 2019.",
+    ], model)
+    assert [s.former for s in statements if "Poe" in s.actor_name] == [False]
+    assert [s.former for s in statements if "Brenn" in s.actor_name] == [False]
+    assert [s.former for s in statements if "Ulm" in s.actor_name] == [True]
+
+
 def test_refusing_or_declining_to_back_a_measure_is_against_it(model):
     # the verb that takes the act ("refused to", "declined to") is the actor's attitude toward what the act is about
     levy = Issue("levy", "Harbour levy", ["levy"])

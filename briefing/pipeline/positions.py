@@ -5710,8 +5710,12 @@ def _set_in_the_past(verb) -> bool:
         return True
     if any(c.dep_ == "advmod" and _norm(c.text) in FORMERLY for c in children):
         return True
+    # ("who has defended the levy for years", "has opposed it since 2019": held from then until now)
+    lasting = verb.tag_ == "VBN" and any(c.dep_ == "aux" and _norm(c.text) in ("has", "have") for c in children)
     if verb.tag_ in ("VBD", "VBN"):
         for child in children:
+            if lasting and child.dep_ == "prep" and _norm(child.text) in ("for", "since"):
+                continue
             # the date the verb is said at ("in August", "last year"), not one deep in what it is about ("defended
             # the charge as a fair way to share the island's summer water use")
             dated = child if child.dep_ == "npadvmod" else next(
