@@ -5731,6 +5731,33 @@ def test_a_word_its_actors_judge_otherwise_than_the_law_named_by_it_is_another_t
         "nabil-amrani": "oppose"}, stances
 
 
+def test_a_practice_argued_both_ways_is_the_law_named_by_it(model):
+    # "the surrogacy law", and actors for and against surrogacy itself: a practice the law allows, argued as the
+    # law is, not a field everyone wants ("we all want security"); a stance on it alone is one on the law
+    pieces = {
+        "one": ("Parliament passes surrogacy law", [
+            "Deputy Ana Souza said she backed the surrogacy law.",
+            "Bishop Tom Reyes said the surrogacy law was a grave mistake. Reyes said surrogacy was wrong.",
+            "Senator Jan Berg voted against the law.",
+        ]),
+        "two": ("President vetoes surrogacy bill", [
+            "Deputy Omar Alj said the surrogacy bill was necessary.",
+            "Senator Mia Lopez said she was firmly against surrogacy.",
+            "Doctor Karim Idrissi defended surrogacy as an act of compassion.",
+        ]),
+        "three": ("Court reviews surrogacy law", [
+            "The court said the surrogacy law was unclear.",
+            "Nabil Amrani said the surrogacy law was a step forward. Amrani said he supported surrogacy.",
+            "Lena Holm said she opposed the law.",
+        ]),
+    }
+    issue, stances = the_one_issue(pieces, model, lambda keywords: "surrogacy" in keywords)
+    assert issue.label.lower().startswith("surrogacy"), issue
+    found = {a.split(":")[-1]: s for a, s in stances.items()}
+    assert found.get("mia-lopez") == "oppose" and found.get("karim-idrissi") == "support", found
+    assert found.get("nabil-amrani") == "support" and found.get("tom-reyes") == "oppose", found
+
+
 def test_what_a_measure_brings_judges_it_and_an_agreement_is_no_person(model):
     # "would bring stability", "would create jobs": things general English values, though the sentiment lexicon
     # leaves them unrated; "the agreement" is a measure, not a person holding a view, whatever its ending

@@ -7456,6 +7456,19 @@ def _held_apart(statements: Sequence[Statement], concept: str, head: str) -> boo
     return both.count(False) > both.count(True)
 
 
+def _argued_both_ways(statements: Sequence[Statement], concept: str, head: str) -> bool:
+    """Whether actors take opposite stances on ``concept`` alone, not as a word of the measure's name ("defended
+    decriminalizing euthanasia", "is against euthanasia"): a practice argued, which the measure allows or bans, not a
+    field everyone wants ("we all want security")."""
+    sides: Counter = Counter()
+    for statement in statements:
+        for reading in statement.readings:
+            if reading.term and reading.polarity and concept_of(reading.term) == concept and not reading.modifier \
+                    and head not in reading.phrase.lower():
+                sides[statement.actor_name] += reading.polarity
+    return any(n > 0 for n in sides.values()) and any(n < 0 for n in sides.values())
+
+
 def _mostly_modifier(statements: Sequence[Statement], concept: str) -> bool:
     """Whether the corpus's readings of ``concept`` mostly modify another noun ("security" of "the security bills"):
     a field, as :meth:`_ConceptTally.is_domain` has it."""
@@ -8052,7 +8065,8 @@ def link_positions(
         if len(found) == 1:
             labelled.setdefault(head, found[0])
             if issues[found[0]].label.lower().endswith(head) and (
-                    _mostly_modifier(statements, concept) or _held_apart(statements, concept, head)):
+                    _mostly_modifier(statements, concept) and not _argued_both_ways(statements, concept, head)
+                    or _held_apart(statements, concept, head)):
                 # "Security bill", named by its field and the noun; "Strike law", whose strike its actors judge
                 # otherwise than the law (not "the Levy Bill", whose levy is argued as the bill is)
                 field_of.setdefault(issues[found[0]].id, (head, concept))
