@@ -6865,3 +6865,12 @@ def test_a_contrast_with_what_others_did_is_not_the_actors_stance(model):
                             model)
     assert [r.polarity for s in said for r in s.readings if r.polarity and r.term in ("levy", "")], \
         [(s.actor_name, s.readings) for s in said]
+
+
+def test_tearing_up_a_measure_is_against_it(model):
+    # "called for the levy to be torn up", "would rip up the deal": a phrasal verb for undoing it
+    taken = stances_taken(["The council passed the ferry levy on Tuesday.",
+                           "Max Ulm called for the levy to be torn up. Ana Ruiz said she would tear up the levy. "
+                           "Ed Poe said the levy should be ripped up."], model)
+    assert {("Max Ulm", "levy", -1), ("Ana Ruiz", "levy", -1), ("Ed Poe", "levy", -1)} <= taken, taken
+    assert not {s for s in taken if s[2] > 0 and s[1] == "levy"}, taken
