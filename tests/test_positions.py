@@ -6867,6 +6867,16 @@ def test_a_contrast_with_what_others_did_is_not_the_actors_stance(model):
         [(s.actor_name, s.readings) for s in said]
 
 
+def test_a_measure_that_does_harm_to_nobody_is_not_judged_harmful(model):
+    # "imposed nothing on anybody", "harms no one": the doing is denied, as "does not harm" would deny it
+    taken = stances_taken(["The council passed the ferry levy on Tuesday.",
+                           "Ida Brenn said the levy imposed nothing on anybody. Jo Kim said the levy harms no one. "
+                           "Ed Poe said the levy brings no benefit. Ana Ruiz said the levy would harm families."],
+                          model)
+    assert {("Ida Brenn", "levy", 1), ("Jo Kim", "levy", 1), ("Ed Poe", "levy", -1), ("Ana Ruiz", "levy", -1)} <= taken
+    assert not {("Ida Brenn", "levy", -1), ("Jo Kim", "levy", -1), ("Ed Poe", "levy", 1)} & taken, taken
+
+
 def test_tearing_up_a_measure_is_against_it(model):
     # "called for the levy to be torn up", "would rip up the deal": a phrasal verb for undoing it
     taken = stances_taken(["The council passed the ferry levy on Tuesday.",

@@ -1546,6 +1546,8 @@ ENABLING_VERBS = frozenset("allow permit enable let".split())
 STRONG_VALENCE = 1.5
 # How much "do" says a thing achieves of what it is for: "would do nothing to ...", "would do much to ..."
 DOING_AMOUNTS = {"nothing": -1, "little": -1, "much": 1, "more": 1, "anything": 1}
+# Objects that say a verb is done to nothing and nobody
+NOTHING_DONE = frozenset("nothing nobody none noone".split())
 
 
 def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = False) -> int:
@@ -1627,7 +1629,9 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
                         rated = -found if _is_negated(noun) or _is_negated(obj) else found
     if not rated:
         return 0
-    return -rated if _is_negated(verb) else rated
+    # "the law imposed nothing on anybody", "harms no one", "brings no benefit": done to nothing, so not done
+    undone = any(o.dep_ == "dobj" and (_norm(o.text) in NOTHING_DONE or _is_negated(o)) for o in verb.children)
+    return -rated if _is_negated(verb) != undone else rated
 
 
 def _excessive(noun) -> bool:
