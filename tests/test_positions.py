@@ -6892,3 +6892,30 @@ def test_what_a_judged_noun_is_to_or_for_is_part_of_the_judgement(model):
                            "Ed Poe described the levy as a threat to jobs. Jo Kim described the levy as a solution to "
                            "the crisis. Ana Ruiz called the levy a danger to public health."], model)
     assert {("Ed Poe", "levy", -1), ("Jo Kim", "levy", 1), ("Ana Ruiz", "levy", -1)} <= taken, taken
+
+
+def test_a_debate_s_measure_is_the_noun_argued_for_and_against_not_one_only_its_backers_use(model):
+    # more actors back "the agreement" than argue "the reform", but only "the reform" is argued both ways: the
+    # debate's measure is the reform, named by the word the corpus writes before it
+    pieces = {
+        "one": ("Congress approves water overhaul after long deadlock", [
+            "Congress approved the water reform on Wednesday by 84 votes to 64.",
+            "Finance Minister Ana Souza said the reform was fiscally responsible.",
+            "Senator Tom Reyes said the reform was a disaster for farmers.",
+        ]),
+        "two": ("Farmers brace for water overhaul", [
+            "Omar Alj, head of the farmers' federation, said the agreement was much better than the first bill.",
+            "Senator Mia Lopez backed the agreement in both chambers.",
+            "Senator Jan Berg welcomed the agreement.",
+        ]),
+        "three": ("Water overhaul: what changes", [
+            "Karim Idrissi, a senator who took part in the talks, said the agreement was the best possible.",
+            "Lena Holm praised the agreement.",
+            "Deputy Nabil Amrani said the reform was a mistake.",
+        ]),
+    }
+    issue, stances = the_one_issue(pieces, model, lambda keywords: "reform" in keywords)
+    assert issue.label == "Water reform", issue
+    found = {a.split(":")[-1]: s for a, s in stances.items()}
+    assert {k: found.get(k) for k in ("ana-souza", "tom-reyes", "nabil-amrani")} == {
+        "ana-souza": "support", "tom-reyes": "oppose", "nabil-amrani": "oppose"}, found

@@ -6200,16 +6200,22 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
                 heads[_measure_kind(reading.named_by)][reading.named_by] += 1
             elif not reading.term and BALLOT_SIDE.match(reading.cue):
                 ballots.add(side)
-    if not stances:
-        return None
-    kind = min(stances, key=lambda k: (-len({name for _, name, _ in stances[k]}), k))
     # "would vote No" in stories headlined by the vote ("... ahead of referendum"): a side on what it asks, the
     # measure the corpus argues by its noun
     voted = sum(bool(set(found.headlines.get(a, ())) & _BALLOT_ROOTS) for a in {a for a, _, _ in ballots})
+
+    def argued(kind: str) -> bool:
+        said = stances[kind] | (ballots if voted >= 2 else set())
+        return len({name for _, name, _ in said}) >= 3 and len({article for article, _, _ in said}) >= 2 \
+            and len({sign for _, _, sign in said}) >= 2
+
+    # the kind most actors argue it by, for and against ("the reform", not "the agreement" only its backers name)
+    kind = min((k for k in stances if argued(k)), key=lambda k: (-len({name for _, name, _ in stances[k]}), k),
+               default=None)
+    if kind is None:
+        return None
     said = stances[kind] | (ballots if voted >= 2 else set())
     articles = sorted({article for article, _, _ in said})
-    if len({name for _, name, _ in said}) < 3 or len(articles) < 2 or len({sign for _, _, sign in said}) < 2:
-        return None
     shared = Counter(root for article in articles for root in set(found.headlines.get(article, ()))
                      if len(root) > 3 and root not in STOPWORDS_CLAUSE).most_common(1)
     if not shared or shared[0][1] < 2:
