@@ -6919,3 +6919,14 @@ def test_a_debate_s_measure_is_the_noun_argued_for_and_against_not_one_only_its_
     found = {a.split(":")[-1]: s for a, s in stances.items()}
     assert {k: found.get(k) for k in ("ana-souza", "tom-reyes", "nabil-amrani")} == {
         "ana-souza": "support", "tom-reyes": "oppose", "nabil-amrani": "oppose"}, found
+
+
+def test_everyday_words_of_praise_and_blame_the_sentiment_lexicon_leaves_unrated(model):
+    # "regressive", "a setback", "undemocratic", "discriminatory" blame; "an achievement", "a lifeline" praise
+    taken = stances_taken(["The government introduced the levy in March.",
+                           "Kofi Mensah has described the levy as regressive. Ama Owusu said the levy was a huge "
+                           "setback. Yaw Boateng called the levy undemocratic and discriminatory. Minister Efua Sey "
+                           "has called the levy a historic achievement. Kwame Asare saw the levy as a lifeline."],
+                          model)
+    assert {("Kofi Mensah", "levy", -1), ("Ama Owusu", "levy", -1), ("Yaw Boateng", "levy", -1),
+            ("Efua Sey", "levy", 1), ("Kwame Asare", "levy", 1)} <= taken, taken
