@@ -962,6 +962,19 @@ def test_an_agreement_or_a_pact_named_like_an_organisation_is_no_actor(nlp):
         assert name not in analysis.names, name
 
 
+def test_a_law_with_an_article_or_a_year_is_no_person(nlp):
+    # the model tags "Bill", "Bill 2024" and "Electronic Transfer Levy" PERSON; a person's name takes no article
+    analysis = analyse(nlp, make_article(
+        "levy",
+        "President Nana Akufo-Addo has urged Ghanaians to accept the proposed Electronic Transfer Levy.",
+        "President William Ruto said he would not sign the 2024 Finance Bill, and MPs debated this Finance Bill 2024.",
+        "The actor Jude Law said he would give, and Daniel Levy said he would not.",
+    ))
+    for name in ("Electronic Transfer Levy", "Finance Bill", "Finance Bill 2024", "Bill 2024"):
+        assert name not in analysis.names, name
+    assert analysis.kinds["Jude Law"] == "person" and analysis.kinds["Daniel Levy"] == "person"
+
+
 def test_a_bracketed_title_of_a_law_is_no_actor(nlp):
     # the brackets cut the title in three: the words before them, the words inside and the law noun after them
     analysis = analyse(nlp, make_article(

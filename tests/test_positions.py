@@ -6930,3 +6930,15 @@ def test_everyday_words_of_praise_and_blame_the_sentiment_lexicon_leaves_unrated
                           model)
     assert {("Kofi Mensah", "levy", -1), ("Ama Owusu", "levy", -1), ("Yaw Boateng", "levy", -1),
             ("Efua Sey", "levy", 1), ("Kwame Asare", "levy", 1)} <= taken, taken
+
+
+def test_a_law_the_model_takes_for_a_person_is_argued_and_its_year_dates_no_act(model):
+    # "the proposed Electronic Transfer Levy" (tagged PERSON) is what is accepted; "the 2024 Finance Bill" is a name
+    _, statements = statements_of([
+        "President Nana Akufo-Addo has urged Ghanaians to accept the proposed Electronic Transfer Levy.",
+        "Senator Ana Ruiz voted against the 2024 Finance Bill. Senator Tom Hale voted against the levy in 2022.",
+    ], model)
+    assert [(r.term, r.polarity) for s in statements if "Akufo-Addo" in s.actor_name for r in s.readings
+            if r.term] == [("levy", 1)], statements
+    assert [s.former for s in statements if s.actor_name == "Ana Ruiz"] == [False]
+    assert [s.former for s in statements if s.actor_name == "Tom Hale"] == [True]

@@ -1326,6 +1326,16 @@ def _in_law_title(doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
     return end - start == 1 and start > 0 and doc[start - 1].text == ")" and law_noun_at(start)
 
 
+def has_article(doc, start: int) -> bool:
+    """Whether the name starting at ``start`` follows "the", "this" or "that", past up to two lower-case adjectives
+    or participles and a year: "the Finance Bill", "the 2024 Finance Bill", "the proposed Electronic Transfer
+    Levy" -- a person's name takes no article."""
+    j = start - 1
+    while j >= 0 and start - j <= 2 and (doc[j].is_lower and doc[j].pos_ in ("ADJ", "VERB") or doc[j].like_num):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in ("the", "this", "that") and doc[j].dep_ == "det"
+
+
 def _is_law_or_programme(doc, start: int, end: int, label: str, gazetteer: Gazetteer, shapes: _NonActorShapes) -> bool:
     """ "the Clean Air Act", "the Identity Cards Bill" (tagged "Bill"), "Medicare", "the Marshall Plan".
 
@@ -1335,6 +1345,8 @@ def _is_law_or_programme(doc, start: int, end: int, label: str, gazetteer: Gazet
     key = _fold(doc[start:end].text)
     if key in gazetteer.programmes or key in shapes.law_keys or _in_law_title(doc, start, end, gazetteer):
         return True
+    while end - start > 1 and (doc[end - 1].like_num or doc[end - 1].text == ","):
+        end -= 1  # "the Finance Bill 2024", "the Electronic Transfer Levy Bill, 2021": the law's year
     last = doc[end - 1]
     head_word = _word_key(last.text)
     if not last.text[:1].isupper() or head_word not in gazetteer.law_nouns | gazetteer.programme_nouns:
@@ -1344,7 +1356,7 @@ def _is_law_or_programme(doc, start: int, end: int, label: str, gazetteer: Gazet
     # the model cut the law's name and took the rest for a person ("Delivery" + "Levy Bill"); not a title
     # before a person's name ("Actor Jude Law")
     cut_name = named_outside and not _is_title_word(before, gazetteer) and not is_title_token(before, gazetteer)
-    if label == "PERSON" and not (end - start == 1 and named_outside or cut_name):
+    if label == "PERSON" and not (end - start == 1 and named_outside or cut_name or has_article(doc, start)):
         return False
     if end - start == 1 and not named_outside:
         return False  # "Bill said", "the Act" alone

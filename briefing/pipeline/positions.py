@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 from briefing import lexicon
 from briefing.models import Article, ArticleAnalysis, Evidence, Issue, Position
-from briefing.pipeline.actors import load_gazetteer, name_head, role_antecedents
+from briefing.pipeline.actors import has_article, load_gazetteer, name_head, role_antecedents
 from briefing.slug import slugify
 from briefing.vocabulary import SPEECH_VERBS
 
@@ -2471,14 +2471,17 @@ def _entity_name(token) -> str:
 
 def _argued_body(token, spans) -> bool:
     """A word of a name tagged an organisation that the article never has act (see :func:`_silent_bodies`), or
-    that names a law or a programme, which no one takes for an actor ("the Amsterdam Treaty", "the Stability Pact")."""
-    if token.ent_type_ != "ORG" or not isinstance(spans, _Spans):
+    that names a law or a programme, which no one takes for an actor ("the Amsterdam Treaty", "the Stability Pact";
+    tagged a person, "the proposed Electronic Transfer Levy", when an article says it is a thing)."""
+    if token.ent_type_ not in ("ORG", "PERSON") or not isinstance(spans, _Spans):
         return False
     actor = _actor_at(token, spans)
     if actor is not None:
-        return actor in spans.silent
+        return token.ent_type_ == "ORG" and actor in spans.silent
     gazetteer = load_gazetteer()
-    return _norm(_entity_root(token).text) in gazetteer.law_nouns | gazetteer.programme_nouns
+    entity = _entity_of(token)
+    return _norm(_entity_root(token).text) in gazetteer.law_nouns | gazetteer.programme_nouns and (
+        token.ent_type_ == "ORG" or entity is not None and has_article(token.doc, entity.start))
 
 
 def _actor_at(token, spans) -> str | None:
@@ -5730,7 +5733,10 @@ def _set_in_the_past(verb) -> bool:
                 (o for o in child.children if o.dep_ == "pobj"), None) if child.dep_ == "prep" else None
             if dated is None:
                 continue
-            words = [dated, *(t for t in dated.children if t.dep_ in ("compound", "amod", "nummod", "det"))]
+            # (the year of a measure's name, "voted against the 2024 Finance Bill", dates no act)
+            named = dated.pos_ == "PROPN" or _norm(dated.lemma_) in MEASURE_HEADS | LEGISLATIVE_NOUNS
+            words = [dated, *(t for t in dated.children if t.dep_ in ("compound", "amod", "nummod", "det")
+                              and not named)]
             if any(t.ent_type_ == "DATE" for t in words) and not any(
                 _norm(t.text) in ("today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
                                   "saturday", "sunday", "week", "weekend", "night", "morning") for t in dated.subtree):
