@@ -975,6 +975,19 @@ def test_a_law_with_an_article_or_a_year_is_no_person(nlp):
     assert analysis.kinds["Jude Law"] == "person" and analysis.kinds["Daniel Levy"] == "person"
 
 
+def test_members_of_a_body_taken_for_a_person_are_the_body(nlp):
+    # the model tags "Kenya Kwanza MPs" and "MPs" PERSON: the coalition, and members of no body named
+    analysis = analyse(nlp, make_article(
+        "members",
+        "Kenya Kwanza MPs voted for the bill, and MPs from the opposition walked out.",
+        "Several MPs complained that their phones had been flooded with messages.",
+        "The House of Representatives and the Chamber of Deputies met on Tuesday.",
+    ))
+    assert "Kenya Kwanza MPs" not in analysis.names and "MPs" not in analysis.names, analysis.names
+    assert analysis.kinds.get("Kenya Kwanza") == "organization", analysis.kinds
+    assert {"House of Representatives", "Chamber of Deputies"} <= set(analysis.names), analysis.names
+
+
 def test_a_bracketed_title_of_a_law_is_no_actor(nlp):
     # the brackets cut the title in three: the words before them, the words inside and the law noun after them
     analysis = analyse(nlp, make_article(

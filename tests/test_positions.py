@@ -6048,11 +6048,11 @@ def test_those_a_challenge_is_brought_with_are_its_partners_not_its_target(model
     # "leading the challenge with the boroughs of Richmond and Wandsworth": who brings it too; what the council
     # "has opposed for more than a decade" is its stance
     found = stances_taken([
-        "MPs backed the third runway.",
+        "Parliament backed the third runway.",
         "Hillingdon Council, which has opposed expansion for more than a decade, is leading the challenge with the "
         "London boroughs of Richmond and Wandsworth.",
     ], model)
-    assert found == {("MPs", "runway", 1), ("Hillingdon Council", "expansion", -1)}, found
+    assert found == {("Parliament", "runway", 1), ("Hillingdon Council", "expansion", -1)}, found
 
 
 def test_a_bill_named_by_the_measure_it_makes_keeps_the_stances_on_that_measure(model):
@@ -6942,3 +6942,18 @@ def test_a_law_the_model_takes_for_a_person_is_argued_and_its_year_dates_no_act(
             if r.term] == [("levy", 1)], statements
     assert [s.former for s in statements if s.actor_name == "Ana Ruiz"] == [False]
     assert [s.former for s in statements if s.actor_name == "Tom Hale"] == [True]
+
+
+def test_not_just_or_not_only_adds_and_denies_nothing(model):
+    # "against the entire bill, not just the clauses": against both; "not only the levy but also the toll"
+    _, statements = statements_of([
+        "Parliament passed the Finance Bill on Tuesday.",
+        "Opiyo Wandayi said he would vote against the entire bill, not just the clauses the government had chosen to "
+        "drop.",
+    ], model)
+    on_bill = [r.polarity for s in statements if s.actor_name == "Opiyo Wandayi" for r in s.readings
+               if r.head == "bill" and r.polarity]
+    assert on_bill == [-1], statements
+    taken = stances_taken(["Parliament passed the levy on Tuesday.",
+                           "Ana Ruiz said she opposed not only the levy but also the toll."], model)
+    assert {("Ana Ruiz", "levy", -1), ("Ana Ruiz", "toll", -1)} <= taken, taken

@@ -396,10 +396,22 @@ def _trim(
     # "Shocked Terry Cooper": a capitalised word opening the sentence is not part of the name.
     while label == "PERSON" and end - start > 2 and doc[start].pos_ in ("ADJ", "VERB", "ADV") and doc[start].is_sent_start:
         start += 1
+    # "Kenya Kwanza MPs" tagged a person: the body whose members the plural noun names (not "the House of
+    # Representatives", nor a team, "the Ottawa Senators")
+    while (label in ("PERSON", "NORP") and end - start > 1 and _plural_members(doc[end - 1])
+           and doc[end - 2].lower_ not in ("of", "for")):
+        end -= 1
     # "Bush Administration", "Smith family": the name is the person, the noun is not part of it.
     while end - start > 1 and doc[end - 1].lower_ in PERSON_COLLECTIVES and (label == "PERSON" or doc[start:end - 1].text in person_names):
         end -= 1
     return start, end, title_start
+
+
+def _plural_members(token) -> bool:
+    """"MPs", "lawmakers", "deputies": a plural noun for the members of a body (see :data:`MEMBER_NOUNS`)."""
+    word = token.lower_
+    return word.endswith("s") and (token.lemma_.lower() in MEMBER_NOUNS and word != token.lemma_.lower()
+                                   or word[:-1] in MEMBER_NOUNS or word[:-3] + "y" in MEMBER_NOUNS)
 
 
 def _last_word(doc, end: int) -> str:
@@ -1256,6 +1268,7 @@ def _is_not_actor(doc, start: int, end: int, label: str, gazetteer: Gazetteer, s
         or shapes.mixed_case and _on_label_line(doc, start, shapes)
         or _is_wire_credit(doc, start, end, shapes.text)
         or _is_law_or_programme(doc, start, end, label, gazetteer, shapes)
+        or end - start == 1 and _plural_members(doc[start])  # "MPs" tagged a person: members of no body named
     )
 
 

@@ -895,6 +895,10 @@ def _is_restricting_not(token) -> bool:
 NEGATORS = frozenset("not n't nt never no nor neither none nothing nobody cannot".split())
 
 
+# Words after "not" that add rather than deny: "not just the clauses", "not only the tax but the levy"
+ADDING_NOT = frozenset("just only merely simply".split())
+
+
 def _is_negated(token) -> bool:
     if token.dep_ == "pobj" and _norm(token.head.text) == "without":
         return True  # "pass the bill without delay": no delay
@@ -902,6 +906,8 @@ def _is_negated(token) -> bool:
             and _norm(token.head.head.head.lemma_) in ("stop", "fall")):
         return True  # "stopped short of endorsing the measure": did not endorse it
     for child in token.children:
+        if child.dep_ == "neg" and child.i + 1 < len(child.doc) and _norm(child.doc[child.i + 1].text) in ADDING_NOT:
+            continue  # "against the entire bill, not just the clauses": the clauses too
         if child.dep_ == "neg" and not _is_elliptic_not(child) and (child.pos_ == "PART" or _norm(child.text) in NEGATORS):
             return True  # (not a word the parser took for one: "Nguyễn" of "Nguyễn Văn Đọc said")
         if child.dep_ == "det" and _norm(child.text) in ("no", "neither"):
