@@ -21,6 +21,7 @@ from briefing.pipeline.positions import (
     _fold_into_measures,
     _join_named_measures,
     _proper_names_of_nouns,
+    _measure_name,
     discover_issues,
     extract_statements,
     link_positions,
@@ -6957,3 +6958,14 @@ def test_not_just_or_not_only_adds_and_denies_nothing(model):
     taken = stances_taken(["Parliament passed the levy on Tuesday.",
                            "Ana Ruiz said she opposed not only the levy but also the toll."], model)
     assert {("Ana Ruiz", "levy", -1), ("Ana Ruiz", "toll", -1)} <= taken, taken
+
+
+def test_a_measure_its_stories_name_by_its_noun_alone_is_named_so():
+    # "the decree" throughout, a word before it only in headlines: the noun; two words before it each once: two
+    # measures of that kind, none named
+    titles = {"Protests grow over night-time decree", "Court to rule on graft decree"}
+    bodies = ["Prime Minister Ana Souza defended the decree on Monday.", "Tom Reyes said the decree was a disaster.",
+              "The government passed it by emergency decree."]
+    assert _measure_name(["decree"], [*bodies, *titles], titles) == "decree"
+    assert _measure_name(["reform"], ["the pension reform and the tax reform", "the reform"], set()) is None
+    assert _measure_name(["reform"], ["the pension reform", "the pension reform"], set()) == "pension reform"

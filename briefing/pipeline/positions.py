@@ -6237,7 +6237,7 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
     if label is None:
         return None
     keywords = [label.lower(), *(f"{label.lower().rsplit(' ', 1)[0]} {n}" for n in nouns
-                                 if not label.lower().endswith(" " + n)), *nouns]
+                                 if " " in label and not label.lower().endswith(" " + n)), *nouns]
     issue = Issue("", label[:1].upper() + label[1:], list(dict.fromkeys(keywords)), [],
                   sorted(set(articles) | {a for a, roots in found.headlines.items() if shared[0][0] in roots}))
     return issue, len({name for _, name, _ in said})
@@ -6267,7 +6267,8 @@ def _measure_name(nouns: Sequence[str], texts: Sequence[str], titles: set[str]) 
                 two[f"{first} {word}"] += 1
     one = Counter({w: n for w, n in one.items() if w in in_body})  # (written in a story too, not only a headline)
     if not one:
-        return None
+        # no story writes a word before it ("the decree" throughout): the noun its stories argue it by most
+        return max(nouns, key=lambda n: (sum(len(re.findall(rf"\b{re.escape(n)}s?\b", t)) for t in texts), n))
     word = _by_count(one)[0]
     if one[word] < 2 and len(one) > 1:
         return None  # (written once, it is the measure only when the corpus names no other of its kind)
