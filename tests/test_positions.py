@@ -6969,3 +6969,11 @@ def test_a_measure_its_stories_name_by_its_noun_alone_is_named_so():
     assert _measure_name(["decree"], [*bodies, *titles], titles) == "decree"
     assert _measure_name(["reform"], ["the pension reform and the tax reform", "the reform"], set()) is None
     assert _measure_name(["reform"], ["the pension reform", "the pension reform"], set()) == "pension reform"
+
+
+def test_a_measure_that_cannot_last_or_impoverishes_is_judged_bad(model):
+    # "had become unsustainable", "would impoverish millions": everyday blame the sentiment lexicon leaves unrated
+    taken = stances_taken(["The government introduced the levy in May.",
+                           "Mele Kyari said the levy had become unsustainable. Joe Ajaero said the levy would "
+                           "impoverish millions of workers. Ana Ruiz said the levy was sustainable."], model)
+    assert {("Mele Kyari", "levy", -1), ("Joe Ajaero", "levy", -1), ("Ana Ruiz", "levy", 1)} <= taken, taken
