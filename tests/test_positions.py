@@ -6977,3 +6977,11 @@ def test_a_measure_that_cannot_last_or_impoverishes_is_judged_bad(model):
                            "Mele Kyari said the levy had become unsustainable. Joe Ajaero said the levy would "
                            "impoverish millions of workers. Ana Ruiz said the levy was sustainable."], model)
     assert {("Mele Kyari", "levy", -1), ("Joe Ajaero", "levy", -1), ("Ana Ruiz", "levy", 1)} <= taken, taken
+
+
+def test_a_measure_that_does_little_or_much_for_someone_is_judged_by_it(model):
+    # "would do nothing for renters" is against it, "would do much for small firms" for it
+    taken = stances_taken(["The government introduced the levy in May.",
+                           "Ana Ruiz said the levy would do nothing for renters. Tom Hale said the levy would do much "
+                           "for small firms."], model)
+    assert {("Ana Ruiz", "levy", -1), ("Tom Hale", "levy", 1)} <= taken, taken

@@ -1580,6 +1580,11 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
         # judged by what it would (not) achieve
         aim = next((c for c in [*verb.children, *amount.children] if c.dep_ in ("advcl", "relcl", "xcomp")
                     and c.pos_ == "VERB" and _is_to_infinitive(c)), None)
+        helped = next((o for prep in [*verb.children, *amount.children] if prep.dep_ == "prep"
+                       and _norm(prep.text) == "for" for o in prep.children if o.dep_ == "pobj"), None)
+        if aim is None and helped is not None and _rated_noun(helped) >= 0:
+            # "doing little for people who are already retired", "would do much for small firms": as good for them
+            return DOING_AMOUNTS[amount.lower_] * (-1 if _is_negated(verb) else 1)
         if aim is None:
             return 0
         achieved = _effect_of_thing(aim, subject, *_lexical_polarity(aim)[:2]) if subject.dep_ == "nsubj" else 0
