@@ -6887,14 +6887,6 @@ def test_tearing_up_a_measure_is_against_it(model):
     assert not {s for s in taken if s[2] > 0 and s[1] == "levy"}, taken
 
 
-def test_what_a_judged_noun_is_to_or_for_is_part_of_the_judgement(model):
-    # "a threat to jobs": jobs are good, the threat to them is bad; the levy is judged once, by the threat
-    taken = stances_taken(["The council passed the ferry levy on Tuesday.",
-                           "Ed Poe described the levy as a threat to jobs. Jo Kim described the levy as a solution to "
-                           "the crisis. Ana Ruiz called the levy a danger to public health."], model)
-    assert {("Ed Poe", "levy", -1), ("Jo Kim", "levy", 1), ("Ana Ruiz", "levy", -1)} <= taken, taken
-
-
 def test_a_debate_s_measure_is_the_noun_argued_for_and_against_not_one_only_its_backers_use(model):
     # more actors back "the agreement" than argue "the reform", but only "the reform" is argued both ways: the
     # debate's measure is the reform, named by the word the corpus writes before it

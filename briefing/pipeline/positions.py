@@ -1311,10 +1311,6 @@ def _characterisation(verb, target) -> tuple[int, str]:
         if value:
             total += value
             cues.append(cue)
-            if token.pos_ == "NOUN":
-                # "a threat to jobs", "a danger to public health", "a solution to the crisis": what the judged noun
-                # is to or for is part of that judgement, no second one
-                excluded |= {t.i for prep in token.children if prep.dep_ == "prep" for t in prep.subtree}
     if not total:
         return 0, ""
     return (1 if total > 0 else -1), " ".join(cues)
