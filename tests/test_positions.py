@@ -6977,3 +6977,11 @@ def test_a_measure_that_does_little_or_much_for_someone_is_judged_by_it(model):
                            "Ana Ruiz said the levy would do nothing for renters. Tom Hale said the levy would do much "
                            "for small firms."], model)
     assert {("Ana Ruiz", "levy", -1), ("Tom Hale", "levy", 1)} <= taken, taken
+
+
+def test_a_measure_that_would_make_a_difference_is_judged_good(model):
+    # the idiom is for the better; "no difference", "little difference" are against
+    taken = stances_taken(["The government introduced the levy in May.",
+                           "Jo Kim said the levy would make a huge difference. Ana Ruiz said the levy would make no "
+                           "difference. Tom Hale said the levy would make little difference to congestion."], model)
+    assert {("Jo Kim", "levy", 1), ("Ana Ruiz", "levy", -1), ("Tom Hale", "levy", -1)} <= taken, taken

@@ -1621,6 +1621,10 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
         rated = value * next((_rated_noun(o) for o in verb.children if o.dep_ == "dobj"), 0)
     if any(obj.dep_ == "dobj" and _excessive(obj) for obj in verb.children):
         rated = -1  # "the code hands too much power to the minister": more than it should, whatever it does
+    difference = next((o for o in verb.children if o.dep_ == "dobj" and _norm(o.lemma_) == "difference"), None)
+    if not rated and _norm(verb.lemma_) == "make" and difference is not None:
+        # "would make a real difference" (the idiom: for the better), "makes little difference"
+        rated = -1 if any(_norm(c.text) in ("little", "less") for c in difference.children) else 1
     if not rated:
         rated = _state_brought(verb)  # "would make the streets safer"
     if not rated:
