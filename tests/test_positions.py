@@ -6961,6 +6961,9 @@ def test_a_measure_its_stories_name_by_its_noun_alone_is_named_so():
     assert _measure_name(["decree"], [*bodies, *titles], titles) == "decree"
     assert _measure_name(["reform"], ["the pension reform and the tax reform", "the reform"], set()) is None
     assert _measure_name(["reform"], ["the pension reform", "the pension reform"], set()) == "pension reform"
+    # (a verb and its object is no name: "a professor who taught law")
+    assert _measure_name(["law"], ["Mr Nowak, who taught law in Krakow, said the law was wrong.", "the law"],
+                         set()) == "law"
 
 
 def test_a_measure_that_cannot_last_or_impoverishes_is_judged_bad(model):

@@ -6248,6 +6248,10 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
     return issue, len({name for _, name, _ in said})
 
 
+# Words after which the next word is a verb: "who" and the personal pronouns
+SUBJECT_WORDS = frozenset("who he she they we i it".split())
+
+
 def _measure_name(nouns: Sequence[str], texts: Sequence[str], titles: set[str]) -> str | None:
     """The words a corpus writes before a measure's noun, most often ("marijuana law", "marijuana bill"; one or
     two lower-case words, not "the new law" nor a verb, "back reform"), as it writes them: in a story at least, and
@@ -6261,6 +6265,8 @@ def _measure_name(nouns: Sequence[str], texts: Sequence[str], titles: set[str]) 
         weight = 2 if text in titles else 1
         for match in pattern.finditer(text):
             first, word, noun = match.groups()
+            if first in SUBJECT_WORDS:
+                continue  # "a professor who taught law", "they passed laws": a verb and its object
             if word in STOPWORDS_CLAUSE or word in STATUS_WORDS or word in _CLAUSE_STOPS or word in ANAPHORIC_NOUNS \
                     or lexicon.valence(word) or stem(word) in _ACTING_STEMS:
                 continue
