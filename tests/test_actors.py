@@ -988,6 +988,17 @@ def test_members_of_a_body_taken_for_a_person_are_the_body(nlp):
     assert {"House of Representatives", "Chamber of Deputies"} <= set(analysis.names), analysis.names
 
 
+def test_a_relative_clause_inside_a_role_is_no_part_of_it(nlp):
+    # "which belongs to the PIT-CNT" says what SIFPOM is part of; Ríos is SIFPOM's officer, not the federation's
+    analysis = analyse(nlp, make_article(
+        "role",
+        "Fabricio Ríos, secretary general of the Montevideo police officers' union SIFPOM, which belongs to the "
+        "PIT-CNT, has said the law has benefited officers.",
+    ))
+    assert [r.text for r in analysis.roles["Fabricio Ríos"]] == [
+        "secretary general of the Montevideo police officers' union SIFPOM"], analysis.roles
+
+
 def test_a_bracketed_title_of_a_law_is_no_actor(nlp):
     # the brackets cut the title in three: the words before them, the words inside and the law noun after them
     analysis = analyse(nlp, make_article(

@@ -1447,7 +1447,12 @@ def _roles_for(doc, root, start: int, end: int, gazetteer: Gazetteer) -> list[tu
         if child.i < end:
             continue
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.tag_ != "NNS" and child.ent_type_ not in ("DATE", "CARDINAL"):
-            text = _clean_role(doc, _subtree_without(child, ("conj", "cc", "relcl", "acl")))
+            # (nor a relative clause on a noun inside it: "secretary general of the police union SIFPOM, which belongs
+            # to the PIT-CNT" is SIFPOM's officer, not the federation's)
+            inner = {t.i for token in child.subtree if token.dep_ == "relcl" and token.head.i != child.i
+                     for t in token.subtree}
+            text = _clean_role(doc, {i for i in _subtree_without(child, ("conj", "cc", "relcl", "acl"))
+                                     if not inner or i < min(inner)})
             if text:
                 roles.append((text, "apposition"))
         elif child.dep_ == "relcl":
