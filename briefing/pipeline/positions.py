@@ -6254,8 +6254,9 @@ SUBJECT_WORDS = frozenset("who he she they we i it".split())
 
 def _measure_name(nouns: Sequence[str], texts: Sequence[str], titles: set[str]) -> str | None:
     """The words a corpus writes before a measure's noun, most often ("marijuana law", "marijuana bill"; one or
-    two lower-case words, not "the new law" nor a verb, "back reform"), as it writes them: in a story at least, and
-    twice (a headline counts twice), or once when it names no other measure of that kind."""
+    two lower-case words, not "the new law" nor a verb, "back reform", "who taught law"), as it writes them: in a
+    story at least, and twice (a headline counts twice), or once when it names no other measure of that kind; the
+    noun alone when no story writes a word before it; None when several words are written about as often."""
     pattern = re.compile(r"\b(?:([a-z][a-z-]+) )?([a-z][a-z-]+) (" + "|".join(map(re.escape, nouns)) + r")s?\b")
     one: Counter = Counter()
     two: Counter = Counter()
