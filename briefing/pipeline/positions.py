@@ -1576,13 +1576,13 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
         # judged by what it would (not) achieve
         aim = next((c for c in [*verb.children, *amount.children] if c.dep_ in ("advcl", "relcl", "xcomp")
                     and c.pos_ == "VERB" and _is_to_infinitive(c)), None)
-        helped = next((o for prep in [*verb.children, *amount.children] if prep.dep_ == "prep"
-                       and _norm(prep.text) == "for" for o in prep.children if o.dep_ == "pobj"), None)
-        if aim is None and helped is not None and _rated_noun(helped) >= 0:
-            # "doing little for people who are already retired", "would do much for small firms": as good for them
-            return DOING_AMOUNTS[amount.lower_] * (-1 if _is_negated(verb) else 1)
         if aim is None:
-            return 0
+            # "doing little for people who are already retired", "would do much for small firms": as good for them
+            helped = next((o for prep in [*verb.children, *amount.children] if prep.dep_ == "prep"
+                           and _norm(prep.text) == "for" for o in prep.children if o.dep_ == "pobj"), None)
+            if helped is None or _rated_noun(helped) < 0:
+                return 0
+            return DOING_AMOUNTS[amount.lower_] * (-1 if _is_negated(verb) else 1)
         achieved = _effect_of_thing(aim, subject, *_lexical_polarity(aim)[:2]) if subject.dep_ == "nsubj" else 0
         achieved = achieved or _rated(aim)
         sign = DOING_AMOUNTS[amount.lower_] * (-1 if _is_negated(verb) else 1)
@@ -6220,9 +6220,10 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
     # "would vote No" in stories headlined by the vote ("... ahead of referendum"): a side on what it asks, the
     # measure the corpus argues by its noun
     voted = sum(bool(set(found.headlines.get(a, ())) & _BALLOT_ROOTS) for a in {a for a, _, _ in ballots})
+    sides = ballots if voted >= 2 else set()
 
     def argued(kind: str) -> bool:
-        said = stances[kind] | (ballots if voted >= 2 else set())
+        said = stances[kind] | sides
         return len({name for _, name, _ in said}) >= 3 and len({article for article, _, _ in said}) >= 2 \
             and len({sign for _, _, sign in said}) >= 2
 
@@ -6231,7 +6232,7 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
                default=None)
     if kind is None:
         return None
-    said = stances[kind] | (ballots if voted >= 2 else set())
+    said = stances[kind] | sides
     articles = sorted({article for article, _, _ in said})
     shared = Counter(root for article in articles for root in set(found.headlines.get(article, ()))
                      if len(root) > 3 and root not in STOPWORDS_CLAUSE).most_common(1)
