@@ -509,6 +509,12 @@ def _build(options, report, articles, pipelines, skipped, results, folder, versi
     statements = [statement for result in unit for statement in result.statements]
     issues = positions.discover_issues(statements, [article.body for article in articles], user_issues=options.issues)
     position_list = positions.link_positions(articles, statements, actor_ids, issues)
+    argued = positions.argued_issues(issues, position_list)
+    if len(argued) < len(issues):
+        # an issue found in the corpus that fewer than two actors turn out to hold a position on is no debate: it
+        # goes, and the stances it took are read again against the issues left
+        issues = argued
+        position_list = positions.link_positions(articles, statements, actor_ids, issues)
 
     if pool is not None:
         outcomes.update(zip(summarise, pending()))

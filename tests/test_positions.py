@@ -22,6 +22,7 @@ from briefing.pipeline.positions import (
     _join_named_measures,
     _proper_names_of_nouns,
     _measure_name,
+    argued_issues,
     discover_issues,
     extract_statements,
     link_positions,
@@ -6988,3 +6989,63 @@ def test_a_measure_that_would_make_a_difference_is_judged_good(model):
                            "Jo Kim said the levy would make a huge difference. Ana Ruiz said the levy would make no "
                            "difference. Tom Hale said the levy would make little difference to congestion."], model)
     assert {("Jo Kim", "levy", 1), ("Ana Ruiz", "levy", -1), ("Tom Hale", "levy", -1)} <= taken, taken
+
+
+# A referendum on a body it would create ("the Hub"): the model tags the name as an organisation where a sentence
+# says what the body could do, but the body never speaks; four actors argue for and against it
+REFERENDUM_ON_A_BODY = {
+    "date": ("Islanders to vote on the Hub in March", [
+        "Voters will decide on March 3 whether to create a Hub with the right to advise the island council, Premier "
+        "Ruth Okoro announced on Monday.",
+        "Opposition leader Tom Haldane said he would vote No.",
+        "The Hub could not pass laws or spend money.",
+    ]),
+    "firms": ("Harbour firms back the Hub", [
+        "The Chamber of Commerce said on Tuesday it supported the Hub.",
+        "The Island Farmers Union said it opposed the Hub because it would divide the island.",
+        "Mr Haldane said he did not support the Hub.",
+    ]),
+    "campaign": ("Hub campaign enters last week", [
+        "The Green Party will campaign for a Yes vote, Ana Ruiz announced on Friday.",
+        "Former premier Jon Mbeki said he backed the Hub.",
+        "The Hub would meet four times a year.",
+        "The Hub could not veto laws, run programs or hand out grants.",
+    ]),
+}
+
+
+def test_a_body_a_referendum_would_create_is_argued_about_and_holds_no_view_of_itself(model):
+    # "the Hub" is an issue though one sentence makes it the subject of what it could do: a name that never
+    # speaks is no voice. What it could not do ("could not veto laws") is no stance of the Hub on the Hub. "The Green
+    # Party will campaign for a Yes vote, Ana Ruiz announced": the party's own decision, whoever makes it public
+    issue, on_hub = the_one_issue(REFERENDUM_ON_A_BODY, model, lambda words: "hub" in words)
+    assert issue.label == "Hub"
+    assert on_hub == {"chamber-of-commerce": "support", "island-farmers-union": "oppose", "tom-haldane": "oppose",
+                      "jon-mbeki": "support", "green-party": "support"}, on_hub
+
+
+def test_an_issue_found_that_fewer_than_two_actors_hold_a_position_on_is_not_shown(model):
+    # beside the debate's issue, a word of it ("proposal") that no two actors turn out to argue goes; an issue
+    # from mkdocs.yml (no articles of its own) stays whatever the corpus says of it
+    articles, statements, analyses = corpus_of(REFERENDUM_ON_A_BODY, model)
+    found = discover_issues(statements)
+    proposal = Issue("proposal", "Proposal", ["proposal"], articles=sorted(REFERENDUM_ON_A_BODY))
+    asked = Issue("ferry", "Ferry fares", ["ferry", "fare"])
+    issues = [asked, *found, proposal]
+    _, actor_ids = link_actors(articles, analyses, ActorOptions())
+    positions = link_positions(articles, statements, actor_ids, issues)
+    assert [i.id for i in argued_issues(issues, positions)] == [asked.id, *(i.id for i in found)]
+
+
+def test_a_word_set_against_another_by_not_keeps_its_own_sense(model):
+    # "workable, not theoretical": the parser hangs "workable" on "theoretical", and the "not" denies only the
+    # second word; "wasteful, not necessary" stays against
+    plan, levy = Issue("plan", "Plan", ["plan"]), Issue("levy", "Levy", ["levy"])
+    _, statements = statements_of([
+        "Ana Ruiz said the plan was workable, not theoretical.",
+        "Tom Haldane said the levy was necessary, not political.",
+        "Mo Ali said the levy was wasteful, not necessary.",
+    ], model)
+    assert stances(statements, plan, "Ruiz") == ["support"]
+    assert stances(statements, levy, "Haldane") == ["support"]
+    assert stances(statements, levy, "Ali") == ["oppose"]

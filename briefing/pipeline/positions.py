@@ -52,6 +52,8 @@ STATEMENT_KINDS = ("quote", "reported", "action", "thesis")
 # General-English word lists, one file per meaning under briefing/data/lexicon/ (each file says what its
 # words mean). Attitudes: the subject holds the attitude, the complement is its target ("X favors dialogue").
 ATTITUDE_POSITIVE = lexicon.words("attitude_positive")
+# verbs by which someone makes a body's decision public: the clause is that body's stance (see _said_for_own_body)
+ANNOUNCING_VERBS = lexicon.words("announcing_verbs")
 ATTITUDE_NEGATIVE = lexicon.words("attitude_negative")
 ATTITUDE_WORDS = ATTITUDE_POSITIVE | ATTITUDE_NEGATIVE
 # Nouns of attitude whose verb is something else ("a call for", "calls to pause"; to call is to name)
@@ -905,7 +907,12 @@ def _is_negated(token) -> bool:
     if (token.dep_ == "pcomp" and _norm(token.head.text) == "of" and _norm(token.head.head.text) == "short"
             and _norm(token.head.head.head.lemma_) in ("stop", "fall")):
         return True  # "stopped short of endorsing the measure": did not endorse it
+    if token.dep_ == "conj" and any(_contrasting_not(child, token.head) and child.i < token.i
+                                    for child in token.head.children):
+        return True  # the "symbolic" of "practical, not symbolic"
     for child in token.children:
+        if _contrasting_not(child, token):
+            continue  # "practical, not symbolic": the "not" denies what follows it, not the word it hangs on
         if child.dep_ == "neg" and child.i + 1 < len(child.doc) and _norm(child.doc[child.i + 1].text) in ADDING_NOT:
             continue  # "against the entire bill, not just the clauses": the clauses too
         if child.dep_ == "neg" and not _is_elliptic_not(child) and (child.pos_ == "PART" or _norm(child.text) in NEGATORS):
@@ -919,6 +926,14 @@ def _is_negated(token) -> bool:
             # (the parser may hang it on the auxiliary)
             return True
     return False
+
+
+def _contrasting_not(child, token) -> bool:
+    """The "not" after a comma that sets a word against the one before it ("practical, not symbolic", "a reform,
+    not a revolution"), which the parser may hang on the first word: it denies the second."""
+    doc = child.doc
+    return (child.dep_ == "neg" and child.i > token.i and child.i > 0 and doc[child.i - 1].text == ","
+            and any(c.dep_ == "conj" and c.i > child.i for c in token.children))
 
 
 def _no_longer(token) -> bool:
@@ -1400,8 +1415,14 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
         cues.append(cue)
         found = True
     rated_itself = found
+    affirmed: tuple[int, list[str], bool] | None = None
     for child in token.children:
         if exclude is not None and child.i == exclude.i:
+            continue
+        if depth > 0 and child.dep_ == "amod" and _set_against(child, token):
+            # "practical, not symbolic": what it is said to be before the "not", which denies only what follows
+            sub = _predicate_polarity(child, depth=depth + 1)
+            affirmed = sub if sub[1] else affirmed
             continue
         if child.dep_ == "conj" and found:
             continue  # "a travesty and a perversion": coordinated judgements agree, they do not multiply
@@ -1430,7 +1451,17 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
     if found and _is_negated(token):
         polarity = -polarity
         cues.append("not")
+    if affirmed is not None:
+        return affirmed  # (what it is not agrees with it, or says less: "fair, not cruel")
     return (polarity if found else 0), cues, hedged
+
+
+def _set_against(modifier, token) -> bool:
+    """Whether ``modifier`` is the word that "X, not Y" sets against ``token`` (the parser hangs "practical" on
+    "symbolic" in "practical, not symbolic")."""
+    doc = token.doc
+    return modifier.i < token.i and any(
+        c.dep_ == "neg" and modifier.i < c.i < token.i and doc[c.i - 1].text == "," for c in token.children)
 
 
 HAVING_VERBS = frozenset(("have", "enjoy", "retain", "keep"))
@@ -5550,6 +5581,9 @@ class _StatementReader:
         reporter = _subject(verb) if verb is not None else None
         if reporter is None:
             return False
+        if _norm(verb.lemma_) in ANNOUNCING_VERBS and subject.pos_ == "PROPN" and self.kinds.get(
+                _actor_of_subject(subject, self.spans)[0]) in ("organization", "group"):
+            return True  # "The Liberal Party will campaign for a No vote, Mr Dutton announced": the party's decision
         person = self.quoted_pronouns.get(reporter.idx, last_person) if reporter.pos_ == "PRON" else last_person
         if subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
             # "A PKS spokesman said the party rejected the bill": the party the speaker speaks for, whatever party
@@ -6500,7 +6534,9 @@ class _Discovery:
     """The concepts a corpus's statements take stances on, clustered, with the articles that argue them."""
 
     def __init__(self, statements: Sequence[Statement]):
-        self.actor_names = {statement.actor_name for statement in statements}
+        # who speaks in the corpus: a name that is only ever the subject of what a sentence says it does or could do
+        # ("The Voice could not veto laws", of a body a referendum would create) is no voice, and may be argued about
+        self.actor_names = {statement.actor_name for statement in statements if statement.kind != "action"}
         self.texts = list(dict.fromkeys(statement.text for statement in statements))
         self.bodies: list[str] = []  # the articles' bodies, when the caller gives them
         self.titles = {statement.article: statement.title for statement in statements}
@@ -8073,6 +8109,21 @@ def stance_of(statement: Statement, issue: Issue, issues: Sequence[Issue] = ()) 
     return _stance_from(support, oppose, declared, conditioned)
 
 
+def _issue_names(issue: Issue, name: str) -> bool:
+    """Whether ``name`` is what the issue is called, or its last words ("Voice" of "Indigenous Voice"): a body a
+    measure would set up, argued about, not an actor with a view on itself."""
+    name = name.lower()
+    return any(words == name or words.endswith(" " + name) for words in [issue.label.lower(), *issue.keywords])
+
+
+def argued_issues(issues: Sequence[Issue], positions: Sequence[Position], min_actors: int = 2) -> list[Issue]:
+    """The issues a reader is shown: each one from mkdocs.yml (it has no articles of its own), whatever the corpus
+    says, and each found in the corpus on which at least ``min_actors`` actors hold a position once the statements
+    are linked (the bare "proposal" beside the named measure it stands for, whose stances all went there)."""
+    held = Counter(issue for issue, _ in {(p.issue, p.actor) for p in positions})
+    return [issue for issue in issues if not issue.articles or held[issue.id] >= min_actors]
+
+
 def link_positions(
     articles: Sequence[Article],
     statements: Mapping[str, Sequence[Statement]] | Sequence[Statement],
@@ -8139,6 +8190,8 @@ def link_positions(
         for issue in issues:
             if issue.articles and statement.article not in issue.articles:
                 continue  # the same words in a story that is not part of this debate
+            if _issue_names(issue, statement.actor_name):
+                continue  # "The Voice could not veto laws": what the thing argued about does is no stance on it
             support, oppose, addressed, declared, conditioned = _weights(
                 statement, issue, all_concepts, explicit, proposals_in.get(statement.article), wholes, labelled,
                 field_of.get(issue.id, ("", "")))
