@@ -7049,3 +7049,40 @@ def test_a_word_set_against_another_by_not_keeps_its_own_sense(model):
     assert stances(statements, plan, "Ruiz") == ["support"]
     assert stances(statements, levy, "Haldane") == ["support"]
     assert stances(statements, levy, "Ali") == ["oppose"]
+
+
+def test_a_referendum_argued_by_its_sides_alone_is_an_issue_named_as_the_corpus_names_it(model):
+    # no measure noun is argued ("the bill", "the plan"), only the sides of a vote: "will vote No", "campaigning for
+    # a Yes vote", "warned against a Yes vote", "vote No in the referendum" (the referendum is where the side is
+    # taken, not what it is taken on). The issue is the referendum the headlines and stories name
+    pieces = {
+        "count": ("Kessel vote splits the valley", [
+            "Voters in the valley go to the polls on Sunday in the Kessel referendum, which asks whether the old "
+            "quarry should be flooded to make a reservoir.",
+            "Mayor Ines Varga has urged residents to vote Yes in the referendum.",
+            "Farmer Piet Holm said he would vote No because the water would cover his grazing land.",
+            "The Valley Anglers Club is campaigning for a Yes vote.",
+        ]),
+        "firms": ("Quarry owner warns before Kessel vote", [
+            "The quarry's owner, Basalt Works, has warned against a Yes vote.",
+            "Councillor Jon Eder said he would vote No in the Kessel referendum.",
+        ]),
+        "eve": ("Kessel campaign ends with rally", [
+            "Ms Varga told a rally on Friday that she would vote Yes.",
+            "Mr Holm urged his neighbours to vote No in the referendum.",
+        ]),
+    }
+    issue, sides = the_one_issue(pieces, model, lambda words: "kessel" in words)
+    assert issue.label in ("Kessel vote", "Kessel referendum") and "vote" not in issue.keywords
+    assert sides == {"ines-varga": "support", "piet-holm": "oppose", "valley-anglers-club": "support",
+                     "basalt-works": "oppose", "jon-eder": "oppose"}, sides
+
+
+def test_the_ballot_a_side_is_taken_in_is_not_what_it_is_taken_on(model):
+    # "urged his supporters to vote No in the referendum": against what the ballot asks, as "vote No" alone is
+    _, statements = statements_of([
+        "Mr Holm has urged his supporters to vote No in the referendum on the quarry.",
+        "Ms Varga said she would vote Yes at the plebiscite.",
+    ], model)
+    sides = {(s.actor_name, r.polarity) for s in statements for r in s.readings if r.polarity}
+    assert sides == {("Holm", -1), ("Varga", 1)}, sides

@@ -3312,7 +3312,17 @@ def _is_circumstance(token) -> bool:
     own states the circumstances of the clause, not what its verb is about."""
     return (token.dep_ == "prep" and _norm(token.text) in ("with", "without") and token.head.pos_ in ("VERB", "AUX")
             and any(obj.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for c in obj.children)
-                    for obj in token.children))
+                    for obj in token.children)
+            # "vote No in the referendum (on the park)", "voted against at the plebiscite": the ballot a side is
+            # taken in, not what the side is taken on
+            or _ballot_occasion(token))
+
+
+def _ballot_occasion(preposition) -> bool:
+    return (preposition.dep_ == "prep" and _norm(preposition.text) in ("in", "at")
+            and VOTING_CUE.match(f"{preposition.head.lemma_} " + " ".join(
+                c.text for c in preposition.head.children if c.i > preposition.head.i and c.i < preposition.i)) is not None
+            and any(o.dep_ == "pobj" and _norm(o.lemma_) in BALLOT_EVENTS for o in preposition.children))
 
 
 def _complements(token) -> list:
@@ -6265,7 +6275,7 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
     kind = min((k for k in stances if argued(k)), key=lambda k: (-len({name for _, name, _ in stances[k]}), k),
                default=None)
     if kind is None:
-        return None
+        return _one_referendum(ballots, statements, found, bodies)
     said = stances[kind] | sides
     articles = sorted({article for article, _, _ in said})
     shared = Counter(root for article in articles for root in set(found.headlines.get(article, ()))
@@ -6283,16 +6293,53 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
     return issue, len({name for _, name, _ in said})
 
 
+# The names of days and months: when a vote is held ("the December referendum"), not what it asks
+CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split())
+# Nouns for a vote the people cast on one question
+REFERENDUM_NOUNS = ("referendum", "plebiscite", "vote")
+_REFERENDUM = re.compile(r"\b(?:referendum|referenda|plebiscite)s?\b", re.IGNORECASE)
+
+
+def _one_referendum(ballots: set[tuple[str, str, int]], statements: Sequence[Statement], found: "_Discovery",
+                    bodies: Sequence[str] = ()) -> tuple[Issue, int] | None:
+    """The referendum a corpus argues by its sides alone, naming no measure ("will vote No", "campaigned for a Yes
+    vote", "warned against a Yes vote"): three actors or more take sides, for and against, in two articles or more
+    that name a referendum and whose headlines share a word; the issue is named by the word the corpus writes
+    before "referendum" ("Yasuní referendum", see :func:`_measure_name`)."""
+    named = {s.article for s in statements if _REFERENDUM.search(s.text) or _REFERENDUM.search(s.title)}
+    said = {side for side in ballots if side[0] in named}
+    articles = sorted({article for article, _, _ in said})
+    if len({name for _, name, _ in said}) < 3 or len(articles) < 2 or len({sign for _, _, sign in said}) < 2:
+        return None
+    shared = Counter(root for article in articles for root in set(found.headlines.get(article, ()))
+                     if len(root) > 3 and root not in STOPWORDS_CLAUSE).most_common(1)
+    if not shared or shared[0][1] < 2:
+        return None  # sides of unrelated votes
+    label = _measure_name(REFERENDUM_NOUNS, [*(bodies or found.texts), *found.titles.values()],
+                          set(found.titles.values()), proper=True)
+    if label is None or " " not in label:
+        return None  # a referendum the corpus gives no name: which question it asks is unknown
+    # (not "vote" alone: any vote in any story)
+    keywords = list(dict.fromkeys([label.lower(), *(w for w in label.lower().split() if w not in ("vote", "ballot"))]))
+    issue = Issue("", label[:1].upper() + label[1:], keywords, [],
+                  sorted(set(articles) | {a for a, roots in found.headlines.items() if shared[0][0] in roots}))
+    return issue, len({name for _, name, _ in said})
+
+
 # Words after which the next word is a verb: "who" and the personal pronouns
 SUBJECT_WORDS = frozenset("who he she they we i it".split())
 
 
-def _measure_name(nouns: Sequence[str], texts: Sequence[str], titles: set[str]) -> str | None:
+def _measure_name(nouns: Sequence[str], texts: Sequence[str], titles: set[str], proper: bool = False) -> str | None:
     """The words a corpus writes before a measure's noun, most often ("marijuana law", "marijuana bill"; one or
     two lower-case words, not "the new law" nor a verb, "back reform", "who taught law"), as it writes them: in a
     story at least, and twice (a headline counts twice), or once when it names no other measure of that kind; the
-    noun alone when no story writes a word before it; None when several words are written about as often."""
-    pattern = re.compile(r"\b(?:([a-z][a-z-]+) )?([a-z][a-z-]+) (" + "|".join(map(re.escape, nouns)) + r")s?\b")
+    noun alone when no story writes a word before it; None when several words are written about as often.
+    ``proper``: a name may be written before it too ("the Yasuní referendum"; not a day or a month)."""
+    word_pattern = r"[^\W\d_][\w-]+" if proper else r"[a-z][a-z-]+"
+    pattern = re.compile(rf"\b(?:({word_pattern}) )?({word_pattern}) (" + "|".join(map(re.escape, nouns)) + r")s?\b")
     one: Counter = Counter()
     two: Counter = Counter()
     in_body: set[str] = set()
@@ -6301,6 +6348,11 @@ def _measure_name(nouns: Sequence[str], texts: Sequence[str], titles: set[str]) 
         weight = 2 if text in titles else 1
         for match in pattern.finditer(text):
             first, word, noun = match.groups()
+            if proper and (word.lower() in CALENDAR_WORDS or word.lower() in STOPWORDS_CLAUSE
+                           or word.lower() in ("yes", "no")):
+                continue
+            if proper and word[:1].isupper() and first:
+                first = None  # ("in Sunday's ...", "the Voice referendum": the name is the word before it)
             if first in SUBJECT_WORDS:
                 continue  # "a professor who taught law", "they passed laws": a verb and its object
             if word in STOPWORDS_CLAUSE or word in STATUS_WORDS or word in _CLAUSE_STOPS or word in ANAPHORIC_NOUNS \
