@@ -47,7 +47,7 @@ def load_model(name: str = DEFAULT_MODEL):
     package = resolve_model_name(name)
     log.debug("loading spaCy model %s", package)
     try:
-        return _with_title_abbreviations(spacy.load(package))
+        return _with_sentence_ends(_with_title_abbreviations(spacy.load(package)))
     except ImportError as error:
         raise BriefingError(f"spaCy model {package!r} cannot be loaded: {missing_package(error)}") from None
     except (OSError, ValueError) as error:  # a model built for another spaCy release, or damaged files
@@ -72,6 +72,35 @@ def _with_title_abbreviations(model):
     for word in sorted(words):
         for written in (word.capitalize(), word.upper()):
             model.tokenizer.add_special_case(f"{written}.", [{ORTH: f"{written}."}])
+    return model
+
+
+# What a sentence may end with, the last character of the token before the next one: a full stop, question or
+# exclamation mark (of any script), a colon or semicolon, a closing quote or bracket, an ellipsis
+SENTENCE_END_CHARACTERS = frozenset(".!?:;\"'”’)]…。！？")
+
+
+def _no_sentence_start_mid_clause(doc):
+    """No sentence starts after a word: the parser may end one inside a name it does not know ("Winston Peters has
+    said NZ | First agrees ..."), cutting a statement from its speaker. A sentence starts after what may end one
+    (see :data:`SENTENCE_END_CHARACTERS`) or a line break."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if not (before.is_space or before.whitespace_.count("\n") or before.text[-1] in SENTENCE_END_CHARACTERS):
+            token.is_sent_start = False
+    return doc
+
+
+def _with_sentence_ends(model):
+    """A pipeline whose parser starts sentences only where one may start (see
+    :func:`_no_sentence_start_mid_clause`)."""
+    if "parser" not in model.pipe_names or "briefing_sentence_ends" in model.pipe_names:
+        return model
+    from spacy.language import Language
+
+    if not Language.has_factory("briefing_sentence_ends"):
+        Language.component("briefing_sentence_ends", func=_no_sentence_start_mid_clause)
+    model.add_pipe("briefing_sentence_ends", before="parser")
     return model
 
 
