@@ -7086,3 +7086,24 @@ def test_the_ballot_a_side_is_taken_in_is_not_what_it_is_taken_on(model):
     ], model)
     sides = {(s.actor_name, r.polarity) for s in statements for r in s.readings if r.polarity}
     assert sides == {("Holm", -1), ("Varga", 1)}, sides
+
+
+def test_a_sentence_is_not_cut_inside_a_name_the_parser_does_not_know(model):
+    # spaCy's parser ends a sentence after "NZ" in "has said NZ First will vote ...", leaving a statement with no
+    # content and a clause with no speaker; a sentence starts only after what may end one
+    sentence = "Tom Haldane has said NZ First will vote against the bill."
+    _, statements = statements_of([sentence, "He left the chamber before the vote."], model)
+    assert [s.text for s in statements if "NZ" in s.text] == [sentence]
+    assert [sent.text for sent in model(sentence).sents] == [sentence]
+
+
+def test_a_measure_said_to_wipe_out_or_cripple_is_opposed_and_one_said_indispensable_is_backed(model):
+    plan, cuts, tax = Issue("plan", "Plan", ["plan"]), Issue("cut", "Cuts", ["cut"]), Issue("tax", "Tax", ["tax"])
+    _, statements = statements_of([
+        "Ida Berg said the plan would wipe out family farms.",
+        "Mo Ali said the cuts were indispensable.",
+        "Lena Vos said the tax would cripple small firms.",
+    ], model)
+    assert stances(statements, plan, "Berg") == ["oppose"]
+    assert stances(statements, cuts, "Ali") == ["support"]
+    assert stances(statements, tax, "Vos") == ["oppose"]

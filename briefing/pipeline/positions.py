@@ -697,8 +697,8 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         return -1, "evaluative", token.text
     if lemma in SHIFTERS:
         return -1, "shifter", token.text
-    if lemma in HARMS:
-        return -1, "harm", token.text
+    if lemma in HARMS or _phrasal_lemma(token) in HARMS:
+        return -1, "harm", token.text  # (and "would wipe out family farms")
     if _politically_motivated(token):
         return -1, "evaluative", f"{token.text} politically"  # "the charges were politically motivated"
     if token.pos_ in ("ADJ", "NOUN") and (_is_predicative(token) or token.pos_ == "NOUN" and _said_to_be(token)) \
@@ -3750,6 +3750,13 @@ def _spliced(clause) -> bool:
 
 
 PARTICLES = frozenset("back out off up down over".split())
+
+
+def _phrasal_lemma(token) -> str:
+    """A verb with its particle as a lexicon writes it ("wipe out"); "" for a word without one."""
+    joined = _particle_verb(token)
+    lemma = _norm(token.lemma_)
+    return f"{lemma} {joined[len(lemma):]}" if joined != lemma else ""
 
 
 def _particle_verb(token) -> str:
