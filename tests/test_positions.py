@@ -7107,3 +7107,33 @@ def test_a_measure_said_to_wipe_out_or_cripple_is_opposed_and_one_said_indispens
     assert stances(statements, plan, "Berg") == ["oppose"]
     assert stances(statements, cuts, "Ali") == ["support"]
     assert stances(statements, tax, "Vos") == ["oppose"]
+
+
+def test_the_articles_of_a_law_argued_where_the_law_is_argued_are_that_law(model):
+    # a referendum on 40 articles of a named law: "the articles" are argued in more stories than the law by its name,
+    # but they are its articles, not a measure of their own; voting to repeal them is against the law
+    pieces = {
+        "vote": ("Voters to decide on 40 articles of Harbour Security Law", [
+            "Voters will decide on Sunday whether to repeal 40 articles of the Harbour Security Law, which the "
+            "assembly passed last year.",
+            "Union leader Ana Kreft said the articles were an attack on the right to strike.",
+            "Mayor Ines Varga said the articles were fair and urged voters to keep them.",
+            "Lawyer Jon Eder said the Harbour Security Law was badly drafted.",
+        ]),
+        "rally": ("Campaign against the articles ends with rally", [
+            "Dock worker Piet Holm said he opposed the articles because they banned pickets.",
+            "Police chief Ida Berg said the articles had made the port safer.",
+            "Senator Mo Ali said he backed the Harbour Security Law.",
+        ]),
+        "eve": ("Harbour Security Law vote too close to call", [
+            "Lena Vos, who leads the port employers, said the articles were necessary.",
+            "Teacher Dag Holm said he would vote to repeal the articles.",
+            "Ana Kreft said the Harbour Security Law had failed the port.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    assert [i.label for i in issues] == ["Harbour Security Law"], [(i.label, i.keywords) for i in issues]
+    on_law = stances_by_actor(articles, statements, analyses, issues, issues[0])
+    assert on_law == {"ana-kreft": "oppose", "dag-holm": "oppose", "ida-berg": "support", "ines-varga": "support",
+                      "jon-eder": "oppose", "lena-vos": "support", "mo-ali": "support", "piet-holm": "oppose"}, on_law

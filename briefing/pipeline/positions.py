@@ -6549,6 +6549,11 @@ def _join_named_measures(issues: list[Issue]) -> list[Issue]:
     return joined
 
 
+# Nouns for a part of a written measure: "the 135 articles", "the clause", "the security provisions"
+PART_NOUNS = frozenset("article clause section provision chapter paragraph".split())
+_PART_CONCEPTS = frozenset(concept_of(w) for w in PART_NOUNS)
+
+
 def _fold_into_measures(issues: list[Issue]) -> list[Issue]:
     """An issue that is another by its initials or its adoption is that issue: "RH law" beside "Reproductive
     health bill"; "Ratification", argued only in articles where one measure is argued most widely, is that
@@ -6558,20 +6563,29 @@ def _fold_into_measures(issues: list[Issue]) -> list[Issue]:
     for issue in issues:
         words = issue.label.lower().split()
         spelt = next((o for o in result if o is not issue and _spelt_out(issue.label, o.label)), None)
+        part = False
         if spelt is not None:
             target = spelt  # "RH law" beside "Reproductive health bill": one law, by its initials
         else:
-            if len(words) != 1 or concept_of(words[0]) not in adoption or not issue.articles:
+            part = len(words) == 1 and concept_of(words[0]) in _PART_CONCEPTS
+            if len(words) != 1 or not (concept_of(words[0]) in adoption or part) or not issue.articles:
                 continue
-            hosts = sorted((o for o in result if o is not issue and o.articles
-                            and set(issue.articles) <= set(o.articles)), key=lambda o: -len(o.articles))
+            # ("Articles", argued where one law is argued: that law's articles, not a measure of their own)
+            # (a law's articles may be argued in more stories than the law by its name: two shared will do)
+            hosts = sorted((o for o in result if o is not issue and o.articles and (
+                set(issue.articles) <= set(o.articles) if not part else
+                len(set(issue.articles) & set(o.articles)) >= 2 and _norm(o.label.lower().split()[-1]) in MEASURE_HEADS)),
+                           key=lambda o: -len(o.articles))
             # (the one argued most widely, where several are argued in those articles)
             if not hosts or len(hosts) > 1 and len(hosts[1].articles) == len(hosts[0].articles):
                 continue
             target = hosts[0]
         articles = sorted(set(target.articles) | set(issue.articles)) if target.articles and issue.articles else []
+        # (the repeal of a law's articles is against the law: "article repeal" counts reversed)
+        undoing = [k for k in issue.keywords if _is_reversing_phrase(concept_of(k))] if part else []
         result[result.index(target)] = dataclasses.replace(
-            target, keywords=list(dict.fromkeys(target.keywords + issue.keywords)), articles=articles)
+            target, keywords=list(dict.fromkeys(target.keywords + issue.keywords)), articles=articles,
+            opposite=list(dict.fromkeys(target.opposite + undoing)))
         result.remove(issue)
     return result
 
@@ -8029,7 +8043,8 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
         if reading.term and field_head and not reading.modifier and field_head not in reading.phrase.lower() \
                 and concept_of(reading.term) == field:
             continue  # "we all want security, but this is not the way": the field, not the security bills
-        if reading.term and title and " " in reading.phrase and not reading.in_name and any(
+        if reading.term and title and " " in reading.phrase and not reading.in_name \
+                and _norm(reading.phrase) not in keywords and any(
                 concept_of(_norm(w)) not in title | {concept_of(reading.term)}
                 and not any(t.startswith(_norm(w)) for t in title_words) for w in reading.phrase.split()):
             # "we are not against free trade": another kind of trade than the "Service Trade Agreement" (but "ID
