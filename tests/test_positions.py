@@ -7137,3 +7137,15 @@ def test_the_articles_of_a_law_argued_where_the_law_is_argued_are_that_law(model
     on_law = stances_by_actor(articles, statements, analyses, issues, issues[0])
     assert on_law == {"ana-kreft": "oppose", "dag-holm": "oppose", "ida-berg": "support", "ines-varga": "support",
                       "jon-eder": "oppose", "lena-vos": "support", "mo-ali": "support", "piet-holm": "oppose"}, on_law
+
+
+def test_neither_denies_the_first_of_two_and_what_a_judgement_is_of_is_no_judgement(model):
+    # "neither the levy nor the toll was fair": against both; "called the levy the biggest humiliation of our
+    # democracy": against the levy, though "democracy" is a word general English rates well
+    levy, toll = Issue("levy", "Levy", ["levy"]), Issue("toll", "Toll", ["toll"])
+    _, statements = statements_of([
+        "Ana Ruiz said neither the levy nor the toll was fair.",
+        "Mo Ali has called the levy the biggest humiliation of our democracy.",
+    ], model)
+    assert stances(statements, levy, "Ruiz") == ["oppose"] and stances(statements, toll, "Ruiz") == ["oppose"]
+    assert stances(statements, levy, "Ali") == ["oppose"]

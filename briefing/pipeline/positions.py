@@ -917,8 +917,8 @@ def _is_negated(token) -> bool:
             continue  # "against the entire bill, not just the clauses": the clauses too
         if child.dep_ == "neg" and not _is_elliptic_not(child) and (child.pos_ == "PART" or _norm(child.text) in NEGATORS):
             return True  # (not a word the parser took for one: "Nguyễn" of "Nguyễn Văn Đọc said")
-        if child.dep_ == "det" and _norm(child.text) in ("no", "neither"):
-            return True
+        if child.dep_ in ("det", "preconj") and _norm(child.text) in ("no", "neither"):
+            return True  # (and "neither amnesty nor self-determination fits": the first of the two denied too)
         if child.dep_ == "advmod" and _norm(child.text) in ("less", "never") and token.pos_ in ("ADJ", "VERB"):
             return True  # "less enthusiastic", "never supported"
         if _no_longer(child) or child.dep_ in ("aux", "auxpass") and any(_no_longer(g) for g in child.children):
@@ -1313,6 +1313,10 @@ def _characterisation(verb, target) -> tuple[int, str]:
         if kind == "attitude" and token.pos_ == "NOUN":
             # "an attack on working families": what the act is against is no judgement of its own
             excluded |= {t.i for prep in token.children if prep.dep_ == "prep" for t in prep.subtree}
+        if kind == "evaluative" and token.pos_ == "NOUN":
+            # "the biggest humiliation of our democracy", "a betrayal of voters": what it is done to is no judgement
+            excluded |= {t.i for prep in token.children if prep.dep_ == "prep" and _norm(prep.text) == "of"
+                         for t in prep.subtree}
         ended = [o for prep in token.children if prep.dep_ == "prep" and _norm(prep.text) == "of"
                  for o in prep.children if o.dep_ == "pobj"] if kind == "shifter" and token.pos_ == "NOUN" else []
         if ended and _rated_noun(ended[0]):
