@@ -7149,3 +7149,15 @@ def test_neither_denies_the_first_of_two_and_what_a_judgement_is_of_is_no_judgem
     ], model)
     assert stances(statements, levy, "Ruiz") == ["oppose"] and stances(statements, toll, "Ruiz") == ["oppose"]
     assert stances(statements, levy, "Ali") == ["oppose"]
+
+
+def test_what_a_measure_would_do_rather_than_or_instead_of_is_what_it_would_not_do(model):
+    # "would gut the courts rather than improve them": not an improvement; "wants to amend the bill instead of
+    # rejecting it": not against it
+    reform = Issue("reform", "Reform", ["reform"])
+    _, statements = statements_of([
+        "Judge Ida Berg has said that the reform would gut the courts rather than improve them.",
+        "Mo Ali wants to amend the bill instead of rejecting it.",
+    ], model)
+    assert stances(statements, reform, "Berg") == ["oppose"]
+    assert {r.polarity for s in statements if "Ali" in s.actor_name for r in implicit_readings([s])} == {1}

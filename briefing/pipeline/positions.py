@@ -910,6 +910,12 @@ def _is_negated(token) -> bool:
     if token.dep_ == "conj" and any(_contrasting_not(child, token.head) and child.i < token.i
                                     for child in token.head.children):
         return True  # the "symbolic" of "practical, not symbolic"
+    if token.dep_ == "conj" and any(c.dep_ == "cc" and _norm(c.text) == "than" and c.i < token.i
+                                    and any(_norm(a.text) == "rather" for a in c.children) for c in token.head.children):
+        return True  # "would dismantle the courts rather than improve them": it would not improve them
+    if token.dep_ == "pcomp" and _norm(token.head.text) == "of" and any(
+            _norm(a.text) == "instead" for a in token.head.children):
+        return True  # "would destroy the courts instead of fixing them"
     for child in token.children:
         if _contrasting_not(child, token):
             continue  # "practical, not symbolic": the "not" denies what follows it, not the word it hangs on
