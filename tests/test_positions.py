@@ -7161,3 +7161,19 @@ def test_what_a_measure_would_do_rather_than_or_instead_of_is_what_it_would_not_
     ], model)
     assert stances(statements, reform, "Berg") == ["oppose"]
     assert {r.polarity for s in statements if "Ali" in s.actor_name for r in implicit_readings([s])} == {1}
+
+
+def test_a_thing_that_must_go_is_opposed_and_one_that_should_not_lapse_is_backed(model):
+    # "the subsidy must go": against it (not "go ahead"); "should not go", "must not lapse": for it
+    subsidy, levy, project = Issue("subsidy", "Subsidy", ["subsidy"]), Issue("levy", "Levy", ["levy"]), \
+        Issue("project", "Project", ["project"])
+    _, statements = statements_of([
+        "Mo Ali said he had always believed the subsidy should go.",
+        "Ana Ruiz said the levy should not go.",
+        "Ida Berg said the project must go ahead.",
+        "Lena Vos said the subsidy must not lapse.",
+    ], model)
+    assert stances(statements, subsidy, "Ali") == ["oppose"]
+    assert stances(statements, levy, "Ruiz") == ["support"]
+    assert stances(statements, project, "Berg") == ["support"]
+    assert stances(statements, subsidy, "Vos") == ["support"]

@@ -934,6 +934,13 @@ def _is_negated(token) -> bool:
     return False
 
 
+def _must_go(verb) -> bool:
+    """"The subsidy must go", "the tax has to go", "this law should go": a thing that should go away, said with
+    nothing after the verb (not "go ahead", "go to court", "go further")."""
+    return (_norm(verb.lemma_) == "go" and _is_recommendation(verb)
+            and all(c.dep_ in ("nsubj", "aux", "neg", "punct", "cc", "conj") for c in verb.children))
+
+
 def _contrasting_not(child, token) -> bool:
     """The "not" after a comma that sets a word against the one before it ("practical, not symbolic", "a reform,
     not a revolution"), which the parser may hang on the first word: it denies the second."""
@@ -2259,12 +2266,15 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
 
         # the subject of a passive is what the verb acts on: "tensions can be eased"
         is_subject = dep in ("nsubj", "csubj", "csubjpass", "expl")
-        if (is_subject or dep == "compound") and node.pos_ == "VERB" and _norm(node.lemma_) in ENDING_VERBS \
+        if (is_subject or dep == "compound") and node.pos_ == "VERB" and (
+                _norm(node.lemma_) in ENDING_VERBS or is_subject and _must_go(node)) \
                 and not any(c.dep_ == "dobj" for c in node.children):  # ("the new rules end the exemption": a doer)
             # ("let this contract expire" is parsed with "contract" a compound of the verb)
             polarity, cues = -polarity, cues + [node.text]  # "should let this contract expire": for its end
             if _is_recommendation(node):
                 owned, cues = True, cues + ["should"]  # "the levy should lapse"
+            if is_subject and _is_negated(node):
+                polarity, cues = -polarity, cues + ["not"]  # "the levy should not go", "must not lapse"
         elif (dep == "nsubj" and node.pos_ == "VERB" and _norm(node.lemma_) in GOING_ON_VERBS
               and child.pos_ == "NOUN" and not _is_person_noun(child.lemma_) and not _is_body_noun(child.lemma_)
               and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr") or c.dep_ == "prep"
