@@ -7177,3 +7177,18 @@ def test_a_thing_that_must_go_is_opposed_and_one_that_should_not_lapse_is_backed
     assert stances(statements, levy, "Ruiz") == ["support"]
     assert stances(statements, project, "Berg") == ["support"]
     assert stances(statements, subsidy, "Vos") == ["support"]
+
+
+def test_not_one_thing_but_another_is_judged_by_the_other(model):
+    # "was not a reform but a threat": against; "was not cruel but fair": for; "a leading advocate of the overhaul"
+    # backs the overhaul (the measure the noun names, not an overhaul of something said before)
+    plan, levy, overhaul = Issue("plan", "Plan", ["plan"]), Issue("levy", "Levy", ["levy"]), \
+        Issue("overhaul", "Overhaul", ["overhaul"])
+    _, statements = statements_of([
+        "Ana Ruiz said the plan was not a reform but a threat to democracy.",
+        "Mo Ali said the levy was not cruel but fair.",
+        "Finance Minister Ida Berg, a leading advocate of the overhaul, dismissed the warnings.",
+    ], model)
+    assert stances(statements, plan, "Ruiz") == ["oppose"]
+    assert stances(statements, levy, "Ali") == ["support"]
+    assert stances(statements, overhaul, "Berg") == ["support"]

@@ -1371,6 +1371,15 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
         # "the fine is not [correct]": the opposite of what the earlier clause says of its subject
         sub, sub_cues, sub_hedged = _predicate_polarity(contrast, exclude=_subject(contrast))
         return (-sub if sub_cues else 0), sub_cues + ["not"] if sub_cues else [], sub_hedged
+    denied = [token] if token.pos_ in ("NOUN", "ADJ") else [
+        c for c in token.children if c.dep_ in ("attr", "acomp") and c.i > token.i]
+    if any(c.dep_ == "neg" for c in token.children) and len(denied) == 1:
+        # "not a legal reform but a threat to the state", "was not cruel but fair": what it is said to be instead is
+        # the verdict (the parser hangs the "not" on the noun or on the verb)
+        verdict = next((c for c in denied[0].children if c.dep_ == "conj" and c.pos_ == denied[0].pos_ and any(
+            b.dep_ == "cc" and b.lower_ == "but" and b.i < c.i for b in denied[0].children)), None)
+        if verdict is not None:
+            return _predicate_polarity(verdict, depth=depth + 1)
     if token.pos_ == "ADJ" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in token.children):
         verdict = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADJ"), None)
         if verdict is not None:
@@ -3496,6 +3505,9 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             kind == "shifter" or kind == "attitude" and any(c.dep_ in ("det", "poss") for c in token.children)
             and not any(c.dep_ in ("prep", "acl", "relcl") for c in token.children)) else None)
         cue_without_object = policy is None and not passive and _cue_without_object(token, kind, act_object, complements, spans)
+        if cue_without_object and anaphoric and token.pos_ == "NOUN" and _norm(token.lemma_) in ANAPHORIC_NOUNS:
+            # "a leading advocate of the overhaul": the measure the noun names, not an overhaul of something else
+            cue_without_object = False
         # a person an attitude is held toward ("continued to support Harrington", "opposes Ms Ortega"): in a debate
         # about putting them in a post, a stance on the nomination (see _join_nominees)
         person = (not implicit and token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "") and token.dep_ == "dobj"
