@@ -7192,3 +7192,17 @@ def test_not_one_thing_but_another_is_judged_by_the_other(model):
     assert stances(statements, plan, "Ruiz") == ["oppose"]
     assert stances(statements, levy, "Ali") == ["support"]
     assert stances(statements, overhaul, "Berg") == ["support"]
+
+
+def test_a_legislator_titled_by_party_speaks_for_it(model):
+    # "Legislator" and "Councillor" are titles before a name, not part of it: "HP Legislator Ana Ruiz" holds a role in
+    # the HP, so what she says the HP will do is the party's stance, and hers
+    bill = Issue("bill", "Bill", ["bill"])
+    _, statements = statements_of([
+        "The Harbour Party (HP), which holds five seats, has long backed reform of the port. \"We are ready,\" said "
+        "HP Legislator Ana Ruiz, a former docker.",
+        "She said the HP would support the bill in full.",
+    ], model)
+    assert stances(statements, bill, "Harbour Party") == ["support"]
+    assert stances(statements, bill, "Ana Ruiz") == ["support"]
+    assert not any(s.actor_name.startswith("Legislator") for s in statements)
