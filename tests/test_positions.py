@@ -7206,3 +7206,26 @@ def test_a_legislator_titled_by_party_speaks_for_it(model):
     assert stances(statements, bill, "Harbour Party") == ["support"]
     assert stances(statements, bill, "Ana Ruiz") == ["support"]
     assert not any(s.actor_name.startswith("Legislator") for s in statements)
+
+
+def test_a_measure_argued_by_its_bare_noun_is_labelled_as_the_stories_qualify_it(model):
+    # every stance says "the amendments"; the one sentence that qualifies them ("the harbour amendments") is no
+    # statement, but the stories write it: the issue is the harbour amendments, not "Amendments"
+    pieces = {
+        "vote": ("Assembly approves port changes", [
+            "The assembly on Friday approved the harbour amendments, which would hand the port authority's powers "
+            "to the governor.",
+            "Governor Ines Varga said the amendments would bring stability to the port.",
+            "Opposition leader Tom Haldane said the amendments were a power grab.",
+        ]),
+        "rally": ("Dockers march against the changes", [
+            "Union leader Ana Kreft said the amendments would hurt dock workers.",
+            "Port chief Jon Eder said he backed the amendments.",
+            "Mr Haldane said he would fight the amendments in court.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements, [a.body for a in articles])
+    assert [i.label for i in issues] == ["Harbour amendments"], [(i.label, i.keywords) for i in issues]
+    assert stances_by_actor(articles, statements, analyses, issues, issues[0]) == {
+        "ines-varga": "support", "tom-haldane": "oppose", "ana-kreft": "oppose", "jon-eder": "support"}

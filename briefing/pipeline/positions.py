@@ -6267,6 +6267,8 @@ _ACTING_STEMS = frozenset(stem(w) for w in ATTITUDE_WORDS | SHIFTERS | STATEMENT
 # others, which a debate's one measure may be argued by
 _VAGUE_MEASURES = frozenset("idea change move decision power system version text shift switch".split())
 _NAMING_MEASURES = ANAPHORIC_NOUNS - _VAGUE_MEASURES
+# Measure nouns that may label an issue alone, which the stories qualify elsewhere ("amendments", "the bill")
+_BARE_MEASURES = _NAMING_MEASURES | {"amendment"}
 
 
 def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", bodies: Sequence[str] = ()
@@ -6975,6 +6977,15 @@ class _IssueNamer:
             # headlines keep writing before the field: "Reproductive health bill")
             titles = [found.titles.get(a, "") for a in found.debate_articles(representative)]
             label = f"{_field_compound(label, [*found.texts, *titles]) or label} {tally.known_head}"
+        bare = _norm(label.lower())
+        bare = bare[:-1] if bare.endswith("s") and bare[:-1] in _BARE_MEASURES else bare
+        if " " not in label and bare in _BARE_MEASURES:
+            # "Amendments", argued by the bare noun: named as the stories name it where they qualify it
+            # ("the constitutional amendments"), if they qualify it by one word only (see _measure_name)
+            named = _measure_name([bare], [*(found.bodies or found.texts), *found.titles.values()],
+                                  set(found.titles.values()))
+            if named and " " in named:
+                label = named[:1].upper() + named[1:] + label[len(bare):]  # (in the number the label gives it)
         compound = _compound_name(label, found.texts, found.terms)
         participle = None if compound else _participle_name(label, found.texts)
         titles = [found.titles.get(a, "") for a in found.debate_articles(representative)]
