@@ -7229,3 +7229,15 @@ def test_a_measure_argued_by_its_bare_noun_is_labelled_as_the_stories_qualify_it
     assert [i.label for i in issues] == ["Harbour amendments"], [(i.label, i.keywords) for i in issues]
     assert stances_by_actor(articles, statements, analyses, issues, issues[0]) == {
         "ines-varga": "support", "tom-haldane": "oppose", "ana-kreft": "oppose", "jon-eder": "support"}
+
+
+def test_what_a_mind_changer_did_this_time_is_her_stance_now(model):
+    # she voted against the levy two years ago and changed her mind: "This time she voted in favour" is the stance she
+    # holds now, not one given up with the first
+    levy = Issue("levy", "Levy", ["levy"])
+    articles, statements, analyses = corpus_of({"vote": ("Senate passes the levy", [
+        "Two years ago Senator Ana Ruiz voted against the levy, citing the views of her province.",
+        "This time Ms Ruiz voted in favour of the levy.",
+        "\"I listened to the nurses, and I changed my mind,\" she said.",
+    ])}, model)
+    assert stances_by_actor(articles, statements, analyses, [levy], levy) == {"ana-ruiz": "support"}

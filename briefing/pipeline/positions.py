@@ -5768,10 +5768,18 @@ def _told_in_the_past(tokens) -> bool:
     good faith"; not "he would now vote to uphold the veto", nor "told the council he now opposed it"), reporting verbs and subordinate clauses aside."""
     tensed = _tensed(tokens)
     return bool(tensed) and all(
-        t.tag_ == "VBD" and not any(c.dep_ == "aux" or c.dep_ == "advmod" and _norm(c.text) == "now"
-                                    for c in t.children)
+        t.tag_ == "VBD" and not any(c.dep_ == "aux" or _said_of_now(c) for c in t.children)
         or t.tag_ == "VBN" and any(_norm(c.text) == "had" for c in t.children if c.dep_ == "aux")
         for t in tensed)
+
+
+def _said_of_now(child) -> bool:
+    """A verb's "now", "today", "this time" ("This time she voted in favour"): the act of the story's day, not one
+    given up."""
+    word = _norm(child.text)
+    return (child.dep_ == "advmod" and word == "now" or child.dep_ == "npadvmod" and (
+        word in ("today", "tonight") or word in ("time", "week", "month", "year")
+        and any(c.dep_ == "det" and _norm(c.text) == "this" for c in child.children)))
 
 
 def _tensed(tokens) -> list:
