@@ -7241,3 +7241,13 @@ def test_what_a_mind_changer_did_this_time_is_her_stance_now(model):
         "\"I listened to the nurses, and I changed my mind,\" she said.",
     ])}, model)
     assert stances_by_actor(articles, statements, analyses, [levy], levy) == {"ana-ruiz": "support"}
+
+
+def test_a_measure_said_to_be_rushed_is_criticised_and_rejecting_that_charge_defends_it(model):
+    bill = Issue("bill", "Bill", ["bill"])
+    _, statements = statements_of([
+        "Ana Ruiz said the bill was rushed.",
+        "Minister Mo Ali rejected the charge that the bill had been rushed.",
+    ], model)
+    assert stances(statements, bill, "Ruiz") == ["oppose"]
+    assert stances(statements, bill, "Ali") == ["support"]
