@@ -7251,3 +7251,13 @@ def test_a_measure_said_to_be_rushed_is_criticised_and_rejecting_that_charge_def
     ], model)
     assert stances(statements, bill, "Ruiz") == ["oppose"]
     assert stances(statements, bill, "Ali") == ["support"]
+
+
+def test_ruling_out_a_party_backing_a_measure_is_against_the_measure(model):
+    # the parser hangs "supporting" as an adjunct of "ruled out", after the party that would do it: what is ruled
+    # out is the party supporting the bill
+    bill = Issue("bill", "Harbour Bill", ["harbour", "bill"])
+    _, statements = statements_of([
+        "Prime Minister Ana Ruiz has again ruled out National supporting Mo Ali's Harbour Bill beyond its first reading.",
+    ], model)
+    assert stances(statements, bill, "Ruiz") == ["oppose"]

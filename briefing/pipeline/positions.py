@@ -1537,8 +1537,11 @@ def _state_of_object(state) -> bool:
 def _gerund_object(clause, verb) -> bool:
     """"Ruled out, for now, allowing councils to impose a levy": a gerund the parser hung as an adjunct on a verb and
     particle with no object of their own is what they act on."""
+    # (or with the gerund's own subject for the verb's object, just before it: "ruled out National supporting the
+    # bill")
     return (clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > verb.i
-            and any(c.dep_ == "prt" for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children)
+            and any(c.dep_ == "prt" for c in verb.children)
+            and all(c.right_edge.i == clause.i - 1 for c in verb.children if c.dep_ == "dobj")
             and not any(c.dep_ == "mark" for c in clause.children) and _phrasal_cue(verb)[0] != 0)
 
 
