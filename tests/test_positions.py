@@ -7261,3 +7261,9 @@ def test_ruling_out_a_party_backing_a_measure_is_against_the_measure(model):
         "Prime Minister Ana Ruiz has again ruled out National supporting Mo Ali's Harbour Bill beyond its first reading.",
     ], model)
     assert stances(statements, bill, "Ruiz") == ["oppose"]
+
+
+def test_voting_as_a_bloc_in_favour_is_voting_in_favour(model):
+    # the parser hangs "in favour" on "bloc", the capacity the vote is cast in
+    _, statements = statements_of(["Harbour Alliance MPs voted largely as a bloc in favour."], model)
+    assert [(s.actor_name, r.polarity) for s in statements for r in s.readings if r.polarity] == [("Harbour Alliance", 1)]

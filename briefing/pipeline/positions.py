@@ -478,10 +478,14 @@ def _phrasal_cue(token) -> tuple[int, str]:
             if child.dep_ in ("advcl", "ccomp") and child.i > token.i else None
         if mark is not None and PHRASAL_CUES.get((lemma, _norm(mark.text), None)):
             return PHRASAL_CUES[(lemma, _norm(mark.text), None)], f"{token.text} {mark.text}"
+    # ("voted as a bloc in favour": the parser may hang the "in favour" on the capacity the verb is done in)
+    preps = [c for c in token.children if c.dep_ == "prep"] + [
+        p for c in token.children if c.dep_ == "prep" and _norm(c.text) == "as"
+        for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep"]
     if token.pos_ == "VERB" and any(
-        c.dep_ == "prep" and _norm(c.text) == "in" and c.i > token.i
+        _norm(c.text) == "in" and c.i > token.i
         and any(o.dep_ == "pobj" and _norm(o.lemma_) in ("favour", "favor") for o in c.children)
-        for c in token.children
+        for c in preps
     ):
         return 1, f"{token.text} in favour"  # "voted in favour (of the merger)", "came out in favour"
     if lemma == "look" and any(_norm(c.text) == "forward" for c in token.children):
