@@ -7267,3 +7267,37 @@ def test_voting_as_a_bloc_in_favour_is_voting_in_favour(model):
     # the parser hangs "in favour" on "bloc", the capacity the vote is cast in
     _, statements = statements_of(["Harbour Alliance MPs voted largely as a bloc in favour."], model)
     assert [(s.actor_name, r.polarity) for s in statements for r in s.readings if r.polarity] == [("Harbour Alliance", 1)]
+
+
+def test_the_bill_is_the_measure_argued_not_the_budget_it_pays_for(model):
+    # "voted against the bill" right after a sentence on the defence budget: of the two questions, the bill is the
+    # one that is a measure (the holiday's abolition), not the budget it would pay for
+    pieces = {
+        "a": ("Parliament decides after long debate", [
+            "Finance minister Ana Ruiz said the holiday abolition was necessary.",
+            "Union chief Mo Ali said the holiday abolition was an attack on workers.",
+            "Green leader Ida Berg said she backed a bigger defence budget.",
+            "The Farmers Party voted against the bill.",
+        ]),
+        "b": ("Holiday abolition passes as defence budget grows", [
+            "Bishop Lena Vos said the holiday abolition was a mistake.",
+            "Jon Eder said the defence budget was too small.",
+            "Tom Haldane said the defence budget was reckless.",
+            "Nurse Kari Lund said the defence budget was too big.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    assert [i.label for i in issues] == ["Holiday abolition", "Defence budget"], [i.label for i in issues]
+    assert stances_by_actor(articles, statements, analyses, issues, issues[0]).get("farmers-party") == "oppose"
+    assert "farmers-party" not in stances_by_actor(articles, statements, analyses, issues, issues[1])
+
+
+def test_the_law_in_a_story_that_names_no_question_is_the_one_measure_argued(model):
+    # nothing before "the law" names a question; of the two the corpus argues, one is a measure (an abolition),
+    # the other a budget: the law is the measure
+    abolition = Issue("abolition", "Holiday abolition", ["holiday abolition", "abolition"])
+    budget = Issue("budget", "Defence budget", ["defence budget", "budget"])
+    _, statements = statements_of(["Dean Piet Holm called the law an arrogant decision."], model)
+    assert stances(statements, abolition, "Holm", [abolition, budget]) == ["oppose"]
+    assert stances(statements, budget, "Holm", [abolition, budget]) in ([], ["neutral"])

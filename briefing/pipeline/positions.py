@@ -7960,7 +7960,21 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
         adopted = _referent(reading, lambda terms: [n for n in issues_named(terms) if all_concepts[n] & measures],
                             lambda n: explicit[n] if n < len(explicit) else 0, as_measure=True)
         return None if adopted is None else all_concepts[adopted]
-    found = _referent(reading, issues_named, lambda n: explicit[n] if n < len(explicit) else 0)
+    named = issues_named
+    if reading.head in _NAMING_MEASURES:
+        # "voted against the bill" in stories that argue a holiday's abolition and the defence budget it pays for:
+        # of the questions named, those that are measures, when some are
+        measures = _measure_concepts()
+
+        def named(terms) -> list[int]:
+            found = issues_named(terms)
+            return [n for n in found if all_concepts[n] & measures] or found
+    found = _referent(reading, named, lambda n: explicit[n] if n < len(explicit) else 0)
+    if found is None and reading.head in _NAMING_MEASURES:
+        # "called the law an arrogant decision" where the story names none of the questions before it: the one
+        # question of the corpus that is a measure, if there is one only (its debate's stories alone count it)
+        only = [n for n, concepts in enumerate(all_concepts) if concepts & _measure_concepts()]
+        found = only[0] if len(only) == 1 else None
     return None if found is None else all_concepts[found]
 
 
