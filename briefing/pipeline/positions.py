@@ -939,7 +939,7 @@ def _is_negated(token) -> bool:
 
 
 def _must_go(verb) -> bool:
-    """"The subsidy must go", "the tax has to go", "this law should go": a thing that should go away, said with
+    """"The subsidy must go", "this law should go": a thing that should go away, said with
     nothing after the verb (not "go ahead", "go to court", "go further")."""
     return (_norm(verb.lemma_) == "go" and _is_recommendation(verb)
             and all(c.dep_ in ("nsubj", "aux", "neg", "punct", "cc", "conj") for c in verb.children))
