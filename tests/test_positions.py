@@ -7301,3 +7301,16 @@ def test_the_law_in_a_story_that_names_no_question_is_the_one_measure_argued(mod
     _, statements = statements_of(["Dean Piet Holm called the law an arrogant decision."], model)
     assert stances(statements, abolition, "Holm", [abolition, budget]) == ["oppose"]
     assert stances(statements, budget, "Holm", [abolition, budget]) in ([], ["neutral"])
+
+
+def test_its_spokesman_or_its_leaders_speak_for_the_organisation_named_before(model):
+    # "Its spokesman said ...", "Its provincial leaders said ...": the party named just before speaks; "Its leader,
+    # Ana Ruiz, said ..." is Ana Ruiz speaking
+    bill = Issue("bill", "Bill", ["bill"])
+    _, statements = statements_of([
+        "The Harbour Party, which has a strong base in the south, defended its role. Its provincial leaders said the "
+        "party had voted for the bill.",
+        "The Farmers League met on Monday. Its leader, Ana Ruiz, said the bill was a disaster.",
+    ], model)
+    assert stances(statements, bill, "Harbour Party") == ["support"]
+    assert stances(statements, bill, "Ana Ruiz") == ["oppose"]

@@ -4557,6 +4557,10 @@ def _claims_of_others(tokens) -> set[int]:
 ORGAN_NOUNS = frozenset("group board members executive branch wing caucus delegation leadership".split())
 
 
+# Nouns for who speaks for an organisation as "its ...": "its leaders said", "its spokeswoman said"
+_OWN_VOICES = frozenset("leader spokesperson spokesman spokeswoman".split())
+
+
 def _its(noun) -> bool:
     """Whether ``noun`` is owned by "its" or "their" ("its board", "its president"): of the body named before."""
     return any(c.dep_ == "poss" and _norm(c.text) in ("its", "their") for c in noun.children)
@@ -4568,7 +4572,10 @@ def _holders(subject, spans, last_person: str | None, last_organisation: str | N
     subject ("The Conservatives and Liberal Democrats say ..."), a pronoun resolved to its referent, an organ of
     the organisation the sentence before was about ("Its assembly group said ...": ``last_organisation``), or
     that organisation as "it" in the next sentence's main clause."""
-    if last_organisation and subject.pos_ == "NOUN" and _norm(subject.lemma_) in ORGAN_NOUNS and _its(subject):
+    if last_organisation and subject.pos_ == "NOUN" and _its(subject) and (
+            _norm(subject.lemma_) in ORGAN_NOUNS
+            # "its provincial leaders said", "its spokesman said" (not "Its leader, Kemal Kılıçdaroğlu, said")
+            or _norm(subject.lemma_) in _OWN_VOICES and not any(c.dep_ == "appos" for c in subject.children)):
         return [(last_organisation, {subject.i})]
     if (last_organisation and _norm(subject.text) == "it" and subject.dep_ == "nsubj" and subject.head.dep_ == "ROOT"
             and not any(c.dep_ == "expl" for c in subject.head.children)):
