@@ -7314,3 +7314,16 @@ def test_its_spokesman_or_its_leaders_speak_for_the_organisation_named_before(mo
     ], model)
     assert stances(statements, bill, "Harbour Party") == ["support"]
     assert stances(statements, bill, "Ana Ruiz") == ["oppose"]
+
+
+def test_this_change_in_a_story_that_names_no_question_is_the_one_measure(model):
+    # "this change", "the reform" where nothing before names a question: the corpus's one measure, the amendments
+    # (an amendment is a measure), not the budget
+    amendments = Issue("amendments", "Constitutional amendments", ["amendment"])
+    budget = Issue("budget", "Defence budget", ["defence budget", "budget"])
+    _, statements = statements_of([
+        "\"This change will bring stability and strength to the country,\" Prime Minister Ana Ruiz said.",
+        "Mo Ali argued that the reform would weaken the courts.",
+    ], model)
+    assert stances(statements, amendments, "Ruiz", [amendments, budget]) == ["support"]
+    assert stances(statements, amendments, "Ali", [amendments, budget]) == ["oppose"]

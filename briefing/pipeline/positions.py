@@ -7977,9 +7977,10 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
             found = issues_named(terms)
             return [n for n in found if all_concepts[n] & measures] or found
     found = _referent(reading, named, lambda n: explicit[n] if n < len(explicit) else 0)
-    if found is None and reading.head in _NAMING_MEASURES:
-        # "called the law an arrogant decision" where the story names none of the questions before it: the one
-        # question of the corpus that is a measure, if there is one only (its debate's stories alone count it)
+    if found is None and reading.head in ANAPHORIC_NOUNS:
+        # "called the law an arrogant decision", "this change will bring stability" where the story names none of
+        # the questions before it: the one question of the corpus that is a measure, if there is one only (its
+        # debate's stories alone count it)
         only = [n for n, concepts in enumerate(all_concepts) if concepts & _measure_concepts()]
         found = only[0] if len(only) == 1 else None
     return None if found is None else all_concepts[found]
@@ -7988,7 +7989,7 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
 @functools.lru_cache(maxsize=1)
 def _measure_concepts() -> frozenset[str]:
     """The concepts of the nouns a measure is named by ("bill", "law", "treaty", "compact")."""
-    return frozenset(concept_of(w) for w in MEASURE_HEADS | AGREEMENT_NOUNS | LEGISLATIVE_NOUNS)
+    return frozenset(concept_of(w) for w in MEASURE_HEADS | AGREEMENT_NOUNS | LEGISLATIVE_NOUNS | {"amendment"})
 
 
 def _measure_title(name: str) -> list[str]:
