@@ -8273,9 +8273,14 @@ def _issue_names(issue: Issue, name: str) -> bool:
 def argued_issues(issues: Sequence[Issue], positions: Sequence[Position], min_actors: int = 2) -> list[Issue]:
     """The issues a reader is shown: each one from mkdocs.yml (it has no articles of its own), whatever the corpus
     says, and each found in the corpus on which at least ``min_actors`` actors hold a position once the statements
-    are linked (the bare "proposal" beside the named measure it stands for, whose stances all went there)."""
+    are linked (the bare "proposal" beside the named measure it stands for, whose stances all went there). The
+    stories of an issue dropped are its debate's: an issue kept that shares one of them argues in them all."""
     held = Counter(issue for issue, _ in {(p.issue, p.actor) for p in positions})
-    return [issue for issue in issues if not issue.articles or held[issue.id] >= min_actors]
+    kept = [issue for issue in issues if not issue.articles or held[issue.id] >= min_actors]
+    for dropped in (issue for issue in issues if issue not in kept):
+        kept = [dataclasses.replace(issue, articles=sorted(set(issue.articles) | set(dropped.articles)))
+                if issue.articles and set(issue.articles) & set(dropped.articles) else issue for issue in kept]
+    return kept
 
 
 def link_positions(
