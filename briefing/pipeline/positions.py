@@ -52,10 +52,10 @@ STATEMENT_KINDS = ("quote", "reported", "action", "thesis")
 # General-English word lists, one file per meaning under briefing/data/lexicon/ (each file says what its
 # words mean). Attitudes: the subject holds the attitude, the complement is its target ("X favors dialogue").
 ATTITUDE_POSITIVE = lexicon.words("attitude_positive")
-# verbs by which someone makes a body's decision public: the clause is that body's stance (see _said_for_own_body)
-ANNOUNCING_VERBS = lexicon.words("announcing_verbs")
 ATTITUDE_NEGATIVE = lexicon.words("attitude_negative")
 ATTITUDE_WORDS = ATTITUDE_POSITIVE | ATTITUDE_NEGATIVE
+# Verbs by which someone makes a body's decision public: the clause is that body's stance (see _said_for_own_body)
+ANNOUNCING_VERBS = lexicon.words("announcing_verbs")
 # Nouns of attitude whose verb is something else ("a call for", "calls to pause"; to call is to name)
 ATTITUDE_NOUNS_POSITIVE = lexicon.words("attitude_nouns_positive")
 ATTITUDE_NOUNS_NEGATIVE = lexicon.words("attitude_nouns_negative")
@@ -479,10 +479,10 @@ def _phrasal_cue(token) -> tuple[int, str]:
         if mark is not None and PHRASAL_CUES.get((lemma, _norm(mark.text), None)):
             return PHRASAL_CUES[(lemma, _norm(mark.text), None)], f"{token.text} {mark.text}"
     # ("voted as a bloc in favour": the parser may hang the "in favour" on the capacity the verb is done in)
-    preps = [c for c in token.children if c.dep_ == "prep"] + [
-        p for c in token.children if c.dep_ == "prep" and _norm(c.text) == "as"
-        for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep"]
-    if token.pos_ == "VERB" and any(
+    preps = [c for c in token.children if c.dep_ == "prep"] if token.pos_ == "VERB" else []
+    preps += [p for c in preps if _norm(c.text) == "as" for o in c.children if o.dep_ == "pobj"
+              for p in o.children if p.dep_ == "prep"]
+    if any(
         _norm(c.text) == "in" and c.i > token.i
         and any(o.dep_ == "pobj" and _norm(o.lemma_) in ("favour", "favor") for o in c.children)
         for c in preps
@@ -6340,20 +6340,27 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
     if kind is None:
         return _one_referendum(ballots, statements, found, bodies)
     said = stances[kind] | sides
-    articles = sorted({article for article, _, _ in said})
-    shared = Counter(root for article in articles for root in set(found.headlines.get(article, ()))
-                     if len(root) > 3 and root not in STOPWORDS_CLAUSE).most_common(1)
-    if not shared or shared[0][1] < 2:
+    debate = _headlined_debate({article for article, _, _ in said}, found)
+    if debate is None:
         return None  # the same noun in unrelated stories
     nouns = sorted(heads[kind])  # (the nouns it is argued by: not "the security measures" of a bill)
-    label = _measure_name(nouns, [*(bodies or found.texts), *found.titles.values()], set(found.titles.values()))
+    label = found.measure_name(nouns, bodies)
     if label is None:
         return None
     keywords = [label.lower(), *(f"{label.lower().rsplit(' ', 1)[0]} {n}" for n in nouns
                                  if " " in label and not label.lower().endswith(" " + n)), *nouns]
-    issue = Issue("", label[:1].upper() + label[1:], list(dict.fromkeys(keywords)), [],
-                  sorted(set(articles) | {a for a, roots in found.headlines.items() if shared[0][0] in roots}))
+    issue = Issue("", label[:1].upper() + label[1:], list(dict.fromkeys(keywords)), [], debate)
     return issue, len({name for _, name, _ in said})
+
+
+def _headlined_debate(articles: Collection[str], found: "_Discovery") -> list[str] | None:
+    """The stories of the debate ``articles`` argue in: they and every story headlined by the word most of their
+    headlines share; None when no word is shared by two of them (the same noun in unrelated stories)."""
+    shared = Counter(root for article in articles for root in set(found.headlines.get(article, ()))
+                     if len(root) > 3 and root not in STOPWORDS_CLAUSE).most_common(1)
+    if not shared or shared[0][1] < 2:
+        return None
+    return sorted(set(articles) | {a for a, roots in found.headlines.items() if shared[0][0] in roots})
 
 
 # The names of days and months: when a vote is held ("the December referendum"), not what it asks
@@ -6373,21 +6380,18 @@ def _one_referendum(ballots: set[tuple[str, str, int]], statements: Sequence[Sta
     before "referendum" ("Yasuní referendum", see :func:`_measure_name`)."""
     named = {s.article for s in statements if _REFERENDUM.search(s.text) or _REFERENDUM.search(s.title)}
     said = {side for side in ballots if side[0] in named}
-    articles = sorted({article for article, _, _ in said})
+    articles = {article for article, _, _ in said}
     if len({name for _, name, _ in said}) < 3 or len(articles) < 2 or len({sign for _, _, sign in said}) < 2:
         return None
-    shared = Counter(root for article in articles for root in set(found.headlines.get(article, ()))
-                     if len(root) > 3 and root not in STOPWORDS_CLAUSE).most_common(1)
-    if not shared or shared[0][1] < 2:
+    debate = _headlined_debate(articles, found)
+    if debate is None:
         return None  # sides of unrelated votes
-    label = _measure_name(REFERENDUM_NOUNS, [*(bodies or found.texts), *found.titles.values()],
-                          set(found.titles.values()), proper=True)
+    label = found.measure_name(REFERENDUM_NOUNS, bodies, proper=True)
     if label is None or " " not in label:
         return None  # a referendum the corpus gives no name: which question it asks is unknown
     # (not "vote" alone: any vote in any story)
     keywords = list(dict.fromkeys([label.lower(), *(w for w in label.lower().split() if w not in ("vote", "ballot"))]))
-    issue = Issue("", label[:1].upper() + label[1:], keywords, [],
-                  sorted(set(articles) | {a for a, roots in found.headlines.items() if shared[0][0] in roots}))
+    issue = Issue("", label[:1].upper() + label[1:], keywords, [], debate)
     return issue, len({name for _, name, _ in said})
 
 
@@ -6869,6 +6873,12 @@ class _Discovery:
             self._debate_articles[representative] = found
         return self._debate_articles[representative]
 
+    def measure_name(self, nouns: Sequence[str], bodies: Sequence[str] = (), proper: bool = False) -> str | None:
+        """What the corpus writes before a measure's noun (see :func:`_measure_name`), read in ``bodies`` or else
+        the articles' bodies, else the statements' sentences, and in the headlines."""
+        titles = list(self.titles.values())
+        return _measure_name(nouns, [*(bodies or self.bodies or self.texts), *titles], set(titles), proper)
+
     def candidates(self, min_actors: int, min_stances: int) -> list[str]:
         """Cluster representatives that make issues, most stances first; then the questions argued inside
         those issues' debates (see :meth:`_within_debate`)."""
@@ -7004,8 +7014,7 @@ class _IssueNamer:
         if " " not in label and bare in _BARE_MEASURES:
             # "Amendments", argued by the bare noun: named as the stories name it where they qualify it
             # ("the constitutional amendments"), if they qualify it by one word only (see _measure_name)
-            named = _measure_name([bare], [*(found.bodies or found.texts), *found.titles.values()],
-                                  set(found.titles.values()))
+            named = found.measure_name([bare])
             if named and " " in named:
                 label = named[:1].upper() + named[1:] + label[len(bare):]  # (in the number the label gives it)
         compound = _compound_name(label, found.texts, found.terms)
@@ -8276,10 +8285,16 @@ def argued_issues(issues: Sequence[Issue], positions: Sequence[Position], min_ac
     are linked (the bare "proposal" beside the named measure it stands for, whose stances all went there). The
     stories of an issue dropped are its debate's: an issue kept that shares one of them argues in them all."""
     held = Counter(issue for issue, _ in {(p.issue, p.actor) for p in positions})
-    kept = [issue for issue in issues if not issue.articles or held[issue.id] >= min_actors]
-    for dropped in (issue for issue in issues if issue not in kept):
-        kept = [dataclasses.replace(issue, articles=sorted(set(issue.articles) | set(dropped.articles)))
-                if issue.articles and set(issue.articles) & set(dropped.articles) else issue for issue in kept]
+    dropped = [issue for issue in issues if issue.articles and held[issue.id] < min_actors]
+    kept = []
+    for issue in issues:
+        if issue in dropped:
+            continue
+        articles = set(issue.articles)
+        for gone in dropped:
+            if articles & set(gone.articles):
+                articles |= set(gone.articles)
+        kept.append(dataclasses.replace(issue, articles=sorted(articles)) if articles != set(issue.articles) else issue)
     return kept
 
 
