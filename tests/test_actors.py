@@ -1614,3 +1614,16 @@ def test_capitals_that_spell_an_organisation_named_before_are_that_organisation(
                           "The Catholic Bishops' Conference of the Philippines has been the most powerful opponent.")
     assert analyse(nlp, spelt).names.get("CBCP") == "Catholic Bishops' Conference of the Philippines"
     assert "CBCP" not in analyse(nlp, before).names
+
+
+def test_a_law_named_with_what_it_is_about_is_no_actor_but_a_body_of_members_is(nlp):
+    # "Convention on ...", "Treaty against ...": a law's name, whatever the model tags it, and the acronym it is
+    # defined as; "the Convention of Valdorian Municipalities" is the name of a body of its members
+    analysis = analyse(nlp, make_article(
+        "treaty",
+        "The government has abandoned its plan to ratify the International Convention on the Prevention of "
+        "Arbitrary Detention (ICPAD), the prime minister said.",
+        "The Convention of Valdorian Municipalities said the decision was wise.",
+    ))
+    assert not any("Convention on" in name or name == "ICPAD" for name in analysis.kinds), analysis.kinds
+    assert analysis.kinds.get("Convention of Valdorian Municipalities") == "organization", analysis.kinds

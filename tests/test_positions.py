@@ -7330,3 +7330,30 @@ def test_this_change_in_a_story_that_names_no_question_is_the_one_measure(model)
     ], model)
     assert stances(statements, amendments, "Ruiz", [amendments, budget]) == ["support"]
     assert stances(statements, amendments, "Ali", [amendments, budget]) == ["oppose"]
+
+
+def test_an_acronym_defined_in_brackets_is_the_convention_it_names(model):
+    # one story defines the acronym; the others write only "ICPAD", "the convention" or "the treaty": one question,
+    # which a reader can find by the acronym; what the acronym "would destroy" is held against it
+    pieces = {
+        "a": ("Government drops plan to ratify detention treaty", [
+            "Veldoria has abandoned its plan to ratify the International Convention on the Prevention of Arbitrary "
+            "Detention (ICPAD).",
+            "The opposition Unity Party argued that the convention would undermine the status of the island provinces.",
+            "\"ICPAD was never in the interest of our people,\" said Unity Party president Hadi Marwan.",
+        ]),
+        "b": ("Rights groups dismayed as Veldoria backs away from ICPAD", [
+            "Law minister Tomas Ferr said he still backed the convention.",
+            "Marwan said the treaty was \"a danger to our constitution\".",
+        ]),
+        "c": ("Rally against ICPAD draws thousands", [
+            "Youth leader Sami Orr told the crowd that ICPAD would destroy the rights of the provinces.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    assert not any("Convention" in name for analysis in analyses.values() for name in analysis.kinds)
+    issues = discover_issues(statements, [article.body for article in articles])
+    assert len(issues) == 1 and "icpad" in issues[0].keywords, [(i.label, i.keywords) for i in issues]
+    found = stances_by_actor(articles, statements, analyses, issues, issues[0])
+    assert found.get("hadi-marwan") == "oppose" and found.get("tomas-ferr") == "support", found
+    assert found.get("sami-orr") in ("oppose", "mixed"), found

@@ -1237,16 +1237,38 @@ def _non_actor_shapes(doc, gazetteer: Gazetteer, text: str) -> _NonActorShapes:
     lower = sum(map(str.islower, text))
     upper = sum(map(str.isupper, text))
     # names the model tags as laws, unless named like an organisation ("The Gulf Anglers' Association")
-    law_keys = frozenset(_fold(e.text) for e in doc.ents if e.label_ == "LAW"
-                         and _word_key(e[-1].text) not in gazetteer.organization_nouns)
+    laws = [e for e in doc.ents if e.label_ == "LAW" and _word_key(e[-1].text) not in gazetteer.organization_nouns
+            or _law_with_subject(e, gazetteer)]
+    law_keys = {_fold(e.text) for e in laws}
+    # "the International Convention on the Prevention of Torture (ICPT)": the acronym names the law too
+    law_keys.update(_fold(doc[e.end + 1].text) for e in laws if e.end + 2 < len(doc) and doc[e.end].text == "("
+                    and doc[e.end + 2].text == ")" and _acronym_shaped(doc[e.end + 1].text.replace(".", "")))
     label_lines, start = set(), 0
     if lower > upper:
         for line in text.split("\n"):
             if _is_label_line(line):
                 label_lines.add(start)
             start += len(line) + 1
-    return _NonActorShapes(frozenset(tokens), law_keys, mixed_case=lower > upper, text=text,
+    return _NonActorShapes(frozenset(tokens), frozenset(law_keys), mixed_case=lower > upper, text=text,
                            label_lines=frozenset(label_lines))
+
+
+# What a law's name says it is about ("the Convention on the Rights of the Child", "the Treaty against ..."): a
+# name of this shape is a law's, whatever the model tagged it; "of" also joins a body's name to what it is of ("the
+# Convention of Scottish Local Authorities"), so it counts only after a law noun no body is called by
+_SUBJECT_LINKS = frozenset("on against concerning for".split())
+_BODY_LAW_NOUNS = frozenset("convention".split())
+
+
+def _law_with_subject(ent, gazetteer: Gazetteer) -> bool:
+    """A name whose head is a law noun followed by what the law is about: "International Convention on the
+    Elimination of Racial Discrimination", "Treaty on the Non-Proliferation of Nuclear Weapons"."""
+    root = ent.root
+    if root.i == ent.end - 1 or not root.text[:1].isupper() or _word_key(root.text) not in gazetteer.law_nouns:
+        return False
+    link = root.nbor(1)
+    return link.is_lower and (link.lower_ in _SUBJECT_LINKS
+                              or link.lower_ == "of" and _word_key(root.text) not in _BODY_LAW_NOUNS)
 
 
 def _next_to_time(doc, start: int) -> bool:

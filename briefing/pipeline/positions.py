@@ -1231,6 +1231,12 @@ def _is_third_party(token) -> bool:
     return lemma.endswith(PERSON_NOUN_ENDINGS)
 
 
+def _unnamed_acronym(token) -> bool:
+    """A word in capitals the model takes for no one's or nothing's name (no entity): "ICERD", "the NHI"."""
+    return (token.pos_ == "PROPN" and not token.ent_type_ and 3 <= len(token.text) <= 8 and token.text.isalpha()
+            and token.text.isupper())
+
+
 def _is_recommendation(predicate) -> bool:
     """"should be published", "must go", "will have to be overturned", "needs to be scrapped", "deserves to be
     voted down"."""
@@ -1630,8 +1636,9 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
         subject = verb.head  # "a step that would bring stability": the step does it
     elif not gerund and (subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PROPN")) or verb.pos_ != "VERB":
         return 0
-    if _is_third_party(subject) or _norm(subject.lemma_) in PERSON_NOUNS or subject.ent_type_ not in ("", "LAW"):
-        return 0
+    if _is_third_party(subject) and not _unnamed_acronym(subject) or _norm(subject.lemma_) in PERSON_NOUNS \
+            or subject.ent_type_ not in ("", "LAW"):
+        return 0  # (but "ICERD would threaten our rights": a thing the model saw no one's name in)
     if kind == "evaluative" or _norm(verb.lemma_) in SUBJECT_ONLY:
         return 0  # read as the predicate's judgement of its subject already
     amount = next((o for o in verb.children if o.dep_ == "dobj" and o.lower_ in DOING_AMOUNTS), None)
@@ -5999,6 +6006,59 @@ def _with_hyphen_parts(concepts: Collection[str]) -> set[str]:
     return set(concepts) | {concept_of(part) for c in concepts if "-" in c for part in c.split("-")}
 
 
+# "the International Convention on the Elimination of Racial Discrimination (ICERD)", "the National Health
+# Insurance (NHI) scheme": capitalised words, maybe joined by a link word, then an acronym in brackets
+_DEFINED_ACRONYM = re.compile(
+    r"\b((?:[A-Z][\w'’-]*|of|on|the|for|and|against|to|in|de|del)(?: (?:[A-Z][\w'’-]*|of|on|the|for|and|against|to|in|"
+    r"de|del))*) \(([A-Z]{2,8})\)")
+
+
+def _defined_acronyms(bodies: Sequence[str]) -> dict[str, str]:
+    """{acronym in lower case: the head noun of the name it is defined as, lower case} over the corpus's texts:
+    "icerd" -> "convention" (the noun before the name's first link word, or its last word). Names of bodies
+    ("the Trade Union Congress (TUC)") and acronyms defined as two things are left out."""
+    heads: dict[str, set[str]] = defaultdict(set)
+    for body in bodies:
+        if not isinstance(body, str):
+            continue
+        for match in _DEFINED_ACRONYM.finditer(body):
+            words = match.group(1).split()
+            while words and (words[0][:1].islower() or words[0] == "The"):
+                words = words[1:]  # "of" or "the" the pattern took from before the name
+            # (the head comes before what the name says it is on or of; "and" joins words of the head's phrase:
+            # "Goods and Services Tax")
+            named = list(itertools.takewhile(lambda w: w[:1].isupper() or w == "and", words))
+            if len(words) < 2 or not named[-1][:1].isupper() or named[0][0] != match.group(2)[0]:
+                continue  # (an acronym spells its name from the first word)
+            heads[match.group(2).lower()].add(named[-1].lower())
+    return {acronym: next(iter(found)) for acronym, found in heads.items()
+            if len(found) == 1 and not _is_body_noun(next(iter(found)))}
+
+
+def _is_acronym(phrase: str) -> bool:
+    """"ICERD", "NHI": two to eight capitals."""
+    return 2 <= len(phrase) <= 8 and phrase.isalpha() and phrase.isupper()
+
+
+def _acronyms_as_named(statements: Sequence[Statement], defined: Mapping[str, str]) -> None:
+    """A stance on "ICERD" is a stance on the convention the corpus defines the acronym as: one question, whether a
+    story writes the acronym or "the convention" (see :func:`_defined_acronyms`). The acronym stays as written
+    for the label. The statements change in place."""
+    if not defined:
+        return
+    stems = {stem(acronym): stem(head) for acronym, head in defined.items()}
+    for statement in statements:
+        # (a headline that writes the acronym names the convention: "Rally against ICERD draws thousands")
+        named = [defined[acronym] for acronym in defined if stem(acronym) in statement.headline]
+        statement.topic = tuple(dict.fromkeys([*(defined.get(t, t) for t in statement.topic), *named]))
+        statement.headline = tuple(stems.get(t, t) for t in statement.headline)
+        if any(r.term in defined for r in statement.readings):
+            statement.readings = [
+                dataclasses.replace(r, term=defined[r.term], phrase=r.phrase or r.term.upper(),
+                                    word=r.word or r.term.upper()) if r.term in defined else r
+                for r in statement.readings]
+
+
 def _flatten(statements: Mapping[str, Sequence[Statement]] | Sequence[Statement]) -> list[Statement]:
     if isinstance(statements, Mapping):
         return [s for article_id in sorted(statements) for s in statements[article_id]]
@@ -6240,8 +6300,9 @@ def discover_issues(
     _unname_empty_objects(statements)
     _contents_across(statements)
     _measures_by_name(statements)
-    found = _Discovery(statements)
     bodies = [getattr(text, "text", text) for text in texts]
+    _acronyms_as_named(statements, _defined_acronyms(bodies))
+    found = _Discovery(statements)
     found.bodies = bodies
     candidates = found.candidates(min_actors, min_stances)
     namer = _IssueNamer()
@@ -7030,8 +7091,13 @@ class _IssueNamer:
             head = _by_count(bare)[0]
             label = f"{found.headlined_policies[head][1]} {head}"
             label = label[:1].upper() + label[1:]
+        # a measure the stories mostly write as an acronym ("ICERD", "the NHI") is named by it
+        acronyms = [p for p in _by_count(tally.phrases) if _is_acronym(p) and tally.phrases[p] >= 2]
+        if acronyms and 2 * tally.phrases[acronyms[0]] >= sum(tally.phrases.values()):
+            label = acronyms[0]
         self.claimed |= members
         words = _by_count(tally.words)
+        words += [a.lower() for a in acronyms if a.lower() not in words]
         if participle:
             # what the clause makes of its object, in lower case ("compulsory" of "making Odia compulsory"): the
             # issue too, as the stances put it ("welcomed the decision to make Odia compulsory")
