@@ -6649,6 +6649,9 @@ def test_a_name_given_to_a_measure_is_that_measure(model):
         # a judgement names nothing
         "Labour has branded the proposal unworkable.": (),
         "The Law Society dubbed Mr Clarke's new proposals an \"abuse of power\".": (),
+        # what a measure is known as: the name of its title's head ("the Building Efficiency Act")
+        "The cause is the revision of the Building Efficiency Act, better known as the boiler law.": (("act", "boiler"),),
+        "Few people had heard of the Building Efficiency Act, which is not known as anything else.": (),
     }
     for text, pairs in said.items():
         assert _nicknamed(model(text)) == pairs, text
@@ -7357,3 +7360,14 @@ def test_an_acronym_defined_in_brackets_is_the_convention_it_names(model):
     found = stances_by_actor(articles, statements, analyses, issues, issues[0])
     assert found.get("hadi-marwan") == "oppose" and found.get("tomas-ferr") == "support", found
     assert found.get("sami-orr") in ("oppose", "mixed"), found
+
+
+def test_instead_of_denies_a_noun_as_it_denies_a_clause(model):
+    _, statements = statements_of(["Markus Vogt said the state should offer incentives instead of bans."], model)
+    readings = {r.term: r.polarity for s in statements for r in s.readings if r.polarity}
+    assert readings.get("incentive") == 1 and readings.get("ban") == -1, readings
+
+
+def test_a_monster_is_a_judgement_against(model):
+    _, statements = statements_of(["\"This law remains a bureaucratic monster,\" said Jana Weber."], model)
+    assert [(r.head, r.polarity) for s in statements for r in s.readings if r.polarity] == [("law", -1)]

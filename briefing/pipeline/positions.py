@@ -917,9 +917,9 @@ def _is_negated(token) -> bool:
     if token.dep_ == "conj" and any(c.dep_ == "cc" and _norm(c.text) == "than" and c.i < token.i
                                     and any(_norm(a.text) == "rather" for a in c.children) for c in token.head.children):
         return True  # "would dismantle the courts rather than improve them": it would not improve them
-    if token.dep_ == "pcomp" and _norm(token.head.text) == "of" and any(
+    if token.dep_ in ("pcomp", "pobj") and _norm(token.head.text) == "of" and any(
             _norm(a.text) == "instead" for a in token.head.children):
-        return True  # "would destroy the courts instead of fixing them"
+        return True  # "would destroy the courts instead of fixing them", "incentives instead of bans"
     for child in token.children:
         if _contrasting_not(child, token):
             continue  # "practical, not symbolic": the "not" denies what follows it, not the word it hangs on
@@ -3310,12 +3310,21 @@ def _nicknamed(doc) -> tuple[tuple[str, str], ...]:
     nearest measure noun before the naming verb; a judgement, "branded the proposal unworkable", names nothing)."""
     found: dict[tuple[str, str], None] = {}
     for token in doc:
-        if token.pos_ != "VERB" or _norm(token.lemma_) not in NAMING_VERBS or _is_negated(token):
+        if token.pos_ != "VERB" or _is_negated(token):
             continue
-        for named in (c for c in token.children if c.dep_ in ("dobj", "oprd", "attr") and c.pos_ == "NOUN"
-                      and _norm(c.lemma_) in ANAPHORIC_NOUNS):
+        if _norm(token.lemma_) in NAMING_VERBS:
+            names = [c for c in token.children if c.dep_ in ("dobj", "oprd", "attr")]
+        elif _norm(token.lemma_) == "know":
+            # "the Building Energy Act, better known as the heating law": what it is known as
+            names = [o for p in token.children if p.dep_ == "prep" and _norm(p.text) == "as"
+                     for pobj in p.children if pobj.dep_ == "pobj" for o in (pobj, *pobj.conjuncts)]
+        else:
+            continue
+        for named in (c for c in names if c.pos_ == "NOUN" and _norm(c.lemma_) in ANAPHORIC_NOUNS):
             nickname = [c for c in named.children if c.dep_ == "compound" and c.is_alpha]
-            before = [t for t in doc[max(token.sent.start, token.i - 12):token.i] if t.pos_ == "NOUN"
+            # (the measure named before: a noun, or the head of a title, "the Building Energy Act")
+            before = [t for t in doc[max(token.sent.start, token.i - 12):token.i]
+                      if (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.dep_ != "compound")
                       and _norm(t.lemma_) in ANAPHORIC_NOUNS | MEASURE_OBJECTS and t.i != named.i]
             if nickname and before and _norm(before[-1].lemma_) != _norm(nickname[-1].lemma_):
                 found[(_norm(before[-1].lemma_), _norm(nickname[-1].lemma_))] = None
@@ -6592,6 +6601,7 @@ def _titled_measures(statements: Sequence[Statement], issues: Sequence[Issue], f
             actors[reading.phrase].add(statement.voice or statement.actor_name)
             said[reading.phrase].add((statement.article, statement.start))
     taken = {concept for issue in issues for concept in _issue_concepts(issue)}
+    nicknamed = {pair for statement in statements for pair in statement.nicknamed}
     titled, renamed = [], {}
     for title in sorted(actors, key=lambda t: (-len(said[t]), -len(actors[t]), t)):
         if len(actors[title]) < min_actors or len(said[title]) < min_stances:
@@ -6603,6 +6613,9 @@ def _titled_measures(statements: Sequence[Statement], issues: Sequence[Issue], f
         if words and any(set(words) <= set(_norm(k) for k in keyword.split()[:-1]) for issue in issues
                          for keyword in issue.keywords if " " in keyword):
             continue  # "the Korimako project" beside the issue "Korimako dam": one thing named by its place
+        if any(concept_of(nickname) in taken for measure, nickname in nicknamed
+               if measure == _norm(_designated_head(title))):
+            continue  # "the Building Energy Act, better known as the heating law", an issue found so: that one
         if {concept_of(w) for w in words} & taken:
             title_concepts = {concept_of(w) for w in _measure_title(title)}
             # (or whose label is words of the title: "Ill adults" of the "Assisted Dying for Terminally Ill Adults
