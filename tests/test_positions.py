@@ -7371,3 +7371,15 @@ def test_instead_of_denies_a_noun_as_it_denies_a_clause(model):
 def test_a_monster_is_a_judgement_against(model):
     _, statements = statements_of(["\"This law remains a bureaucratic monster,\" said Jana Weber."], model)
     assert [(r.head, r.polarity) for s in statements for r in s.readings if r.polarity] == [("law", -1)]
+
+
+def test_the_bid_and_the_application_stand_for_the_measure_argued(model):
+    # "the application" to join, "the bid" for membership: judged as "the plan" is, by what the story argues
+    membership = Issue("membership", "Alliance membership", ["membership", "join"])
+    _, statements = statements_of([
+        "The government decided on Sunday to seek membership of the alliance.",
+        "The Peace Society, a pacifist group, said the application was a historic mistake.",
+        "Opposition leader Eva Lind said the bid was long overdue.",
+    ], model)
+    assert stances(statements, membership, "Peace Society", [membership]) == ["oppose"]
+    assert stances(statements, membership, "Lind", [membership]) == ["support"]

@@ -293,7 +293,7 @@ MEASURE_NOUNS = frozenset("size scale magnitude pace speed rate amount order ext
 # plan"): like "this", they refer to what the text has been discussing.
 ANAPHORIC_NOUNS = frozenset(
     "plan proposal scheme bill measure policy move legislation initiative reform idea decision law power decree "
-    "system regime rule provision package strategy programme program deal act motion agreement ordinance bylaw by-law directive regulation statute project change shift switch overhaul version draft text".split()
+    "system regime rule provision package strategy programme program deal act motion agreement ordinance bylaw by-law directive regulation statute project change shift switch overhaul version draft text bid application".split()
 )
 # Nouns a measure is named by: what "the measure", "the bill" can stand for
 MEASURE_HEADS = ANAPHORIC_NOUNS | POLICY_REVERSING | POLICY_RAISING | {"proposition"}
