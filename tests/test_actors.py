@@ -1627,3 +1627,15 @@ def test_a_law_named_with_what_it_is_about_is_no_actor_but_a_body_of_members_is(
     ))
     assert not any("Convention on" in name or name == "ICPAD" for name in analysis.kinds), analysis.kinds
     assert analysis.kinds.get("Convention of Valdorian Municipalities") == "organization", analysis.kinds
+
+
+def test_a_party_named_after_its_country_with_the_article_is_one_organisation(nlp):
+    # the model tags "Sweden" a country and "Democrats" a group; "the" belongs to the party's name, a country
+    # written without it stays a country
+    analysis = analyse(nlp, make_article(
+        "party",
+        "The Sweden Democrats, who for years opposed membership, also backed the application.",
+        "Jimmie Akesson, leader of the Sweden Democrats, said voters in Sweden wanted security.",
+    ))
+    assert analysis.kinds.get("Sweden Democrats") == "organization", analysis.kinds
+    assert "Democrats" not in analysis.kinds, analysis.kinds

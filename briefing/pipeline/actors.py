@@ -1007,6 +1007,12 @@ def _nicknamed(doc) -> list:
                 and given.dep_ == "compound" and given.head.i == ent.start and given.lower_ not in PLACE_QUALIFIERS):
             # "Ana Lima said": a speaker whose surname is also a capital, the given name left untagged
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
+        if (before is not None and before.label_ == "GPE" and ent.label_ in ("NORP", "ORG") and before.end == ent.start
+                and len(before) == 1 and before.start > 0 and doc[before.start - 1].lower_ == "the"
+                and doc[before.start - 1].head.i >= ent.start and ent[-1].tag_ == "NNPS"):
+            # "the Sweden Democrats" tagged as a country and a group: the article is the party's, not the country's
+            merged[-1] = Span(doc, before.start, ent.end, label="ORG")
+            continue
         merged.append(ent)
     return merged
 
