@@ -7383,3 +7383,9 @@ def test_the_bid_and_the_application_stand_for_the_measure_argued(model):
     ], model)
     assert stances(statements, membership, "Peace Society", [membership]) == ["oppose"]
     assert stances(statements, membership, "Lind", [membership]) == ["support"]
+
+
+def test_a_referendum_campaign_takes_no_side_of_the_referendum(model):
+    # a campaign in a vote is no campaign for it; "a campaign for a referendum" is
+    assert stances_taken(["Eva Lind said a referendum campaign would leave the country exposed."], model) == set()
+    assert ("Eva Lind", "referendum", 1) in stances_taken(["Eva Lind launched a campaign for a referendum."], model)

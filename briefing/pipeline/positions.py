@@ -1861,6 +1861,8 @@ PROGRESSING_VERBS = frozenset("reach pass proceed advance".split())
 # condition on who holds office, not a term on the measure a pledge is about
 _POWER_VERBS = frozenset("win form take gain regain retake".split())
 _POWER_NOUNS = frozenset("election poll power government office majority".split())
+# Votes held on a question or for an office: what happens in them ("a referendum campaign") takes no side of them
+VOTING_OCCASIONS = frozenset("referendum plebiscite election ballot poll vote".split())
 _ELECTING_VERBS = frozenset("elect re-elect reelect".split())
 
 
@@ -2216,6 +2218,9 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             child, node = node, node.head
             continue
         value, kind, cue = _lexical_polarity(node)
+        if kind == "attitude" and dep == "compound" and node.pos_ == "NOUN" and _norm(child.lemma_) in VOTING_OCCASIONS:
+            # "a referendum campaign", "the election campaign": a campaign in the vote, for no side of it
+            return 0, "", hedged, False
         if not value and dep == "prep" and any(getattr(_judged_for(act), "i", None) == node.i for act in child.children):
             # "accused the mayor of blocking the levy": an accusation is against the act ("praised ... for", for it)
             value, kind, cue = (-1 if _norm(node.lemma_) in ACCUSING_VERBS else 1), "attitude", node.text
