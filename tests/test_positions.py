@@ -7389,3 +7389,21 @@ def test_a_referendum_campaign_takes_no_side_of_the_referendum(model):
     # a campaign in a vote is no campaign for it; "a campaign for a referendum" is
     assert stances_taken(["Eva Lind said a referendum campaign would leave the country exposed."], model) == set()
     assert ("Eva Lind", "referendum", 1) in stances_taken(["Eva Lind launched a campaign for a referendum."], model)
+
+
+def test_the_members_of_the_party_a_speaker_leads_are_the_speakers_side(model):
+    # a title in capitals throughout names the party, by its words and its initials; the members of another party
+    # stay someone else's
+    said = {(s.actor_name, r.polarity) for s in statements_of([
+        "Unity Front Secretary General Tom Haldane said all UF members of parliament were fully behind the bill.",
+    ], model)[1] for r in s.readings if r.polarity and r.head == "bill"}
+    assert ("Tom Haldane", 1) in said, said
+    other = {(s.actor_name, r.polarity) for s in statements_of([
+        "Unity Front Secretary General Tom Haldane said all GPP members of parliament were behind the bill.",
+    ], model)[1] for r in s.readings if r.polarity and r.head == "bill"}
+    assert ("Tom Haldane", 1) not in other, other
+
+
+def test_a_thing_behind_a_measure_backs_nothing(model):
+    assert stances_taken(["Anna Berg said the problems were behind the bill."], model) == set()
+    assert ("Anna Berg", "", 1) in stances_taken(["Anna Berg said she was behind the bill."], model)

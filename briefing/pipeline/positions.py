@@ -229,6 +229,8 @@ HUMAN_GROUPS = frozenset(
     company firm corporation owner court commission employer worker resident opposition authority cabinet
     """.split()
 )
+# Nouns for the members of a party in a house: "PF members of parliament", "Labour MPs"
+MEMBER_NOUNS = frozenset("member mp lawmaker senator deputy legislator parliamentarian councillor".split())
 # Nouns for a country's or a body's government: "the government of Thailand" acts for Thailand.
 GOVERNING_GROUPS = frozenset("government administration authority cabinet ministry regime".split())
 # Parts of a body that act for it: "the party's parliamentary group", "the Nairobi chapter of the chamber"
@@ -619,7 +621,8 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
             backing = backing.head  # "has thrown its support behind the project", "put their weight behind it"
         if lemma == "behind" and _norm(backing.lemma_) in BACKING_HEADS and any(
             c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME") for c in token.children
-        ):
+        ) and not (_norm(backing.lemma_) == "be" and _is_thing(_subject(backing))):
+            # (not "the bill is behind schedule", "the problems behind the bill": a thing stands for nothing)
             return 1, "attitude", token.text  # "is fully behind the draft", "stands behind the judge"
         return 0, "", ""
     if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
@@ -1119,7 +1122,7 @@ class _Owner:
             or lemma in self.own_groups and holder.tag_ == "NNS" and (definite or not any(
                 c.dep_ in ("det", "amod", "nummod") for c in holder.children))
             or _names_own_body(holder, self.own_parties)
-        ):
+        ) or _own_members(holder, self.own_parties):
             return True
         if (predicate is not None and _norm(predicate.lemma_) in SIDING_VERBS and holder.pos_ == "NOUN"
                 and any(c.dep_ == "dobj" for c in predicate.children)
@@ -4246,6 +4249,13 @@ def _party_words(analysis: ArticleAnalysis) -> dict[str, frozenset[str]]:
         for word, after in re.findall(r"\b([A-Z][\w'-]+) +([a-z]+)\b", text):
             if _norm(after) in people and _norm(word) not in people:
                 found[name].add(stem(_norm(word)))
+        # a title in capitals throughout: the name before the first word for a person ("Patriotic Front" of
+        # "Patriotic Front Secretary General"), by its words and by its initials ("PF")
+        words = text.split()
+        first = next((n for n, word in enumerate(words) if _norm(word) in people), 0)
+        run = list(itertools.takewhile(lambda w: w[:1].isupper() and _norm(w) not in people, reversed(words[:first])))
+        if len(run) >= 2 and all(w[:1].isupper() for w in words[:first]):
+            found[name] |= {stem(_norm(w)) for w in run} | {"".join(w[0] for w in reversed(run)).lower()}
     return {name: frozenset(words) for name, words in found.items()}
 
 
@@ -4269,6 +4279,13 @@ def _names_own_body(holder, parties) -> bool:
     leader's own."""
     # (a person is no body: "Trump adviser X said Trump would veto it" is what X says of Trump)
     return holder.pos_ == "PROPN" and holder.ent_type_ != "PERSON" and stem(holder.text) in parties
+
+
+def _own_members(holder, parties) -> bool:
+    """"All PF members of parliament would vote for the bill", "Labour MPs", said by the party's secretary general
+    or leader (see :func:`_party_words`): the members of the body the speaker leads, the speaker's own side."""
+    return holder.pos_ == "NOUN" and _norm(holder.lemma_) in MEMBER_NOUNS and any(
+        c.dep_ == "compound" and _names_own_body(c, parties) for c in holder.children)
 
 
 def _speaks_for_others(verb) -> bool:
