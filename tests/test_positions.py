@@ -7407,3 +7407,9 @@ def test_the_members_of_the_party_a_speaker_leads_are_the_speakers_side(model):
 def test_a_thing_behind_a_measure_backs_nothing(model):
     assert stances_taken(["Anna Berg said the problems were behind the bill."], model) == set()
     assert ("Anna Berg", "", 1) in stances_taken(["Anna Berg said she was behind the bill."], model)
+
+
+def test_people_named_by_an_adjective_are_an_object_of_their_own(model):
+    # "protect the unborn" is no "protect it": nothing earlier is what the verb is for
+    assert stances_taken(["Bishop Oscar Ruiz said the state must protect the poor."], model) == set()
+    assert ("Oscar Ruiz", "", 1) in stances_taken(["Bishop Oscar Ruiz said the state must protect it."], model)

@@ -3435,6 +3435,9 @@ def _cue_without_object(token: Token, kind: str, act_object, complements, spans)
                     and t.head.i != token.i for t in complements)
         # "our shop workers need their Sundays": an object of its own, though no issue
         and not any(c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+        # "protect the unborn", "help the poor": people named by an adjective, an object of its own
+        and not any(c.dep_ == "dobj" and c.pos_ == "ADJ" and any(d.dep_ == "det" for d in c.children)
+                    for c in token.children)
         # "would not accept any change", "praised Pedro Sánchez": a measure that may never be, a person: an
         # object of its own, not the measure argued about
         and not any(c.dep_ == "dobj" and (_any_such(c) or c.ent_type_ == "PERSON" and _actor_at(c, spans) is not None)
