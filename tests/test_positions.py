@@ -7413,3 +7413,17 @@ def test_people_named_by_an_adjective_are_an_object_of_their_own(model):
     # "protect the unborn" is no "protect it": nothing earlier is what the verb is for
     assert stances_taken(["Bishop Oscar Ruiz said the state must protect the poor."], model) == set()
     assert ("Oscar Ruiz", "", 1) in stances_taken(["Bishop Oscar Ruiz said the state must protect it."], model)
+
+
+def test_a_view_someone_rejects_is_no_stance_on_the_measure(model):
+    # the relative clause's object is the view it hangs on; "the bill, which he rejects" stays a stance
+    implicit = implicit_readings(statements_of(["Mr Garcia said the opposition believes the law will increase "
+                                                "abortions, a view he rejects."], model)[1])
+    assert not [r for r in implicit if r.cue.startswith("rejects")], implicit
+    assert [r.polarity for r in implicit_readings(statements_of(["Mr Garcia said the bill, which he rejects, was passed."],
+                                                                model)[1])] == [-1]
+
+
+def test_what_many_believe_is_not_the_reporters_view(model):
+    assert stances_taken(["Mr Garcia said many believe the law will hurt farmers."], model) == set()
+    assert ("Garcia", "", -1) in stances_taken(["Mr Garcia said he believes the law will hurt farmers."], model)

@@ -3435,6 +3435,10 @@ def _cue_without_object(token: Token, kind: str, act_object, complements, spans)
                     and t.head.i != token.i for t in complements)
         # "our shop workers need their Sundays": an object of its own, though no issue
         and not any(c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+        # "a view he rejects": the noun the clause hangs on is its object (the view, not the measure)
+        and not (token.dep_ == "relcl" and token.pos_ == "VERB" and token.head.pos_ == "NOUN"
+                 and _norm(token.head.lemma_) in NOMINAL_SPEECH | {"view", "argument", "idea", "notion", "belief"}
+                 and not any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in token.children))
         # "protect the unborn", "help the poor": people named by an adjective, an object of its own
         and not any(c.dep_ == "dobj" and c.pos_ == "ADJ" and any(d.dep_ == "det" for d in c.children)
                     for c in token.children)
@@ -4289,6 +4293,12 @@ def _own_members(holder, parties) -> bool:
     or leader (see :func:`_party_words`): the members of the body the speaker leads, the speaker's own side."""
     return holder.pos_ == "NOUN" and _norm(holder.lemma_) in MEMBER_NOUNS and any(
         c.dep_ == "compound" and _names_own_body(c, parties) for c in holder.children)
+
+
+def _others_believe(verb) -> bool:
+    """"many believe", "some fear", "others say": the subject is people other than whoever reports it."""
+    subject = _subject(verb)
+    return subject is not None and _norm(subject.text) in PEOPLE_PRONOUNS - {"all"}
 
 
 def _speaks_for_others(verb) -> bool:
@@ -5724,7 +5734,9 @@ class _StatementReader:
         # "He also says Lord Goldsmith warned Tony Blair that the war could be illegal": what another named actor
         # says, reported in the actor's words, is that actor's claim
         own = {p.i for p in predicates}
-        claims |= self._reported_by_others([t for t in segment if t.i in scope and t.i not in own], name)
+        # ("said many in the Church believe the law will increase abortions": what many believe)
+        claims |= self._reported_by_others([t for t in segment if t.i in scope and t.i not in own], name,
+                                           also=_others_believe)
         owner = _Owner(frozenset(holder_tokens), first_person_is_actor=False, pronouns_are_actor=True,
                        speaks_for_institution=name in self.officials,
                        actor_name=name, actor_kind=self.kinds.get(name, ""), spans=self.spans,
