@@ -7427,3 +7427,10 @@ def test_a_view_someone_rejects_is_no_stance_on_the_measure(model):
 def test_what_many_believe_is_not_the_reporters_view(model):
     assert stances_taken(["Mr Garcia said many believe the law will hurt farmers."], model) == set()
     assert ("Garcia", "", -1) in stances_taken(["Mr Garcia said he believes the law will hurt farmers."], model)
+
+
+def test_shutting_people_out_is_a_harm_and_shutting_out_a_harm_is_good(model):
+    assert ("Ama Owusu", "levy", -1) in stances_taken(
+        ["Ama Owusu said the levy would push the poorest traders out of the digital economy."], model)
+    assert ("Ama Owusu", "", 1) in stances_taken(["Ama Owusu said the law would drive out corruption."], model)
+    assert not stances_taken(["Ama Owusu said the union would push the bill out."], model)

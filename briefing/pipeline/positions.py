@@ -56,6 +56,7 @@ ATTITUDE_NEGATIVE = lexicon.words("attitude_negative")
 ATTITUDE_WORDS = ATTITUDE_POSITIVE | ATTITUDE_NEGATIVE
 # Verbs by which someone makes a body's decision public: the clause is that body's stance (see _said_for_own_body)
 ANNOUNCING_VERBS = lexicon.words("announcing_verbs")
+EXCLUDING_VERBS = lexicon.words("excluding_verbs")
 # Nouns of attitude whose verb is something else ("a call for", "calls to pause"; to call is to name)
 ATTITUDE_NOUNS_POSITIVE = lexicon.words("attitude_nouns_positive")
 ATTITUDE_NOUNS_NEGATIVE = lexicon.words("attitude_nouns_negative")
@@ -1695,6 +1696,16 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
         rated = value * next((_rated_noun(o) for o in verb.children if o.dep_ == "dobj"), 0)
     if any(obj.dep_ == "dobj" and _excessive(obj) for obj in verb.children):
         rated = -1  # "the code hands too much power to the minister": more than it should, whatever it does
+    if not rated and _norm(verb.lemma_) in EXCLUDING_VERBS and any(
+            _norm(c.text) == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children):
+        # "the levy would push the poorest out of the digital economy": a harm to whom it shuts out, unless they
+        # are bad themselves ("would drive out corruption")
+        shut_out = next((o for o in verb.children if o.dep_ == "dobj"), None)
+        if shut_out is not None and (_is_person_noun(shut_out.lemma_) or shut_out.ent_type_ in _PEOPLE_ENTS
+                                     or _norm(shut_out.lemma_) in HUMAN_GROUPS | {"family", "firm", "business"}):
+            rated = -1
+        elif shut_out is not None and _rated_noun(shut_out) < 0:
+            rated = 1
     difference = next((o for o in verb.children if o.dep_ == "dobj" and _norm(o.lemma_) == "difference"), None)
     if not rated and _norm(verb.lemma_) == "make" and difference is not None:
         # "would make a real difference" (the idiom: for the better), "makes little difference"
