@@ -7434,3 +7434,30 @@ def test_shutting_people_out_is_a_harm_and_shutting_out_a_harm_is_good(model):
         ["Ama Owusu said the levy would push the poorest traders out of the digital economy."], model)
     assert ("Ama Owusu", "", 1) in stances_taken(["Ama Owusu said the law would drive out corruption."], model)
     assert not stances_taken(["Ama Owusu said the union would push the bill out."], model)
+
+
+def test_a_danger_to_something_good_is_a_danger(model):
+    # what an evaluative noun is a danger "to" or a boon "for" is no judgement of its own
+    assert ("Anna Berg", "", -1) in stances_taken(["Anna Berg called the plan a danger to democracy."], model)
+
+
+def test_a_referendum_argued_by_its_word_is_named_and_argued_where_sides_are_taken(model):
+    pieces = {
+        "a": ("Kelda votes on the Morrow Valley referendum", [
+            "President Ana Ruiz described the referendum as a threat to public finances.",
+            "Union leader Mo Ali said the referendum was a historic chance.",
+            "Voters in the Morrow Valley referendum will decide whether the dam goes ahead.",
+        ]),
+        "b": ("Morrow Valley referendum: campaigns close", [
+            "Bishop Lena Vos said the referendum was a gift to the valley.",
+            "Mayor Jon Eder said the referendum was a waste of money.",
+        ]),
+        "c": ("In the valley, a village counts the cost", [
+            "Farm leader Kari Lund campaigned for Yes.",
+            "Tom Haldane urged a No vote.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements, [article.body for article in articles])
+    assert [i.label for i in issues] == ["Morrow Valley referendum"], [i.label for i in issues]
+    assert "c" in issues[0].articles, issues[0].articles

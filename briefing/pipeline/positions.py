@@ -1341,9 +1341,10 @@ def _characterisation(verb, target) -> tuple[int, str]:
             # "an attack on working families": what the act is against is no judgement of its own
             excluded |= {t.i for prep in token.children if prep.dep_ == "prep" for t in prep.subtree}
         if kind == "evaluative" and token.pos_ == "NOUN":
-            # "the biggest humiliation of our democracy", "a betrayal of voters": what it is done to is no judgement
-            excluded |= {t.i for prep in token.children if prep.dep_ == "prep" and _norm(prep.text) == "of"
-                         for t in prep.subtree}
+            # "the biggest humiliation of our democracy", "a betrayal of voters", "a danger to democracy", "a boon for
+            # farmers": what it is done to, or whom it serves, is no judgement
+            excluded |= {t.i for prep in token.children if prep.dep_ == "prep"
+                         and _norm(prep.text) in ("of", "to", "for") for t in prep.subtree}
         ended = [o for prep in token.children if prep.dep_ == "prep" and _norm(prep.text) == "of"
                  for o in prep.children if o.dep_ == "pobj"] if kind == "shifter" and token.pos_ == "NOUN" else []
         if ended and _rated_noun(ended[0]):
@@ -6380,6 +6381,7 @@ def discover_issues(
             break
         discovered.append(Issue(namer._unique_id(issue.label), issue.label, issue.keywords, [], issue.articles))
     discovered = _argued_by_title(_fold_into_measures(discovered), statements)
+    discovered = _with_sides_taken(discovered, statements)
     if not issues[:namer.user_count]:
         one = _one_debated_measure(statements, found, bodies)
         if one is not None and discovered:
@@ -6408,7 +6410,19 @@ _ACTING_STEMS = frozenset(stem(w) for w in ATTITUDE_WORDS | SHIFTERS | STATEMENT
 _VAGUE_MEASURES = frozenset("idea change move decision power system version text shift switch".split())
 _NAMING_MEASURES = ANAPHORIC_NOUNS - _VAGUE_MEASURES
 # Measure nouns that may label an issue alone, which the stories qualify elsewhere ("amendments", "the bill")
-_BARE_MEASURES = _NAMING_MEASURES | {"amendment"}
+_BARE_MEASURES = _NAMING_MEASURES | {"amendment", "referendum", "plebiscite"}
+
+
+def _with_sides_taken(issues: Sequence[Issue], statements: Sequence[Statement]) -> list[Issue]:
+    """The one referendum argued, found from stances on its word, is also argued where people take a side in it
+    ("campaigned for Yes", "urged a No vote"): those stories are its too."""
+    held = [n for n, issue in enumerate(issues) if {concept_of(w) for w in REFERENDUM_NOUNS[:2]} & _issue_concepts(issue)]
+    if len(held) != 1:
+        return list(issues)
+    sided = {s.article for s in statements for r in s.readings if not r.term and r.polarity and r.cue.startswith("vote ")}
+    issue = issues[held[0]]
+    return [dataclasses.replace(issue, articles=sorted(set(issue.articles) | sided)) if n == held[0] else i
+            for n, i in enumerate(issues)]
 
 
 def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", bodies: Sequence[str] = ()
@@ -7136,7 +7150,9 @@ class _IssueNamer:
         if " " not in label and bare in _BARE_MEASURES:
             # "Amendments", argued by the bare noun: named as the stories name it where they qualify it
             # ("the constitutional amendments"), if they qualify it by one word only (see _measure_name)
-            named = found.measure_name([bare])
+            # (a referendum by the name it is held on: "the Yasuní referendum", not "the national referendum")
+            named = (bare in REFERENDUM_NOUNS and found.measure_name(REFERENDUM_NOUNS, found.bodies, proper=True)
+                     or found.measure_name([bare]))
             if named and " " in named:
                 label = named[:1].upper() + named[1:] + label[len(bare):]  # (in the number the label gives it)
         compound = _compound_name(label, found.texts, found.terms)
