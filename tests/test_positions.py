@@ -7461,3 +7461,9 @@ def test_a_referendum_argued_by_its_word_is_named_and_argued_where_sides_are_tak
     issues = discover_issues(statements, [article.body for article in articles])
     assert [i.label for i in issues] == ["Morrow Valley referendum"], [i.label for i in issues]
     assert "c" in issues[0].articles, issues[0].articles
+
+
+def test_not_a_cure_is_against(model):
+    assert ("Jerome Reyes", "divorce", -1) in stances_taken(
+        ["Fr. Jerome Reyes said divorce is not the cure for a troubled marriage but the surrender of the duty to "
+         "protect the family."], model)
