@@ -1639,13 +1639,3 @@ def test_a_party_named_after_its_country_with_the_article_is_one_organisation(nl
     ))
     assert analysis.kinds.get("Sweden Democrats") == "organization", analysis.kinds
     assert "Democrats" not in analysis.kinds, analysis.kinds
-
-
-def test_a_party_known_only_by_the_acronym_before_its_leaders_title_is_an_actor(nlp):
-    # the model tags "ACT" nowhere: the body its leader's title names, which no other name of the corpus matches
-    article = make_article("acronym", "ACT leader David Seymour said the bill would pass.",
-                           "Labour leader Chris Hipkins said it would not.")
-    analyses = {article.id: analyse(nlp, article)}
-    names = {actor.name: actor.kind for actor in link_actors([article], analyses)[0]}
-    assert names.get("ACT") == "organization", names
-    assert "Labour" not in names, names  # (a word, not an acronym: no body of its own without a name to join)

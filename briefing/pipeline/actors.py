@@ -3514,13 +3514,6 @@ def link_actors(
         if target is not None:
             groups[key] = group
             merged_into[key] = target
-        elif _acronym_shaped(key[len(AFFILIATION_PREFIX):].upper()) and group["names"] \
-                and all(_acronym_shaped(name[len(AFFILIATION_PREFIX):]) for name in group["names"]):
-            # "ACT leader David Seymour", a body the model tags nowhere: an organisation by its acronym alone
-            name = next(iter(group["names"]))[len(AFFILIATION_PREFIX):]
-            group["names"] = Counter({name: sum(group["names"].values())})
-            groups[_fold(name)] = group
-            kinds[_fold(name)] = "organization"
     for key, target in sorted(merged_into.items()):
         seen = {key}
         while target in merged_into and target not in seen:
