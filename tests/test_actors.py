@@ -1639,3 +1639,6 @@ def test_a_party_named_after_its_country_with_the_article_is_one_organisation(nl
     ))
     assert analysis.kinds.get("Sweden Democrats") == "organization", analysis.kinds
     assert "Democrats" not in analysis.kinds, analysis.kinds
+    # a country's branch beside the party named on its own stays the party
+    other = analyse(nlp, make_article("branch", "The US Democrats said the deal was bad.", "The Democrats want a vote."))
+    assert "US Democrats" not in other.kinds, other.kinds

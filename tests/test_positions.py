@@ -6650,7 +6650,8 @@ def test_a_name_given_to_a_measure_is_that_measure(model):
         "Labour has branded the proposal unworkable.": (),
         "The Law Society dubbed Mr Clarke's new proposals an \"abuse of power\".": (),
         # what a measure is known as: the name of its title's head ("the Building Efficiency Act")
-        "The cause is the revision of the Building Efficiency Act, better known as the boiler law.": (("act", "boiler"),),
+        "The cause is the revision of the Building Efficiency Act, better known as the boiler law.": (
+            ("act", "boiler"), ("building efficiency act", "boiler")),
         "Few people had heard of the Building Efficiency Act, which is not known as anything else.": (),
     }
     for text, pairs in said.items():
@@ -7356,7 +7357,7 @@ def test_an_acronym_defined_in_brackets_is_the_convention_it_names(model):
     articles, statements, analyses = corpus_of(pieces, model)
     assert not any("Convention" in name for analysis in analyses.values() for name in analysis.kinds)
     issues = discover_issues(statements, [article.body for article in articles])
-    assert len(issues) == 1 and "icpad" in issues[0].keywords, [(i.label, i.keywords) for i in issues]
+    assert [i.label for i in issues] == ["ICPAD"] and "icpad" in issues[0].keywords, [(i.label, i.keywords) for i in issues]
     found = stances_by_actor(articles, statements, analyses, issues, issues[0])
     assert found.get("hadi-marwan") == "oppose" and found.get("tomas-ferr") == "support", found
     assert found.get("sami-orr") in ("oppose", "mixed"), found
@@ -7388,6 +7389,7 @@ def test_the_bid_and_the_application_stand_for_the_measure_argued(model):
 def test_a_referendum_campaign_takes_no_side_of_the_referendum(model):
     # a campaign in a vote is no campaign for it; "a campaign for a referendum" is
     assert stances_taken(["Eva Lind said a referendum campaign would leave the country exposed."], model) == set()
+    assert ("Eva Lind", "referendum", 1) in stances_taken(["Eva Lind backed the referendum demand."], model)
     assert ("Eva Lind", "referendum", 1) in stances_taken(["Eva Lind launched a campaign for a referendum."], model)
 
 
@@ -7422,6 +7424,9 @@ def test_a_view_someone_rejects_is_no_stance_on_the_measure(model):
     assert not [r for r in implicit if r.cue.startswith("rejects")], implicit
     assert [r.polarity for r in implicit_readings(statements_of(["Mr Garcia said the bill, which he rejects, was passed."],
                                                                 model)[1])] == [-1]
+    # ("an idea" may be the measure itself)
+    assert [r.polarity for r in implicit_readings(statements_of(["Mr Garcia said it was an idea he rejects."],
+                                                                model)[1])] == [-1]
 
 
 def test_what_many_believe_is_not_the_reporters_view(model):
@@ -7434,11 +7439,14 @@ def test_shutting_people_out_is_a_harm_and_shutting_out_a_harm_is_good(model):
         ["Ama Owusu said the levy would push the poorest traders out of the digital economy."], model)
     assert ("Ama Owusu", "", 1) in stances_taken(["Ama Owusu said the law would drive out corruption."], model)
     assert not stances_taken(["Ama Owusu said the union would push the bill out."], model)
+    assert not stances_taken(["Ama Owusu said the reform would force out incompetent judges."], model)
 
 
 def test_a_danger_to_something_good_is_a_danger(model):
     # what an evaluative noun is a danger "to" or a boon "for" is no judgement of its own
     assert ("Anna Berg", "", -1) in stances_taken(["Anna Berg called the plan a danger to democracy."], model)
+    # (but "a gift to criminals" is judged by whom it serves: no praise)
+    assert ("Anna Berg", "", 1) not in stances_taken(["Anna Berg called the law a gift to criminals."], model)
 
 
 def test_a_referendum_argued_by_its_word_is_named_and_argued_where_sides_are_taken(model):
@@ -7453,14 +7461,18 @@ def test_a_referendum_argued_by_its_word_is_named_and_argued_where_sides_are_tak
             "Mayor Jon Eder said the referendum was a waste of money.",
         ]),
         "c": ("In the valley, a village counts the cost", [
-            "Farm leader Kari Lund campaigned for Yes.",
-            "Tom Haldane urged a No vote.",
+            "Farm leader Kari Lund campaigned for the referendum's Yes side.",
+            "Tom Haldane urged a No vote in the referendum.",
+        ]),
+        "d": ("Dockers walk out", [
+            "Union chief Ida Berg urged members to vote Yes in the strike ballot over pay.",
+            "Port director Per Holm said the strike ballot was a mistake.",
         ]),
     }
     articles, statements, analyses = corpus_of(pieces, model)
     issues = discover_issues(statements, [article.body for article in articles])
     assert [i.label for i in issues] == ["Morrow Valley referendum"], [i.label for i in issues]
-    assert "c" in issues[0].articles, issues[0].articles
+    assert "c" in issues[0].articles and "d" not in issues[0].articles, issues[0].articles
 
 
 def test_not_a_cure_is_against(model):

@@ -979,8 +979,9 @@ PLACE_QUALIFIERS = frozenset("north south east west northern southern eastern we
 def _nicknamed(doc) -> list:
     """The model's entities, with a person's name written around a nickname in quotes made one ("Rodolfo "Dodong"
     Dela Cruz", "Thomas "Tip" O'Neill" tagged as two people) or whose last word the model took for a place ("Mario
-    Vargas Llosa"), and a person's name the model ran on into the small
-    word after it ('Margaret "Peg" Holloway of' | Hutchinson) ended before that word."""
+    Vargas Llosa"), a party named after its country with the article ("the Sweden Democrats") made one, and a
+    person's name the model ran on into the small word after it ('Margaret "Peg" Holloway of' | Hutchinson) ended
+    before that word."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
@@ -1008,8 +1009,11 @@ def _nicknamed(doc) -> list:
             # "Ana Lima said": a speaker whose surname is also a capital, the given name left untagged
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
         if (before is not None and before.label_ == "GPE" and ent.label_ in ("NORP", "ORG") and before.end == ent.start
-                and len(before) == 1 and before.start > 0 and doc[before.start - 1].lower_ == "the"
-                and doc[before.start - 1].head.i >= ent.start and ent[-1].tag_ == "NNPS"):
+                and len(before) == 1 and not before.text.isupper() and before.start > 0
+                and doc[before.start - 1].lower_ == "the" and ent.start <= doc[before.start - 1].head.i < ent.end
+                and ent[-1].tag_ == "NNPS" and not any(other.text == ent.text and other.start > 0
+                                                       and doc[other.start - 1].lower_ == "the" for other in ents)):
+            # (not "the US Democrats" beside "the Democrats": a country's branch of a party named on its own)
             # "the Sweden Democrats" tagged as a country and a group: the article is the party's, not the country's
             merged[-1] = Span(doc, before.start, ent.end, label="ORG")
             continue

@@ -230,6 +230,9 @@ HUMAN_GROUPS = frozenset(
     company firm corporation owner court commission employer worker resident opposition authority cabinet
     """.split()
 )
+# The offices of a party's leadership ("Unity Front Secretary General"): a title in capitals that names the party
+PARTY_OFFICES = frozenset("leader chairman chairwoman chairperson chair president secretary spokesman spokeswoman "
+                          "spokesperson".split())
 # Nouns for the members of a party in a house: "PF members of parliament", "Labour MPs"
 MEMBER_NOUNS = frozenset("member mp lawmaker senator deputy legislator parliamentarian councillor".split())
 # Nouns for a country's or a body's government: "the government of Thailand" acts for Thailand.
@@ -1343,8 +1346,10 @@ def _characterisation(verb, target) -> tuple[int, str]:
         if kind == "evaluative" and token.pos_ == "NOUN":
             # "the biggest humiliation of our democracy", "a betrayal of voters", "a danger to democracy", "a boon for
             # farmers": what it is done to, or whom it serves, is no judgement
-            excluded |= {t.i for prep in token.children if prep.dep_ == "prep"
-                         and _norm(prep.text) in ("of", "to", "for") for t in prep.subtree}
+            # (but "a gift to criminals", "a victory for corruption" are judged by whom they serve)
+            excluded |= {t.i for prep in token.children if prep.dep_ == "prep" and (
+                _norm(prep.text) == "of" or _norm(prep.text) in ("to", "for") and not any(
+                    o.dep_ == "pobj" and _rated_noun(o) < 0 for o in prep.children)) for t in prep.subtree}
         ended = [o for prep in token.children if prep.dep_ == "prep" and _norm(prep.text) == "of"
                  for o in prep.children if o.dep_ == "pobj"] if kind == "shifter" and token.pos_ == "NOUN" else []
         if ended and _rated_noun(ended[0]):
@@ -1702,11 +1707,14 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
         # "the levy would push the poorest out of the digital economy": a harm to whom it shuts out, unless they
         # are bad themselves ("would drive out corruption")
         shut_out = next((o for o in verb.children if o.dep_ == "dobj"), None)
-        if shut_out is not None and (_is_person_noun(shut_out.lemma_) or shut_out.ent_type_ in _PEOPLE_ENTS
-                                     or _norm(shut_out.lemma_) in HUMAN_GROUPS | {"family", "firm", "business"}):
-            rated = -1
-        elif shut_out is not None and _rated_noun(shut_out) < 0:
-            rated = 1
+        if shut_out is not None and _rated_noun(shut_out) < 0 and not _is_person_noun(shut_out.lemma_):
+            rated = 1  # ("would drive out corruption")
+        elif shut_out is not None and (_is_person_noun(shut_out.lemma_) or shut_out.ent_type_ in _PEOPLE_ENTS
+                                       or _norm(shut_out.lemma_) in HUMAN_GROUPS | {"family", "firm", "business"}):
+            # (people a plain adjective runs down, "corrupt officials", may deserve it: no judgement; "the poorest"
+            # ranks them)
+            rated = 0 if any(m.dep_ == "amod" and m.tag_ == "JJ" and lexicon.valence(_norm(m.lemma_)) < 0
+                             for m in shut_out.children) else -1
     difference = next((o for o in verb.children if o.dep_ == "dobj" and _norm(o.lemma_) == "difference"), None)
     if not rated and _norm(verb.lemma_) == "make" and difference is not None:
         # "would make a real difference" (the idiom: for the better), "makes little difference"
@@ -1878,6 +1886,8 @@ _POWER_VERBS = frozenset("win form take gain regain retake".split())
 _POWER_NOUNS = frozenset("election poll power government office majority".split())
 # Votes held on a question or for an office: what happens in them ("a referendum campaign") takes no side of them
 VOTING_OCCASIONS = frozenset("referendum plebiscite election ballot poll vote".split())
+# ... and the contests held in them ("the referendum campaign"; but "the referendum demand" is a demand for one)
+_CONTEST_NOUNS = frozenset("campaign race battle fight debate".split())
 _ELECTING_VERBS = frozenset("elect re-elect reelect".split())
 
 
@@ -2233,7 +2243,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             child, node = node, node.head
             continue
         value, kind, cue = _lexical_polarity(node)
-        if kind == "attitude" and dep == "compound" and node.pos_ == "NOUN" and _norm(child.lemma_) in VOTING_OCCASIONS:
+        if kind == "attitude" and dep == "compound" and _norm(node.lemma_) in _CONTEST_NOUNS \
+                and _norm(child.lemma_) in VOTING_OCCASIONS:
             # "a referendum campaign", "the election campaign": a campaign in the vote, for no side of it
             return 0, "", hedged, False
         if not value and dep == "prep" and any(getattr(_judged_for(act), "i", None) == node.i for act in child.children):
@@ -3348,6 +3359,11 @@ def _nicknamed(doc) -> tuple[tuple[str, str], ...]:
                       and _norm(t.lemma_) in ANAPHORIC_NOUNS | MEASURE_OBJECTS and t.i != named.i]
             if nickname and before and _norm(before[-1].lemma_) != _norm(nickname[-1].lemma_):
                 found[(_norm(before[-1].lemma_), _norm(nickname[-1].lemma_))] = None
+                if before[-1].pos_ == "PROPN":
+                    # and the title it heads ("building energy act"), which names that one measure only
+                    title = [t for t in before[-1].subtree if t.i <= before[-1].i and (
+                        t.i == before[-1].i or t.dep_ == "compound" and t.pos_ == "PROPN")]
+                    found[(" ".join(_norm(t.text) for t in title), _norm(nickname[-1].lemma_))] = None
     return tuple(found)
 
 
@@ -3449,7 +3465,7 @@ def _cue_without_object(token: Token, kind: str, act_object, complements, spans)
         and not any(c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
         # "a view he rejects": the noun the clause hangs on is its object (the view, not the measure)
         and not (token.dep_ == "relcl" and token.pos_ == "VERB" and token.head.pos_ == "NOUN"
-                 and _norm(token.head.lemma_) in NOMINAL_SPEECH | {"view", "argument", "idea", "notion", "belief"}
+                 and _norm(token.head.lemma_) in NOMINAL_SPEECH | {"view", "argument", "notion", "belief"}
                  and not any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in token.children))
         # "protect the unborn", "help the poor": people named by an adjective, an object of its own
         and not any(c.dep_ == "dobj" and c.pos_ == "ADJ" and any(d.dep_ == "det" for d in c.children)
@@ -4271,10 +4287,10 @@ def _party_words(analysis: ArticleAnalysis) -> dict[str, frozenset[str]]:
         # a title in capitals throughout: the name before the first word for a person ("Patriotic Front" of
         # "Patriotic Front Secretary General"), by its words and by its initials ("PF")
         words = text.split()
-        first = next((n for n, word in enumerate(words) if _norm(word) in people), 0)
-        run = list(itertools.takewhile(lambda w: w[:1].isupper() and _norm(w) not in people, reversed(words[:first])))
-        if len(run) >= 2 and all(w[:1].isupper() for w in words[:first]):
-            found[name] |= {stem(_norm(w)) for w in run} | {"".join(w[0] for w in reversed(run)).lower()}
+        first = next((n for n, word in enumerate(words) if _norm(word) in PARTY_OFFICES), 0)
+        run = words[:first]
+        if len(run) >= 2 and all(w[:1].isupper() and _norm(w) not in people for w in run):
+            found[name] |= {stem(_norm(w)) for w in run} | {"".join(w[0] for w in run).lower()}
     return {name: frozenset(words) for name, words in found.items()}
 
 
@@ -4303,7 +4319,8 @@ def _names_own_body(holder, parties) -> bool:
 def _own_members(holder, parties) -> bool:
     """"All PF members of parliament would vote for the bill", "Labour MPs", said by the party's secretary general
     or leader (see :func:`_party_words`): the members of the body the speaker leads, the speaker's own side."""
-    return holder.pos_ == "NOUN" and _norm(holder.lemma_) in MEMBER_NOUNS and any(
+    # (the model tags "MPs" a proper noun)
+    return holder.pos_ in ("NOUN", "PROPN") and _norm(holder.text).removesuffix("s") in MEMBER_NOUNS and any(
         c.dep_ == "compound" and _names_own_body(c, parties) for c in holder.children)
 
 
@@ -6081,14 +6098,16 @@ def _defined_acronyms(bodies: Sequence[str]) -> dict[str, str]:
             continue
         for match in _DEFINED_ACRONYM.finditer(body):
             words = match.group(1).split()
-            while words and (words[0][:1].islower() or words[0] == "The"):
-                words = words[1:]  # "of" or "the" the pattern took from before the name
-            # (the head comes before what the name says it is on or of; "and" joins words of the head's phrase:
-            # "Goods and Services Tax")
+            while words and words[0][:1] != match.group(2)[0]:
+                words = words[1:]  # (an acronym spells its name from the first word: not "On Monday the", "of")
+            # (the head comes before what the name says it is on or of, "Convention" of "Convention on ...", unless
+            # the name ends in a measure's noun, "Prevention of Terrorism Act"; "and" joins words of the head's
+            # phrase: "Goods and Services Tax")
             named = list(itertools.takewhile(lambda w: w[:1].isupper() or w == "and", words))
-            if len(words) < 2 or not named[-1][:1].isupper() or named[0][0] != match.group(2)[0]:
-                continue  # (an acronym spells its name from the first word)
-            heads[match.group(2).lower()].add(named[-1].lower())
+            if len(words) < 2 or not named[-1][:1].isupper():
+                continue
+            last = words[-1].lower()
+            heads[match.group(2).lower()].add(last if concept_of(last) in _measure_concepts() else named[-1].lower())
     return {acronym: next(iter(found)) for acronym, found in heads.items()
             if len(found) == 1 and not _is_body_noun(next(iter(found)))}
 
@@ -6419,8 +6438,12 @@ def _with_sides_taken(issues: Sequence[Issue], statements: Sequence[Statement]) 
     held = [n for n, issue in enumerate(issues) if {concept_of(w) for w in REFERENDUM_NOUNS[:2]} & _issue_concepts(issue)]
     if len(held) != 1:
         return list(issues)
-    sided = {s.article for s in statements for r in s.readings if not r.term and r.polarity and r.cue.startswith("vote ")}
     issue = issues[held[0]]
+    # (in a story that names the referendum: "vote Yes in the strike ballot" is another vote)
+    named = {s.article for s in statements if any(w in s.text.lower() for w in (*REFERENDUM_NOUNS[:2], *(
+        w.lower() for w in issue.label.split()[:-1] if len(w) > 3)))}
+    sided = {s.article for s in statements for r in s.readings if not r.term and r.polarity and r.cue.startswith("vote ")
+             and s.article in named}
     return [dataclasses.replace(issue, articles=sorted(set(issue.articles) | sided)) if n == held[0] else i
             for n, i in enumerate(issues)]
 
@@ -6675,9 +6698,6 @@ def _titled_measures(statements: Sequence[Statement], issues: Sequence[Issue], f
         if words and any(set(words) <= set(_norm(k) for k in keyword.split()[:-1]) for issue in issues
                          for keyword in issue.keywords if " " in keyword):
             continue  # "the Korimako project" beside the issue "Korimako dam": one thing named by its place
-        if any(concept_of(nickname) in taken for measure, nickname in nicknamed
-               if measure == _norm(_designated_head(title))):
-            continue  # "the Building Energy Act, better known as the heating law", an issue found so: that one
         if {concept_of(w) for w in words} & taken:
             title_concepts = {concept_of(w) for w in _measure_title(title)}
             # (or whose label is words of the title: "Ill adults" of the "Assisted Dying for Terminally Ill Adults
@@ -6688,6 +6708,9 @@ def _titled_measures(statements: Sequence[Statement], issues: Sequence[Issue], f
             if len(only_title) == 1:
                 renamed[only_title[0].id] = title
             continue
+        if any(concept_of(nickname) in taken for measure, nickname in nicknamed
+               if measure == " ".join(_norm(w) for w in title.split())):
+            continue  # "the Building Energy Act, better known as the heating law", an issue found so: that one
         taken |= {concept_of(w) for w in words}
         # where it is argued: the articles that name it, those where two of the people quoted there speak, and
         # (for the measure most argued of its kind) those that argue about "this bill" without naming any
