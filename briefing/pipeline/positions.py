@@ -1240,8 +1240,7 @@ def _is_third_party(token) -> bool:
 
 def _unnamed_acronym(token) -> bool:
     """A word in capitals the model takes for no one's or nothing's name (no entity): "ICERD", "the NHI"."""
-    return (token.pos_ == "PROPN" and not token.ent_type_ and 3 <= len(token.text) <= 8 and token.text.isalpha()
-            and token.text.isupper())
+    return token.pos_ == "PROPN" and not token.ent_type_ and len(token.text) >= 3 and _is_acronym(token.text)
 
 
 def _is_recommendation(predicate) -> bool:
@@ -3357,13 +3356,14 @@ def _nicknamed(doc) -> tuple[tuple[str, str], ...]:
             before = [t for t in doc[max(token.sent.start, token.i - 12):token.i]
                       if (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.dep_ != "compound")
                       and _norm(t.lemma_) in ANAPHORIC_NOUNS | MEASURE_OBJECTS and t.i != named.i]
-            if nickname and before and _norm(before[-1].lemma_) != _norm(nickname[-1].lemma_):
-                found[(_norm(before[-1].lemma_), _norm(nickname[-1].lemma_))] = None
+            given = _norm(nickname[-1].lemma_) if nickname else ""
+            if given and before and _norm(before[-1].lemma_) != given:
+                found[(_norm(before[-1].lemma_), given)] = None
                 if before[-1].pos_ == "PROPN":
                     # and the title it heads ("building energy act"), which names that one measure only
                     title = [t for t in before[-1].subtree if t.i <= before[-1].i and (
                         t.i == before[-1].i or t.dep_ == "compound" and t.pos_ == "PROPN")]
-                    found[(" ".join(_norm(t.text) for t in title), _norm(nickname[-1].lemma_))] = None
+                    found[(" ".join(_norm(t.text) for t in title), given)] = None
     return tuple(found)
 
 
@@ -6124,9 +6124,10 @@ def _acronyms_as_named(statements: Sequence[Statement], defined: Mapping[str, st
     if not defined:
         return
     stems = {stem(acronym): stem(head) for acronym, head in defined.items()}
+    acronym_of = {stem(acronym): acronym for acronym in defined}
     for statement in statements:
         # (a headline that writes the acronym names the convention: "Rally against ICERD draws thousands")
-        named = [defined[acronym] for acronym in defined if stem(acronym) in statement.headline]
+        named = [defined[acronym_of[root]] for root in statement.headline if root in acronym_of]
         statement.topic = tuple(dict.fromkeys([*(defined.get(t, t) for t in statement.topic), *named]))
         statement.headline = tuple(stems.get(t, t) for t in statement.headline)
         if any(r.term in defined for r in statement.readings):
@@ -6435,12 +6436,12 @@ _BARE_MEASURES = _NAMING_MEASURES | {"amendment", "referendum", "plebiscite"}
 def _with_sides_taken(issues: Sequence[Issue], statements: Sequence[Statement]) -> list[Issue]:
     """The one referendum argued, found from stances on its word, is also argued where people take a side in it
     ("campaigned for Yes", "urged a No vote"): those stories are its too."""
-    held = [n for n, issue in enumerate(issues) if {concept_of(w) for w in REFERENDUM_NOUNS[:2]} & _issue_concepts(issue)]
+    held = [n for n, issue in enumerate(issues) if _REFERENDUM_CONCEPTS & _issue_concepts(issue)]
     if len(held) != 1:
         return list(issues)
     issue = issues[held[0]]
     # (in a story that names the referendum: "vote Yes in the strike ballot" is another vote)
-    named = {s.article for s in statements if any(w in s.text.lower() for w in (*REFERENDUM_NOUNS[:2], *(
+    named = {s.article for s in statements if any(w in s.text.lower() for w in (*_REFERENDUM_WORDS, *(
         w.lower() for w in issue.label.split()[:-1] if len(w) > 3)))}
     sided = {s.article for s in statements for r in s.readings if not r.term and r.polarity and r.cue.startswith("vote ")
              and s.article in named}
@@ -6524,6 +6525,9 @@ CALENDAR_WORDS = frozenset(
     "september october november december".split())
 # Nouns for a vote the people cast on one question
 REFERENDUM_NOUNS = ("referendum", "plebiscite", "vote")
+# ... of which these name nothing but such a vote (a "vote" may be any vote)
+_REFERENDUM_WORDS = ("referendum", "plebiscite")
+_REFERENDUM_CONCEPTS = frozenset(concept_of(w) for w in _REFERENDUM_WORDS)
 _REFERENDUM = re.compile(r"\b(?:referendum|referenda|plebiscite)s?\b", re.IGNORECASE)
 
 
