@@ -7479,3 +7479,16 @@ def test_not_a_cure_is_against(model):
     assert ("Jerome Reyes", "divorce", -1) in stances_taken(
         ["Fr. Jerome Reyes said divorce is not the cure for a troubled marriage but the surrender of the duty to "
          "protect the family."], model)
+
+
+def test_what_undoing_a_measure_would_do_is_read_through_the_act(model):
+    # the model parses "it" and "the law" as the subjects of "hurt" and "tie", beside the gerund that takes them
+    _, statements = statements_of([
+        "The Harbour Act came into force last year.",
+        "Interior Minister Ana Brenner said that scrapping it would hurt farmers.",
+        "Police chief Tomas Ek says repealing the law would tie the hands of the police.",
+    ], model)
+    brenner = [r.polarity for s in statements if s.actor_name == "Ana Brenner" for r in s.readings if r.polarity]
+    assert brenner == [1], brenner  # for the act: scrapping it is harmful, nothing against it
+    # what repeal would do, in words no lexicon rates, is no call for repeal
+    assert not [r for s in statements if s.actor_name == "Tomas Ek" for r in s.readings if r.polarity]

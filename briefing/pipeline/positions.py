@@ -2369,6 +2369,10 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                     cues += sub_cues
                     hedged = hedged or sub_hedged
                     owned = True
+                elif dep == "csubj" and node.pos_ == "VERB":
+                    # "repealing it would tie the hands of the police": what repeal would do, judged by words we
+                    # cannot read, is no call for repeal
+                    return 0, "", hedged, False
         elif node.lemma_ in COPULAS or node.pos_ == "AUX":
             sub, sub_cues, sub_hedged = _predicate_polarity(node, exclude=child)
             if sub_cues and dep not in ("acomp", "attr"):
@@ -3582,6 +3586,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             continue
         if cue_without_object and _supposed(token):
             continue  # "If this bill passes, ...": a supposition, not a stance
+        if cue_without_object and token.pos_ == "VERB" and any(c.dep_ == "csubj" for c in token.children):
+            continue  # "scrapping it would hurt farmers": what an act would do, read through the act's own object
         if (cue_without_object and token.pos_ == "VERB" and _norm(token.lemma_) in ENDING_VERBS
                 and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in token.children)
                 and (subject := _subject(token)) is not None and subject.dep_ == "nsubj"
@@ -3631,7 +3637,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             continue
         if implicit or cue_without_object:
             if cue_without_object:
-                own = kind == "attitude" and owner.owns(_holder(token), token)
+                # ("says repealing it would tie the hands of the police": a topic judged, not the speaker's act)
+                own = kind == "attitude" and token.dep_ not in ("csubj", "csubjpass") and owner.owns(_holder(token), token)
                 # a noun's own negation ("without delay") is already in the path polarity
                 negated = -1 if _is_negated(token) and not (polarity and token.pos_ == "NOUN") else 1
                 if not polarity and token.dep_ == "xcomp" and _norm(token.head.lemma_) == "go" and _is_negated(token.head):
@@ -4779,6 +4786,26 @@ def _with_hyphenated_words(doc):
     return doc
 
 
+def _with_gerund_objects(doc):
+    """A copy of ``doc`` where the object of a gerund subject that the model made the subject of the gerund's verb
+    ("scrapping it would hurt farmers", "repealing the law would tie the hands of the police": "it" and "law" parsed
+    as the subjects of "hurt" and "tie", beside the gerund) is the gerund's object. The original doc is kept when
+    there is none."""
+    found = []
+    for gerund in doc:
+        if gerund.dep_ != "csubj" or gerund.tag_ != "VBG" or any(c.dep_ == "dobj" for c in gerund.children):
+            continue
+        subject = next((c for c in gerund.head.children if c.dep_ == "nsubj" and c.i > gerund.i), None)
+        if subject is not None and subject.left_edge.i == gerund.i + 1:
+            found.append((gerund.i, subject.i))
+    if not found:
+        return doc
+    doc = doc.copy()
+    for gerund, subject in found:
+        doc[subject].head, doc[subject].dep_ = doc[gerund], "dobj"
+    return doc
+
+
 def _with_nominal_gerunds(doc):
     """A copy of ``doc`` where a gerund the model tagged a verb but that a determiner makes a noun ("she considered
     the ruling unjust", "after the hearing") is the noun it is, its lemma the word as written: "ruling", not
@@ -5253,7 +5280,7 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
 
     ``doc`` must be the parse of ``article.body``; every statement's text is ``article.body[start:end]``.
     """
-    doc = _with_nominal_gerunds(_with_hyphenated_words(doc))
+    doc = _with_gerund_objects(_with_nominal_gerunds(_with_hyphenated_words(doc)))
     reader = _StatementReader(article, doc, analysis)
     statements = reader.quotes()
     statements += reader.sentences()
@@ -5661,6 +5688,8 @@ class _StatementReader:
             predicate = _statement_predicate(token)
             if predicate is None or _gerund_object(token, token.head):
                 continue  # (what "ruled out" acts on is no statement of its own)
+            if token.dep_ in ("csubj", "csubjpass") and token.tag_ == "VBG":
+                continue  # "says repealing it would tie the hands of the police": a topic, no act of the speaker's
             speech = predicate == "speech"
             if speech and _is_negated(token) and not any(c.dep_ in ("dobj", "prep") for c in token.children):
                 continue  # "she has not explained why voters should trust them": what is not said is no statement
