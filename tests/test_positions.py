@@ -6969,6 +6969,13 @@ def test_a_measure_its_stories_name_by_its_noun_alone_is_named_so():
     # (a verb and its object is no name: "a professor who taught law")
     assert _measure_name(["law"], ["Mr Nowak, who taught law in Krakow, said the law was wrong.", "the law"],
                          set()) == "law"
+    # two words joined by "and" before the word, twice: they name it too (not once, nor "good and bad")
+    joined = ["MPs attacked the health and social services reform.", "The services reform passed.",
+              "Parliament approved the health and social services reform.", "Public services suffer."]
+    assert _measure_name(["reform"], joined, set()) == "health and social services reform"
+    assert _measure_name(["reform"], joined[1:], set()) == "services reform"
+    assert _measure_name(["reform"], [j.replace("health and social", "good and bad") for j in joined],
+                         set()) == "services reform"
 
 
 def test_a_measure_that_cannot_last_or_impoverishes_is_judged_bad(model):

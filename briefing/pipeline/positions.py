@@ -6630,7 +6630,15 @@ def _measure_name(nouns: Sequence[str], texts: Sequence[str], titles: set[str], 
     # verb of a headline, "passes aquifer bill")
     written = sum(text.count(f" {word} ") for text in dict.fromkeys(texts))
     pair = next((p for p in _by_count(two) if p.endswith(" " + word) and two[p] >= 2 and two[p] >= written), None)
-    return f"{pair or word} {_by_count(written_with[word])[0]}"
+    noun = _by_count(written_with[word])[0]
+    # (or two words joined by "and" before it, twice at least: "health and social services reform")
+    joined = re.compile(rf"\b([a-z][a-z-]+ and [a-z][a-z-]+) {re.escape(word)} {re.escape(noun)}s?\b")
+    pairs = Counter(m.group(1) for text in dict.fromkeys(texts) for m in joined.finditer(text)
+                    if not any(w in STOPWORDS_CLAUSE or lexicon.valence(w) for w in m.group(1).split()[::2]))
+    ranked = _by_count(pairs)
+    if not pair and ranked and pairs[ranked[0]] >= 2 and (len(ranked) == 1 or pairs[ranked[1]] < pairs[ranked[0]]):
+        pair = f"{ranked[0]} {word}"
+    return f"{pair or word} {noun}"
 
 
 def _named_compounds(statements: Sequence[Statement]) -> None:
