@@ -7499,3 +7499,12 @@ def test_what_undoing_a_measure_would_do_is_read_through_the_act(model):
     assert brenner == [1], brenner  # for the act: scrapping it is harmful, nothing against it
     # what repeal would do, in words no lexicon rates, is no call for repeal
     assert not [r for s in statements if s.actor_name == "Tomas Ek" for r in s.readings if r.polarity]
+
+
+def test_undoing_is_against_and_setting_an_amount_takes_no_side(model):
+    taken = stances_taken(["Parliament passed the levy in May.",
+                           "Ana Ruiz has pledged to undo the levy. Tom Hale has promised to return the levy to 2 "
+                           "percent."], model)
+    assert ("Ana Ruiz", "levy", -1) in taken, taken
+    # the amount it should be, not whether it should be
+    assert not any(actor == "Tom Hale" and term == "levy" for actor, term, _ in taken), taken

@@ -1017,6 +1017,16 @@ def _described(noun):
     return None
 
 
+def _set_to_a_number(verb) -> bool:
+    """A verb of no stance of its own that puts its object at a number: "return the age to 65", "fix the rate at
+    9%"."""
+    if _lexical_polarity(verb)[0] or _policy_noun(verb) in POLICY_RAISING | POLICY_REVERSING:
+        return False
+    return any(c.dep_ == "prep" and _norm(c.text) in ("to", "at") and any(
+        o.dep_ == "pobj" and (o.like_num or any(n.dep_ == "nummod" for n in o.children)) for o in c.children)
+        for c in verb.children)
+
+
 def _holder(token):
     """Who holds the attitude ``token`` expresses: its subject, or for a noun its possessor."""
     if token.pos_ in ("NOUN", "PROPN"):
@@ -2230,6 +2240,9 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             return 0, "", hedged, False
         if node.pos_ == "VERB" and _norm(node.lemma_) in USING_VERBS and dep == "dobj":
             used = True
+        if dep == "dobj" and node.pos_ == "VERB" and _set_to_a_number(node):
+            # "would return the retirement age to 65", "set the levy at 2%": the amount it should be, not whether
+            return 0, "", hedged, False
         if dep == "dobj" and cues and node.pos_ == "VERB" and _norm(node.lemma_) == "give" and any(
                 c.dep_ == "prt" and _norm(c.text) == "up" for c in node.children):
             # "would not give up the fight against the levy", "never give up her opposition to it": not to give up a
