@@ -7508,3 +7508,11 @@ def test_undoing_is_against_and_setting_an_amount_takes_no_side(model):
     assert ("Ana Ruiz", "levy", -1) in taken, taken
     # the amount it should be, not whether it should be
     assert not any(actor == "Tom Hale" and term == "levy" for actor, term, _ in taken), taken
+
+
+def test_what_to_do_should_a_measure_pass_is_no_stance_on_it(model):
+    taken = stances_taken(["The Harbour Act was debated on Monday.",
+                           "Amnesty International urged the company to protect its users' rights if the bill passed.",
+                           "Ana Ruiz said she would fight it if the bill passed."], model)
+    assert not any(actor == "Amnesty International" and term in ("", "bill") for actor, term, _ in taken), taken
+    assert ("Ana Ruiz", "", -1) in taken, taken  # (a fight against it, should it pass)

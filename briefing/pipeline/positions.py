@@ -1976,6 +1976,16 @@ def _supposed(token) -> bool:
             and not _threat(clause.head) and not _protest_threatened(clause.head))
 
 
+def _takes_care_of_its_own(verb, condition) -> bool:
+    """Whether ``verb``, on which the "if" clause ``condition`` hangs, does good or nothing to an object of its own
+    that is no pronoun for the measure ("protect its users' rights if the bill passed"; not "will fight it if it
+    passes", "would strike if the plan went ahead")."""
+    if verb.pos_ != "VERB" or _lexical_polarity(verb)[0] < 0 or _threat(verb) or _protest_threatened(verb):
+        return False
+    return any(c.dep_ == "dobj" and c.i < condition.i and _norm(c.text) not in _IMPLICIT and c.pos_ != "PRON"
+               for c in verb.children)
+
+
 def _threat(verb) -> bool:
     """Whether ``verb`` makes, or carries out, someone's threat: "the union threatened a strike unless the plan
     was withdrawn", "threatened to strike if it went ahead" (a threat is against what its condition opposes; a
@@ -2213,6 +2223,10 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             return 0, "", hedged, False
         if condition == "unless":
             polarity, cues = -polarity, cues + ["unless"]
+        if condition == "if" and _takes_care_of_its_own(node, child):
+            # "urged the company to protect its users' rights if the bill passed": a care for something else, should
+            # the bill pass; no stance on the bill
+            return 0, "", hedged, False
         if (dep in ADJUNCT_DEPS and not condition and not (dep == "advcl" and _norm(node.lemma_) in CONTROL_VERBS)
                 and not _extraposed(child, node) and not _gerund_object(child, node) or _is_circumstance(child)):
             # an adjunct clause is outside the scope of its head's words ("warned against the tax, saying ...")
@@ -3599,6 +3613,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             continue
         if cue_without_object and _supposed(token):
             continue  # "If this bill passes, ...": a supposition, not a stance
+        if cue_without_object and token.pos_ == "VERB" and any(c.dep_ == "nsubj" and _is_thing(c) for c in token.children):
+            continue  # "if the bill passed": what the thing does, no one's attitude
         if cue_without_object and token.pos_ == "VERB" and any(c.dep_ == "csubj" for c in token.children):
             continue  # "scrapping it would hurt farmers": what an act would do, read through the act's own object
         if (cue_without_object and token.pos_ == "VERB" and _norm(token.lemma_) in ENDING_VERBS
