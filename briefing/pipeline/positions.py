@@ -1978,12 +1978,12 @@ def _supposed(token) -> bool:
 
 def _takes_care_of_its_own(verb, condition) -> bool:
     """Whether ``verb``, on which the "if" clause ``condition`` hangs, does good or nothing to an object of its own
-    that is no pronoun for the measure ("protect its users' rights if the bill passed"; not "will fight it if it
-    passes", "would strike if the plan went ahead")."""
+    that is no pronoun or noun for the measure ("protect its users' rights if the bill passed"; not "will fight it if
+    it passes", "would strike if the plan went ahead", "can support this bill if the levy is scrapped")."""
     if verb.pos_ != "VERB" or _lexical_polarity(verb)[0] < 0 or _threat(verb) or _protest_threatened(verb):
         return False
     return any(c.dep_ == "dobj" and c.i < condition.i and _norm(c.text) not in _IMPLICIT and c.pos_ != "PRON"
-               for c in verb.children)
+               and _norm(c.lemma_) not in ANAPHORIC_NOUNS | MEASURE_OBJECTS for c in verb.children)
 
 
 def _threat(verb) -> bool:
@@ -3613,8 +3613,10 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             continue
         if cue_without_object and _supposed(token):
             continue  # "If this bill passes, ...": a supposition, not a stance
-        if cue_without_object and token.pos_ == "VERB" and any(c.dep_ == "nsubj" and _is_thing(c) for c in token.children):
-            continue  # "if the bill passed": what the thing does, no one's attitude
+        if cue_without_object and token.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and (_norm(c.lemma_) in ANAPHORIC_NOUNS | MEASURE_OBJECTS or c.pos_ == "PRON"
+                                       and _norm(c.text) in ("it", "this", "that", "which")) for c in token.children):
+            continue  # "if the bill passed": what the measure does, no one's attitude
         if cue_without_object and token.pos_ == "VERB" and any(c.dep_ == "csubj" for c in token.children):
             continue  # "scrapping it would hurt farmers": what an act would do, read through the act's own object
         if (cue_without_object and token.pos_ == "VERB" and _norm(token.lemma_) in ENDING_VERBS
