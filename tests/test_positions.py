@@ -7516,3 +7516,13 @@ def test_what_to_do_should_a_measure_pass_is_no_stance_on_it(model):
                            "Ana Ruiz said she would fight it if the bill passed."], model)
     assert not any(actor == "Amnesty International" and term in ("", "bill") for actor, term, _ in taken), taken
     assert ("Ana Ruiz", "", -1) in taken, taken  # (a fight against it, should it pass)
+
+
+def test_a_clause_beside_a_report_is_the_speakers_own(model):
+    # "argued ..., and it urged": the second clause is coordinated with the report, not reported by it
+    _, statements = statements_of([
+        "The Heating Act was debated on Monday.",
+        "The Heat Pump Association has long argued for a fixed date, and it urged the Bundestag to pass the law "
+        "before the summer recess.",
+    ], model)
+    assert [r.polarity for s in statements for r in s.readings if r.head == "law" and r.polarity] == [1], statements

@@ -4423,6 +4423,9 @@ def _reported_by_other(token, subject) -> bool:
             # "What does the Federal Council say? The Federal Council recommends ...": the parser hung the answer
             # on the question's verb; a sentence is no one's report of the next
             return False
+        if node.dep_ == "conj" and _norm(node.head.lemma_) in STATEMENT_VERBS and any(
+                c.dep_.startswith("nsubj") for c in node.children):
+            return False  # "The BWP argued for a date, and it urged MPs to pass the law": a clause beside the report
         node = node.head
         if _norm(node.lemma_) in STATEMENT_VERBS and node.pos_ == "VERB":
             speaker = _subject(node)
@@ -4700,6 +4703,14 @@ def _holders(subject, spans, last_person: str | None, last_organisation: str | N
         # "The commission published its report on Friday. It recommended against approval.": the body the
         # sentence before was about
         return [(last_organisation, {subject.i})]
+    if _norm(subject.text) == "it" and subject.dep_ == "nsubj" and subject.head.dep_ == "conj":
+        # "The BWP has long argued for a fixed date, and it urged the Bundestag to pass the law": the body the first
+        # clause's subject names (no person is "it")
+        earlier = next((c for c in subject.head.head.children if c.dep_ == "nsubj"), None)
+        if earlier is not None and earlier.ent_type_ != "PERSON" and earlier.pos_ in ("PROPN", "NOUN"):
+            name, holder_tokens = _actor_of_subject(earlier, spans)
+            if name is not None:
+                return [(name, holder_tokens | {subject.i})]
     found = []
     clause = subject.head
     if _norm(subject.text) in RELATIVE_PRONOUNS and clause.dep_ == "relcl" and clause.head.i != clause.i:
