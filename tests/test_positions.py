@@ -7526,3 +7526,10 @@ def test_a_clause_beside_a_report_is_the_speakers_own(model):
         "before the summer recess.",
     ], model)
     assert [r.polarity for s in statements for r in s.readings if r.head == "law" and r.polarity] == [1], statements
+
+
+def test_a_measure_that_cannot_justify_its_cost_is_judged_bad(model):
+    taken = stances_taken(["The government introduced the subsidy in May.",
+                           "Bola Tinubu said the subsidy could no longer justify its costs. Ana Ruiz said the subsidy "
+                           "was unjustified."], model)
+    assert {("Bola Tinubu", "subsidy", -1), ("Ana Ruiz", "subsidy", -1)} <= taken, taken
