@@ -7533,3 +7533,23 @@ def test_a_measure_that_cannot_justify_its_cost_is_judged_bad(model):
                            "Bola Tinubu said the subsidy could no longer justify its costs. Ana Ruiz said the subsidy "
                            "was unjustified."], model)
     assert {("Bola Tinubu", "subsidy", -1), ("Ana Ruiz", "subsidy", -1)} <= taken, taken
+
+
+def test_one_measure_called_by_several_nouns_is_one_issue_named_as_its_headlines_name_it(model):
+    pieces = {
+        "a": ("Lanvia's judicial overhaul splits the country", [
+            "Ana Ruiz said the plan was a disaster.", "Tom Hale said the plan was a triumph."]),
+        "b": ("Premier delays judicial overhaul after strike", [
+            "Parliament debated the judicial overhaul on Monday.",
+            "Mia Berg said the overhaul was dangerous.", "Leo Dahl praised the overhaul."]),
+        "c": ("Currency slides as investors flee", [
+            "Kai Moss said the legislation was reckless.", "Eva Lind said the plan was welcome."]),
+        "d": ("Minister unveils plan to curb court", ["Ola Nord said the legislation was necessary."]),
+    }
+    articles, statements, _ = corpus_of(pieces, model)
+    issues = discover_issues(statements, [article.body for article in articles])
+    assert [i.label for i in issues] == ["Judicial overhaul"], [i.label for i in issues]
+    # headlines that never name it so: no measure is known by that name
+    pieces["a"] = ("A country split down the middle", pieces["a"][1])
+    articles, statements, _ = corpus_of(pieces, model)
+    assert not discover_issues(statements, [article.body for article in articles])

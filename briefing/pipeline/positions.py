@@ -6568,10 +6568,23 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
         return _one_referendum(ballots, statements, found, bodies)
     said = stances[kind] | sides
     debate = _headlined_debate({article for article, _, _ in said}, found)
-    if debate is None:
-        return None  # the same noun in unrelated stories
     nouns = sorted(heads[kind])  # (the nouns it is argued by: not "the security measures" of a bill)
-    label = found.measure_name(nouns, bodies)
+    label = found.measure_name(nouns, bodies) if debate is not None else None
+    if debate is None:
+        # the same noun in unrelated stories; or one measure its stories call by several nouns ("the plan", "the
+        # overhaul", "the legislation"): a third of their stories, two or more, share a headline word, and two
+        # headlines name it as the stories do ("Netanyahu delays judicial overhaul ...")
+        said = set().union(*(stances[k] for k in stances if k != AGREEMENT_CONCEPT)) | sides
+        articles = {article for article, _, _ in said}
+        shared = Counter(root for article in articles for root in set(found.headlines.get(article, ()))
+                         if len(root) > 3 and root not in STOPWORDS_CLAUSE).most_common(1)
+        if len(articles) < 3 or not shared or shared[0][1] < 2 or 3 * shared[0][1] <= len(articles):
+            return None
+        debate = _headlined_debate(articles, found)
+        nouns = sorted({noun for k in stances if k != AGREEMENT_CONCEPT for noun in heads[k]})
+        label = found.measure_name(nouns, bodies)
+        if label is None or sum(label.lower() in title.lower() for title in found.titles.values()) < 2:
+            return None
     if label is None:
         return None
     keywords = [label.lower(), *(f"{label.lower().rsplit(' ', 1)[0]} {n}" for n in nouns
