@@ -272,9 +272,10 @@ def test_positions_dev_quote_speakers_floor(nlp):
 
 def test_cnn_held_out_actor_floor(nlp):
     found, total, right_kind, judged = _benchmark("actors").held_out()
-    # measured recall 89/90 = 0.989 (88 before a sentence could start only where one may end)
-    assert found >= 89 and total == 90
-    assert right_kind >= 85 and right_kind / judged >= 0.95  # measured precision 85/89 = 0.955
+    # measured recall 90/90 (89 before capitalised words the model tags as nothing could name a speaking body,
+    # 88 before a sentence could start only where one may end)
+    assert found >= 90 and total == 90
+    assert right_kind >= 86 and right_kind / judged >= 0.95  # measured precision 86/90 = 0.956
 
 
 def test_cnn_held_out_speaker_floor(nlp):
@@ -358,3 +359,16 @@ def test_a_mixed_case_acronym_in_brackets_is_its_organisation(nlp):
         ("The Centre for Integrity and Governance (CIGov) today lodged a formal complaint over the award.",
          "CIGov also asked the government to publish the contract."),)
     assert analyses["a0"].names["CIGov"] == "Centre for Integrity and Governance"
+
+
+def test_capitalised_words_the_model_tags_as_nothing_name_a_body_that_speaks(nlp):
+    # the small model tags neither as an entity in these sentences
+    actors, _, _ = link(nlp, ("Human rights organisations have been the most outspoken. Human Rights Watch urged "
+                              "the National Assembly to reject the bill before the vote.",
+                              "The Economic Chamber, which represents tens of thousands of firms, said it supported "
+                              "raising the retirement age."))
+    names = {a.name for a in actors}
+    assert {"Human Rights Watch", "Economic Chamber"} <= names, names
+    # part of a longer name the parse cut is no name of its own
+    actors, _, _ = link(nlp, ("The pro-Kurdish Peoples' Democratic Party said it would vote against the package.",))
+    assert "Democratic Party" not in {a.name for a in actors}

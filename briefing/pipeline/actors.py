@@ -694,7 +694,8 @@ def _entity_spans(doc, gazetteer: Gazetteer, place_keys: frozenset[str]) -> list
     spans = _names_after_honorifics(doc, _joined_by_and(doc, _places_in_names(doc, spans, gazetteer, place_keys), gazetteer),
                                     gazetteer)
     spans = _named_whole_again(doc, spans)
-    spans = _people_by_apposition(doc, _named_by_apposition(doc, spans, gazetteer), gazetteer)
+    spans = _people_by_apposition(doc, _named_by_apposition(doc, _named_as_speakers(doc, spans, gazetteer), gazetteer),
+                                  gazetteer)
     return _names_with_initials(doc, _names_through_particles(doc, spans), gazetteer)
 
 
@@ -787,6 +788,35 @@ def _named_by_apposition(doc, spans: list[tuple[int, int, str]], gazetteer: Gaze
         if any(label in ("PERSON", "ORG") or sp_start < start or sp_end > end for sp_start, sp_end, label in covering):
             continue  # a name the model found already, or one reaching beyond these words
         out = [sp for sp in out if sp not in covering] + [(start, end, "ORG")]
+    return sorted(out)
+
+
+def _named_as_speakers(doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """"Human Rights Watch urged the assembly to reject the bill", "The Economic Chamber said it supported ...":
+    capitalised words the model tagged as nothing, the subject of a verb of saying or of taking a side, are an
+    organisation's name when they end in an organisation's noun or run to three words (two written capitalised
+    inside the sentence, not only at its start); never a title, a place or a date."""
+    out = list(spans)
+    for head in doc:
+        if head.dep_ != "nsubj" or not head.text[:1].isupper() or head.pos_ not in ("PROPN", "NOUN") \
+                or _word_key(head.head.lemma_) not in SPEECH_VERBS | _SIDING_WORDS:
+            continue
+        start = head.i
+        while start > head.sent.start and start <= doc[start - 1].head.i <= head.i and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "NOUN"):
+            start -= 1
+        if start > head.sent.start and (doc[start - 1].tag_ == "POS" or doc[start - 1].text[:1].isupper()):
+            continue  # part of a longer name the parse cut ("Peoples' | Democratic Party")
+        words = doc[start:head.i + 1]
+        inside = sum(t.i != t.sent.start for t in words)
+        if len(words) < 2 or inside < 2 or not (len(words) >= 3 or _word_key(head.lemma_) in gazetteer.organization_nouns):
+            continue
+        if any(not _name_letters(t.text) or t.is_stop or t.ent_type_ or is_title_token(t, gazetteer)
+               or _is_title_word(t, gazetteer) or gazetteer.is_place_word(t.text) for t in words):
+            continue
+        if any(sp_start <= head.i and sp_end > start for sp_start, sp_end, _ in out):
+            continue  # a name the model found already
+        out.append((start, head.i + 1, "ORG"))
     return sorted(out)
 
 
