@@ -1017,14 +1017,19 @@ def _described(noun):
     return None
 
 
+# Verbs that put a thing at a level, taking no side on the thing ("return the age to 65", "fix the rate at 9%")
+SETTING_VERBS = frozenset("set fix peg return restore bring put hold keep".split())
+
+
 def _set_to_a_number(verb) -> bool:
-    """A verb of no stance of its own that puts its object at a number: "return the age to 65", "fix the rate at
-    9%"."""
-    if _lexical_polarity(verb)[0] or _policy_noun(verb) in POLICY_RAISING | POLICY_REVERSING:
+    """A verb that puts its object at an amount ("return the retirement age to 65", "fix the rate at 9%"; not a
+    year, "bring the levy forward to 2025")."""
+    if _norm(verb.lemma_) not in SETTING_VERBS or _lexical_polarity(verb)[0]:
         return False
     return any(c.dep_ == "prep" and _norm(c.text) in ("to", "at") and any(
-        o.dep_ == "pobj" and (o.like_num or any(n.dep_ == "nummod" for n in o.children)) for o in c.children)
-        for c in verb.children)
+        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+        and (o.like_num or any(n.dep_ == "nummod" and n.ent_type_ not in ("DATE", "TIME") for n in o.children))
+        for o in c.children) for c in verb.children)
 
 
 def _holder(token):
@@ -1976,13 +1981,23 @@ def _supposed(token) -> bool:
             and not _threat(clause.head) and not _protest_threatened(clause.head))
 
 
-def _takes_care_of_its_own(verb, condition) -> bool:
-    """Whether ``verb``, on which the "if" clause ``condition`` hangs, does good or nothing to an object of its own
-    that is no pronoun or noun for the measure ("protect its users' rights if the bill passed"; not "will fight it if
-    it passes", "would strike if the plan went ahead", "can support this bill if the levy is scrapped")."""
+def _doer(verb):
+    """Who does what ``verb`` says: its subject, or the object of the verb that asks it ("urged the company to
+    protect ...": the company)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        subject = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    return subject if subject is not None else _subject(verb)
+
+
+def _takes_care_of_its_own(verb) -> bool:
+    """Whether ``verb``, on which an "if" clause hangs, does good or nothing to an object of its own that is no
+    pronoun or noun for the measure ("urged the company to protect its users' rights if the bill passed"; not "will
+    fight it if it passes", "would strike if the plan went ahead", "can support this bill if the levy is scrapped").
+    Said of someone else than the speaker, it is what they should do should the measure come, no stance on it."""
     if verb.pos_ != "VERB" or _lexical_polarity(verb)[0] < 0 or _threat(verb) or _protest_threatened(verb):
         return False
-    return any(c.dep_ == "dobj" and c.i < condition.i and _norm(c.text) not in _IMPLICIT and c.pos_ != "PRON"
+    return any(c.dep_ == "dobj" and _norm(c.text) not in _IMPLICIT and c.pos_ != "PRON"
                and _norm(c.lemma_) not in ANAPHORIC_NOUNS | MEASURE_OBJECTS for c in verb.children)
 
 
@@ -2154,6 +2169,7 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
     verbs_passed = 0
     used = False  # the path passes a verb of putting a measure to use ("use the powers")
     through_condition = False  # the path passes an "if"/"unless" clause
+    harm_done = False  # the path passes a harm the target did ("the harm done by the levy")
     while child.i != top.i and node.i != child.i and steps < 20:
         steps += 1
         dep = child.dep_
@@ -2223,13 +2239,23 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             return 0, "", hedged, False
         if condition == "unless":
             polarity, cues = -polarity, cues + ["unless"]
-        if condition == "if" and _takes_care_of_its_own(node, child):
+        if condition == "if" and _takes_care_of_its_own(node) and (doer := _doer(node)) is not None \
+                and not owner.owns(doer):
             # "urged the company to protect its users' rights if the bill passed": a care for something else, should
             # the bill pass; no stance on the bill
             return 0, "", hedged, False
         if (dep in ADJUNCT_DEPS and not condition and not (dep == "advcl" and _norm(node.lemma_) in CONTROL_VERBS)
                 and not _extraposed(child, node) and not _gerund_object(child, node) or _is_circumstance(child)):
             # an adjunct clause is outside the scope of its head's words ("warned against the tax, saying ...")
+            if node.i == top.i:
+                break
+            child, node = node, node.head
+            continue
+        if dep == "acl" and node.pos_ == "NOUN" and any(c.dep_ == "agent" for c in child.children) \
+                and _lexical_polarity(node)[0] < 0 and _lexical_polarity(node)[1] in ("evaluative", "harm"):
+            # "vowed to undo the harm done by the levy", "the damage caused by the plan": the harm judges what did it;
+            # what is done to the harm then is no praise of its cause (undoing it), though a denial of it is
+            polarity, cues, owned, harm_done = -polarity, cues + [node.text], True, True
             if node.i == top.i:
                 break
             child, node = node, node.head
@@ -2396,10 +2422,6 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                     cues += sub_cues
                     hedged = hedged or sub_hedged
                     owned = True
-                elif dep == "csubj" and node.pos_ == "VERB":
-                    # "repealing it would tie the hands of the police": what repeal would do, judged by words we
-                    # cannot read, is no call for repeal
-                    return 0, "", hedged, False
         elif node.lemma_ in COPULAS or node.pos_ == "AUX":
             sub, sub_cues, sub_hedged = _predicate_polarity(node, exclude=child)
             if sub_cues and dep not in ("acomp", "attr"):
@@ -2415,7 +2437,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                     cues.append(proposal.text)
                     owned = True
         else:
-            if kind and value and not (node.pos_ == "VERB" and _norm(node.lemma_) in SUBJECT_ONLY):
+            if kind and value and not (node.pos_ == "VERB" and _norm(node.lemma_) in SUBJECT_ONLY) \
+                    and not (harm_done and kind in ("shifter", "harm")):
                 polarity *= value
                 cues.append(cue)
                 if kind == "evaluative":
@@ -3494,9 +3517,10 @@ def _cue_without_object(token: Token, kind: str, act_object, complements, spans)
                     and t.head.i != token.i for t in complements)
         # "our shop workers need their Sundays": an object of its own, though no issue
         and not any(c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
-        # "a view he rejects": the noun the clause hangs on is its object (the view, not the measure)
+        # "a view he rejects", "the numbers it needed": the noun the clause hangs on is its object (the view, not the
+        # measure; but "the bill he opposes" is the measure)
         and not (token.dep_ == "relcl" and token.pos_ == "VERB" and token.head.pos_ == "NOUN"
-                 and _norm(token.head.lemma_) in NOMINAL_SPEECH | {"view", "argument", "notion", "belief"}
+                 and _norm(token.head.lemma_) not in ANAPHORIC_NOUNS | MEASURE_OBJECTS
                  and not any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in token.children))
         # "protect the unborn", "help the poor": people named by an adjective, an object of its own
         and not any(c.dep_ == "dobj" and c.pos_ == "ADJ" and any(d.dep_ == "det" for d in c.children)
@@ -3615,10 +3639,11 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             continue  # "If this bill passes, ...": a supposition, not a stance
         if cue_without_object and token.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and (_norm(c.lemma_) in ANAPHORIC_NOUNS | MEASURE_OBJECTS or c.pos_ == "PRON"
-                                       and _norm(c.text) in ("it", "this", "that", "which")) for c in token.children):
-            continue  # "if the bill passed": what the measure does, no one's attitude
-        if cue_without_object and token.pos_ == "VERB" and any(c.dep_ == "csubj" for c in token.children):
-            continue  # "scrapping it would hurt farmers": what an act would do, read through the act's own object
+                                       and _norm(c.text) in ("it", "this") and _condition_mark(token))
+                for c in token.children):
+            # "if the bill passed", "the law passed", "if it passes": what the measure does, no one's attitude (not
+            # "the union said it would resist": the union's)
+            continue
         if (cue_without_object and token.pos_ == "VERB" and _norm(token.lemma_) in ENDING_VERBS
                 and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in token.children)
                 and (subject := _subject(token)) is not None and subject.dep_ == "nsubj"
@@ -4706,8 +4731,13 @@ def _holders(subject, spans, last_person: str | None, last_organisation: str | N
     if _norm(subject.text) == "it" and subject.dep_ == "nsubj" and subject.head.dep_ == "conj":
         # "The BWP has long argued for a fixed date, and it urged the Bundestag to pass the law": the body the first
         # clause's subject names (no person is "it")
-        earlier = next((c for c in subject.head.head.children if c.dep_ == "nsubj"), None)
-        if earlier is not None and earlier.ent_type_ != "PERSON" and earlier.pos_ in ("PROPN", "NOUN"):
+        first = subject.head.head
+        earlier = next((c for c in first.children if c.dep_ == "nsubj"), None)
+        # (the first verb a report, naming no other body "it" may be: not "lobbied the Senate, and it rejected ...")
+        others = [t for c in first.children if c.dep_ in ("dobj", "dative", "prep") for t in c.subtree
+                  if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP") or _is_body_noun(t.lemma_)]
+        if earlier is not None and earlier.ent_type_ != "PERSON" and earlier.pos_ in ("PROPN", "NOUN") \
+                and _norm(first.lemma_) in STATEMENT_VERBS and not others:
             name, holder_tokens = _actor_of_subject(earlier, spans)
             if name is not None:
                 return [(name, holder_tokens | {subject.i})]
@@ -5730,8 +5760,6 @@ class _StatementReader:
             predicate = _statement_predicate(token)
             if predicate is None or _gerund_object(token, token.head):
                 continue  # (what "ruled out" acts on is no statement of its own)
-            if token.dep_ in ("csubj", "csubjpass") and token.tag_ == "VBG":
-                continue  # "says repealing it would tie the hands of the police": a topic, no act of the speaker's
             speech = predicate == "speech"
             if speech and _is_negated(token) and not any(c.dep_ in ("dobj", "prep") for c in token.children):
                 continue  # "she has not explained why voters should trust them": what is not said is no statement
@@ -6572,8 +6600,9 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
     label = found.measure_name(nouns, bodies) if debate is not None else None
     if debate is None:
         # the same noun in unrelated stories; or one measure its stories call by several nouns ("the plan", "the
-        # overhaul", "the legislation"): a third of their stories, two or more, share a headline word, and two
-        # headlines name it as the stories do ("Netanyahu delays judicial overhaul ...")
+        # overhaul", "the legislation"): more than a third of their stories, two or more, share a headline word,
+        # and two of the debate's headlines name it as the stories do, that word part of the name ("Netanyahu
+        # delays judicial overhaul ...")
         said = set().union(*(stances[k] for k in stances if k != AGREEMENT_CONCEPT)) | sides
         articles = {article for article, _, _ in said}
         shared = Counter(root for article in articles for root in set(found.headlines.get(article, ()))
@@ -6583,7 +6612,10 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
         debate = _headlined_debate(articles, found)
         nouns = sorted({noun for k in stances if k != AGREEMENT_CONCEPT for noun in heads[k]})
         label = found.measure_name(nouns, bodies)
-        if label is None or sum(label.lower() in title.lower() for title in found.titles.values()) < 2:
+        if label is None or " " not in label or shared[0][0] not in {stem(w) for w in label.lower().split()}:
+            return None
+        named = re.compile(rf"\b{re.escape(label)}\b", re.IGNORECASE)
+        if sum(bool(named.search(found.titles.get(article, ""))) for article in debate) < 2:
             return None
     if label is None:
         return None
@@ -6644,7 +6676,8 @@ SUBJECT_WORDS = frozenset("who he she they we i it".split())
 
 def _measure_name(nouns: Sequence[str], texts: Sequence[str], titles: set[str], proper: bool = False) -> str | None:
     """The words a corpus writes before a measure's noun, most often ("marijuana law", "marijuana bill"; one or
-    two lower-case words, not "the new law" nor a verb, "back reform", "who taught law"), as it writes them: in a
+    two lower-case words, or two joined by "and" before one, not "the new law" nor a verb, "back reform", "who taught
+    law"), as it writes them: in a
     story at least, and twice (a headline counts twice), or once when it names no other measure of that kind; the
     noun alone when no story writes a word before it; None when several words are written about as often.
     ``proper``: a name may be written before it too ("the Yasuní referendum"; not a day or a month)."""
@@ -6686,10 +6719,13 @@ def _measure_name(nouns: Sequence[str], texts: Sequence[str], titles: set[str], 
     written = sum(text.count(f" {word} ") for text in dict.fromkeys(texts))
     pair = next((p for p in _by_count(two) if p.endswith(" " + word) and two[p] >= 2 and two[p] >= written), None)
     noun = _by_count(written_with[word])[0]
-    # (or two words joined by "and" before it, twice at least: "health and social services reform")
-    joined = re.compile(rf"\b([a-z][a-z-]+ and [a-z][a-z-]+) {re.escape(word)} {re.escape(noun)}s?\b")
-    pairs = Counter(m.group(1) for text in dict.fromkeys(texts) for m in joined.finditer(text)
-                    if not any(w in STOPWORDS_CLAUSE or lexicon.valence(w) for w in m.group(1).split()[::2]))
+    # (or two words joined by "and" before it, twice at least, neither a verb nor a judgement: "health and social
+    # services reform", not "debated and passed pension reform")
+    joined = re.compile(rf"\b([a-z][a-z-]+ and [a-z][a-z-]+) {re.escape(word)} {re.escape(noun)}s?\b", re.IGNORECASE)
+    pairs = Counter(m.group(1).lower() for text in dict.fromkeys(texts) for m in joined.finditer(text)
+                    if not any(w in STOPWORDS_CLAUSE | STATUS_WORDS | _CLAUSE_STOPS | ANAPHORIC_NOUNS
+                               or w.endswith("ed") or lexicon.valence(w) or stem(w) in _ACTING_STEMS
+                               for w in m.group(1).lower().split()[::2]))
     ranked = _by_count(pairs)
     if not pair and ranked and pairs[ranked[0]] >= 2 and (len(ranked) == 1 or pairs[ranked[1]] < pairs[ranked[0]]):
         pair = f"{ranked[0]} {word}"
