@@ -372,3 +372,10 @@ def test_capitalised_words_the_model_tags_as_nothing_name_a_body_that_speaks(nlp
     # part of a longer name the parse cut is no name of its own
     actors, _, _ = link(nlp, ("The pro-Kurdish Peoples' Democratic Party said it would vote against the package.",))
     assert "Democratic Party" not in {a.name for a in actors}
+
+
+def test_a_title_word_naming_a_party_is_part_of_its_name(nlp):
+    # "Justice" is a judge's title, but "the Justice Party" is the party's whole name
+    actors, _, _ = link(nlp, ("The Justice Party, the largest opposition group, said it would campaign for a Yes "
+                              "vote.",))
+    assert "Justice Party" in {a.name for a in actors}, [a.name for a in actors]

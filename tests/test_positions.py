@@ -7604,3 +7604,10 @@ def test_a_relative_clause_takes_the_noun_it_hangs_on_for_its_object(model):
                            "Lawmakers from the opposition Harbour Party walked out of the chamber before the division, "
                            "denying the government the numbers it needed."], model)
     assert not any(actor == "Harbour Party" and polarity > 0 for actor, _, polarity in taken), taken
+
+
+def test_a_debate_headlined_by_two_words_as_often_is_found_the_same_on_every_run():
+    from types import SimpleNamespace
+    from briefing.pipeline.positions import _headlined_debate
+    found = SimpleNamespace(headlines={"a": {"zeta", "alpha"}, "b": {"zeta", "alpha"}, "c": {"alpha"}, "d": {"zeta"}})
+    assert _headlined_debate({"a", "b"}, found) == ["a", "b", "c"]

@@ -390,7 +390,8 @@ def _trim(
     while end - start > 1 and (
         is_title_token(doc[start], gazetteer)
         or doc[start].text[:1].isupper() and doc[start].lower_ in gazetteer.person_nouns and not body_name
-    ):
+    ) and not (label == "ORG" and end - start == 2 and _last_word(doc, end) in gazetteer.organization_nouns):
+        # (a title word and an organisation's noun, tagged a body, are its name: "the Justice Party", not "Party")
         title_start = start if title_start is None else title_start
         start += 1
     # "Shocked Terry Cooper": a capitalised word opening the sentence is not part of the name.

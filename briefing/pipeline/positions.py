@@ -6605,14 +6605,15 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
         # delays judicial overhaul ...")
         said = set().union(*(stances[k] for k in stances if k != AGREEMENT_CONCEPT)) | sides
         articles = {article for article, _, _ in said}
-        shared = Counter(root for article in articles for root in set(found.headlines.get(article, ()))
-                         if len(root) > 3 and root not in STOPWORDS_CLAUSE).most_common(1)
-        if len(articles) < 3 or not shared or shared[0][1] < 2 or 3 * shared[0][1] <= len(articles):
+        counts = Counter(root for article in articles for root in set(found.headlines.get(article, ()))
+                         if len(root) > 3 and root not in STOPWORDS_CLAUSE)
+        shared = {root for root, n in counts.items() if n >= 2 and 3 * n > len(articles)}
+        if len(articles) < 3 or not shared:
             return None
         debate = _headlined_debate(articles, found)
         nouns = sorted({noun for k in stances if k != AGREEMENT_CONCEPT for noun in heads[k]})
         label = found.measure_name(nouns, bodies)
-        if label is None or " " not in label or shared[0][0] not in {stem(w) for w in label.lower().split()}:
+        if label is None or " " not in label or not shared & {stem(w) for w in label.lower().split()}:
             return None
         named = re.compile(rf"\b{re.escape(label)}\b", re.IGNORECASE)
         if sum(bool(named.search(found.titles.get(article, ""))) for article in debate) < 2:
@@ -6628,7 +6629,8 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
 def _headlined_debate(articles: Collection[str], found: "_Discovery") -> list[str] | None:
     """The stories of the debate ``articles`` argue in: they and every story headlined by the word most of their
     headlines share; None when no word is shared by two of them (the same noun in unrelated stories)."""
-    shared = Counter(root for article in articles for root in set(found.headlines.get(article, ()))
+    # (ties go to the first word in alphabetical order, the same on every run)
+    shared = Counter(root for article in sorted(articles) for root in sorted(set(found.headlines.get(article, ())))
                      if len(root) > 3 and root not in STOPWORDS_CLAUSE).most_common(1)
     if not shared or shared[0][1] < 2:
         return None
