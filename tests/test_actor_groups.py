@@ -379,3 +379,9 @@ def test_a_title_word_naming_a_party_is_part_of_its_name(nlp):
     actors, _, _ = link(nlp, ("The Justice Party, the largest opposition group, said it would campaign for a Yes "
                               "vote.",))
     assert "Justice Party" in {a.name for a in actors}, [a.name for a in actors]
+
+
+def test_a_party_known_by_letters_and_figures_set_beside_its_noun_is_an_organisation(nlp):
+    # the small model tags "D66" as nothing; the apposition says it is a party
+    actors, _, _ = link(nlp, ("D66, the second-largest coalition party, made clear it would not accept any delay.",))
+    assert "D66" in {a.name for a in actors}, [a.name for a in actors]

@@ -783,7 +783,9 @@ def _named_by_apposition(doc, spans: list[tuple[int, int, str]], gazetteer: Gaze
         while start < end and not doc[start].text[:1].isupper():
             start += 1
         capitals = sum(doc[i].text[:1].isupper() for i in range(start, end))
-        if capitals < 2 or start == doc[start].sent.start and doc[start].lower_ == "the" and capitals < 3:
+        # (or one word in capitals and figures: "D66, the second-largest coalition party, ...")
+        initials = end - start == 1 and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", doc[start].text) is not None
+        if (capitals < 2 and not initials) or start == doc[start].sent.start and doc[start].lower_ == "the" and capitals < 3:
             continue
         covering = [sp for sp in out if sp[0] < end and sp[1] > start]
         if any(label in ("PERSON", "ORG") or sp_start < start or sp_end > end for sp_start, sp_end, label in covering):
