@@ -7611,3 +7611,6 @@ def test_a_debate_headlined_by_two_words_as_often_is_found_the_same_on_every_run
     from briefing.pipeline.positions import _headlined_debate
     found = SimpleNamespace(headlines={"a": {"zeta", "alpha"}, "b": {"zeta", "alpha"}, "c": {"alpha"}, "d": {"zeta"}})
     assert _headlined_debate({"a", "b"}, found) == ["a", "b", "c"]
+    # (the word more of the corpus's headlines share wins a tie)
+    found.headlines["e"] = {"zeta"}
+    assert _headlined_debate({"a", "b"}, found) == ["a", "b", "d", "e"]

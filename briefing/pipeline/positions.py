@@ -6629,12 +6629,15 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
 def _headlined_debate(articles: Collection[str], found: "_Discovery") -> list[str] | None:
     """The stories of the debate ``articles`` argue in: they and every story headlined by the word most of their
     headlines share; None when no word is shared by two of them (the same noun in unrelated stories)."""
-    # (ties go to the first word in alphabetical order, the same on every run)
-    shared = Counter(root for article in sorted(articles) for root in sorted(set(found.headlines.get(article, ())))
-                     if len(root) > 3 and root not in STOPWORDS_CLAUSE).most_common(1)
-    if not shared or shared[0][1] < 2:
+    counts = Counter(root for article in articles for root in set(found.headlines.get(article, ()))
+                     if len(root) > 3 and root not in STOPWORDS_CLAUSE)
+    if not counts or max(counts.values()) < 2:
         return None
-    return sorted(set(articles) | {a for a, roots in found.headlines.items() if shared[0][0] in roots})
+    # (ties go to the word more of the corpus's headlines share, then to the first in alphabetical order: the same
+    # on every run)
+    everywhere = Counter(root for roots in found.headlines.values() for root in set(roots))
+    word = min(counts, key=lambda root: (-counts[root], -everywhere[root], root))
+    return sorted(set(articles) | {a for a, roots in found.headlines.items() if word in roots})
 
 
 # The names of days and months: when a vote is held ("the December referendum"), not what it asks
