@@ -7614,3 +7614,18 @@ def test_a_debate_headlined_by_two_words_as_often_is_found_the_same_on_every_run
     # (the word more of the corpus's headlines share wins a tie)
     found.headlines["e"] = {"zeta"}
     assert _headlined_debate({"a", "b"}, found) == ["a", "b", "d", "e"]
+
+
+def test_a_story_headlined_by_the_measures_noun_argues_the_one_measure(model):
+    pieces = {
+        "a": ("Unions vow to keep fighting as senators meet", [
+            "Parliament debated the pension reform on Monday.",
+            "Ana Ruiz said the reform was a disaster.", "Tom Hale said the reform was a triumph."]),
+        "b": ("Farmers vow to keep fighting", [
+            "Mia Berg praised the reform.", "Leo Dahl said the reform was dangerous."]),
+        "c": ("Explainer: what the reform changes", ["Kai Moss said the reform was the best possible."]),
+    }
+    articles, statements, _ = corpus_of(pieces, model)
+    issues = discover_issues(statements, [article.body for article in articles])
+    assert [i.label for i in issues] == ["Pension reform"], [i.label for i in issues]
+    assert issues[0].articles == ["a", "b", "c"], issues[0].articles

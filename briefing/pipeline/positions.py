@@ -6620,6 +6620,8 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
             return None
     if label is None:
         return None
+    # (and the stories whose headlines name it by its noun: "what the reform changes")
+    debate = sorted(set(debate) | {a for a, roots in found.headlines.items() if roots & {stem(n) for n in nouns}})
     keywords = [label.lower(), *(f"{label.lower().rsplit(' ', 1)[0]} {n}" for n in nouns
                                  if " " in label and not label.lower().endswith(" " + n)), *nouns]
     issue = Issue("", label[:1].upper() + label[1:], list(dict.fromkeys(keywords)), [], debate)
