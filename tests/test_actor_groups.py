@@ -372,6 +372,9 @@ def test_capitalised_words_the_model_tags_as_nothing_name_a_body_that_speaks(nlp
     # part of a longer name the parse cut is no name of its own
     actors, _, _ = link(nlp, ("The pro-Kurdish Peoples' Democratic Party said it would vote against the package.",))
     assert "Democratic Party" not in {a.name for a in actors}
+    # people described in capitals are no name
+    actors, _, _ = link(nlp, ("In the capital Senior Opposition Figures argued the plan was unfair.",))
+    assert not actors, [a.name for a in actors]
 
 
 def test_a_title_word_naming_a_party_is_part_of_its_name(nlp):
@@ -379,6 +382,8 @@ def test_a_title_word_naming_a_party_is_part_of_its_name(nlp):
     actors, _, _ = link(nlp, ("The Justice Party, the largest opposition group, said it would campaign for a Yes "
                               "vote.",))
     assert "Justice Party" in {a.name for a in actors}, [a.name for a in actors]
+    actors, _, _ = link(nlp, ("The Justice and Development Party said it would back the bill.",))
+    assert "Justice and Development Party" in {a.name for a in actors}, [a.name for a in actors]
 
 
 def test_a_party_known_by_letters_and_figures_set_beside_its_noun_is_an_organisation(nlp):

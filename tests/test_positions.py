@@ -7611,9 +7611,9 @@ def test_a_debate_headlined_by_two_words_as_often_is_found_the_same_on_every_run
     from briefing.pipeline.positions import _headlined_debate
     found = SimpleNamespace(headlines={"a": {"zeta", "alpha"}, "b": {"zeta", "alpha"}, "c": {"alpha"}, "d": {"zeta"}})
     assert _headlined_debate({"a", "b"}, found) == ["a", "b", "c"]
-    # (the word more of the corpus's headlines share wins a tie)
-    found.headlines["e"] = {"zeta"}
-    assert _headlined_debate({"a", "b"}, found) == ["a", "b", "d", "e"]
+    # (the word fewer of the corpus's headlines share, the more particular, wins a tie)
+    found.headlines["e"] = {"alpha"}
+    assert _headlined_debate({"a", "b"}, found) == ["a", "b", "d"]
 
 
 def test_a_story_headlined_by_the_measures_noun_argues_the_one_measure(model):
@@ -7623,7 +7623,10 @@ def test_a_story_headlined_by_the_measures_noun_argues_the_one_measure(model):
             "Ana Ruiz said the reform was a disaster.", "Tom Hale said the reform was a triumph."]),
         "b": ("Farmers vow to keep fighting", [
             "Mia Berg praised the reform.", "Leo Dahl said the reform was dangerous."]),
-        "c": ("Explainer: what the reform changes", ["Kai Moss said the reform was the best possible."]),
+        "c": ("Pensions explained: what the reform changes", ["Kai Moss said the reform was the best possible."]),
+        # (a reform of something else: not the debate's)
+        "d": ("Football club reform divides fans", ["The club announced a reform of ticket prices on Monday.",
+                                                    "Sam Ortiz said the move was a disaster."]),
     }
     articles, statements, _ = corpus_of(pieces, model)
     issues = discover_issues(statements, [article.body for article in articles])

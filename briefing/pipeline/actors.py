@@ -390,8 +390,9 @@ def _trim(
     while end - start > 1 and (
         is_title_token(doc[start], gazetteer)
         or doc[start].text[:1].isupper() and doc[start].lower_ in gazetteer.person_nouns and not body_name
-    ) and not (label == "ORG" and end - start == 2 and _last_word(doc, end) in gazetteer.organization_nouns):
-        # (a title word and an organisation's noun, tagged a body, are its name: "the Justice Party", not "Party")
+    ) and not (label == "ORG" and _last_word(doc, end) in gazetteer.organization_nouns):
+        # (a title word opening a name tagged a body that ends in an organisation's noun is part of it: "the Justice
+        # Party", "the Justice and Development Party", not "Party")
         title_start = start if title_start is None else title_start
         start += 1
     # "Shocked Terry Cooper": a capitalised word opening the sentence is not part of the name.
@@ -784,7 +785,7 @@ def _named_by_apposition(doc, spans: list[tuple[int, int, str]], gazetteer: Gaze
             start += 1
         capitals = sum(doc[i].text[:1].isupper() for i in range(start, end))
         # (or one word in capitals and figures: "D66, the second-largest coalition party, ...")
-        initials = end - start == 1 and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", doc[start].text) is not None
+        initials = end - start == 1 and re.fullmatch(r"(?=.*\d)[A-Z][A-Z0-9]{1,5}", doc[start].text) is not None
         if (capitals < 2 and not initials) or start == doc[start].sent.start and doc[start].lower_ == "the" and capitals < 3:
             continue
         covering = [sp for sp in out if sp[0] < end and sp[1] > start]
@@ -814,6 +815,8 @@ def _named_as_speakers(doc, spans: list[tuple[int, int, str]], gazetteer: Gazett
         inside = sum(t.i != t.sent.start for t in words)
         if len(words) < 2 or inside < 2 or not (len(words) >= 3 or _word_key(head.lemma_) in gazetteer.organization_nouns):
             continue
+        if head.tag_ in ("NNS", "NNPS") and _word_key(head.lemma_) not in gazetteer.organization_nouns:
+            continue  # "Senior Opposition Figures argued ...": people described, no name
         if any(not _name_letters(t.text) or t.is_stop or t.ent_type_ or is_title_token(t, gazetteer)
                or _is_title_word(t, gazetteer) or gazetteer.is_place_word(t.text) for t in words):
             continue

@@ -6610,35 +6610,43 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
         shared = {root for root, n in counts.items() if n >= 2 and 3 * n > len(articles)}
         if len(articles) < 3 or not shared:
             return None
-        debate = _headlined_debate(articles, found)
         nouns = sorted({noun for k in stances if k != AGREEMENT_CONCEPT for noun in heads[k]})
         label = found.measure_name(nouns, bodies)
-        if label is None or " " not in label or not shared & {stem(w) for w in label.lower().split()}:
+        named = shared & {stem(w) for w in label.lower().split()} if label is not None else set()
+        if label is None or " " not in label or not named:
             return None
+        # (the debate the word of its name headlines)
+        debate = _headlined_debate(articles, found, min(named, key=lambda root: (-counts[root], root)))
         named = re.compile(rf"\b{re.escape(label)}\b", re.IGNORECASE)
         if sum(bool(named.search(found.titles.get(article, ""))) for article in debate) < 2:
             return None
     if label is None:
         return None
-    # (and the stories whose headlines name it by its noun: "what the reform changes")
-    debate = sorted(set(debate) | {a for a, roots in found.headlines.items() if roots & {stem(n) for n in nouns}})
+    # (and the stories whose headlines name it by its noun and that name it as the corpus does: "Chile pensions:
+    # what the reform changes", not "Football club reform divides fans")
+    qualifier = {stem(w) for w in label.lower().split()[:-1]}
+    named_in = {statement.article for statement in statements
+                if qualifier & {stem(w) for w in re.findall(r"[a-z][a-z-]+", statement.text.lower())}}
+    debate = sorted(set(debate) | {a for a, roots in found.headlines.items() if roots & {stem(n) for n in nouns}
+                                   and (roots & qualifier or a in named_in)})
     keywords = [label.lower(), *(f"{label.lower().rsplit(' ', 1)[0]} {n}" for n in nouns
                                  if " " in label and not label.lower().endswith(" " + n)), *nouns]
     issue = Issue("", label[:1].upper() + label[1:], list(dict.fromkeys(keywords)), [], debate)
     return issue, len({name for _, name, _ in said})
 
 
-def _headlined_debate(articles: Collection[str], found: "_Discovery") -> list[str] | None:
+def _headlined_debate(articles: Collection[str], found: "_Discovery", word: str | None = None) -> list[str] | None:
     """The stories of the debate ``articles`` argue in: they and every story headlined by the word most of their
-    headlines share; None when no word is shared by two of them (the same noun in unrelated stories)."""
+    headlines share (or by ``word``); None when no word is shared by two of them (the same noun in unrelated
+    stories)."""
     counts = Counter(root for article in articles for root in set(found.headlines.get(article, ()))
                      if len(root) > 3 and root not in STOPWORDS_CLAUSE)
     if not counts or max(counts.values()) < 2:
         return None
-    # (ties go to the word more of the corpus's headlines share, then to the first in alphabetical order: the same
-    # on every run)
+    # (ties go to the word fewer of the corpus's headlines share, the more particular, then to the first in
+    # alphabetical order: the same on every run)
     everywhere = Counter(root for roots in found.headlines.values() for root in set(roots))
-    word = min(counts, key=lambda root: (-counts[root], -everywhere[root], root))
+    word = word or min(counts, key=lambda root: (-counts[root], everywhere[root], root))
     return sorted(set(articles) | {a for a, roots in found.headlines.items() if word in roots})
 
 
