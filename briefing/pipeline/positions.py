@@ -6617,8 +6617,8 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
             return None
         # (the debate the word of its name headlines)
         debate = _headlined_debate(articles, found, min(named, key=lambda root: (-counts[root], root)))
-        named = re.compile(rf"\b{re.escape(label)}\b", re.IGNORECASE)
-        if sum(bool(named.search(found.titles.get(article, ""))) for article in debate) < 2:
+        titled = re.compile(rf"\b{re.escape(label)}\b", re.IGNORECASE)
+        if sum(bool(titled.search(found.titles.get(article, ""))) for article in debate) < 2:
             return None
     if label is None:
         return None
@@ -6692,9 +6692,9 @@ SUBJECT_WORDS = frozenset("who he she they we i it".split())
 def _measure_name(nouns: Sequence[str], texts: Sequence[str], titles: set[str], proper: bool = False) -> str | None:
     """The words a corpus writes before a measure's noun, most often ("marijuana law", "marijuana bill"; one or
     two lower-case words, or two joined by "and" before one, not "the new law" nor a verb, "back reform", "who taught
-    law"), as it writes them: in a
-    story at least, and twice (a headline counts twice), or once when it names no other measure of that kind; the
-    noun alone when no story writes a word before it; None when several words are written about as often.
+    law"), as it writes them: in a story at least, and twice (a headline counts twice), or once when it names no
+    other measure of that kind; the noun alone when no story writes a word before it; None when several words are
+    written about as often.
     ``proper``: a name may be written before it too ("the Yasuní referendum"; not a day or a month)."""
     word_pattern = r"[^\W\d_][\w-]+" if proper else r"[a-z][a-z-]+"
     pattern = re.compile(rf"\b(?:({word_pattern}) )?({word_pattern}) (" + "|".join(map(re.escape, nouns)) + r")s?\b")
