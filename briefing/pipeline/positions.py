@@ -6605,8 +6605,7 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
         # delays judicial overhaul ...")
         said = set().union(*(stances[k] for k in stances if k != AGREEMENT_CONCEPT)) | sides
         articles = {article for article, _, _ in said}
-        counts = Counter(root for article in articles for root in set(found.headlines.get(article, ()))
-                         if len(root) > 3 and root not in STOPWORDS_CLAUSE)
+        counts = _headline_words(articles, found)
         shared = {root for root, n in counts.items() if n >= 2 and 3 * n > len(articles)}
         if len(articles) < 3 or not shared:
             return None
@@ -6625,22 +6624,29 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
     # (and the stories whose headlines name it by its noun and that name it as the corpus does: "Chile pensions:
     # what the reform changes", not "Football club reform divides fans")
     qualifier = {stem(w) for w in label.lower().split()[:-1]}
-    named_in = {statement.article for statement in statements
-                if qualifier & {stem(w) for w in re.findall(r"[a-z][a-z-]+", statement.text.lower())}}
-    debate = sorted(set(debate) | {a for a, roots in found.headlines.items() if roots & {stem(n) for n in nouns}
-                                   and (roots & qualifier or a in named_in)})
+    noun_roots = {stem(n) for n in nouns}
+    headlined = {a for a, roots in found.headlines.items() if roots & noun_roots and a not in debate}
+    named_in = {a for a in headlined if found.headlines[a] & qualifier} | {
+        statement.article for statement in statements if statement.article in headlined
+        and qualifier & {stem(w) for w in re.findall(r"[a-z][a-z-]+", statement.text.lower())}}
+    debate = sorted(set(debate) | named_in)
     keywords = [label.lower(), *(f"{label.lower().rsplit(' ', 1)[0]} {n}" for n in nouns
                                  if " " in label and not label.lower().endswith(" " + n)), *nouns]
     issue = Issue("", label[:1].upper() + label[1:], list(dict.fromkeys(keywords)), [], debate)
     return issue, len({name for _, name, _ in said})
 
 
+def _headline_words(articles: Collection[str], found: "_Discovery") -> Counter:
+    """{headline word (root): how many of ``articles`` have it in their headline}, small words left out."""
+    return Counter(root for article in articles for root in set(found.headlines.get(article, ()))
+                   if len(root) > 3 and root not in STOPWORDS_CLAUSE)
+
+
 def _headlined_debate(articles: Collection[str], found: "_Discovery", word: str | None = None) -> list[str] | None:
     """The stories of the debate ``articles`` argue in: they and every story headlined by the word most of their
     headlines share (or by ``word``); None when no word is shared by two of them (the same noun in unrelated
     stories)."""
-    counts = Counter(root for article in articles for root in set(found.headlines.get(article, ()))
-                     if len(root) > 3 and root not in STOPWORDS_CLAUSE)
+    counts = _headline_words(articles, found)
     if not counts or max(counts.values()) < 2:
         return None
     # (ties go to the word fewer of the corpus's headlines share, the more particular, then to the first in
@@ -6689,6 +6695,13 @@ def _one_referendum(ballots: set[tuple[str, str, int]], statements: Sequence[Sta
 SUBJECT_WORDS = frozenset("who he she they we i it".split())
 
 
+def _naming_word(word: str) -> bool:
+    """Whether a lower-case word written before a measure's noun may name it: no small word, status ("new",
+    "draft"), clause word, measure noun, judgement or act on a measure ("back reform")."""
+    return not (word in STOPWORDS_CLAUSE or word in STATUS_WORDS or word in _CLAUSE_STOPS or word in ANAPHORIC_NOUNS
+                or lexicon.valence(word) or stem(word) in _ACTING_STEMS)
+
+
 def _measure_name(nouns: Sequence[str], texts: Sequence[str], titles: set[str], proper: bool = False) -> str | None:
     """The words a corpus writes before a measure's noun, most often ("marijuana law", "marijuana bill"; one or
     two lower-case words, or two joined by "and" before one, not "the new law" nor a verb, "back reform", "who taught
@@ -6713,8 +6726,7 @@ def _measure_name(nouns: Sequence[str], texts: Sequence[str], titles: set[str], 
                 first = None  # ("in Sunday's ...", "the Voice referendum": the name is the word before it)
             if first in SUBJECT_WORDS:
                 continue  # "a professor who taught law", "they passed laws": a verb and its object
-            if word in STOPWORDS_CLAUSE or word in STATUS_WORDS or word in _CLAUSE_STOPS or word in ANAPHORIC_NOUNS \
-                    or lexicon.valence(word) or stem(word) in _ACTING_STEMS:
+            if not _naming_word(word):
                 continue
             written_with[word][noun] += times
             one[word] += weight
@@ -6738,9 +6750,7 @@ def _measure_name(nouns: Sequence[str], texts: Sequence[str], titles: set[str], 
     # services reform", not "debated and passed pension reform")
     joined = re.compile(rf"\b([a-z][a-z-]+ and [a-z][a-z-]+) {re.escape(word)} {re.escape(noun)}s?\b", re.IGNORECASE)
     pairs = Counter(m.group(1).lower() for text in dict.fromkeys(texts) for m in joined.finditer(text)
-                    if not any(w in STOPWORDS_CLAUSE | STATUS_WORDS | _CLAUSE_STOPS | ANAPHORIC_NOUNS
-                               or w.endswith("ed") or lexicon.valence(w) or stem(w) in _ACTING_STEMS
-                               for w in m.group(1).lower().split()[::2]))
+                    if all(_naming_word(w) and not w.endswith("ed") for w in m.group(1).lower().split()[::2]))
     ranked = _by_count(pairs)
     if not pair and ranked and pairs[ranked[0]] >= 2 and (len(ranked) == 1 or pairs[ranked[1]] < pairs[ranked[0]]):
         pair = f"{ranked[0]} {word}"
