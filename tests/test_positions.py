@@ -7632,3 +7632,28 @@ def test_a_story_headlined_by_the_measures_noun_argues_the_one_measure(model):
     issues = discover_issues(statements, [article.body for article in articles])
     assert [i.label for i in issues] == ["Pension reform"], [i.label for i in issues]
     assert issues[0].articles == ["a", "b", "c"], issues[0].articles
+
+
+def test_a_participle_that_describes_people_passes_no_judgement(model):
+    # "working" said of people is who they are; the judgement is the theft, taken from them
+    _, statements = statements_of(['Senator Ida Marsh called the levy "a theft of a month of wages from working '
+                                   'families".'], model)
+    assert [r.polarity for s in statements for r in s.readings if r.term == "levy"] == [-1]
+
+
+def test_a_noun_that_judges_by_its_idiom_is_a_verdict(model):
+    taken = stances_taken(['Ida Marsh has called the closure "a slap in the face to hard-working nurses".',
+                           'Tom Berg said the merger was a kick in the teeth for small farmers.'], model)
+    assert ("Ida Marsh", "closure", -1) in taken and ("Tom Berg", "merger", -1) in taken, taken
+    # (the verb the idiom's noun comes from is no verdict: slapping a tariff on imports imposes it)
+    taken = stances_taken(["Ida Marsh said the ministry slapped a tariff on steel imports."], model)
+    assert not any(term == "tariff" and polarity < 0 for _, term, polarity in taken), taken
+
+
+def test_it_stands_for_the_measure_the_clause_describing_the_subject_names(model):
+    _, statements = statements_of([
+        "Pensioners who keep working will pay lower contributions.",
+        "Finance Minister Ida Marsh, whose budgets rest on the reform, has defended it as the most important "
+        "measure for the public finances."], model)
+    assert [(r.head, r.polarity) for s in statements if s.actor_name == "Ida Marsh" for r in s.readings
+            if r.polarity] == [("reform", 1)]

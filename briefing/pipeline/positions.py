@@ -453,6 +453,18 @@ def _idiom_object(verb, obj) -> tuple[int, str] | None:
     return None
 
 
+def _judging_idiom(noun) -> tuple[int, str] | None:
+    """A noun that judges by the idiom it heads ("a slap in the face", "a kick in the teeth", "a stab in the
+    back"), listed in phrasal_cues as "<noun> <preposition> <object> <polarity>": a verdict on what it is said of,
+    not a stance toward the body part; else None."""
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            value = PHRASAL_CUES.get((_norm(noun.lemma_), f"{_norm(prep.text)} {_norm(obj.lemma_)}", None))
+            if value:
+                return value, f"{noun.text} {prep.text} the {obj.text}"
+    return None
+
+
 def _phrasal_cue(token) -> tuple[int, str]:
     lemma = _norm(token.lemma_)
     if token.pos_ == "ADJ" and token.dep_ in ("amod", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
@@ -634,6 +646,8 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
     if token.pos_ == "ADJ" and token.dep_ == "acomp" and any(
             c.dep_ == "advmod" and c.lower_ == "too" and c.i < token.i for c in token.children):
         return -1, "evaluative", f"too {token.text}"  # "two increases in two years is too steep": more than it should be
+    if token.pos_ == "NOUN" and (idiom := _judging_idiom(token)):
+        return idiom[0], "evaluative", idiom[1]  # "a slap in the face to working people"
     if token.pos_ == "NOUN" and (way := _way_taken(token))[0]:
         return way[0], "evaluative", f"{token.text} {way[1]}"
     if token.pos_ == "VERB" and any(c.dep_ == "dobj" and _norm(c.lemma_) in JUDGING_NOUNS for c in token.children):
@@ -642,8 +656,9 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         return 0, "", ""  # "works on a missile": activity, not success
     if lemma == "open" and token.pos_ != "ADJ":
         return 0, "", ""  # "open up a chasm", "open our doors": too literal to be an attitude
-    if token.tag_ == "VBN" and token.dep_ == "amod" and _is_person_noun(token.head.lemma_):
-        return 0, "", ""  # "failed asylum seekers": a status of people, not a judgement ("failed attempts" is one)
+    if token.tag_ in ("VBN", "VBG") and token.dep_ == "amod" and _is_person_noun(token.head.lemma_):
+        # "failed asylum seekers", "working people": a status of people, not a judgement ("failed attempts" is one)
+        return 0, "", ""
     if lemma == "back" and token.pos_ != "VERB":
         return 0, "", ""  # "from the back of a truck", "back in March": only the verb backs something
     if lemma == "go" and token.pos_ == "VERB" and any(_norm(c.text) == "ahead" for c in token.children):
@@ -4013,8 +4028,8 @@ def _in_setting(token) -> bool:
 
 def _adverbial_measure(verb, spans):
     """"When the bill comes to the Senate, I'll vote for it", "once the plan is tabled we will fight it": the
-    measure noun that is the subject of a time or condition clause of a verb whose object is "it", which "it"
-    stands for; else None."""
+    measure noun that is the subject of a time or condition clause of a verb whose object is "it", or the one
+    measure named in a relative clause of the verb's subject, which "it" stands for; else None."""
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [
         o for p in verb.children if p.dep_ == "prep" and _norm(p.text) in ("for", "against") for o in p.children
         if o.dep_ == "pobj"]
@@ -4027,7 +4042,12 @@ def _adverbial_measure(verb, spans):
         for subject in clause.children:
             if subject.dep_ in ("nsubj", "nsubjpass") and _is_anaphoric(subject, spans):
                 return subject
-    return None
+    # "Stanjura, whose budgets have been built around the reform, has defended it": the one measure the clause
+    # describing the subject names (the subject itself cannot be "it")
+    named = {_norm(t.lemma_): t for subject in verb.children if subject.dep_ == "nsubj"
+             for clause in subject.children if clause.dep_ == "relcl"
+             for t in clause.subtree if t.pos_ == "NOUN" and _is_anaphoric(t, spans)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _coordinated_subject(pronoun, spans) -> str | None:
