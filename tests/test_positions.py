@@ -7657,3 +7657,9 @@ def test_it_stands_for_the_measure_the_clause_describing_the_subject_names(model
         "measure for the public finances."], model)
     assert [(r.head, r.polarity) for s in statements if s.actor_name == "Ida Marsh" for r in s.readings
             if r.polarity] == [("reform", 1)]
+
+
+def test_what_a_clause_in_a_time_clause_says_is_done_is_no_stance_of_the_speaker(model):
+    taken = stances_taken(["Governor Ida Marsh said on Monday she would seek to bring back the toll, less than a "
+                           "year after a new transport law that abolished road tolls came into force."], model)
+    assert not any(term.endswith("abolition") and polarity > 0 for _, term, polarity in taken), taken

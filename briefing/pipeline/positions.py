@@ -2088,7 +2088,17 @@ def _in_time_clause(token, top) -> bool:
     while token.dep_ in ("pobj", "prep") and token.head.i != token.i:
         token = token.head  # "the first version of the bill"
     clause = token.head
-    if not token.dep_.startswith("nsubj") or clause.dep_ != "advcl" or clause.i == top.i:
+    if not token.dep_.startswith("nsubj"):
+        # "..., six months after a code that abolished capital punishment came into force": what a clause
+        # describing the time clause's subject says is done, as the time is, by someone else
+        node = token
+        while node.head.i != node.i and node.i != top.i and node.dep_ != "advcl":
+            node = node.head
+        return (node.dep_ == "advcl" and node.i != top.i and token.head.i != node.i
+                and any(c.dep_ in ("mark", "advmod") and _norm(c.text) in TIME_MARKS for c in node.children)
+                and any(t.dep_ == "relcl" for t in (token, *token.ancestors) if t.i in {a.i for a in node.subtree})
+                and not (_lexical_polarity(node)[0] or _rated(node)))
+    if clause.dep_ != "advcl" or clause.i == top.i:
         return False
     if not any(c.dep_ in ("mark", "advmod") and _norm(c.text) in TIME_MARKS for c in clause.children):
         return False
