@@ -7663,3 +7663,26 @@ def test_what_a_clause_in_a_time_clause_says_is_done_is_no_stance_of_the_speaker
     taken = stances_taken(["Governor Ida Marsh said on Monday she would seek to bring back the toll, less than a "
                            "year after a new transport law that abolished road tolls came into force."], model)
     assert not any(term.endswith("abolition") and polarity > 0 for _, term, polarity in taken), taken
+
+
+def test_a_corpus_that_argues_bringing_a_thing_back_is_named_by_the_thing(model):
+    pieces = {
+        "a": ("Minister seeks return of conscription after abolition", [
+            "Defence Minister Ida Marsh said she would seek to reinstate conscription next year.",
+            "Tom Berg, the opposition leader, said he opposes conscription.",
+            "The Youth Council defended the abolition of conscription."]),
+        "b": ("Unions warn against bringing back conscription", [
+            "Leo Dahl said restoring conscription would be a mistake.",
+            "The Reserve Officers Association supports conscription.",
+            "Mia Berg praised the abolition of conscription."]),
+        "c": ("Conscription: what is at stake", [
+            "Kai Moss said the abolition of conscription was a disaster.",
+            "Sam Ortiz said conscription was outdated."]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements, [article.body for article in articles])
+    assert [i.label for i in issues] == ["Conscription"], [i.label for i in issues]
+    taken = stances_by_actor(articles, statements, analyses, issues, issues[0])
+    marsh = next(stance for actor, stance in taken.items() if "marsh" in actor)
+    youth = next(stance for actor, stance in taken.items() if "youth" in actor)
+    assert (marsh, youth) == ("support", "oppose"), taken

@@ -7324,7 +7324,13 @@ class _IssueNamer:
         tally = found.clusters[representative]
         thing = [w for w in tally.words if concept_of(w) in things]
         measure = [w for w in tally.words if concept_of(w) not in things]
-        if not thing or not measure or sum(tally.words[w] for w in thing) < 4 * sum(tally.words[w] for w in measure):
+        if not thing or not measure:
+            return False
+        named = sum(tally.words[w] for w in thing)
+        if named >= sum(tally.words[w] for w in measure) and _brought_back(
+                {w.split()[-1] for w in thing}, [*found.bodies, *found.titles.values()]) >= 2:
+            return True  # "seeks to reinstate the death penalty": the measure that ended it is done, the thing argued
+        if named < 4 * sum(tally.words[w] for w in measure):
             return False
         roots = lambda words: {r for w in words for r in _with_hyphen_parts([concept_of(w.split()[-1])])}
         thing_roots, measure_roots = roots(thing), roots(measure)
@@ -7412,6 +7418,20 @@ class _IssueNamer:
 # The stems of the policy words that reverse what they act on ("clos" of "closure"), as concepts are written
 REVERSING_STEMS = frozenset(stem(w) for w in POLICY_REVERSING)
 _REVERSING_BY_STEM = {stem(w): w for w in sorted(POLICY_REVERSING)}
+
+
+RESTORING = lexicon.lines("restoring_verbs")
+
+
+def _brought_back(words: Collection[str], texts: Sequence[str]) -> int:
+    """How many of ``texts`` argue bringing one of ``words`` back: a restoring verb or noun with the word within
+    three words after it ("to reinstate the death penalty", "the return of conscription", "bring back tolls")."""
+    forms = "|".join(rf"{re.escape(entry.split()[0][:-1] if entry.endswith('e') else entry.split()[0])}\w*"
+                     + "".join(rf"\s+{re.escape(part)}" for part in entry.split()[1:]) for entry in RESTORING)
+    forms = forms.replace(r"bring\w*", r"(?:bring|brought)\w*")
+    things = "|".join(re.escape(word) for word in sorted(words))
+    pattern = re.compile(rf"\b(?:{forms})\W+(?:[\w'-]+\W+){{0,3}}?(?:{things})", re.IGNORECASE)
+    return sum(bool(pattern.search(text)) for text in texts)
 
 
 def _is_reversing_phrase(concept: str) -> bool:
