@@ -248,6 +248,16 @@ def test_a_name_before_its_second_surname_is_the_same_person(nlp):
     assert "Juan Pablo Montt" in named, named
 
 
+def test_a_name_with_letters_no_accent_makes_is_the_name_the_press_writes_without_them(nlp):
+    wire = make_article("wire", "Prime Minister Jóhanna Sigurðardóttir told reporters the deal was the best "
+                                "Iceland could get.")
+    daily = make_article("daily", "Prime Minister Johanna Sigurdardottir said the deal was fair.")
+    actors, _ = link_actors([wire, daily], {a.id: analyse(nlp, a) for a in (wire, daily)}, ActorOptions())
+    prime = [a for a in actors if "sigurdardottir" in slugify(a.name)]
+    assert [sorted(a.articles) for a in prime] == [["daily", "wire"]], actors
+    assert slugify("Jóhanna Sigurðardóttir") == "johanna-sigurdardottir"
+
+
 def test_madam_is_an_honorific_for_a_woman(nlp):
     article = make_article(
         "walkout",

@@ -44,7 +44,6 @@ from __future__ import annotations
 import functools
 import logging
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -55,7 +54,7 @@ import yaml
 
 from briefing import lexicon
 from briefing.models import Actor, Article, ArticleAnalysis, Mention, Role
-from briefing.slug import RESERVED, slugify
+from briefing.slug import RESERVED, slugify, unaccented
 from briefing.vocabulary import ACTOR_LABELS, ENTITY_KINDS, SPEECH_FORMS, SPEECH_VERBS
 
 log = logging.getLogger(__name__)
@@ -111,11 +110,11 @@ class ActorOptions:
 
 @functools.lru_cache(maxsize=65536)  # a pure function of the string, called thousands of times an article
 def _fold(text: str) -> str:
-    """Matching key: case-folded, accents dropped ("Lucía Ferrándiz" is "Lucia Ferrandiz" written without them),
+    """Matching key: case-folded, accents dropped ("Lucía Ferrándiz" is "Lucia Ferrandiz" written without them, see
+    :func:`briefing.slug.unaccented`),
     straight apostrophes, single spaces, no leading "the"."""
     text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
-    if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = unaccented(text)
     text = re.sub(r"\s+", " ", text).strip().casefold()
     if text.startswith("the "):
         text = text[4:]
