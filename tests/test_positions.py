@@ -7686,3 +7686,10 @@ def test_a_corpus_that_argues_bringing_a_thing_back_is_named_by_the_thing(model)
     marsh = next(stance for actor, stance in taken.items() if "marsh" in actor)
     youth = next(stance for actor, stance in taken.items() if "youth" in actor)
     assert (marsh, youth) == ("support", "oppose"), taken
+
+
+def test_whose_plan_it_is_is_no_target(model):
+    taken = stances_taken(["Ida Marsh, governor of the Central Bank of Norland, has avoided taking a position on how "
+                           "people should vote. But in a presentation last month she said that a rejection could "
+                           "delay the bank's plan to lift capital controls."], model)
+    assert not any(term == "bank" for _, term, _ in taken), taken

@@ -3609,6 +3609,9 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         )
         if _in_judgement(token):
             continue  # "a waste of money", "a perversion of justice": the judgement, not what is judged
+        if (token.dep_ == "poss" and _norm(token.head.lemma_) in ANAPHORIC_NOUNS | MEASURE_OBJECTS
+                and (_is_body_noun(token.lemma_) or _actor_at(token, spans) is not None)):
+            continue  # "would delay the bank's plan": whose plan it is, not what is argued about
         if token.pos_ == "VERB" and any(c.dep_ == "prt" for c in token.children) and _phrasal_cue(token)[0] and not any(
                 c.dep_ == "dobj" and _norm(c.text) in _IMPLICIT for c in token.children):
             # "to strike down the decree", "voted down": the cue, not a strike or a vote argued about (but "vote it
