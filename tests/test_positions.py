@@ -7693,3 +7693,15 @@ def test_whose_plan_it_is_is_no_target(model):
                            "people should vote. But in a presentation last month she said that a rejection could "
                            "delay the bank's plan to lift capital controls."], model)
     assert not any(term == "bank" for _, term, _ in taken), taken
+
+
+def test_a_pseudo_cleft_takes_the_attitude_of_its_what_clause(model):
+    taken = stances_taken(['"What we oppose is this levy, with its fines on small shops," said Ida Marsh.',
+                           '"What we want is a referendum," said Tom Berg.',
+                           '"What we do not accept is the curfew," said Leo Dahl.'], model)
+    assert {("Ida Marsh", "levy", -1), ("Tom Berg", "referendum", 1), ("Leo Dahl", "curfew", -1)} <= taken, taken
+
+
+def test_what_an_event_would_do_to_something_is_no_ones_act_on_it(model):
+    taken = stances_taken(["Ida Marsh warned that a second rejection would delay the lifting of the curfew."], model)
+    assert not any(term.startswith("curfew") and polarity < 0 for _, term, polarity in taken), taken

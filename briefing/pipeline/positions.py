@@ -2165,6 +2165,18 @@ def _holding_out(clause, verb) -> bool:
             and any(c.dep_ == "mark" and _norm(c.text) in ("until", "till") for c in clause.children))
 
 
+def _cleft_attitude(verb):
+    """The attitude verb of a pseudo-cleft's clause ("What we oppose is this law", "what I object to is the
+    timing"): the clause subject of "be" whose object is "what"; else None."""
+    if _norm(verb.lemma_) != "be":
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "csubj" and clause.pos_ == "VERB" and _lexical_polarity(clause)[1] == "attitude" and any(
+                _norm(t.text) == "what" and t.dep_ in ("dobj", "pobj") and t.i < clause.i for t in clause.subtree):
+            return clause
+    return None
+
+
 def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
     """Stance the clause under ``top`` takes toward ``target`` (+1, -1, 0), its cues, hedged?, direct?"""
     polarity, cues, hedged, owned = 1, [], False, False
@@ -2448,6 +2460,14 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                     hedged = hedged or sub_hedged
                     owned = True
         elif node.lemma_ in COPULAS or node.pos_ == "AUX":
+            cleft = _cleft_attitude(node) if dep == "attr" else None
+            if cleft is not None and owner.owns(_holder(cleft), cleft):
+                # "What we oppose is this law", "What we want is a referendum": the attitude of the clause "what"
+                # opens
+                value, _, cue = _lexical_polarity(cleft)
+                polarity *= -value if _is_negated(cleft) else value
+                cues.append(cue + (" not" if _is_negated(cleft) else ""))
+                owned = True
             sub, sub_cues, sub_hedged = _predicate_polarity(node, exclude=child)
             if sub_cues and dep not in ("acomp", "attr"):
                 polarity *= sub
@@ -2471,6 +2491,12 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                 elif kind == "shifter" and node.pos_ == "VERB" and child.dep_ in ("dobj", "xcomp"):
                     # "would avoid the quota system", "we will scrap it": what the actor itself does
                     holder = _subject(node)
+                    if (holder is not None and holder.dep_ == "nsubj" and holder.pos_ == "NOUN" and _is_thing(holder)
+                            and _norm(holder.lemma_) not in ANAPHORIC_NOUNS | MEASURE_OBJECTS
+                            and not _is_recommendation(node)):
+                        # "a second rejection would delay the lifting of capital controls": what an event would do
+                        # to something, no one's act on it (and whoever warns of it would rather it were not done)
+                        return 0, "", hedged, False
                     if holder is not None and holder.dep_ != "nsubjpass" and owner.owns(holder, node):
                         owned = True
                     elif holder is None and node.dep_ == "acl" and node.head.i in owner.holder_tokens:
@@ -3627,7 +3653,7 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         anaphoric = not implicit and _is_anaphoric(token, spans)
         if anaphoric and _supposed(token):
             continue  # "If this bill passes, that day goes too": what a condition supposes of the bill
-        if anaphoric and token.dep_ in ("attr", "oprd"):
+        if anaphoric and token.dep_ in ("attr", "oprd") and _cleft_attitude(token.head) is None:
             continue  # "the reform is a good idea": the predicate judges the subject; it names nothing else
         named_policy = "" if anaphoric or token.pos_ != "NOUN" else _named_policy(token, spans)
         if not anaphoric and not named_policy and token.pos_ == "NOUN" and _norm(token.lemma_) in ANAPHORIC_NOUNS:
