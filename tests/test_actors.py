@@ -258,6 +258,13 @@ def test_a_name_with_letters_no_accent_makes_is_the_name_the_press_writes_withou
     assert slugify("Jóhanna Sigurðardóttir") == "johanna-sigurdardottir"
 
 
+def test_a_name_the_model_ran_into_the_verb_after_it_stops_before_the_verb(nlp):
+    article = make_article("letter", "The Slovenian Bishops' Conference urged Catholics to vote against the "
+                                     "amendment, in a letter read out in parishes across the country.")
+    names = {m.text for m in analyse(nlp, article).mentions}
+    assert "Slovenian Bishops' Conference" in names, names
+
+
 def test_madam_is_an_honorific_for_a_woman(nlp):
     article = make_article(
         "walkout",

@@ -324,6 +324,8 @@ def _trim(
         if doc[i].is_space or "\n" in doc[i].text:
             end = i
             break
+    while end - start > 1 and doc[end - 1].pos_ in ("VERB", "AUX") and doc[end - 1].is_lower:
+        end -= 1  # "The Slovenian Bishops' Conference urged": the model ran the name into the verb after it
     for i in range(start + 1, end):  # "Bureau of Land Management (BLM": a bracket the entity does not close
         if doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i + 1, end)):
             end = i
