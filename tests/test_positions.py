@@ -7705,3 +7705,14 @@ def test_a_pseudo_cleft_takes_the_attitude_of_its_what_clause(model):
 def test_what_an_event_would_do_to_something_is_no_ones_act_on_it(model):
     taken = stances_taken(["Ida Marsh warned that a second rejection would delay the lifting of the curfew."], model)
     assert not any(term.startswith("curfew") and polarity < 0 for _, term, polarity in taken), taken
+
+
+def test_a_second_copula_without_a_subject_says_its_predicate_of_the_first_subject(model):
+    taken = stances_taken(['Luka Berg said the curfew had been "right in March and is right tonight".'], model)
+    assert ("Luka Berg", "curfew", 1) in taken, taken
+
+
+def test_what_serves_the_bad_is_bad(model):
+    taken = stances_taken(["Ida Marsh said the amnesty would be a gift to the criminals.",
+                           "Tom Berg said the curfew was a victory for families."], model)
+    assert {("Ida Marsh", "amnesty", -1), ("Tom Berg", "curfew", 1)} <= taken, taken

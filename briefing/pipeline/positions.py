@@ -1490,6 +1490,12 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
         cues.append(cue)
         found = True
     rated_itself = found
+    served = next((o for p in token.children if p.dep_ == "prep" and _norm(p.text) in ("to", "for")
+                   for o in p.children if o.dep_ == "pobj" and _rated_noun(o) < 0),
+                  None) if found and value > 0 and token.pos_ == "NOUN" else None
+    if served is not None:
+        # "would be a gift to the criminals", "a victory for corruption": what serves the bad is bad
+        polarity, cues = -polarity, cues + [f"to {served.text}"]
     affirmed: tuple[int, list[str], bool] | None = None
     for child in token.children:
         if exclude is not None and child.i == exclude.i:
@@ -2454,6 +2460,13 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                 pass  # "employers remained opposed to the increase": the holder again
             else:
                 sub, sub_cues, sub_hedged = _predicate_polarity(node, exclude=child)
+                for second in (c for c in node.children if c.dep_ == "conj" and c.pos_ == "AUX"
+                               and not any(d.dep_.startswith("nsubj") for d in c.children)) if not sub_cues else ():
+                    # 'the law had been "right in March and is right tonight"': a second copula with no subject
+                    # of its own says its predicate of this subject too
+                    sub, sub_cues, sub_hedged = _predicate_polarity(second, exclude=child)
+                    if sub_cues:
+                        break
                 if sub_cues:
                     polarity *= sub
                     cues += sub_cues
