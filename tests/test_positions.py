@@ -7714,5 +7714,5 @@ def test_a_second_copula_without_a_subject_says_its_predicate_of_the_first_subje
 
 def test_what_serves_the_bad_is_bad(model):
     taken = stances_taken(["Ida Marsh said the amnesty would be a gift to the criminals.",
-                           "Tom Berg said the curfew was a victory for families."], model)
+                           "Tom Berg said the curfew was a gift to families."], model)
     assert {("Ida Marsh", "amnesty", -1), ("Tom Berg", "curfew", 1)} <= taken, taken

@@ -1490,11 +1490,12 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
         cues.append(cue)
         found = True
     rated_itself = found
-    served = next((o for p in token.children if p.dep_ == "prep" and _norm(p.text) in ("to", "for")
-                   for o in p.children if o.dep_ == "pobj" and _rated_noun(o) < 0),
+    served = next((o for p in token.children if p.dep_ == "prep" and _norm(p.text) == "to"
+                   for o in p.children if o.dep_ == "pobj" and _rated(o) < 0),
                   None) if found and value > 0 and token.pos_ == "NOUN" else None
     if served is not None:
-        # "would be a gift to the criminals", "a victory for corruption": what serves the bad is bad
+        # "would be a gift to the criminals": what is given to the bad is bad (but "a cure for a troubled marriage"
+        # is good: what a remedy is "for" is the trouble)
         polarity, cues = -polarity, cues + [f"to {served.text}"]
     affirmed: tuple[int, list[str], bool] | None = None
     for child in token.children:
