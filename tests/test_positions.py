@@ -7716,3 +7716,18 @@ def test_what_serves_the_bad_is_bad(model):
     taken = stances_taken(["Ida Marsh said the amnesty would be a gift to the criminals.",
                            "Tom Berg said the curfew was a gift to families."], model)
     assert {("Ida Marsh", "amnesty", -1), ("Tom Berg", "curfew", 1)} <= taken, taken
+
+
+def test_this_said_outright_with_nothing_named_before_is_what_the_story_is_about(model):
+    pieces = {
+        "a": ("Parliament passes curfew law", [
+            "Parliament passed the curfew law on Monday.", "Ida Marsh said the curfew was a disaster.",
+            "Tom Berg said the curfew was necessary."]),
+        "b": ("Curfew: who objects?", [
+            "Who objects?",
+            "Youth groups have been the most vocal critics.",
+            '"This is a disaster for young people in the capital," said Leo Dahl, who leads the Youth Forum.',
+            "Mia Berg praised the curfew."]),
+    }
+    issue, taken = the_one_issue(pieces, model, lambda keywords: "curfew" in " ".join(keywords))
+    assert next(stance for actor, stance in taken.items() if "dahl" in actor) == "oppose", taken

@@ -350,6 +350,9 @@ class Reading:
     compound: tuple[str, ...] = ()
     # a bare measure noun read as the one the article names by the term (see _named_compounds): that noun
     named_by: str = ""
+    # "This is a disaster for human rights": "this" said outright of what the story is about, where the sentences
+    # before name nothing it could stand for
+    deictic: bool = False
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -3824,10 +3827,12 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                     # default, and Wales should keep it": what the sentence took a stance on before the pronoun
                     # comes before the sentences before it, and before a subject it took none on
                     antecedent = stance_before[-1]
+                deictic = (token.pos_ == "PRON" and token.dep_ == "nsubj" and _norm(token.text) == "this"
+                           and not conditional and not hedged and token.head.dep_ not in ("advcl", "relcl"))
                 readings.append(Reading("", polarity, cue, hedged,
                                         (antecedent, *context) if antecedent else context, head=head, proposer=proposer,
                                         phrase=phrase, conditional=conditional,
-                                        declared=declared and not cue_without_object))
+                                        declared=declared and not cue_without_object, deictic=deictic))
                 if both_ways:
                     readings.append(Reading("", -polarity, "perhaps not", True, context, head=head))
             continue
@@ -8149,9 +8154,10 @@ def _referent(reading: Reading, named: Callable[[Sequence[str]], list], weight: 
     # as "the bill" is, not the last thing named)
     if not as_measure and reading.head not in ANAPHORIC_NOUNS and not BALLOT_SIDE.match(reading.cue):
         found = named(near)
-        if not found and (VOTING.search(reading.cue) or reading.cue in ("against", "for") or _siding(reading.cue)):
-            # "I voted yes", "I'm against it" where the nearest sentences name nothing argued about: what the
-            # headline names
+        if not found and (VOTING.search(reading.cue) or reading.cue in ("against", "for") or _siding(reading.cue)
+                          or reading.deictic):
+            # "I voted yes", "I'm against it", "This is a disaster" where the nearest sentences name nothing argued
+            # about: what the headline names
             topical = named(topic)
             return max(topical, key=lambda c: (weight(c), -topical.index(c))) if topical else None
         return found[0] if found else None
