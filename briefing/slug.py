@@ -22,7 +22,7 @@ def unaccented(text: str) -> str:
     without ("Jóhanna Sigurðardóttir" → "Johanna Sigurdardottir"); other characters kept."""
     if text.isascii():
         return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_LETTERS)) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", text).translate(_LETTERS) if not unicodedata.combining(c))
 
 
 def slugify(text: str, fallback: str = "item", max_length: int = 80) -> str:

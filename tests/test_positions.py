@@ -7663,6 +7663,7 @@ def test_what_a_clause_in_a_time_clause_says_is_done_is_no_stance_of_the_speaker
     taken = stances_taken(["Governor Ida Marsh said on Monday she would seek to bring back the toll, less than a "
                            "year after a new transport law that abolished road tolls came into force."], model)
     assert not any(term.endswith("abolition") and polarity > 0 for _, term, polarity in taken), taken
+    assert ("Ida Marsh", "toll", 1) in taken, taken
 
 
 def test_a_corpus_that_argues_bringing_a_thing_back_is_named_by_the_thing(model):
@@ -7691,8 +7692,10 @@ def test_a_corpus_that_argues_bringing_a_thing_back_is_named_by_the_thing(model)
 def test_whose_plan_it_is_is_no_target(model):
     taken = stances_taken(["Ida Marsh, governor of the Central Bank of Norland, has avoided taking a position on how "
                            "people should vote. But in a presentation last month she said that a rejection could "
-                           "delay the bank's plan to lift capital controls."], model)
+                           "delay the bank's plan to lift capital controls.",
+                           "Tom Berg said he opposed the bank's plan."], model)
     assert not any(term == "bank" for _, term, _ in taken), taken
+    assert any(actor == "Tom Berg" and polarity < 0 for actor, _, polarity in taken), taken  # (the plan itself)
 
 
 def test_a_pseudo_cleft_takes_the_attitude_of_its_what_clause(model):
@@ -7705,29 +7708,25 @@ def test_a_pseudo_cleft_takes_the_attitude_of_its_what_clause(model):
 def test_what_an_event_would_do_to_something_is_no_ones_act_on_it(model):
     taken = stances_taken(["Ida Marsh warned that a second rejection would delay the lifting of the curfew."], model)
     assert not any(term.startswith("curfew") and polarity < 0 for _, term, polarity in taken), taken
+    # (but what the speaker fears it would do is against the speaker's wish: for what it would end)
+    assert ("Ida Marsh", "curfew", 1) in stances_taken(["Ida Marsh fears the referendum will end the curfew."], model)
+    # and a time clause that does not describe its subject keeps the stance: "until ... a law that bans fracking"
+    taken = stances_taken(["Ida Marsh said she would not rest until Norland has a law that bans fracking."], model)
+    assert any(term.startswith("frack") and polarity < 0 for _, term, polarity in taken), taken
 
 
 def test_a_second_copula_without_a_subject_says_its_predicate_of_the_first_subject(model):
     taken = stances_taken(['Luka Berg said the curfew had been "right in March and is right tonight".'], model)
     assert ("Luka Berg", "curfew", 1) in taken, taken
+    # (a feeling the second copula gives is the speaker's, not a verdict on the subject)
+    taken = stances_taken(["Tom Berg said the curfew was over and was glad about it."], model)
+    assert ("Tom Berg", "curfew", 1) not in taken, taken
 
 
 def test_what_serves_the_bad_is_bad(model):
     taken = stances_taken(["Ida Marsh said the amnesty would be a gift to the criminals.",
-                           "Tom Berg said the curfew was a gift to families."], model)
+                           "Tom Berg said the curfew was a gift to families.",
+                           "Leo Dahl said the compensation fund was a lifeline to the victims."], model)
     assert {("Ida Marsh", "amnesty", -1), ("Tom Berg", "curfew", 1)} <= taken, taken
+    assert not any(actor == "Leo Dahl" and polarity < 0 for actor, _, polarity in taken), taken
 
-
-def test_this_said_outright_with_nothing_named_before_is_what_the_story_is_about(model):
-    pieces = {
-        "a": ("Parliament passes curfew law", [
-            "Parliament passed the curfew law on Monday.", "Ida Marsh said the curfew was a disaster.",
-            "Tom Berg said the curfew was necessary."]),
-        "b": ("Curfew: who objects?", [
-            "Who objects?",
-            "Youth groups have been the most vocal critics.",
-            '"This is a disaster for young people in the capital," said Leo Dahl, who leads the Youth Forum.',
-            "Mia Berg praised the curfew."]),
-    }
-    issue, taken = the_one_issue(pieces, model, lambda keywords: "curfew" in " ".join(keywords))
-    assert next(stance for actor, stance in taken.items() if "dahl" in actor) == "oppose", taken

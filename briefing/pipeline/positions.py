@@ -75,6 +75,7 @@ COST_AMOUNT_WORDS = frozenset(
 )
 SHIFTERS = lexicon.words("shifters")
 HARMS = lexicon.words("harms")
+WRONGDOERS = lexicon.words("wrongdoer_nouns")  # "a gift to the criminals" is bad, "a gift to victims" good
 # Verbs that judge only their subject: "dialogue can help", "the talks failed to produce a deal" (no stance on
 # the deal), "helped a woman off the bridge" (no stance on the woman).
 SUBJECT_ONLY = frozenset("help work succeed fail".split())
@@ -350,9 +351,6 @@ class Reading:
     compound: tuple[str, ...] = ()
     # a bare measure noun read as the one the article names by the term (see _named_compounds): that noun
     named_by: str = ""
-    # "This is a disaster for human rights": "this" said outright of what the story is about, where the sentences
-    # before name nothing it could stand for
-    deictic: bool = False
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -1494,7 +1492,7 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
         found = True
     rated_itself = found
     served = next((o for p in token.children if p.dep_ == "prep" and _norm(p.text) == "to"
-                   for o in p.children if o.dep_ == "pobj" and _rated(o) < 0),
+                   for o in p.children if o.dep_ == "pobj" and _norm(o.lemma_) in WRONGDOERS),
                   None) if found and value > 0 and token.pos_ == "NOUN" else None
     if served is not None:
         # "would be a gift to the criminals": what is given to the bad is bad (but "a cure for a troubled marriage"
@@ -2106,7 +2104,8 @@ def _in_time_clause(token, top) -> bool:
             node = node.head
         return (node.dep_ == "advcl" and node.i != top.i and token.head.i != node.i
                 and any(c.dep_ in ("mark", "advmod") and _norm(c.text) in TIME_MARKS for c in node.children)
-                and any(t.dep_ == "relcl" for t in (token, *token.ancestors) if t.i in {a.i for a in node.subtree})
+                and any(t.dep_ == "relcl" and t.head.dep_.startswith("nsubj") and t.head.head.i == node.i
+                        for t in (token, *token.ancestors) if t.i in {a.i for a in node.subtree})
                 and not (_lexical_polarity(node)[0] or _rated(node)))
     if clause.dep_ != "advcl" or clause.i == top.i:
         return False
@@ -2173,6 +2172,15 @@ def _holding_out(clause, verb) -> bool:
     return ((_norm(verb.lemma_) in CEASING_VERBS | RESUMING_VERBS and negated
              or _norm(verb.lemma_) in GOING_ON_VERBS and not negated)
             and any(c.dep_ == "mark" and _norm(c.text) in ("until", "till") for c in clause.children))
+
+
+def _attitude_above(node, top) -> bool:
+    """Whether an attitude word lies on the way from ``node`` up to ``top`` ("fears the ruling will end the ban")."""
+    while node.i != top.i and node.head.i != node.i:
+        node = node.head
+        if _lexical_polarity(node)[1] == "attitude":
+            return True
+    return False
 
 
 def _cleft_attitude(verb):
@@ -2465,7 +2473,10 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             else:
                 sub, sub_cues, sub_hedged = _predicate_polarity(node, exclude=child)
                 for second in (c for c in node.children if c.dep_ == "conj" and c.pos_ == "AUX"
-                               and not any(d.dep_.startswith("nsubj") for d in c.children)) if not sub_cues else ():
+                               and not any(d.dep_.startswith("nsubj") for d in c.children)
+                               # ("the curfew was over and was glad about it": the speaker's feeling, not a verdict)
+                               and not any(d.dep_ in ("acomp", "attr") and _lexical_polarity(d)[1] == "attitude"
+                                           for d in c.children)) if not sub_cues else ():
                     # 'the law had been "right in March and is right tonight"': a second copula with no subject
                     # of its own says its predicate of this subject too
                     sub, sub_cues, sub_hedged = _predicate_polarity(second, exclude=child)
@@ -2510,9 +2521,9 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                     holder = _subject(node)
                     if (holder is not None and holder.dep_ == "nsubj" and holder.pos_ == "NOUN" and _is_thing(holder)
                             and _norm(holder.lemma_) not in ANAPHORIC_NOUNS | MEASURE_OBJECTS
-                            and not _is_recommendation(node)):
+                            and not _is_recommendation(node) and not _attitude_above(node, top)):
                         # "a second rejection would delay the lifting of capital controls": what an event would do
-                        # to something, no one's act on it (and whoever warns of it would rather it were not done)
+                        # to something, no one's act on it (but "fears the ruling will end the ban" is for the ban)
                         return 0, "", hedged, False
                     if holder is not None and holder.dep_ != "nsubjpass" and owner.owns(holder, node):
                         owned = True
@@ -3827,12 +3838,10 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                     # default, and Wales should keep it": what the sentence took a stance on before the pronoun
                     # comes before the sentences before it, and before a subject it took none on
                     antecedent = stance_before[-1]
-                deictic = (token.pos_ == "PRON" and token.dep_ == "nsubj" and _norm(token.text) == "this"
-                           and not conditional and not hedged and token.head.dep_ not in ("advcl", "relcl"))
                 readings.append(Reading("", polarity, cue, hedged,
                                         (antecedent, *context) if antecedent else context, head=head, proposer=proposer,
                                         phrase=phrase, conditional=conditional,
-                                        declared=declared and not cue_without_object, deictic=deictic))
+                                        declared=declared and not cue_without_object))
                 if both_ways:
                     readings.append(Reading("", -polarity, "perhaps not", True, context, head=head))
             continue
@@ -7471,14 +7480,24 @@ _REVERSING_BY_STEM = {stem(w): w for w in sorted(POLICY_REVERSING)}
 RESTORING = lexicon.lines("restoring_verbs")
 
 
+def _inflections(word: str) -> set[str]:
+    """The forms of a regular verb or noun ("restore": restores, restored, restoring; "revival": revivals), and
+    "brought" for "bring"."""
+    stem_ = word[:-1] if word.endswith("e") else word
+    return {word, word + "s", word + "es", stem_ + "ed", stem_ + "ing"} | ({"brought"} if word == "bring" else set())
+
+
 def _brought_back(words: Collection[str], texts: Sequence[str]) -> int:
     """How many of ``texts`` argue bringing one of ``words`` back: a restoring verb or noun with the word within
-    three words after it ("to reinstate the death penalty", "the return of conscription", "bring back tolls")."""
-    forms = "|".join(rf"{re.escape(entry.split()[0][:-1] if entry.endswith('e') else entry.split()[0])}\w*"
-                     + "".join(rf"\s+{re.escape(part)}" for part in entry.split()[1:]) for entry in RESTORING)
-    forms = forms.replace(r"bring\w*", r"(?:bring|brought)\w*")
+    three words after it, in one sentence ("to reinstate the death penalty", "the return of conscription", "bring
+    back tolls")."""
+    forms = "|".join(sorted(
+        "(?:" + "|".join(re.escape(f) for f in _inflections(entry.split()[0])) + ")"
+        + "".join(rf"\s+{re.escape(part)}" for part in entry.split()[1:]) for entry in RESTORING))
     things = "|".join(re.escape(word) for word in sorted(words))
-    pattern = re.compile(rf"\b(?:{forms})\W+(?:[\w'-]+\W+){{0,3}}?(?:{things})", re.IGNORECASE)
+    # (words and the marks between them alternate, so that a run of hyphens is read one way only)
+    pattern = re.compile(rf"\b(?:{forms})\b[^\w.!?]+(?:\w+(?:['’-]\w+)*[^\w.!?]+){{0,3}}?(?:{things})s?\b",
+                         re.IGNORECASE)
     return sum(bool(pattern.search(text)) for text in texts)
 
 
@@ -8154,10 +8173,9 @@ def _referent(reading: Reading, named: Callable[[Sequence[str]], list], weight: 
     # as "the bill" is, not the last thing named)
     if not as_measure and reading.head not in ANAPHORIC_NOUNS and not BALLOT_SIDE.match(reading.cue):
         found = named(near)
-        if not found and (VOTING.search(reading.cue) or reading.cue in ("against", "for") or _siding(reading.cue)
-                          or reading.deictic):
-            # "I voted yes", "I'm against it", "This is a disaster" where the nearest sentences name nothing argued
-            # about: what the headline names
+        if not found and (VOTING.search(reading.cue) or reading.cue in ("against", "for") or _siding(reading.cue)):
+            # "I voted yes", "I'm against it" where the nearest sentences name nothing argued about: what the
+            # headline names
             topical = named(topic)
             return max(topical, key=lambda c: (weight(c), -topical.index(c))) if topical else None
         return found[0] if found else None
