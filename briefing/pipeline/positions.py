@@ -2102,10 +2102,11 @@ def _in_time_clause(token, top) -> bool:
         node = token
         while node.head.i != node.i and node.i != top.i and node.dep_ != "advcl":
             node = node.head
+        # (the relative clause lies between the token and the time clause, on the clause's subject)
         return (node.dep_ == "advcl" and node.i != top.i and token.head.i != node.i
                 and any(c.dep_ in ("mark", "advmod") and _norm(c.text) in TIME_MARKS for c in node.children)
                 and any(t.dep_ == "relcl" and t.head.dep_.startswith("nsubj") and t.head.head.i == node.i
-                        for t in (token, *token.ancestors) if t.i in {a.i for a in node.subtree})
+                        for t in itertools.takewhile(lambda t: t.i != node.i, (token, *token.ancestors)))
                 and not (_lexical_polarity(node)[0] or _rated(node)))
     if clause.dep_ != "advcl" or clause.i == top.i:
         return False
@@ -6522,9 +6523,19 @@ def _cluster_concepts(statements: Sequence[Statement], tallies: Mapping[str, _Co
     return {c: root(c) for c in concepts}
 
 
+# Past forms regular spelling does not give
+_IRREGULAR_PAST = {"bring": "brought"}
+
+
+def _verb_forms(verb: str) -> set[str]:
+    """A verb's forms as plain text writes them: "exempt" -> exempts, exempted, exempting; "spare" -> spared,
+    sparing; "bring" -> brought."""
+    stem_ = verb[:-1] if verb.endswith("e") else verb
+    return {verb, verb + "s", stem_ + "ed", stem_ + "ing", *filter(None, [_IRREGULAR_PAST.get(verb)])}
+
+
 _EXEMPTED_FROM = re.compile(r"\b(" + "|".join(
-    re.escape(form) for v in sorted(EXEMPTING_VERBS)
-    for form in (v, v + "s", v + "d" if v.endswith("e") else v + "ed", (v[:-1] if v.endswith("e") else v) + "ing")
+    re.escape(form) for v in sorted(EXEMPTING_VERBS) for form in sorted(_verb_forms(v))
 ) + r") from\b", re.IGNORECASE)
 
 
@@ -7480,19 +7491,12 @@ _REVERSING_BY_STEM = {stem(w): w for w in sorted(POLICY_REVERSING)}
 RESTORING = lexicon.lines("restoring_verbs")
 
 
-def _inflections(word: str) -> set[str]:
-    """The forms of a regular verb or noun ("restore": restores, restored, restoring; "revival": revivals), and
-    "brought" for "bring"."""
-    stem_ = word[:-1] if word.endswith("e") else word
-    return {word, word + "s", word + "es", stem_ + "ed", stem_ + "ing"} | ({"brought"} if word == "bring" else set())
-
-
 def _brought_back(words: Collection[str], texts: Sequence[str]) -> int:
     """How many of ``texts`` argue bringing one of ``words`` back: a restoring verb or noun with the word within
     three words after it, in one sentence ("to reinstate the death penalty", "the return of conscription", "bring
     back tolls")."""
     forms = "|".join(sorted(
-        "(?:" + "|".join(re.escape(f) for f in _inflections(entry.split()[0])) + ")"
+        "(?:" + "|".join(re.escape(f) for f in sorted(_verb_forms(entry.split()[0]))) + ")"
         + "".join(rf"\s+{re.escape(part)}" for part in entry.split()[1:]) for entry in RESTORING))
     things = "|".join(re.escape(word) for word in sorted(words))
     # (words and the marks between them alternate, so that a run of hyphens is read one way only)
