@@ -7730,3 +7730,35 @@ def test_what_serves_the_bad_is_bad(model):
     assert {("Ida Marsh", "amnesty", -1), ("Tom Berg", "curfew", 1)} <= taken, taken
     assert not any(actor == "Leo Dahl" and polarity < 0 for actor, _, polarity in taken), taken
 
+
+
+def test_what_a_thing_raises_judges_it_by_what_is_raised(model):
+    # "increase" is rated good in general English, but a law that increases poverty is bad; a mild raising verb
+    # with an unrated object ("taxes") says nothing either way
+    _, statements = statements_of([
+        "Union leader Marta Kivi said the Welfare Bill would increase poverty.",
+        "Employers' chief Jonas Berg said the Welfare Bill would increase employment.",
+        "Economist Lina Sorensen said the Welfare Bill would increase taxes.",
+    ], model)
+    bill = {(s.actor_name, r.polarity) for s in statements for r in s.readings if r.polarity and "Bill" in r.phrase}
+    taken = [(s.actor_name, r.phrase, r.polarity) for s in statements for r in s.readings]
+    assert ("Marta Kivi", -1) in bill and ("Marta Kivi", 1) not in bill, taken
+    assert ("Jonas Berg", 1) in bill, taken
+    assert not any(actor == "Lina Sorensen" for actor, _ in bill), taken
+
+
+def test_a_participle_naming_a_state_is_no_attitude_toward_the_measure(model):
+    # "any disputed details": the details are disputed, the speaker disputes nothing
+    _, statements = statements_of([
+        "The Partnership Bill reached the Seimas on Tuesday.",
+        "The Lithuanian Gay League urged MPs to pass the bill at the first vote and to leave any disputed details "
+        "to the committees.",
+    ], model)
+    said = [(r.polarity, r.cue) for s in statements if "Gay League" in s.actor_name for r in s.readings if r.polarity]
+    assert said and all(polarity > 0 for polarity, _ in said), said
+
+
+def test_fighting_for_a_measure_supports_it(model):
+    _, statements = statements_of(["Senator Rasa Juknevičienė said she would fight for the Partnership Bill."], model)
+    taken = [(r.phrase, r.polarity) for s in statements for r in s.readings]
+    assert ("Partnership Bill", 1) in taken, taken

@@ -466,6 +466,13 @@ def _judging_idiom(noun) -> tuple[int, str] | None:
     return None
 
 
+def _is_duration(prep) -> bool:
+    """"for years", "for as long as I live": how long, not what for ("will fight this mine for as long as I live")."""
+    return _norm(prep.text) == "for" and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") or o.dep_ == "pcomp" and _norm(o.text) == "long"
+        for o in prep.children)
+
+
 def _phrasal_cue(token) -> tuple[int, str]:
     lemma = _norm(token.lemma_)
     if token.pos_ == "ADJ" and token.dep_ in ("amod", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
@@ -479,7 +486,7 @@ def _phrasal_cue(token) -> tuple[int, str]:
         if (child.dep_ in ("prep", "prt") or _norm(child.text) in ("yes", "no") and child.dep_ in
                 ("advmod", "intj", "dobj") or child.dep_ == "advmod" and _norm(child.text) in PARTICLE_ADVERBS
                 ) and child.i > token.i and not (child.dep_ == "prep" and any(
-                    o.dep_ == "oprd" and token.i < o.i < child.i for o in token.children)):
+                    o.dep_ == "oprd" and token.i < o.i < child.i for o in token.children) or _is_duration(child)):
             # (a preposition after what the verb calls its object is no particle of it: "calling it 'premature
             # and dangerous for the workers'" does not call for the workers; "pressed the government for an
             # exemption" does press for it)
@@ -1723,6 +1730,13 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
     mild_shifter = kind == "shifter" and abs(lexicon.valence(_norm(verb.lemma_))) < STRONG_VALENCE
     rated = value if kind in ("attitude", "harm") else 0 if _norm(verb.lemma_) in BRINGING_VERBS or mild_shifter \
         else _rated(verb)
+    if _norm(verb.lemma_) in POLICY_RAISING:
+        # "would increase poverty" is bad, "would increase employment" good: a thing that raises something is
+        # judged by what it raises; only a verb general English rates strongly stands alone ("would boost the
+        # economy"), not a mild one ("would increase taxes": good or bad by who pays)
+        raised = next((o for o in verb.children if o.dep_ == "dobj"), None)
+        judged = _rated_noun(raised) if raised is not None else 0
+        rated = judged or (rated if abs(lexicon.valence(_norm(verb.lemma_))) >= STRONG_VALENCE else 0)
     if _norm(verb.lemma_) in SIDING_VERBS:
         # "the law favoured big business": a thing takes no side; it does as well as what it favours is good
         rated = value * next((_rated(o) for o in verb.children if o.dep_ == "dobj"), 0)
@@ -3609,7 +3623,10 @@ def _cue_without_object(token: Token, kind: str, act_object, complements, spans)
         # object of its own, not the measure argued about
         and not any(c.dep_ == "dobj" and (_any_such(c) or c.ent_type_ == "PERSON" and _actor_at(c, spans) is not None)
                     for c in token.children)
-    ) and not _lacked(token) and not _said_of_a_thing(token) and not any(
+    ) and not _lacked(token) and not _said_of_a_thing(token) and not (
+        # "any disputed details", "a contested seat": a participle naming a state of its noun, nobody's attitude
+        token.pos_ == "VERB" and token.dep_ == "amod" and token.tag_ == "VBN"
+    ) and not any(
         # "vowed to repeal it": the verb below takes the pronoun, and its reading carries this cue
         t.i != token.i and t.pos_ == "VERB" and any(c.dep_ == "dobj" and _norm(c.text) in _IMPLICIT for c in t.children)
         and (_lexical_polarity(t)[0] or _policy_noun(t) in POLICY_REVERSING | POLICY_RAISING) for t in complements)
