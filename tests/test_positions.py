@@ -7762,3 +7762,28 @@ def test_fighting_for_a_measure_supports_it(model):
     _, statements = statements_of(["Senator Rasa Juknevičienė said she would fight for the Partnership Bill."], model)
     taken = [(r.phrase, r.polarity) for s in statements for r in s.readings]
     assert ("Partnership Bill", 1) in taken, taken
+
+
+def test_an_issue_labelled_only_by_its_kind_is_named_by_what_its_headlines_keep_naming(model):
+    # stances say only "the amendment"; the headlines say what the amendment is about (and a vote is no topic)
+    issue, _ = the_one_issue({
+        "sabor": ("Parliament calls referendum on the definition of marriage", [
+            "Parliament voted on Friday to hold a referendum on a constitutional amendment.",
+            "Prime Minister Ivan Horvat said he would vote against the constitutional amendment.",
+            "Opposition leader Ana Kovač said her party supported the amendment.",
+            "Ms Kovač said marriage deserved the protection of the constitution."]),
+        "church": ("Bishops back marriage amendment", [
+            "Cardinal Josip Marić urged the faithful to vote for the amendment.",
+            "The Greens said they opposed the amendment."]),
+        "istria": ("Istria says no in referendum", [
+            "Marko Jurić, the leader of the regional party, said he opposed the amendment."]),
+    }, model, lambda keywords: "amendment" in keywords)
+    assert issue.label == "Constitutional amendment on marriage", issue
+
+
+def test_a_label_that_names_what_the_measure_is_about_is_kept():
+    from briefing.pipeline.positions import _says_only_the_kind
+    assert _says_only_the_kind("Constitutional amendment") and _says_only_the_kind("Amendments")
+    assert _says_only_the_kind("Law") and _says_only_the_kind("New bill")
+    assert not _says_only_the_kind("Re-election amendment") and not _says_only_the_kind("Finance Bill")
+    assert not _says_only_the_kind("Death penalty")

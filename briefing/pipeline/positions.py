@@ -6663,6 +6663,42 @@ def _with_sides_taken(issues: Sequence[Issue], statements: Sequence[Statement]) 
             for n, i in enumerate(issues)]
 
 
+# Words that say what kind of measure it is, not what it is about ("constitutional amendment", "new law")
+_KIND_WORDS = frozenset("constitutional legislative statutory executive emergency".split())
+
+
+def _says_only_the_kind(label: str) -> bool:
+    """Whether an issue's label names only a kind of measure ("Constitutional amendment", "The new law", "Bill")."""
+    words = [_norm(w) for w in label.lower().split()]
+    singular = [w[:-1] if w.endswith("s") and w[:-1] in _BARE_MEASURES else w for w in words]
+    return bool(words) and singular[-1] in _BARE_MEASURES and all(
+        w in _BARE_MEASURES or w in STATUS_WORDS or w in _KIND_WORDS or w in ("the", "a") for w in singular)
+
+
+def _headline_topic(titles: Sequence[str], articles: Sequence[str], found: "_Discovery", members) -> str | None:
+    """The noun the headlines of a debate's ``articles`` (``titles``, as written) keep naming, as a headline
+    writes it: named in two of them at least and in half of them, a word its statements argue about (a term),
+    neither a vote nor a word of the measure itself (``members``) nor a word of acting or judging; the most named,
+    the first written on a tie. None when no such word is shared."""
+    counts: Counter = Counter()
+    written: dict[str, str] = {}
+    terms = {stem(t) for t in found.terms if " " not in t}
+    for title in titles:
+        seen = set()
+        for word in re.findall(r"[A-Za-z][A-Za-z'-]+", title):
+            root = stem(word.lower())
+            if root in seen or root not in terms or len(word) <= 3 or word.lower() in STOPWORDS_CLAUSE:
+                continue
+            if root in _BALLOT_ROOTS or root in _ACTING_STEMS or concept_of(_norm(word.lower())) in members \
+                    or word.lower() in MEASURE_HEADS | BALLOT_EVENTS | GENERIC_NOUNS | STATUS_WORDS | _KIND_WORDS:
+                continue
+            seen.add(root)
+            written.setdefault(root, word if not word.isupper() else word.lower())
+            counts[root] += 1
+    shared = [root for root, n in counts.most_common() if n >= 2 and 2 * n >= len(articles)]
+    return written[shared[0]] if shared else None
+
+
 def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", bodies: Sequence[str] = ()
                          ) -> tuple[Issue, int] | None:
     """The measure of a corpus that is one debate, with the number of actors taking a stance on it (an issue where
@@ -6747,6 +6783,11 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
     debate = sorted(set(debate) | named_in)
     keywords = [label.lower(), *(f"{label.lower().rsplit(' ', 1)[0]} {n}" for n in nouns
                                  if " " in label and not label.lower().endswith(" " + n)), *nouns]
+    if _says_only_the_kind(label):
+        # "the law", argued in stories headlined "Russian influence commission": "Law on influence"
+        topic = _headline_topic([found.titles.get(a, "") for a in debate], debate, found,
+                                {concept_of(n) for n in nouns})
+        label = f"{label} on {topic}" if topic else label
     issue = Issue("", label[:1].upper() + label[1:], list(dict.fromkeys(keywords)), [], debate)
     return issue, len({name for _, name, _ in said})
 
@@ -7469,6 +7510,11 @@ class _IssueNamer:
             head = _by_count(bare)[0]
             label = f"{found.headlined_policies[head][1]} {head}"
             label = label[:1].upper() + label[1:]
+        if _says_only_the_kind(label):
+            # "Constitutional amendment" in stories headlined "the marriage vote", "definition of marriage": named
+            # by what the debate's headlines keep naming too ("Constitutional amendment on marriage")
+            topic = _headline_topic(titles, found.debate_articles(representative), found, members)
+            label = f"{label} on {topic}" if topic else label
         # a measure the stories mostly write as an acronym ("ICERD", "the NHI") is named by it
         acronyms = [p for p in _by_count(tally.phrases) if _is_acronym(p) and tally.phrases[p] >= 2]
         if acronyms and 2 * tally.phrases[acronyms[0]] >= sum(tally.phrases.values()):
