@@ -748,3 +748,14 @@ def test_an_explainer_answers_its_readers_in_its_own_voice_and_is_no_interview(q
     ])
     quotes = quotes_of(article=article)
     assert [(q.text, q.speaker_name) for q in quotes] == [("will empty the harbour by August", "Aine Costello")]
+
+
+def test_pronoun_after_a_name_the_parser_made_the_root_of_its_sentence(quotes_of):
+    # "Lugo" parsed as the root, "called" hung under the relative clause: he is still who the next "He" is
+    quotes = quotes_of(
+        'The Senate president, Roberto Acevedo, said the session was "null and void".\n\n'
+        "Former president Fernando Lugo, whose Frente Guasu senators voted for the amendment alongside the "
+        "president's allies, called for calm and expressed sympathy with the Quintana family. He said the "
+        'amendment had been approved "by a legitimate majority".'
+    )
+    assert ("by a legitimate majority", "Fernando Lugo") in spoken(quotes), spoken(quotes)

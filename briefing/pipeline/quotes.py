@@ -554,6 +554,15 @@ def _share_across_paragraph_breaks(found: list, attributor: _Attributor) -> None
                 found[i] = (span, kind, known)
 
 
+def _misparsed_subject(token) -> bool:
+    """A name the parser made the root of its sentence, the verb hung below it ("Former president Fernando Lugo,
+    whose senators voted for the bill, called for calm": "Lugo" the root, "called" a clause of "voted"): the
+    sentence's subject all the same."""
+    return token.dep_ == "ROOT" and token.pos_ == "PROPN" and any(
+        c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" for c in token.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
 @dataclass
 class _Candidate:
     position: int
@@ -656,7 +665,7 @@ class _Attributor:
         "He recalled...", "... he said") keeps its referent.
         """
         for token in self.doc:
-            if token.i in self.quoted or token.dep_ not in ("nsubj", "nsubjpass"):
+            if token.i in self.quoted or token.dep_ not in ("nsubj", "nsubjpass") and not _misparsed_subject(token):
                 continue
             paragraph = self._paragraph_of(token.idx)
             salient = _is_salient_subject(token)
