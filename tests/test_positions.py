@@ -3363,6 +3363,24 @@ def test_the_measure_reaching_its_stage_is_no_condition_on_it(model):
     assert found.get("omar-reyes") == "mixed", found
 
 
+def test_the_measure_getting_that_far_or_to_a_vote_is_no_condition_on_it(model):
+    # "will campaign for it in the lower house and, if it gets that far, in a referendum": for it wherever it goes;
+    # "would back it if it goes further" sets a term on what it is
+    _, statements = statements_of([
+        "The harbour levy would charge every visiting yacht ten euros a night.",
+        "The Harbour Party has said it will campaign for the harbour levy in the council and, if it gets that far, "
+        "in a referendum.",
+        "Councillor Ines Mora said she would back the harbour levy if it gets to a vote.",
+        "Councillor Omar Reyes said he would back the harbour levy if it goes further.",
+    ], model)
+    def conditional(actor):
+        found = [r.conditional for s in statements if actor in s.actor_name for r in s.readings if r.term == "levy"]
+        assert found, [(s.actor_name, s.readings) for s in statements]
+        return all(found)
+    assert not conditional("Harbour Party") and not conditional("Mora")
+    assert conditional("Reyes")
+
+
 def test_for_it_one_way_and_against_it_unless_is_mixed(model):
     # "backed measures to improve the service but would campaign against the bill unless ...": in one breath for
     # the bill and against it as it stands -- a qualified stance, though "backed" is said outright

@@ -1930,7 +1930,9 @@ def _sets_terms(child, predicate) -> bool:
 # Verbs of an event taking place: "if a referendum is held", "if it comes to a vote", "if the poll goes ahead"
 OCCURRING_VERBS = frozenset("hold happen occur take come go call".split())
 # Verbs of a measure moving through its stages: "if it reaches the ballot", "if the bill passes", "if it proceeds"
-PROGRESSING_VERBS = frozenset("reach pass proceed advance".split())
+PROGRESSING_VERBS = frozenset("reach pass proceed advance get".split())
+# ... and the stages it reaches: "if it gets to the floor", "if it passes in committee"
+STAGE_NOUNS = frozenset("floor reading committee stage".split())
 # Coming to power: "if it wins the local elections", "if we form the next government", "if elected" -- a
 # condition on who holds office, not a term on the measure a pledge is about
 _POWER_VERBS = frozenset("win form take gain regain retake".split())
@@ -1962,6 +1964,13 @@ def _measure_occasion(condition) -> bool:
             continue
         if child.dep_ in ("prt", "advmod") and _norm(child.text) in ("ahead", "through", "forward"):
             continue
+        if child.dep_ == "advmod" and _norm(child.text) == "far" and _norm(condition.lemma_) in ("get", "go") and any(
+                _norm(c.text) in ("that", "so") for c in child.children):
+            continue  # "if it gets that far": only that it comes so far (not "if it goes further")
+        if child.dep_ == "prep" and _norm(condition.lemma_) in PROGRESSING_VERBS and any(
+                o.dep_ == "pobj" and (_norm(o.lemma_) in BALLOT_EVENTS | STAGE_NOUNS or _is_body_noun(o.lemma_))
+                for o in child.children):
+            continue  # "if it gets to a vote", "if it passes in the Senate": the stage it reaches
         if child.dep_ == "dobj" and _norm(condition.lemma_) == "reach":
             continue
         return False
