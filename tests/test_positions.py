@@ -7805,3 +7805,17 @@ def test_a_label_that_names_what_the_measure_is_about_is_kept():
     assert _says_only_the_kind("Law") and _says_only_the_kind("New bill")
     assert not _says_only_the_kind("Re-election amendment") and not _says_only_the_kind("Finance Bill")
     assert not _says_only_the_kind("Death penalty")
+
+
+def test_killing_burying_or_shelving_a_measure_is_against_it(model):
+    bill = Issue("bill", "Water Bill", ["bill", "water"])
+    _, statements = statements_of([
+        "The Water Bill would sell the state water company.",
+        "Senator Efraín Duarte said the bill must be formally buried by the lower house.",
+        "Union leader Ana Vera said Congress should kill the bill.",
+        "Mayor Luis Ortiz urged senators to shelve the bill.",
+        "Minister Rosa Paz said the bill would create jobs.",
+    ], model)
+    for actor in ("Duarte", "Vera", "Ortiz"):
+        assert stances(statements, bill, actor) == ["oppose"], actor
+    assert stances(statements, bill, "Paz") == ["support"]
