@@ -7819,3 +7819,26 @@ def test_killing_burying_or_shelving_a_measure_is_against_it(model):
     for actor in ("Duarte", "Vera", "Ortiz"):
         assert stances(statements, bill, actor) == ["oppose"], actor
     assert stances(statements, bill, "Paz") == ["support"]
+
+
+def test_backing_an_earlier_measure_of_the_kind_is_no_stance_on_this_one(model):
+    # the party backed the earlier reform, and votes against this one: against it, not mixed
+    issues = [Issue("reform", "Health reform", ["reform", "health"])]
+    articles, statements, analyses = corpus_of({"a": ("Parliament passes health reform", [
+        "Parliament on Wednesday passed the health reform by 105 votes to 88.",
+        "As a member of the previous government, the Harbour Party backed the earlier regional reform.",
+        "The Harbour Party voted against the health reform, its leader Petra Orm said.",
+        "Minister Anna Lind said she supported the health reform.",
+    ])}, model)
+    found = stances_by_actor(articles, statements, analyses, issues, issues[0])
+    assert found.get("harbour-party") == "oppose", found
+
+
+def test_what_lies_inside_what_an_act_lacks_is_no_object_of_the_act(model):
+    # "without that element in the bill, the party voted against it": against the bill, not for it
+    _, statements = statements_of([
+        "The health bill reached the floor on Tuesday.",
+        "Now in opposition, and without that element in the bill, the Harbour Party voted against it.",
+    ], model)
+    said = [r.polarity for s in statements if "Harbour" in s.actor_name for r in s.readings if r.polarity]
+    assert said and all(p < 0 for p in said), said

@@ -2341,6 +2341,11 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             continue
         if node.pos_ == "NOUN" and dep == "prep" and _norm(node.lemma_) in JUDGING_NOUNS:
             return 0, "", hedged, False  # "no judgment on the merits of the concession"
+        if dep == "prep" and _norm(child.text) == "without" and node.pos_ in ("VERB", "AUX") \
+                and any(t.dep_ == "prep" for t in _path_up(target, child)[1:-1]):
+            # "without that element in the bill, the party voted against": a circumstance of the act; what lies
+            # inside what is lacking is no object of it ("passed it without the levy" lacks the levy itself)
+            return 0, "", hedged, False
         if (node.pos_ == "NOUN" and dep in ("acl", "ccomp") and _norm(node.lemma_) in ("fact", "truth", "reality")
                 and _lexical_polarity(node.head)[1] != "attitude"):
             # "it doesn't change the fact that this cap is bad": what "the fact" holds, the speaker asserts (but "I
@@ -3599,6 +3604,16 @@ def _said_of_a_thing(token) -> bool:
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children))
 
 
+# Words that set a measure before the one argued now ("the earlier reform", "the previous deal")
+EARLIER_WORDS = frozenset("earlier previous prior".split())
+
+
+def _earlier_one(token) -> bool:
+    """A measure noun said to be an earlier one of its kind: "the earlier regional reform", "the previous deal"."""
+    return token.pos_ == "NOUN" and _norm(token.lemma_) in MEASURE_HEADS and any(
+        c.dep_ == "amod" and _norm(c.text) in EARLIER_WORDS for c in token.children)
+
+
 def _cue_without_object(token: Token, kind: str, act_object, complements, spans) -> bool:
     """A cue whose object is named earlier ("asked for a postponement", "will not stand in the way", "will vote
     against it"): an attitude verb or adjective, a shifter noun, or an act on what the article says was acted on,
@@ -3690,6 +3705,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         )
         if _in_judgement(token):
             continue  # "a waste of money", "a perversion of justice": the judgement, not what is judged
+        if _earlier_one(token):
+            continue  # "backed the earlier regional reform", "opposed the previous deal": another measure than this
         if (token.dep_ == "poss" and _norm(token.head.lemma_) in ANAPHORIC_NOUNS | MEASURE_OBJECTS
                 and (_is_body_noun(token.lemma_) or _actor_at(token, spans) is not None)):
             continue  # "would delay the bank's plan": whose plan it is, not what is argued about
