@@ -7842,3 +7842,16 @@ def test_what_lies_inside_what_an_act_lacks_is_no_object_of_the_act(model):
     ], model)
     said = [r.polarity for s in statements if "Harbour" in s.actor_name for r in s.readings if r.polarity]
     assert said and all(p < 0 for p in said), said
+
+
+def test_a_guess_against_every_stance_the_statement_names_is_a_guess_at_something_else(model):
+    # "scrap the increase" names the issue; "measures that encourage ..." are other measures, not the increase
+    issues = [Issue("increase", "Retirement age increase", ["increase", "retirement age"])]
+    articles, statements, analyses = corpus_of({"a": ("Senate approves retirement age increase", [
+        "The Senate approved the retirement age increase on Wednesday.",
+        "Harbour Party spokesman Ales Juchan said the Harbour Party would vote to scrap the increase and would "
+        "rather support measures that encourage people to work longer voluntarily.",
+        "Minister Marta Lind said she supported the retirement age increase.",
+    ])}, model)
+    found = stances_by_actor(articles, statements, analyses, issues, issues[0])
+    assert found.get("harbour-party") == "oppose", found

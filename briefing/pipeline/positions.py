@@ -8736,6 +8736,13 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
         if cue and any(polarity * named_polarity < 0 and (named_cue == cue or named_cue.endswith(" " + cue))
                        for named_polarity, named_cue in named):
             continue
+        if named and all(polarity * named_polarity < 0 and "not" not in named_cue.split()
+                         for named_polarity, named_cue in named):
+            # a guess against every stance the same statement takes on the issue by name is a guess at something
+            # else ("would vote to scrap the increase and would rather support measures that encourage people
+            # to work longer": other measures); but not beside a denial, "not against overtime as such, but
+            # against rules that let employers delay pay", where the guess is the stance
+            continue
         if polarity:
             plain.add(polarity)
         if said_outright and polarity:
