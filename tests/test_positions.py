@@ -7855,3 +7855,16 @@ def test_a_guess_against_every_stance_the_statement_names_is_a_guess_at_somethin
     ])}, model)
     found = stances_by_actor(articles, statements, analyses, issues, issues[0])
     assert found.get("harbour-party") == "oppose", found
+
+
+def test_backing_a_vote_or_a_debate_on_a_measure_takes_no_side_on_it(model):
+    age = Issue("age", "Retirement age", ["retirement age", "age"])
+    _, statements = statements_of([
+        "Parliament voted to raise the retirement age to 67.",
+        "Opposition leader Tomas Okar said his party would support a referendum on the retirement age.",
+        "Union leader Jana Vesela called for a public debate on the retirement age.",
+        "Economist Petr Dvorak said he supported the higher retirement age.",
+    ], model)
+    sides = {"support", "oppose", "mixed"}
+    assert not sides & set(stances(statements, age, "Okar")) and not sides & set(stances(statements, age, "Vesela"))
+    assert stances(statements, age, "Dvorak") == ["support"]

@@ -2341,6 +2341,11 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             continue
         if node.pos_ == "NOUN" and dep == "prep" and _norm(node.lemma_) in JUDGING_NOUNS:
             return 0, "", hedged, False  # "no judgment on the merits of the concession"
+        if node.pos_ == "NOUN" and dep == "prep" and _norm(child.text) in ("on", "about", "over") \
+                and _norm(node.lemma_) in BALLOT_EVENTS | DELIBERATIONS:
+            # "would support a referendum on the retirement age", "called for a debate on the bill": for putting it
+            # to a vote or a debate, no side on it
+            return 0, "", hedged, False
         if dep == "prep" and _norm(child.text) == "without" and node.pos_ in ("VERB", "AUX") \
                 and any(t.dep_ == "prep" for t in _path_up(target, child)[1:-1]):
             # "without that element in the bill, the party voted against": a circumstance of the act; what lies
@@ -3604,6 +3609,8 @@ def _said_of_a_thing(token) -> bool:
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children))
 
 
+# Where a question is talked over, with no side taken on it ("a debate on the bill", "talks about the plan")
+DELIBERATIONS = frozenset("debate discussion consultation dialogue talks".split())
 # Words that set a measure before the one argued now ("the earlier reform", "the previous deal")
 EARLIER_WORDS = frozenset("earlier previous prior".split())
 
