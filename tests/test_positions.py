@@ -7868,3 +7868,21 @@ def test_backing_a_vote_or_a_debate_on_a_measure_takes_no_side_on_it(model):
     sides = {"support", "oppose", "mixed"}
     assert not sides & set(stances(statements, age, "Okar")) and not sides & set(stances(statements, age, "Vesela"))
     assert stances(statements, age, "Dvorak") == ["support"]
+
+
+def test_what_a_measure_does_is_judged_by_what_it_acts_on(model):
+    # a thing takes no side: fighting corruption or preventing abuse is good, fuelling inequality bad, narrowing
+    # it good; people are no worse for a word general English rates ("the poor"), unless named by their wrong
+    _, statements = statements_of([
+        "Parliament debated the water bill on Tuesday.",
+        "Minister Ana Lind said the bill would fight corruption.",
+        "Senator Olga Berg said the bill would prevent abuse.",
+        "Economist Rui Sato said the bill would fuel inequality.",
+        "Mayor Ines Mora said the bill would narrow health inequalities.",
+        "Union leader Karl Voss said the bill would punish the poor.",
+        "Judge Petra Holm said the bill would protect criminals.",
+    ], model)
+    said = {(s.actor_name, r.polarity) for s in statements for r in s.readings if r.polarity and r.head == "bill"}
+    assert {("Ana Lind", 1), ("Olga Berg", 1), ("Rui Sato", -1), ("Ines Mora", 1), ("Karl Voss", -1),
+            ("Petra Holm", -1)} <= said, said
+    assert not {("Ana Lind", -1), ("Olga Berg", -1), ("Karl Voss", 1)} & said, said

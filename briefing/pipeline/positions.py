@@ -1670,6 +1670,8 @@ SIDING_VERBS = frozenset("favour favor support back endorse oppose reject welcom
 # "would enable better services", "would allow landlords to exploit tenants"), not by the word ("allow" is an
 # attitude when a person allows)
 ENABLING_VERBS = frozenset("allow permit enable let".split())
+# Verbs of making more of something, judged by what they make more of ("would fuel inequality")
+AMPLIFYING_VERBS = lexicon.words("amplifying_verbs")
 
 
 # A rating general English gives a word strongly enough to judge by it alone ("weaken", "abandon"; not "cut", "drop")
@@ -1730,7 +1732,20 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
     mild_shifter = kind == "shifter" and abs(lexicon.valence(_norm(verb.lemma_))) < STRONG_VALENCE
     rated = value if kind in ("attitude", "harm") else 0 if _norm(verb.lemma_) in BRINGING_VERBS or mild_shifter \
         else _rated(verb)
-    if _norm(verb.lemma_) in POLICY_RAISING:
+    if (kind == "attitude" or kind != "harm" and rated and _norm(verb.lemma_) not in BRINGING_VERBS) \
+            and _norm(verb.lemma_) not in SIDING_VERBS | ENABLING_VERBS:
+        # "would fight corruption", "would prevent abuse", "would combat crime": a thing takes no side; it does
+        # well to act against the bad (an object general English rates neither way keeps the verb's own word:
+        # "would block access", "would save lives")
+        fought = next((o for o in verb.children if o.dep_ == "dobj"), None)
+        judged = _rated_noun(fought) if fought is not None else 0
+        if fought is not None and (fought.pos_ == "ADJ" or _is_person_noun(fought.lemma_)
+                                   or fought.ent_type_ in _PEOPLE_ENTS):
+            # people are no worse for a word general English rates ("would punish the poor"), unless they are
+            # named by their wrong ("would protect criminals")
+            judged = -1 if _norm(fought.lemma_) in WRONGDOERS else 0
+        rated = rated * judged if judged else rated
+    if _norm(verb.lemma_) in POLICY_RAISING | AMPLIFYING_VERBS:
         # "would increase poverty" is bad, "would increase employment" good: a thing that raises something is
         # judged by what it raises; only a verb general English rates strongly stands alone ("would boost the
         # economy"), not a mild one ("would increase taxes": good or bad by who pays)
