@@ -6223,7 +6223,7 @@ def test_a_measure_that_would_promote_a_harm_is_judged_by_it(model):
     found = stances_taken([
         "The reproductive health bill passed on Monday.",
         "Roilo Golez said the bill would promote promiscuity.",
-        "Pia Reyes said the bill would promote investment.",
+        "Pia Reyes said the bill would promote tourism.",
     ], model)
     assert ("Roilo Golez", "", -1) in found and not [f for f in found if f[0] == "Pia Reyes"], found
 
@@ -7886,3 +7886,13 @@ def test_what_a_measure_does_is_judged_by_what_it_acts_on(model):
     assert {("Ana Lind", 1), ("Olga Berg", 1), ("Rui Sato", -1), ("Ines Mora", 1), ("Karl Voss", -1),
             ("Petra Holm", -1)} <= said, said
     assert not {("Ana Lind", -1), ("Olga Berg", -1), ("Karl Voss", 1)} & said, said
+
+
+def test_deterring_is_judged_by_what_is_deterred(model):
+    _, statements = statements_of([
+        "Parliament debated the cyber bill on Tuesday.",
+        "US Ambassador Sung Kim warned that the bill could deter foreign investment.",
+        "Minister Ana Lind said the bill would deter crime.",
+    ], model)
+    said = {(s.actor_name, r.polarity) for s in statements for r in s.readings if r.polarity and r.head == "bill"}
+    assert said == {("Sung Kim", -1), ("Ana Lind", 1)}, said
