@@ -6224,8 +6224,10 @@ def test_a_measure_that_would_promote_a_harm_is_judged_by_it(model):
         "The reproductive health bill passed on Monday.",
         "Roilo Golez said the bill would promote promiscuity.",
         "Pia Reyes said the bill would promote tourism.",
+        "Ana Cruz said the bill would promote investment.",
     ], model)
     assert ("Roilo Golez", "", -1) in found and not [f for f in found if f[0] == "Pia Reyes"], found
+    assert ("Ana Cruz", "", 1) in found, found  # investment is rated good (valence_supplement)
 
 
 def test_a_work_is_a_thing_built_and_to_work_is_a_verdict(model):
@@ -7785,7 +7787,7 @@ def test_fighting_for_a_measure_supports_it(model):
 def test_an_issue_labelled_only_by_its_kind_is_named_by_what_its_headlines_keep_naming(model):
     # stances say only "the amendment"; the headlines say what the amendment is about (and a vote is no topic)
     issue, _ = the_one_issue({
-        "sabor": ("Parliament calls referendum on the definition of marriage", [
+        "sabor": ("Parliament Calls Referendum on the Definition of Marriage", [
             "Parliament voted on Friday to hold a referendum on a constitutional amendment.",
             "Prime Minister Ivan Horvat said he would vote against the constitutional amendment.",
             "Opposition leader Ana Kovač said her party supported the amendment.",
@@ -7821,19 +7823,6 @@ def test_killing_burying_or_shelving_a_measure_is_against_it(model):
     assert stances(statements, bill, "Paz") == ["support"]
 
 
-def test_backing_an_earlier_measure_of_the_kind_is_no_stance_on_this_one(model):
-    # the party backed the earlier reform, and votes against this one: against it, not mixed
-    issues = [Issue("reform", "Health reform", ["reform", "health"])]
-    articles, statements, analyses = corpus_of({"a": ("Parliament passes health reform", [
-        "Parliament on Wednesday passed the health reform by 105 votes to 88.",
-        "As a member of the previous government, the Harbour Party backed the earlier regional reform.",
-        "The Harbour Party voted against the health reform, its leader Petra Orm said.",
-        "Minister Anna Lind said she supported the health reform.",
-    ])}, model)
-    found = stances_by_actor(articles, statements, analyses, issues, issues[0])
-    assert found.get("harbour-party") == "oppose", found
-
-
 def test_what_lies_inside_what_an_act_lacks_is_no_object_of_the_act(model):
     # "without that element in the bill, the party voted against it": against the bill, not for it
     _, statements = statements_of([
@@ -7842,6 +7831,13 @@ def test_what_lies_inside_what_an_act_lacks_is_no_object_of_the_act(model):
     ], model)
     said = [r.polarity for s in statements if "Harbour" in s.actor_name for r in s.readings if r.polarity]
     assert said and all(p < 0 for p in said), said
+    # but what the act lacks "of" the measure is still the measure: "could not move forward without the approval
+    # of the health bill" is for it
+    _, statements = statements_of([
+        "The health bill reached the floor on Tuesday.",
+        "Hospital chief Maria Lund said the hospitals could not move forward without the approval of the health bill.",
+    ], model)
+    assert any(r.polarity > 0 for s in statements if "Lund" in s.actor_name for r in s.readings), statements
 
 
 def test_a_guess_against_every_stance_the_statement_names_is_a_guess_at_something_else(model):
@@ -7868,6 +7864,13 @@ def test_backing_a_vote_or_a_debate_on_a_measure_takes_no_side_on_it(model):
     sides = {"support", "oppose", "mixed"}
     assert not sides & set(stances(statements, age, "Okar")) and not sides & set(stances(statements, age, "Vesela"))
     assert stances(statements, age, "Dvorak") == ["support"]
+    # the referendum as the setting of a side taken is another thing: "campaigned for a No vote in the referendum on
+    # the retirement age" is against it
+    _, statements = statements_of([
+        "Parliament voted to raise the retirement age to 67.",
+        "Union leader Jana Vesela campaigned for a No vote in the referendum on the retirement age.",
+    ], model)
+    assert "oppose" in stances(statements, age, "Vesela")
 
 
 def test_what_a_measure_does_is_judged_by_what_it_acts_on(model):
@@ -7886,6 +7889,20 @@ def test_what_a_measure_does_is_judged_by_what_it_acts_on(model):
     assert {("Ana Lind", 1), ("Olga Berg", 1), ("Rui Sato", -1), ("Ines Mora", 1), ("Karl Voss", -1),
             ("Petra Holm", -1)} <= said, said
     assert not {("Ana Lind", -1), ("Olga Berg", -1), ("Karl Voss", 1)} & said, said
+
+
+def test_verbs_that_neither_act_against_nor_help_keep_their_own_word(model):
+    # ignoring poverty is bad, resolving a conflict good, provoking violence or worsening security bad: only verbs
+    # of acting against or helping are judged by their object
+    _, statements = statements_of([
+        "Parliament debated the water bill on Tuesday.",
+        "Minister Ana Lind said the bill ignores poverty.",
+        "Senator Olga Berg said the bill would resolve the conflict.",
+        "Economist Rui Sato said the bill would provoke violence.",
+        "Mayor Ines Mora said the bill would worsen security.",
+    ], model)
+    said = {(s.actor_name, r.polarity) for s in statements for r in s.readings if r.polarity and r.head == "bill"}
+    assert said == {("Ana Lind", -1), ("Olga Berg", 1), ("Rui Sato", -1), ("Ines Mora", -1)}, said
 
 
 def test_deterring_is_judged_by_what_is_deterred(model):

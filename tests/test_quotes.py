@@ -759,3 +759,4 @@ def test_pronoun_after_a_name_the_parser_made_the_root_of_its_sentence(quotes_of
         'amendment had been approved "by a legitimate majority".'
     )
     assert ("by a legitimate majority", "Fernando Lugo") in spoken(quotes), spoken(quotes)
+

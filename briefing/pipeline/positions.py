@@ -469,8 +469,14 @@ def _judging_idiom(noun) -> tuple[int, str] | None:
 def _is_duration(prep) -> bool:
     """"for years", "for as long as I live": how long, not what for ("will fight this mine for as long as I live")."""
     return _norm(prep.text) == "for" and any(
-        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") or o.dep_ == "pcomp" and _norm(o.text) == "long"
-        for o in prep.children)
+        o.dep_ == "pobj" and _norm(o.lemma_) in TIME_UNITS and (o.tag_ == "NNS" or any(
+            c.dep_ == "nummod" or c.dep_ == "det" and _norm(c.text) in ("a", "an") for c in o.children)
+            and not any(c.dep_ in ("amod", "compound") for c in o.children))
+        or o.dep_ == "pcomp" and _norm(o.text) == "long" for o in prep.children)
+
+
+# Lengths of time ("for years", "for a decade")
+TIME_UNITS = frozenset("second minute hour day week month year decade century generation".split())
 
 
 def _phrasal_cue(token) -> tuple[int, str]:
@@ -1672,6 +1678,10 @@ SIDING_VERBS = frozenset("favour favor support back endorse oppose reject welcom
 ENABLING_VERBS = frozenset("allow permit enable let".split())
 # Verbs of making more of something, judged by what they make more of ("would fuel inequality")
 AMPLIFYING_VERBS = lexicon.words("amplifying_verbs")
+# Verbs of acting against something and of doing good to it, judged by what they act on ("would fight corruption",
+# "would protect criminals")
+COUNTERING_VERBS = lexicon.words("countering_verbs")
+HELPING_VERBS = lexicon.words("helping_verbs")
 
 
 # A rating general English gives a word strongly enough to judge by it alone ("weaken", "abandon"; not "cut", "drop")
@@ -1732,11 +1742,12 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
     mild_shifter = kind == "shifter" and abs(lexicon.valence(_norm(verb.lemma_))) < STRONG_VALENCE
     rated = value if kind in ("attitude", "harm") else 0 if _norm(verb.lemma_) in BRINGING_VERBS or mild_shifter \
         else _rated(verb)
-    if (kind == "attitude" or kind != "harm" and rated and _norm(verb.lemma_) not in BRINGING_VERBS) \
-            and _norm(verb.lemma_) not in SIDING_VERBS | ENABLING_VERBS:
-        # "would fight corruption", "would prevent abuse", "would combat crime": a thing takes no side; it does
-        # well to act against the bad (an object general English rates neither way keeps the verb's own word:
-        # "would block access", "would save lives")
+    doing = -1 if _norm(verb.lemma_) in COUNTERING_VERBS else 1 if _norm(verb.lemma_) in HELPING_VERBS else 0
+    if doing:
+        # "would fight corruption", "would prevent abuse", "would combat crime", "would protect criminals": a thing
+        # takes no side; it does well to act against the bad and to help the good (an object general English
+        # rates neither way keeps the verb's own word: "would block access"); other verbs keep theirs ("would
+        # ignore poverty", "would resolve the conflict")
         fought = next((o for o in verb.children if o.dep_ == "dobj"), None)
         judged = _rated_noun(fought) if fought is not None else 0
         if fought is not None and (fought.pos_ == "ADJ" or _is_person_noun(fought.lemma_)
@@ -1744,7 +1755,7 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
             # people are no worse for a word general English rates ("would punish the poor"), unless they are
             # named by their wrong ("would protect criminals")
             judged = -1 if _norm(fought.lemma_) in WRONGDOERS else 0
-        rated = rated * judged if judged else rated
+        rated = doing * judged if judged else rated
     if _norm(verb.lemma_) in POLICY_RAISING | AMPLIFYING_VERBS:
         # "would increase poverty" is bad, "would increase employment" good: a thing that raises something is
         # judged by what it raises; only a verb general English rates strongly stands alone ("would boost the
@@ -1984,7 +1995,7 @@ def _measure_occasion(condition) -> bool:
             continue  # "if it gets that far": only that it comes so far (not "if it goes further")
         if child.dep_ == "prep" and _norm(condition.lemma_) in PROGRESSING_VERBS and any(
                 o.dep_ == "pobj" and (_norm(o.lemma_) in BALLOT_EVENTS | STAGE_NOUNS or _is_body_noun(o.lemma_))
-                for o in child.children):
+                and not any(c.dep_ in ("prep", "acl", "relcl") for c in o.children) for o in child.children):
             continue  # "if it gets to a vote", "if it passes in the Senate": the stage it reaches
         if child.dep_ == "dobj" and _norm(condition.lemma_) == "reach":
             continue
@@ -2357,12 +2368,13 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         if node.pos_ == "NOUN" and dep == "prep" and _norm(node.lemma_) in JUDGING_NOUNS:
             return 0, "", hedged, False  # "no judgment on the merits of the concession"
         if node.pos_ == "NOUN" and dep == "prep" and _norm(child.text) in ("on", "about", "over") \
-                and _norm(node.lemma_) in BALLOT_EVENTS | DELIBERATIONS:
+                and _norm(node.lemma_) in BALLOT_EVENTS | DELIBERATIONS and (
+                    node.dep_ == "dobj" or node.dep_ == "pobj" and _norm(node.head.text) in ("for", "against")):
             # "would support a referendum on the retirement age", "called for a debate on the bill": for putting it
             # to a vote or a debate, no side on it
             return 0, "", hedged, False
         if dep == "prep" and _norm(child.text) == "without" and node.pos_ in ("VERB", "AUX") \
-                and any(t.dep_ == "prep" for t in _path_up(target, child)[1:-1]):
+                and any(t.dep_ == "prep" and _norm(t.text) in ("in", "within") for t in _path_up(target, child)[1:-1]):
             # "without that element in the bill, the party voted against": a circumstance of the act; what lies
             # inside what is lacking is no object of it ("passed it without the levy" lacks the levy itself)
             return 0, "", hedged, False
@@ -3626,16 +3638,6 @@ def _said_of_a_thing(token) -> bool:
 
 # Where a question is talked over, with no side taken on it ("a debate on the bill", "talks about the plan")
 DELIBERATIONS = frozenset("debate discussion consultation dialogue talks".split())
-# Words that set a measure before the one argued now ("the earlier reform", "the previous deal")
-EARLIER_WORDS = frozenset("earlier previous prior".split())
-
-
-def _earlier_one(token) -> bool:
-    """A measure noun said to be an earlier one of its kind: "the earlier regional reform", "the previous deal"."""
-    return token.pos_ == "NOUN" and _norm(token.lemma_) in MEASURE_HEADS and any(
-        c.dep_ == "amod" and _norm(c.text) in EARLIER_WORDS for c in token.children)
-
-
 def _cue_without_object(token: Token, kind: str, act_object, complements, spans) -> bool:
     """A cue whose object is named earlier ("asked for a postponement", "will not stand in the way", "will vote
     against it"): an attitude verb or adjective, a shifter noun, or an act on what the article says was acted on,
@@ -3727,8 +3729,6 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         )
         if _in_judgement(token):
             continue  # "a waste of money", "a perversion of justice": the judgement, not what is judged
-        if _earlier_one(token):
-            continue  # "backed the earlier regional reform", "opposed the previous deal": another measure than this
         if (token.dep_ == "poss" and _norm(token.head.lemma_) in ANAPHORIC_NOUNS | MEASURE_OBJECTS
                 and (_is_body_noun(token.lemma_) or _actor_at(token, spans) is not None)):
             continue  # "would delay the bank's plan": whose plan it is, not what is argued about
@@ -6735,13 +6735,16 @@ def _headline_topic(titles: Sequence[str], articles: Sequence[str], found: "_Dis
         seen = set()
         for word in re.findall(r"[A-Za-z][A-Za-z'-]+", title):
             root = stem(word.lower())
-            if root in seen or root not in terms or len(word) <= 3 or word.lower() in STOPWORDS_CLAUSE:
+            if root in seen or root not in terms or len(word) < 3 or word.lower() in STOPWORDS_CLAUSE:
                 continue
             if root in _BALLOT_ROOTS or root in _ACTING_STEMS or concept_of(_norm(word.lower())) in members \
                     or word.lower() in MEASURE_HEADS | BALLOT_EVENTS | GENERIC_NOUNS | STATUS_WORDS | _KIND_WORDS:
                 continue
             seen.add(root)
-            written.setdefault(root, word if not word.isupper() else word.lower())
+            # (as the stories write it: "Marriage" of a headline in title case is "marriage")
+            proper = word[:1].isupper() and not word.isupper() and any(
+                re.search(rf"[a-z,] {re.escape(word)}\b", body) for body in found.bodies)
+            written.setdefault(root, word if proper else word.lower())
             counts[root] += 1
     shared = [root for root, n in counts.most_common() if n >= 2 and 2 * n >= len(articles)]
     return written[shared[0]] if shared else None

@@ -559,8 +559,10 @@ def _misparsed_subject(token) -> bool:
     whose senators voted for the bill, called for calm": "Lugo" the root, "called" a clause of "voted"): the
     sentence's subject all the same."""
     return token.dep_ == "ROOT" and token.pos_ == "PROPN" and any(
-        c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" for c in token.children) and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and any(
+            v.dep_ in ("advcl", "conj") and v.pos_ == "VERB" and v.i > t.i for v in c.children
+            for t in c.subtree if t.text == ",")
+        for c in token.children) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 @dataclass
