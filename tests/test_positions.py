@@ -7913,3 +7913,16 @@ def test_deterring_is_judged_by_what_is_deterred(model):
     ], model)
     said = {(s.actor_name, r.polarity) for s in statements for r in s.readings if r.polarity and r.head == "bill"}
     assert said == {("Sung Kim", -1), ("Ana Lind", 1)}, said
+
+
+def test_the_proposal_does_not_stand_for_what_a_saying_clause_names(model):
+    # "condemned the proposal, saying it would run against the commitment to democracy": the proposal is the
+    # referendum plan the story is about, not democracy
+    _, statements = statements_of([
+        "The ruling party proposed a referendum to extend the president's term until 2020.",
+        "The European Union condemned the proposal, saying it would run against the country's commitment to "
+        "democracy.",
+    ], model)
+    guessed = [r for s in statements if "European Union" in s.actor_name for r in s.readings
+               if not r.term and r.polarity]
+    assert guessed and all("referendum" in r.context for r in guessed), [(r.cue, r.context) for r in guessed]

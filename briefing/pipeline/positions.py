@@ -3949,7 +3949,13 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                     vehicles.add(_norm(node.head.lemma_))
                     break
     readings = [_what_the_ballot_asks(r, context) for r in readings]
-    return _anaphors_to_named(_with_contrasts(tokens, token_set, readings, sources), vehicles)
+    # (the anaphor and what it may stand for read in the same clause: not "condemned the proposal, saying it would
+    # run against the commitment to democracy", whose adjunct names something else)
+    asides = {t.i for token in tokens if token.dep_ == "advcl" and token.tag_ == "VBG" for t in token.subtree}
+    aside = [n < len(sources) and sources[n] in asides for n in range(len(readings))]
+    kept = [r for r, a in zip(readings, aside) if not a or not r.term]
+    return _anaphors_to_named(_with_contrasts(tokens, token_set, readings, sources), vehicles,
+                              {r.term for r, a in zip(readings, aside) if a and r.term} - {r.term for r in kept})
 
 
 def _what_the_ballot_asks(reading: Reading, context: tuple[str, ...]) -> Reading:
@@ -4221,12 +4227,14 @@ def _coordinated_subject(pronoun, spans) -> str | None:
     return None
 
 
-def _anaphors_to_named(readings: list[Reading], vehicles: Collection[str] = ()) -> list[Reading]:
+def _anaphors_to_named(readings: list[Reading], vehicles: Collection[str] = (), aside: Collection[str] = ()
+                       ) -> list[Reading]:
     """"The Tories are to back plans to introduce ID cards", "rejected calls to pause on the bill": in a
     sentence that takes a stance on something it names, "the plan" or "the bill" refers to that first; not to
     what a condition asks for ("we can support this bill if a third is legislated"), nor to a noun whose own clause
     names it (``vehicles``: "passed a resolution opposing the shift")."""
-    named = [r.term for r in readings if r.term and r.polarity and r.direct and not r.asked and r.term not in vehicles]
+    named = [r.term for r in readings if r.term and r.polarity and r.direct and not r.asked and r.term not in vehicles
+             and r.term not in aside]
     if not named:
         return readings
     return [dataclasses.replace(r, context=tuple(named)) if not r.term and r.head in ANAPHORIC_NOUNS else r
