@@ -466,6 +466,10 @@ def _judging_idiom(noun) -> tuple[int, str] | None:
     return None
 
 
+# Lengths of time ("for years", "for a decade")
+TIME_UNITS = frozenset("second minute hour day week month year decade century generation".split())
+
+
 def _is_duration(prep) -> bool:
     """"for years", "for as long as I live": how long, not what for ("will fight this mine for as long as I live")."""
     return _norm(prep.text) == "for" and any(
@@ -473,10 +477,6 @@ def _is_duration(prep) -> bool:
             c.dep_ == "nummod" or c.dep_ == "det" and _norm(c.text) in ("a", "an") for c in o.children)
             and not any(c.dep_ in ("amod", "compound") for c in o.children))
         or o.dep_ == "pcomp" and _norm(o.text) == "long" for o in prep.children)
-
-
-# Lengths of time ("for years", "for a decade")
-TIME_UNITS = frozenset("second minute hour day week month year decade century generation".split())
 
 
 def _phrasal_cue(token) -> tuple[int, str]:
@@ -1742,30 +1742,29 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
     mild_shifter = kind == "shifter" and abs(lexicon.valence(_norm(verb.lemma_))) < STRONG_VALENCE
     rated = value if kind in ("attitude", "harm") else 0 if _norm(verb.lemma_) in BRINGING_VERBS or mild_shifter \
         else _rated(verb)
+    acted_on = next((o for o in verb.children if o.dep_ == "dobj"), None)
     doing = -1 if _norm(verb.lemma_) in COUNTERING_VERBS else 1 if _norm(verb.lemma_) in HELPING_VERBS else 0
     if doing:
         # "would fight corruption", "would prevent abuse", "would combat crime", "would protect criminals": a thing
         # takes no side; it does well to act against the bad and to help the good (an object general English
         # rates neither way keeps the verb's own word: "would block access"); other verbs keep theirs ("would
         # ignore poverty", "would resolve the conflict")
-        fought = next((o for o in verb.children if o.dep_ == "dobj"), None)
-        judged = _rated_noun(fought) if fought is not None else 0
-        if fought is not None and (fought.pos_ == "ADJ" or _is_person_noun(fought.lemma_)
-                                   or fought.ent_type_ in _PEOPLE_ENTS):
+        judged = _rated_noun(acted_on) if acted_on is not None else 0
+        if acted_on is not None and (acted_on.pos_ == "ADJ" or _is_person_noun(acted_on.lemma_)
+                                     or acted_on.ent_type_ in _PEOPLE_ENTS):
             # people are no worse for a word general English rates ("would punish the poor"), unless they are
             # named by their wrong ("would protect criminals")
-            judged = -1 if _norm(fought.lemma_) in WRONGDOERS else 0
+            judged = -1 if _norm(acted_on.lemma_) in WRONGDOERS else 0
         rated = doing * judged if judged else rated
     if _norm(verb.lemma_) in POLICY_RAISING | AMPLIFYING_VERBS:
         # "would increase poverty" is bad, "would increase employment" good: a thing that raises something is
         # judged by what it raises; only a verb general English rates strongly stands alone ("would boost the
         # economy"), not a mild one ("would increase taxes": good or bad by who pays)
-        raised = next((o for o in verb.children if o.dep_ == "dobj"), None)
-        judged = _rated_noun(raised) if raised is not None else 0
+        judged = _rated_noun(acted_on) if acted_on is not None else 0
         rated = judged or (rated if abs(lexicon.valence(_norm(verb.lemma_))) >= STRONG_VALENCE else 0)
     if _norm(verb.lemma_) in SIDING_VERBS:
         # "the law favoured big business": a thing takes no side; it does as well as what it favours is good
-        rated = value * next((_rated(o) for o in verb.children if o.dep_ == "dobj"), 0)
+        rated = value * (_rated(acted_on) if acted_on is not None else 0)
     if _norm(verb.lemma_) in ENABLING_VERBS:
         rated = 0
         for let in verb.children:
@@ -3638,6 +3637,8 @@ def _said_of_a_thing(token) -> bool:
 
 # Where a question is talked over, with no side taken on it ("a debate on the bill", "talks about the plan")
 DELIBERATIONS = frozenset("debate discussion consultation dialogue talks".split())
+
+
 def _cue_without_object(token: Token, kind: str, act_object, complements, spans) -> bool:
     """A cue whose object is named earlier ("asked for a postponement", "will not stand in the way", "will vote
     against it"): an attitude verb or adjective, a shifter noun, or an act on what the article says was acted on,
@@ -3952,10 +3953,9 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
     # (the anaphor and what it may stand for read in the same clause: not "condemned the proposal, saying it would
     # run against the commitment to democracy", whose adjunct names something else)
     asides = {t.i for token in tokens if token.dep_ == "advcl" and token.tag_ == "VBG" for t in token.subtree}
-    aside = [n < len(sources) and sources[n] in asides for n in range(len(readings))]
-    kept = [r for r, a in zip(readings, aside) if not a or not r.term]
-    return _anaphors_to_named(_with_contrasts(tokens, token_set, readings, sources), vehicles,
-                              {r.term for r, a in zip(readings, aside) if a and r.term} - {r.term for r in kept})
+    inside = {r.term for r, i in zip(readings, sources) if r.term and i in asides}
+    outside = {r.term for r, i in zip(readings, sources) if r.term and i not in asides}
+    return _anaphors_to_named(_with_contrasts(tokens, token_set, readings, sources), vehicles, inside - outside)
 
 
 def _what_the_ballot_asks(reading: Reading, context: tuple[str, ...]) -> Reading:
