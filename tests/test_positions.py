@@ -5059,6 +5059,19 @@ def test_what_a_relative_clause_says_was_done_gives_way_to_what_is_held_now(mode
     assert stances(statements, levy, "Reyes") == ["support"]  # nothing held "now": what he did stands
 
 
+def test_what_was_done_before_gives_way_to_what_the_same_sentence_says_is_held_now(model):
+    # the dated stance governs the sentence ("backed the levy last year but said ... now"), or the sentence
+    # that now holds the other stance governs it ("had opposed the levy but now says he backs it")
+    levy = Issue("levy", "Harbour levy", ["levy"])
+    _, statements = statements_of([
+        "The council debated the harbour levy on Tuesday.",
+        "Councillor Ruth Okafor backed the levy last year but said on Monday she would now vote against it.",
+        "Councillor Dan Reyes had opposed the levy but now says he backs it.",
+    ], model)
+    assert stances(statements, levy, "Okafor") == ["oppose"]
+    assert stances(statements, levy, "Reyes") == ["support"]
+
+
 def test_a_pronoun_after_a_stance_stands_for_what_the_stance_was_on(model):
     levy = Issue("levy", "Harbour levy", ["levy"])
     parking = Issue("parking", "Parking rules", ["parking"])

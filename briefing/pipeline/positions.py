@@ -6049,8 +6049,10 @@ class _StatementReader:
         now = [p for p in predicates if p not in before]
         readings = None
         if before and now:
-            ancestors = {a.i for p in now for a in p.ancestors}
-            earlier = {t.i for p in before if p.i not in ancestors for t in p.subtree} - {p.i for p in now}
+            # (a clause set before that coordinates or governs the one said now, "backed the reform last year but
+            # said he would now vote against it", is what lies outside the clause of now)
+            earlier = {t.i for p in before for t in p.subtree} - {t.i for p in before for q in now if p in q.ancestors
+                                                                   for t in q.subtree} - {p.i for p in now}
             # (what the earlier clause took a stance on is what "it" now stands for)
             outside = {t.i for t in segment} - earlier
             named_before = tuple(r.term for r in read(claims | outside, before) if r.term and r.polarity and r.direct)
