@@ -5072,6 +5072,25 @@ def test_what_was_done_before_gives_way_to_what_the_same_sentence_says_is_held_n
     assert stances(statements, levy, "Reyes") == ["support"]
 
 
+def test_a_role_or_a_clause_held_before_gives_way_to_the_stance_held_now(model):
+    # "a former supporter", "once a critic": a role held before; "said she had supported it initially but could
+    # no longer back it": what the report says was held before, beside what is held now
+    levy = Issue("levy", "Harbour levy", ["levy"])
+    _, statements = statements_of([
+        "The council debated the harbour levy on Tuesday.",
+        "Councillor Ruth Okafor, a former supporter of the levy, said it had failed the fishermen.",
+        "Councillor Dan Reyes, once a critic of the levy, now backs it.",
+        "Councillor Mary Iles said she had supported the levy initially but could no longer back it.",
+        "Councillor Tom Berg said he had opposed the levy at first but now backed it.",
+        "Councillor Ada Lim, a longtime critic of the levy, said it had failed the fishermen.",
+    ], model)
+    assert stances(statements, levy, "Okafor") == ["oppose"]
+    assert stances(statements, levy, "Reyes") == ["support"]
+    assert stances(statements, levy, "Iles") == ["oppose"]
+    assert stances(statements, levy, "Berg") == ["support"]
+    assert stances(statements, levy, "Lim") == ["oppose"]
+
+
 def test_a_pronoun_after_a_stance_stands_for_what_the_stance_was_on(model):
     levy = Issue("levy", "Harbour levy", ["levy"])
     parking = Issue("parking", "Parking rules", ["parking"])

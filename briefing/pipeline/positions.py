@@ -690,6 +690,8 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
     if token.pos_ == "NOUN" and lemma in MEASURE_OBJECTS and _agent(token) is not None:
         return 1, "attitude", token.text  # "an amendment from Councillor Shaw exempting dairies": Shaw proposes it
     if token.pos_ == "NOUN" and lemma in STANCE_AGENT_NOUNS and _stance_agent(token) is not None:
+        if _held_once(token):
+            return 0, "", ""  # "a former supporter of the tax", "once a critic of the plan": not where they stand now
         return STANCE_AGENT_NOUNS[lemma], "attitude", token.text  # "a longtime opponent of the tax"
     if lemma in ATTITUDE_POSITIVE or (token.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS_POSITIVE and any(
         c.dep_ == "prep" and _norm(c.text) in ("for", "on") or c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
@@ -860,6 +862,20 @@ def _passive_agent(verb):
     """Who does what a passive verb says ("by the Plaid group" of "was condemned by the Plaid group"), else None."""
     return next((o for agent in verb.children if agent.dep_ == "agent"
                  for o in agent.children if o.dep_ == "pobj"), None)
+
+
+FORMER_MARKS = lexicon.words("former_marks")
+
+
+def _held_once(noun) -> bool:
+    """"a former supporter", "an erstwhile critic", "once an opponent", "a one-time ally": a role held before."""
+    for child in noun.children:
+        word = _norm(child.text)
+        if child.dep_ in ("amod", "compound") and word in FORMER_MARKS or child.dep_ == "advmod" and word in FORMERLY:
+            return True
+        if child.dep_ == "compound" and word == "time" and any(_norm(c.text) == "one" for c in child.children):
+            return True  # ("one - time", split by the tokenizer)
+    return False
 
 
 def _stance_agent(noun):
@@ -6048,6 +6064,21 @@ class _StatementReader:
             before = [p for p in predicates if p.dep_ == "relcl" and p.tag_ == "VBD"]
         now = [p for p in predicates if p not in before]
         readings = None
+        if not before:
+            # what is said in one report: "said she had supported the reform initially but could no longer back
+            # it", "said he had opposed the plan but now backed it" (the content clause set before beside one of now)
+            said = [c for p in predicates for c in p.children if c.dep_ == "ccomp"]
+            said += [c for v in said for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+            held_before = [v for v in said if _set_in_the_past(v)]
+            held_now = [v for v in said if v not in held_before and (
+                _said_now(v) or any(_no_longer(c) for c in v.children))]
+            if held_before and held_now:
+                below_now = {t.i for v in held_now for t in v.subtree}
+                earlier = {t.i for v in held_before for t in v.subtree} - below_now
+                named_before = tuple(r.term for r in read(claims | {t.i for t in segment} - earlier, predicates)
+                                     if r.term and r.polarity and r.direct)
+                claims = claims | earlier
+                readings = read(claims, predicates, named_before)
         if before and now:
             # (a clause set before that coordinates or governs the one said now, "backed the reform last year but
             # said he would now vote against it", is what lies outside the clause of now)
