@@ -7958,3 +7958,33 @@ def test_the_proposal_does_not_stand_for_what_a_saying_clause_names(model):
     guessed = [r for s in statements if "European Union" in s.actor_name for r in s.readings
                if not r.term and r.polarity]
     assert guessed and all("referendum" in r.context for r in guessed), [(r.cue, r.context) for r in guessed]
+
+
+def test_a_delay_no_stance_judges_against_what_it_delays_is_a_question_of_its_own(model):
+    # "we do not want the nomination delayed, we want it withdrawn", "regretted the delay": the delay is named beside
+    # the nomination but never judged the other way than it, so whether to wait is its own question, named by what
+    # it delays; being against the delay is not being against the nomination
+    pieces = {
+        "wire": ("Council makes Munteanu nomination for prosecutor general", [
+            "The prosecutors' council on Tuesday proposed Ion Munteanu for the post of prosecutor general.",
+            "Justice Minister Andrei Ciobanu said he welcomed the nomination.",
+            "Socialist MP Ion Rusu said his party opposed the nomination.",
+            "Justice Minister Andrei Ciobanu dismissed the idea of a delay.",
+        ]),
+        "daily": ("Rift over Munteanu nomination", [
+            "Rusu told a rally: \"We do not want the nomination delayed. We want it withdrawn.\"",
+            "Lawyer Vera Ursu, who chairs the bar council, said she backed the nomination.",
+            "Ciobanu said he respected the president's decision but regretted the delay.",
+            "Vitalie Lungu of the ruling party said he would support a delay until the vetting was complete.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    delays = [i for i in issues if "delay" in i.keywords]
+    nominations = [i for i in issues if "nomination" in i.keywords]
+    assert len(delays) == 1 and len(nominations) == 1 and delays != nominations, [(i.label, i.keywords) for i in issues]
+    assert delays[0].label == "Delay of the nomination"
+    on_delay = stances_by_actor(articles, statements, analyses, issues, delays[0])
+    on_nomination = stances_by_actor(articles, statements, analyses, issues, nominations[0])
+    assert on_delay["andrei-ciobanu"] == "oppose" and on_delay["vitalie-lungu"] == "support"
+    assert on_nomination["andrei-ciobanu"] == "support" and on_nomination["ion-rusu"] == "oppose"

@@ -7244,6 +7244,8 @@ class _Discovery:
         self.bare_policy.update({head: target for head, (target, _) in self.headlined_policies.items()})
         tallies = _tally_concepts(statements, self.bare_policy, anchored, self.everywhere)
         cluster_of = _cluster_concepts(statements, tallies, self.bare_policy)
+        if DELAY_CONCEPT in cluster_of:
+            _delay_apart(cluster_of, statements, tallies)
         self.clusters: dict[str, _ConceptTally] = {}
         self.members: dict[str, list[str]] = defaultdict(list)
         for concept, representative in sorted(cluster_of.items()):
@@ -7570,6 +7572,8 @@ class _IssueNamer:
             reversed_concepts = {c for c in members if _is_reversing_phrase(c)}
         label = _issue_label(tally, members - reversed_concepts, by_measure=not turned, names=found.actor_names)
         delayed = _delay_label(tally, reversed_concepts) if DELAY_CONCEPT in members and not turned else None
+        if members == {DELAY_CONCEPT}:
+            delayed = _delay_apart_label(tally, found)
         label = delayed or label
         if tally.nickname and tally.known_head and tally.nickname in tally.words:
             label = f"{tally.nickname} {tally.known_head}"  # 'nicknamed the "slave law"', 'the law'
@@ -7676,6 +7680,24 @@ def _delay_label(tally: "_ConceptTally", delayed: set[str]) -> str | None:
     return f"{delay[:1].upper()}{delay[1:]} of the {thing}"
 
 
+def _delay_apart_label(tally: "_ConceptTally", found: "_Discovery") -> str | None:
+    """"Delay of the appointment": a delay argued as a question of its own (see _delay_apart) is named by its word
+    and the argued thing its stance sentences name more often than any other, as the corpus writes it most."""
+    texts = [text.lower() for _, _, text in tally.stances]
+    named = Counter()
+    for rep, other in found.clusters.items():
+        if rep != DELAY_CONCEPT and _arguable(other):
+            nouns = [w for w in other.nouns if " " not in w]
+            named[rep] = sum(any(re.search(rf"\b{re.escape(w.lower())}", text) for w in nouns) for text in texts)
+    ranked = sorted(named, key=lambda r: (-named[r], r))
+    if not ranked or not named[ranked[0]] or len(ranked) > 1 and named[ranked[1]] == named[ranked[0]]:
+        return None  # (named nowhere, or as often as another)
+    rep = ranked[0]
+    delay = _by_count(tally.nouns)[0] if tally.nouns else DELAY_CONCEPT
+    thing = next(w for w in _by_count(found.clusters[rep].nouns) if " " not in w)
+    return f"{delay[:1].upper()}{delay[1:]} of the {thing}"
+
+
 def _reverse_what_is_delayed(members: Mapping[str, list[str]], opposite: dict[str, set[str]],
                              statements: Sequence[Statement]) -> None:
     """A delay and what it delays, joined as one question because the stances keep naming them together
@@ -7685,21 +7707,47 @@ def _reverse_what_is_delayed(members: Mapping[str, list[str]], opposite: dict[st
     for representative, names in members.items():
         if DELAY_CONCEPT not in names:
             continue
-        against: Counter = Counter()
-        for statement in statements:
-            signs: dict[str, set[int]] = defaultdict(set)
-            for reading in statement.readings:
-                if reading.term and reading.polarity:
-                    signs[concept_of(reading.term)].add(reading.polarity)
-            if len(signs.get(DELAY_CONCEPT, ())) != 1:
-                continue
-            delay = next(iter(signs[DELAY_CONCEPT]))
-            for concept, found in signs.items():
-                if concept != DELAY_CONCEPT and concept in names and len(found) == 1:
-                    against[concept] += 1 if next(iter(found)) == -delay else -1
-        reversed_concepts = {concept for concept, n in against.items() if n >= 2}
+        reversed_concepts = _judged_against_the_delay(names, statements)
         if reversed_concepts:
             opposite.setdefault(representative, set()).update(reversed_concepts)
+
+
+def _judged_against_the_delay(names: Collection[str], statements: Sequence[Statement]) -> set[str]:
+    """The concepts among ``names`` that at least two more statements judge the other way than the delay ("backed a
+    delay of the levy": for the delay, against the levy now) than the same way."""
+    against: Counter = Counter()
+    for statement in statements:
+        signs: dict[str, set[int]] = defaultdict(set)
+        for reading in statement.readings:
+            if reading.term and reading.polarity:
+                signs[concept_of(reading.term)].add(reading.polarity)
+        if len(signs.get(DELAY_CONCEPT, ())) != 1:
+            continue
+        delay = next(iter(signs[DELAY_CONCEPT]))
+        for concept, found in signs.items():
+            if concept != DELAY_CONCEPT and concept in names and len(found) == 1:
+                against[concept] += 1 if next(iter(found)) == -delay else -1
+    return {concept for concept, n in against.items() if n >= 2}
+
+
+def _delay_apart(cluster_of: dict[str, str], statements: Sequence[Statement],
+                 tallies: Mapping[str, "_ConceptTally"]) -> None:
+    """A delay that its stances name beside other words without judging it the other way than them ("we do not want
+    the nomination delayed, we want it withdrawn"; "regretted the delay") is a question of its own, whether to
+    wait, not a stance on what it delays: it leaves their cluster."""
+    if cluster_of.get(DELAY_CONCEPT, DELAY_CONCEPT) == DELAY_CONCEPT and not any(
+            rep == DELAY_CONCEPT for concept, rep in cluster_of.items() if concept != DELAY_CONCEPT):
+        return  # (alone)
+    representative = cluster_of[DELAY_CONCEPT]
+    names = [c for c, rep in cluster_of.items() if rep == representative]
+    if _judged_against_the_delay(names, statements):
+        return
+    rest = [c for c in names if c != DELAY_CONCEPT]
+    keep = representative if representative != DELAY_CONCEPT else sorted(
+        rest, key=lambda c: (-len(tallies[c].stances) if c in tallies else 0, c))[0]
+    for concept in rest:
+        cluster_of[concept] = keep
+    cluster_of[DELAY_CONCEPT] = DELAY_CONCEPT
 
 
 def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[str, list[str]],
