@@ -7988,3 +7988,31 @@ def test_a_delay_no_stance_judges_against_what_it_delays_is_a_question_of_its_ow
     on_nomination = stances_by_actor(articles, statements, analyses, issues, nominations[0])
     assert on_delay["andrei-ciobanu"] == "oppose" and on_delay["vitalie-lungu"] == "support"
     assert on_nomination["andrei-ciobanu"] == "support" and on_nomination["ion-rusu"] == "oppose"
+
+
+def test_a_person_said_fit_or_unfit_takes_a_side_on_putting_them_in_or_out_of_a_post(model):
+    # "Munteanu is well qualified", "Munteanu was unfit for the office": a judgement of the person named, which is a
+    # stance on the one question said of that name: for the nomination, against the impeachment
+    def issue_and_stances(headline, measure):
+        pieces = {
+            "wire": (f"Parliament to vote on {headline}", [
+                f"Parliament will vote next week on the {measure} of Ion Munteanu as prosecutor general.",
+                f"Justice Minister Andrei Ciobanu said he welcomed the {measure} of Mr Munteanu.",
+                f"Socialist MP Ion Rusu said his party opposed the {measure}.",
+            ]),
+            "daily": (f"Rift over {headline}", [
+                "Lawyer Vera Ursu, who chairs the bar council, said Munteanu was well qualified.",
+                "Opposition deputy Petru Rotaru said Munteanu was unfit for the office.",
+                f"Labour leader Dan Popa said the party was right to back the {measure}.",
+            ]),
+        }
+        articles, statements, analyses = corpus_of(pieces, model)
+        issues = discover_issues(statements)
+        found = [i for i in issues if measure in i.keywords]
+        assert len(found) == 1, [(i.label, i.keywords) for i in issues]
+        return stances_by_actor(articles, statements, analyses, issues, found[0])
+
+    on_nomination = issue_and_stances("Munteanu nomination", "nomination")
+    assert on_nomination["vera-ursu"] == "support" and on_nomination["petru-rotaru"] == "oppose"
+    on_impeachment = issue_and_stances("Munteanu impeachment", "impeachment")
+    assert on_impeachment["vera-ursu"] == "oppose" and on_impeachment["petru-rotaru"] == "support"

@@ -689,6 +689,8 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         lemma = _norm(token.text)  # "was deeply concerned about": the participle as the adjective it is
     if token.pos_ == "NOUN" and lemma in MEASURE_OBJECTS and _agent(token) is not None:
         return 1, "attitude", token.text  # "an amendment from Councillor Shaw exempting dairies": Shaw proposes it
+    if lemma in FITNESS_WORDS and token.dep_ in ("acomp", "attr") and _person_by_name(_subject(token.head)):
+        return FITNESS_WORDS[lemma], "evaluative", token.text  # "Reyes is well qualified", "she is unfit for it"
     if token.pos_ == "NOUN" and lemma in STANCE_AGENT_NOUNS and _stance_agent(token) is not None:
         if _held_once(token):
             return 0, "", ""  # "a former supporter of the tax", "once a critic of the plan": not where they stand now
@@ -876,6 +878,28 @@ def _held_once(noun) -> bool:
         if child.dep_ == "compound" and word == "time" and any(_norm(c.text) == "one" for c in child.children):
             return True  # ("one - time", split by the tokenizer)
     return False
+
+
+FITNESS_WORDS = {word: int(sign) for word, sign in (line.split() for line in lexicon.lines("fitness_words"))}
+
+
+def _person_by_name(token) -> bool:
+    return token is not None and token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
+
+
+def _judged_person(token, spans) -> bool:
+    """A person by name said to be fit or unfit ("Munteanu is the right person for the job", "she was unfit for
+    the office", "he is well qualified"): in a debate about putting them in a post, a stance on the nomination
+    (see _join_nominees). The subject of "be" with an evaluative complement."""
+    if not (_person_by_name(token) and token.dep_ == "nsubj" and _norm(token.head.lemma_) == "be"
+            and _actor_at(token, spans) is not None):
+        return False
+    complements = [c for c in token.head.children if c.dep_ in ("acomp", "attr")]
+    if any(g.dep_ in ("xcomp", "ccomp", "advcl") and _norm(c.lemma_) not in FITNESS_WORDS
+           for c in complements for g in c.children):
+        return False  # "Labour was right to reject the quotas": the act is judged, not the person
+    return any(_lexical_polarity(w)[1] == "evaluative" for c in complements
+               for w in (c, *(m for m in c.children if m.dep_ in ("amod", "advmod"))))
 
 
 def _stance_agent(noun):
@@ -3367,6 +3391,7 @@ def _attached(token, spans) -> tuple[str, ...]:
 # appointment"), not who owns them
 PLACING_NOUNS = lexicon.words("placing_nouns")
 _PLACING_ROOTS = frozenset(stem(w) for w in PLACING_NOUNS)
+_REMOVING_ROOTS = frozenset(stem(w) for w in lexicon.words("removing_nouns"))
 
 
 def _anchors(token) -> tuple[str, ...]:
@@ -3797,7 +3822,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         # a person an attitude is held toward ("continued to support Harrington", "opposes Ms Ortega"): in a debate
         # about putting them in a post, a stance on the nomination (see _join_nominees)
         person = (not implicit and token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "") and token.dep_ == "dobj"
-                  and _actor_at(token, spans) is not None and _lexical_polarity(token.head)[1] == "attitude")
+                  and _actor_at(token, spans) is not None and _lexical_polarity(token.head)[1] == "attitude"
+                  or _judged_person(token, spans))
         if not (implicit or cue_without_object or policy or named_policy or person or _is_term(token, spans)):
             continue
         if cue_without_object and _supposed(token):
@@ -7915,8 +7941,11 @@ def _join_nominees(clusters: dict[str, _ConceptTally], members: dict[str, list[s
         if len(found) == 1:
             log.debug("issues: stances on %s are stances on %s", person, found[0])
             people = clusters[found[0]].people
-            _merge_cluster(clusters, members, opposite, found[0], person)
+            moved = _merge_cluster(clusters, members, opposite, found[0], person)
             clusters[found[0]].people = people  # the nomination stays a question
+            if set(members[found[0]]) & _REMOVING_ROOTS and not set(members[found[0]]) & (placing - _REMOVING_ROOTS):
+                # "Reyes is unfit for office" in a debate about removing Reyes: for the removal
+                opposite.setdefault(found[0], set()).update(moved)
 
 
 def _join_equated(clusters: dict[str, _ConceptTally], members: dict[str, list[str]],
