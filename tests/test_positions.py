@@ -8016,3 +8016,27 @@ def test_a_person_said_fit_or_unfit_takes_a_side_on_putting_them_in_or_out_of_a_
     assert on_nomination["vera-ursu"] == "support" and on_nomination["petru-rotaru"] == "oppose"
     on_impeachment = issue_and_stances("Munteanu impeachment", "impeachment")
     assert on_impeachment["vera-ursu"] == "oppose" and on_impeachment["petru-rotaru"] == "support"
+
+
+def test_a_story_whose_speakers_are_the_debates_by_surname_or_without_accents_argues_the_debate(model):
+    # the analysis names "Kalnins" and "United List", who speak in the reports as "Edgars Kalniņš" and "United
+    # List": the same debate told again, so Ozola's vote against the amendments there is a position on them
+    pieces = {
+        "wire": ("Lawmakers advance amendments for directly elected president", [
+            "Parliament on Thursday passed the constitutional amendments at first reading.",
+            "Edgars Kalniņš, who drafted the amendments, said they would restore trust in politics.",
+            "The United List said it would vote for the amendments at every reading.",
+            "The Progressives voted against the amendments, arguing they would weaken parliament.",
+        ]),
+        "analysis": ("Who should choose the head of state? An old question returns", [
+            "Mr Kalnins said the old system had failed the country.",
+            "The United List said it wanted a calm debate about the presidency.",
+            "Laura Ozola said her party would vote against the amendments at second reading.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    found = [i for i in issues if "amendment" in i.keywords]
+    assert len(found) == 1, [(i.label, i.keywords) for i in issues]
+    assert "analysis" in found[0].articles
+    assert stances_by_actor(articles, statements, analyses, issues, found[0]).get("laura-ozola") == "oppose"

@@ -7148,7 +7148,9 @@ def _titled_measures(statements: Sequence[Statement], issues: Sequence[Issue], f
         noun = _norm(_designated_head(title))
         named_in = {article for article, _ in said[title]}
         voices = {name for article in named_in for name in found.speakers[article]}
-        articles = named_in | {article for article, names in found.speakers.items() if len(names & voices) >= 2}
+        everyone = {name for names in found.speakers.values() for name in names}
+        articles = named_in | {article for article, names in found.speakers.items()
+                               if _shared_voices(names, voices, everyone) >= 2}
         if not words and _designated(title) and _headlined_issue(articles | unnamed.get(noun, set()), issues,
                                                                   found) is not None:
             continue  # "Senate Bill 214" in stories headlined "school phone ban": the number of a measure argued by its words
@@ -7302,6 +7304,7 @@ class _Discovery:
                 concept_of(self.bare_policy[t]) for t in statement.topic if t in self.bare_policy}
             self.headlines[statement.article] |= set(statement.headline)
             self.speakers[statement.article].add(statement.actor_name)
+        self.everyone = {name for names in self.speakers.values() for name in names}  # every speaker of the corpus
 
     def _add_implicit_stances(self, statements: Sequence[Statement]) -> None:
         """An implicit target ("asked for a postponement", "this is going to fail") takes a stance on the
@@ -7459,7 +7462,7 @@ class _Discovery:
             # and an article where someone who speaks in those articles takes a stance on it by its word (a
             # minister's interview after the reports that quote her)
             found = sorted(set(found) | {article for article, _, _ in tally.stances | tally.implicit
-                                         if len(self.speakers[article] & voices) >= 2
+                                         if _shared_voices(self.speakers[article], voices, self.everyone) >= 2
                                          or names & tally.anchored_in.get(article, set())}
                            | {article for article, name, _ in tally.stances if name in voices})
             self._debate_articles[representative] = found
@@ -7970,6 +7973,28 @@ def _join_equated(clusters: dict[str, _ConceptTally], members: dict[str, list[st
         log.debug("issues: %s and %s are said to be one", keep, drop)
         for name in _merge_cluster(clusters, members, opposite, keep, drop):
             owner[name] = keep
+
+
+def _folded_name(name: str) -> str:
+    """A name without case or accents: "Kalniņš" and "Kalnins" are one spelling."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+
+
+def _shared_voices(names: Collection[str], voices: Collection[str], everyone: Collection[str]) -> int:
+    """How many of an article's speakers (``names``, as the article calls them) are among ``voices``, the speakers
+    of other articles: the same name, whatever its accents, or the surname another article writes in full
+    ("Kalniņš" of "Edgars Kalniņš") when no one else of ``everyone`` (the corpus's speakers) bears it."""
+    def surname(name: str) -> str | None:
+        words = name.split()
+        return _folded_name(words[-1]) if len(words) > 1 and words[-1][:1].isupper() else None
+
+    bearers: dict[str, set[str]] = defaultdict(set)
+    for name in everyone:
+        if surname(name):
+            bearers[surname(name)].add(_folded_name(name))
+    known = {_folded_name(v) for v in voices}
+    known |= {surname(v) for v in voices if surname(v) and len(bearers[surname(v)]) == 1}
+    return sum(_folded_name(name) in known for name in names)
 
 
 def _debate_articles(tally: _ConceptTally, concepts: set[str], topics: Mapping[str, set[str]],
