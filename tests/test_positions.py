@@ -5407,6 +5407,11 @@ def test_a_headline_compound_is_a_kind_of_the_thing_not_what_is_done_to_it():
     assert _headline_compound("Prohibition", titles, texts) is None
     titles = ["Officers back Lincolnshire solar farm", "Council decides Hallam Grange solar farm"]
     assert _headline_compound("Farm", titles, ["The solar farm would cover 200 acres."]) == "Solar farm"
+    # a nickname may hold digits ("the 4x3 bill"); a year is no nickname ("the 2024 bill" of two bills)
+    titles = ["4x3 bill goes to the Constitutional Chamber", "PLN tables consent clause for 4x3 bill"]
+    assert _headline_compound("Bill", titles, ["Deputies passed the so-called 4x3 bill."]) == "4x3 bill"
+    titles = ["Senate passes 2024 bill on pensions", "Unions fight 2024 bill"]
+    assert _headline_compound("Bill", titles, ["Deputies passed the 2024 bill."]) is None
 
 
 def test_a_stance_told_in_the_past_is_read_sentence_by_sentence(model):

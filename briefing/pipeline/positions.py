@@ -8169,8 +8169,9 @@ def _headline_compound(label: str, titles: Sequence[str], texts: Sequence[str]) 
     common word: one the statements write in lower case, not a name.)"""
     if " " in label and not label[1:].islower():
         return None
-    pattern = re.compile(rf"\b([a-z][a-z-]+) {re.escape(label.lower())}s?\b")
-    lower = {w for text in texts for w in re.findall(r"\b[a-z][a-z-]+\b", text)}
+    # (a word may hold digits, as a nickname does, "the 4x3 bill", but not be a number, "2024 budget")
+    pattern = re.compile(rf"\b([a-z0-9][a-z0-9-]*[a-z][a-z0-9-]*) {re.escape(label.lower())}s?\b")
+    lower = {w for text in texts for w in re.findall(r"\b[a-z0-9][a-z0-9-]*[a-z][a-z0-9-]*\b", text)}
     found = Counter(m.group(1) for title in titles for m in pattern.finditer(title.lower()))
     # (not a verb acting on it: "Ending prohibition is a betrayal" names what is done to prohibition)
     return _one_compound(Counter({w: n for w, n in found.items() if w in lower and w not in STOPWORDS_CLAUSE
@@ -8186,9 +8187,9 @@ def _headline_word_compound(label: str, titles: Sequence[str], texts: Sequence[s
     if " " in label or len(titles) < 2:
         return None
     noun = label.lower()
-    pattern = re.compile(rf"\b([a-z][a-z-]+) {re.escape(noun)}s?\b")
+    pattern = re.compile(rf"\b([a-z0-9][a-z0-9-]*[a-z][a-z0-9-]*) {re.escape(noun)}s?\b")
     written = {m.group(1) for text in [*texts, *titles] for m in pattern.finditer(text.lower())}
-    lower = {w for text in texts for w in re.findall(r"\b[a-z][a-z-]+\b", text)}
+    lower = {w for text in texts for w in re.findall(r"\b[a-z0-9][a-z0-9-]*[a-z][a-z0-9-]*\b", text)}
     heads = Counter({w: sum(bool(re.search(rf"\b{re.escape(w)}\b", title.lower())) for title in titles)
                      for w in written if w in lower and len(w) > 2 and w not in STOPWORDS_CLAUSE
                      and w not in _CLAUSE_STOPS and not _acts_on(w) and not _is_person_noun(w) and w != noun})
