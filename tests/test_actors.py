@@ -334,6 +334,16 @@ def test_an_acronym_in_brackets_makes_an_organisation_of_the_words_it_spells(nlp
         "Irish Second-Level Students' Forum", "Bureau of Land Management", "National Parents' Voice"))
 
 
+def test_an_acronym_in_brackets_completes_an_organisation_the_model_ended_early(nlp):
+    # the model tags "United Party" and stops before "for": the bracketed UPND spells the whole name
+    analysis = analyse(nlp, make_article(
+        "acronyms", "Ruling United Party for National Development (UPND) MPs voted for the bill as a bloc. "
+        "The UPND holds a comfortable majority in the house."))
+    assert analysis.names["UPND"] == "United Party for National Development"
+    assert "United Party" not in analysis.names.values()
+    assert analysis.kinds["United Party for National Development"] == "organization"
+
+
 # --------------------------------------------------------------------------- merging
 
 

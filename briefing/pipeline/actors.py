@@ -2837,6 +2837,19 @@ def _bracketed_acronyms(doc, candidates: Sequence[_Candidate]) -> list[_Candidat
         # organisation's ("Aguas do" + "Recife Municipal (ARM)")
         misread = next((c for c in candidates if c.end == opening.i and c.country is None and c.label != "ORG"), None)
         start = opening.i if misread is None else misread.start
+        # (an organisation the model ended early, before "for" or "of", may be where the initials begin: "United
+        # Party" + "for National Development (UPND)")
+        cut_short = next((c for c in candidates if c.label == "ORG" and c.end < opening.i and not any(
+            t.i in taken for t in doc[c.end:opening.i]) and all(
+            t.is_title or t.lower_ in ("of", "and", "for", "on") for t in doc[c.end:opening.i])
+            and letters in _acronym_spellings(doc[c.start:opening.i].text)), None) if misread is None else None
+        if cut_short is not None:
+            cut_short.end, cut_short.name = opening.i, doc[cut_short.start:opening.i].text
+            if acronym.i not in taken:
+                found.append(_Candidate(start=acronym.i, end=acronym.i + 1, label="ORG", name=acronym.text,
+                                        kind_hint="organization"))
+            taken.update(range(cut_short.start, acronym.i + 1))
+            continue
         while start > 0 and opening.i - start < 10:
             token = doc[start - 1]
             if token.i in taken or token.is_space or not (
