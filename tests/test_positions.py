@@ -8045,3 +8045,27 @@ def test_a_story_whose_speakers_are_the_debates_by_surname_or_without_accents_ar
     assert len(found) == 1, [(i.label, i.keywords) for i in issues]
     assert "analysis" in found[0].articles
     assert stances_by_actor(articles, statements, analyses, issues, found[0]).get("laura-ozola") == "oppose"
+
+
+def test_an_actor_who_says_in_one_story_they_changed_their_mind_held_their_stances_in_other_stories_before(model):
+    # "the threshold had changed his mind" in the later story: what he says there is his stance now, and his
+    # condemnation in the earlier story was before it; someone else's stances in the earlier story stay
+    pieces = {
+        "budget": ("Budget proposes mobile money levy", [
+            "The finance minister proposed a levy on mobile money transfers in the budget.",
+            "Marketeers' chairman Joseph Phiri condemned the levy and urged traders to demand cash.",
+            "Union leader Mary Banda said the levy would hurt the poorest families.",
+        ]),
+        "vote": ("Parliament passes mobile money levy", [
+            "Parliament passed the levy on Friday after the government raised the threshold.",
+            "Joseph Phiri said the new threshold had changed his mind.",
+            "\"With this threshold the levy is fair,\" Phiri said.",
+            "Mary Banda said the union still opposed the levy.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements)
+    found = [i for i in issues if "levy" in i.keywords]
+    assert len(found) == 1, [(i.label, i.keywords) for i in issues]
+    on_levy = stances_by_actor(articles, statements, analyses, issues, found[0])
+    assert on_levy["joseph-phiri"] == "support" and on_levy["mary-banda"] == "oppose"

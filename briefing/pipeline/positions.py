@@ -383,6 +383,9 @@ class Statement:
     # a stance the actor held before and the text sets in the past ("had told this newspaper in August that he
     # would never vote for it", "initially backed"): it counts only when the actor takes no other on the issue
     former: bool = False
+    # the actor says in this article that they changed their mind ("the threshold had changed his mind"): what they
+    # hold here is what they hold now, and their stances in other articles were held before
+    turned: bool = False
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -6223,6 +6226,7 @@ def _mark_given_up(statements: list[Statement], doc) -> None:
 
     changed = {s.actor_name for s in statements if _changes_mind(tokens(s))}
     for statement in statements:
+        statement.turned = statement.actor_name in changed
         if statement.actor_name in changed and not statement.former and any(r.polarity for r in statement.readings):
             statement.former = told_in_the_past(statement)
 
@@ -9058,6 +9062,11 @@ def link_positions(
             proposals_in[article_id][name] = backed_by_actor[actor_id]
     tallies: dict[tuple[str, str], list] = {}
     current_in: dict[str, set[str]] = defaultdict(set)  # the articles where an actor takes a stance held now
+    turned_in: dict[str, set[str]] = defaultdict(set)  # the articles where an actor says they changed their mind
+    for statement in statements:
+        actor_id = actor_ids.get((statement.article, statement.actor_name)) or by_name.get(statement.actor_name)
+        if actor_id is not None and statement.turned:
+            turned_in[actor_id].add(statement.article)
     for statement in statements:
         actor_id = actor_ids.get((statement.article, statement.actor_name)) or by_name.get(statement.actor_name)
         if actor_id is None and statement.actor_name in authors.get(statement.article, ()):
@@ -9082,13 +9091,15 @@ def link_positions(
                 continue
             key = (actor_id, issue.id)
             tally = tallies.setdefault(key, [0.0, 0.0, [], 0.0, 0.0, set(), [False, False], False])
-            if not statement.former:
+            # (a stance in another article than the one where the actor says they changed their mind: before it)
+            former = statement.former or bool(turned_in[actor_id]) and statement.article not in turned_in[actor_id]
+            if not former:
                 tally[6] = [tally[6][0] or declared[0], tally[6][1] or declared[1]]
                 tally[7] = tally[7] or conditioned
-            now = 3 if statement.former else 0  # a former stance counts when there is no other (see Statement)
+            now = 3 if former else 0  # a former stance counts when there is no other (see Statement)
             tally[now] += support
             tally[now + 1] += oppose
-            if statement.former:
+            if former:
                 tally[5].add(statement.article)
             elif support or oppose:
                 current_in[actor_id].add(statement.article)
