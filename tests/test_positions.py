@@ -8069,3 +8069,19 @@ def test_an_actor_who_says_in_one_story_they_changed_their_mind_held_their_stanc
     assert len(found) == 1, [(i.label, i.keywords) for i in issues]
     on_levy = stances_by_actor(articles, statements, analyses, issues, found[0])
     assert on_levy["joseph-phiri"] == "support" and on_levy["mary-banda"] == "oppose"
+
+
+def test_recommending_a_measure_backs_it_and_not_being_open_for_it_is_against_it(model):
+    lease = Issue("lease", "Lithium lease", ["lease", "renegotiation"])
+    _, statements = statements_of([
+        "Parliament debated the lithium lease on Tuesday.",
+        "The General Mining Workers' Union urged the committee to recommend the lease without further delay.",
+        "Volta Crest said it was not open for renegotiation.",
+        "Councillor Ama Owusu said she recommended the lease be rejected.",
+        "Finance Minister Kofi Mensah said the lease was not open to renegotiation.",
+    ], model)
+    assert stances(statements, lease, "Mining") == ["support"]
+    assert [r.polarity for s in statements if "Volta" in s.actor_name for r in s.readings
+            if r.term == "renegotiation"] == [-1]
+    assert stances(statements, lease, "Owusu") == ["oppose"]
+    assert stances(statements, lease, "Mensah") == ["neutral"]  # the lease is not what he is not open to

@@ -486,6 +486,9 @@ def _phrasal_cue(token) -> tuple[int, str]:
     lemma = _norm(token.lemma_)
     if token.pos_ == "ADJ" and token.dep_ in ("amod", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
         return 0, ""  # "every forum open to us": what the noun is open to, no attitude toward the noun
+    if token.pos_ == "ADJ" and token.dep_ == "acomp" and _norm(token.head.lemma_) == "be" \
+            and _is_thing(_subject(token.head)) and _norm(_subject(token.head).text) not in ("it", "this", "that"):
+        return 0, ""  # "the lease is not open for renegotiation": a thing holds no attitude, and is not its object
     for child in token.children:
         idiom = _idiom_object(token, child)
         if idiom:
