@@ -681,6 +681,23 @@ def test_a_headline_of_a_long_quotation_and_who_said_it_is_the_title():
     assert_nothing_lost(document, article)
 
 
+def test_a_labelled_question_headline_over_a_credit_that_names_no_one_is_the_title():
+    # "ANALYSIS: Who really pays ...?" is the headline with its section label, not a link to another story; "By our
+    # Economics Editor" is the credit, not the story's first paragraph
+    document = txt(
+        "ANALYSIS: Who really pays for Sri Lanka's \"second-home tax\"?\n"
+        "By our Economics Editor\n\n"
+        "For a measure that the Treasury says will touch fewer than one household in eighty, the tax has "
+        "generated a remarkable amount of noise.\n\n"
+        "The mechanics are simple enough, and the bill sets them out in a single clause.\n"
+    )
+    article = clean_document(document)
+    assert article.title == "Who really pays for Sri Lanka's \"second-home tax\"?"
+    assert article.paragraphs[0].startswith("For a measure") and not article.warnings
+    assert [r.reason for r in article.removed] == ["section label", "title", "byline"]
+    assert_nothing_lost(document, article)
+
+
 def test_page_break_after_a_short_line_and_caption_with_credit_line():
     document = txt(
         "Town Crier\n\nLibrary reopens after roof repairs\n\nSam Doe | Staff writer\n\n"

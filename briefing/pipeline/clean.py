@@ -109,6 +109,10 @@ LABELLED_LINK_RE = re.compile(
     r"live|explainer|listen|podcast|read)\s*[:|»]\s*\S",
     re.IGNORECASE,
 )
+# A credit that names no one: "By our Economics Editor", "By a Staff Reporter", "By Our Correspondent"
+STAFF_CREDIT_RE = re.compile(
+    r"^by\s+(?:our|an?|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:correspondents?|editors?|reporters?|writers?|staff|"
+    r"team|desk)\.?$", re.IGNORECASE)
 # Calls to action. Only applied to short units (see _is_prompt).
 PROMPT_START_RE = re.compile(
     r"^(?:follow|like|share|subscribe|sign up|sign in|log in|register|click|tap|download|watch|"
@@ -955,7 +959,7 @@ def _head_meta_after(units: list[_Unit], first: int) -> int | None:
         if unit.reason is not None and unit.reason not in ("repeated line",):
             continue
         text = unit.text
-        if BY_RE.match(text) and _byline(text) or _is_date_line(text):
+        if BY_RE.match(text) and _byline(text) or _is_date_line(text) or STAFF_CREDIT_RE.match(text):
             return j
         if _is_prose(text) or _dateline_match(text):
             return None
@@ -1040,7 +1044,9 @@ def _is_title_candidate(unit: _Unit, position: int) -> bool:
     text = unit.text
     if unit.reason is not None:
         return False
-    if not _opinion_headline(text) and (not _is_title_shape(text) or _is_prose(text)):
+    # (the first line a question, "Who really pays for Sri Lanka's second-home tax?": a headline that asks)
+    asked = position == 0 and text.rstrip("\"'”’ ").endswith("?") and len(_words(text)) <= 20
+    if not _opinion_headline(text) and (not _is_title_shape(text) or _is_prose(text) and not asked):
         return False
     if _section_label(text) or _is_date_line(text) or EDITORS_NOTE_RE.match(text):
         return False
@@ -1125,6 +1131,9 @@ def _label_head(units: list[_Unit], start: int, meta: _Meta, known_title: str | 
             continue
         if EDITORS_NOTE_RE.match(text):
             unit.reason = "editor's note"
+            continue
+        if STAFF_CREDIT_RE.match(text):
+            unit.reason = "byline"  # "By our Economics Editor": a credit that names no one
             continue
         byline = None if SALUTATION_RE.match(text) else _byline(text)  # "Dear Editor," opens a letter
         is_by = BY_RE.match(text) or re.search(r"\sby\s+[A-Z]", text)
@@ -1640,7 +1649,8 @@ def _label_middle(units: list[_Unit], meta: _Meta) -> None:
         following = next((u for u in units[index + 1:] if u.reason is None), None)
         if READ_MORE_RE.match(text):
             unit.reason = "read more"
-        elif LABELLED_LINK_RE.match(text) and _is_headline_like(text):
+        elif LABELLED_LINK_RE.match(text) and _is_headline_like(text) and any(u.reason is None for u in units[:index]):
+            # (not the first line left, a headline with its section label: "ANALYSIS: Who really pays?")
             unit.reason = "related headlines"
         elif len(_words(text)) <= 60 and (CONTRIBUTOR_RE.search(text) or SOURCE_LINE_RE.match(text)) \
                 and unit is _last_live(units):

@@ -6261,6 +6261,9 @@ def _set_in_the_past(verb) -> bool:
             named = dated.pos_ == "PROPN" or _norm(dated.lemma_) in MEASURE_HEADS | LEGISLATIVE_NOUNS
             words = [dated, *(t for t in dated.children if t.dep_ in ("compound", "amod", "nummod", "det")
                               and not named)]
+            # ("voted for the bill at its second reading on March 4": the date of the stage it was voted at)
+            words += [g for p in dated.children if p.dep_ == "prep" and child.dep_ == "prep" and _is_stage(child)
+                      for g in p.children if g.dep_ == "pobj"]
             if any(t.ent_type_ == "DATE" for t in words) and not any(
                 _norm(t.text) in ("today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
                                   "saturday", "sunday", "week", "weekend", "night", "morning") for t in dated.subtree):
@@ -7618,7 +7621,10 @@ class _IssueNamer:
             # "Security bill": what the corpus calls "the security bills" (with the word its statements and
             # headlines keep writing before the field: "Reproductive health bill")
             titles = [found.titles.get(a, "") for a in found.debate_articles(representative)]
-            label = f"{_field_compound(label, [*found.texts, *titles]) or label} {tally.known_head}"
+            # (or the compound the headlines write the field in, "second-home tax" of the "tax bill")
+            field = _field_compound(label, [*found.texts, *titles]) or _headline_compound(label, titles,
+                                                                                          [*found.texts, *found.bodies])
+            label = f"{field or label} {tally.known_head}"
         bare = _norm(label.lower())
         bare = bare[:-1] if bare.endswith("s") and bare[:-1] in _BARE_MEASURES else bare
         if " " not in label and bare in _BARE_MEASURES:
