@@ -8113,3 +8113,14 @@ def test_a_bill_known_by_its_field_is_named_by_the_compound_its_headlines_write_
     issues = discover_issues(statements, [" ".join(p) for _, p in pieces.values()])
     labels = [i.label for i in issues if "tax" in i.keywords]
     assert labels == ["Second-home tax bill"], [(i.label, i.keywords) for i in issues]
+
+
+def test_a_relative_clause_after_a_role_in_apposition_is_said_of_the_person_not_of_what_the_role_is_for(model):
+    # the model takes "Aksy" for a person; "who said" still speaks for Sultanov, whom "the deputy for Aksy" describes
+    _, statements = statements_of([
+        "Parliament ratified the reservoir agreement on Thursday.",
+        "Kubanychbek Sultanov, the deputy for Aksy, who said last month that he would not vote for any document "
+        "that took away the rights of Aksy people, voted in favour of the agreement.",
+    ], model)
+    speakers = {s.actor_name for s in statements if "Sultanov" in s.text}
+    assert speakers == {"Kubanychbek Sultanov"}, speakers

@@ -4955,10 +4955,15 @@ def _holders(subject, spans, last_person: str | None, last_organisation: str | N
     if _norm(subject.text) in RELATIVE_PRONOUNS and clause.dep_ == "relcl" and clause.head.i != clause.i:
         # "Brent Okafor, who voted against the agreement, said ...": the relative clause's holder is its antecedent,
         # up through a role's preposition and apposition ("Ng Siew Ling, the member for a George Town seat, who")
-        for antecedent in role_antecedents(clause.head):
-            name, holder_tokens = _actor_of_subject(antecedent, spans)
-            if name is not None:
-                return [(name, holder_tokens | {subject.i})]
+        named = [(antecedent, *_actor_of_subject(antecedent, spans)) for antecedent in role_antecedents(clause.head)]
+        named = [(antecedent, name, tokens) for antecedent, name, tokens in named if name is not None]
+        if len(named) > 1 and any(antecedent.dep_ == "appos" or any(c.dep_ == "appos" for c in antecedent.children)
+                                  for antecedent, _, _ in named[1:]):
+            # "Kubanychbek Sultanov, the deputy for Aksy, who said": the relative clause after a role set off in
+            # apposition says something of the person the role describes, not of what the role is for
+            named = named[-1:]
+        if named:
+            return [(named[0][1], named[0][2] | {subject.i})]
         member = _member_of(clause.head)
         if member is not None:
             name, holder_tokens = _actor_of_subject(member, spans)
