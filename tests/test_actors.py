@@ -1384,6 +1384,18 @@ def test_the_middle_word_of_a_three_word_name_is_the_name_it_goes_by(nlp):
     assert names.get("Benítez") == "Óscar Benítez Solano", names
 
 
+def test_a_name_of_two_given_names_and_two_surnames_goes_by_its_first_surname(nlp):
+    article = make_article(
+        "contract",
+        "Oruro governor Juan Carlos Villca Flores said the contract was unfair to the region.",
+        "\"We reject this contract as it stands,\" Villca said.",
+        "Senator Ana María Colque Mamani said the deal was the best on offer.",
+        "Ms Colque added that the committee would vote on Tuesday.")
+    names = analyse(nlp, article).names
+    assert names.get("Villca") == "Juan Carlos Villca Flores", names
+    assert names.get("Ms Colque", names.get("Colque")) == "Ana María Colque Mamani", names
+
+
 def test_a_name_after_a_title_of_state_and_its_portfolio(nlp):
     # "Minister of State for Local Government Fionnuala Ní Bhriain": the model tags the run from "State"; the
     # name is its end (three words after a capitalised particle), the rest her title

@@ -1713,9 +1713,10 @@ def _matches_short(short: str, full: str, tail: bool = False) -> bool:
         return False
     if len(short_tokens) == 1:
         # with ``tail``, also the middle word of a three-word name: "Ms Atieno" of Mary Atieno Odhiambo, "Benítez"
-        # of Óscar Benítez Solano (a first surname, or a name used as one)
+        # of Óscar Benítez Solano (a first surname, or a name used as one); and "Villca" of Juan Carlos Villca
+        # Flores, two given names and two surnames
         return short_tokens[0] in (full_tokens[0], full_tokens[-1]) or (
-            tail and len(full_tokens) == 3 and short_tokens[0] == full_tokens[1] and len(short_tokens[0]) > 2)
+            tail and len(full_tokens) in (3, 4) and short_tokens[0] == full_tokens[-2] and len(short_tokens[0]) > 2)
     if (tail or short_tokens[0] in NAME_PARTICLES) and full_tokens[-len(short_tokens) :] == short_tokens:
         # "Vella Grech" ~ "Claire Vella Grech": a surname of two words, the full name without the first (in one
         # article); "van der Berg" ~ "Pieter van der Berg": a name opening with its particles is a surname
