@@ -8124,3 +8124,43 @@ def test_a_relative_clause_after_a_role_in_apposition_is_said_of_the_person_not_
     ], model)
     speakers = {s.actor_name for s in statements if "Sultanov" in s.text}
     assert speakers == {"Kubanychbek Sultanov"}, speakers
+
+
+def test_an_ultimatum_demands_what_it_gives_time_for_and_a_stage_is_when_a_vote_was_cast(model):
+    tax = Issue("carbon-tax", "Carbon tax", ["tax", "carbon tax"])
+    _, statements = statements_of([
+        "The carbon tax bill passed its first reading by 80 votes to 41.",
+        "The Farmers' Union has given the government two weeks to withdraw the carbon tax bill.",
+        "Opposition leader Marta Ruiz voted against at first reading.",
+        "The council gave residents two weeks to comment on the carbon tax.",
+    ], model)
+    assert stances(statements, tax, "Farmers") == ["oppose"]
+    assert [r.polarity for s in statements if "Ruiz" in s.actor_name for r in s.readings
+            if r.cue.startswith("voted against")] == [-1]
+    assert stances(statements, tax, "council") in ([], ["neutral"])  # time to comment is no demand
+
+
+def test_weight_thrown_behind_a_measure_backs_it_and_one_among_its_critics_opposes_it(model):
+    reform = Issue("pension-reform", "Pension reform", ["reform", "pension reform"])
+    _, statements = statements_of([
+        "The pension reform bill passed its first reading.",
+        "Pedro Marín threw his weight behind the pension reform.",
+        "Carla Soto is among the reform's fiercest critics.",
+        "Opposition leader Marta Ruiz said the government should push back the start date of the pension reform.",
+        "The rain was among the worst in years, and the bill was behind schedule, said Marco Polo.",
+    ], model)
+    assert stances(statements, reform, "Marín") == ["support"]
+    assert stances(statements, reform, "Soto") == ["oppose"]
+    assert stances(statements, reform, "Ruiz") == ["oppose"]  # not now: pushed back
+    assert stances(statements, reform, "Polo") in ([], ["neutral"])
+
+
+def test_one_accord_called_a_deal_in_some_stories_and_a_contract_in_others_is_one_concept_named_as_written():
+    from briefing.pipeline.positions import _accord_as_written
+    assert concept_of("lithium deal") == concept_of("lithium contract") == concept_of("lithium agreement")
+    assert concept_of("deal") == concept_of("agreement")
+    assert concept_of("lithium deal") != concept_of("gas deal")
+    # the label is a phrase the stories write, never one the concept made up
+    texts = ["Mozambique doctors call off strike after pay deal with government", "The agreement ends the strike."]
+    assert _accord_as_written("Pay agreement", texts) == "Pay deal"
+    assert _accord_as_written("Peace agreement", ["The peace agreement was signed."]) == "Peace agreement"

@@ -432,6 +432,10 @@ def concept_of(term: str) -> str:
     placed = stem(term.rstrip("s")[:-2]) if term.endswith(("ee", "ees")) else ""
     if placed in _PLACING_ROOTS:
         return placed  # "the nominee" is who the nomination places: one question
+    words = term.split()
+    if len(words) > 1 and words[-1] in AGREEMENT_NOUNS:
+        # "the lithium deal", "the lithium contract": one accord, whatever noun names it
+        return stem(" ".join([*words[:-1], AGREEMENT_CONCEPT]))
     return AGREEMENT_CONCEPT if term in AGREEMENT_NOUNS else DELAY_CONCEPT if term in DELAYING_WORDS else stem(term)
 
 
@@ -608,6 +612,21 @@ def _politically_motivated(token) -> bool:
         and any(c.dep_ == "advmod" and c.lower_ == "politically" for c in token.children)
 
 
+def _ultimatum(verb) -> str:
+    """The time limit of "give someone <time> to <do something>" ("gave the minister two weeks to withdraw it",
+    "has given them until Friday to scrap the levy"), or ""."""
+    if _norm(verb.lemma_) != "give" or not any(c.dep_ == "xcomp" and _is_to_infinitive(c) for c in verb.children):
+        return ""
+    if not any(c.dep_ in ("dative", "dobj") and not _is_thing(c) or c.dep_ == "dative" for c in verb.children):
+        return ""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "npadvmod") and child.ent_type_ in ("DATE", "TIME"):
+            return child.text
+        if child.dep_ == "prep" and _norm(child.text) == "until":
+            return child.text
+    return ""
+
+
 def _lexical_polarity(token) -> tuple[int, str, str]:
     """(polarity, kind, cue text) of one token by itself; kind is attitude/evaluative/shifter/harm/''."""
     lemma = _norm(token.lemma_)
@@ -621,6 +640,9 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
             _norm(o.lemma_) == "expense" for o in prep.children) for prep in token.children):
         # "benefited conglomerates at the expense of workers": what it gives some it takes from others
         return -1, "evaluative", f"{token.text} at the expense"
+    if token.pos_ == "VERB" and (deadline := _ultimatum(token)):
+        # "has given the government two weeks to withdraw the bill": a demand with a time limit
+        return 1, "attitude", f"{token.text} {deadline}"
     value, cue = _phrasal_cue(token)
     if value:
         return value, "attitude", cue
@@ -915,6 +937,9 @@ def _stance_agent(noun):
         return noun.head
     if noun.dep_ == "attr" and noun.head.pos_ in ("AUX", "VERB"):
         return _subject(noun.head)
+    if noun.dep_ == "pobj" and _norm(noun.head.text) == "among" and _norm(noun.head.head.lemma_) in ("be", "remain") \
+            and noun.head.dep_ == "prep":
+        return _subject(noun.head.head)  # "she is among the reform's fiercest critics": one of them
     if noun.dep_ == "pobj" and _norm(noun.head.text) == "of" and _norm(noun.head.head.text) == "one":
         # "Holt, one of the program's most consistent champions", "she is one of its critics": what the one is
         return _stance_agent(noun.head.head)
@@ -3700,7 +3725,9 @@ def _cue_without_object(token: Token, kind: str, act_object, complements, spans)
         or any(c.dep_ == "prep" and _norm(c.text) in ("against", "for") and any(
             o.dep_ == "pobj" and _norm(o.text) in _IMPLICIT for o in c.children) for c in token.children)
         # (a body or a place is where it happens: "voted against in the city assembly")
+        # (and a stage of a procedure is when: "voted against at first reading")
         or not any(_term_key(t, spans) and not (_is_body_noun(t.lemma_) and _in_setting(t)) and not _in_capacity(t)
+                   and not _at_stage(t)
                    or _is_anaphoric(t, spans) or _ballot_answer(t) for t in complements)
         # "I hope it is scrapped": the pronoun subject of the hoped-for clause is the target, read there
         and not any(t.pos_ == "PRON" and _norm(t.text) in _IMPLICIT and t.dep_ == "nsubjpass"
@@ -4211,6 +4238,17 @@ def _in_setting(token) -> bool:
     while node.dep_ == "compound" and node.head.i != node.i:
         node = node.head
     return node.dep_ == "pobj" and _norm(node.head.text) in ("in", "at")
+
+
+def _at_stage(token) -> bool:
+    """Whether ``token`` is the object of "at" that names a stage of a sequence: when something happens ("at first
+    reading", "at the final vote", "at committee stage"), not what it is done to."""
+    node = token
+    while node.dep_ == "compound" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and _norm(node.head.text) == "at" and (
+        _norm(node.lemma_) == "stage"
+        or any(c.ent_type_ == "ORDINAL" or _norm(c.text) in ("final", "last", "initial") for c in node.children))
 
 
 def _adverbial_measure(verb, spans):
@@ -4732,6 +4770,10 @@ def _statement_predicate(token) -> str | None:
     if token.pos_ == "VERB" and (any(c.dep_ == "prep" and _norm(c.text) == "against" for c in token.children)
                                  or _law_taken_over(token) is not None):
         return "attitude"  # "has come out against the ban", "stood firm against the levy", "sued over the law"
+    if token.pos_ == "VERB" and _norm(token.lemma_) in BACKING_HEADS and any(
+            c.dep_ == "prep" and _norm(c.text) == "behind" and _lexical_polarity(c)[1] == "attitude"
+            for c in token.children):
+        return "attitude"  # "threw his weight behind the reform", "rallied behind the bill"
     if kind == "attitude" and token.pos_ == "NOUN" and _agent(token) is not None:
         return "noun"
     if kind == "attitude" and token.pos_ == "NOUN" and lemma in STANCE_AGENT_NOUNS:
@@ -7658,6 +7700,7 @@ class _IssueNamer:
             # by what the debate's headlines keep naming too ("Constitutional amendment on marriage")
             topic = _headline_topic(titles, found.debate_articles(representative), found, members)
             label = f"{label} on {topic}" if topic else label
+        label = _accord_as_written(label, [*found.texts, *found.bodies, *titles])
         # a measure the stories mostly write as an acronym ("ICERD", "the NHI") is named by it
         acronyms = [p for p in _by_count(tally.phrases) if _is_acronym(p) and tally.phrases[p] >= 2]
         if acronyms and 2 * tally.phrases[acronyms[0]] >= sum(tally.phrases.values()):
@@ -8105,6 +8148,21 @@ def _issue_label(tally: _ConceptTally, concepts: set[str], by_measure: bool = Tr
             surface = next((v for v in variants if " the " in v), variants[0])
             label = f"{label} {surface}"
     return label[:1].upper() + label[1:]
+
+
+def _accord_as_written(label: str, texts: Sequence[str]) -> str:
+    """An accord's label as the stories write it: "Pay agreement", made of "the pay deal" and "the agreement" (one
+    concept), is "Pay deal" where no story writes "pay agreement"; any other label as it is."""
+    words = label.split()
+    if len(words) < 2 or _norm(words[-1].lower()) not in AGREEMENT_NOUNS:
+        return label
+    lowered = [text.lower() for text in texts]
+    if any(label.lower() in text for text in lowered):
+        return label
+    front = " ".join(words[:-1]).lower()
+    written = Counter({noun: sum(text.count(f"{front} {noun}") for text in lowered) for noun in sorted(AGREEMENT_NOUNS)})
+    noun = _by_count(+written)[0] if +written else None
+    return f"{label[:len(label) - len(words[-1])]}{noun}" if noun else label
 
 
 def _actor_name(phrase: str, names: Collection[str]) -> bool:
