@@ -8164,3 +8164,15 @@ def test_one_accord_called_a_deal_in_some_stories_and_a_contract_in_others_is_on
     texts = ["Mozambique doctors call off strike after pay deal with government", "The agreement ends the strike."]
     assert _accord_as_written("Pay agreement", texts) == "Pay deal"
     assert _accord_as_written("Peace agreement", ["The peace agreement was signed."]) == "Peace agreement"
+
+
+def test_a_label_the_stories_always_write_after_one_same_word_is_named_whole():
+    from briefing.pipeline.positions import _written_whole
+    texts = ["The bill bars children from opening social media accounts.",
+             "Every social media account would need an age check."]
+    assert _written_whole("Media accounts", texts) == "Social media accounts"
+    # a word that varies, a determiner or a verb acting on it is no part of the name
+    assert _written_whole("Media accounts", texts + ["Their media accounts were closed."]) == "Media accounts"
+    assert _written_whole("Phone ban", ["the phone ban", "the phone ban"]) == "Phone ban"
+    assert _written_whole("Phone ban", ["to scrap the phone ban", "would scrap phone ban"]) == "Phone ban"
+    assert _written_whole("Media accounts", ["social media accounts"]) == "Media accounts"  # once is no habit

@@ -7701,6 +7701,7 @@ class _IssueNamer:
             topic = _headline_topic(titles, found.debate_articles(representative), found, members)
             label = f"{label} on {topic}" if topic else label
         label = _accord_as_written(label, [*found.texts, *found.bodies, *titles])
+        label = _written_whole(label, [*found.texts, *found.bodies, *titles])
         # a measure the stories mostly write as an acronym ("ICERD", "the NHI") is named by it
         acronyms = [p for p in _by_count(tally.phrases) if _is_acronym(p) and tally.phrases[p] >= 2]
         if acronyms and 2 * tally.phrases[acronyms[0]] >= sum(tally.phrases.values()):
@@ -8148,6 +8149,23 @@ def _issue_label(tally: _ConceptTally, concepts: set[str], by_measure: bool = Tr
             surface = next((v for v in variants if " the " in v), variants[0])
             label = f"{label} {surface}"
     return label[:1].upper() + label[1:]
+
+
+def _written_whole(label: str, texts: Sequence[str]) -> str:
+    """A label of common words that the stories always write after one same word ("media accounts", every time
+    "social media accounts"): named whole ("Social media accounts"); any other label as it is."""
+    words = label.split()
+    if len(words) < 2 or not label[1:].islower():
+        return label
+    written = label.lower()[:-1] if label.lower().endswith("s") else label.lower()  # "media account(s)"
+    pattern = re.compile(rf"(?:\b([a-z][a-z-]*) )?\b{re.escape(written)}s?\b")
+    before = [m.group(1) for text in texts for m in pattern.finditer(text.lower())]
+    if len(before) < 2 or len(set(before)) != 1 or before[0] is None:
+        return label
+    word = before[0]
+    if len(word) < 3 or word in STOPWORDS_CLAUSE or word in _CLAUSE_STOPS or _acts_on(word) or word.endswith("ed"):
+        return label
+    return f"{word[:1].upper()}{word[1:]} {label.lower()}"
 
 
 def _accord_as_written(label: str, texts: Sequence[str]) -> str:
