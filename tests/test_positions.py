@@ -8177,3 +8177,17 @@ def test_a_label_the_stories_always_write_after_one_same_word_is_named_whole():
     assert _written_whole("Phone ban", ["the phone ban", "the phone ban"]) == "Phone ban"
     assert _written_whole("Phone ban", ["would scrap phone ban", "to scrap phone ban"]) == "Phone ban"
     assert _written_whole("Media accounts", ["social media accounts"]) == "Media accounts"  # once is no habit
+
+
+def test_an_issue_labelled_by_one_word_takes_the_name_its_headlines_give_the_measure():
+    from briefing.pipeline.positions import _headline_measure
+    titles = ["Analysis: Mauritania's fishmeal ban and the politics of sardinella",
+              "National Assembly passes fishmeal ban as deputy breaks ranks",
+              "Mauritania moves to ban fishmeal made from edible fish"]
+    assert _headline_measure("Fish", {"fish", "use ban"}, titles) == "Fishmeal ban"
+    # not for an issue whose concepts hold neither the noun nor the word, nor from one headline, nor on a tie
+    assert _headline_measure("Harbour", {"harbour"}, titles) is None
+    assert _headline_measure("Fish", {"fish", "use ban"}, titles[1:2]) is None
+    assert _headline_measure("Fish", {"fish", "use ban"}, titles + ["Senate passes fishing ban", "New fishing ban"]) is None
+    # a body that passes it or a verb acting on it is no name: "Assembly ban", "scrap ban"
+    assert _headline_measure("Ban", {"ban"}, ["Assembly ban passes", "Assembly ban fails"]) is None

@@ -7712,6 +7712,8 @@ class _IssueNamer:
             label = f"{label} on {topic}" if topic else label
         label = _accord_as_written(label, [*found.texts, *found.bodies, *titles])
         label = _written_whole(label, [*found.bodies, *titles])  # (each story once: no statement beside its body)
+        # (any story's headline: a story that argues it may state no stance on it)
+        label = _headline_measure(label, members, list(dict.fromkeys(found.titles.values()))) or label
         # a measure the stories mostly write as an acronym ("ICERD", "the NHI") is named by it
         acronyms = [p for p in _by_count(tally.phrases) if _is_acronym(p) and tally.phrases[p] >= 2]
         if acronyms and 2 * tally.phrases[acronyms[0]] >= sum(tally.phrases.values()):
@@ -8159,6 +8161,44 @@ def _issue_label(tally: _ConceptTally, concepts: set[str], by_measure: bool = Tr
             surface = next((v for v in variants if " the " in v), variants[0])
             label = f"{label} {surface}"
     return label[:1].upper() + label[1:]
+
+
+_HEADLINE_MEASURE = re.compile(r"\b(?=([a-z][a-z0-9-]*)(['’]s?)? ([a-z-]+?)s?\b)")
+
+
+def _headline_measure(label: str, members: Collection[str], titles: Sequence[str]) -> str | None:
+    """The name the debate's headlines give its measure: a word and a measure noun ("fishmeal ban", "doctors'
+    deal") written in two headlines at least and in more than any other such pair, for an issue labelled by one
+    word ("Fish") or by another word before the same noun ("Pay deal"), where that noun is the issue's own (the
+    last word of one of its concepts) or its label's; else None."""
+    words = label.lower().split()
+    if len(words) > 2 or not titles:
+        return None
+    heads = MEASURE_HEADS | AGREEMENT_NOUNS | LEGISLATIVE_NOUNS
+    found: Counter = Counter()
+    written: dict[tuple[str, str], str] = {}
+    for title in titles:
+        seen = set()
+        for match in _HEADLINE_MEASURE.finditer(title.lower()):  # (overlapping: every pair of words)
+            word, mark, head = match.group(1), match.group(2) or "", match.group(3)
+            if head not in heads or word in STOPWORDS_CLAUSE or word in _CLAUSE_STOPS or _acts_on(word) \
+                    or _is_body_noun(word) or word in heads or not any(c.isalpha() for c in word) or len(word) < 3:
+                continue
+            seen.add((word, head))
+            written.setdefault((word, head), f"{word}{mark} {head}")
+        found.update(seen)
+    ranked = _by_count(found)
+    if not ranked or found[ranked[0]] < 2 or len(ranked) > 1 and found[ranked[1]] == found[ranked[0]]:
+        return None
+    word, head = ranked[0]
+    own = {m.split()[-1] for m in members} | {stem(head)} & set(members)
+    if len(words) == 2 and words[1].rstrip("s") != head or len(words) == 1 and not (
+            stem(head) in {stem(w) for w in own} or concept_of(word) in members or concept_of(head) in members):
+        return None
+    if " ".join(words) == f"{word} {head}":
+        return None
+    phrase = written[(word, head)]
+    return phrase[:1].upper() + phrase[1:]
 
 
 def _written_whole(label: str, texts: Sequence[str]) -> str:
