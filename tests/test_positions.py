@@ -8191,3 +8191,28 @@ def test_an_issue_labelled_by_one_word_takes_the_name_its_headlines_give_the_mea
     assert _headline_measure("Fish", {"fish", "use ban"}, titles + ["Senate passes fishing ban", "New fishing ban"]) is None
     # a body that passes it or a verb acting on it is no name: "Assembly ban", "scrap ban"
     assert _headline_measure("Ban", {"ban"}, ["Assembly ban passes", "Assembly ban fails"]) is None
+
+
+def test_a_member_for_a_place_named_in_apposition_speaks_and_votes_as_that_person(model):
+    levy = Issue("tourism-levy", "Tourism Levy (Amendment) Bill", ["levy", "tourism levy"])
+    _, statements = statements_of([
+        "The National Assembly passed the Tourism Levy (Amendment) Bill on Monday.",
+        "The opposition member for Bartsham-Shongphu, Jigme Norbu, said his party would vote for the Bill.",
+        "The member for Lamgong-Wangchang, Yeshey Lhamo, one of the three members who voted against the Bill, "
+        "said the cut would reward volume over value.",
+    ], model)
+    speakers = {s.actor_name for s in statements}
+    assert "Jigme Norbu" in speakers and "Yeshey Lhamo" in speakers, speakers
+    assert not any("Shongphu" in name or "Wangchang" in name for name in speakers), speakers
+    assert [r.polarity for s in statements if s.actor_name == "Yeshey Lhamo" for r in s.readings
+            if r.cue == "voted against"] == [-1]
+
+
+def test_a_clause_after_a_colon_takes_no_negation_from_before_it_and_its_pronoun_is_what_was_named_there(model):
+    _, statements = statements_of([
+        "The National Assembly approved the new airport budget on Monday.",
+        "\"I will not pretend to be neutral about the tourism levy: I am against it,\" said councillor Phuntsho Choden.",
+    ], model)
+    against = [r for s in statements if s.actor_name == "Phuntsho Choden" for r in s.readings if r.cue == "against"]
+    assert [r.polarity for r in against] == [-1]
+    assert against[0].context[:1] in (("levy",), ("tourism",)), against[0].context

@@ -2399,6 +2399,12 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             if not cues:
                 return 0, "", hedged, False
             break
+        if dep in ("acl", "relcl", "conj", "ccomp", "parataxis") and child.i > node.i and any(
+                t.text in (":", ";") for t in child.doc[node.i + 1 : child.left_edge.i]) and any(
+                c.dep_.startswith("nsubj") for c in child.children):
+            # a clause with its own subject after a colon stands on its own, whatever the parser hung it on: "I will
+            # not pretend to be neutral about the bill: I am against it" takes no "not" from before the colon
+            break
         if dep == "advcl" and _holding_out(child, node) and owner.owns(_subject(node), node):
             # "she would not rest until the levy is scrapped", "we will not leave until the agreement is withdrawn":
             # what they hold out for is theirs
@@ -2917,8 +2923,9 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
     group = _group_lemma(subject)
     if group in HUMAN_GROUPS | {"member"} or subject.pos_ == "NOUN" and _is_person_noun(subject.lemma_):
         # "The leader of the Traders' Association, Maame Esi Quansah, said", "The mayor of Beveren, Marc Van de
-        # Vijver, said": the name parsed in apposition to the body or place the officer is "of" is the officer's
-        for prep in (c for c in subject.children if c.dep_ == "prep" and _norm(c.text) == "of"):
+        # Vijver, said", "The member for Bartsham-Shongphu, Jigme Norbu, said": the name parsed in apposition to the
+        # body or place the officer is "of" or "for" is the officer's
+        for prep in (c for c in subject.children if c.dep_ == "prep" and _norm(c.text) in ("of", "for")):
             for body in (c for c in prep.children if c.dep_ == "pobj"):
                 for child in (c for c in body.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
                     name = _actor_at(child, spans)
@@ -3985,8 +3992,17 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                     # default, and Wales should keep it": what the sentence took a stance on before the pronoun
                     # comes before the sentences before it, and before a subject it took none on
                     antecedent = stance_before[-1]
+                colon = next((t.i for t in token.doc[token.sent.start:token.i] if t.text in (":", ";")), None)
+                if pronoun is not None and antecedent is None and not head and colon is not None:
+                    # "I will not pretend to be neutral about the levy bill: I am against it": what the sentence
+                    # named before its colon, nearest first
+                    named_first = [r.term for r in reversed(readings) if r.term and r.noun and not r.person
+                                   and any(t.i < colon and _norm(t.lemma_) == r.term for t in token.doc[token.sent.start:colon])]
+                    candidates = (*dict.fromkeys(named_first), *context)
+                else:
+                    candidates = context
                 readings.append(Reading("", polarity, cue, hedged,
-                                        (antecedent, *context) if antecedent else context, head=head, proposer=proposer,
+                                        (antecedent, *candidates) if antecedent else candidates, head=head, proposer=proposer,
                                         phrase=phrase, conditional=conditional,
                                         declared=declared and not cue_without_object))
                 if both_ways:
@@ -4661,8 +4677,8 @@ def _speaks_for_others(verb) -> bool:
 
 def _in_subject(token) -> bool:
     """Whether ``token`` is a subject or lies in one, through prepositions and appositions ("three" of "Mori, one
-    of the three")."""
-    for _ in range(6):
+    of the three", "The member for Lamgong, Yeshey Lhamo, one of the three")."""
+    for _ in range(8):
         if token.dep_.startswith("nsubj"):
             return True
         if token.dep_ not in ("pobj", "prep", "appos") or token.head.i == token.i:
@@ -5009,11 +5025,11 @@ def _holders(subject, spans, last_person: str | None, last_organisation: str | N
         # up through a role's preposition and apposition ("Ng Siew Ling, the member for a George Town seat, who")
         named = [(antecedent, *_actor_of_subject(antecedent, spans)) for antecedent in role_antecedents(clause.head)]
         named = [(antecedent, name, tokens) for antecedent, name, tokens in named if name is not None]
-        if len(named) > 1 and any(antecedent.dep_ == "appos" or any(c.dep_ == "appos" for c in antecedent.children)
-                                  for antecedent, _, _ in named[1:]):
-            # "Kubanychbek Sultanov, the deputy for Aksy, who said": the relative clause after a role set off in
-            # apposition says something of the person the role describes, not of what the role is for
-            named = named[-1:]
+        if len(named) > 1:
+            # "Kubanychbek Sultanov, the deputy for Aksy, who said", "The member for Lamgong, Yeshey Lhamo, one of the
+            # members who voted": the relative clause after a role set off in apposition says something of the
+            # person the role describes, not of what the role is for (the object of its preposition)
+            named = [n for n in named if not (n[0].dep_ == "pobj" and n[0].head.dep_ == "prep")] or named
         if named:
             return [(named[0][1], named[0][2] | {subject.i})]
         member = _member_of(clause.head)
