@@ -8216,3 +8216,15 @@ def test_a_clause_after_a_colon_takes_no_negation_from_before_it_and_its_pronoun
     against = [r for s in statements if s.actor_name == "Phuntsho Choden" for r in s.readings if r.cue == "against"]
     assert [r.polarity for r in against] == [-1]
     assert against[0].context[:1] in (("levy",), ("tourism",)), against[0].context
+
+
+def test_calling_a_measure_an_agreement_says_what_it_is_and_passes_no_judgement(model):
+    _, statements = statements_of([
+        "Doctors ended their strike after the government signed a pay deal on Sunday.",
+        "Fátima Mabunda, a lawmaker for PODEMOS, called it a cosmetic agreement that buys three weeks of peace.",
+        "Anselmo Muianga called the memorandum an agreement for one class, signed behind the backs of the others.",
+        "Luis Soto called the deal a disgraceful agreement.",
+    ], model)
+    judged = {s.actor_name: [r.polarity for r in s.readings if r.polarity] for s in statements}
+    assert not judged.get("Fátima Mabunda") and not judged.get("Anselmo Muianga"), judged
+    assert judged.get("Luis Soto") == [-1], judged

@@ -1475,6 +1475,9 @@ def _characterisation(verb, target) -> tuple[int, str]:
             # "the end of democracy", "the death of free speech": the opposite of what it ends
             value, cue = -_rated_noun(ended[0]), f"{token.text} of {ended[0].text}"
             excluded |= {t.i for t in ended[0].subtree}
+        elif kind not in ("evaluative", "harm") and token.pos_ == "NOUN" and _norm(token.lemma_) in (
+                MEASURE_HEADS | AGREEMENT_NOUNS | LEGISLATIVE_NOUNS):
+            continue  # "called it a cosmetic agreement", "an agreement for one class": what kind of thing it is
         elif kind not in ("evaluative", "harm"):
             # (what a characterising verb calls its object is a judgement, however mildly general English rates
             # the adjective: "described the levy as insensitive")
@@ -3359,6 +3362,8 @@ def _content_of(token) -> list:
             (child.dep_ in ("prep", "acl", "relcl", "amod") and child.i > token.i
                 # "the bill at committee level", "the plan during the recess": where or when, not what it does
                 and not (child.dep_ == "prep" and _norm(child.text) in SETTING_PREPOSITIONS | PLACE_PREPOSITIONS)
+                # "welcomed the agreement as a gift to the sick": what it is taken for, no content of its own
+                and not (child.dep_ == "prep" and _norm(child.text) == "as")
                 # "the bill in the Legislative Council": the body where it is argued
                 and not _in_a_body(child))
             or (child.dep_ == "compound" and not _names_policy(child)))
