@@ -8228,3 +8228,15 @@ def test_calling_a_measure_an_agreement_says_what_it_is_and_passes_no_judgement(
     judged = {s.actor_name: [r.polarity for r in s.readings if r.polarity] for s in statements}
     assert not judged.get("Fátima Mabunda") and not judged.get("Anselmo Muianga"), judged
     assert judged.get("Luis Soto") == [-1], judged
+
+
+def test_a_one_word_label_takes_what_a_headline_says_it_is_for():
+    from briefing.pipeline.positions import _headline_complement
+    titles = ["Minister defends 2027 deadline for electric moto taxis before MPs",
+              "Kigali moto-taxi riders ask for more time on electric switch"]
+    bodies = ["The electric moto taxis must be on the road by 2027.", "Riders of moto taxis marched."]
+    assert _headline_complement("Deadline", titles, bodies) == "Deadline for electric moto taxis"
+    # not when the complement's noun is in one story only, nor when headlines give two complements
+    assert _headline_complement("Deadline", titles, bodies[:1]) is None
+    assert _headline_complement("Deadline", titles + ["A deadline for farmers"], bodies + ["farmers"]) is None
+    assert _headline_complement("Deadline for taxis", titles, bodies) is None

@@ -7735,6 +7735,7 @@ class _IssueNamer:
         label = _written_whole(label, [*found.bodies, *titles])  # (each story once: no statement beside its body)
         # (any story's headline: a story that argues it may state no stance on it)
         label = _headline_measure(label, members, list(dict.fromkeys(found.titles.values()))) or label
+        label = _headline_complement(label, list(dict.fromkeys(found.titles.values())), found.bodies) or label
         # a measure the stories mostly write as an acronym ("ICERD", "the NHI") is named by it
         acronyms = [p for p in _by_count(tally.phrases) if _is_acronym(p) and tally.phrases[p] >= 2]
         if acronyms and 2 * tally.phrases[acronyms[0]] >= sum(tally.phrases.values()):
@@ -8220,6 +8221,35 @@ def _headline_measure(label: str, members: Collection[str], titles: Sequence[str
         return None
     phrase = written[(word, head)]
     return phrase[:1].upper() + phrase[1:]
+
+
+def _headline_complement(label: str, titles: Sequence[str], bodies: Sequence[str]) -> str | None:
+    """A one-word label ("Deadline") that a headline writes with what it is for, on or of ("Minister defends 2027
+    deadline for electric moto taxis before MPs"): named so ("Deadline for electric moto taxis"), when the
+    complement's noun recurs in two stories at least and no headline gives it another; else None."""
+    if " " in label or not titles:
+        return None
+    noun = label.lower()
+    pattern = re.compile(rf"\b{re.escape(noun)}s? (for|on|of|over) ((?:[a-z0-9][\w'’-]* ?){{1,4}})", re.IGNORECASE)
+    found: Counter = Counter()
+    for title in titles:
+        for match in pattern.finditer(title):
+            words = []
+            for word in match.group(2).split():
+                if _norm(word.lower()) in _CLAUSE_STOPS or word.lower() in STOPWORDS_CLAUSE and words:
+                    break
+                words.append(word)
+            while words and (words[-1].lower() in STOPWORDS_CLAUSE or not words[-1][-1:].isalnum()):
+                words.pop()
+            if words and words[0].lower() not in ("the", "a", "an") or len(words) > 1:
+                found[f"{match.group(1).lower()} {' '.join(words)}"] += 1
+    if len(found) != 1:
+        return None
+    complement = next(iter(found))
+    last = complement.split()[-1].lower()
+    if sum(bool(re.search(rf"\b{re.escape(last)}\b", body.lower())) for body in bodies) < 2:
+        return None
+    return f"{label[:1].upper()}{label[1:].lower()} {complement}"
 
 
 def _written_whole(label: str, texts: Sequence[str]) -> str:
