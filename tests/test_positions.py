@@ -8240,3 +8240,23 @@ def test_a_one_word_label_takes_what_a_headline_says_it_is_for():
     assert _headline_complement("Deadline", titles, bodies[:1]) is None
     assert _headline_complement("Deadline", titles + ["A deadline for farmers"], bodies + ["farmers"]) is None
     assert _headline_complement("Deadline for taxis", titles, bodies) is None
+
+
+def test_a_bill_with_its_year_is_no_person_and_its_reading_no_issue(model):
+    _, statements = statements_of([
+        "The Sunday Trading (Tourism Zones) Bill 2025 passed its second reading on Tuesday.",
+        "Maria Lopez said she supported the Sunday Trading Bill.",
+        "Ana Perez said the Sunday Trading Bill was a disgrace.",
+    ], model)
+    assert not any(s.actor_name.startswith("Bill") for s in statements), [s.actor_name for s in statements]
+    assert not any(r.term == "reading" for s in statements for r in s.readings)
+
+
+def test_in_a_quote_a_stance_dated_before_gives_way_to_the_one_held_now(model):
+    bill = Issue("sunday-trading", "Sunday trading bill", ["sunday", "trading", "sunday trading"])
+    _, statements = statements_of([
+        "Parliament debated the Sunday trading bill on Tuesday.",
+        "\"I voted for this bill in October because I was told it was about Apia. I have since sat with my village "
+        "council, and I cannot support it,\" Matamua Vasa said.",
+    ], model)
+    assert stances(statements, bill, "Matamua") == ["oppose"]

@@ -3027,6 +3027,9 @@ def _is_term(token, spans) -> bool:
         return False  # "the draft rules": the rules at a stage, not a draft argued about
     if lemma in ANAPHORIC_NOUNS:
         return False  # "the plan": what it stands for is the target (see _is_anaphoric)
+    if lemma in STAGE_NOUNS and any(c.ent_type_ == "ORDINAL" or _norm(c.text) in ("final", "last", "initial")
+                                    for c in token.children):
+        return False  # "passed its second reading", "at the final vote": a step of the procedure, not what it is on
     # cue words are how something is judged, not what ("an offer of talks" is about talks)
     return (
         (lemma not in GENERIC_NOUNS or _is_arranged_period(token))
@@ -5714,9 +5717,20 @@ class _StatementReader:
                             self.quoted_pronouns.setdefault(token.idx, quote.speaker_name)
 
     def _quote_statement(self, quote, tokens, tops, owner) -> Statement:
+        context = self.contexts.before(quote.start)
+        readings = _readings(tokens, tops, owner, self.spans, context)
+        # "I voted for this bill in October ... and I cannot support it": a stance the speaker dates before gives
+        # way to one held now, as in reported speech (see _actor_statement)
+        cues = [t for t in tokens if t.pos_ in ("VERB", "AUX") and _lexical_polarity(t)[1] == "attitude"]
+        before = [t for t in cues if _set_in_the_past(t)]
+        now = [t for t in cues if t not in before and not any(b in t.ancestors for b in before)]
+        if before and now and len({r.polarity for r in readings if r.polarity}) > 1:
+            earlier = {t.i for b in before for t in b.subtree} - {t.i for n in now for t in n.subtree}
+            held = _readings([t for t in tokens if t.i not in earlier], tops, owner, self.spans, context)
+            if any(r.polarity for r in held):
+                readings = held
         return Statement(self.article.id, quote.speaker_name, self.body[quote.start : quote.end], quote.start,
-                         quote.end, self.article.paragraph_at(quote.start), quote.id, "quote",
-                         _readings(tokens, tops, owner, self.spans, self.contexts.before(quote.start)))
+                         quote.end, self.article.paragraph_at(quote.start), quote.id, "quote", readings)
 
     def quotes(self) -> list[Statement]:
         """Direct quotes with a known speaker, without what the speaker reports others saying or thinking."""
