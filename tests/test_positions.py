@@ -8260,3 +8260,14 @@ def test_in_a_quote_a_stance_dated_before_gives_way_to_the_one_held_now(model):
         "council, and I cannot support it,\" Matamua Vasa said.",
     ], model)
     assert stances(statements, bill, "Matamua") == ["oppose"]
+
+
+def test_the_project_is_no_issue_labelled_with_a_project_only_in_its_complement():
+    from briefing.pipeline.positions import Reading, _before_complement, _implicit_issue
+    assert list(_before_complement("concession moratorium for the project".split())) == ["concession", "moratorium"]
+    assert list(_before_complement("draft resolution".split())) == ["draft", "resolution"]
+    # "the project" of a story naming the dam: the dam, not the moratorium labelled "... for the project"
+    reading = Reading("", -1, "stop", context=("dam", "river"), head="project", phrase="")
+    concepts = [{"concess moratorium", "moratorium"}, {"dam", "kamengrad dam"}]
+    labelled = {"Concession moratorium for the project": 0, "Kamengrad dam": 1}
+    assert _implicit_issue(reading, concepts, [3, 3], None, (), labelled) == {"dam", "kamengrad dam"}

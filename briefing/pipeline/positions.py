@@ -8838,6 +8838,15 @@ def _proposals(statements: Sequence[Statement], all_concepts: Sequence[set[str]]
     return found
 
 
+def _before_complement(words: Sequence[str]) -> Sequence[str]:
+    """A label's words before the first preposition: "concession moratorium" of "concession moratorium for the
+    project"."""
+    for n, word in enumerate(words):
+        if n and word in _CLAUSE_STOPS:
+            return words[:n]
+    return words
+
+
 def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit: Sequence[int],
                     proposals: Mapping[str, int] | None = None, wholes: Sequence[set[str]] = (),
                     labelled: Mapping[str, int] | None = None) -> set[str] | None:
@@ -8877,8 +8886,10 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
         return own[0]
     # "the Tunisian draft" where one issue is labelled by that noun ("Draft resolution") and the article names it:
     # that one
+    # (its own words, not a complement it is labelled with: "the project" is no "Concession moratorium for the
+    # project")
     worded = {n for label, n in (labelled or {}).items() if reading.head in ANAPHORIC_NOUNS
-              and reading.head in label.lower().split() and n < len(all_concepts)}
+              and reading.head in _before_complement(label.lower().split()) and n < len(all_concepts)}
     if len(worded) == 1 and worded <= set(issues_named(reading.context)):
         return all_concepts[worded.pop()]
     if reading.head in ADOPTION_NOUNS and reading.head != "vote":
