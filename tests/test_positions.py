@@ -8271,3 +8271,15 @@ def test_the_project_is_no_issue_labelled_with_a_project_only_in_its_complement(
     concepts = [{"concess moratorium", "moratorium"}, {"dam", "kamengrad dam"}]
     labelled = {"Concession moratorium for the project": 0, "Kamengrad dam": 1}
     assert _implicit_issue(reading, concepts, [3, 3], None, (), labelled) == {"dam", "kamengrad dam"}
+
+
+def test_asking_to_remove_it_is_against_it_and_where_it_is_taken_from_is_no_target(model):
+    _, statements = statements_of([
+        "The Senate will debate the mobile money levy next week.",
+        "Sylvie Ndong Ella asked senators to remove it.",
+        "Marie Nze asked senators to withdraw the levy from the finance bill.",
+    ], model)
+    removed = [r for s in statements if s.actor_name == "Sylvie Ndong Ella" for r in s.readings if r.polarity]
+    assert [(r.term, r.polarity) for r in removed] == [("", -1)] and "levy" in removed[0].context[:3], removed
+    assert not [r for s in statements if s.actor_name == "Marie Nze" for r in s.readings
+                if r.term.startswith("financ") and r.polarity]

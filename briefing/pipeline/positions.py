@@ -2408,6 +2408,11 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             # a clause with its own subject after a colon stands on its own, whatever the parser hung it on: "I will
             # not pretend to be neutral about the bill: I am against it" takes no "not" from before the colon
             break
+        if (dep == "prep" and _norm(child.text) == "from" and node.pos_ == "VERB" and child.i != target.i
+                and _lexical_polarity(node)[1] == "shifter" and any(c.dep_ == "dobj" for c in node.children)):
+            # "remove it from the finance bill", "withdraw the levy from the budget": where it is taken from (but
+            # "bar children from opening accounts" keeps them from it: what is barred)
+            return 0, "", hedged, False
         if dep == "advcl" and _holding_out(child, node) and owner.owns(_subject(node), node):
             # "she would not rest until the levy is scrapped", "we will not leave until the agreement is withdrawn":
             # what they hold out for is theirs
@@ -3814,7 +3819,9 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                  and _norm(token.head.head.lemma_) == "be" and _lexical_polarity(token.head)[1] == "attitude"
                  # "has called it the best agreement that could be reached", "branded it a disgrace"
                  or token.dep_ == "dobj" and _norm(token.head.lemma_) in CHARACTERISING_VERBS
-                 and any(c.dep_ == "oprd" for c in token.head.children))
+                 and any(c.dep_ == "oprd" for c in token.head.children)
+                 # "asked senators to remove it", "urged them to withdraw it": what the act undoes
+                 or token.dep_ == "dobj" and token.head.pos_ == "VERB" and _lexical_polarity(token.head)[1] == "shifter")
             and not _is_expletive(token)
             # ("would not accept any change that made the law unconstitutional": "that" is any such change; "the
             # best agreement that could be reached": what the thing is said to be, described)
