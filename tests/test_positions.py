@@ -8283,3 +8283,12 @@ def test_asking_to_remove_it_is_against_it_and_where_it_is_taken_from_is_no_targ
     assert [(r.term, r.polarity) for r in removed] == [("", -1)] and "levy" in removed[0].context[:3], removed
     assert not [r for s in statements if s.actor_name == "Marie Nze" for r in s.readings
                 if r.term.startswith("financ") and r.polarity]
+
+
+def test_a_common_noun_in_lower_case_is_a_term_whatever_entity_the_model_tagged_it(model):
+    _, statements = statements_of([
+        "Parliament debated the Suva marina project.",
+        "Ravinesh Prasad said the association fully backed the marina and cruise terminal.",
+    ], model)
+    backed = {r.term for s in statements if s.actor_name == "Ravinesh Prasad" for r in s.readings if r.polarity > 0}
+    assert "marina" in backed, backed

@@ -310,6 +310,7 @@ PHRASE_HEADS = frozenset("reform".split())
 _CUE_WORDS = (ATTITUDE_WORDS | ATTITUDE_NOUNS_POSITIVE | EVALUATIVE_POSITIVE
               | EVALUATIVE_NEGATIVE | SHIFTERS | HARMS)
 _PEOPLE_ENTS = frozenset(("PERSON", "GPE", "NORP"))
+_NAME_ENTS = frozenset(("PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"))
 _CONTENT_POS = frozenset(("NOUN", "PROPN", "VERB"))
 _NOT_TERM_ENTS = frozenset(("PERSON", "GPE", "NORP", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                             "PERCENT", "QUANTITY", "LOC"))
@@ -3020,7 +3021,9 @@ def _is_term(token, spans) -> bool:
     argued_body = _argued_body(token, spans)
     if argued_body and token.ent_iob_ != "" and _entity_root(token).i != token.i:
         return False  # "Trans-Pacific" of "the Trans-Pacific Partnership": the name's head is the term
-    if token.ent_type_ in _NOT_TERM_ENTS and not _is_arranged_period(token) and not argued_body:
+    if token.ent_type_ in _NOT_TERM_ENTS and not _is_arranged_period(token) and not argued_body and not (
+            # ("backed the marina": a common noun in lower case is no name, whatever the model tagged it)
+            token.pos_ == "NOUN" and token.text.islower() and token.ent_type_ in _NAME_ENTS):
         return False
     if _actor_at(token, spans) and not argued_body or _names_policy(token):
         return False
