@@ -8292,3 +8292,16 @@ def test_a_common_noun_in_lower_case_is_a_term_whatever_entity_the_model_tagged_
     ], model)
     backed = {r.term for s in statements if s.actor_name == "Ravinesh Prasad" for r in s.readings if r.polarity > 0}
     assert "marina" in backed, backed
+
+
+def test_a_suspension_is_a_delay_a_question_of_its_own(model):
+    # suspending, pausing or a moratorium put a thing off, as a delay does: whether to suspend is its own question
+    assert concept_of("suspension") == concept_of("suspend") == concept_of("moratorium") == concept_of("delay")
+    _, statements = statements_of([
+        "The Senate began debating the salmon royalty bill on Tuesday.",
+        "Economy Minister Carla Vidal rejected calls for a suspension.",
+        "Senator Pedro Lagos said he would support a suspension until the study was complete.",
+    ], model)
+    on_delay = {s.actor_name: [r.polarity for r in s.readings if r.term and concept_of(r.term) == concept_of("delay")]
+                for s in statements}
+    assert on_delay.get("Carla Vidal") == [-1] and on_delay.get("Pedro Lagos") == [1], on_delay
