@@ -8305,3 +8305,25 @@ def test_a_suspension_is_a_delay_a_question_of_its_own(model):
     on_delay = {s.actor_name: [r.polarity for r in s.readings if r.term and concept_of(r.term) == concept_of("delay")]
                 for s in statements}
     assert on_delay.get("Carla Vidal") == [-1] and on_delay.get("Pedro Lagos") == [1], on_delay
+
+
+def test_a_bill_always_called_by_its_field_is_an_issue_named_so(model):
+    # every story writes "the mining bill", never "the bill" alone: the field is what the bill is about, and the
+    # bill is the question
+    pieces = {
+        "wire": ("Senate debates mining bill", [
+            "The Senate began debating the mining bill on Tuesday.",
+            "Senator Ana Rojas said she backed the mining bill.",
+            "Senator Luis Pino said the mining bill would destroy jobs.",
+        ]),
+        "daily": ("Rift over mining bill", [
+            "Farmers leader Jorge Silva said he backed the mining bill.",
+            "Senator Pedro Lagos said the mining bill was a disaster.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements, [" ".join(p) for _, p in pieces.values()])
+    assert [i.label for i in issues] == ["Mining bill"], [(i.label, i.keywords) for i in issues]
+    sides = stances_by_actor(articles, statements, analyses, issues, issues[0])
+    assert sides == {"ana-rojas": "support", "jorge-silva": "support", "luis-pino": "oppose",
+                     "pedro-lagos": "oppose"}, sides

@@ -352,6 +352,8 @@ class Reading:
     compound: tuple[str, ...] = ()
     # a bare measure noun read as the one the article names by the term (see _named_compounds): that noun
     named_by: str = ""
+    # a modifier of a legislative noun ("mining" of "the mining bill"): that noun, which the corpus calls it by
+    of_measure: str = ""
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -4044,7 +4046,9 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                     modifier=(token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ in ("NOUN", "PROPN")
                               and name_head is None),  # the words of a measure's name are what it is about
                     conditional=conditional, person=person, declared=declared,
-                    in_name=name_head is not None)
+                    in_name=name_head is not None,
+                    of_measure=_norm(token.head.lemma_) if token.dep_ == "compound" and token.head.pos_ == "NOUN"
+                    and name_head is None and _norm(token.head.lemma_) in LEGISLATIVE_NOUNS else "")
         )
         if both_ways and polarity:
             readings.append(Reading(_norm(token.lemma_), -polarity, "perhaps not", True))
@@ -6701,6 +6705,9 @@ def _tally_concepts(statements: Sequence[Statement], bare_policy: Mapping[str, s
             if reading.named_by and reading.polarity:
                 # ("the package" of an article that names "the third energy package": the field is the measure's name)
                 tally.known_head = tally.known_head or reading.named_by
+            if reading.of_measure and reading.polarity and reading.modifier:
+                # "backed the mining bill", "the mining bill would destroy jobs": the field of a bill so named
+                tally.known_head = tally.known_head or reading.of_measure
             concept = concept_of(bare_policy.get(reading.term, reading.term))
             for lemma in {reading.term, reading.head} - {""}:  # the names this word is said of, once
                 if (concept, lemma) not in counted:
