@@ -8307,23 +8307,24 @@ def test_a_suspension_is_a_delay_a_question_of_its_own(model):
     assert on_delay.get("Carla Vidal") == [-1] and on_delay.get("Pedro Lagos") == [1], on_delay
 
 
-def test_a_bill_always_called_by_its_field_is_an_issue_named_so(model):
+@pytest.mark.parametrize("measure", ["mining bill", "pipeline project", "trade agreement", "housing plan"])
+def test_a_measure_always_called_by_its_field_is_an_issue_named_so(model, measure):
     # every story writes "the mining bill", never "the bill" alone: the field is what the bill is about, and the
     # bill is the question
     pieces = {
-        "wire": ("Senate debates mining bill", [
-            "The Senate began debating the mining bill on Tuesday.",
-            "Senator Ana Rojas said she backed the mining bill.",
-            "Senator Luis Pino said the mining bill would destroy jobs.",
+        "wire": (f"Senate debates {measure}", [
+            f"The Senate began debating the {measure} on Tuesday.",
+            f"Senator Ana Rojas said she backed the {measure}.",
+            f"Senator Luis Pino said the {measure} would destroy jobs.",
         ]),
-        "daily": ("Rift over mining bill", [
-            "Farmers leader Jorge Silva said he backed the mining bill.",
-            "Senator Pedro Lagos said the mining bill was a disaster.",
+        "daily": (f"Rift over {measure}", [
+            f"Farmers leader Jorge Silva said he backed the {measure}.",
+            f"Senator Pedro Lagos said the {measure} was a disaster.",
         ]),
     }
     articles, statements, analyses = corpus_of(pieces, model)
     issues = discover_issues(statements, [" ".join(p) for _, p in pieces.values()])
-    assert [i.label for i in issues] == ["Mining bill"], [(i.label, i.keywords) for i in issues]
+    assert [i.label for i in issues] == [measure.capitalize()], [(i.label, i.keywords) for i in issues]
     sides = stances_by_actor(articles, statements, analyses, issues, issues[0])
     assert sides == {"ana-rojas": "support", "jorge-silva": "support", "luis-pino": "oppose",
                      "pedro-lagos": "oppose"}, sides

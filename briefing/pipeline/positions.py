@@ -4048,7 +4048,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                     conditional=conditional, person=person, declared=declared,
                     in_name=name_head is not None,
                     of_measure=_norm(token.head.lemma_) if token.dep_ == "compound" and token.head.pos_ == "NOUN"
-                    and name_head is None and _norm(token.head.lemma_) in LEGISLATIVE_NOUNS else "")
+                    and name_head is None and _norm(token.head.lemma_) in LEGISLATIVE_NOUNS | ANAPHORIC_NOUNS
+                    | AGREEMENT_NOUNS else "")
         )
         if both_ways and polarity:
             readings.append(Reading(_norm(token.lemma_), -polarity, "perhaps not", True))
