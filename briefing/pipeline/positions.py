@@ -8208,9 +8208,9 @@ def _issue_label(tally: _ConceptTally, concepts: set[str], by_measure: bool = Tr
         phrases = _by_count(tally.attached)
         # (the one complement that recurs most: "tax in budgets" and "tax on milk" twice each name neither)
         if phrases and tally.attached[phrases[0]] >= 2 and (
-                len(phrases) == 1 or tally.attached[phrases[1]] < tally.attached[phrases[0]]) and concept_of(
-                phrases[0].split()[-1]) not in {
-                concept_of(w) for w in label.lower().split()}:  # not "deposit cap on deposits"
+                len(phrases) == 1 or tally.attached[phrases[1]] < tally.attached[phrases[0]]) and not {
+                concept_of(phrases[0].split()[-1]), concept_of(_singular(phrases[0].split()[-1]))} & {
+                concept_of(w) for w in label.lower().split()}:  # not "deposit cap on deposits", "bag ban on bags"
             variants = _by_count(tally.attached_surface[phrases[0]])
             surface = next((v for v in variants if " the " in v), variants[0])
             label = f"{label} {surface}"
@@ -8315,6 +8315,15 @@ def _accord_as_written(label: str, texts: Sequence[str]) -> str:
                        for noun in sorted(AGREEMENT_NOUNS)})
     noun = _by_count(+written)[0] if +written else None
     return f"{label[:len(label) - len(words[-1])]}{noun}" if noun else label
+
+
+def _singular(word: str) -> str:
+    """A plural as written in its singular ("bags" -> "bag", "policies" -> "policy"); any other word as it is."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def _actor_name(phrase: str, names: Collection[str]) -> bool:
