@@ -8330,3 +8330,17 @@ def test_a_measure_always_called_by_its_field_is_an_issue_named_so(model, measur
     sides = stances_by_actor(articles, statements, analyses, issues, issues[0])
     assert sides == {"ana-rojas": "support", "jorge-silva": "support", "luis-pino": "oppose",
                      "pedro-lagos": "oppose"}, sides
+
+
+@pytest.mark.parametrize("sentence, name, stance", [
+    ("Senator Diego Prieto said there was nothing wrong with the mining bill.", "Prieto", "support"),
+    ("Senator Celia Nunez said the mining bill deserved support.", "Nunez", "support"),
+    ("The mining bill has the support of Senator Pablo Rios.", "Rios", "support"),
+    ("The mining bill has the opposition of Senator Luis Rios.", "Rios", "oppose"),
+    ("Senator Nora Paz has signed a letter backing the mining bill.", "Paz", "support"),
+    ("Mining executive Ivan Rey warned that the mining bill would drive investors away.", "Rey", "oppose"),
+])
+def test_common_ways_of_taking_a_side_on_a_bill(model, sentence, name, stance):
+    bill = Issue("mining-bill", "Mining bill", ["mining", "mining bill"])
+    _, statements = statements_of(["The mining bill would raise royalties on copper exports.", sentence], model)
+    assert stances(statements, bill, name) == [stance]

@@ -648,6 +648,13 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
             _norm(o.lemma_) == "expense" for o in prep.children) for prep in token.children):
         # "benefited conglomerates at the expense of workers": what it gives some it takes from others
         return -1, "evaluative", f"{token.text} at the expense"
+    if token.pos_ == "VERB" and lemma in ("deserve", "merit", "warrant"):
+        # "the bill deserves support", "it merits criticism": the judgement the object names, passed on the subject
+        for obj in token.children:
+            if obj.dep_ == "dobj" and obj.pos_ == "NOUN":
+                value, kind, cue = _lexical_polarity(obj)
+                if value and kind in ("attitude", "evaluative"):
+                    return value, "evaluative", f"{token.text} {cue}"
     if token.pos_ == "VERB" and (deadline := _ultimatum(token)):
         # "has given the government two weeks to withdraw the bill": a demand with a time limit
         return 1, "attitude", f"{token.text} {deadline}"
@@ -1023,6 +1030,8 @@ ADDING_NOT = frozenset("just only merely simply".split())
 def _is_negated(token) -> bool:
     if token.dep_ == "pobj" and _norm(token.head.text) == "without":
         return True  # "pass the bill without delay": no delay
+    if token.pos_ == "ADJ" and token.dep_ == "amod" and _norm(token.head.text) in ("nothing", "none"):
+        return True  # "there was nothing wrong with the bill": it is not wrong
     if (token.dep_ == "pcomp" and _norm(token.head.text) == "of" and _norm(token.head.head.text) == "short"
             and _norm(token.head.head.head.lemma_) in ("stop", "fall")):
         return True  # "stopped short of endorsing the measure": did not endorse it
@@ -1575,6 +1584,10 @@ def _predicate_polarity(token, exclude=None, depth: int = 0) -> tuple[int, list[
     if kind in ("evaluative", "harm") or recommended or (
         depth > 0 and kind == "attitude" and token.pos_ == "ADJ"
     ) or (depth > 0 and kind == "attitude" and _held_by_pronoun(token)) or (
+        # "the bill has the support of Senator Rios": whose support the agent's
+        depth > 0 and kind == "attitude" and token.pos_ == "NOUN" and token.dep_ == "dobj"
+        and _norm(token.head.lemma_) in HAVING_VERBS and _agent(token) is not None
+    ) or (
         # "the ban was an attack on ordinary families": what it is, an act against people, judges it (not "a
         # rejection of austerity")
         depth > 0 and kind == "attitude" and value < 0 and token.pos_ == "NOUN" and _said_to_be(token)
@@ -1861,7 +1874,7 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
     if any(obj.dep_ == "dobj" and _excessive(obj) for obj in verb.children):
         rated = -1  # "the code hands too much power to the minister": more than it should, whatever it does
     if not rated and _norm(verb.lemma_) in EXCLUDING_VERBS and any(
-            _norm(c.text) == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children):
+            _norm(c.text) in ("out", "away", "off") and c.dep_ in ("prt", "prep", "advmod") for c in verb.children):
         # "the levy would push the poorest out of the digital economy": a harm to whom it shuts out, unless they
         # are bad themselves ("would drive out corruption")
         shut_out = next((o for o in verb.children if o.dep_ == "dobj"), None)
@@ -4297,7 +4310,7 @@ def _at_stage(token) -> bool:
 
 
 # Nouns for a step of a procedure, which an ordinal numbers ("at first reading", "at the final vote")
-STAGE_NOUNS = frozenset("reading vote stage hearing round ballot session sitting".split())
+STAGE_NOUNS = lexicon.words("stage_nouns")
 
 
 def _adverbial_measure(verb, spans):
@@ -4896,9 +4909,22 @@ def _owner_of_attitude(noun):
     return None
 
 
+# Verbs by which a thing has someone's attitude: "has the support of", "won the backing of"
+HAVING_VERBS = lexicon.words("having_verbs")
+# Verbs of putting out a text: "signed a letter backing the bill", "issued a statement opposing it"
+AUTHORING_VERBS = lexicon.words("authoring_verbs")
+
+
 def _agent(noun):
     """The agent of an attitude noun: "a call by X", "calls from X" (never the possessor, which is the holder
-    the polarity machinery already reads)."""
+    the polarity machinery already reads); and "the support of X" that a measure has, wins or enjoys."""
+    if noun.dep_ == "dobj" and _norm(noun.head.lemma_) in HAVING_VERBS:
+        # "the bill has the support of Senator Rios", "won the backing of the Chamber of Mines"
+        for prep in noun.children:
+            if prep.dep_ == "prep" and _norm(prep.text) == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP")):
+                        return obj
     heads = [noun] + [obj for prep in noun.children if prep.dep_ == "prep" and _norm(prep.text) == "of"
                       for obj in prep.children if obj.dep_ == "pobj"]
     for head in heads:  # "an offer of talks from Kim": the parser may hang the agent on the complement
@@ -6087,6 +6113,9 @@ class _StatementReader:
             subject = (_agent(token) if predicate == "noun" else _stance_agent(token) if predicate == "agent noun"
                        else _owner_of_attitude(token) if predicate == "owned noun"
                        else _subject(token))
+            if subject is None and predicate == "attitude" and token.dep_ == "acl" and token.head.pos_ == "NOUN" \
+                    and token.head.dep_ == "dobj" and _norm(token.head.head.lemma_) in AUTHORING_VERBS:
+                subject = _subject(token.head.head)  # "signed a letter backing the bill": the signer backs it
             if subject is not None and subject.dep_ == "nsubjpass" and not speech:
                 # "the plan was condemned by the Plaid group": the agent holds the attitude
                 subject = _passive_agent(token) or _passive_agent(subject.head) or subject
@@ -6445,6 +6474,10 @@ def _own_clause(predicates) -> set[int]:
         if _is_infinitival_description(predicate):
             excluded -= {t.i for t in predicate.subtree}
         scope |= {t.i for t in _clause_of(predicate)} - excluded
+        if predicate.pos_ == "NOUN" and predicate.dep_ == "dobj" and _norm(predicate.head.lemma_) in HAVING_VERBS \
+                and (agent := _agent(predicate)) is not None:
+            # "the bill has the support of Senator Rios": what has it is what the agent supports
+            scope |= {t.i for t in predicate.head.subtree} - {t.i for t in agent.subtree}
     return scope
 
 
