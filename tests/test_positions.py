@@ -8339,6 +8339,13 @@ def test_a_measure_always_called_by_its_field_is_an_issue_named_so(model, measur
     ("The mining bill has the opposition of Senator Luis Rios.", "Rios", "oppose"),
     ("Senator Nora Paz has signed a letter backing the mining bill.", "Paz", "support"),
     ("Mining executive Ivan Rey warned that the mining bill would drive investors away.", "Rey", "oppose"),
+    ("Senator Hector Luna said he would not stand in the way of the mining bill.", "Luna", "support"),
+    ("Senator Gloria Pardo said the mining bill would create thousands of jobs.", "Pardo", "support"),
+    ("Senator Ana Pardo said the mining bill would cost thousands of jobs.", "Pardo", "oppose"),
+    ("Senator Teo Marin said it was time to pass the mining bill.", "Marin", "support"),
+    ("Opposition to the mining bill is led by Senator Elena Cruz.", "Cruz", "oppose"),
+    ("Senator Mario Ruiz said critics of the mining bill were wrong.", "Ruiz", "support"),
+    ("Senator Nina Lopez said supporters of the mining bill were naive.", "Lopez", "oppose"),
 ])
 def test_common_ways_of_taking_a_side_on_a_bill(model, sentence, name, stance):
     bill = Issue("mining-bill", "Mining bill", ["mining", "mining bill"])

@@ -537,6 +537,10 @@ def _phrasal_cue(token) -> tuple[int, str]:
         return 1, f"{token.text} in favour"  # "voted in favour (of the merger)", "came out in favour"
     if lemma == "look" and any(_norm(c.text) == "forward" for c in token.children):
         return 1, "look forward"
+    if lemma in ("stand", "get") and any(c.dep_ == "prep" and _norm(c.text) == "in" and any(
+            o.dep_ == "pobj" and _norm(o.lemma_) == "way" and any(_norm(d.text) == "the" for d in o.children)
+            for o in c.children) for c in token.children):
+        return -1, f"{token.text} in the way"  # "would not stand in the way of the bill": no obstacle to it
     # "should go ahead with its car ban", "press ahead with the plan": carry it out
     if lemma in GO_AHEAD_VERBS:
         ahead = next((c for c in token.children if _norm(c.text) in ("ahead", "forward") and c.dep_ in
@@ -738,6 +742,11 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         if _held_once(token):
             return 0, "", ""  # "a former supporter of the tax", "once a critic of the plan": not where they stand now
         return STANCE_AGENT_NOUNS[lemma], "attitude", token.text  # "a longtime opponent of the tax"
+    if token.pos_ == "NOUN" and lemma in STANCE_AGENT_NOUNS and token.dep_ == "nsubj" \
+            and _norm(token.head.lemma_) == "be" and any(c.dep_ in ("acomp", "attr") and _lexical_polarity(c)[1] == "evaluative"
+                                                          for c in token.head.children):
+        # "critics of the bill are wrong", "its supporters are naive": a verdict on a side is one on what they take it on
+        return STANCE_AGENT_NOUNS[lemma], "shifter", token.text
     if lemma in ATTITUDE_POSITIVE or (token.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS_POSITIVE and any(
         c.dep_ == "prep" and _norm(c.text) in ("for", "on") or c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
         or c.dep_ == "poss" or c.dep_ == "advcl" and any(m.dep_ == "mark" and _norm(m.text) == "for" for m in c.children)
@@ -846,7 +855,13 @@ def _place_rated(prep) -> int:
 
 
 def _rated_noun(noun) -> int:
-    """+1/-1 when general English rates a noun ("chaos") or, failing that, one of its adjectives ("a safe haven")."""
+    """+1/-1 when general English rates a noun ("chaos") or, failing that, one of its adjectives ("a safe haven");
+    a number of things is rated by what it counts ("thousands of jobs", "dozens of deaths")."""
+    if noun.ent_type_ == "CARDINAL" or noun.pos_ == "NUM" or _norm(noun.lemma_) in ("number", "lot", "plenty", "scores"):
+        counted = next((o for p in noun.children if p.dep_ == "prep" and _norm(p.text) == "of"
+                        for o in p.children if o.dep_ == "pobj"), None)
+        if counted is not None:
+            return _rated_noun(counted)
     return _rated(noun) or next((r for r in (_rated(a) for a in noun.children if a.dep_ == "amod") if r), 0)
 
 
@@ -988,6 +1003,11 @@ def _cost_as_loss(token) -> tuple[int, str, str]:
     if not lost:
         return 0, "", ""
     thing = lost[0]
+    counted = next((o for p in thing.children if p.dep_ == "prep" and _norm(p.text) == "of"
+                    for o in p.children if o.dep_ == "pobj"), None)
+    if thing.ent_type_ == "CARDINAL" and counted is not None and counted.pos_ == "NOUN" \
+            and _norm(counted.lemma_) not in COST_AMOUNT_WORDS:
+        thing = counted  # "would cost thousands of jobs": the jobs it costs, counted
     if thing.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") or _norm(thing.lemma_) in COST_AMOUNT_WORDS:
         return 0, "", ""
     if any(c.dep_ == "nummod" or c.like_num for c in thing.children) or thing.like_num:
@@ -1380,6 +1400,10 @@ def _is_recommendation(predicate) -> bool:
     voted down"."""
     if any(c.dep_ == "aux" and _norm(c.text) in RECOMMENDING_MODALS for c in predicate.children):
         return True
+    if (predicate.dep_ in ("relcl", "acl") and _is_to_infinitive(predicate) and _norm(predicate.head.lemma_) == "time"
+            and predicate.head.dep_ == "attr" and _norm(predicate.head.head.lemma_) == "be"
+            and any(c.dep_ == "nsubj" and _norm(c.text) == "it" for c in predicate.head.head.children)):
+        return True  # "it is time to pass the bill", "it was high time to scrap the levy"
     return (
         predicate.dep_ == "xcomp"
         and _norm(predicate.head.lemma_) in ("have", "need", "deserve")
@@ -4909,6 +4933,8 @@ def _owner_of_attitude(noun):
     return None
 
 
+# Verbs of leading a collective act: "opposition to the bill is led by X" is X's
+LEADING_ACTS = lexicon.words("leading_acts")
 # Verbs by which a thing has someone's attitude: "has the support of", "won the backing of"
 HAVING_VERBS = lexicon.words("having_verbs")
 # Verbs of putting out a text: "signed a letter backing the bill", "issued a statement opposing it"
@@ -4918,6 +4944,11 @@ AUTHORING_VERBS = lexicon.words("authoring_verbs")
 def _agent(noun):
     """The agent of an attitude noun: "a call by X", "calls from X" (never the possessor, which is the holder
     the polarity machinery already reads); and "the support of X" that a measure has, wins or enjoys."""
+    if noun.dep_ == "nsubjpass" and _norm(noun.head.lemma_) in LEADING_ACTS:
+        # "Opposition to the bill is led by Senator Cruz", "the campaign against it is spearheaded by the union"
+        agent = _passive_agent(noun.head)
+        if agent is not None and (agent.pos_ == "PROPN" or agent.ent_type_ in ("PERSON", "ORG", "NORP")):
+            return agent
     if noun.dep_ == "dobj" and _norm(noun.head.lemma_) in HAVING_VERBS:
         # "the bill has the support of Senator Rios", "won the backing of the Chamber of Mines"
         for prep in noun.children:
