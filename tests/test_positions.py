@@ -8346,6 +8346,10 @@ def test_a_measure_always_called_by_its_field_is_an_issue_named_so(model, measur
     ("Opposition to the mining bill is led by Senator Elena Cruz.", "Cruz", "oppose"),
     ("Senator Mario Ruiz said critics of the mining bill were wrong.", "Ruiz", "support"),
     ("Senator Nina Lopez said supporters of the mining bill were naive.", "Lopez", "oppose"),
+    ("Senator Jorge Silva said he was not convinced by the mining bill.", "Silva", "oppose"),
+    ("Senator Felix Roca said nobody could seriously object to the mining bill.", "Roca", "support"),
+    ("A spokesman for Senator Juan Soto said the senator would vote against the mining bill.", "Soto", "oppose"),
+    ("Senator Rita Campos urged her colleagues to get behind the mining bill.", "Campos", "support"),
 ])
 def test_common_ways_of_taking_a_side_on_a_bill(model, sentence, name, stance):
     bill = Issue("mining-bill", "Mining bill", ["mining", "mining bill"])

@@ -504,7 +504,8 @@ def _phrasal_cue(token) -> tuple[int, str]:
             return idiom  # "not to close the door on talks", "opened the door to a deal"
     for child in token.children:
         # "leaped at an offer" (not "At home, he leaped"), "voted down the amendment"
-        if (child.dep_ in ("prep", "prt") or _norm(child.text) in ("yes", "no") and child.dep_ in
+        if (child.dep_ in ("prep", "prt") or child.dep_ == "agent" and _is_attitude_participle(token)
+                or _norm(child.text) in ("yes", "no") and child.dep_ in
                 ("advmod", "intj", "dobj") or child.dep_ == "advmod" and _norm(child.text) in PARTICLE_ADVERBS
                 ) and child.i > token.i and not (child.dep_ == "prep" and any(
                     o.dep_ == "oprd" and token.i < o.i < child.i for o in token.children) or _is_duration(child)):
@@ -590,7 +591,7 @@ def _done_as_required(verb) -> bool:
 
 # Verbs that, with "behind", back what follows: "is fully behind the plan", "stands behind", "threw its weight
 # behind", "swung behind"
-BACKING_HEADS = frozenset("be stand remain swing throw put rally unite line".split())
+BACKING_HEADS = frozenset("be stand remain swing throw put rally unite line get".split())
 
 
 # Nouns for a line of argument, which takes a side only as someone makes it ("made the case against the levy")
@@ -909,7 +910,9 @@ def _has_infinitive(verb, deps: tuple[str, ...]) -> bool:
 
 def _is_attitude_participle(token) -> bool:
     """"was deeply concerned", "is opposed": a past participle that is an attitude word as written."""
-    return token.tag_ == "VBN" and _norm(token.text) in ATTITUDE_WORDS
+    return token.tag_ == "VBN" and (_norm(token.text) in ATTITUDE_WORDS or (
+        # "was not convinced by the bill": the one convinced holds the view (listed in phrasal_cues with "by")
+        PHRASAL_CUES.get((_norm(token.text), "by", None)) is not None))
 
 
 def _is_agentless_passive(token) -> bool:
@@ -1064,6 +1067,9 @@ def _is_negated(token) -> bool:
     if token.dep_ in ("pcomp", "pobj") and _norm(token.head.text) == "of" and any(
             _norm(a.text) == "instead" for a in token.head.children):
         return True  # "would destroy the courts instead of fixing them", "incentives instead of bans"
+    if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and _norm(c.text) in ("nobody", "noone")
+                                             for c in token.children):
+        return True  # "nobody could seriously object to the bill": no one could
     for child in token.children:
         if _contrasting_not(child, token):
             continue  # "practical, not symbolic": the "not" denies what follows it, not the word it hangs on
@@ -1229,6 +1235,8 @@ class _Owner:
                 member = _member_of(holder)  # "X was among the members who voted against it": X did
                 return member is not None and self._names_actor(member)
                 # ("any principal who is nervous about it": "who" says a person, not the speaker)
+        if holder.pos_ == "PRON" and _norm(holder.text) in ("nobody", "noone"):
+            return True  # "nobody could object to it": the speaker's claim, and its negation their stance
         if holder.pos_ == "PRON" and _norm(holder.text) in PEOPLE_PRONOUNS:
             return False  # "those who back it", "some fear": other people
         if holder.pos_ == "PRON" and _norm(holder.text) == "we" and any(
@@ -2968,6 +2976,14 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
             for named in clause.subtree:
                 if named.dep_ in ("oprd", "dobj", "pobj", "attr") and named.pos_ == "PROPN" and _actor_at(named, spans):
                     return _actor_at(named, spans), {subject.i, named.i}
+    if subject.pos_ == "NOUN" and _norm(subject.lemma_) in _OWN_VOICES - {"leader"} \
+            and not any(t.dep_ == "appos" for t in subject.subtree):
+        # "A spokesman for Senator Soto said": the one the spokesman speaks for (a spokesman named speaks himself)
+        for prep in (c for c in subject.children if c.dep_ == "prep" and _norm(c.text) in ("for", "of")):
+            for named in (c for c in prep.children if c.dep_ == "pobj"):
+                name = _actor_at(named, spans)
+                if name:
+                    return name, {subject.i, named.i}
     group = _group_lemma(subject)
     if group in HUMAN_GROUPS | {"member"} or subject.pos_ == "NOUN" and _is_person_noun(subject.lemma_):
         # "The leader of the Traders' Association, Maame Esi Quansah, said", "The mayor of Beveren, Marc Van de
