@@ -8350,6 +8350,7 @@ def test_a_measure_always_called_by_its_field_is_an_issue_named_so(model, measur
     ("Senator Felix Roca said nobody could seriously object to the mining bill.", "Roca", "support"),
     ("A spokesman for Senator Juan Soto said the senator would vote against the mining bill.", "Soto", "oppose"),
     ("Senator Rita Campos urged her colleagues to get behind the mining bill.", "Campos", "support"),
+    ("Mining union leader Aida Ferrer said the mining bill \"sells out\" miners.", "Ferrer", "oppose"),
 ])
 def test_common_ways_of_taking_a_side_on_a_bill(model, sentence, name, stance):
     bill = Issue("mining-bill", "Mining bill", ["mining", "mining bill"])
