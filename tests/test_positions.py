@@ -4499,14 +4499,15 @@ def test_the_change_is_the_measure_under_debate(model):
 
 def test_the_agent_of_a_passive_holds_the_attitude(model):
     # "the closure was condemned by X" is X's stance on the closure, not on X; a second agent's clause is not the
-    # first agent's
+    # first agent's, but the second agent's own, on the subject the two clauses share
     _, statements = statements_of([
         "The council announced plans to close six libraries.",
         "The library closures were condemned by the Taxpayers Alliance.",
         "The proposal was backed by Mayor Ann Webb and opposed by the Greenfield Residents Association.",
     ], model)
     found = {(s.actor_name, r.term or "<>", r.polarity) for s in statements for r in s.readings if r.polarity}
-    assert found == {("Taxpayers Alliance", "library closure", -1), ("Ann Webb", "<>", 1)}, found
+    assert found == {("Taxpayers Alliance", "library closure", -1), ("Ann Webb", "<>", 1),
+                     ("Greenfield Residents Association", "<>", -1)}, found
 
 
 def test_protesting_against_something_opposes_it_once(model):
@@ -8351,6 +8352,8 @@ def test_a_measure_always_called_by_its_field_is_an_issue_named_so(model, measur
     ("A spokesman for Senator Juan Soto said the senator would vote against the mining bill.", "Soto", "oppose"),
     ("Senator Rita Campos urged her colleagues to get behind the mining bill.", "Campos", "support"),
     ("Mining union leader Aida Ferrer said the mining bill \"sells out\" miners.", "Ferrer", "oppose"),
+    ("The mining bill is backed by Senator Lia Ruiz and opposed by Senator Blas Ortega.", "Ortega", "oppose"),
+    ("The mining bill is backed by Senator Lia Ruiz and opposed by Senator Blas Ortega.", "Ruiz", "support"),
 ])
 def test_common_ways_of_taking_a_side_on_a_bill(model, sentence, name, stance):
     bill = Issue("mining-bill", "Mining bill", ["mining", "mining bill"])

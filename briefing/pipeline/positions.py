@@ -2394,6 +2394,14 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             polarity, cues = -polarity, cues + ["not"]  # "the council should not sell the quay"
     elif target.pos_ == "VERB" and _is_negated(target):
         polarity, cues = -polarity, cues + ["not"]  # "asking the government not to lift the mandate"
+    shared = _shared_passive_subject(top)
+    if shared is not None and target.i in {t.i for t in shared.subtree} and target.i not in {t.i for t in top.subtree}:
+        # "The bill is backed by X and opposed by Y": Y's verb governs the subject it shares with X's
+        value, kind, cue = _lexical_polarity(top)
+        if not value or kind != "attitude":
+            return 0, "", hedged, False
+        negated = -1 if _is_negated(top) else 1
+        return polarity * value * negated, " ".join([*cues, cue]), _is_hedged(top), target.i == shared.i
     child, node = target, target.head
     steps = 0
     nouns_before_cue = 0
@@ -4166,6 +4174,10 @@ def _statement_top(target, token_set, top_tokens):
     elif (top.dep_ == "pcomp" and top.head.dep_ == "prep" and top.head.head.i in top_tokens
           and top.head.head.i in token_set and _lexical_polarity(top.head.head)[1] == "attitude"):
         top = top.head.head  # "would vote against abolishing the holiday": against the abolishing
+    for i in top_tokens:
+        shared = _shared_passive_subject(top.doc[i])
+        if shared is not None and shared.i == top.i:
+            return top.doc[i]  # "is backed by X and opposed by Y": for Y, the subject under "opposed"
     return top
 
 
@@ -6502,6 +6514,15 @@ def _tops(span) -> set[int]:
     return {t.i for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i}
 
 
+def _shared_passive_subject(verb):
+    """The subject a passive verb coordinated after another shares with it ("The bill is backed by X and opposed
+    by Y": "the bill" of "opposed"), or None."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_.startswith("nsubj") for c in verb.children) \
+            or _passive_agent(verb) is None:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+
+
 def _own_clause(predicates) -> set[int]:
     """The actor's own clause: its predicates and their complements, not its subject phrase nor a
     coordinated clause with a subject of its own (which says something else)."""
@@ -6521,6 +6542,9 @@ def _own_clause(predicates) -> set[int]:
         if _is_infinitival_description(predicate):
             excluded -= {t.i for t in predicate.subtree}
         scope |= {t.i for t in _clause_of(predicate)} - excluded
+        shared = _shared_passive_subject(predicate)
+        if shared is not None:
+            scope |= {t.i for t in shared.subtree}  # "is backed by X and opposed by Y": what Y opposes
         if predicate.pos_ == "NOUN" and predicate.dep_ == "dobj" and _norm(predicate.head.lemma_) in HAVING_VERBS \
                 and (agent := _agent(predicate)) is not None:
             # "the bill has the support of Senator Rios": what has it is what the agent supports
