@@ -8192,6 +8192,9 @@ def test_an_issue_labelled_by_one_word_takes_the_name_its_headlines_give_the_mea
     assert _headline_measure("Fish", {"fish", "use ban"}, titles + ["Senate passes fishing ban", "New fishing ban"]) is None
     # a body that passes it or a verb acting on it is no name: "Assembly ban", "scrap ban"
     assert _headline_measure("Ban", {"ban"}, ["Assembly ban passes", "Assembly ban fails"]) is None
+    # nor how the headlines say it stands: "Controversial bill", "New bill"
+    assert _headline_measure("Mining bill", {"mining"}, ["Rift over controversial bill", "Controversial bill splits farmers"],
+                             ["the mining bill was debated"]) is None
 
 
 def test_a_member_for_a_place_named_in_apposition_speaks_and_votes_as_that_person(model):
@@ -8241,6 +8244,9 @@ def test_a_one_word_label_takes_what_a_headline_says_it_is_for():
     assert _headline_complement("Deadline", titles, bodies[:1]) is None
     assert _headline_complement("Deadline", titles + ["A deadline for farmers"], bodies + ["farmers"]) is None
     assert _headline_complement("Deadline for taxis", titles, bodies) is None
+    # a date or an amount is no complement that names it
+    assert _headline_complement("Ban", ["Ban on Monday: what changes"], ["ban"]) is None
+    assert _headline_complement("Levy", ["Levy of 2% angers traders"], ["levy"]) is None
 
 
 def test_a_bill_with_its_year_is_no_person_and_its_reading_no_issue(model):
@@ -8268,10 +8274,10 @@ def test_the_project_is_no_issue_labelled_with_a_project_only_in_its_complement(
     assert list(_before_complement("concession moratorium for the project".split())) == ["concession", "moratorium"]
     assert list(_before_complement("draft resolution".split())) == ["draft", "resolution"]
     # "the project" of a story naming the dam: the dam, not the moratorium labelled "... for the project"
-    reading = Reading("", -1, "stop", context=("dam", "river"), head="project", phrase="")
+    reading = Reading("", -1, "stop", context=("moratorium", "dam", "river"), head="project", phrase="")
     concepts = [{"concess moratorium", "moratorium"}, {"dam", "kamengrad dam"}]
     labelled = {"Concession moratorium for the project": 0, "Kamengrad dam": 1}
-    assert _implicit_issue(reading, concepts, [3, 3], None, (), labelled) == {"dam", "kamengrad dam"}
+    assert _implicit_issue(reading, concepts, [1, 5], None, (), labelled) == {"dam", "kamengrad dam"}
 
 
 def test_asking_to_remove_it_is_against_it_and_where_it_is_taken_from_is_no_target(model):
@@ -8337,7 +8343,7 @@ def test_a_measure_always_called_by_its_field_is_an_issue_named_so(model, measur
     ("Senator Diego Prieto said there was nothing wrong with the mining bill.", "Prieto", "support"),
     ("Senator Celia Nunez said the mining bill deserved support.", "Nunez", "support"),
     ("The mining bill has the support of Senator Pablo Rios.", "Rios", "support"),
-    ("The mining bill has the opposition of Senator Luis Rios.", "Rios", "oppose"),
+    ("The mining bill has won the backing of the Chamber of Mines.", "Chamber of Mines", "support"),
     ("Senator Nora Paz has signed a letter backing the mining bill.", "Paz", "support"),
     ("Mining executive Ivan Rey warned that the mining bill would drive investors away.", "Rey", "oppose"),
     ("Senator Hector Luna said he would not stand in the way of the mining bill.", "Luna", "support"),
@@ -8359,3 +8365,27 @@ def test_common_ways_of_taking_a_side_on_a_bill(model, sentence, name, stance):
     bill = Issue("mining-bill", "Mining bill", ["mining", "mining bill"])
     _, statements = statements_of(["The mining bill would raise royalties on copper exports.", sentence], model)
     assert stances(statements, bill, name) == [stance]
+
+
+def test_no_side_from_what_nobody_knows_from_amending_a_bill_or_from_passing_a_letter_on(model):
+    bill = Issue("mining-bill", "Mining bill", ["mining", "mining bill"])
+    _, statements = statements_of([
+        "The mining bill would raise royalties on copper exports.",
+        "Senator Ana Mora said nobody knows what the mining bill will cost.",
+        "Senator Elena Cruz has tabled 40 amendments to the mining bill.",
+        "The Daily Courier published a letter opposing the mining bill.",
+        "Senator Luis Ortiz said the mining bill would cost thousands of pesos.",
+        "Senator Bo Lopez, the bill's sponsor, admitted that nobody in the opposition supported the mining bill.",
+    ], model)
+    for name in ("Mora", "Cruz", "Courier", "Ortiz"):
+        assert stances(statements, bill, name) in ([], ["neutral"]), name
+    assert stances(statements, bill, "Lopez") != ["oppose"]
+
+
+def test_in_a_quote_a_stance_dated_before_on_another_thing_stays(model):
+    _, statements = statements_of([
+        "Parliament debated the mining bill and the fuel levy on Tuesday.",
+        "\"I voted for the fuel levy in March. I cannot support the mining bill,\" said Senator Ana Vega.",
+    ], model)
+    signs = {(r.term, r.polarity) for s in statements if s.actor_name == "Ana Vega" for r in s.readings if r.polarity}
+    assert ("levy", 1) in signs and ("mining", -1) in signs, signs

@@ -72,7 +72,7 @@ SOFT_NEGATIVE = lexicon.words("reservations")
 # "would cost him customers", "will cost jobs": a loss, unless what is lost is an amount ("cost £10m").
 COST_AMOUNT_WORDS = frozenset(
     "money amount sum price fee penny cent pound dollar euro million billion thousand hundred".split()
-)
+) | lexicon.words("currency_nouns")
 SHIFTERS = lexicon.words("shifters")
 HARMS = lexicon.words("harms")
 WRONGDOERS = lexicon.words("wrongdoer_nouns")  # "a gift to the criminals" is bad, "a gift to victims" good
@@ -352,7 +352,7 @@ class Reading:
     compound: tuple[str, ...] = ()
     # a bare measure noun read as the one the article names by the term (see _named_compounds): that noun
     named_by: str = ""
-    # a modifier of a legislative noun ("mining" of "the mining bill"): that noun, which the corpus calls it by
+    # a modifier of a measure noun ("mining" of "the mining bill", "trade" of "the trade agreement"): that noun
     of_measure: str = ""
 
     def as_dict(self) -> dict:
@@ -858,7 +858,8 @@ def _place_rated(prep) -> int:
 def _rated_noun(noun) -> int:
     """+1/-1 when general English rates a noun ("chaos") or, failing that, one of its adjectives ("a safe haven");
     a number of things is rated by what it counts ("thousands of jobs", "dozens of deaths")."""
-    if noun.ent_type_ == "CARDINAL" or noun.pos_ == "NUM" or _norm(noun.lemma_) in ("number", "lot", "plenty", "scores"):
+    if noun.ent_type_ == "CARDINAL" or noun.pos_ == "NUM" or _norm(noun.text) in ("number", "lots", "lot", "plenty",
+                                                                                   "scores", "dozens"):
         counted = next((o for p in noun.children if p.dep_ == "prep" and _norm(p.text) == "of"
                         for o in p.children if o.dep_ == "pobj"), None)
         if counted is not None:
@@ -1006,10 +1007,12 @@ def _cost_as_loss(token) -> tuple[int, str, str]:
     if not lost:
         return 0, "", ""
     thing = lost[0]
+    if _norm(thing.text) in ("what", "which", "whatever", "how", "much"):
+        return 0, "", ""  # "nobody knows what the bill will cost": an amount asked about
     counted = next((o for p in thing.children if p.dep_ == "prep" and _norm(p.text) == "of"
                     for o in p.children if o.dep_ == "pobj"), None)
     if thing.ent_type_ == "CARDINAL" and counted is not None and counted.pos_ == "NOUN" \
-            and _norm(counted.lemma_) not in COST_AMOUNT_WORDS:
+            and _norm(counted.lemma_) not in COST_AMOUNT_WORDS and counted.ent_type_ != "MONEY":
         thing = counted  # "would cost thousands of jobs": the jobs it costs, counted
     if thing.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") or _norm(thing.lemma_) in COST_AMOUNT_WORDS:
         return 0, "", ""
@@ -1067,9 +1070,10 @@ def _is_negated(token) -> bool:
     if token.dep_ in ("pcomp", "pobj") and _norm(token.head.text) == "of" and any(
             _norm(a.text) == "instead" for a in token.head.children):
         return True  # "would destroy the courts instead of fixing them", "incentives instead of bans"
-    if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and _norm(c.text) in ("nobody", "noone")
-                                             for c in token.children):
-        return True  # "nobody could seriously object to the bill": no one could
+    if token.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "nsubj" and _norm(c.text) in ("nobody", "noone") and not any(g.dep_ == "prep" for g in c.children)
+            for c in token.children) and (_norm(token.lemma_) in _CUE_WORDS or _phrasal_cue(token)[0]):
+        return True  # "nobody could seriously object to the bill": no one could (not "nobody knows what it costs")
     for child in token.children:
         if _contrasting_not(child, token):
             continue  # "practical, not symbolic": the "not" denies what follows it, not the word it hangs on
@@ -1235,8 +1239,11 @@ class _Owner:
                 member = _member_of(holder)  # "X was among the members who voted against it": X did
                 return member is not None and self._names_actor(member)
                 # ("any principal who is nervous about it": "who" says a person, not the speaker)
-        if holder.pos_ == "PRON" and _norm(holder.text) in ("nobody", "noone"):
-            return True  # "nobody could object to it": the speaker's claim, and its negation their stance
+        if holder.pos_ == "PRON" and _norm(holder.text) in ("nobody", "noone") and not any(
+                c.dep_ == "prep" for c in holder.children):
+            # "nobody could object to it": the speaker's claim, and its negation their stance (not "nobody in the
+            # opposition supported it", which says where others stand)
+            return True
         if holder.pos_ == "PRON" and _norm(holder.text) in PEOPLE_PRONOUNS:
             return False  # "those who back it", "some fear": other people
         if holder.pos_ == "PRON" and _norm(holder.text) == "we" and any(
@@ -2458,6 +2465,11 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             if not cues:
                 return 0, "", hedged, False
             break
+        if (dep == "prep" and _norm(child.text) == "to" and node.pos_ == "NOUN"
+                and _norm(node.lemma_) in ("amendment", "change", "revision", "modification", "alteration")
+                and child.i != target.i):
+            # "tabled 40 amendments to the bill", "wants changes to the law": amending it is neither for nor against it
+            return 0, "", hedged, False
         if dep in ("acl", "relcl", "conj", "ccomp", "parataxis") and child.i > node.i and any(
                 t.text in (":", ";") for t in child.doc[node.i + 1 : child.left_edge.i]) and any(
                 c.dep_.startswith("nsubj") for c in child.children):
@@ -5827,7 +5839,11 @@ class _StatementReader:
         if before and now and len({r.polarity for r in readings if r.polarity}) > 1:
             earlier = {t.i for b in before for t in b.subtree} - {t.i for n in now for t in n.subtree}
             held = _readings([t for t in tokens if t.i not in earlier], tops, owner, self.spans, context)
-            if any(r.polarity for r in held):
+            dropped = [r for r in readings if r.polarity and r not in held]
+            # (only what is held now on the same thing replaces it: "I voted for the fuel levy in March. I cannot
+            # support the mining bill" keeps both)
+            if any(r.polarity for r in held) and all(any(h.term == d.term and h.polarity == -d.polarity for h in held)
+                                                    for d in dropped):
                 readings = held
         return Statement(self.article.id, quote.speaker_name, self.body[quote.start : quote.end], quote.start,
                          quote.end, self.article.paragraph_at(quote.start), quote.id, "quote", readings)
@@ -7870,7 +7886,7 @@ class _IssueNamer:
         label = _accord_as_written(label, [*found.texts, *found.bodies, *titles])
         label = _written_whole(label, [*found.bodies, *titles])  # (each story once: no statement beside its body)
         # (any story's headline: a story that argues it may state no stance on it)
-        label = _headline_measure(label, members, list(dict.fromkeys(found.titles.values()))) or label
+        label = _headline_measure(label, members, list(dict.fromkeys(found.titles.values())), found.bodies) or label
         label = _headline_complement(label, list(dict.fromkeys(found.titles.values())), found.bodies) or label
         # a measure the stories mostly write as an acronym ("ICERD", "the NHI") is named by it
         acronyms = [p for p in _by_count(tally.phrases) if _is_acronym(p) and tally.phrases[p] >= 2]
@@ -8324,7 +8340,8 @@ def _issue_label(tally: _ConceptTally, concepts: set[str], by_measure: bool = Tr
 _HEADLINE_MEASURE = re.compile(r"\b(?=([a-z][a-z0-9-]*)(['’]s?)? ([a-z-]+?)s?\b)")
 
 
-def _headline_measure(label: str, members: Collection[str], titles: Sequence[str]) -> str | None:
+def _headline_measure(label: str, members: Collection[str], titles: Sequence[str],
+                      bodies: Sequence[str] = ()) -> str | None:
     """The name the debate's headlines give its measure: a word and a measure noun ("fishmeal ban", "doctors'
     deal") written in two headlines at least and in more than any other such pair, for an issue labelled by one
     word ("Fish") or by another word before the same noun ("Pay deal"), where that noun is the issue's own (the
@@ -8349,7 +8366,13 @@ def _headline_measure(label: str, members: Collection[str], titles: Sequence[str
     if not ranked or found[ranked[0]] < 2 or len(ranked) > 1 and found[ranked[1]] == found[ranked[0]]:
         return None
     word, head = ranked[0]
-    own = {m.split()[-1] for m in members} | {stem(head)} & set(members)
+    # (a word the stories write before that noun, or one of the issue's own: not "Controversial bill" of headlines
+    # that call it so)
+    if word in STATUS_WORDS or word in SCOPE_ADJECTIVES or lexicon.valence(word):
+        return None  # "Controversial bill", "New bill": how it stands, not what it is
+    if bodies and concept_of(word) not in members and not re.search(rf"\b{re.escape(word)}\b", " ".join(bodies).lower()):
+        return None  # (a word the stories themselves write)
+    own = {m.split()[-1] for m in members if m.split()} | {stem(head)} & set(members)
     if len(words) == 2 and words[1].rstrip("s") != head or len(words) == 1 and not (
             stem(head) in {stem(w) for w in own} or concept_of(word) in members or concept_of(head) in members):
         return None
@@ -8359,6 +8382,11 @@ def _headline_measure(label: str, members: Collection[str], titles: Sequence[str
     return phrase[:1].upper() + phrase[1:]
 
 
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday january february march april "
+    "may june july august september october november december week month year weekend".split())
+
+
 def _headline_complement(label: str, titles: Sequence[str], bodies: Sequence[str]) -> str | None:
     """A one-word label ("Deadline") that a headline writes with what it is for, on or of ("Minister defends 2027
     deadline for electric moto taxis before MPs"): named so ("Deadline for electric moto taxis"), when the
@@ -8366,7 +8394,7 @@ def _headline_complement(label: str, titles: Sequence[str], bodies: Sequence[str
     if " " in label or not titles:
         return None
     noun = label.lower()
-    pattern = re.compile(rf"\b{re.escape(noun)}s? (for|on|of|over) ((?:[a-z0-9][\w'’-]* ?){{1,4}})", re.IGNORECASE)
+    pattern = re.compile(rf"\b{re.escape(noun)}s? (for|on|of|over) ((?:[a-z0-9][\w'’%-]* ?){{1,4}})", re.IGNORECASE)
     found: Counter = Counter()
     for title in titles:
         for match in pattern.finditer(title):
@@ -8377,6 +8405,8 @@ def _headline_complement(label: str, titles: Sequence[str], bodies: Sequence[str
                 words.append(word)
             while words and (words[-1].lower() in STOPWORDS_CLAUSE or not words[-1][-1:].isalnum()):
                 words.pop()
+            if words and (any(c.isdigit() for c in words[-1]) or words[-1].lower() in _CALENDAR_WORDS):
+                continue  # "Ban on Monday: what changes", "Levy of 2% angers traders": a date or an amount
             if words and words[0].lower() not in ("the", "a", "an") or len(words) > 1:
                 found[f"{match.group(1).lower()} {' '.join(words)}"] += 1
     if len(found) != 1:
@@ -8425,7 +8455,7 @@ def _singular(word: str) -> str:
     """A plural as written in its singular ("bags" -> "bag", "policies" -> "policy"); any other word as it is."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "ws")) and len(word) > 3:
         return word[:-1]
     return word
 
