@@ -8360,6 +8360,7 @@ def test_a_measure_always_called_by_its_field_is_an_issue_named_so(model, measur
     ("Mining union leader Aida Ferrer said the mining bill \"sells out\" miners.", "Ferrer", "oppose"),
     ("The mining bill is backed by Senator Lia Ruiz and opposed by Senator Blas Ortega.", "Ortega", "oppose"),
     ("The mining bill is backed by Senator Lia Ruiz and opposed by Senator Blas Ortega.", "Ruiz", "support"),
+    ("Senator Tomas Vera spoke for two hours against the mining bill.", "Vera", "oppose"),
 ])
 def test_common_ways_of_taking_a_side_on_a_bill(model, sentence, name, stance):
     bill = Issue("mining-bill", "Mining bill", ["mining", "mining bill"])

@@ -502,7 +502,10 @@ def _phrasal_cue(token) -> tuple[int, str]:
         idiom = _idiom_object(token, child)
         if idiom:
             return idiom  # "not to close the door on talks", "opened the door to a deal"
-    for child in token.children:
+    # ("spoke for two hours against it": the parser may hang the particle on the duration)
+    after_duration = [p for c in token.children if c.dep_ == "prep" and _is_duration(c)
+                      for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep"]
+    for child in [*token.children, *after_duration]:
         # "leaped at an offer" (not "At home, he leaped"), "voted down the amendment"
         if (child.dep_ in ("prep", "prt") or child.dep_ == "agent" and _is_attitude_participle(token)
                 or _norm(child.text) in ("yes", "no") and child.dep_ in
@@ -622,6 +625,15 @@ def _politically_motivated(token) -> bool:
         and any(c.dep_ == "advmod" and c.lower_ == "politically" for c in token.children)
 
 
+def _particle_head(prep):
+    """The word a preposition belongs to: its head, or the verb when the parser hung it on a duration of the verb
+    ("spoke for two hours | against the bill")."""
+    head = prep.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and _is_duration(head.head) and head.head.head.i != head.head.i:
+        return head.head.head
+    return head
+
+
 def _ultimatum(verb) -> str:
     """The time limit of "give someone <time> to <end something>" ("gave the minister two weeks to withdraw it",
     "has given them until Friday to scrap the levy"), or "". Time given to do anything else is a right granted, no
@@ -670,7 +682,7 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
         return 0, "", ""  # "back down" gives something up (see _phrasal_cue), it backs nothing
     if token.pos_ == "ADP":
         # "we are against it", "a campaign against it"; "warned against" is the verb's own phrasal cue
-        if lemma == "against" and not _phrasal_cue(token.head)[0]:
+        if lemma == "against" and not _phrasal_cue(_particle_head(token))[0]:
             if _norm(token.head.lemma_) == "be" and _is_thing(_subject(token.head)):
                 return 0, "", ""  # "that's against the law", "it is against the rules": a thing in conflict, no one's view
             if token.head.i != token.i and _lexical_polarity(token.head)[:2] == (-1, "attitude"):
@@ -2422,6 +2434,9 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
         if dep == "acl" and (saying := _said_in(node)) is not None:
             # "said in a statement that the code was unworkable": the clause is what the verb says
             child, node = node, saying
+            continue
+        if dep == "prep" and _particle_head(child).i != node.i:
+            node = _particle_head(child)  # "spoke for two hours | against the bill": what the verb is against
             continue
         if (dep == "relcl" and node.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and child.i != target.i
                 and not (target.head.i == child.i and _norm(target.text) in RELATIVE_PRONOUNS)
