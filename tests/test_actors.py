@@ -1681,3 +1681,14 @@ def test_a_party_named_after_its_country_with_the_article_is_one_organisation(nl
     # a country's branch beside the party named on its own stays the party
     other = analyse(nlp, make_article("branch", "The US Democrats said the deal was bad.", "The Democrats want a vote."))
     assert "US Democrats" not in other.kinds, other.kinds
+
+
+def test_a_name_the_model_took_for_a_location_that_takes_a_side_is_an_organisation(nlp):
+    article = make_article(
+        "bill",
+        "The mining bill would raise royalties on copper exports.",
+        "Oxfam condemned the mining bill.",
+        "Farmers in Chile said the bill was unfair.")
+    analysis = analyse(nlp, article)
+    assert analysis.kinds.get("Oxfam") == "organization", analysis.kinds
+    assert "Chile" not in analysis.kinds or analysis.kinds["Chile"] != "organization", analysis.kinds

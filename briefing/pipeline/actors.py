@@ -800,8 +800,16 @@ def _named_as_speakers(doc, spans: list[tuple[int, int, str]], gazetteer: Gazett
     """"Human Rights Watch urged the assembly to reject the bill", "The Economic Chamber said it supported ...":
     capitalised words the model tagged as nothing, the subject of a verb of saying or of taking a side, are an
     organisation's name when they end in an organisation's noun or run to three words (two written capitalised
-    inside the sentence, not only at its start); never a title, a place or a date."""
-    out = list(spans)
+    inside the sentence, not only at its start); never a title, a place or a date. So is a name the model took for
+    a location ("Oxfam condemned the bill") that takes a side, unless it is a known place."""
+    out = []
+    for sp_start, sp_end, label in spans:
+        root = doc[sp_start:sp_end].root
+        if (label == "LOC" and root.dep_ == "nsubj" and _word_key(root.head.lemma_) in SPEECH_VERBS | _SIDING_WORDS
+                and not any(gazetteer.is_place_word(t.text) for t in doc[sp_start:sp_end])):
+            # "Oxfam condemned the bill", tagged a location: a place takes no side, what does is a body
+            label = "ORG"
+        out.append((sp_start, sp_end, label))
     for head in doc:
         if head.dep_ != "nsubj" or not head.text[:1].isupper() or head.pos_ not in ("PROPN", "NOUN") \
                 or _word_key(head.head.lemma_) not in SPEECH_VERBS | _SIDING_WORDS:
