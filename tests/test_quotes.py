@@ -760,3 +760,15 @@ def test_pronoun_after_a_name_the_parser_made_the_root_of_its_sentence(quotes_of
     )
     assert ("by a legitimate majority", "Fernando Lugo") in spoken(quotes), spoken(quotes)
 
+
+
+def test_the_named_subject_of_the_clause_a_colon_ends_speaks_the_quote_after_it(quotes_of):
+    # "X was blunt: "..."", "She went further: "..."": who the clause is about introduces the words; a thing
+    # does not ("The report found: ...")
+    quotes = quotes_of(
+        "The mining bill passed the Senate on Monday after a long debate about royalties.",
+        'Luis Pino, a farmer in Copiapo, was blunt: "The bill is a scam."',
+        'The committee report found: "Royalties will fall by a third."')
+    speakers = {text[:10]: speaker for text, speaker in spoken(quotes)}
+    assert speakers.get("The bill i") == "Luis Pino", speakers
+    assert speakers.get("Royalties ") is None, speakers

@@ -1038,6 +1038,24 @@ class _Attributor:
         found = self._last_speech_verb(words)
         if found is None and words[-1].text == ":":
             found = self._name_label(words)
+        if found is None and words[-1].text == ":":
+            found = self._subject_before_colon(words[-1])
+        return found
+
+    def _subject_before_colon(self, colon) -> Attribution | None:
+        """``Luis Pino, a farmer in Copiapo, was blunt: "..."``, ``The minister went further: "..."``: the named
+        subject of the clause a colon ends introduces the words after it (not a thing: "The report found: ...")."""
+        # (the parser may make the quoted sentence the root and hang the clause before the colon on it)
+        verb = next((t for t in reversed(self.doc[colon.sent.start:colon.i]) if t.pos_ in ("VERB", "AUX")
+                     and any(c.dep_ == "nsubj" for c in t.children)), None)
+        if verb is None:
+            return None
+        subject = next(c for c in verb.children if c.dep_ == "nsubj")
+        if subject.pos_ not in ("PROPN", "PRON"):
+            return None
+        found = self._attribution(subject, "say")
+        if found.speaker_name is None or self.kind_of(found.speaker_name) not in ("person", "organization"):
+            return None
         return found
 
     def _sole_bearer(self, surname: str) -> str | None:
