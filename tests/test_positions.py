@@ -8361,6 +8361,8 @@ def test_a_measure_always_called_by_its_field_is_an_issue_named_so(model, measur
     ("The mining bill is backed by Senator Lia Ruiz and opposed by Senator Blas Ortega.", "Ortega", "oppose"),
     ("The mining bill is backed by Senator Lia Ruiz and opposed by Senator Blas Ortega.", "Ruiz", "support"),
     ("Senator Tomas Vera spoke for two hours against the mining bill.", "Vera", "oppose"),
+    ("Senator Tomas Hudec said the mining bill was a gift to foreign firms dressed up as reform.", "Hudec", "oppose"),
+    ("Mayor Ana Lopez said the mining bill was a tax grab disguised as reform.", "Lopez", "oppose"),
 ])
 def test_common_ways_of_taking_a_side_on_a_bill(model, sentence, name, stance):
     bill = Issue("mining-bill", "Mining bill", ["mining", "mining bill"])

@@ -634,6 +634,14 @@ def _particle_head(prep):
     return head
 
 
+def _disguised(noun) -> bool:
+    """Whether ``noun`` is said to be dressed up or disguised as something else ("a ban dressed up as a pause")."""
+    return any(c.dep_ in ("acl", "relcl") and (
+        _norm(c.lemma_) == "dress" and any(p.dep_ == "prt" and _norm(p.text) == "up" for p in c.children)
+        or _norm(c.lemma_) in ("disguise", "masquerade")) and any(
+        p.dep_ == "prep" and _norm(p.text) == "as" for p in c.children) for c in noun.children)
+
+
 def _ultimatum(verb) -> str:
     """The time limit of "give someone <time> to <end something>" ("gave the minister two weeks to withdraw it",
     "has given them until Friday to scrap the levy"), or "". Time given to do anything else is a right granted, no
@@ -720,6 +728,10 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
     if token.pos_ == "ADJ" and token.dep_ == "acomp" and any(
             c.dep_ == "advmod" and c.lower_ == "too" and c.i < token.i for c in token.children):
         return -1, "evaluative", f"too {token.text}"  # "two increases in two years is too steep": more than it should be
+    if token.pos_ in ("NOUN", "PROPN") and _disguised(token):
+        # "a ban dressed up as a pause", "a gift to the timber trade dressed up as forest protection": a thing said to
+        # pass itself off as another is judged false, whatever either is
+        return -1, "evaluative", f"{token.text} dressed up"
     if token.pos_ == "NOUN" and (idiom := _judging_idiom(token)):
         return idiom[0], "evaluative", idiom[1]  # "a slap in the face to working people"
     if token.pos_ == "NOUN" and (way := _way_taken(token))[0]:
@@ -3103,6 +3115,8 @@ def _is_term(token, spans) -> bool:
         return False
     if token.text.endswith(".") and token.text[:-1].isalpha() and token.text[:1].isupper():
         return False  # an abbreviation kept whole ("Hon.", "Cllr."): a title, not a thing argued
+    if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and _disguised(token.head):
+        return False  # "dressed up as a pause": how the thing is judged, not a thing argued about
     if token.pos_ == "VERB" or any(c.dep_ == "dobj" for c in token.children):
         # an action can be what is argued about ("refused to publish", "should be repealed"), unless it is
         # a light verb with no content of its own, a reporting verb or a cue
