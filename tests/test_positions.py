@@ -8392,3 +8392,26 @@ def test_in_a_quote_a_stance_dated_before_on_another_thing_stays(model):
     ], model)
     signs = {(r.term, r.polarity) for s in statements if s.actor_name == "Ana Vega" for r in s.readings if r.polarity}
     assert ("levy", 1) in signs and ("mining", -1) in signs, signs
+
+
+def test_putting_a_debate_off_argued_only_by_verbs_is_a_question_of_its_own(model):
+    # "moved that the vote be deferred", "called on the House to defer the vote": no one writes "a deferral", and only
+    # those who ask for it are quoted; still, whether to wait is a question beside the nomination
+    pieces = {
+        "wire": ("House approves Mohammed nomination", [
+            "The House of Representatives approved the nomination of Curtis Mohammed as police commissioner.",
+            "Prime Minister Ravi Seepersad said the nomination was the right choice for the country.",
+            "Opposition whip Marlon Greaves moved that the vote be deferred until the merit list was published.",
+        ]),
+        "analysis": ("Row over Mohammed nomination", [
+            "The Law Association has called on the House to defer the vote until the merit list is published.",
+            "Opposition leader Kamla Singh said the nomination was a disgrace.",
+            "Chamber president Nicole Marchand said she backed the nomination.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements, [" ".join(p) for _, p in pieces.values()])
+    delays = [i for i in issues if i.label.lower().startswith(("deferral", "deferment", "delay"))]
+    assert len(delays) == 1, [(i.label, i.keywords) for i in issues]
+    on_delay = stances_by_actor(articles, statements, analyses, issues, delays[0])
+    assert on_delay.get("marlon-greaves") == "support", on_delay

@@ -7713,7 +7713,9 @@ class _Discovery:
             and not tally.mostly_people()
             and not tally.named_people()
             and not tally.in_names(self.actor_names)  # "the Harbour Dockers" of the Harbour Dockers Union: who argues
-            and bool(tally.phrases)  # named as a thing at least once, not only ever a verb ("riders cannot pay")
+            # named as a thing at least once, not only ever a verb ("riders cannot pay"); but putting something off
+            # is a question however it is written ("moved that the vote be deferred")
+            and (bool(tally.phrases) or representative == DELAY_CONCEPT)
             and _argued_in(tally, self.debate_articles(representative))
         )
 
@@ -7788,12 +7790,12 @@ class _Discovery:
             return False
         if tally.mostly_people() or tally.named_people():
             return False
-        if not tally.phrases:
+        if not tally.phrases and representative != DELAY_CONCEPT:
             return False  # only ever a verb ("nobody should pretend ...", "join the march"): no thing argued about
         # everyone against "crime", for "security": a value shared, not a question argued; but a measure the
         # debate names by a phrase ("the net metering rules") that three actors in three articles back is one
-        if len({sign for _, sign in tally.sides}) >= 2:
-            return True
+        if len({sign for _, sign in tally.sides}) >= 2 or representative == DELAY_CONCEPT:
+            return True  # (to put the debate's question off is a question, though only its askers are quoted)
         phrase = _by_count(tally.phrases)[0] if tally.phrases else ""
         everywhere = {(a, n) for a, n, _ in tally.stances}
         return (len({a for a, _ in everywhere}) >= 3 and len({n for _, n in everywhere}) >= 3 and " " in phrase
@@ -7872,6 +7874,8 @@ class _IssueNamer:
         delayed = _delay_label(tally, reversed_concepts) if DELAY_CONCEPT in members and not turned else None
         if members == {DELAY_CONCEPT}:
             delayed = _delay_apart_label(tally, found)
+            if delayed is None and not tally.nouns:
+                delayed = _delay_noun(tally).capitalize()  # "Deferral", not the verb "Defer"
         label = delayed or label
         if tally.nickname and tally.known_head and tally.nickname in tally.words:
             label = f"{tally.nickname} {tally.known_head}"  # 'nicknamed the "slave law"', 'the law'
@@ -7986,6 +7990,16 @@ def _delay_label(tally: "_ConceptTally", delayed: set[str]) -> str | None:
     return f"{delay[:1].upper()}{delay[1:]} of the {thing}"
 
 
+def _delay_noun(tally: "_ConceptTally") -> str:
+    """The noun of the delaying word a delay argued only by verbs is written with most ("deferral" of "moved that the
+    vote be deferred"), else "delay"."""
+    verbs = _by_count(Counter({w: n for w, n in tally.words.items() if w in DELAYING_WORDS}))
+    if not verbs:
+        return DELAY_CONCEPT
+    nouns = sorted((w for w in DELAYING_WORDS if w != verbs[0] and stem(w) == stem(verbs[0])), key=lambda w: (len(w), w))
+    return nouns[0] if nouns else verbs[0]
+
+
 def _delay_apart_label(tally: "_ConceptTally", found: "_Discovery") -> str | None:
     """"Delay of the appointment": a delay argued as a question of its own (see _delay_apart) is named by its word
     and the argued thing its stance sentences name more often than any other, as the corpus writes it most."""
@@ -7999,7 +8013,7 @@ def _delay_apart_label(tally: "_ConceptTally", found: "_Discovery") -> str | Non
     if not ranked or not named[ranked[0]] or len(ranked) > 1 and named[ranked[1]] == named[ranked[0]]:
         return None  # (named nowhere, or as often as another)
     rep = ranked[0]
-    delay = _by_count(tally.nouns)[0] if tally.nouns else DELAY_CONCEPT
+    delay = _by_count(tally.nouns)[0] if tally.nouns else _delay_noun(tally)
     thing = next(w for w in _by_count(found.clusters[rep].nouns) if " " not in w)
     return f"{delay[:1].upper()}{delay[1:]} of the {thing}"
 
