@@ -8415,3 +8415,7 @@ def test_putting_a_debate_off_argued_only_by_verbs_is_a_question_of_its_own(mode
     assert len(delays) == 1, [(i.label, i.keywords) for i in issues]
     on_delay = stances_by_actor(articles, statements, analyses, issues, delays[0])
     assert on_delay.get("marlon-greaves") == "support", on_delay
+    # (and deferring the vote is no support for what it would approve now)
+    nominations = [i for i in issues if "nomination" in i.keywords]
+    on_nomination = stances_by_actor(articles, statements, analyses, issues, nominations[0])
+    assert on_nomination.get("marlon-greaves") != "support", on_nomination
