@@ -8419,3 +8419,12 @@ def test_putting_a_debate_off_argued_only_by_verbs_is_a_question_of_its_own(mode
     nominations = [i for i in issues if "nomination" in i.keywords]
     on_nomination = stances_by_actor(articles, statements, analyses, issues, nominations[0])
     assert on_nomination.get("marlon-greaves") != "support", on_nomination
+
+
+def test_what_someone_need_not_have_done_is_the_writers_hindsight(model):
+    _, statements = statements_of([
+        "The lithium contract came before the Chamber of Deputies on Tuesday.",
+        "Minister Marcelo Quisbert watched from the gallery, counting the votes.",
+        "He need not have worried.",
+    ], model)
+    assert not [r for s in statements for r in s.readings if r.polarity and "worried" in r.cue]

@@ -3879,6 +3879,10 @@ def _cue_without_object(token: Token, kind: str, act_object, complements, spans)
         and not any(c.dep_ == "dobj" and (_any_such(c) or c.ent_type_ == "PERSON" and _actor_at(c, spans) is not None)
                     for c in token.children)
     ) and not _lacked(token) and not _said_of_a_thing(token) and not (
+        # "He need not have worried": what was not needed, the writer's hindsight, no stance of his
+        token.pos_ == "VERB" and any(c.dep_ == "aux" and _norm(c.lemma_) == "need" for c in token.children)
+        and any(c.dep_ == "aux" and _norm(c.text) == "have" for c in token.children)
+    ) and not (
         # "any disputed details", "a contested seat": a participle naming a state of its noun, nobody's attitude
         token.pos_ == "VERB" and token.dep_ == "amod" and token.tag_ == "VBN"
     ) and not any(
