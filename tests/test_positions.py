@@ -8428,3 +8428,14 @@ def test_what_someone_need_not_have_done_is_the_writers_hindsight(model):
         "He need not have worried.",
     ], model)
     assert not [r for s in statements for r in s.readings if r.polarity and "worried" in r.cue]
+
+
+def test_a_later_he_is_the_person_named_in_apposition_to_a_role_the_parser_made_the_root(model):
+    _, statements = statements_of([
+        "The lithium contract came before the Chamber of Deputies on Tuesday.",
+        "Union leader Edwin Copa said the contract was theft.",
+        "The hydrocarbons minister, Marcelo Quisbert, watched from the gallery.",
+        "He said the contract was the best offer in fifteen years.",
+    ], model)
+    speakers = [s.actor_name for s in statements if s.text.startswith("He said")]
+    assert speakers == ["Marcelo Quisbert"], speakers

@@ -3042,6 +3042,11 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
                     name = _actor_at(child, spans)
                     if name:
                         return name, {subject.i, child.i}
+        # "The hydrocarbons minister, Marcelo Quisbert, watched ...": the person named in apposition to the role
+        for child in (c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
+            name = _actor_at(child, spans)
+            if name:
+                return name, {subject.i, child.i}
     if group in HUMAN_GROUPS | {"member"}:
         # "the group's leader, Nadia Osei": the person named in apposition, else the group that owns the role
         # ("All 19 Liberal members voted against the bill": the party its members act for, not "two" of them)
@@ -6139,7 +6144,10 @@ class _StatementReader:
             # for an "Its board said" in the next (or a country: "Its delegation said ...")
             last_organisation = None
             for token in segment:
-                if token.dep_ in ("nsubj", "nsubjpass") and token.i not in self.in_direct_quote:
+                # (the parser may make a subject the root and its verb a clause on it: "The minister, X, watched ...")
+                if (token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PROPN")
+                        and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children)) \
+                        and token.i not in self.in_direct_quote:
                     name, _ = _actor_of_subject(token, self.spans)
                     if name and self.kinds.get(name) == "person":
                         last_person = name
