@@ -8245,8 +8245,8 @@ def test_a_one_word_label_takes_what_a_headline_says_it_is_for():
     assert _headline_complement("Deadline", titles + ["A deadline for farmers"], bodies + ["farmers"]) is None
     assert _headline_complement("Deadline for taxis", titles, bodies) is None
     # a date or an amount is no complement that names it
-    assert _headline_complement("Ban", ["Ban on Monday: what changes"], ["ban"]) is None
-    assert _headline_complement("Levy", ["Levy of 2% angers traders"], ["levy"]) is None
+    assert _headline_complement("Ban", ["Ban on Monday: what changes"], ["Monday's ban", "the ban on Monday"]) is None
+    assert _headline_complement("Levy", ["Levy of 2% angers traders"], ["a 2% levy", "the levy of 2% traders"]) is None
 
 
 def test_a_bill_with_its_year_is_no_person_and_its_reading_no_issue(model):
@@ -8277,7 +8277,7 @@ def test_the_project_is_no_issue_labelled_with_a_project_only_in_its_complement(
     reading = Reading("", -1, "stop", context=("moratorium", "dam", "river"), head="project", phrase="")
     concepts = [{"concess moratorium", "moratorium"}, {"dam", "kamengrad dam"}]
     labelled = {"Concession moratorium for the project": 0, "Kamengrad dam": 1}
-    assert _implicit_issue(reading, concepts, [1, 5], None, (), labelled) == {"dam", "kamengrad dam"}
+    assert _implicit_issue(reading, concepts, [3, 3], None, (), labelled) == {"dam", "kamengrad dam"}
 
 
 def test_asking_to_remove_it_is_against_it_and_where_it_is_taken_from_is_no_target(model):
@@ -8362,7 +8362,9 @@ def test_a_measure_always_called_by_its_field_is_an_issue_named_so(model, measur
     ("The mining bill is backed by Senator Lia Ruiz and opposed by Senator Blas Ortega.", "Ruiz", "support"),
     ("Senator Tomas Vera spoke for two hours against the mining bill.", "Vera", "oppose"),
     ("Senator Tomas Hudec said the mining bill was a gift to foreign firms dressed up as reform.", "Hudec", "oppose"),
-    ("Mayor Ana Lopez said the mining bill was a tax grab disguised as reform.", "Lopez", "oppose"),
+    ("Mayor Ana Lopez said the mining bill was a plan disguised as reform.", "Lopez", "oppose"),
+    ("Senator Raul Soto said nobody in the Senate could seriously object to the mining bill.", "Soto", "support"),
+    ("Senator Eva Soto said the mining bill would bring large numbers of deaths.", "Eva Soto", "oppose"),
 ])
 def test_common_ways_of_taking_a_side_on_a_bill(model, sentence, name, stance):
     bill = Issue("mining-bill", "Mining bill", ["mining", "mining bill"])
@@ -8439,3 +8441,17 @@ def test_a_later_he_is_the_person_named_in_apposition_to_a_role_the_parser_made_
     ], model)
     speakers = [s.actor_name for s in statements if s.text.startswith("He said")]
     assert speakers == ["Marcelo Quisbert"], speakers
+
+
+def test_a_coordinated_passive_governs_the_shared_subject_not_what_its_complements_speak_of(model):
+    _, statements = statements_of([
+        "The mining bill would raise royalties on copper exports.",
+        "A delay of the mining bill was sought by the Greens and opposed by Senator Ana Rey.",
+        "\"I voted for the mining bill in October. I cannot support it now,\" said Senator Ana Vega.",
+        "Senator Bo Paz said the mining bill was a subsidy dressed up as a tax cut.",
+    ], model)
+    rey = {(r.term, r.polarity) for s in statements if s.actor_name == "Ana Rey" for r in s.readings if r.polarity}
+    assert ("mining", -1) not in rey and ("delay", -1) in rey, rey
+    vega = {r.polarity for s in statements if s.actor_name == "Ana Vega" for r in s.readings if r.polarity}
+    assert vega == {-1}, vega  # what she holds now, not the vote in October
+    assert not [r for s in statements for r in s.readings if r.term == "tax cut" and r.polarity]

@@ -772,3 +772,12 @@ def test_the_named_subject_of_the_clause_a_colon_ends_speaks_the_quote_after_it(
     speakers = {text[:10]: speaker for text, speaker in spoken(quotes)}
     assert speakers.get("The bill i") == "Luis Pino", speakers
     assert speakers.get("Royalties ") is None, speakers
+
+
+def test_a_colon_after_a_subordinate_clause_or_an_object_introduces_no_speaker(quotes_of):
+    quotes = quotes_of(
+        "The mining bill passed the Senate on Monday after a long debate about royalties.",
+        'Miners waved banners as Senator Ana Diaz arrived: "Hands off our jobs!"',
+        'Senator Luis Paz read out the placard: "The bill is theft."')
+    speakers = {text[:10]: speaker for text, speaker in spoken(quotes)}
+    assert speakers.get("Hands off ") is None and speakers.get("The bill i") is None, speakers

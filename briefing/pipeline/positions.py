@@ -635,7 +635,10 @@ def _particle_head(prep):
 
 
 def _disguised(noun) -> bool:
-    """Whether ``noun`` is said to be dressed up or disguised as something else ("a ban dressed up as a pause")."""
+    """Whether ``noun``, a thing, is said to be dressed up or disguised as something else ("a ban dressed up as a
+    pause"; not a person in costume)."""
+    if noun.ent_type_ == "PERSON" or _is_person_noun(noun.lemma_):
+        return False
     return any(c.dep_ in ("acl", "relcl") and (
         _norm(c.lemma_) == "dress" and any(p.dep_ == "prt" and _norm(p.text) == "up" for p in c.children)
         or _norm(c.lemma_) in ("disguise", "masquerade")) and any(
@@ -731,7 +734,7 @@ def _lexical_polarity(token) -> tuple[int, str, str]:
     if token.pos_ in ("NOUN", "PROPN") and _disguised(token):
         # "a ban dressed up as a pause", "a gift to the timber trade dressed up as forest protection": a thing said to
         # pass itself off as another is judged false, whatever either is
-        return -1, "evaluative", f"{token.text} dressed up"
+        return -1, "evaluative", f"{token.text} in disguise"
     if token.pos_ == "NOUN" and (idiom := _judging_idiom(token)):
         return idiom[0], "evaluative", idiom[1]  # "a slap in the face to working people"
     if token.pos_ == "NOUN" and (way := _way_taken(token))[0]:
@@ -882,8 +885,8 @@ def _place_rated(prep) -> int:
 def _rated_noun(noun) -> int:
     """+1/-1 when general English rates a noun ("chaos") or, failing that, one of its adjectives ("a safe haven");
     a number of things is rated by what it counts ("thousands of jobs", "dozens of deaths")."""
-    if noun.ent_type_ == "CARDINAL" or noun.pos_ == "NUM" or _norm(noun.text) in ("number", "lots", "lot", "plenty",
-                                                                                   "scores", "dozens"):
+    if noun.ent_type_ == "CARDINAL" or noun.pos_ == "NUM" or _norm(noun.text) in ("number", "numbers", "lots", "lot",
+                                                                                   "plenty", "scores", "dozens"):
         counted = next((o for p in noun.children if p.dep_ == "prep" and _norm(p.text) == "of"
                         for o in p.children if o.dep_ == "pobj"), None)
         if counted is not None:
@@ -1095,8 +1098,8 @@ def _is_negated(token) -> bool:
             _norm(a.text) == "instead" for a in token.head.children):
         return True  # "would destroy the courts instead of fixing them", "incentives instead of bans"
     if token.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "nsubj" and _norm(c.text) in ("nobody", "noone") and not any(g.dep_ == "prep" for g in c.children)
-            for c in token.children) and (_norm(token.lemma_) in _CUE_WORDS or _phrasal_cue(token)[0]):
+            c.dep_ == "nsubj" and _norm(c.text) in ("nobody", "noone") for c in token.children) \
+            and (_norm(token.lemma_) in _CUE_WORDS or _phrasal_cue(token)[0]):
         return True  # "nobody could seriously object to the bill": no one could (not "nobody knows what it costs")
     for child in token.children:
         if _contrasting_not(child, token):
@@ -1263,8 +1266,9 @@ class _Owner:
                 member = _member_of(holder)  # "X was among the members who voted against it": X did
                 return member is not None and self._names_actor(member)
                 # ("any principal who is nervous about it": "who" says a person, not the speaker)
-        if holder.pos_ == "PRON" and _norm(holder.text) in ("nobody", "noone") and not any(
-                c.dep_ == "prep" for c in holder.children):
+        if holder.pos_ == "PRON" and _norm(holder.text) in ("nobody", "noone") and (not any(
+                c.dep_ == "prep" for c in holder.children) or predicate is not None and any(
+                c.dep_ == "aux" and _norm(c.text) in ("could", "can", "would", "should") for c in predicate.children)):
             # "nobody could object to it": the speaker's claim, and its negation their stance (not "nobody in the
             # opposition supported it", which says where others stand)
             return True
@@ -2426,7 +2430,7 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
     elif target.pos_ == "VERB" and _is_negated(target):
         polarity, cues = -polarity, cues + ["not"]  # "asking the government not to lift the mandate"
     shared = _shared_passive_subject(top)
-    if shared is not None and target.i in {t.i for t in shared.subtree} and target.i not in {t.i for t in top.subtree}:
+    if shared is not None and _names_part_of(target, shared):
         # "The bill is backed by X and opposed by Y": Y's verb governs the subject it shares with X's
         value, kind, cue = _lexical_polarity(top)
         if not value or kind != "attitude":
@@ -2447,6 +2451,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             # "said in a statement that the code was unworkable": the clause is what the verb says
             child, node = node, saying
             continue
+        if dep == "prep" and _norm(child.text) == "as" and node.dep_ in ("acl", "relcl") and _disguised(node.head):
+            return 0, "", hedged, False  # "a subsidy dressed up as a tax cut": what it pretends to be is not judged
         if dep == "prep" and _particle_head(child).i != node.i:
             node = _particle_head(child)  # "spoke for two hours | against the bill": what the verb is against
             continue
@@ -5877,11 +5883,12 @@ class _StatementReader:
         if before and now and len({r.polarity for r in readings if r.polarity}) > 1:
             earlier = {t.i for b in before for t in b.subtree} - {t.i for n in now for t in n.subtree}
             held = _readings([t for t in tokens if t.i not in earlier], tops, owner, self.spans, context)
-            dropped = [r for r in readings if r.polarity and r not in held]
+            kept = {(h.term, h.polarity) for h in held}
+            dropped = [r for r in readings if r.polarity and (r.term, r.polarity) not in kept]
             # (only what is held now on the same thing replaces it: "I voted for the fuel levy in March. I cannot
             # support the mining bill" keeps both)
-            if any(r.polarity for r in held) and all(any(h.term == d.term and h.polarity == -d.polarity for h in held)
-                                                    for d in dropped):
+            if any(r.polarity for r in held) and all(any((h.term == d.term or not h.term or not d.term)
+                                                        and h.polarity == -d.polarity for h in held) for d in dropped):
                 readings = held
         return Statement(self.article.id, quote.speaker_name, self.body[quote.start : quote.end], quote.start,
                          quote.end, self.article.paragraph_at(quote.start), quote.id, "quote", readings)
@@ -6569,6 +6576,16 @@ def _others_meanwhile(clause) -> bool:
 def _tops(span) -> set[int]:
     """Tokens of a span whose head lies outside it (or who are their own head)."""
     return {t.i for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i}
+
+
+def _names_part_of(token, noun) -> bool:
+    """Whether ``token`` is ``noun`` or a word of its name ("mining" of "the mining bill"), not something its
+    complements speak of ("a delay of the bill")."""
+    while token.i != noun.i:
+        if token.dep_ not in ("compound", "amod", "nmod", "flat") or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _shared_passive_subject(verb):
@@ -8004,10 +8021,12 @@ def _delay_label(tally: "_ConceptTally", delayed: set[str]) -> str | None:
 
 def _delay_noun(tally: "_ConceptTally") -> str:
     """The noun of the delaying word a delay argued only by verbs is written with most ("deferral" of "moved that the
-    vote be deferred"), else "delay"."""
+    vote be deferred"): the word itself when it is a noun or has none, "delay" when no delaying word is written."""
     verbs = _by_count(Counter({w: n for w, n in tally.words.items() if w in DELAYING_WORDS}))
     if not verbs:
         return DELAY_CONCEPT
+    if verbs[0].endswith(("al", "ment", "ion")) or verbs[0] in ("delay", "pause", "moratorium"):
+        return verbs[0]
     nouns = sorted((w for w in DELAYING_WORDS if w != verbs[0] and stem(w) == stem(verbs[0])), key=lambda w: (len(w), w))
     return nouns[0] if nouns else verbs[0]
 
@@ -8460,7 +8479,7 @@ def _headline_complement(label: str, titles: Sequence[str], bodies: Sequence[str
                 words.append(word)
             while words and (words[-1].lower() in STOPWORDS_CLAUSE or not words[-1][-1:].isalnum()):
                 words.pop()
-            if words and (any(c.isdigit() for c in words[-1]) or words[-1].lower() in _CALENDAR_WORDS):
+            if words and (any(c.isdigit() for w in words for c in w) or words[-1].lower() in _CALENDAR_WORDS):
                 continue  # "Ban on Monday: what changes", "Levy of 2% angers traders": a date or an amount
             if words and words[0].lower() not in ("the", "a", "an") or len(words) > 1:
                 found[f"{match.group(1).lower()} {' '.join(words)}"] += 1
@@ -8510,7 +8529,7 @@ def _singular(word: str) -> str:
     """A plural as written in its singular ("bags" -> "bag", "policies" -> "policy"); any other word as it is."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith(("ss", "us", "is", "ws")) and len(word) > 3:
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and word != "news" and len(word) > 3:
         return word[:-1]
     return word
 

@@ -1048,7 +1048,9 @@ class _Attributor:
         # (the parser may make the quoted sentence the root and hang the clause before the colon on it)
         verb = next((t for t in reversed(self.doc[colon.sent.start:colon.i]) if t.pos_ in ("VERB", "AUX")
                      and any(c.dep_ == "nsubj" for c in t.children)), None)
-        if verb is None:
+        # (the clause's own verb, with no object of its own: not "as Senator Diaz arrived:", "read out the placard:")
+        if verb is None or verb.dep_ in ("advcl", "relcl", "acl", "xcomp", "pcomp", "conj") \
+                or any(c.dep_ == "dobj" for c in verb.children):
             return None
         subject = next(c for c in verb.children if c.dep_ == "nsubj")
         if subject.pos_ not in ("PROPN", "PRON"):
