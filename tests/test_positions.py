@@ -8365,11 +8365,13 @@ def test_a_measure_always_called_by_its_field_is_an_issue_named_so(model, measur
     ("Mayor Ana Lopez said the mining bill was a plan disguised as reform.", "Lopez", "oppose"),
     ("Senator Raul Soto said nobody in the Senate could seriously object to the mining bill.", "Soto", "support"),
     ("Senator Eva Soto said the mining bill would bring large numbers of deaths.", "Eva Soto", "oppose"),
+    ("According to Senator Ana Pena, the mining bill would destroy jobs.", "Pena", "oppose"),
+    ("According to the ministry's own figures, the mining bill would destroy jobs.", "ministry", None),
 ])
 def test_common_ways_of_taking_a_side_on_a_bill(model, sentence, name, stance):
     bill = Issue("mining-bill", "Mining bill", ["mining", "mining bill"])
     _, statements = statements_of(["The mining bill would raise royalties on copper exports.", sentence], model)
-    assert stances(statements, bill, name) == [stance]
+    assert stances(statements, bill, name) == ([stance] if stance else [])
 
 
 def test_no_side_from_what_nobody_knows_from_amending_a_bill_or_from_passing_a_letter_on(model):

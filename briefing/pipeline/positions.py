@@ -4916,6 +4916,16 @@ def _done_by_subject(verb) -> bool:
         c.dep_ == "aux" and _norm(c.text) in ("has", "have", "had", "will", "would") for c in verb.children)
 
 
+def _according_to(token):
+    """The one named by "according to" at the head of a clause ("According to Senator Pena, the bill ..."), or
+    None: the clause is what they say."""
+    if _norm(token.text) != "according" or token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((o for p in token.children if p.dep_ == "prep" and _norm(p.text) == "to"
+                 for o in p.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG"))),
+                None)
+
+
 def _statement_predicate(token) -> str | None:
     """How ``token`` can make a statement of its subject (or agent): "speech" for a verb of saying or
     thinking, "attitude" for an attitude verb or adjective ("backed the bill", "opposed to it"), "light" for
@@ -4923,6 +4933,8 @@ def _statement_predicate(token) -> str | None:
     verb that judges its object ("branded the scheme a waste"), "noun" for an attitude noun with an agent
     ("a call by X to publish"); None otherwise."""
     lemma = _norm(token.lemma_)
+    if _according_to(token) is not None:
+        return "speech"  # "According to Senator Pena, the bill is a disaster": what he says
     _, kind, _ = _lexical_polarity(token)
     if token.pos_ == "VERB" and lemma in CHARACTERISING_VERBS and any(
         c.dep_ in ("dobj", "nsubjpass") for c in token.children
@@ -6235,6 +6247,7 @@ class _StatementReader:
                 continue  # "argued for the party to reject the package": what someone wants the party to do
             subject = (_agent(token) if predicate == "noun" else _stance_agent(token) if predicate == "agent noun"
                        else _owner_of_attitude(token) if predicate == "owned noun"
+                       else _according_to(token) if _according_to(token) is not None
                        else _subject(token))
             if subject is None and predicate == "attitude" and token.dep_ == "acl" and token.head.pos_ == "NOUN" \
                     and token.head.dep_ == "dobj" and _norm(token.head.head.lemma_) in AUTHORING_VERBS:
@@ -6602,6 +6615,10 @@ def _own_clause(predicates) -> set[int]:
     coordinated clause with a subject of its own (which says something else)."""
     scope: set[int] = set()
     for predicate in predicates:
+        if _according_to(predicate) is not None:
+            # "According to Senator Pena, the bill is a disaster": the clause it heads, all but the attribution
+            scope |= {t.i for t in _clause_of(predicate.head)} - {t.i for t in predicate.subtree}
+            continue
         subject = _subject(predicate)
         if subject is None and predicate.pos_ == "NOUN" and _norm(predicate.lemma_) in STANCE_AGENT_NOUNS:
             # "the levy's critic, Senator Reyes of the north": who holds it, when it is in apposition to the noun
