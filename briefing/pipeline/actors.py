@@ -1435,10 +1435,10 @@ def _is_law_or_programme(doc, start: int, end: int, label: str, gazetteer: Gazet
     key = _fold(doc[start:end].text)
     if key in gazetteer.programmes or key in shapes.law_keys or _in_law_title(doc, start, end, gazetteer):
         return True
-    numbered = end
+    written_end = end
     while end - start > 1 and (doc[end - 1].like_num or doc[end - 1].text == ","):
         end -= 1  # "the Finance Bill 2024", "the Electronic Transfer Levy Bill, 2021": the law's year
-    numbered = numbered != end
+    numbered = end != written_end
     last = doc[end - 1]
     head_word = _word_key(last.text)
     if not last.text[:1].isupper() or head_word not in gazetteer.law_nouns | gazetteer.programme_nouns:

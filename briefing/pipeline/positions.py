@@ -637,12 +637,11 @@ def _particle_head(prep):
 def _disguised(noun) -> bool:
     """Whether ``noun``, a thing, is said to be dressed up or disguised as something else ("a ban dressed up as a
     pause"; not a person in costume)."""
-    if noun.ent_type_ == "PERSON" or _is_person_noun(noun.lemma_):
-        return False
     return any(c.dep_ in ("acl", "relcl") and (
         _norm(c.lemma_) == "dress" and any(p.dep_ == "prt" and _norm(p.text) == "up" for p in c.children)
         or _norm(c.lemma_) in ("disguise", "masquerade")) and any(
-        p.dep_ == "prep" and _norm(p.text) == "as" for p in c.children) for c in noun.children)
+        p.dep_ == "prep" and _norm(p.text) == "as" for p in c.children) for c in noun.children) and not (
+        noun.ent_type_ == "PERSON" or _is_person_noun(noun.lemma_))
 
 
 def _ultimatum(verb) -> str:
@@ -882,13 +881,18 @@ def _place_rated(prep) -> int:
     return next((_rated_noun(place) for place in prep.children if place.dep_ == "pobj"), 0)
 
 
+def _of_object(noun):
+    """What ``noun`` is "of" ("jobs" of "thousands of jobs"), or None."""
+    return next((o for p in noun.children if p.dep_ == "prep" and _norm(p.text) == "of"
+                 for o in p.children if o.dep_ == "pobj"), None)
+
+
 def _rated_noun(noun) -> int:
     """+1/-1 when general English rates a noun ("chaos") or, failing that, one of its adjectives ("a safe haven");
     a number of things is rated by what it counts ("thousands of jobs", "dozens of deaths")."""
     if noun.ent_type_ == "CARDINAL" or noun.pos_ == "NUM" or _norm(noun.text) in ("number", "numbers", "lots", "lot",
                                                                                    "plenty", "scores", "dozens"):
-        counted = next((o for p in noun.children if p.dep_ == "prep" and _norm(p.text) == "of"
-                        for o in p.children if o.dep_ == "pobj"), None)
+        counted = _of_object(noun)
         if counted is not None:
             return _rated_noun(counted)
     return _rated(noun) or next((r for r in (_rated(a) for a in noun.children if a.dep_ == "amod") if r), 0)
@@ -1036,8 +1040,7 @@ def _cost_as_loss(token) -> tuple[int, str, str]:
     thing = lost[0]
     if _norm(thing.text) in ("what", "which", "whatever", "how", "much"):
         return 0, "", ""  # "nobody knows what the bill will cost": an amount asked about
-    counted = next((o for p in thing.children if p.dep_ == "prep" and _norm(p.text) == "of"
-                    for o in p.children if o.dep_ == "pobj"), None)
+    counted = _of_object(thing)
     if thing.ent_type_ == "CARDINAL" and counted is not None and counted.pos_ == "NOUN" \
             and _norm(counted.lemma_) not in COST_AMOUNT_WORDS and counted.ent_type_ != "MONEY":
         thing = counted  # "would cost thousands of jobs": the jobs it costs, counted
@@ -2453,8 +2456,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             continue
         if dep == "prep" and _norm(child.text) == "as" and node.dep_ in ("acl", "relcl") and _disguised(node.head):
             return 0, "", hedged, False  # "a subsidy dressed up as a tax cut": what it pretends to be is not judged
-        if dep == "prep" and _particle_head(child).i != node.i:
-            node = _particle_head(child)  # "spoke for two hours | against the bill": what the verb is against
+        if dep == "prep" and (owner_word := _particle_head(child)).i != node.i:
+            node = owner_word  # "spoke for two hours | against the bill": what the verb is against
             continue
         if (dep == "relcl" and node.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and child.i != target.i
                 and not (target.head.i == child.i and _norm(target.text) in RELATIVE_PRONOUNS)
@@ -3150,8 +3153,7 @@ def _is_term(token, spans) -> bool:
         return False  # "the draft rules": the rules at a stage, not a draft argued about
     if lemma in ANAPHORIC_NOUNS:
         return False  # "the plan": what it stands for is the target (see _is_anaphoric)
-    if lemma in STAGE_NOUNS and any(c.ent_type_ == "ORDINAL" or _norm(c.text) in ("final", "last", "initial")
-                                    for c in token.children):
+    if _numbered_stage(token):
         return False  # "passed its second reading", "at the final vote": a step of the procedure, not what it is on
     # cue words are how something is judged, not what ("an offer of talks" is about talks)
     return (
@@ -4129,8 +4131,9 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                     # default, and Wales should keep it": what the sentence took a stance on before the pronoun
                     # comes before the sentences before it, and before a subject it took none on
                     antecedent = stance_before[-1]
-                colon = next((t.i for t in token.doc[token.sent.start:token.i] if t.text in (":", ";")), None)
-                if pronoun is not None and antecedent is None and not head and colon is not None:
+                colon = next((t.i for t in token.doc[token.sent.start:token.i] if t.text in (":", ";")), None) \
+                    if pronoun is not None and antecedent is None and not head else None
+                if colon is not None:
                     # "I will not pretend to be neutral about the levy bill: I am against it": what the sentence
                     # named before its colon, nearest first
                     named_first = [r.term for r in reversed(readings) if r.term and r.noun and not r.person
@@ -4411,10 +4414,13 @@ def _at_stage(token) -> bool:
     node = token
     while node.dep_ == "compound" and node.head.i != node.i:
         node = node.head
-    return node.dep_ == "pobj" and _norm(node.head.text) == "at" and (
-        _norm(node.lemma_) == "stage"
-        or _norm(node.lemma_) in STAGE_NOUNS
-        and any(c.ent_type_ == "ORDINAL" or _norm(c.text) in ("final", "last", "initial") for c in node.children))
+    return node.dep_ == "pobj" and _norm(node.head.text) == "at" and (_norm(node.lemma_) == "stage" or _numbered_stage(node))
+
+
+def _numbered_stage(noun) -> bool:
+    """A step of a procedure an ordinal numbers: "second reading", "the final vote"."""
+    return _norm(noun.lemma_) in STAGE_NOUNS and any(
+        c.ent_type_ == "ORDINAL" or _norm(c.text) in ("final", "last", "initial") for c in noun.children)
 
 
 # Nouns for a step of a procedure, which an ordinal numbers ("at first reading", "at the final vote")
@@ -6247,8 +6253,7 @@ class _StatementReader:
                 continue  # "argued for the party to reject the package": what someone wants the party to do
             subject = (_agent(token) if predicate == "noun" else _stance_agent(token) if predicate == "agent noun"
                        else _owner_of_attitude(token) if predicate == "owned noun"
-                       else _according_to(token) if _according_to(token) is not None
-                       else _subject(token))
+                       else _according_to(token) or _subject(token))
             if subject is None and predicate == "attitude" and token.dep_ == "acl" and token.head.pos_ == "NOUN" \
                     and token.head.dep_ == "dobj" and _norm(token.head.head.lemma_) in AUTHORING_VERBS:
                 subject = _subject(token.head.head)  # "signed a letter backing the bill": the signer backs it
