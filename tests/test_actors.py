@@ -1692,3 +1692,23 @@ def test_a_name_the_model_took_for_a_location_that_takes_a_side_is_an_organisati
     analysis = analyse(nlp, article)
     assert analysis.kinds.get("Oxfam") == "organization", analysis.kinds
     assert "Chile" not in analysis.kinds or analysis.kinds["Chile"] != "organization", analysis.kinds
+
+
+def test_a_council_member_in_apposition_makes_a_person_though_the_parser_misread_the_name(nlp):
+    article = make_article(
+        "council",
+        "The clause was proposed by Tshering Penjor, a council member from the central district of Bumthang.",
+    )
+    analysis = analyse(nlp, article)
+    assert analysis.kinds.get("Tshering Penjor") == "person", analysis.kinds
+
+
+def test_an_honorific_surname_written_before_the_only_full_name_is_a_namesake(nlp):
+    article = make_article(
+        "sketch",
+        "Mr Radulović, it should be said at the outset, is not related to the candidate for prosecutor, and by "
+        "Thursday afternoon he wished to make that clearer than ever.",
+        "Vesna Radulović, 52, a career prosecutor, did not attend the sitting.",
+    )
+    analysis = analyse(nlp, article)
+    assert "Radulović" in analysis.names and analysis.names["Radulović"] != "Vesna Radulović", analysis.names

@@ -1596,16 +1596,21 @@ def _kind_cues(doc, candidate: _Candidate, root, gazetteer: Gazetteer) -> str | 
         if child.i >= candidate.end and child.dep_ == "relcl" and any(
                 t.lower_ == "which" and t.dep_ in ("nsubj", "nsubjpass", "dobj") for t in child.children):
             return "organization"  # "Patria Querida, which opposes him": a body, which no person is called
-    if candidate.label == "PERSON" and _named_with_the(root, candidate.start):
-        return "organization"  # "the left-wing Frente Amplio", "of the Frente Amplio": no person takes "the"
-    if candidate.label in ("PERSON", "ORG") and _reported_as_it(root):
-        return "organization"  # "Vamos Juntos announced that it would vote against": a body speaking of itself
+    # "Tshering Penjor, the National Council member from Bumthang": the noun in apposition says what it is (on any
+    # word of the name: the parser may take a name it does not know for a verb and its object)
+    for child in (c for i in range(candidate.start, candidate.end) for c in doc[i].children):
         if child.i >= candidate.end and child.dep_ == "appos" and child.pos_ == "NOUN":
             lemma = child.lemma_.lower()
             if lemma in gazetteer.person_nouns:
                 return "person"
+            if lemma == "member" and any(c.dep_ == "compound" for c in child.children):
+                return "person"  # "a council member", "a board member" (but "a member of NATO" may be a body)
             if lemma in gazetteer.organization_nouns:
                 return "organization"
+    if candidate.label == "PERSON" and _named_with_the(root, candidate.start):
+        return "organization"  # "the left-wing Frente Amplio", "of the Frente Amplio": no person takes "the"
+    if candidate.label in ("PERSON", "ORG") and _reported_as_it(root):
+        return "organization"  # "Vamos Juntos announced that it would vote against": a body speaking of itself
     # Role first, name second: "his wife of more than 60 years, Arvella".
     if root.dep_ == "appos" and root.head.i < candidate.start and root.head.lemma_.lower() in gazetteer.person_nouns and root.head.tag_ != "NNS":
         return "person"
@@ -1911,6 +1916,8 @@ def _resolve_short_names(
             matches = _person_matches(name, candidates, votes, titles, cues)
         else:
             matches = []
+        if len(matches) == 1 and _named_before_by_honorific(name, matches[0], titles, first_seen):
+            continue  # "Mr Radulović, it should be said, is not related to Vesna Radulović": someone else
         if len(matches) == 1:
             canonical[name] = matches[0]
         elif len(matches) > 1:
@@ -1924,6 +1931,14 @@ def _resolve_short_names(
                 if chosen is not None:
                     canonical[name] = chosen
     return {surface: canonical[target] for surface, target in names.items()}
+
+
+def _named_before_by_honorific(name: str, full: str, titles: Mapping[str, set[str]], first_seen: Mapping[str, int]) -> bool:
+    """Whether a surname written with a plain honorific ("Mr Radulović") comes in the article before the one full
+    name it could shorten ("Vesna Radulović"): a writer names a person in full first, so the honorific names a
+    namesake the article never names in full."""
+    return bool(titles.get(name, set()) & PLAIN_HONORIFICS) and not titles.get(full, set()) & titles.get(name, set()) \
+        and name in first_seen and full in first_seen and first_seen[name] < first_seen[full]
 
 
 @dataclass(frozen=True)
