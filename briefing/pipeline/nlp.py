@@ -47,7 +47,7 @@ def load_model(name: str = DEFAULT_MODEL):
     package = resolve_model_name(name)
     log.debug("loading spaCy model %s", package)
     try:
-        return _with_sentence_ends(_with_title_abbreviations(spacy.load(package)))
+        return _with_common_noun_tags(_with_sentence_ends(_with_title_abbreviations(spacy.load(package))))
     except ImportError as error:
         raise BriefingError(f"spaCy model {package!r} cannot be loaded: {missing_package(error)}") from None
     except (OSError, ValueError) as error:  # a model built for another spaCy release, or damaged files
@@ -91,17 +91,29 @@ def _no_sentence_start_mid_clause(doc):
     return doc
 
 
+def _with_component(model, name: str, func, needs: str, **where):
+    """``model`` with the function ``func`` added as the component ``name`` (``where``: spaCy's add_pipe place),
+    when it has the component ``needs`` and not ``name`` yet."""
+    if needs not in model.pipe_names or name in model.pipe_names:
+        return model
+    from spacy.language import Language  # here, not at import: a rebuild with nothing changed never imports spaCy
+
+    if not Language.has_factory(name):
+        Language.component(name, func=func)
+    model.add_pipe(name, **where)
+    return model
+
+
 def _with_sentence_ends(model):
     """A pipeline whose parser starts sentences only where one may start (see
     :func:`_no_sentence_start_mid_clause`)."""
-    if "parser" not in model.pipe_names or "briefing_sentence_ends" in model.pipe_names:
-        return model
-    from spacy.language import Language
+    return _with_component(model, "briefing_sentence_ends", _no_sentence_start_mid_clause, "parser", before="parser")
 
-    if not Language.has_factory("briefing_sentence_ends"):
-        Language.component("briefing_sentence_ends", func=_no_sentence_start_mid_clause)
-    model.add_pipe("briefing_sentence_ends", before="parser")
-    return model
+
+def _with_common_noun_tags(model):
+    """A pipeline that ends by untagging measures' capitalised nouns the model took for people (see
+    :func:`_with_common_nouns`)."""
+    return _with_component(model, "briefing_common_nouns", _with_common_nouns, "ner", last=True)
 
 
 @functools.lru_cache(maxsize=16)
@@ -128,6 +140,35 @@ def parse(texts: Iterable[str], model: str = DEFAULT_MODEL, batch_size: int = 16
     nlp = load_model(model)
     for doc in nlp.pipe(texts, batch_size=batch_size):
         yield _with_analysis_labels(doc)
+
+
+# Determiners that no one writes before a person's given name alone: "the Bill", "this Bill", "that Act"
+COMMON_NOUN_DETERMINERS = frozenset("the this that these those".split())
+# Nouns for a written measure that parliamentary reporting capitalises ("the Bill", "the Act") and that are also
+# given names or surnames the model may tag as a person ("the Londoner", a person, keeps its tag)
+WRITTEN_MEASURES = frozenset("bill bills act acts law treaty accord charter code decree motion amendment".split())
+
+
+def _with_common_nouns(doc):
+    """A measure's capitalised noun after "the" is no person: parliamentary reporting writes "the Bill", "this Bill",
+    "the Bill's critics", and the model, which knows Bill as a given name, tags it PERSON and PROPN. Such a one-word
+    PERSON entity (see :data:`WRITTEN_MEASURES`) after such a determiner, not followed by another name, becomes the
+    common noun it is (no entity, NOUN, its lower-case lemma), as the model reads "the bill"."""
+    named = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0
+             and doc[ent.start - 1].lower_ in COMMON_NOUN_DETERMINERS
+             and not (ent.end < len(doc) and doc[ent.end].pos_ == "PROPN")
+             and ent[0].text[:1].isupper() and ent[0].text[1:].islower() and ent[0].lower_ in WRITTEN_MEASURES]
+    if not named:
+        return doc
+    from spacy.tokens import Span
+
+    doc.ents = [Span(doc, e.start, e.end, label=e.label_) for e in doc.ents if e not in named]
+    for ent in named:
+        token = ent[0]
+        plural = token.text.endswith("s") and not token.text.endswith("ss")
+        token.pos_, token.tag_ = "NOUN", "NNS" if plural else "NN"
+        token.lemma_ = token.lower_[:-1] if plural else token.lower_
+    return doc
 
 
 # --- Which pipeline reads which language (the plugin options `model` and `models`) ---------------------

@@ -6170,7 +6170,9 @@ class _StatementReader:
             last_organisation = None
             for token in segment:
                 # (the parser may make a subject the root and its verb a clause on it: "The minister, X, watched ...")
-                if (token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PROPN")
+                # (and a name it misreads as a verb: "Tshering Penjor ... is the bill's critic", "Tshering" a csubj)
+                if (token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "csubj" and token.text[:1].isupper()
+                        or token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PROPN")
                         and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children)) \
                         and token.i not in self.in_direct_quote:
                     name, _ = _actor_of_subject(token, self.spans)
@@ -6766,11 +6768,21 @@ def _acronyms_as_named(statements: Sequence[Statement], defined: Mapping[str, st
         named = [defined[acronym_of[root]] for root in statement.headline if root in acronym_of]
         statement.topic = tuple(dict.fromkeys([*(defined.get(t, t) for t in statement.topic), *named]))
         statement.headline = tuple(stems.get(t, t) for t in statement.headline)
-        if any(r.term in defined for r in statement.readings):
+        if any(r.term in defined or _acronym_policy(r, defined) for r in statement.readings):
             statement.readings = [
                 dataclasses.replace(r, term=defined[r.term], phrase=r.phrase or r.term.upper(),
-                                    word=r.word or r.term.upper()) if r.term in defined else r
+                                    word=r.word or r.term.upper()) if r.term in defined else
+                # ("cutting the SDF": a cut of the fee the acronym stands for, written as the story writes it)
+                dataclasses.replace(r, term=f"{defined[r.term.split()[0]]} {r.head}",
+                                    phrase=r.phrase or f"{r.term.split()[0].upper()} {r.head}")
+                if _acronym_policy(r, defined) else r
                 for r in statement.readings]
+
+
+def _acronym_policy(reading: Reading, defined: Mapping[str, str]) -> bool:
+    """Whether a reading is of a policy on a defined acronym: "sdf cut" of "cutting the SDF"."""
+    words = reading.term.split()
+    return len(words) == 2 and words[0] in defined and bool(reading.head) and words[1] == reading.head
 
 
 def _flatten(statements: Mapping[str, Sequence[Statement]] | Sequence[Statement]) -> list[Statement]:
@@ -8155,6 +8167,13 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
             said = sum(clusters[representative].words.values())
             unargued = not clusters[representative].stances and not clusters[representative].implicit \
                 and bool(clusters[other].stances)
+            if thing in opposite.get(other, ()):
+                # the thing's cluster is already that of a measure against it ("the fee cut", "a reduction of the
+                # fee"): one measure named twice, counted the same way
+                moved = _merge_cluster(clusters, members, opposite, other, representative)
+                for name in moved:
+                    owner[name] = other
+                break
             if said < 2 and 3 * said < sum(clusters[other].words.values()) or unargued:
                 # "a call for the levy to be cut" once, in a corpus that argues the levy nine times: the levy
                 # is the question, and the cut a stance against it (so too a measure no one takes a stance on:
