@@ -8501,3 +8501,57 @@ def test_a_cut_of_a_fee_named_by_its_acronym_is_the_cut_of_the_fee_framed_both_w
     found = stances_by_actor(articles, statements, analyses, issues, cut[0])
     assert found.get("karma-dema") == "support" and found.get("sonam-tobgay") == "oppose", found
     assert found.get("pema-lhamo") == "oppose" and found.get("kinley-wangmo") == "oppose", found
+
+
+def test_a_titled_bill_and_the_policy_the_corpus_says_it_is_are_one_question(model):
+    # "the Customs Duty (Amendment) Bill, which cuts the alcohol levy": stances on "the Bill", on "the levy cut" and on
+    # "the amendment" are stances on one measure, named by its title
+    pieces = {
+        "a": ("Parliament approves alcohol levy cut", [
+            "Parliament on Tuesday passed the Customs Duty (Amendment) Bill, which cuts the alcohol levy from 55 "
+            "percent to 35 percent.",
+            "Opposition MP Dumelang Saleshando voted against the Bill.",
+            "Trade minister Kagiso Mothibi said the levy cut would save jobs.",
+        ]),
+        "b": ("Alcohol levy cut: jobs or lives?", [
+            "Pastor Boitumelo Molefe said the levy cut was a betrayal of families.",
+            "Neo Kgosi, a brewer, said his company welcomed the Bill.",
+            "The hospitality union also backed the amendment, its leader Mpho Tau said.",
+            "Doctor Lesego Sebina said the levy cut was reckless.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements, [article.body for article in articles])
+    found = [i for i in issues if "levy" in " ".join(i.keywords)]
+    assert len(found) == 1 and found[0].label == "Customs Duty (Amendment) Bill", [(i.label, i.keywords) for i in issues]
+    assert not [i for i in issues if i.label == "Amendment"], [i.label for i in issues]
+    on = stances_by_actor(articles, statements, analyses, issues, found[0])
+    assert on.get("dumelang-saleshando") == "oppose" and on.get("kagiso-mothibi") == "support", on
+    assert on.get("neo-kgosi") == "support" and on.get("boitumelo-molefe") == "oppose", on
+
+
+def test_one_ban_labelled_with_and_without_what_it_bans_is_one_question(model):
+    # "the log ban" of the headlines and "the log export ban": one ban, named by the fuller label
+    pieces = {
+        "a": ("Parliament passes log export ban", [
+            "Forest minister Peter Tamarua said the log export ban would create jobs in local mills.",
+            "The industry association's chairman, Kenneth Lau, said the log export ban would ruin rural communities.",
+            "Opposition spokesman Simon Kuman said the log export ban was reckless.",
+        ]),
+        "b": ("Landowners welcome log ban, but fear for royalties", [
+            "Landowner leader Grace Kuman said the ban was long overdue.",
+            "Raymond Pokia, a government backbencher, said the ban was a mistake.",
+            "Lawyer Eunice Yalo said she supported the ban.",
+        ]),
+        "c": ("Log ban: what happens next", [
+            "Mill owner Tom Wari said the log ban would help his business.",
+            "Economist Ruth Kila said the log ban would cost the state millions.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements, [article.body for article in articles])
+    bans = [i for i in issues if i.label.lower().endswith("ban")]
+    assert len(bans) == 1, [(i.label, i.keywords) for i in issues]
+    on = stances_by_actor(articles, statements, analyses, issues, bans[0])
+    assert on.get("eunice-yalo") == "support" and on.get("raymond-pokia") == "oppose", on
+    assert on.get("peter-tamarua") == "support" and on.get("kenneth-lau") == "oppose", on

@@ -7061,6 +7061,7 @@ def discover_issues(
         if len(discovered) >= max_issues:
             break
         discovered.append(Issue(namer._unique_id(issue.label), issue.label, issue.keywords, [], issue.articles))
+    discovered = _join_defined_measures(_join_nested_policies(discovered), statements)
     discovered = _argued_by_title(_fold_into_measures(discovered), statements)
     discovered = _with_sides_taken(discovered, statements)
     if not issues[:namer.user_count]:
@@ -7509,6 +7510,90 @@ def _headlined_issue(articles: Collection[str], issues: Sequence[Issue], found: 
     return best
 
 
+def _measure_definitions(statements: Sequence[Statement], titles: Collection[str]) -> dict[str, Counter]:
+    """{title: Counter((concept, sign))} of what the corpus says a measure known by its title does, where a statement
+    takes one stance on the measure by its title and on a policy with the same cue: "Parliament passed the Customs
+    and Excise Duty (Amendment) Bill, which cuts the alcohol levy" (the levy cut, +1; "voted against the bill that
+    would ban log exports": the export ban, +1, for the bill is the ban). A title whose words the model split
+    ("the Tourism Levy (Amendment) Bill of Bhutan", read as stances on "tourism" and "levy") is found by its words
+    in the sentence."""
+    found: dict[str, Counter] = defaultdict(Counter)
+    for title in titles:
+        words = {w for w in _measure_title(title) if len(w) > 3 and w.isalpha()}
+        written = re.compile(re.escape(title.lower()).replace(r"\ ", r"\s+"))
+        for statement in statements:
+            if not written.search(statement.text.lower()):
+                continue
+            sides = {(r.polarity, r.cue) for r in statement.readings if r.polarity and (
+                r.phrase == title or not r.term and _norm(r.head) == _norm(title.split()[-1]) or r.term in words)}
+            if len({sign for sign, _ in sides}) != 1:
+                continue
+            sign, cues = next(iter(sides))[0], {cue for _, cue in sides}
+            for reading in statement.readings:
+                if reading.term and reading.polarity and reading.cue in cues and " " in reading.term \
+                        and stem(reading.head) in _POLICY_STEMS and reading.term.split()[0] not in words:
+                    found[title][(concept_of(reading.term), reading.polarity * sign)] += 1
+    return found
+
+
+def _join_nested_policies(issues: list[Issue]) -> list[Issue]:
+    """One policy labelled twice, the one label inside the other ("Export ban" of the stances on "a ban on round log
+    exports", beside "Log export ban"): one question, named by the fuller label, where it stood first."""
+    joined = list(issues)
+    for short in issues:
+        words = short.label.lower().split()
+        if short not in joined or not words or stem(words[-1]) not in _POLICY_STEMS:
+            continue
+        fuller = [i for i in joined if i is not short and i.label.lower().split()[-1:] == words[-1:]
+                  and set(words) < set(i.label.lower().split())]
+        if len(fuller) != 1:
+            continue
+        other = fuller[0]
+        merged = Issue(other.id, other.label, list(dict.fromkeys(other.keywords + short.keywords)),
+                       list(dict.fromkeys(other.opposite + short.opposite)),
+                       sorted(set(other.articles) | set(short.articles)) if other.articles and short.articles else [])
+        first = min(joined.index(short), joined.index(other))
+        joined = [i for i in joined if i is not short and i is not other]
+        joined.insert(first, merged)
+    return joined
+
+
+# The roots of the policy words, a noun's or its verb's ("reduction", "reduce")
+_POLICY_STEMS = frozenset(stem(w) for w in POLICY_REVERSING | POLICY_RAISING)
+
+
+def _join_defined_measures(issues: list[Issue], statements: Sequence[Statement]) -> list[Issue]:
+    """A measure known by its title and the policy the corpus says it is are one question ("the Customs and Excise
+    Duty (Amendment) Bill", "which cuts the alcohol levy", beside the issue "Alcohol levy cut"): the policy's issue
+    joins the measure's, which a story calling it "the Bill" argues, when the measure does what the policy's issue
+    is for (not against: a bill that cuts the levy is no "Alcohol levy" issue's measure)."""
+    titled = [issue for issue in issues if _measure_title(issue.label) and issue.label.split()[-1][:1].isupper()]
+    if not titled:
+        return issues
+    definitions = _measure_definitions(statements, [issue.label for issue in titled])
+    joined = list(issues)
+    for measure in titled:
+        said = definitions.get(measure.label)
+        if not said or measure not in joined:
+            continue
+        (concept, sign), _ = said.most_common(1)[0]
+        if len({c for c, _ in said}) > 1 or len({s for _, s in said}) > 1:
+            continue  # the corpus says it does several things, or says it both ways
+        hosts = [i for i in joined if i is not measure and concept in _issue_concepts(i)]
+        if len(hosts) != 1:
+            continue
+        host = hosts[0]
+        against = concept in {concept_of(k) for k in host.opposite}
+        if sign * (-1 if against else 1) != 1:
+            continue
+        merged = Issue(measure.id, measure.label, list(dict.fromkeys(measure.keywords + host.keywords)), host.opposite,
+                       sorted(set(host.articles) | set(measure.articles)) if host.articles and measure.articles else [])
+        log.debug("issues: %s is the measure that is %s", measure.label, host.label)
+        joined[joined.index(host)] = merged
+        joined.remove(measure)
+    return joined
+
+
 def _join_named_measures(issues: list[Issue]) -> list[Issue]:
     """A measure labelled by a capitalised name ending in a measure noun ("the Shea Nut (Export Restriction) Bill")
     and an issue one of whose words the name holds ("the export ban") are one question: the first such issue takes
@@ -7547,9 +7632,15 @@ def _fold_into_measures(issues: list[Issue]) -> list[Issue]:
     for issue in issues:
         words = issue.label.lower().split()
         spelt = next((o for o in result if o is not issue and _spelt_out(issue.label, o.label)), None)
+        # "Amendment" beside "the Tourism Levy (Amendment) Bill": the one measure of the corpus its title calls so
+        titled = [o for o in result if o is not issue and len(words) == 1 and _measure_title(o.label)
+                  and concept_of(words[0]) in {concept_of(w) for w in _measure_title(o.label)}
+                  and concept_of(words[0]) in _measure_concepts()]
         part = False
         if spelt is not None:
             target = spelt  # "RH law" beside "Reproductive health bill": one law, by its initials
+        elif len(titled) == 1:
+            target = titled[0]
         else:
             part = len(words) == 1 and concept_of(words[0]) in _PART_CONCEPTS
             if len(words) != 1 or not (concept_of(words[0]) in adoption or part) or not issue.articles:
