@@ -8555,3 +8555,36 @@ def test_one_ban_labelled_with_and_without_what_it_bans_is_one_question(model):
     on = stances_by_actor(articles, statements, analyses, issues, bans[0])
     assert on.get("eunice-yalo") == "support" and on.get("raymond-pokia") == "oppose", on
     assert on.get("peter-tamarua") == "support" and on.get("kenneth-lau") == "oppose", on
+
+
+def test_all_of_a_partys_members_act_for_it_and_two_of_them_do_not(model):
+    _, statements = statements_of([
+        "Parliament on Thursday voted on the mining bill.",
+        "All of the Green Party's MPs voted for the mining bill.",
+        "Two of the Labour Party's MPs voted against the mining bill.",
+    ], model)
+    speakers = {s.actor_name for s in statements if any(r.polarity for r in s.readings)}
+    assert "Green Party" in speakers and "Labour Party" not in speakers, speakers
+
+
+def test_the_candidate_and_her_election_are_one_question_named_by_whom_it_places(model):
+    # "the election of Vesna Radulović", "the candidate", "Radulović's election": one nomination, named by the person
+    pieces = {
+        "a": ("Parliament elects Radulović as chief prosecutor", [
+            "Parliament on Thursday elected Vesna Radulović as chief prosecutor.",
+            "All of the Europe Now Movement's MPs voted in favour of Radulović's election.",
+            "The anti-corruption group MANS said the candidate had failed the most basic test of integrity.",
+        ]),
+        "b": ("Who is Vesna Radulović?", [
+            "Vesna Radulović promised to open every drawer of the prosecution service.",
+            "Law professor Zoran Stojanović said he supported the election of Vesna Radulović.",
+            "Jovana Lakić said she was the best candidate the country had had in a decade.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements, [article.body for article in articles])
+    placing = [i for i in issues if "election" in i.keywords]
+    assert len(placing) == 1 and "candidate" in placing[0].keywords, [(i.label, i.keywords) for i in issues]
+    assert placing[0].label == "Election of Vesna Radulović", placing[0]
+    on = stances_by_actor(articles, statements, analyses, issues, placing[0])
+    assert on.get("zoran-stojanovic") == "support" and on.get("mans") == "oppose", on

@@ -1275,6 +1275,8 @@ class _Owner:
             # "nobody could object to it": the speaker's claim, and its negation their stance (not "nobody in the
             # opposition supported it", which says where others stand)
             return True
+        if holder.i in self.holder_tokens and _norm(holder.text) in _WHOLE_GROUP_WORDS:
+            return True  # "All of the Green Party's MPs voted for it": the party's members as a whole
         if holder.pos_ == "PRON" and _norm(holder.text) in PEOPLE_PRONOUNS:
             return False  # "those who back it", "some fear": other people
         if holder.pos_ == "PRON" and _norm(holder.text) == "we" and any(
@@ -3003,11 +3005,24 @@ def _group_lemma(noun) -> str:
     return lemma
 
 
+def _partitive(noun) -> bool:
+    """"Two of the Europe Now Movement's MPs", "some of its deputies" (which the parser may split into two
+    subjects): a part of the group the noun names."""
+    of = next((t for t in reversed(noun.doc[max(0, noun.i - 8):noun.i]) if _norm(t.text) == "of" and t.i > 0), None)
+    return of is not None and (noun.doc[of.i - 1].pos_ == "NUM" or _norm(noun.doc[of.i - 1].text) in _SOME_WORDS)
+
+
 def _some_members(noun) -> bool:
     """"Two deputies", "several members", "some MPs": a number of them, not the body as a whole."""
-    return not _all_members(noun) and any(
+    return _partitive(noun) or not _all_members(noun) and any(
         c.dep_ == "nummod" or c.dep_ in ("det", "amod") and _norm(c.text) in ("some", "several", "few", "many", "most")
         for c in noun.children)
+
+
+# Words for a group as a whole: "all of its members"
+_WHOLE_GROUP_WORDS = frozenset("all both each".split())
+# Words for part of a group: "some of the members", "two deputies"
+_SOME_WORDS = frozenset("some several few many most other".split())
 
 
 def _all_members(noun) -> bool:
@@ -3015,6 +3030,8 @@ def _all_members(noun) -> bool:
     "two" of them (a few rebels are not their party)."""
     words = {_norm(c.text) for c in noun.children if c.dep_ in ("det", "predet", "nummod", "amod", "quantmod")}
     before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if _partitive(noun):
+        return False
     if "all" in words or before is not None and _norm(before.text) == "all" or _norm(noun.left_edge.text) == "all":
         return True
     return not any(c.dep_ == "nummod" for c in noun.children) and not words & {
@@ -3026,6 +3043,13 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
     name = _actor_at(subject, spans)
     if name:
         return name, {subject.i}
+    if _norm(subject.text) in _WHOLE_GROUP_WORDS and subject.pos_ in ("DET", "PRON"):
+        # "All of the Europe Now Movement's MPs voted in favour": the members as a whole, as "all its MPs" are
+        for members in (o for c in subject.children if c.dep_ == "prep" and _norm(c.text) == "of"
+                        for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")):
+            name, tokens = _actor_of_subject(members, spans)
+            if name:
+                return name, {subject.i, *tokens}
     for clause in subject.children:
         # "a group calling itself the Concerned Citizens of Takoradi", "a coalition called Fair Rents": the one named
         if clause.dep_ == "acl" and _norm(clause.lemma_) in ("call", "name", "know") and subject.pos_ == "NOUN":
@@ -3067,7 +3091,7 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
                     if name:
                         return name, {subject.i, body.i}
         for deps in (("appos",), ("compound", "poss", "amod", "nmod")):
-            if deps != ("appos",) and group == "member" and not _all_members(subject):
+            if deps != ("appos",) and (group == "member" and not _all_members(subject) or _partitive(subject)):
                 continue
             for child in subject.children:
                 if child.dep_ in deps:
@@ -6868,7 +6892,9 @@ class _ConceptTally:
 
     def mostly_people(self) -> bool:
         """Mostly said of people ("nurses", beside a "nursing home" or two): who argues, not what is argued."""
-        return sum(n for w, n in self.words.items() if _is_person_noun(w)) * 2 >= sum(self.words.values())
+        # (not the person a post is filled with: "the candidate" of a nomination is the question of placing them)
+        return sum(n for w, n in self.words.items() if _is_person_noun(w) and concept_of(w) not in _PLACING_ROOTS) * 2 \
+            >= sum(self.words.values())
 
     def is_domain(self) -> bool:
         """A word mostly said of other nouns ("asylum system", "asylum seekers") is the domain, not a question."""
@@ -8079,9 +8105,14 @@ class _IssueNamer:
         acronyms = [p for p in _by_count(tally.phrases) if _is_acronym(p) and tally.phrases[p] >= 2]
         if acronyms and 2 * tally.phrases[acronyms[0]] >= sum(tally.phrases.values()):
             label = acronyms[0]
+        placed = _placed_person(tally, [*found.bodies, *found.texts], found.everyone) \
+            if members <= _PLACING_ROOTS else None
+        if placed and placed.lower() not in label.lower():
+            label = f"{label} of {placed}"  # "Election of Vesna Radulović": whom the stories argue about placing
         self.claimed |= members
         words = _by_count(tally.words)
         words += [a.lower() for a in acronyms if a.lower() not in words]
+        words += [placed.lower()] if placed else []
         if participle:
             # what the clause makes of its object, in lower case ("compulsory" of "making Odia compulsory"): the
             # issue too, as the stances put it ("welcomed the decision to make Odia compulsory")
@@ -8104,6 +8135,26 @@ class _IssueNamer:
             label, reversed_words = lacking, list(words)
         return Issue(self._unique_id(label), label, words, reversed_words,
                      found.debate_articles(representative))
+
+
+def _placed_person(tally: "_ConceptTally", texts: Sequence[str], people: Collection[str] = ()) -> str | None:
+    """The name a nomination's stances are said of, as the stories write it in full ("Vesna Radulović" of "the
+    election of Vesna Radulović", "Radulović's election"): a run of capitalised words, two at least, all among the
+    words the placing nouns are said of, one of the corpus's speakers (``people``) first (not the post, "Supreme
+    State Prosecutor"), then the one written most often; None when the stories name no one so."""
+    anchors = set(tally.anchors)
+    if not anchors:
+        return None
+    counts: Counter = Counter()
+    for text in dict.fromkeys(texts):
+        for match in re.finditer(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", text):
+            words = match.group(0).split()
+            while words and _norm(words[0]) not in anchors:
+                words = words[1:]  # ("Minister Vesna Radulović": the name, not the title before it)
+            if len(words) >= 2 and all(_norm(w) in anchors for w in words):
+                counts[" ".join(words)] += 1
+    ranked = sorted(counts, key=lambda n: (n not in people, -counts[n], -len(n), n))
+    return ranked[0] if ranked else None
 
 
 # The stems of the policy words that reverse what they act on ("clos" of "closure"), as concepts are written
@@ -8383,6 +8434,13 @@ def _join_nominees(clusters: dict[str, _ConceptTally], members: dict[str, list[s
     "opposes the nomination of Mr Harrington": the nomination), when the corpus has exactly one; so do the
     other nouns for placing that person ("the nomination of Mr Harrington" beside "Harrington's appointment")."""
     placing = _PLACING_ROOTS
+    # "the candidate", "her election", "the nominee" argued in the same stories: one question (not two nominations
+    # argued apart)
+    placings = sorted((r for r in clusters if r in members and set(members[r]) <= placing and clusters[r].stances),
+                      key=lambda r: (-clusters[r].stance_count(), r))
+    for rep in placings[1:]:
+        if {a for a, _ in clusters[rep].actors} & {a for a, _ in clusters[placings[0]].actors}:
+            _merge_cluster(clusters, members, opposite, placings[0], rep)
     for rep in [r for r in clusters if r in members and set(members[r]) <= placing]:
         if rep not in clusters:
             continue
