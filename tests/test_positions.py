@@ -8588,3 +8588,15 @@ def test_the_candidate_and_her_election_are_one_question_named_by_whom_it_places
     assert placing[0].label == "Election of Vesna Radulović", placing[0]
     on = stances_by_actor(articles, statements, analyses, issues, placing[0])
     assert on.get("zoran-stojanovic") == "support" and on.get("mans") == "oppose", on
+
+
+def test_pushing_a_date_back_and_putting_off_a_vote_are_delays_and_pushing_back_against_is_not(model):
+    _, statements = statements_of([
+        "The mining bill would take effect in 2028.",
+        "Senator Bo Paz said the request to push the start date back should be rejected.",
+        "Senator Al Fox wants to put off the vote.",
+        "Senator Li Wu pushed back against the bill.",
+    ], model)
+    delays = {(s.actor_name, r.polarity) for s in statements for r in s.readings
+              if r.polarity and concept_of(r.term) == "delay"}
+    assert delays == {("Bo Paz", -1), ("Al Fox", 1)}, delays

@@ -449,6 +449,8 @@ AGREEMENT_NOUNS = lexicon.words("agreement_nouns")
 AGREEMENT_CONCEPT = "agreement"
 # Words for putting something off ("the delay", "to postpone the vote"): one concept, argued as such
 DELAYING_WORDS = lexicon.words("delaying_words")
+# Verbs of moving that with one of their particles put something off ("push the date back", "put off the vote")
+PUTTING_OFF = {"push": {"back"}, "put": {"off", "back"}, "move": {"back"}}
 DELAY_CONCEPT = "delay"
 
 
@@ -3957,6 +3959,10 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         if _norm(token.lemma_) in DELAYING_WORDS and _norm(token.lemma_) in _CUE_WORDS:
             # (a delaying word that is no cue, "deferral", is read as a term of its own below)
             readings.extend(_delay_reading(token, token_set, top_tokens, owner))
+        elif _puts_off(token):
+            # "to push the start date back to 2030", "put off the vote": a delay in other words
+            readings.extend(dataclasses.replace(r, term="postpone", word="postpone", phrase="postpone")
+                            for r in _delay_reading(token, token_set, top_tokens, owner))
         implicit = (
             token.pos_ == "PRON"
             and _norm(token.text) in _IMPLICIT
@@ -4351,6 +4357,16 @@ def _particle_verb(token) -> str:
     particle = next((c for c in token.children if c.i == token.i + 1 and c.is_alpha and (
         c.dep_ == "prt" or c.dep_ == "advmod" and _norm(c.text) in PARTICLES)), None)
     return lemma + _norm(particle.text) if particle is not None else lemma
+
+
+def _puts_off(verb) -> bool:
+    """"push the start date back", "put off the vote", "move the deadline back": a verb of moving with "back" or
+    "off" and an object, which puts that object off (not "push back against the plan", resisting it)."""
+    if verb.pos_ != "VERB" or _norm(verb.lemma_) not in PUTTING_OFF:
+        return False
+    particle = {_norm(c.text) for c in verb.children if c.dep_ in ("prt", "advmod") and c.i > verb.i}
+    return bool(particle & PUTTING_OFF[_norm(verb.lemma_)]) and any(c.dep_ == "dobj" for c in verb.children) \
+        and not any(c.dep_ == "prep" and _norm(c.text) in ("against", "on") for c in verb.children)
 
 
 def _delay_reading(token, token_set, top_tokens, owner: "_Owner") -> list[Reading]:
