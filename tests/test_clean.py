@@ -894,3 +894,16 @@ def test_a_closing_line_without_a_name_under_it_is_no_signature():
     assert article.kind == "news"
     assert article.authors == []
     assert "sign-off" not in [r.reason for r in article.removed]
+
+
+def test_a_section_label_with_the_columnists_name_under_the_headline_credits_the_column():
+    # "Opinion | Mariana Techera" right under the headline, with no blank line between: the headline alone is
+    # the title, the line is the byline, and the piece is an opinion column by her
+    text = ("I worked 48 hours a week for twenty years. My daughter shouldn't have to\n"
+            "Opinion | Mariana Techera\n\n"
+            "For twenty years I clocked in at six in the morning at a spinning mill in Las Piedras.\n\n"
+            "I support the 40-hour week bill, and I support it without the asterisks.\n")
+    article = clean_document(RawDocument("column.txt", text, "txt"))
+    assert article.title == "I worked 48 hours a week for twenty years. My daughter shouldn't have to"
+    assert article.authors == ["Mariana Techera"] and article.kind == "opinion", (article.authors, article.kind)
+    assert not any("Opinion" in p for p in article.paragraphs), article.paragraphs

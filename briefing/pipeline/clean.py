@@ -488,6 +488,8 @@ def _markdown_units(text: str, removed: list[Removed]) -> list[_Unit]:
                 flush()
             continue
         paragraph.append(stripped)
+        if len(units) <= 3 and nxt and len(_words(nxt)) <= 8 and _credit_line(nxt):
+            flush()  # a headline with its credit right under it ("Opinion | Mariana Techera"): two units
     flush()
     for unit in units:
         images = re.findall(r"!\[[^\]]*\]\([^)]*\)", unit.text)
@@ -1123,7 +1125,8 @@ def _label_head(units: list[_Unit], start: int, meta: _Meta, known_title: str | 
             unit.reason = "masthead"
             meta.publisher = meta.publisher or glued
             continue
-        label = _section_label(text)
+        # (a label with a name is a credit: "Opinion | Mariana Techera", read as a byline below)
+        label = None if _labelled_name(text) else _section_label(text)
         if label:
             unit.reason = "section label"
             if label in OPINION_LABELS:
@@ -1328,6 +1331,20 @@ def _split_title_label(unit: _Unit, meta: _Meta) -> None:
         return
 
 
+def _credit_line(text: str) -> bool:
+    """"By Jane Doe", "Opinion | Jane Doe": a line that credits the story, never the end of a paragraph."""
+    return bool(BY_RE.match(text)) or _labelled_name(text) is not None
+
+
+def _labelled_name(text: str) -> str | None:
+    """"Opinion | Mariana Techera", "COMMENTARY: Jane Doe": a section label, then the columnist's name alone."""
+    match = re.match(r"^([^|:]{2,30}?)\s*[|:]\s*(.+)$", text.strip())
+    if not match or _normalise(match.group(1)).strip() not in SECTION_LABELS:
+        return None
+    name = match.group(2).strip()
+    return name if _is_name(name) and len(name.split()) <= 4 else None
+
+
 def _byline(text: str) -> tuple[list[str], str | None] | None:
     """'By X and Y', 'By X | January 4, 2018', or a bare name: (authors, ISO date or None)."""
     if len(_words(text)) > 20:
@@ -1340,6 +1357,9 @@ def _byline(text: str) -> tuple[list[str], str | None] | None:
         body = (text[:found[1][0]] + " " + text[found[1][1]:]).strip()
         body = re.sub(WEEKDAY_RE + r"\.?,?", " ", body)
         body = re.sub(r"\b(?:published|updated|posted|on)\b", " ", body, flags=re.IGNORECASE)
+    labelled_name = _labelled_name(body)
+    if labelled_name:
+        return [labelled_name], date  # "Opinion | Mariana Techera"
     parts = [part.strip(" ,|·•") for part in re.split(r"\s+[|·•]\s+|\s+[—–-]\s+", body.strip())]
     body = parts[0]
     # "OPINION | By Jane Doe": a section label of a word or two before the credit
