@@ -8600,3 +8600,26 @@ def test_pushing_a_date_back_and_putting_off_a_vote_are_delays_and_pushing_back_
     delays = {(s.actor_name, r.polarity) for s in statements for r in s.readings
               if r.polarity and concept_of(r.term) == "delay"}
     assert delays == {("Bo Paz", -1), ("Al Fox", 1)}, delays
+
+
+def test_a_measure_named_with_a_number_keeps_it_and_the_bill_an_article_names_so_is_it(model):
+    # "the 40-hour bill": the number is the name ("Hour bill" says nothing); "the bill" of a story that calls it
+    # "the 40-hour week bill" is that bill
+    pieces = {
+        "a": ("Deputies approve 40-hour week bill", [
+            "The Chamber of Deputies approved the 40-hour week bill on Wednesday.",
+            "All 48 Frente Amplio deputies voted in favour of the bill.",
+            "Business chamber president Alejandro Scasso called the bill a mistake.",
+        ]),
+        "b": ("Firms count the hours as 40-hour law nears", [
+            "Senator Rodrigo Iturralde said he would vote against the bill.",
+            "Union leader Graciela Ferreira said the bill was long overdue.",
+            "Shop owner Ana Suarez said the 40-hour bill would ruin her.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements, [article.body for article in articles])
+    bills = [i for i in issues if "bill" in i.keywords]
+    assert len(bills) == 1 and bills[0].label.startswith("40-hour"), [(i.label, i.keywords) for i in issues]
+    on = stances_by_actor(articles, statements, analyses, issues, bills[0])
+    assert on.get("frente-amplio") == "support" and on.get("rodrigo-iturralde") == "oppose", on

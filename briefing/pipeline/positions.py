@@ -7204,6 +7204,8 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
     (not "I don't like marijuana")."""
     stances: dict[str, set[tuple[str, str, int]]] = defaultdict(set)
     heads: dict[str, Counter] = defaultdict(Counter)  # kind -> the nouns it is argued by
+    # kind -> the words of the name an article gives "the bill" ("week" of "the 40-hour week bill")
+    named_terms: dict[str, Counter] = defaultdict(Counter)
     ballots: set[tuple[str, str, int]] = set()  # sides taken in a vote ("will vote No")
     for statement in statements:
         voice = statement.voice or statement.actor_name
@@ -7221,6 +7223,8 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
             elif reading.named_by in ANAPHORIC_NOUNS:
                 stances[_measure_kind(reading.named_by)].add(side)
                 heads[_measure_kind(reading.named_by)][reading.named_by] += 1
+                if reading.term:
+                    named_terms[_measure_kind(reading.named_by)][reading.term] += 1
             elif not reading.term and BALLOT_SIDE.match(reading.cue):
                 ballots.add(side)
     # "would vote No" in stories headlined by the vote ("... ahead of referendum"): a side on what it asks, the
@@ -7275,7 +7279,8 @@ def _one_debated_measure(statements: Sequence[Statement], found: "_Discovery", b
         and qualifier & {stem(w) for w in re.findall(r"[a-z][a-z-]+", statement.text.lower())}}
     debate = sorted(set(debate) | named_in)
     keywords = [label.lower(), *(f"{label.lower().rsplit(' ', 1)[0]} {n}" for n in nouns
-                                 if " " in label and not label.lower().endswith(" " + n)), *nouns]
+                                 if " " in label and not label.lower().endswith(" " + n)), *nouns,
+                *(t for t in _by_count(named_terms[kind]) if t not in nouns)]
     if _says_only_the_kind(label):
         # "the law", argued in stories headlined "Russian influence commission": "Law on influence"
         topic = _headline_topic([found.titles.get(a, "") for a in debate], debate, found,
@@ -7358,7 +7363,8 @@ def _measure_name(nouns: Sequence[str], texts: Sequence[str], titles: set[str], 
     other measure of that kind; the noun alone when no story writes a word before it; None when several words are
     written about as often.
     ``proper``: a name may be written before it too ("the Yasuní referendum"; not a day or a month)."""
-    word_pattern = r"[^\W\d_][\w-]+" if proper else r"[a-z][a-z-]+"
+    # (a number joined to a word names a measure too: "the 40-hour week bill", "the four-day week law")
+    word_pattern = r"[^\W\d_][\w-]+" if proper else r"(?:\d+-)?[a-z][a-z-]+"
     pattern = re.compile(rf"\b(?:({word_pattern}) )?({word_pattern}) (" + "|".join(map(re.escape, nouns)) + r")s?\b")
     one: Counter = Counter()
     two: Counter = Counter()
