@@ -8623,3 +8623,15 @@ def test_a_measure_named_with_a_number_keeps_it_and_the_bill_an_article_names_so
     assert len(bills) == 1 and bills[0].label.startswith("40-hour"), [(i.label, i.keywords) for i in issues]
     on = stances_by_actor(articles, statements, analyses, issues, bills[0])
     assert on.get("frente-amplio") == "support" and on.get("rodrigo-iturralde") == "oppose", on
+
+
+def test_no_appetite_little_patience_and_could_live_with_take_sides(model):
+    taken = stances_taken([
+        "The mining bill would raise royalties.",
+        "Senator Ana Rey said she had no patience for the mining bill.",
+        "Senator Bo Paz said he had no appetite for the mining bill.",
+        "Senator Ed Ray said he had little tolerance for the mining bill.",
+        "Senator Li Wu said she could live with the mining bill.",
+    ], model)
+    assert {("Ana Rey", "mining", -1), ("Bo Paz", "mining", -1), ("Ed Ray", "mining", -1),
+            ("Li Wu", "mining", 1)} <= taken, taken

@@ -1115,6 +1115,9 @@ def _is_negated(token) -> bool:
             return True  # (not a word the parser took for one: "Nguyễn" of "Nguyễn Văn Đọc said")
         if child.dep_ in ("det", "preconj") and _norm(child.text) in ("no", "neither"):
             return True  # (and "neither amnesty nor self-determination fits": the first of the two denied too)
+        if child.dep_ == "amod" and _norm(child.text) == "little" and token.pos_ == "NOUN" \
+                and _norm(token.lemma_) in _CUE_WORDS:
+            return True  # "little appetite for it", "little support for the bill": hardly any
         if child.dep_ == "advmod" and _norm(child.text) in ("less", "never") and token.pos_ in ("ADJ", "VERB"):
             return True  # "less enthusiastic", "never supported"
         if _no_longer(child) or child.dep_ in ("aux", "auxpass") and any(_no_longer(g) for g in child.children):
