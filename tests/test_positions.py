@@ -8635,3 +8635,27 @@ def test_no_appetite_little_patience_and_could_live_with_take_sides(model):
     ], model)
     assert {("Ana Rey", "mining", -1), ("Bo Paz", "mining", -1), ("Ed Ray", "mining", -1),
             ("Li Wu", "mining", 1)} <= taken, taken
+
+
+def test_voting_for_a_nominee_by_name_is_a_stance_on_the_one_nomination_named_after_them(model):
+    # "the nominee", "the nomination" said of no name, and "will not vote for Mr Bonilla Cáceres": one question,
+    # the nomination of the person the stories name
+    pieces = {
+        "a": ("Ruling party backs Bonilla Cáceres for attorney general", [
+            "The ruling party on Monday nominated former judge Héctor Bonilla Cáceres for attorney general.",
+            "The opposition National Party immediately rejected the nomination.",
+            "Party leader Marcela Rivera said the nominee was the most qualified name on the list.",
+        ]),
+        "b": ("Watchdog presses Congress over Bonilla Cáceres", [
+            "The National Party has said it will not vote for Mr Bonilla Cáceres.",
+            "Lawyer Fernanda Rosales said the nominee was unfit for the post.",
+            "Deputy Óscar Ferrera said he would vote for Bonilla Cáceres.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements, [article.body for article in articles])
+    placing = [i for i in issues if "nomination" in i.keywords or "nominee" in i.keywords]
+    assert len(placing) == 1 and placing[0].label == "Nomination of Héctor Bonilla Cáceres", \
+        [(i.label, i.keywords) for i in issues]
+    on = stances_by_actor(articles, statements, analyses, issues, placing[0])
+    assert on.get("national-party") == "oppose" and on.get("oscar-ferrera") == "support", on

@@ -4038,8 +4038,12 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
             cue_without_object = False
         # a person an attitude is held toward ("continued to support Harrington", "opposes Ms Ortega"): in a debate
         # about putting them in a post, a stance on the nomination (see _join_nominees)
-        person = (not implicit and token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "") and token.dep_ == "dobj"
-                  and _actor_at(token, spans) is not None and _lexical_polarity(token.head)[1] == "attitude"
+        person = (not implicit and token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "")
+                  and _actor_at(token, spans) is not None and (
+                      token.dep_ == "dobj" and _lexical_polarity(token.head)[1] == "attitude"
+                      # "would not vote for Bonilla Cáceres", "campaigned against Ms Ortega": a side taken on them
+                      or token.dep_ == "pobj" and token.head.dep_ == "prep" and _norm(token.head.text) in ("for", "against")
+                      and _phrasal_cue(token.head.head)[0] != 0)
                   or _judged_person(token, spans))
         if not (implicit or cue_without_object or policy or named_policy or person or _is_term(token, spans)):
             continue
@@ -6909,6 +6913,11 @@ class _ConceptTally:
                      if phrase[:1].isupper() and any(phrase in name for name in names))
         return 2 * inside > sum(self.phrases.values())
 
+    def anchored_names(self) -> set[str]:
+        """The names, lower case, whose every word it is said of ("bonilla cáceres")."""
+        return {" ".join(p.lower().split()) for p in self.phrases if p[:1].isupper()
+                and all(_norm(w) in self.anchors for w in p.split()[-1:])}
+
     def mostly_people(self) -> bool:
         """Mostly said of people ("nurses", beside a "nursing home" or two): who argues, not what is argued."""
         # (not the person a post is filled with: "the candidate" of a nomination is the question of placing them)
@@ -7765,6 +7774,7 @@ class _Discovery:
         self._add_implicit_stances(statements)
         _join_by_anchors(self.clusters, self.members, self.opposite)  # "the rule" found just now may join too
         _join_nominees(self.clusters, self.members, self.opposite)
+        _join_placed_people(self.clusters, self.members, self.opposite)
         _reverse_what_is_delayed(self.members, self.opposite, statements)
         articles_with_stances = {article for t in self.clusters.values() for article, _, _ in t.stances}
         self.min_articles = min(2, len(articles_with_stances))
@@ -8130,10 +8140,17 @@ class _IssueNamer:
         acronyms = [p for p in _by_count(tally.phrases) if _is_acronym(p) and tally.phrases[p] >= 2]
         if acronyms and 2 * tally.phrases[acronyms[0]] >= sum(tally.phrases.values()):
             label = acronyms[0]
+        # ("Election", "Nominee": a placing labelled by its noun alone, its stances on whoever it places)
+        # ("Election", "Nominee", "Bonilla Cáceres": a placing named by its noun or its person alone)
         placed = _placed_person(tally, [*found.bodies, *found.texts], found.everyone) \
-            if members <= _PLACING_ROOTS else None
-        if placed and placed.lower() not in label.lower():
-            label = f"{label} of {placed}"  # "Election of Vesna Radulović": whom the stories argue about placing
+            if representative in _PLACING_ROOTS and (" " not in label or label.lower() in tally.anchored_names()) \
+            else None
+        if placed:
+            # "Election of Vesna Radulović": whom the stories argue about placing, by the act, not the person
+            # ("Nomination", not "Nominee")
+            acts = [w for w in _by_count(tally.words) if concept_of(w) in _PLACING_ROOTS and w.endswith(_ACT_ENDINGS)]
+            act = label if _norm(label).endswith(_ACT_ENDINGS) or not acts else acts[0].capitalize()
+            label = f"{act} of {placed}"
         self.claimed |= members
         words = _by_count(tally.words)
         words += [a.lower() for a in acronyms if a.lower() not in words]
@@ -8162,6 +8179,18 @@ class _IssueNamer:
                      found.debate_articles(representative))
 
 
+# How the noun of an act ends ("nomination", "appointment", "candidacy", "removal"), not that of its person
+# ("nominee", "candidate", "appointee")
+_ACT_ENDINGS = ("ion", "ment", "acy", "al")
+
+
+@functools.lru_cache(maxsize=1)
+def _name_titles() -> frozenset[str]:
+    """Honorifics and titles written before a name ("Mr", "Dr", "Minister"), lower case."""
+    gazetteer = load_gazetteer()
+    return frozenset(_norm(w) for w in (*gazetteer.honorifics, *gazetteer.person_titles))
+
+
 def _placed_person(tally: "_ConceptTally", texts: Sequence[str], people: Collection[str] = ()) -> str | None:
     """The name a nomination's stances are said of, as the stories write it in full ("Vesna Radulović" of "the
     election of Vesna Radulović", "Radulović's election"): a run of capitalised words, two at least, all among the
@@ -8174,12 +8203,20 @@ def _placed_person(tally: "_ConceptTally", texts: Sequence[str], people: Collect
     for text in dict.fromkeys(texts):
         for match in re.finditer(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", text):
             words = match.group(0).split()
-            while words and _norm(words[0]) not in anchors:
-                words = words[1:]  # ("Minister Vesna Radulović": the name, not the title before it)
-            if len(words) >= 2 and all(_norm(w) in anchors for w in words):
+            if _norm(words[-1]) not in anchors:
+                continue
+            # (the name, not the title or honorific before it: "Minister Vesna Radulović", "Mr Bonilla Cáceres")
+            while len(words) > 2 and _norm(words[0]) not in anchors and (
+                    _norm(words[0].rstrip(".")) in _name_titles() or _norm(words[1]) in anchors):
+                words = words[1:]
+            if len(words) >= 2 and _norm(words[0].rstrip(".")) not in _name_titles() and (
+                    all(_norm(w) in anchors for w in words) or not (set(map(_norm, words[:-1])) & anchors)):
                 counts[" ".join(words)] += 1
     ranked = sorted(counts, key=lambda n: (n not in people, -counts[n], -len(n), n))
-    return ranked[0] if ranked else None
+    if not ranked:
+        return None
+    # (in full, as the stories write it once at least: "Héctor Bonilla Cáceres", not "Bonilla Cáceres")
+    return max((n for n in counts if n == ranked[0] or n.endswith(" " + ranked[0])), key=lambda n: (len(n), n))
 
 
 # The stems of the policy words that reverse what they act on ("clos" of "closure"), as concepts are written
@@ -8486,6 +8523,26 @@ def _join_nominees(clusters: dict[str, _ConceptTally], members: dict[str, list[s
             if set(members[found[0]]) & _REMOVING_ROOTS and not set(members[found[0]]) & (placing - _REMOVING_ROOTS):
                 # "Reyes is unfit for office" in a debate about removing Reyes: for the removal
                 opposite.setdefault(found[0], set()).update(moved)
+
+
+def _join_placed_people(clusters: dict[str, _ConceptTally], members: dict[str, list[str]],
+                        opposite: dict[str, set[str]]) -> None:
+    """Sides taken on a person by name ("will not vote for Mr Bonilla Cáceres") where the corpus argues one placing
+    said of no name ("the nominee", "the nomination"): stances on that placing, when it is argued in the stories
+    where the person is."""
+    placings = [rep for rep in clusters if rep in members and set(members[rep]) <= _PLACING_ROOTS
+                and clusters[rep].stances]
+    if len(placings) != 1 or clusters[placings[0]].anchors:
+        return
+    placing = placings[0]
+    argued_in = {a for a, _ in clusters[placing].actors}
+    for person in [rep for rep in clusters if rep in members and rep != placing and clusters[rep].people
+                   and clusters[rep].stances and {a for a, _ in clusters[rep].actors} & argued_in]:
+        people = clusters[placing].people
+        names = Counter(clusters[person].words)
+        _merge_cluster(clusters, members, opposite, placing, person)
+        clusters[placing].people = people  # the nomination stays a question
+        clusters[placing].anchors.update(names)  # (said of that name now: see _placed_person)
 
 
 def _join_equated(clusters: dict[str, _ConceptTally], members: dict[str, list[str]],
