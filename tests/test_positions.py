@@ -8659,3 +8659,16 @@ def test_voting_for_a_nominee_by_name_is_a_stance_on_the_one_nomination_named_af
         [(i.label, i.keywords) for i in issues]
     on = stances_by_actor(articles, statements, analyses, issues, placing[0])
     assert on.get("national-party") == "oppose" and on.get("oscar-ferrera") == "support", on
+
+
+def test_a_heading_without_a_full_stop_does_not_swallow_the_paragraph_under_it(model):
+    # the parser may run "The amendment" and the paragraph under it into one sentence, which starts in a heading
+    article = Article(id="story", source="story.txt", title="The fight over 40 hours", headings=[1], paragraphs=[
+        "The Senate will vote on the 40-hour bill in December.",
+        "The amendment",
+        "Senator Rodrigo Iturralde last week tabled an amendment that would give small companies five years.",
+    ])
+    doc, analysis = analyse(article, model)
+    statements = extract_statements(article, doc, analysis)
+    assert any(s.actor_name == "Rodrigo Iturralde" and any(r.polarity > 0 and r.term == "amendment" for r in s.readings)
+               for s in statements), [(s.actor_name, s.text) for s in statements]

@@ -83,10 +83,13 @@ SENTENCE_END_CHARACTERS = frozenset(".!?:;\"'”’)]…。！？")
 def _no_sentence_start_mid_clause(doc):
     """No sentence starts after a word: the parser may end one inside a name it does not know ("Winston Peters has
     said NZ | First agrees ..."), cutting a statement from its speaker. A sentence starts after what may end one
-    (see :data:`SENTENCE_END_CHARACTERS`) or a line break."""
+    (see :data:`SENTENCE_END_CHARACTERS`) or a line break, and always after a paragraph break (a heading without a
+    full stop, "The amendment", is no part of the sentence under it)."""
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if not (before.is_space or before.whitespace_.count("\n") or before.text[-1] in SENTENCE_END_CHARACTERS):
+        if "\n\n" in before.whitespace_ or before.is_space and "\n\n" in before.text and not token.is_space:
+            token.is_sent_start = True  # a paragraph ends its last sentence: a heading is not the next one's start
+        elif not (before.is_space or before.whitespace_.count("\n") or before.text[-1] in SENTENCE_END_CHARACTERS):
             token.is_sent_start = False
     return doc
 
