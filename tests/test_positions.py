@@ -8672,3 +8672,14 @@ def test_a_heading_without_a_full_stop_does_not_swallow_the_paragraph_under_it(m
     statements = extract_statements(article, doc, analysis)
     assert any(s.actor_name == "Rodrigo Iturralde" and any(r.polarity > 0 and r.term == "amendment" for r in s.readings)
                for s in statements), [(s.actor_name, s.text) for s in statements]
+
+
+def test_what_a_relative_clause_does_to_the_noun_it_hangs_on_is_a_stance_on_that_noun(model):
+    _, statements = statements_of([
+        "The mining bill would raise royalties.",
+        "Farmers hate the transition that Senator Ana Rey is proposing.",
+        "The levy, which Senator Bo Paz opposes, was passed.",
+    ], model)
+    first = {s.actor_name: next((r.context[0] for r in s.readings if not r.term and r.polarity and r.context), None)
+             for s in statements}
+    assert first.get("Ana Rey") == "transition" and first.get("Bo Paz") == "levy", first

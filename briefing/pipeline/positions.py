@@ -4157,6 +4157,8 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                 antecedent = _coordinated_subject(pronoun, spans) if pronoun is not None else None
                 if antecedent is None and cue_without_object and token.pos_ == "NOUN":
                     antecedent = act_object  # "the veto": what the article says was vetoed
+                if antecedent is None and _object_gap(token) and _is_term(token.head, spans):
+                    antecedent = _norm(token.head.lemma_)  # "the transition that Senator Rey is proposing"
                 phrase = _policy_name(token) if anaphoric else ""
                 measure = _adverbial_measure(token, spans) if antecedent is None else None
                 if measure is not None and not head:
@@ -4364,6 +4366,18 @@ def _particle_verb(token) -> str:
     particle = next((c for c in token.children if c.i == token.i + 1 and c.is_alpha and (
         c.dep_ == "prt" or c.dep_ == "advmod" and _norm(c.text) in PARTICLES)), None)
     return lemma + _norm(particle.text) if particle is not None else lemma
+
+
+def _object_gap(verb) -> bool:
+    """A relative clause whose object is the noun it hangs on: "the transition that Senator Rey is proposing", "the
+    levy, which Senator Paz opposes", "the plan the minister backs" (its own subject, no object of its own; not
+    "the group that opposes it")."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.dep_ == "nsubj" and _norm(subject.text) not in RELATIVE_PRONOUNS \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and _norm(c.text) not in RELATIVE_PRONOUNS
+                    for c in verb.children)
 
 
 def _puts_off(verb) -> bool:
