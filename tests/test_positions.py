@@ -8683,3 +8683,26 @@ def test_what_a_relative_clause_does_to_the_noun_it_hangs_on_is_a_stance_on_that
     first = {s.actor_name: next((r.context[0] for r in s.readings if not r.term and r.polarity and r.context), None)
              for s in statements}
     assert first.get("Ana Rey") == "transition" and first.get("Bo Paz") == "levy", first
+
+
+def test_an_issue_joining_two_words_is_named_by_the_compound_the_stories_keep_writing(model):
+    # stances on "the banks" (said most) and "the levy" join; the stories call it "the bank levy" again and again:
+    # so does the label, not "Bank on profits" (the complement of "the levy on bank profits")
+    from briefing.pipeline.positions import _ConceptTally, _anchor_maps, _issue_label, _tally_concepts, concept_of
+    _, statements = statements_of([
+        "Minister Rūta Kazlauskienė said the banks should pay because the banks had profited most.",
+        "Tomas Petrauskas said the banks would leave and the banks would cut lending.",
+        "Inga Ruginienė said the banks could afford it and that the banks had never had it so good.",
+        "Union leader Inga Ruginienė said the bank levy was right.",
+        "Marius Dambrauskas said the bank levy was populist.",
+        "Ieva Šimkutė said she supported the bank levy.",
+        "Vidas Jonaitis said the levy on bank profits was a mistake.",
+        "Asta Bite said the levy on bank profits would cost jobs.",
+    ], model)
+    anchored, everywhere = _anchor_maps(statements)
+    tallies = _tally_concepts(statements, {}, anchored, everywhere)
+    merged = _ConceptTally()
+    for concept in (concept_of("bank"), concept_of("levy")):
+        merged.absorb(tallies[concept])
+    label = _issue_label(merged, {concept_of("bank"), concept_of("levy")})
+    assert label == "Bank levy", label

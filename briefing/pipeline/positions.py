@@ -8675,6 +8675,12 @@ def _issue_label(tally: _ConceptTally, concepts: set[str], by_measure: bool = Tr
     label = (label_words or nouns)[0]
     named = _naming_phrase(Counter({p: n for p, n in tally.phrases.items() if not _actor_name(p, names)}), concepts,
                            tally.nouns)
+    # the compound that joins two of its concepts, written again and again ("bank levy" of a cluster of "the banks"
+    # and "the levy"; "corporate profit tax" of one of profits and the tax): what it is called
+    joining = [p for p, n in tally.phrases.items() if n >= 3 and len(p.split()) >= 2 and p.islower()
+               and len({concept_of(w) for w in p.split()[-2:]} & concepts) == 2 and not _actor_name(p, names)]
+    compound = max(joining, key=lambda p: (tally.phrases[p], len(p), p), default=None)
+    named = named or compound
     if named:
         label = named
     numbered = {p for p in tally.phrases if len(p.split()) == 2 and p.split()[0] == label.lower()
@@ -8682,6 +8688,9 @@ def _issue_label(tally: _ConceptTally, concepts: set[str], by_measure: bool = Tr
     if len(numbered) == 1 and not named:
         label = numbered.pop()  # "the clause" where the corpus numbers only one: "clause 14"
     governing = _governing_phrase(tally, concepts)
+    if governing and compound and {concept_of(w) for w in governing.lower().split()[::2]} \
+            <= {concept_of(w) for w in compound.split()}:
+        governing = None  # ("profit in tax" of "a rise in corporate profit tax": the compound names it)
     if governing:
         label = governing
     elif not named:
