@@ -1701,6 +1701,17 @@ def test_a_council_member_in_apposition_makes_a_person_though_the_parser_misread
     )
     analysis = analyse(nlp, article)
     assert analysis.kinds.get("Tshering Penjor") == "person", analysis.kinds
+    # (a party that is a member of a coalition stays a body)
+    article = make_article("coalition", "Vamos Juntos, a coalition member, said it would oppose the levy.")
+    assert analyse(nlp, article).kinds.get("Vamos Juntos") != "person"
+
+
+def test_bill_after_that_as_a_conjunction_is_still_a_person(nlp):
+    article = make_article("bill", "Hillary Clinton said that Bill would campaign in Iowa.")
+    doc = nlp(article.body)
+    assert [t.ent_type_ for t in doc if t.text == "Bill"] == ["PERSON"]
+    article = make_article("the-bill", "Senator Maria Lopez said the Bill would hurt farmers.")
+    assert [t.pos_ for t in nlp(article.body) if t.text == "Bill"] == ["NOUN"]
 
 
 def test_an_honorific_surname_written_before_the_only_full_name_is_a_namesake(nlp):

@@ -907,3 +907,7 @@ def test_a_section_label_with_the_columnists_name_under_the_headline_credits_the
     assert article.title == "I worked 48 hours a week for twenty years. My daughter shouldn't have to"
     assert article.authors == ["Mariana Techera"] and article.kind == "opinion", (article.authors, article.kind)
     assert not any("Opinion" in p for p in article.paragraphs), article.paragraphs
+    # an interview's subject is no author
+    interview = clean_document(RawDocument("interview.txt", "Levy to go, says minister\nInterview: Jacinda Ardern\n\n"
+                                           "The minister said the levy would go.\n", "txt"))
+    assert interview.authors == [], interview.authors

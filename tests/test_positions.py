@@ -8570,6 +8570,13 @@ def test_all_of_a_partys_members_act_for_it_and_two_of_them_do_not(model):
     ], model)
     speakers = {s.actor_name for s in statements if any(r.polarity for r in s.readings)}
     assert "Green Party" in speakers and "Labour Party" not in speakers, speakers
+    # ("Most of the time" is no part of the members)
+    _, statements = statements_of([
+        "Parliament on Thursday voted on the mining bill.",
+        "Most of the time, Labour Party MPs voted against the mining bill.",
+    ], model)
+    assert any(s.actor_name == "Labour Party" and any(r.polarity for r in s.readings) for s in statements), \
+        [(s.actor_name, s.text) for s in statements]
 
 
 def test_the_candidate_and_her_election_are_one_question_named_by_whom_it_places(model):
@@ -8605,6 +8612,10 @@ def test_pushing_a_date_back_and_putting_off_a_vote_are_delays_and_pushing_back_
     delays = {(s.actor_name, r.polarity) for s in statements for r in s.readings
               if r.polarity and concept_of(r.term) == "delay"}
     assert delays == {("Bo Paz", -1), ("Al Fox", 1)}, delays
+    # what is pushed back is put off, as what is postponed is; the verb is no "pushback" argued about
+    taken = stances_taken(["The levy would start in 2027.", "Senator Ed Ray wants to push back the launch of the levy."],
+                          model)
+    assert ("Ed Ray", "levy", -1) in taken and not [t for t in taken if t[1] in ("pushback", "push")], taken
 
 
 def test_a_measure_named_with_a_number_keeps_it_and_the_bill_an_article_names_so_is_it(model):
@@ -8640,6 +8651,11 @@ def test_no_appetite_little_patience_and_could_live_with_take_sides(model):
     ], model)
     assert {("Ana Rey", "mining", -1), ("Bo Paz", "mining", -1), ("Ed Ray", "mining", -1),
             ("Li Wu", "mining", 1)} <= taken, taken
+    # ("a little enthusiasm" is some)
+    assert ("Jo Kim", "mining", 1) in stances_taken([
+        "The mining bill would raise royalties.",
+        "Senator Jo Kim said there was a little enthusiasm for the mining bill.",
+    ], model)
 
 
 def test_voting_for_a_nominee_by_name_is_a_stance_on_the_one_nomination_named_after_them(model):

@@ -1596,6 +1596,10 @@ def _kind_cues(doc, candidate: _Candidate, root, gazetteer: Gazetteer) -> str | 
         if child.i >= candidate.end and child.dep_ == "relcl" and any(
                 t.lower_ == "which" and t.dep_ in ("nsubj", "nsubjpass", "dobj") for t in child.children):
             return "organization"  # "Patria Querida, which opposes him": a body, which no person is called
+    if candidate.label == "PERSON" and _named_with_the(root, candidate.start):
+        return "organization"  # "the left-wing Frente Amplio", "of the Frente Amplio": no person takes "the"
+    if candidate.label in ("PERSON", "ORG") and _reported_as_it(root):
+        return "organization"  # "Vamos Juntos announced that it would vote against": a body speaking of itself
     # "Tshering Penjor, the National Council member from Bumthang": the noun in apposition says what it is (on any
     # word of the name: the parser may take a name it does not know for a verb and its object)
     for child in (c for i in range(candidate.start, candidate.end) for c in doc[i].children):
@@ -1603,14 +1607,11 @@ def _kind_cues(doc, candidate: _Candidate, root, gazetteer: Gazetteer) -> str | 
             lemma = child.lemma_.lower()
             if lemma in gazetteer.person_nouns:
                 return "person"
-            if lemma == "member" and any(c.dep_ == "compound" for c in child.children):
-                return "person"  # "a council member", "a board member" (but "a member of NATO" may be a body)
+            if lemma == "member" and any(c.dep_ == "compound" and c.lemma_.lower() in SEATED_BODIES
+                                         for c in child.children):
+                return "person"  # "a council member", "a board member" (not "a coalition member", a party)
             if lemma in gazetteer.organization_nouns:
                 return "organization"
-    if candidate.label == "PERSON" and _named_with_the(root, candidate.start):
-        return "organization"  # "the left-wing Frente Amplio", "of the Frente Amplio": no person takes "the"
-    if candidate.label in ("PERSON", "ORG") and _reported_as_it(root):
-        return "organization"  # "Vamos Juntos announced that it would vote against": a body speaking of itself
     # Role first, name second: "his wife of more than 60 years, Arvella".
     if root.dep_ == "appos" and root.head.i < candidate.start and root.head.lemma_.lower() in gazetteer.person_nouns and root.head.tag_ != "NNS":
         return "person"
@@ -1644,6 +1645,9 @@ def _kind_cues(doc, candidate: _Candidate, root, gazetteer: Gazetteer) -> str | 
     return None
 
 
+# Bodies whose members are people who sit on them: "a council member", "a board member", "a cabinet member"
+SEATED_BODIES = frozenset("council board committee cabinet panel commission assembly parliament senate congress "
+                          "jury staff faculty".split())
 # Nouns for the members a body sits in a house or a council with ("Azimio MPs", "Fidesz deputies")
 MEMBER_NOUNS = frozenset("mp lawmaker legislator senator deputy member councillor councilor congressman congresswoman "
                          "delegate representative".split())

@@ -488,7 +488,7 @@ def _markdown_units(text: str, removed: list[Removed]) -> list[_Unit]:
                 flush()
             continue
         paragraph.append(stripped)
-        if len(units) <= 3 and nxt and len(_words(nxt)) <= 8 and _credit_line(nxt):
+        if not units and len(paragraph) == 1 and nxt and len(_words(nxt)) <= 8 and _credit_line(nxt):
             flush()  # a headline with its credit right under it ("Opinion | Mariana Techera"): two units
     flush()
     for unit in units:
@@ -1332,14 +1332,17 @@ def _split_title_label(unit: _Unit, meta: _Meta) -> None:
 
 
 def _credit_line(text: str) -> bool:
-    """"By Jane Doe", "Opinion | Jane Doe": a line that credits the story, never the end of a paragraph."""
-    return bool(BY_RE.match(text)) or _labelled_name(text) is not None
+    """"By Jane Doe", "Opinion | Jane Doe": a line that credits the story by name, never the end of a sentence
+    ("by the end of next year, officials said" is no credit)."""
+    return bool(BY_RE.match(text)) and bool((_byline(text) or ([], None))[0]) and not _ends_sentence(text) \
+        or _labelled_name(text) is not None
 
 
 def _labelled_name(text: str) -> str | None:
-    """"Opinion | Mariana Techera", "COMMENTARY: Jane Doe": a section label, then the columnist's name alone."""
+    """"Opinion | Mariana Techera", "COMMENTARY: Jane Doe": an opinion label, then the columnist's name alone (not
+    "Interview: Jacinda Ardern", whose name is the one interviewed)."""
     match = re.match(r"^([^|:]{2,30}?)\s*[|:]\s*(.+)$", text.strip())
-    if not match or _normalise(match.group(1)).strip() not in SECTION_LABELS:
+    if not match or _normalise(match.group(1)).strip() not in OPINION_LABELS:
         return None
     name = match.group(2).strip()
     return name if _is_name(name) and len(name.split()) <= 4 else None

@@ -87,7 +87,7 @@ def _no_sentence_start_mid_clause(doc):
     full stop, "The amendment", is no part of the sentence under it)."""
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if "\n\n" in before.whitespace_ or before.is_space and "\n\n" in before.text and not token.is_space:
+        if before.is_space and "\n\n" in before.text and not token.is_space:
             token.is_sent_start = True  # a paragraph ends its last sentence: a heading is not the next one's start
         elif not (before.is_space or before.whitespace_.count("\n") or before.text[-1] in SENTENCE_END_CHARACTERS):
             token.is_sent_start = False
@@ -158,7 +158,7 @@ def _with_common_nouns(doc):
     PERSON entity (see :data:`WRITTEN_MEASURES`) after such a determiner, not followed by another name, becomes the
     common noun it is (no entity, NOUN, its lower-case lemma), as the model reads "the bill"."""
     named = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0
-             and doc[ent.start - 1].lower_ in COMMON_NOUN_DETERMINERS
+             and doc[ent.start - 1].lower_ in COMMON_NOUN_DETERMINERS and doc[ent.start - 1].tag_ == "DT"
              and not (ent.end < len(doc) and doc[ent.end].pos_ == "PROPN")
              and ent[0].text[:1].isupper() and ent[0].text[1:].islower() and ent[0].lower_ in WRITTEN_MEASURES]
     if not named:

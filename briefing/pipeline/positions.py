@@ -450,7 +450,7 @@ AGREEMENT_CONCEPT = "agreement"
 # Words for putting something off ("the delay", "to postpone the vote"): one concept, argued as such
 DELAYING_WORDS = lexicon.words("delaying_words")
 # Verbs of moving that with one of their particles put something off ("push the date back", "put off the vote")
-PUTTING_OFF = {"push": {"back"}, "put": {"off", "back"}, "move": {"back"}}
+PUTTING_OFF = {"push": {"back"}, "put": {"off"}}
 DELAY_CONCEPT = "delay"
 
 
@@ -666,6 +666,9 @@ def _ultimatum(verb) -> str:
 
 def _lexical_polarity(token) -> tuple[int, str, str]:
     """(polarity, kind, cue text) of one token by itself; kind is attitude/evaluative/shifter/harm/''."""
+    if _puts_off(token):
+        # "push the date back", "put off the vote": what it acts on is put off, as "postpone" puts it off
+        return -1, "shifter", f"{_norm(token.lemma_)} {next(_norm(c.text) for c in token.children if c.i > token.i and _norm(c.text) in PUTTING_OFF[_norm(token.lemma_)])}"
     lemma = _norm(token.lemma_)
     if token.pos_ == "VERB" and _done_as_required(token):
         return 0, "", ""  # "would submit the ordinance to the assembly as required by law": a duty, no stance
@@ -1116,7 +1119,8 @@ def _is_negated(token) -> bool:
         if child.dep_ in ("det", "preconj") and _norm(child.text) in ("no", "neither"):
             return True  # (and "neither amnesty nor self-determination fits": the first of the two denied too)
         if child.dep_ == "amod" and _norm(child.text) == "little" and token.pos_ == "NOUN" \
-                and _norm(token.lemma_) in _CUE_WORDS:
+                and _norm(token.lemma_) in _CUE_WORDS and not any(_norm(c.text) == "a" for c in child.children) \
+                and not (child.i > 0 and _norm(child.doc[child.i - 1].text) == "a"):
             return True  # "little appetite for it", "little support for the bill": hardly any
         if child.dep_ == "advmod" and _norm(child.text) in ("less", "never") and token.pos_ in ("ADJ", "VERB"):
             return True  # "less enthusiastic", "never supported"
@@ -3014,7 +3018,9 @@ def _partitive(noun) -> bool:
     """"Two of the Europe Now Movement's MPs", "some of its deputies" (which the parser may split into two
     subjects): a part of the group the noun names."""
     of = next((t for t in reversed(noun.doc[max(0, noun.i - 8):noun.i]) if _norm(t.text) == "of" and t.i > 0), None)
-    return of is not None and (noun.doc[of.i - 1].pos_ == "NUM" or _norm(noun.doc[of.i - 1].text) in _SOME_WORDS)
+    # (only words of the noun's own phrase between: not "Most of the time, Green Party MPs voted ...")
+    return of is not None and (noun.doc[of.i - 1].pos_ == "NUM" or _norm(noun.doc[of.i - 1].text) in _SOME_WORDS) \
+        and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PART") for t in noun.doc[of.i + 1:noun.i])
 
 
 def _some_members(noun) -> bool:
@@ -3160,6 +3166,8 @@ def _is_term(token, spans) -> bool:
         return False  # an abbreviation kept whole ("Hon.", "Cllr."): a title, not a thing argued
     if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and _disguised(token.head):
         return False  # "dressed up as a pause": how the thing is judged, not a thing argued about
+    if _puts_off(token):
+        return False  # "push the date back": a delay (read as one), not a "pushback" argued about
     if token.pos_ == "VERB" or any(c.dep_ == "dobj" for c in token.children):
         # an action can be what is argued about ("refused to publish", "should be repealed"), unless it is
         # a light verb with no content of its own, a reporting verb or a cue
@@ -4372,8 +4380,9 @@ def _object_gap(verb) -> bool:
     """A relative clause whose object is the noun it hangs on: "the transition that Senator Rey is proposing", "the
     levy, which Senator Paz opposes", "the plan the minister backs" (its own subject, no object of its own; not
     "the group that opposes it")."""
-    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.head.pos_ not in ("NOUN", "PROPN"):
-        return False
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.head.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ == "advmod" and _norm(c.text) in ("where", "when", "why") for c in verb.children):
+        return False  # (nor "the hearing, where Senator Fox objected": where, not what)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.dep_ == "nsubj" and _norm(subject.text) not in RELATIVE_PRONOUNS \
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and _norm(c.text) not in RELATIVE_PRONOUNS
@@ -6928,7 +6937,7 @@ class _ConceptTally:
         return 2 * inside > sum(self.phrases.values())
 
     def anchored_names(self) -> set[str]:
-        """The names, lower case, whose every word it is said of ("bonilla cáceres")."""
+        """The capitalised phrases of its mentions, lower case, whose last word it is said of ("bonilla cáceres")."""
         return {" ".join(p.lower().split()) for p in self.phrases if p[:1].isupper()
                 and all(_norm(w) in self.anchors for w in p.split()[-1:])}
 
@@ -7616,8 +7625,8 @@ def _join_nested_policies(issues: list[Issue]) -> list[Issue]:
     joined = list(issues)
     for short in issues:
         words = short.label.lower().split()
-        if short not in joined or not words or stem(words[-1]) not in _POLICY_STEMS:
-            continue
+        if short not in joined or len(words) < 2 or stem(words[-1]) not in _POLICY_STEMS:
+            continue  # (not "Ban" alone beside "Log export ban": which ban is unsaid)
         fuller = [i for i in joined if i is not short and i.label.lower().split()[-1:] == words[-1:]
                   and set(words) < set(i.label.lower().split())]
         if len(fuller) != 1:
@@ -7660,7 +7669,8 @@ def _join_defined_measures(issues: list[Issue], statements: Sequence[Statement])
         against = concept in {concept_of(k) for k in host.opposite}
         if sign * (-1 if against else 1) != 1:
             continue
-        merged = Issue(measure.id, measure.label, list(dict.fromkeys(measure.keywords + host.keywords)), host.opposite,
+        merged = Issue(measure.id, measure.label, list(dict.fromkeys(measure.keywords + host.keywords)),
+                       list(dict.fromkeys(host.opposite + measure.opposite)),
                        sorted(set(host.articles) | set(measure.articles)) if host.articles and measure.articles else [])
         log.debug("issues: %s is the measure that is %s", measure.label, host.label)
         joined[joined.index(host)] = merged
@@ -7708,8 +7718,7 @@ def _fold_into_measures(issues: list[Issue]) -> list[Issue]:
         spelt = next((o for o in result if o is not issue and _spelt_out(issue.label, o.label)), None)
         # "Amendment" beside "the Tourism Levy (Amendment) Bill": the one measure of the corpus its title calls so
         titled = [o for o in result if o is not issue and len(words) == 1 and _measure_title(o.label)
-                  and concept_of(words[0]) in {concept_of(w) for w in _measure_title(o.label)}
-                  and concept_of(words[0]) in _measure_concepts()]
+                  and f"({_norm(words[0])})" in o.label.lower() and concept_of(words[0]) in _measure_concepts()]
         part = False
         if spelt is not None:
             target = spelt  # "RH law" beside "Reproductive health bill": one law, by its initials
@@ -8205,6 +8214,28 @@ def _name_titles() -> frozenset[str]:
     return frozenset(_norm(w) for w in (*gazetteer.honorifics, *gazetteer.person_titles))
 
 
+# Words a sentence may open with before a name: small words, prepositions, days and months
+_NOT_NAME_STARTS = frozenset(
+    "a an the its their his her our this that these those on in at by for from to with after before as when while "
+    "since but and so yet last next monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december".split())
+
+
+def _capitalised_runs(text: str) -> list[list[str]]:
+    """The runs of two or more capitalised words of a text, in any alphabet ("Ángel Bonilla Cáceres"), as written."""
+    runs, current = [], []
+    for word in re.findall(r"[^\W\d_][\w'’-]*|[^\w\s]", text):
+        if word[:1].isupper():
+            current.append(word)
+            continue
+        if len(current) >= 2:
+            runs.append(current)
+        current = []
+    if len(current) >= 2:
+        runs.append(current)
+    return runs
+
+
 def _placed_person(tally: "_ConceptTally", texts: Sequence[str], people: Collection[str] = ()) -> str | None:
     """The name a nomination's stances are said of, as the stories write it in full ("Vesna Radulović" of "the
     election of Vesna Radulović", "Radulović's election"): a run of capitalised words, two at least, all among the
@@ -8215,9 +8246,10 @@ def _placed_person(tally: "_ConceptTally", texts: Sequence[str], people: Collect
         return None
     counts: Counter = Counter()
     for text in dict.fromkeys(texts):
-        for match in re.finditer(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+", text):
-            words = match.group(0).split()
-            if _norm(words[-1]) not in anchors:
+        for run in _capitalised_runs(text):
+            # (not the words of a sentence's start: "On Tuesday Vesna Radulović")
+            words = list(itertools.dropwhile(lambda w: _norm(w) in _NOT_NAME_STARTS, run))
+            if len(words) < 2 or _norm(words[-1]) not in anchors:
                 continue
             # (the name, not the title or honorific before it: "Minister Vesna Radulović", "Mr Bonilla Cáceres")
             while len(words) > 2 and _norm(words[0]) not in anchors and (
@@ -8385,9 +8417,9 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
             said = sum(clusters[representative].words.values())
             unargued = not clusters[representative].stances and not clusters[representative].implicit \
                 and bool(clusters[other].stances)
-            if thing in opposite.get(other, ()):
+            if thing in opposite.get(other, ()) and _same_measure(concept, other):
                 # the thing's cluster is already that of a measure against it ("the fee cut", "a reduction of the
-                # fee"): one measure named twice, counted the same way
+                # fee"): one measure named twice, counted the same way (not "the fee cap" beside "the fee abolition")
                 moved = _merge_cluster(clusters, members, opposite, other, representative)
                 for name in moved:
                     owner[name] = other
@@ -8412,6 +8444,18 @@ def _join_reversed_framings(clusters: dict[str, _ConceptTally], members: dict[st
             for name in moved:
                 owner[name] = representative
     return opposite
+
+
+# Policy words that name one kind of measure: lowering a thing, ending it, capping it
+_MEASURE_KINDS = [frozenset(stem(w) for w in kind) for kind in (
+    {"cut", "reduction", "lowering"}, {"repeal", "abolition", "removal", "withdrawal", "phase-out", "scrapping"},
+    LIMITING)]
+
+
+def _same_measure(concept: str, representative: str) -> bool:
+    """Whether two policy phrases name one kind of measure ("fee reduc" and "fee cut"; not "fee cap" and "fee abol")."""
+    first, second = concept.split()[-1], representative.split()[-1]
+    return first == second or any(first in kind and second in kind for kind in _MEASURE_KINDS)
 
 
 def _same_practice(policy: _ConceptTally, concept: str, thing_tally: _ConceptTally, thing: str) -> bool:
