@@ -5905,6 +5905,7 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
     # (a kind the article gives a proper name, "the Finance Bill", is known by that name)
     compounds = {kind: name for kind, name in _compound_names(doc, reader.spans, article.title or "").items()
                  if not any(_measure_kind(noun) == kind for noun in every)}
+    text = doc.text  # (spaCy writes the text out again each time it is asked)
     for statement in statements:
         if compounds:
             statement.readings = [_compound_reading(reading, compounds) for reading in statement.readings]
@@ -5912,7 +5913,7 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
             statement.readings = _through_contents(statement, contents)
         if names and statement.kind != "described":  # ("anti-hunt" is against hunting, not one hunt named)
             statement.readings = [_named_reading(reading, names) for reading in statement.readings]
-        statement.readings = [_nearest_law(reading, every, doc.text, statement.start) for reading in statement.readings]
+        statement.readings = [_nearest_law(reading, every, text, statement.start) for reading in statement.readings]
         statement.topic = tuple(reader.contexts.topic)
         statement.headline = tuple(sorted(reader.contexts.title_roots))
         statement.title = article.title or ""
