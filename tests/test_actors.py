@@ -1723,3 +1723,17 @@ def test_an_honorific_surname_written_before_the_only_full_name_is_a_namesake(nl
     )
     analysis = analyse(nlp, article)
     assert "Radulović" in analysis.names and analysis.names["Radulović"] != "Vesna Radulović", analysis.names
+
+
+def test_a_given_name_the_model_tagged_as_a_group_joins_the_surname(nlp):
+    # the model tags "Celestino" NORP and "Mabunda" PERSON: one person, not a bare "Mabunda" that joins a namesake
+    article = make_article(
+        "deal",
+        "The memorandum was signed by Health Minister Armindo Nhantumbo and Celestino Mabunda, president of the "
+        "Mozambican Medical Association.",
+        "Mabunda, whose association had rejected an earlier offer, told members to return to work.",
+        "Fátima Mabunda, a lawmaker for PODEMOS, called it a cosmetic agreement.",
+    )
+    analysis = analyse(nlp, article)
+    assert analysis.names.get("Celestino Mabunda") == "Celestino Mabunda", analysis.names
+    assert analysis.names.get("Mabunda") != "Fátima Mabunda", analysis.names

@@ -161,17 +161,38 @@ def _with_common_nouns(doc):
              and doc[ent.start - 1].lower_ in COMMON_NOUN_DETERMINERS and doc[ent.start - 1].tag_ == "DT"
              and not (ent.end < len(doc) and doc[ent.end].pos_ == "PROPN")
              and ent[0].text[:1].isupper() and ent[0].text[1:].islower() and ent[0].lower_ in WRITTEN_MEASURES]
-    if not named:
+    split = _split_given_names(doc)
+    if not named and not split:
         return doc
     from spacy.tokens import Span
 
-    doc.ents = [Span(doc, e.start, e.end, label=e.label_) for e in doc.ents if e not in named]
+    kept = [Span(doc, e.start, e.end, label=e.label_) for e in doc.ents if e not in named and e not in split]
+    # (the given name joins the surname: "Celestino Mabunda", one person)
+    kept += [Span(doc, person.start - 1, person.end, label="PERSON") for person in split if person.label_ == "PERSON"]
+    doc.ents = sorted(kept, key=lambda e: e.start)
     for ent in named:
         token = ent[0]
         plural = token.text.endswith("s") and not token.text.endswith("ss")
         token.pos_, token.tag_ = "NOUN", "NNS" if plural else "NN"
         token.lemma_ = token.lower_[:-1] if plural else token.lower_
     return doc
+
+
+def _split_given_names(doc) -> list:
+    """A person's name the model cut in two, its given name tagged as a group or a place ("Celestino" NORP,
+    "Mabunda" PERSON, in "... and Celestino Mabunda, president of ..."): the PERSON entity and the one-word entity
+    before it, which the parser makes a compound of the surname."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start == 0 or len(ent) != 1:
+            continue  # (a surname alone: "Liberal Democrat Mark Oaten" has his given name)
+        before = doc[ent.start - 1]
+        given = next((e for e in doc.ents if e.end == ent.start), None)
+        if (given is not None and len(given) == 1 and given.label_ in ("NORP", "GPE", "LOC", "ORG")
+                and before.pos_ == "PROPN" and before.dep_ == "compound" and before.head.i in range(ent.start, ent.end)
+                and before.text[:1].isupper() and before.text[1:].islower()):
+            found += [given, ent]
+    return found
 
 
 # --- Which pipeline reads which language (the plugin options `model` and `models`) ---------------------
