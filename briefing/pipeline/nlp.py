@@ -114,8 +114,8 @@ def _with_sentence_ends(model):
 
 
 def _with_common_noun_tags(model):
-    """A pipeline that ends by untagging measures' capitalised nouns the model took for people (see
-    :func:`_with_common_nouns`)."""
+    """A pipeline that ends by repairing two of the model's entity mistakes: measures' capitalised nouns taken for
+    people, and given names cut from their surnames (see :func:`_with_common_nouns`)."""
     return _with_component(model, "briefing_common_nouns", _with_common_nouns, "ner", last=True)
 
 
@@ -156,7 +156,8 @@ def _with_common_nouns(doc):
     """A measure's capitalised noun after "the" is no person: parliamentary reporting writes "the Bill", "this Bill",
     "the Bill's critics", and the model, which knows Bill as a given name, tags it PERSON and PROPN. Such a one-word
     PERSON entity (see :data:`WRITTEN_MEASURES`) after such a determiner, not followed by another name, becomes the
-    common noun it is (no entity, NOUN, its lower-case lemma), as the model reads "the bill"."""
+    common noun it is (no entity, NOUN, its lower-case lemma), as the model reads "the bill". A given name the model
+    cut from its surname joins it (see :func:`_split_given_names`)."""
     named = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0
              and doc[ent.start - 1].lower_ in COMMON_NOUN_DETERMINERS and doc[ent.start - 1].tag_ == "DT"
              and not (ent.end < len(doc) and doc[ent.end].pos_ == "PROPN")
