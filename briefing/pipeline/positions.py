@@ -666,9 +666,9 @@ def _ultimatum(verb) -> str:
 
 def _lexical_polarity(token) -> tuple[int, str, str]:
     """(polarity, kind, cue text) of one token by itself; kind is attitude/evaluative/shifter/harm/''."""
-    if _puts_off(token):
+    if particle := _put_off_particle(token):
         # "push the date back", "put off the vote": what it acts on is put off, as "postpone" puts it off
-        return -1, "shifter", f"{_norm(token.lemma_)} {next(_norm(c.text) for c in token.children if c.i > token.i and _norm(c.text) in PUTTING_OFF[_norm(token.lemma_)])}"
+        return -1, "shifter", f"{_norm(token.lemma_)} {particle}"
     lemma = _norm(token.lemma_)
     if token.pos_ == "VERB" and _done_as_required(token):
         return 0, "", ""  # "would submit the ordinance to the assembly as required by law": a duty, no stance
@@ -3039,10 +3039,10 @@ _SOME_WORDS = frozenset("some several few many most other".split())
 def _all_members(noun) -> bool:
     """"All 19 Liberal members", "Liberal members", "the Green members": the members as a whole, not "some" or
     "two" of them (a few rebels are not their party)."""
-    words = {_norm(c.text) for c in noun.children if c.dep_ in ("det", "predet", "nummod", "amod", "quantmod")}
-    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
     if _partitive(noun):
         return False
+    words = {_norm(c.text) for c in noun.children if c.dep_ in ("det", "predet", "nummod", "amod", "quantmod")}
+    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
     if "all" in words or before is not None and _norm(before.text) == "all" or _norm(noun.left_edge.text) == "all":
         return True
     return not any(c.dep_ == "nummod" for c in noun.children) and not words & {
@@ -4390,13 +4390,18 @@ def _object_gap(verb) -> bool:
 
 
 def _puts_off(verb) -> bool:
-    """"push the start date back", "put off the vote", "move the deadline back": a verb of moving with "back" or
-    "off" and an object, which puts that object off (not "push back against the plan", resisting it)."""
-    if verb.pos_ != "VERB" or _norm(verb.lemma_) not in PUTTING_OFF:
-        return False
-    particle = {_norm(c.text) for c in verb.children if c.dep_ in ("prt", "advmod") and c.i > verb.i}
-    return bool(particle & PUTTING_OFF[_norm(verb.lemma_)]) and any(c.dep_ == "dobj" for c in verb.children) \
-        and not any(c.dep_ == "prep" and _norm(c.text) in ("against", "on") for c in verb.children)
+    """"push the start date back", "put off the vote": a verb of moving with its particle and an object, which puts
+    that object off (not "push back against the plan", resisting it)."""
+    return bool(_put_off_particle(verb))
+
+
+def _put_off_particle(verb) -> str:
+    """The particle with which ``verb`` puts its object off ("back" of "push the start date back"), or ""."""
+    if verb.pos_ != "VERB" or _norm(verb.lemma_) not in PUTTING_OFF or not any(c.dep_ == "dobj" for c in verb.children) \
+            or any(c.dep_ == "prep" and _norm(c.text) in ("against", "on") for c in verb.children):
+        return ""
+    return next((_norm(c.text) for c in verb.children if c.dep_ in ("prt", "advmod") and c.i > verb.i
+                 and _norm(c.text) in PUTTING_OFF[_norm(verb.lemma_)]), "")
 
 
 def _delay_reading(token, token_set, top_tokens, owner: "_Owner") -> list[Reading]:
@@ -8164,7 +8169,6 @@ class _IssueNamer:
         acronyms = [p for p in _by_count(tally.phrases) if _is_acronym(p) and tally.phrases[p] >= 2]
         if acronyms and 2 * tally.phrases[acronyms[0]] >= sum(tally.phrases.values()):
             label = acronyms[0]
-        # ("Election", "Nominee": a placing labelled by its noun alone, its stances on whoever it places)
         # ("Election", "Nominee", "Bonilla Cáceres": a placing named by its noun or its person alone)
         placed = _placed_person(tally, [*found.bodies, *found.texts], found.everyone) \
             if representative in _PLACING_ROOTS and (" " not in label or label.lower() in tally.anchored_names()) \
@@ -8239,9 +8243,11 @@ def _capitalised_runs(text: str) -> list[list[str]]:
 
 def _placed_person(tally: "_ConceptTally", texts: Sequence[str], people: Collection[str] = ()) -> str | None:
     """The name a nomination's stances are said of, as the stories write it in full ("Vesna Radulović" of "the
-    election of Vesna Radulović", "Radulović's election"): a run of capitalised words, two at least, all among the
-    words the placing nouns are said of, one of the corpus's speakers (``people``) first (not the post, "Supreme
-    State Prosecutor"), then the one written most often; None when the stories name no one so."""
+    election of Vesna Radulović", "Radulović's election"): a run of capitalised words, two at least, without the
+    title before it, ending in a word the placing nouns are said of and either all such words or with no other such
+    word ("Héctor Bonilla Cáceres" of stances said of "cáceres"); one of the corpus's speakers (``people``) first
+    (not the post, "Supreme State Prosecutor"), then the one written most often, in its fullest form; None when the
+    stories name no one so."""
     anchors = set(tally.anchors)
     if not anchors:
         return None

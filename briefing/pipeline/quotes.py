@@ -1038,8 +1038,8 @@ class _Attributor:
         found = self._last_speech_verb(words)
         if found is None and words[-1].text == ":":
             found = self._name_label(words)
-        if found is None and words[-1].text == ":":
-            found = self._subject_before_colon(words[-1])
+            if found is None:
+                found = self._subject_before_colon(words[-1])
         return found
 
     def _subject_before_colon(self, colon) -> Attribution | None:
