@@ -8727,3 +8727,51 @@ def test_an_issue_joining_two_words_is_named_by_the_compound_the_stories_keep_wr
         merged.absorb(tallies[concept])
     label = _issue_label(merged, {concept_of("bank"), concept_of("levy")})
     assert label == "Bank levy", label
+
+
+def test_vote_for_a_person_to_become_is_a_side_on_them(model):
+    # "vote for X to become Y": the parser makes "for" the mark of a clause whose subject is the person
+    _, statements = statements_of([
+        "The Libre party said it would vote for former judge Héctor Bonilla Cáceres to become attorney general.",
+        "Deputy Karla Bonilla said she would vote for the levy to be scrapped.",
+    ], model)
+    on_person = {(s.actor_name, r.term, r.polarity, r.person) for s in statements for r in s.readings if r.polarity}
+    assert any(term == "cáceres" and polarity == 1 and person for _, term, polarity, person in on_person), on_person
+    assert ("Karla Bonilla", "levy", -1, False) in on_person, on_person
+
+
+def test_a_finite_verb_the_parser_hung_on_a_subject_with_a_name_in_apposition_is_the_sentence_verb(model):
+    doc = model("Its president, Mario Alberto Núñez, instead called on Congress to postpone the vote.")
+    called = next(t for t in doc if t.text == "called")
+    assert called.dep_ == "ROOT" and doc[1].head.i == called.i and doc[1].dep_ == "nsubj", \
+        [(t.text, t.dep_, t.head.text) for t in doc]
+    # (a noun with a participle after it stays as it is: "a man called Smith")
+    doc = model("A man called Smith.")
+    assert doc[1].dep_ == "ROOT", [(t.text, t.dep_, t.head.text) for t in doc]
+    _, statements = statements_of([
+        "The business council kept quiet. Its president, Mario Alberto Núñez, instead called on Congress to "
+        "postpone the vote until all candidates had faced hearings.",
+    ], model)
+    assert any(s.actor_name == "Mario Alberto Núñez" and any(r.term == "postpone" and r.polarity > 0 for r in s.readings)
+               for s in statements), [(s.actor_name, s.text) for s in statements]
+
+
+def test_a_clause_opened_by_nor_is_denied_and_who_holds_a_call_is_not_its_object(model):
+    taken = stances_taken([
+        "The levy would raise money.",
+        "Ana Ruiz wrote: \"Nor am I persuaded by the business federation's call for a pause. Nor do I "
+        "support the levy.\"",
+        "Senator Bo Paz said the union would back neither the levy nor the ban.",
+    ], model)
+    assert {("Ana Ruiz", "pause", -1), ("Ana Ruiz", "levy", -1), ("Bo Paz", "levy", -1)} <= taken, taken
+    assert not {t for t in taken if t[0] == "Ana Ruiz" and t[1] in ("federation", "business")}, taken
+
+
+def test_there_will_be_no_delay_declares_against_it_and_there_must_be_an_inquiry_for_it(model):
+    taken = stances_taken([
+        "The Speaker, Rolando Amador, said there would be no postponement and that the vote would go ahead.",
+        "Senator Ana Ruiz said there must be a public inquiry into the deal.",
+        "Senator Bo Paz said there was no inquiry.",
+    ], model)
+    assert {("Rolando Amador", "postponement", -1), ("Ana Ruiz", "inquiry", 1)} <= taken, taken
+    assert not {t for t in taken if t[0] == "Bo Paz"}, taken  # (what there was: a fact told)

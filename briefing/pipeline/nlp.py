@@ -47,7 +47,8 @@ def load_model(name: str = DEFAULT_MODEL):
     package = resolve_model_name(name)
     log.debug("loading spaCy model %s", package)
     try:
-        return _with_common_noun_tags(_with_sentence_ends(_with_title_abbreviations(spacy.load(package))))
+        return _with_common_noun_tags(_with_finite_roots(_with_sentence_ends(_with_title_abbreviations(
+            spacy.load(package)))))
     except ImportError as error:
         raise BriefingError(f"spaCy model {package!r} cannot be loaded: {missing_package(error)}") from None
     except (OSError, ValueError) as error:  # a model built for another spaCy release, or damaged files
@@ -111,6 +112,38 @@ def _with_sentence_ends(model):
     """A pipeline whose parser starts sentences only where one may start (see
     :func:`_no_sentence_start_mid_clause`)."""
     return _with_component(model, "briefing_sentence_ends", _no_sentence_start_mid_clause, "parser", before="parser")
+
+
+def _with_finite_roots(model):
+    """A pipeline whose parse repairs one mistake of its parser: a sentence's finite verb hung on its subject as a
+    clause (see :func:`_finite_root`)."""
+    return _with_component(model, "briefing_finite_roots", _finite_root, "parser", after="parser")
+
+
+def _finite_root(doc):
+    """"Its president, Mario Núñez, called on Congress to postpone the vote": the parser may read the verb after a
+    subject with a name set off in commas as a clause of the noun ("a president called ..."), leaving the sentence
+    without a verb. A sentence rooted in a noun that has a name in apposition, and after it a finite past or
+    present verb (VBD, VBZ, VBP) hung on the noun as a clause with no subject of its own, is rooted in that verb,
+    and the noun is its subject; what follows the verb and hung on the noun hangs on the verb."""
+    for sentence in list(doc.sents):
+        noun = sentence.root
+        if not noun.tag_.startswith("NN"):  # (tags: the parser runs before the attribute ruler sets parts of speech)
+            continue
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > noun.i
+                     and not any(d.dep_.startswith("nsubj") for d in c.children)), None)
+        if verb is None:
+            continue
+        named = next((a for a in noun.children if a.dep_ == "appos" and noun.i < a.i < verb.i and a.tag_.startswith("NNP")
+                      and doc[a.i + 1].text == ","), None)
+        if named is None:
+            continue
+        late = [c for c in noun.children if c.i > verb.i or c.dep_ == "advmod" and named.i < c.i < verb.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubj"
+        for child in late:
+            child.head = verb
+    return doc
 
 
 def _with_common_noun_tags(model):

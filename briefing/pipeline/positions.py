@@ -1118,6 +1118,10 @@ def _is_negated(token) -> bool:
             return True  # (not a word the parser took for one: "Nguyễn" of "Nguyễn Văn Đọc said")
         if child.dep_ in ("det", "preconj") and _norm(child.text) in ("no", "neither"):
             return True  # (and "neither amnesty nor self-determination fits": the first of the two denied too)
+        if (child.dep_ == "cc" and _norm(child.text) in ("nor", "neither") and token.pos_ in ("VERB", "AUX")
+                and child.i == token.left_edge.i and child.i + 1 < token.i
+                and child.doc[child.i + 1].pos_ == "AUX" and child.doc[child.i + 1].head.i == token.i):
+            return True  # "Nor am I persuaded by the call", "Neither do we support it": the clause it opens denied
         if child.dep_ == "amod" and _norm(child.text) == "little" and token.pos_ == "NOUN" \
                 and _norm(token.lemma_) in _CUE_WORDS and not any(_norm(c.text) == "a" for c in child.children) \
                 and not (child.i > 0 and _norm(child.doc[child.i - 1].text) == "a"):
@@ -1796,6 +1800,25 @@ def _extraposed(clause, verb) -> bool:
     "it would be in the public interest [to publish the advice]"."""
     return (clause.dep_ == "advcl" and _is_to_infinitive(clause) and _norm(verb.lemma_) in COPULAS
             and any(c.dep_ == "nsubj" and _norm(c.text) == "it" for c in verb.children))
+
+
+def _declared_existence(verb) -> str:
+    """"There will be no postponement", "there must be a public inquiry", "there should be no amnesty": what the
+    speaker declares or demands there be (its cue), said with a modal of the future or of what ought to be; not
+    what there is or was ("there was no delay" reports a fact)."""
+    if _norm(verb.lemma_) != "be" or not any(c.dep_ == "expl" and _norm(c.text) == "there" for c in verb.children):
+        return ""
+    modal = next((c for c in verb.children if c.dep_ == "aux" and _norm(c.text) in
+                  {"will", "would", "shall", "'ll"} | RECOMMENDING_MODALS), None)
+    return f"there {modal.text} be" if modal is not None else ""
+
+
+def _cue_marked(clause, verb) -> bool:
+    """A clause the verb's own preposition marks, with a subject of its own, is the verb's object, however the
+    parser attached it: "would vote for [Bonilla Cáceres to become attorney general]"."""
+    return (clause.dep_ == "advcl" and clause.i > verb.i and any(
+        m.dep_ == "mark" and _norm(m.text) in ("for", "against") for m in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and _phrasal_cue(verb)[0] != 0)
 
 
 def _interest_judgement(preposition) -> int:
@@ -2554,7 +2577,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             # the bill pass; no stance on the bill
             return 0, "", hedged, False
         if (dep in ADJUNCT_DEPS and not condition and not (dep == "advcl" and _norm(node.lemma_) in CONTROL_VERBS)
-                and not _extraposed(child, node) and not _gerund_object(child, node) or _is_circumstance(child)):
+                and not _extraposed(child, node) and not _gerund_object(child, node) and not _cue_marked(child, node)
+                or _is_circumstance(child)):
             # an adjunct clause is outside the scope of its head's words ("warned against the tax, saying ...")
             if node.i == top.i:
                 break
@@ -2754,7 +2778,11 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                     owned = True
         elif node.lemma_ in COPULAS or node.pos_ == "AUX":
             cleft = _cleft_attitude(node) if dep == "attr" else None
-            if cleft is not None and owner.owns(_holder(cleft), cleft):
+            declared = _declared_existence(node) if dep == "attr" and not _is_person_noun(child.lemma_) else ""
+            if declared:
+                cues.append(declared)  # "there would be no postponement", "there must be an inquiry": declared
+                owned = True
+            elif cleft is not None and owner.owns(_holder(cleft), cleft):
                 # "What we oppose is this law", "What we want is a referendum": the attitude of the clause "what"
                 # opens
                 value, _, cue = _lexical_polarity(cleft)
@@ -3999,6 +4027,10 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
         if (token.dep_ == "poss" and _norm(token.head.lemma_) in ANAPHORIC_NOUNS | MEASURE_OBJECTS
                 and (_is_body_noun(token.lemma_) or _actor_at(token, spans) is not None)):
             continue  # "would delay the bank's plan": whose plan it is, not what is argued about
+        holder = token.head if token.dep_ == "compound" and token.head.dep_ == "poss" else token
+        if (holder.dep_ == "poss" and holder.head.pos_ == "NOUN" and _lexical_polarity(holder.head)[1] == "attitude"
+                and (_is_body_noun(holder.lemma_) or _actor_at(holder, spans) is not None)):
+            continue  # "the business federation's call for a pause": who holds the attitude, not what it is toward
         if token.pos_ == "VERB" and any(c.dep_ == "prt" for c in token.children) and _phrasal_cue(token)[0] and not any(
                 c.dep_ == "dobj" and _norm(c.text) in _IMPLICIT for c in token.children):
             # "to strike down the decree", "voted down": the cue, not a strike or a vote argued about (but "vote it
@@ -4051,7 +4083,10 @@ def _readings(tokens, top_tokens, owner: _Owner, spans, context: tuple[str, ...]
                       token.dep_ == "dobj" and _lexical_polarity(token.head)[1] == "attitude"
                       # "would not vote for Bonilla Cáceres", "campaigned against Ms Ortega": a side taken on them
                       or token.dep_ == "pobj" and token.head.dep_ == "prep" and _norm(token.head.text) in ("for", "against")
-                      and _phrasal_cue(token.head.head)[0] != 0)
+                      and _phrasal_cue(token.head.head)[0] != 0
+                      # "would vote for Bonilla Cáceres to become attorney general": the subject of the clause the
+                      # cue's preposition marks
+                      or token.dep_ == "nsubj" and _cue_marked(token.head, token.head.head))
                   or _judged_person(token, spans))
         if not (implicit or cue_without_object or policy or named_policy or person or _is_term(token, spans)):
             continue
