@@ -8772,6 +8772,31 @@ def test_there_will_be_no_delay_declares_against_it_and_there_must_be_an_inquiry
         "The Speaker, Rolando Amador, said there would be no postponement and that the vote would go ahead.",
         "Senator Ana Ruiz said there must be a public inquiry into the deal.",
         "Senator Bo Paz said there was no inquiry.",
+        "\"I think there'll be a temporary reduction in tensions,\" said analyst Li Wu.",
     ], model)
     assert {("Rolando Amador", "postponement", -1), ("Ana Ruiz", "inquiry", 1)} <= taken, taken
-    assert not {t for t in taken if t[0] == "Bo Paz"}, taken  # (what there was: a fact told)
+    # (what there was: a fact told; what there will be: a forecast)
+    assert not {t for t in taken if t[0] in ("Bo Paz", "Li Wu")}, taken
+
+
+def test_the_bill_argued_in_stories_that_speak_of_what_a_title_names_is_that_titled_measure(model):
+    from briefing.pipeline.positions import _article_words, _fold_into_measures
+    bodies = {
+        "vote": "The bill, formally the Solidarity Contribution for Tourist Security Law, passed 34-20.",
+        "town": "Tourist numbers have doubled in the town, and so have the thefts; police ask for security patrols. "
+                "The mayor backs the bill.",
+        "farm": "Farmers want cheaper diesel and new irrigation channels. The senator backs the bill.",
+    }
+    statements = []
+    for article_id, body in bodies.items():
+        _, found = statements_of([body], model, article_id=article_id)
+        statements += found
+    words = _article_words(statements, [statements_of([b], model)[0].body for b in bodies.values()])
+    law = Issue("law", "Solidarity Contribution for Tourist Security Law", ["solidarity", "contribution", "law"], [],
+                ["vote"])
+    for articles, joined in ((["town"], True), (["town", "farm"], False)):
+        bill = Issue("bill", "Bill", ["bill"], [], articles)
+        folded = _fold_into_measures([law, bill], words)
+        # ("the bill" of a story that speaks of tourists and security is that law; with a farm story, not only it)
+        assert ([i.label for i in folded] == [law.label]) == joined, folded
+        assert joined == ("bill" in folded[0].keywords), folded

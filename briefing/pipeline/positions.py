@@ -1802,14 +1802,16 @@ def _extraposed(clause, verb) -> bool:
             and any(c.dep_ == "nsubj" and _norm(c.text) == "it" for c in verb.children))
 
 
-def _declared_existence(verb) -> str:
-    """"There will be no postponement", "there must be a public inquiry", "there should be no amnesty": what the
-    speaker declares or demands there be (its cue), said with a modal of the future or of what ought to be; not
-    what there is or was ("there was no delay" reports a fact)."""
+def _declared_existence(verb, noun) -> str:
+    """"There must be a public inquiry", "there should be no amnesty": what the speaker demands there be, or not
+    (its cue); and "there will be no postponement": a delay refused. Not what there is or was ("there was no
+    delay" reports a fact), nor what there will be of anything else ("there'll be a reduction in tensions" is a
+    forecast)."""
     if _norm(verb.lemma_) != "be" or not any(c.dep_ == "expl" and _norm(c.text) == "there" for c in verb.children):
         return ""
-    modal = next((c for c in verb.children if c.dep_ == "aux" and _norm(c.text) in
-                  {"will", "would", "shall", "'ll"} | RECOMMENDING_MODALS), None)
+    modal = next((c for c in verb.children if c.dep_ == "aux" and (_norm(c.text) in RECOMMENDING_MODALS or (
+        _norm(c.text) in ("will", "would", "shall", "'ll") and _is_negated(noun)
+        and _norm(noun.lemma_) in DELAYING_WORDS))), None)
     return f"there {modal.text} be" if modal is not None else ""
 
 
@@ -2778,7 +2780,7 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                     owned = True
         elif node.lemma_ in COPULAS or node.pos_ == "AUX":
             cleft = _cleft_attitude(node) if dep == "attr" else None
-            declared = _declared_existence(node) if dep == "attr" and not _is_person_noun(child.lemma_) else ""
+            declared = _declared_existence(node, child) if dep == "attr" and not _is_person_noun(child.lemma_) else ""
             if declared:
                 cues.append(declared)  # "there would be no postponement", "there must be an inquiry": declared
                 owned = True
@@ -7180,7 +7182,7 @@ def discover_issues(
             break
         discovered.append(Issue(namer._unique_id(issue.label), issue.label, issue.keywords, [], issue.articles))
     discovered = _join_defined_measures(_join_nested_policies(discovered), statements)
-    discovered = _argued_by_title(_fold_into_measures(discovered), statements)
+    discovered = _argued_by_title(_fold_into_measures(discovered, _article_words(statements, bodies)), statements)
     discovered = _with_sides_taken(discovered, statements)
     if not issues[:namer.user_count]:
         one = _one_debated_measure(statements, found, bodies)
@@ -7748,11 +7750,14 @@ PART_NOUNS = frozenset("article clause section provision chapter paragraph".spli
 _PART_CONCEPTS = frozenset(concept_of(w) for w in PART_NOUNS)
 
 
-def _fold_into_measures(issues: list[Issue]) -> list[Issue]:
+def _fold_into_measures(issues: list[Issue], vocabulary: dict[str, set[str]] | None = None) -> list[Issue]:
     """An issue that is another by its initials or its adoption is that issue: "RH law" beside "Reproductive
     health bill"; "Ratification", argued only in articles where one measure is argued most widely, is that
-    measure's adoption. Folded into it: the keywords join, the measure's label stays."""
+    measure's adoption; "Bill", argued in stories that speak of what one titled measure's title names (see
+    :func:`_speaks_of_title`; ``vocabulary``: {article id: its word roots}), is that measure. Folded into it: the
+    keywords join, the measure's label stays."""
     adoption = {concept_of(w) for w in ADOPTION_NOUNS}
+    vocabulary = vocabulary or {}
     result = list(issues)
     for issue in issues:
         words = issue.label.lower().split()
@@ -7760,11 +7765,19 @@ def _fold_into_measures(issues: list[Issue]) -> list[Issue]:
         # "Amendment" beside "the Tourism Levy (Amendment) Bill": the one measure of the corpus its title calls so
         titled = [o for o in result if o is not issue and len(words) == 1 and _measure_title(o.label)
                   and f"({_norm(words[0])})" in o.label.lower() and concept_of(words[0]) in _measure_concepts()]
+        # "Bill" argued in stories that speak of what "the Solidarity Contribution for Tourist Security Law" names:
+        # the one measure known by its title there ("the bill, formally the ... Law")
+        named = [o for o in result if o is not issue and len(words) == 1 and _measure_title(o.label) and o.articles
+                 and issue.articles and concept_of(words[0]) in _measure_concepts()
+                 and concept_of(words[0]) != concept_of("amendment")
+                 and all(_speaks_of_title(o.label, vocabulary.get(a, set())) for a in issue.articles)]
         part = False
         if spelt is not None:
             target = spelt  # "RH law" beside "Reproductive health bill": one law, by its initials
         elif len(titled) == 1:
             target = titled[0]
+        elif len(named) == 1:
+            target = named[0]
         else:
             part = len(words) == 1 and concept_of(words[0]) in _PART_CONCEPTS
             if len(words) != 1 or not (concept_of(words[0]) in adoption or part) or not issue.articles:
@@ -7787,6 +7800,33 @@ def _fold_into_measures(issues: list[Issue]) -> list[Issue]:
             opposite=list(dict.fromkeys(target.opposite + undoing)))
         result.remove(issue)
     return result
+
+
+def _article_words(statements: Sequence[Statement], bodies: Sequence[str]) -> dict[str, set[str]]:
+    """{article id: the roots (see stem) of the words of its body (the one of ``bodies`` its statements were cut
+    from; its statements alone without it) and of its headline}."""
+    body_of: dict[str, str | None] = {}
+    texts: dict[str, list[str]] = defaultdict(list)
+    words: dict[str, set[str]] = defaultdict(set)
+    for statement in statements:
+        article = statement.article
+        if article not in body_of:
+            body_of[article] = next((b for b in bodies if b[statement.start:statement.end] == statement.text), None)
+            texts[article].append(body_of[article] or "")
+        if body_of[article] is None:
+            texts[article].append(statement.text)
+        words[article] |= set(statement.headline)
+    for article, parts in texts.items():
+        words[article] |= {stem(w) for text in parts for w in re.findall(r"[^\W\d_]+", text.lower())}
+    return words
+
+
+def _speaks_of_title(label: str, words: set[str]) -> bool:
+    """Whether a story whose word roots are ``words`` speaks of what a measure's title names: two of its words of
+    four letters or more (one, if it has only one), "tourist" and "security" of "Solidarity Contribution for Tourist
+    Security Law"."""
+    title = {stem(w) for w in _measure_title(label) if len(w) >= 4}
+    return bool(title) and len(title & words) >= min(2, len(title))
 
 
 def _spelt_out(short: str, full: str) -> bool:
