@@ -8800,3 +8800,34 @@ def test_the_bill_argued_in_stories_that_speak_of_what_a_title_names_is_that_tit
         # ("the bill" of a story that speaks of tourists and security is that law; with a farm story, not only it)
         assert ([i.label for i in folded] == [law.label]) == joined, folded
         assert joined == ("bill" in folded[0].keywords), folded
+
+
+def test_voted_as_one_for_the_bill_takes_the_side_the_preposition_says(model):
+    taken = stances_taken([
+        "The levy bill went to a vote on Tuesday.",
+        "The Mongolian People's Party voted as one for the levy.",
+        "The Greens voted as a bloc against the levy.",
+    ], model)
+    assert {("Mongolian People's Party", "levy", 1), ("Greens", "levy", -1)} <= taken, taken
+
+
+def test_a_titled_measure_an_article_says_charges_a_fee_is_the_fee_argued_elsewhere(model):
+    pieces = {
+        "law": ("Herders fear the pasture law", [
+            "The draft Law on Pastureland, which passed its first reading last week, would charge households with "
+            "large herds a modest annual fee.",
+            "Lawmaker Chimeddorjiin Batbold said he opposed the Law on Pastureland.",
+            "Minister Dashzevegiin Solongo said the Khural should pass the Law on Pastureland.",
+        ]),
+        "fee": ("Governor says fee would punish herders", [
+            "Governor D. Tömörbaatar said he opposed the pasture fee.",
+            "The Green Steppe Coalition said it supported the pasture fee.",
+            "The Cashmere Council said it supported the pasture fee.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements, [article.body for article in articles])
+    law = [i for i in issues if "fee" in i.keywords or "pastureland" in i.keywords]
+    assert [i.label for i in law] == ["Law on Pastureland"], [(i.label, i.keywords) for i in issues]
+    on = stances_by_actor(articles, statements, analyses, issues, law[0])
+    assert on.get("green-steppe-coalition") == "support" and on.get("chimeddorjiin-batbold") == "oppose", on

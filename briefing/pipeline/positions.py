@@ -505,8 +505,10 @@ def _phrasal_cue(token) -> tuple[int, str]:
         if idiom:
             return idiom  # "not to close the door on talks", "opened the door to a deal"
     # ("spoke for two hours against it": the parser may hang the particle on the duration)
-    after_duration = [p for c in token.children if c.dep_ == "prep" and _is_duration(c)
-                      for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep"]
+    # (and "voted as one for the bill", "as a bloc against it": on the capacity the verb is done in)
+    after_duration = [p for c in token.children if c.dep_ == "prep" and (_is_duration(c) or _norm(c.text) == "as")
+                      for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep"
+                      and (_is_duration(c) or _as_one(token, p))]
     for child in [*token.children, *after_duration]:
         # "leaped at an offer" (not "At home, he leaped"), "voted down the amendment"
         if (child.dep_ in ("prep", "prt") or child.dep_ == "agent" and _is_attitude_participle(token)
@@ -627,11 +629,23 @@ def _politically_motivated(token) -> bool:
         and any(c.dep_ == "advmod" and c.lower_ == "politically" for c in token.children)
 
 
+def _as_one(verb, prep) -> bool:
+    """Whether ``prep``, hung on the object of the verb's "as", is the verb's own "for" or "against": "voted as one
+    for the bill", "as a bloc against it" (not "defended it as the best measure for the economy")."""
+    capacity = prep.head
+    return (_norm(prep.text) in ("for", "against") and PHRASAL_CUES.get((_norm(verb.lemma_), _norm(prep.text), None))
+            is not None and capacity.dep_ == "pobj" and _norm(capacity.head.text) == "as"
+            and _norm(capacity.lemma_) not in ANAPHORIC_NOUNS | MEASURE_OBJECTS)
+
+
 def _particle_head(prep):
     """The word a preposition belongs to: its head, or the verb when the parser hung it on a duration of the verb
-    ("spoke for two hours | against the bill")."""
+    ("spoke for two hours | against the bill") or on the capacity the verb is done in ("voted as one | for the
+    bill", "as a bloc | against it")."""
     head = prep.head
-    if head.dep_ == "pobj" and head.head.dep_ == "prep" and _is_duration(head.head) and head.head.head.i != head.head.i:
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i != head.head.i and (
+            _is_duration(head.head) or _norm(head.head.text) == "as" and _norm(prep.text) in ("for", "against")
+            and head.head.head.pos_ == "VERB" and _as_one(head.head.head, prep)):
         return head.head.head
     return head
 
@@ -3758,6 +3772,8 @@ def _article_anchors(doc, title: str = "") -> tuple[tuple[str, tuple[str, ...]],
 # Verbs that say what a measure is or consists of: "control orders would mean house arrest", "a control order
 # amounting to house arrest", "plans which include home detention"
 DEFINING_VERBS = frozenset("mean amount include involve entail constitute equal".split())
+# Verbs by which a measure brings in what it consists of ("the Law on Pastureland would charge herders a fee")
+IMPOSING_VERBS = frozenset("charge impose levy introduce create establish".split())
 # Verbs that give a thing a name ("dubbed the 'slave law'", "calling it the 'gag law'")
 NAMING_VERBS = frozenset("dub nickname call brand label term christen".split())
 
@@ -3787,6 +3803,21 @@ def _equated(doc) -> tuple[tuple[str, str], ...]:
             for obj in objects:
                 if obj.pos_ == "NOUN" and _norm(obj.lemma_) != _norm(subject.lemma_):
                     defined[(_norm(subject.lemma_), _norm(obj.lemma_))] = None
+        elif token.pos_ == "VERB" and lemma in IMPOSING_VERBS and not _is_negated(token):
+            # "the draft Law on Pastureland, which passed last week, would charge households a fee": the measure
+            # known by its title is the fee (its title's words and the fee are one)
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and _norm(subject.text) in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                subject = token.head
+            if subject is None or subject.pos_ != "PROPN" or _norm(subject.lemma_) not in ANAPHORIC_NOUNS:
+                continue
+            title = [t for t in subject.subtree if t.pos_ == "PROPN" and t.i != subject.i and t.is_alpha
+                     and len(t.text) > 3 and not any(a.dep_ in ("relcl", "acl", "appos") for a in t.ancestors
+                                                    if a.i in range(subject.left_edge.i, subject.right_edge.i + 1))]
+            # (of "charge households a fee", which the parser may read as two objects, the thing charged: the last)
+            obj = next((c for c in reversed(list(token.children)) if c.dep_ == "dobj"), None)
+            for word in title if obj is not None and obj.pos_ == "NOUN" else ():
+                defined[(_norm(word.lemma_.lower()), _norm(obj.lemma_))] = None
         elif token.pos_ == "VERB" and lemma in CONTINUING_VERBS and not _is_negated(token):
             # "renewing the contract", "to extend the scheme": the renewal is the contract going on
             for obj in token.children:
@@ -7642,7 +7673,8 @@ def _measure_definitions(statements: Sequence[Statement], titles: Collection[str
     and Excise Duty (Amendment) Bill, which cuts the alcohol levy" (the levy cut, +1; "voted against the bill that
     would ban log exports": the export ban, +1, for the bill is the ban). A title whose words the model split
     ("the Tourism Levy (Amendment) Bill of Bhutan", read as stances on "tourism" and "levy") is found by its words
-    in the sentence."""
+    in the sentence. And what an article says the measure brings in, with or without a stance ("the draft Law on
+    Pastureland would charge households a fee": the fee, +1; see :func:`_equated`)."""
     found: dict[str, Counter] = defaultdict(Counter)
     for title in titles:
         words = {w for w in _measure_title(title) if len(w) > 3 and w.isalpha()}
@@ -7659,6 +7691,14 @@ def _measure_definitions(statements: Sequence[Statement], titles: Collection[str
                 if reading.term and reading.polarity and reading.cue in cues and " " in reading.term \
                         and stem(reading.head) in _POLICY_STEMS and reading.term.split()[0] not in words:
                     found[title][(concept_of(reading.term), reading.polarity * sign)] += 1
+    # ("the draft Law on Pastureland ... would charge households a fee": what the article says it brings in, see
+    # _equated)
+    pairs = {pair for statement in statements for pair in statement.equated}
+    for title in titles:
+        words = set(_measure_title(title))
+        for word, content in pairs:
+            if word in words and content not in words:
+                found[title][(concept_of(content), 1)] += 1
     return found
 
 
