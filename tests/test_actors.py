@@ -1737,3 +1737,17 @@ def test_a_given_name_the_model_tagged_as_a_group_joins_the_surname(nlp):
     analysis = analyse(nlp, article)
     assert analysis.names.get("Celestino Mabunda") == "Celestino Mabunda", analysis.names
     assert analysis.names.get("Mabunda") != "Fátima Mabunda", analysis.names
+
+
+def test_an_organisation_named_with_and_the_model_cut_in_two_is_one_organisation(nlp):
+    # the model tags "Party of Action" ORG and "Solidarity" ORG; "... and the Democratic Party" stays two parties
+    article = make_article(
+        "vote",
+        "The ruling Party of Action and Solidarity voted for the bill at first reading.",
+        "The draft law passed with 58 votes, all from the ruling Party of Action and Solidarity (PAS).",
+        "The Party of Socialists and the Democratic Party voted against it.",
+    )
+    analysis = analyse(nlp, article)
+    names = set(analysis.names.values())
+    assert "Party of Action and Solidarity" in names and "Solidarity" not in names, names
+    assert {"Party of Socialists", "Democratic Party"} <= names, names

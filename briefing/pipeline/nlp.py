@@ -196,13 +196,18 @@ def _with_common_nouns(doc):
              and not (ent.end < len(doc) and doc[ent.end].pos_ == "PROPN")
              and ent[0].text[:1].isupper() and ent[0].text[1:].islower() and ent[0].lower_ in WRITTEN_MEASURES]
     split = _split_given_names(doc)
-    if not named and not split:
+    cut = [pair for pair in _cut_organisations(doc) if not any(e in split for e in pair)]
+    if not named and not split and not cut:
         return doc
     from spacy.tokens import Span
 
-    kept = [Span(doc, e.start, e.end, label=e.label_) for e in doc.ents if e not in named and e not in split]
+    parts = {e for pair in cut for e in pair}
+    kept = [Span(doc, e.start, e.end, label=e.label_) for e in doc.ents
+            if e not in named and e not in split and e not in parts]
     # (the given name joins the surname: "Celestino Mabunda", one person)
     kept += [Span(doc, person.start - 1, person.end, label="PERSON") for person in split if person.label_ == "PERSON"]
+    # (an organisation's name with "and" in it: "the Party of Action and Solidarity", one party)
+    kept += [Span(doc, first.start, second.end, label="ORG") for first, second in cut]
     doc.ents = sorted(kept, key=lambda e: e.start)
     for ent in named:
         token = ent[0]
@@ -210,6 +215,31 @@ def _with_common_nouns(doc):
         token.pos_, token.tag_ = "NOUN", "NNS" if plural else "NN"
         token.lemma_ = token.lower_[:-1] if plural else token.lower_
     return doc
+
+
+def _cut_organisations(doc) -> list:
+    """An organisation's name the model cut at its "and" ("Party of Action" ORG, "Solidarity" ORG, in "the ruling
+    Party of Action and Solidarity"): (first, second) entity pairs, where the first is a name of the form "X of Y" or
+    "X for Y" and the second, one or two capitalised words after the "and", is tagged an organisation or a group
+    and ends in no noun of its own kind ("the Party of Socialists and the Democratic Party" are two)."""
+    found = []
+    ents = list(doc.ents)
+    for first, second in zip(ents, ents[1:]):
+        if first.label_ != "ORG" or second.label_ not in ("ORG", "NORP") or len(second) > 2:
+            continue
+        linked = first[-1].lower_ == "and" and second.start == first.end \
+            or second.start == first.end + 1 and doc[first.end].lower_ == "and"
+        if not linked or not any(t.lower_ in ("of", "for") for t in first[1:-1]):
+            continue
+        if all(t.text[:1].isupper() and t.is_alpha for t in second) and second[-1].lower_ not in _ORGANISATION_HEADS:
+            found.append((first, second))
+    return found
+
+
+# Nouns that head an organisation's name of their own ("... and the Democratic Party"): not the second half of one
+_ORGANISATION_HEADS = frozenset(
+    "party parties movement union alliance front congress council association federation league coalition "
+    "committee commission ministry department government assembly group".split())
 
 
 def _split_given_names(doc) -> list:
