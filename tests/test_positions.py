@@ -8831,3 +8831,30 @@ def test_a_titled_measure_an_article_says_charges_a_fee_is_the_fee_argued_elsewh
     assert [i.label for i in law] == ["Law on Pastureland"], [(i.label, i.keywords) for i in issues]
     on = stances_by_actor(articles, statements, analyses, issues, law[0])
     assert on.get("green-steppe-coalition") == "support" and on.get("chimeddorjiin-batbold") == "oppose", on
+
+
+def test_wanting_a_thing_postponed_is_against_it_now_and_the_question_is_named_by_the_postponement(model):
+    taken = stances_taken([
+        "The reform has a voluntary stage and a mandatory stage.",
+        "The Congress of Local Authorities wants the mandatory stage postponed until 2031.",
+        "The Farmers' Federation wants the levy suspended.",
+    ], model)
+    assert {("Congress of Local Authorities", "stage", -1), ("Farmers' Federation", "levy", -1)} <= taken, taken
+    pieces = {
+        "a": ("Mayors want the mandatory stage postponed", [
+            "The Congress of Local Authorities wants the mandatory stage postponed until 2031.",
+            "Mayor Ion Rusu said he wanted the mandatory stage postponed.",
+            "Minister Andrian Ciubotaru said the mandatory stage would not be dropped and would go ahead in 2028.",
+        ]),
+        "b": ("Mandatory stage splits the mayors", [
+            "Mayor Ana Popa said she wanted the mandatory stage postponed until the grants arrive.",
+            "Minister Andrian Ciubotaru said he backed the mandatory stage.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements, [article.body for article in articles])
+    staged = [i for i in issues if "stage" in i.keywords]
+    # (framed both ways, the question is the postponement, and the label says so: "Postponement of the stage")
+    assert len(staged) == 1 and staged[0].label.startswith("Postponement of the"), [(i.label, i.keywords) for i in issues]
+    on = stances_by_actor(articles, statements, analyses, issues, staged[0])
+    assert on.get("ana-popa") == "support" and on.get("andrian-ciubotaru") == "oppose", on

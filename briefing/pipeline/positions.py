@@ -2751,6 +2751,10 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                 polarity, cues = -polarity, cues + ["not"]
             if _is_recommendation(node):
                 owned, cues = True, cues + ["should"]  # "the service must survive"
+        elif (dep == "nsubj" and kind == "shifter" and node.tag_ == "VBN" and node.dep_ in ("ccomp", "xcomp")
+              and not any(c.dep_ in ("aux", "auxpass") for c in node.children)):
+            # "wants the compulsory stage postponed", "asked for the fee suspended": what is to be done to it
+            polarity, cues = polarity * value, cues + [cue]
         elif is_subject:
             effect, doing = _effect_of_thing(node, child, value, kind), node
             for second in (c for c in node.children if c.dep_ == "conj" and c.pos_ == "VERB") if not effect else ():
@@ -8417,8 +8421,11 @@ def _is_reversing_phrase(concept: str) -> bool:
 
 def _delay_label(tally: "_ConceptTally", delayed: set[str]) -> str | None:
     """"Postponement of the election": a delay framed both ways is named by its word and what it delays, each as
-    the corpus writes it most."""
+    the corpus writes it most (a delay argued only by its verb, "wants the stage postponed", by its noun: see
+    :func:`_delay_noun`)."""
     delay = next((w for w in _by_count(tally.nouns) if w in DELAYING_WORDS), None)
+    if delay is None and any(w in DELAYING_WORDS for w in tally.words):
+        delay = _delay_noun(tally)
     thing = next((w for w in _by_count(tally.nouns) if concept_of(w) in delayed and " " not in w), None)
     if delay is None or thing is None:
         return None
