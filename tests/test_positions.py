@@ -8858,3 +8858,36 @@ def test_wanting_a_thing_postponed_is_against_it_now_and_the_question_is_named_b
     assert len(staged) == 1 and staged[0].label.startswith("Postponement of the"), [(i.label, i.keywords) for i in issues]
     on = stances_by_actor(articles, statements, analyses, issues, staged[0])
     assert on.get("ana-popa") == "support" and on.get("andrian-ciubotaru") == "oppose", on
+
+
+def test_he_is_still_the_main_subject_of_the_sentence_before_not_a_name_inside_what_he_said(model):
+    _, statements = statements_of([
+        "Minister Edem Amenyo defended the salt agreement in parliament.",
+        "He said Marbrine had committed to invest $300 million. He rejected calls for the vote to be postponed.",
+    ], model)
+    rejecting = [s.actor_name for s in statements if "rejected calls" in s.text]
+    assert rejecting and set(rejecting) == {"Edem Amenyo"}, [(s.actor_name, s.text) for s in statements]
+
+
+def test_referring_a_measure_back_to_committee_puts_it_off(model):
+    taken = stances_taken([
+        "The salt agreement went to a vote on Tuesday.",
+        "Kofi Asante-Bekoe asked the Speaker to refer the agreement back to committee.",
+        "Ama Mensah then moved that the agreement be referred back to the committee.",
+        "Minister Yaw Boateng said the migrants would be sent back.",
+    ], model)
+    assert {("Kofi Asante-Bekoe", "postpone", 1), ("Ama Mensah", "postpone", 1)} <= taken, taken
+    assert not {t for t in taken if t[0] == "Yaw Boateng"}, taken  # (people sent back are not put off)
+
+
+def test_an_order_in_the_imperative_and_what_cannot_be_done_are_stances_on_the_act(model):
+    taken = stances_taken([
+        "The salt agreement has not been published.",
+        "Minister Edem Amenyo says the full text cannot be published because of commercial confidentiality.",
+        "Columnist Abena Owusu wrote: \"Publish the full agreement, with all its schedules.\"",
+        "Analyst Kofi Badu wrote: \"Start with the bank levy, the part that the unions seem to like.\"",
+    ], model)
+    assert {("Edem Amenyo", "publish", -1), ("Abena Owusu", "publish", 1)} <= taken, taken
+    # (an aside in the imperative orders nothing, and the order is on the act, not on every word under it)
+    assert not {t for t in taken if t[0] == "Kofi Badu" and t[1] in ("levy", "bank", "start")}, taken
+    assert not {t for t in taken if t[0] == "Abena Owusu" and t[1] == "schedule"}, taken

@@ -449,8 +449,9 @@ AGREEMENT_NOUNS = lexicon.words("agreement_nouns")
 AGREEMENT_CONCEPT = "agreement"
 # Words for putting something off ("the delay", "to postpone the vote"): one concept, argued as such
 DELAYING_WORDS = lexicon.words("delaying_words")
-# Verbs of moving that with one of their particles put something off ("push the date back", "put off the vote")
-PUTTING_OFF = {"push": {"back"}, "put": {"off"}}
+# Verbs of moving that with one of their particles put something off ("push the date back", "put off the vote",
+# "refer the agreement back to committee", "sent the bill back")
+PUTTING_OFF = {"push": {"back"}, "put": {"off"}, "refer": {"back"}, "send": {"back"}}
 DELAY_CONCEPT = "delay"
 
 
@@ -1486,6 +1487,31 @@ def _is_recommendation(predicate) -> bool:
     )
 
 
+def _cannot_be_done(verb) -> bool:
+    """"The full text cannot be published": a passive act said not to be possible, which its speaker refuses."""
+    return (any(c.dep_ == "auxpass" for c in verb.children) and any(n.dep_ == "neg" for n in verb.children)
+            and any(c.dep_ == "aux" and _norm(c.text) in ("can", "ca") for c in verb.children))
+
+
+# Verbs whose imperative asks for no act on its object: "Let's see how many indictments", "Imagine the cost",
+# "Look at the figures", "Remember what they promised", "Start with the bank levy"
+IMPERATIVE_ASIDES = frozenset("let see look imagine remember consider note think wait tell ask start begin take".split())
+
+
+def _is_imperative(verb) -> bool:
+    """"Publish the full agreement", "Scrap the levy, and give the towns their money": a verb in its bare form that
+    opens its sentence with no subject or auxiliary, or a second such verb joined to it."""
+    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.tag_ == "VB" and not any(
+            c.dep_ in ("nsubj", "aux") for c in verb.children):
+        verb = verb.head
+    if verb.tag_ != "VB" or _norm(verb.lemma_) in IMPERATIVE_ASIDES or verb.dep_ not in ("ROOT", "ccomp", "xcomp", "parataxis") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark") for c in verb.children):
+        return False
+    # (first in its sentence, or in the quotation it opens: 'wrote: "Publish the full agreement"')
+    before = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if not t.is_space), None)
+    return before is None or before.text in ('"', "“", ":", "'", "‘")
+
+
 # Complements that say what something is ("the bill is [unworkable]", "called the plans [dangerous]").
 PREDICATIVE_DEPS = frozenset(("acomp", "attr", "oprd"))
 # How strongly general English must rate a word (VADER, -4..+4) for it to judge what it is said of.
@@ -2476,8 +2502,10 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                 polarity, cues = polarity * value * (-1 if _is_negated(clause) else 1), cues + [cue]
     # the target's own adjectives ("this absurd overture") judge it directly; used when the path has no cue
     own_judgement, own_cues = _modifier_polarity(target)
-    if target.pos_ == "VERB" and _is_recommendation(target):
-        owned, cues = True, cues + ["should"]  # "the advice should be published": for publishing it
+    if target.pos_ == "VERB" and (_is_recommendation(target) or _is_imperative(target) or _cannot_be_done(target)):
+        # "the advice should be published": for publishing it; so is "Publish the full agreement" (an order: the
+        # act it names, not each word under it), and "the full text cannot be published" against it
+        owned, cues = True, cues + ["should"]
         if _is_negated(target):
             polarity, cues = -polarity, cues + ["not"]  # "the council should not sell the quay"
     elif target.pos_ == "VERB" and _is_negated(target):
@@ -4468,9 +4496,13 @@ def _puts_off(verb) -> bool:
 
 
 def _put_off_particle(verb) -> str:
-    """The particle with which ``verb`` puts its object off ("back" of "push the start date back"), or ""."""
-    if verb.pos_ != "VERB" or _norm(verb.lemma_) not in PUTTING_OFF or not any(c.dep_ == "dobj" for c in verb.children) \
-            or any(c.dep_ == "prep" and _norm(c.text) in ("against", "on") for c in verb.children):
+    """The particle with which ``verb`` puts its object off ("back" of "push the start date back"), or "": its object,
+    or the subject of its passive ("moved that the agreement be referred back"), a thing, not people ("sent the
+    migrants back")."""
+    put = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass"]
+    if verb.pos_ != "VERB" or _norm(verb.lemma_) not in PUTTING_OFF or not put \
+            or any(c.dep_ == "prep" and _norm(c.text) in ("against", "on") for c in verb.children) \
+            or any(t.ent_type_ in ("PERSON", "NORP") or _is_person_noun(t.lemma_) for t in put):
         return ""
     return next((_norm(c.text) for c in verb.children if c.dep_ in ("prt", "advmod") and c.i > verb.i
                  and _norm(c.text) in PUTTING_OFF[_norm(verb.lemma_)]), "")
@@ -6316,7 +6348,13 @@ class _StatementReader:
             # who was last the subject, for a "he said" in a later sentence; the body the sentence just read was about,
             # for an "Its board said" in the next (or a country: "Its delegation said ...")
             last_organisation = None
+            # (a person the sentence's main clause has as its subject by a pronoun stays who "he" is next: "He said
+            # Marbrine had committed to invest. He rejected calls ...": not the name inside what he said)
+            continuing = {token.sent.start for token in segment if token.dep_ == "nsubj" and token.head.dep_ == "ROOT"
+                          and token.pos_ == "PRON" and _norm(token.text) in ("he", "she")}
             for token in segment:
+                if token.sent.start in continuing and token.head.dep_ != "ROOT":
+                    continue
                 # (the parser may make a subject the root and its verb a clause on it: "The minister, X, watched ...")
                 # (and a name it misreads as a verb: "Tshering Penjor ... is the bill's critic", "Tshering" a csubj)
                 if (token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "csubj" and token.text[:1].isupper()
