@@ -1751,3 +1751,16 @@ def test_an_organisation_named_with_and_the_model_cut_in_two_is_one_organisation
     names = set(analysis.names.values())
     assert "Party of Action and Solidarity" in names and "Solidarity" not in names, names
     assert {"Party of Socialists", "Democratic Party"} <= names, names
+
+
+def test_an_arrangement_or_memorandum_known_by_its_title_is_no_actor(nlp):
+    article = make_article(
+        "deal",
+        "When the Cabinet approved the Palk Bay Fisheries Transition Arrangement, ministers expected criticism.",
+        "Ocean Watch Lanka said the arrangement should be scrapped.",
+        "The Maputo Health Memorandum was signed on Friday.",
+    )
+    analysis = analyse(nlp, article)
+    names = set(analysis.names.values())
+    assert not {n for n in names if n.endswith(("Arrangement", "Memorandum"))}, names
+    assert "Ocean Watch Lanka" in names, names
