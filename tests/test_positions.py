@@ -8891,3 +8891,14 @@ def test_an_order_in_the_imperative_and_what_cannot_be_done_are_stances_on_the_a
     # (an aside in the imperative orders nothing, and the order is on the act, not on every word under it)
     assert not {t for t in taken if t[0] == "Kofi Badu" and t[1] in ("levy", "bank", "start")}, taken
     assert not {t for t in taken if t[0] == "Abena Owusu" and t[1] == "schedule"}, taken
+
+
+def test_one_agreement_labelled_by_two_of_its_nouns_is_one_issue():
+    from briefing.pipeline.positions import _join_agreement_labels
+    contract = Issue("lithium-contract", "Lithium contract", ["contract"], [], ["a", "b"])
+    deal = Issue("lithium-deal", "Lithium deal", ["lithium"], [], ["b", "c"])
+    gas = Issue("gas-deal", "Gas deal", ["gas"], [], ["d"])
+    royalty = Issue("royalty", "Royalty", ["royalty"], [], ["a"])
+    joined = _join_agreement_labels([contract, royalty, deal, gas])
+    assert [i.label for i in joined] == ["Lithium contract", "Royalty", "Gas deal"], joined
+    assert joined[0].keywords == ["contract", "lithium"] and joined[0].articles == ["a", "b", "c"], joined[0]

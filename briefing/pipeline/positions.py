@@ -7254,7 +7254,7 @@ def discover_issues(
         if len(discovered) >= max_issues:
             break
         discovered.append(Issue(namer._unique_id(issue.label), issue.label, issue.keywords, [], issue.articles))
-    discovered = _join_defined_measures(_join_nested_policies(discovered), statements)
+    discovered = _join_defined_measures(_join_agreement_labels(_join_nested_policies(discovered)), statements)
     discovered = _argued_by_title(_fold_into_measures(discovered, _article_words(statements, bodies)), statements)
     discovered = _with_sides_taken(discovered, statements)
     if not issues[:namer.user_count]:
@@ -7742,6 +7742,26 @@ def _measure_definitions(statements: Sequence[Statement], titles: Collection[str
             if word in words and content not in words:
                 found[title][(concept_of(content), 1)] += 1
     return found
+
+
+def _join_agreement_labels(issues: list[Issue]) -> list[Issue]:
+    """One agreement labelled by two of its nouns ("Lithium contract" beside "Lithium deal"): one question, named
+    as the first (the more argued) is."""
+    joined = list(issues)
+    for later in issues:
+        words = later.label.lower().split()
+        if later not in joined or len(words) < 2 or _norm(words[-1]) not in AGREEMENT_NOUNS:
+            continue
+        first = next((i for i in joined if i is not later and i.label.lower().split()[:-1] == words[:-1]
+                      and _norm(i.label.lower().split()[-1]) in AGREEMENT_NOUNS), None)
+        if first is None or joined.index(first) > joined.index(later):
+            continue
+        joined[joined.index(first)] = Issue(
+            first.id, first.label, list(dict.fromkeys(first.keywords + later.keywords)),
+            list(dict.fromkeys(first.opposite + later.opposite)),
+            sorted(set(first.articles) | set(later.articles)) if first.articles and later.articles else [])
+        joined.remove(later)
+    return joined
 
 
 def _join_nested_policies(issues: list[Issue]) -> list[Issue]:
