@@ -8902,3 +8902,24 @@ def test_one_agreement_labelled_by_two_of_its_nouns_is_one_issue():
     joined = _join_agreement_labels([contract, royalty, deal, gas])
     assert [i.label for i in joined] == ["Lithium contract", "Royalty", "Gas deal"], joined
     assert joined[0].keywords == ["contract", "lithium"] and joined[0].articles == ["a", "b", "c"], joined[0]
+
+
+def test_the_bill_in_a_story_that_names_nothing_argued_is_the_bill_the_other_stories_argue():
+    from briefing.pipeline.positions import Reading, Statement, _implicit_issue, _usual_referents
+    levy, limit = {"fuel", "ban"}, {"age limit", "limit"}  # (two measures: neither is the corpus's only one)
+    concepts = [levy, limit]
+
+    def said(article, context):
+        reading = Reading("", 1, "support", context=context, head="bill", phrase="bill", word="bill")
+        return Statement(article, "Someone", "I support the bill.", 0, 19, 0, readings=[reading])
+
+    # three stories name the age limit before "the bill", one the fuel levy; a fifth names nothing argued
+    statements = [said("a", ("age limit",)), said("b", ("limit",)), said("c", ("age limit",)),
+                  said("d", ("fuel",)), said("e", ("flaw", "deputy"))]
+    usual = _usual_referents(statements, concepts, [2, 2], [set(), set()], {})
+    assert usual == {"bill": 1}, usual
+    nameless = statements[-1].readings[0]
+    assert _implicit_issue(nameless, concepts, [2, 2], None, [set(), set()], {}) is None
+    assert _implicit_issue(nameless, concepts, [2, 2], None, [set(), set()], {}, usual) == limit
+    # (with no two thirds agreeing, no usual referent)
+    assert _usual_referents(statements[:2] + statements[3:4], concepts, [2, 2], [set(), set()], {}) == {}

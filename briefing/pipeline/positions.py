@@ -9610,10 +9610,11 @@ def _before_complement(words: Sequence[str]) -> Sequence[str]:
 
 def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit: Sequence[int],
                     proposals: Mapping[str, int] | None = None, wholes: Sequence[set[str]] = (),
-                    labelled: Mapping[str, int] | None = None) -> set[str] | None:
+                    labelled: Mapping[str, int] | None = None, usual: Mapping[str, int] | None = None) -> set[str] | None:
     """The concepts of the issue an implicit reading stands for (see :func:`_referent`), among issues
     given by their concepts and how many actors take explicit stances on each; ``wholes`` are, per issue, the
-    nouns it is said to be part of (see :func:`_wholes`): "the bill" is not "clause 14 of the bill"."""
+    nouns it is said to be part of (see :func:`_wholes`): "the bill" is not "clause 14 of the bill"; ``usual``: the
+    issue a measure noun stands for across the corpus, where its story names none (see :func:`_usual_referents`)."""
     def issues_named(terms) -> list[int]:
         found: list[int] = []
         for term in terms:
@@ -9676,6 +9677,8 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
         # debate's stories alone count it)
         only = [n for n, concepts in enumerate(all_concepts) if concepts & _measure_concepts()]
         found = only[0] if len(only) == 1 else None
+    if found is None and usual and reading.head in usual:
+        found = usual[reading.head]  # "I support the government's bill" where the story names none: the corpus's bill
     return None if found is None else all_concepts[found]
 
 
@@ -9724,6 +9727,27 @@ def _named_referents(statements: Sequence[Statement], all_concepts: Sequence[set
         return None if concepts is None else next(n for n, c in enumerate(all_concepts) if c == concepts)
 
     return _name_majorities(statements, resolve)
+
+
+def _usual_referents(statements: Sequence[Statement], all_concepts: Sequence[set[str]], explicit: Sequence[int],
+                     wholes: Sequence[set[str]], labelled: Mapping[str, int]) -> dict[str, int]:
+    """{measure noun: issue index}: the issue that two thirds of the stances on "the bill" (or "the law", "the
+    plan", ...) resolved from their own story's words stand for, when at least three are: what the noun stands for
+    in a story that names nothing argued about ("I support the government's bill, flaws and all")."""
+    found: dict[str, Counter] = defaultdict(Counter)
+    for statement in statements:
+        for reading in statement.readings:
+            if reading.term or not reading.polarity or reading.proposer or reading.head not in _NAMING_MEASURES:
+                continue
+            concepts = _implicit_issue(reading, all_concepts, explicit, None, wholes, labelled)
+            if concepts is not None:
+                found[reading.head][next(n for n, c in enumerate(all_concepts) if c == concepts)] += 1
+    usual = {}
+    for head, counts in found.items():
+        best, n = counts.most_common(1)[0]
+        if n >= 3 and n * 3 >= sum(counts.values()) * 2:
+            usual[head] = best
+    return usual
 
 
 def _name_majorities(statements: Sequence[Statement], resolve: Callable) -> dict:
@@ -9786,7 +9810,8 @@ IMPLICIT_WEIGHT = 0.5
 def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]] = (),
              explicit: Sequence[int] = (), proposals: Mapping[str, int] | None = None,
              wholes: Sequence[set[str]] = (), labelled: Mapping[str, int] | None = None,
-             field_of: tuple[str, str] = ("", "")) -> tuple[float, float, bool, tuple[bool, bool], bool]:
+             field_of: tuple[str, str] = ("", ""), usual: Mapping[str, int] | None = None
+             ) -> tuple[float, float, bool, tuple[bool, bool], bool]:
     """(support weight, oppose weight, addressed, (declared for?, declared against?), held on a condition?) of one
     statement toward one issue. ``field_of``: the measure noun and the field of an issue known by the field it is
     about ("bill", "security" of "the security bills", see :func:`_known_as`), whose word alone ("we all want
@@ -9850,7 +9875,7 @@ def _weights(statement: Statement, issue: Issue, all_concepts: Sequence[set[str]
         else:
             # an implicit target ("this is going to fail") stands for the nearest preceding issue word; "the
             # plan", "the bill" for the most debated issue the article has named before
-            found = _implicit_issue(reading, all_concepts, explicit, proposals, wholes, labelled)
+            found = _implicit_issue(reading, all_concepts, explicit, proposals, wholes, labelled, usual)
             if found is None and reading.head and concept_of(reading.head) in concepts:
                 found = concepts  # "the rule" where nothing else argued about is named: the rule itself
             if found is None and len(all_concepts) == 1 and not reading.head and VOTING_CUE.match(reading.cue):
@@ -10014,6 +10039,7 @@ def link_positions(
     wholes = _wholes(statements, all_concepts)
     labelled = _labelled(issues)
     labelled = {**_named_referents(statements, all_concepts, explicit, wholes, labelled), **labelled}
+    usual = _usual_referents(statements, all_concepts, explicit, wholes, labelled)
     field_of: dict[str, tuple[str, str]] = {}  # issue id -> (measure noun, field) of an issue known by its field
     for head, concept in _known_as(statements).items():
         # "the bills" of a corpus that calls them "the security bills": the issue of that word
@@ -10064,7 +10090,7 @@ def link_positions(
                 continue  # "The Voice could not veto laws": what the thing argued about does is no stance on it
             support, oppose, addressed, declared, conditioned = _weights(
                 statement, issue, all_concepts, explicit, proposals_in.get(statement.article), wholes, labelled,
-                field_of.get(issue.id, ("", "")))
+                field_of.get(issue.id, ("", "")), usual)
             if not addressed:
                 continue
             key = (actor_id, issue.id)
