@@ -1764,3 +1764,13 @@ def test_an_arrangement_or_memorandum_known_by_its_title_is_no_actor(nlp):
     names = set(analysis.names.values())
     assert not {n for n in names if n.endswith(("Arrangement", "Memorandum"))}, names
     assert "Ocean Watch Lanka" in names, names
+
+
+def test_the_place_a_member_sits_for_is_no_person(nlp):
+    article = make_article(
+        "sketch",
+        "Ch. Batbold of the Democratic Party rose to reply. The member for Arkhangai has a herder's hat.",
+        "He then announced that he was tabling an amendment.",
+    )
+    analysis = analyse(nlp, article)
+    assert "Arkhangai" not in set(analysis.names.values()), analysis.names

@@ -1346,7 +1346,21 @@ def _is_not_actor(doc, start: int, end: int, label: str, gazetteer: Gazetteer, s
         or _is_wire_credit(doc, start, end, shapes.text)
         or _is_law_or_programme(doc, start, end, label, gazetteer, shapes)
         or end - start == 1 and _plural_members(doc[start])  # "MPs" tagged a person: members of no body named
+        or _constituency(doc, start, end)
     )
+
+
+# Nouns for someone elected for a place: "the member for Arkhangai", "the MP for Bartsham-Shongphu"
+SEAT_HOLDERS = frozenset("member members mp mps deputy deputies representative representatives senator senators "
+                         "candidate candidates councillor councilor".split())
+
+
+def _constituency(doc, start: int, end: int) -> bool:
+    """The place someone sits for, whatever the model tagged it: "The member for Arkhangai has a herder's hat"
+    (tagged a person), "the opposition MP for Bartsham-Shongphu"."""
+    root = doc[start:end].root
+    return (root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in SEAT_HOLDERS
+            and root.head.head.i == root.head.i - 1)
 
 
 def _is_index_or_zone(doc, start: int, end: int, gazetteer: Gazetteer, shapes: _NonActorShapes) -> bool:
