@@ -8923,3 +8923,13 @@ def test_the_bill_in_a_story_that_names_nothing_argued_is_the_bill_the_other_sto
     assert _implicit_issue(nameless, concepts, [2, 2], None, [set(), set()], {}, usual) == limit
     # (with no two thirds agreeing, no usual referent)
     assert _usual_referents(statements[:2] + statements[3:4], concepts, [2, 2], [set(), set()], {}) == {}
+
+
+def test_a_group_that_will_not_accept_something_holds_the_attitude_and_is_not_its_object(model):
+    taken = stances_taken([
+        "The five-year phase-in would delay the 40-hour week.",
+        "Washington Pereyra said the unions would not accept the phase-in.",
+        "Ana Ruiz said the law would not protect workers.",
+    ], model)
+    assert ("Washington Pereyra", "phasein", -1) in taken or ("Washington Pereyra", "phase", -1) in taken, taken
+    assert not {t for t in taken if t[0] == "Washington Pereyra" and t[1] == "union"}, taken

@@ -1948,6 +1948,8 @@ def _effect_of_thing(verb, subject, value: int, kind: str, relative: bool = Fals
         return 0  # (but "ICERD would threaten our rights": a thing the model saw no one's name in)
     if kind == "evaluative" or _norm(verb.lemma_) in SUBJECT_ONLY:
         return 0  # read as the predicate's judgement of its subject already
+    if kind == "attitude" and _is_body_noun(subject.lemma_):
+        return 0  # "the unions would not accept it": a group holding an attitude, not a thing doing something
     amount = next((o for o in verb.children if o.dep_ == "dobj" and o.lower_ in DOING_AMOUNTS), None)
     if _norm(verb.lemma_) == "do" and amount is not None:
         # "would do nothing to cut congestion", "does little to help renters", "would do much to reduce crime":
