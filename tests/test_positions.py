@@ -8874,10 +8874,12 @@ def test_referring_a_measure_back_to_committee_puts_it_off(model):
         "The salt agreement went to a vote on Tuesday.",
         "Kofi Asante-Bekoe asked the Speaker to refer the agreement back to committee.",
         "Ama Mensah then moved that the agreement be referred back to the committee.",
-        "Minister Yaw Boateng said the migrants would be sent back.",
+        "Minister Yaw Boateng said the patients would be referred back to their doctors.",
+        "Analyst Li Wu said the amendment, if approved, would send the bill back to the lower house.",
     ], model)
     assert {("Kofi Asante-Bekoe", "postpone", 1), ("Ama Mensah", "postpone", 1)} <= taken, taken
-    assert not {t for t in taken if t[0] == "Yaw Boateng"}, taken  # (people sent back are not put off)
+    # (people referred back are not put off; what a measure would do, if approved, is no one's stance)
+    assert not {t for t in taken if t[0] in ("Yaw Boateng", "Li Wu")}, taken
 
 
 def test_an_order_in_the_imperative_and_what_cannot_be_done_are_stances_on_the_act(model):
@@ -8933,3 +8935,12 @@ def test_a_group_that_will_not_accept_something_holds_the_attitude_and_is_not_it
     ], model)
     assert ("Washington Pereyra", "phasein", -1) in taken or ("Washington Pereyra", "phase", -1) in taken, taken
     assert not {t for t in taken if t[0] == "Washington Pereyra" and t[1] == "union"}, taken
+
+
+def test_an_amendment_and_a_transition_of_the_same_length_are_said_to_be_one(model):
+    from briefing.pipeline.positions import _numbered
+    doc = model("Senator Rodrigo Iturralde tabled an amendment that would give small companies five years, instead of "
+                "two, to adapt. Ferreira said a five-year transition would leave workers waiting. The 40-hour week "
+                "starts in 2026, and the three-year plan is unchanged.")
+    # (the 40-hour week and the three-year plan have no length an amendment is given)
+    assert _numbered(doc) == (("amendment", "transition"),), _numbered(doc)

@@ -380,6 +380,9 @@ class Statement:
     # (noun lemma, noun lemma) the article equates ("control orders would mean house arrest"): see _equated
     equated: tuple[tuple[str, str], ...] = ()
     nicknamed: tuple[tuple[str, str], ...] = ()  # those of them that give a measure a name (see _nicknamed)
+    # (measure noun, noun) pairs the article gives one length ("an amendment that would give firms five years", "a
+    # five-year transition"): see _numbered
+    numbered: tuple[tuple[str, str], ...] = ()
     # for an organisation's statement made of its officer's words ("We reject it," said its president): the
     # officer, so that issue discovery counts one voice, not two actors
     voice: str = ""
@@ -450,8 +453,9 @@ AGREEMENT_CONCEPT = "agreement"
 # Words for putting something off ("the delay", "to postpone the vote"): one concept, argued as such
 DELAYING_WORDS = lexicon.words("delaying_words")
 # Verbs of moving that with one of their particles put something off ("push the date back", "put off the vote",
-# "refer the agreement back to committee", "sent the bill back")
-PUTTING_OFF = {"push": {"back"}, "put": {"off"}, "refer": {"back"}, "send": {"back"}}
+# "refer the agreement back to committee"; not "send back", which may say what a measure would do: "the amendment,
+# if approved, would send the bill back to the lower house")
+PUTTING_OFF = {"push": {"back"}, "put": {"off"}, "refer": {"back"}}
 DELAY_CONCEPT = "delay"
 
 
@@ -2273,7 +2277,9 @@ def _condition_clause(token):
     """The conditional clause ("if ...", "unless ...") ``token`` lies in, else None."""
     node = token
     for _ in range(12):
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and _norm(c.text) in CONDITION_MARKS for c in node.children):
+        # (the parser may hang an elided one on the noun it supposes: "the amendment, if approved, would ...")
+        if node.dep_ in ("advcl", "acl") and any(c.dep_ == "mark" and _norm(c.text) in CONDITION_MARKS
+                                                 for c in node.children):
             return node
         if node.head.i == node.i:
             return None
@@ -3876,6 +3882,38 @@ def _equated(doc) -> tuple[tuple[str, str], ...]:
     return tuple({**defined, **continued, **described})
 
 
+def _length_of(unit) -> tuple[str, str] | None:
+    """("five", "year") of "five years" or of the "five-year" of "a five-year transition": a time unit with its
+    number, else None."""
+    if _norm(unit.lemma_) not in TIME_UNITS:
+        return None
+    number = next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None)
+    return (number.lower_, _norm(unit.lemma_)) if number is not None else None
+
+
+def _numbered(doc) -> tuple[tuple[str, str], ...]:
+    """(measure noun, noun) pairs one article gives the same length: "an amendment that would give small firms five
+    years" and "a five-year transition" are one proposal, whatever it is called (its length is what sets it apart).
+    A measure's length is said in the clause that says what it does; another noun's, by the length before it."""
+    measures: dict[tuple[str, str], set[str]] = defaultdict(set)
+    others: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for token in doc:
+        if token.pos_ != "NOUN":
+            continue
+        lemma = _norm(token.lemma_)
+        for child in token.children:
+            length = _length_of(child) if child.dep_ in ("compound", "amod", "npadvmod", "nmod") else None
+            if length is not None:
+                others[length].add(lemma)  # "a five-year transition", "the 40-hour week"
+            if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and lemma in MEASURE_OBJECTS | ANAPHORIC_NOUNS:
+                for unit in child.subtree:
+                    length = _length_of(unit)
+                    if length is not None and unit.dep_ in ("dobj", "pobj", "attr", "npadvmod"):
+                        measures[length].add(lemma)  # "an amendment that would give firms five years"
+    return tuple(sorted({(measure, other) for length, names in measures.items()
+                         for measure in names for other in others.get(length, ()) if other != measure}))
+
+
 def _nicknamed(doc) -> tuple[tuple[str, str], ...]:
     """(measure noun, nickname) pairs: "an amendment to the labour code, quickly nicknamed the "slave law"", "the
     amendment that the opposition insists on calling the "slave law"": the nickname and the measure are one (the
@@ -4499,8 +4537,8 @@ def _puts_off(verb) -> bool:
 
 def _put_off_particle(verb) -> str:
     """The particle with which ``verb`` puts its object off ("back" of "push the start date back"), or "": its object,
-    or the subject of its passive ("moved that the agreement be referred back"), a thing, not people ("sent the
-    migrants back")."""
+    or the subject of its passive ("moved that the agreement be referred back"), a thing, not people ("referred the
+    patients back to their doctors")."""
     put = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass"]
     if verb.pos_ != "VERB" or _norm(verb.lemma_) not in PUTTING_OFF or not put \
             or any(c.dep_ == "prep" and _norm(c.text) in ("against", "on") for c in verb.children) \
@@ -6007,6 +6045,7 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
     anchored = _article_anchors(doc, article.title or "")
     nicknamed = _nicknamed(doc)
     equated = _equated(doc) + nicknamed
+    numbered = _numbered(doc)
     every = _proper_names_of_nouns(doc)
     names = _with_one_law(_most_used(every), every, doc.text)
     # (not the content of a measure the article titles, "the Electronic Transactions Levy Bill": "it is the right law"
@@ -6031,6 +6070,7 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
         statement.anchored = anchored
         statement.equated = equated
         statement.nicknamed = nicknamed
+        statement.numbered = numbered
         if article.body[statement.start : statement.end] != statement.text:  # pragma: no cover - invariant
             raise AssertionError(f"statement not verbatim in {article.source}: {statement.text!r}")
     return statements
@@ -7272,6 +7312,13 @@ def discover_issues(
                 one = None
         if one is not None:
             discovered = [dataclasses.replace(one[0], id=namer._unique_id(one[0].label)), *discovered]
+            if len(discovered) == 1:
+                # the second questions argued in that measure's debate ("the five-year transition" of the 40-hour bill),
+                # where no issue but the measure was found to say which articles the debate is in
+                for representative in found.inner_questions([], set(one[0].articles), min_actors, min_stances):
+                    issue = namer.discovered_issue(representative, found)
+                    if issue is not None and not found._everyday(representative) and len(discovered) < max_issues:
+                        discovered.append(issue)
     return issues[:namer.user_count] + discovered
 
 
@@ -8177,6 +8224,13 @@ class _Discovery:
 
         found = ranked(c for c in self.clusters if self._acceptable(c, min_actors, min_stances))
         debated = {article for c in found for article in self.debate_articles(c)}
+        inner = self.inner_questions(found, debated, min_actors, min_stances)
+        # a word of everyday English ("life", "change", "law") is what a debate is about only if more say so
+        return [c for c in found + ranked(inner) if not self._everyday(c) or self.clusters[c].stance_count() >= 3]
+
+    def inner_questions(self, found: Sequence[str], debated: set[str], min_actors: int, min_stances: int) -> list[str]:
+        """The clusters argued as second questions (see :meth:`_within_debate`) of the debate whose articles are
+        ``debated``, beside the clusters ``found`` to be its issues."""
         inner = [c for c in self.clusters if c not in found and self._within_debate(c, debated, min_actors, min_stances)]
         # "the use of evidence" beside the issue "evidence": an aspect of an issue already there, not another one;
         # but "the crushing of seized motorcycles" beside "the motorcycle ban" acts on what the ban acts on, and is
@@ -8187,8 +8241,7 @@ class _Discovery:
         for c in inner:  # such a question is argued in the debate's articles where its actors speak of it too
             self._debate_articles[c] = sorted(
                 {a for a, _ in self.clusters[c].actors if a in debated} | set(self.debate_articles(c)))
-        # a word of everyday English ("life", "change", "law") is what a debate is about only if more say so
-        return [c for c in found + ranked(inner) if not self._everyday(c) or self.clusters[c].stance_count() >= 3]
+        return inner
 
     def _everyday(self, representative: str) -> bool:
         return all(" " not in w and _norm(w) in COMMON_NOUNS for w in self.clusters[representative].words)
@@ -8798,6 +8851,8 @@ def _join_equated(clusters: dict[str, _ConceptTally], members: dict[str, list[st
     other ("control orders would mean house arrest"): see :func:`_equated`."""
     pairs = {pair for statement in statements for pair in statement.equated}
     named = {pair for statement in statements for pair in statement.nicknamed}
+    numbered = {pair for statement in statements for pair in statement.numbered}
+    pairs |= numbered
     owner = {concept: rep for rep, names in members.items() for concept in names}
 
     for first, second in sorted(pairs):
@@ -8805,7 +8860,10 @@ def _join_equated(clusters: dict[str, _ConceptTally], members: dict[str, list[st
         if a is None or b is None or a == b or a not in clusters or b not in clusters:
             continue
         if not (_arguable(clusters[a]) and _arguable(clusters[b])) and not (
-                (first, second) in named and (_arguable(clusters[a]) or _arguable(clusters[b]))):
+                (first, second) in named and (_arguable(clusters[a]) or _arguable(clusters[b]))) and not (
+                # (one proposal by its length: argued by its two names together, "the amendment" and "the transition")
+                (first, second) in numbered and clusters[a].stance_count() + clusters[b].stance_count() >= 2
+                and len({actor for _, actor in clusters[a].actors | clusters[b].actors}) >= 2):
             continue  # (a name given to an argued measure needs no argument of its own: the "slave law")
         keep, drop = sorted((a, b), key=lambda c: (-clusters[c].stance_count(), c))
         if (first, second) in named:
