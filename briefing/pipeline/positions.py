@@ -7315,9 +7315,14 @@ def discover_issues(
             if len(discovered) == 1:
                 # the second questions argued in that measure's debate ("the five-year transition" of the 40-hour bill),
                 # where no issue but the measure was found to say which articles the debate is in
+                measure = {concept_of(part) for k in one[0].keywords for w in k.split() for part in w.split("-")}
                 for representative in found.inner_questions([], set(one[0].articles), min_actors, min_stances):
+                    words = {concept_of(part) for m in found.members[representative] for w in m.split()
+                             for part in w.split("-")}
+                    if measure & words or found._everyday(representative):
+                        continue  # (the measure itself, by its words: "hour week bill" of the "40-hour week bill")
                     issue = namer.discovered_issue(representative, found)
-                    if issue is not None and not found._everyday(representative) and len(discovered) < max_issues:
+                    if issue is not None and issue.label != one[0].label and len(discovered) < max_issues:
                         discovered.append(issue)
     return issues[:namer.user_count] + discovered
 
