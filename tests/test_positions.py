@@ -8944,3 +8944,14 @@ def test_an_amendment_and_a_transition_of_the_same_length_are_said_to_be_one(mod
                 "starts in 2026, and the three-year plan is unchanged.")
     # (the 40-hour week and the three-year plan have no length an amendment is given)
     assert _numbered(doc) == (("amendment", "transition"),), _numbered(doc)
+
+
+def test_what_a_fact_inference_or_procedure_says_is_no_stance(model):
+    taken = stances_taken([
+        "The audit of the salt agreement has started.",
+        "Minister Edem Amenyo said the figures cannot be published until the audit is complete.",
+        "Senator Ana Rey said there must have been a leak.",
+        "Senator Bo Paz said the protesters were pushed back by riot police.",
+        "Senator Li Wu said she found the border closed.",
+    ], model)
+    assert not {t for t in taken if t[1] in ("publish", "leak", "postpone", "border")}, taken

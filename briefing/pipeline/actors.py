@@ -1346,7 +1346,7 @@ def _is_not_actor(doc, start: int, end: int, label: str, gazetteer: Gazetteer, s
         or _is_wire_credit(doc, start, end, shapes.text)
         or _is_law_or_programme(doc, start, end, label, gazetteer, shapes)
         or end - start == 1 and _plural_members(doc[start])  # "MPs" tagged a person: members of no body named
-        or _constituency(doc, start, end)
+        or label in ("PERSON", "GPE", "LOC") and _constituency(doc, start, end)
     )
 
 
@@ -1356,8 +1356,8 @@ SEAT_HOLDERS = frozenset("member members mp mps deputy deputies representative r
 
 
 def _constituency(doc, start: int, end: int) -> bool:
-    """The place someone sits for, whatever the model tagged it: "The member for Arkhangai has a herder's hat"
-    (tagged a person), "the opposition MP for Bartsham-Shongphu"."""
+    """The place someone sits for, tagged a place or a person: "The member for Arkhangai has a herder's hat"
+    (tagged a person), "the opposition MP for Bartsham-Shongphu" (not "a representative for Pfizer said")."""
     root = doc[start:end].root
     return (root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in SEAT_HOLDERS
             and root.head.head.i == root.head.i - 1)

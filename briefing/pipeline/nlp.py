@@ -147,8 +147,9 @@ def _finite_root(doc):
 
 
 def _with_common_noun_tags(model):
-    """A pipeline that ends by repairing two of the model's entity mistakes: measures' capitalised nouns taken for
-    people, and given names cut from their surnames (see :func:`_with_common_nouns`)."""
+    """A pipeline that ends by repairing three of the model's entity mistakes: measures' capitalised nouns taken for
+    people, given names cut from their surnames and organisations' names cut at their "and" (see
+    :func:`_with_common_nouns`)."""
     return _with_component(model, "briefing_common_nouns", _with_common_nouns, "ner", last=True)
 
 
@@ -190,7 +191,8 @@ def _with_common_nouns(doc):
     "the Bill's critics", and the model, which knows Bill as a given name, tags it PERSON and PROPN. Such a one-word
     PERSON entity (see :data:`WRITTEN_MEASURES`) after such a determiner, not followed by another name, becomes the
     common noun it is (no entity, NOUN, its lower-case lemma), as the model reads "the bill". A given name the model
-    cut from its surname joins it (see :func:`_split_given_names`)."""
+    cut from its surname joins it (see :func:`_split_given_names`), and so does an organisation's name cut at its
+    "and" (see :func:`_cut_organisations`)."""
     named = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0
              and doc[ent.start - 1].lower_ in COMMON_NOUN_DETERMINERS and doc[ent.start - 1].tag_ == "DT"
              and not (ent.end < len(doc) and doc[ent.end].pos_ == "PROPN")
@@ -221,7 +223,8 @@ def _cut_organisations(doc) -> list:
     """An organisation's name the model cut at its "and" ("Party of Action" ORG, "Solidarity" ORG, in "the ruling
     Party of Action and Solidarity"): (first, second) entity pairs, where the first is a name of the form "X of Y" or
     "X for Y" and the second, one or two capitalised words after the "and", is tagged an organisation or a group
-    and ends in no noun of its own kind ("the Party of Socialists and the Democratic Party" are two)."""
+    and ends in an abstract noun (see :data:`_ABSTRACT_ENDINGS`), no noun of its own kind ("the Party of Socialists
+    and the Democratic Party", "the Bank of England and Barclays" are two)."""
     found = []
     ents = list(doc.ents)
     for first, second in zip(ents, ents[1:]):
@@ -231,9 +234,15 @@ def _cut_organisations(doc) -> list:
             or second.start == first.end + 1 and doc[first.end].lower_ == "and"
         if not linked or not any(t.lower_ in ("of", "for") for t in first[1:-1]):
             continue
-        if all(t.text[:1].isupper() and t.is_alpha for t in second) and second[-1].lower_ not in _ORGANISATION_HEADS:
+        if (all(t.text[:1].isupper() and t.text[1:].islower() and t.is_alpha for t in second)
+                and second[-1].lower_ not in _ORGANISATION_HEADS and second[-1].lower_.endswith(_ABSTRACT_ENDINGS)):
             found.append((first, second))
     return found
+
+
+# Endings of the abstract nouns a name of the form "X of Y and Z" ends in ("Solidarity", "Development", "Democracy",
+# "Progress", "Justice", "Freedom"), not the names of a second organisation ("... and Greenpeace", "... and NATO")
+_ABSTRACT_ENDINGS = ("ity", "ty", "ment", "ion", "ance", "ence", "ness", "ism", "dom", "cy", "ress", "ice", "ure")
 
 
 # Nouns that head an organisation's name of their own ("... and the Democratic Party"): not the second half of one

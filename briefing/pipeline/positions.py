@@ -383,6 +383,7 @@ class Statement:
     # (measure noun, noun) pairs the article gives one length ("an amendment that would give firms five years", "a
     # five-year transition"): see _numbered
     numbered: tuple[tuple[str, str], ...] = ()
+    imposed: tuple[tuple[str, str], ...] = ()  # (title word, noun) a titled measure charges or imposes: see _imposed
     # for an organisation's statement made of its officer's words ("We reject it," said its president): the
     # officer, so that issue discovery counts one voice, not two actors
     voice: str = ""
@@ -456,6 +457,8 @@ DELAYING_WORDS = lexicon.words("delaying_words")
 # "refer the agreement back to committee"; not "send back", which may say what a measure would do: "the amendment,
 # if approved, would send the bill back to the lower house")
 PUTTING_OFF = {"push": {"back"}, "put": {"off"}, "refer": {"back"}}
+# People in numbers, whom a verb of moving moves, not puts off ("police pushed the crowd back")
+CROWDS = frozenset("crowd crowds protester protesters demonstrator demonstrators troop troops marcher marchers".split())
 DELAY_CONCEPT = "delay"
 
 
@@ -640,7 +643,11 @@ def _as_one(verb, prep) -> bool:
     capacity = prep.head
     return (_norm(prep.text) in ("for", "against") and PHRASAL_CUES.get((_norm(verb.lemma_), _norm(prep.text), None))
             is not None and capacity.dep_ == "pobj" and _norm(capacity.head.text) == "as"
-            and _norm(capacity.lemma_) not in ANAPHORIC_NOUNS | MEASURE_OBJECTS)
+            and _norm(capacity.lemma_) in ACTING_TOGETHER)
+
+
+# What a group acts as when it acts together: "voted as one", "as a bloc", "as a body"
+ACTING_TOGETHER = frozenset("one bloc block body group unit whole man".split())
 
 
 def _particle_head(prep):
@@ -1494,7 +1501,11 @@ def _is_recommendation(predicate) -> bool:
 def _cannot_be_done(verb) -> bool:
     """"The full text cannot be published": a passive act said not to be possible, which its speaker refuses."""
     return (any(c.dep_ == "auxpass" for c in verb.children) and any(n.dep_ == "neg" for n in verb.children)
-            and any(c.dep_ == "aux" and _norm(c.text) in ("can", "ca") for c in verb.children))
+            and any(c.dep_ == "aux" and _norm(c.text) in ("can", "ca") for c in verb.children)
+            # (not "cannot be published until the audit is complete": a step of a procedure)
+            and not any(c.dep_ in ("advcl", "prep") and (_norm(c.text) in ("until", "before", "till") or any(
+                m.dep_ == "mark" and _norm(m.text) in ("until", "before", "till") for m in c.children))
+                for c in verb.children))
 
 
 # Verbs whose imperative asks for no act on its object: "Let's see how many indictments", "Imagine the cost",
@@ -1848,11 +1859,13 @@ def _extraposed(clause, verb) -> bool:
 
 def _declared_existence(verb, noun) -> str:
     """"There must be a public inquiry", "there should be no amnesty": what the speaker demands there be, or not
-    (its cue); and "there will be no postponement": a delay refused. Not what there is or was ("there was no
+    (its cue); and "there will (would, shall) be no postponement": a delay refused. Not what there is or was ("there was no
     delay" reports a fact), nor what there will be of anything else ("there'll be a reduction in tensions" is a
     forecast)."""
     if _norm(verb.lemma_) != "be" or not any(c.dep_ == "expl" and _norm(c.text) == "there" for c in verb.children):
         return ""
+    if any(c.dep_ == "aux" and _norm(c.lemma_) == "have" for c in verb.children):
+        return ""  # "there must have been a leak": what the speaker infers, no demand
     modal = next((c for c in verb.children if c.dep_ == "aux" and (_norm(c.text) in RECOMMENDING_MODALS or (
         _norm(c.text) in ("will", "would", "shall", "'ll") and _is_negated(noun)
         and _norm(noun.lemma_) in DELAYING_WORDS))), None)
@@ -2513,7 +2526,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
     if target.pos_ == "VERB" and (_is_recommendation(target) or _is_imperative(target) or _cannot_be_done(target)):
         # "the advice should be published": for publishing it; so is "Publish the full agreement" (an order: the
         # act it names, not each word under it), and "the full text cannot be published" against it
-        owned, cues = True, cues + ["should"]
+        owned = True
+        cues = cues + ["should" if _is_recommendation(target) else "cannot" if _cannot_be_done(target) else target.text]
         if _is_negated(target):
             polarity, cues = -polarity, cues + ["not"]  # "the council should not sell the quay"
     elif target.pos_ == "VERB" and _is_negated(target):
@@ -2788,7 +2802,8 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             if _is_recommendation(node):
                 owned, cues = True, cues + ["should"]  # "the service must survive"
         elif (dep == "nsubj" and kind == "shifter" and node.tag_ == "VBN" and node.dep_ in ("ccomp", "xcomp")
-              and not any(c.dep_ in ("aux", "auxpass") for c in node.children)):
+              and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
+              and _lexical_polarity(node.head)[1] == "attitude"):  # (not "found the border closed": a fact)
             # "wants the compulsory stage postponed", "asked for the fee suspended": what is to be done to it
             polarity, cues = polarity * value, cues + [cue]
         elif is_subject:
@@ -3843,21 +3858,6 @@ def _equated(doc) -> tuple[tuple[str, str], ...]:
             for obj in objects:
                 if obj.pos_ == "NOUN" and _norm(obj.lemma_) != _norm(subject.lemma_):
                     defined[(_norm(subject.lemma_), _norm(obj.lemma_))] = None
-        elif token.pos_ == "VERB" and lemma in IMPOSING_VERBS and not _is_negated(token):
-            # "the draft Law on Pastureland, which passed last week, would charge households a fee": the measure
-            # known by its title is the fee (its title's words and the fee are one)
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if subject is not None and _norm(subject.text) in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                subject = token.head
-            if subject is None or subject.pos_ != "PROPN" or _norm(subject.lemma_) not in ANAPHORIC_NOUNS:
-                continue
-            title = [t for t in subject.subtree if t.pos_ == "PROPN" and t.i != subject.i and t.is_alpha
-                     and len(t.text) > 3 and not any(a.dep_ in ("relcl", "acl", "appos") for a in t.ancestors
-                                                    if a.i in range(subject.left_edge.i, subject.right_edge.i + 1))]
-            # (of "charge households a fee", which the parser may read as two objects, the thing charged: the last)
-            obj = next((c for c in reversed(list(token.children)) if c.dep_ == "dobj"), None)
-            for word in title if obj is not None and obj.pos_ == "NOUN" else ():
-                defined[(_norm(word.lemma_.lower()), _norm(obj.lemma_))] = None
         elif token.pos_ == "VERB" and lemma in CONTINUING_VERBS and not _is_negated(token):
             # "renewing the contract", "to extend the scheme": the renewal is the contract going on
             for obj in token.children:
@@ -3882,13 +3882,43 @@ def _equated(doc) -> tuple[tuple[str, str], ...]:
     return tuple({**defined, **continued, **described})
 
 
+def _imposed(doc) -> tuple[tuple[str, str], ...]:
+    """(title word, noun) pairs: what a measure known by its title is said to charge, impose or introduce ("the
+    draft Law on Pastureland, which passed last week, would charge households a fee": ("pastureland", "fee")). See
+    :func:`_measure_definitions`."""
+    found: dict[tuple[str, str], None] = {}
+    for token in doc:
+        if token.pos_ != "VERB" or _norm(token.lemma_) not in IMPOSING_VERBS or _is_negated(token):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and _norm(subject.text) in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            subject = token.head
+        if subject is None or subject.pos_ != "PROPN" or _norm(subject.lemma_) not in ANAPHORIC_NOUNS:
+            continue
+        title = [t for t in subject.subtree if t.pos_ == "PROPN" and t.i != subject.i and t.is_alpha
+                 and len(t.text) > 3 and not any(a.dep_ in ("relcl", "acl", "appos") for a in t.ancestors
+                                                if a.i in range(subject.left_edge.i, subject.right_edge.i + 1))]
+        # (of "charge households a fee", which the parser may read as two objects, the thing charged: the last)
+        obj = next((c for c in reversed(list(token.children)) if c.dep_ == "dobj"), None)
+        for word in title if obj is not None and obj.pos_ == "NOUN" else ():
+            found[(_norm(word.lemma_.lower()), _norm(obj.lemma_))] = None
+    return tuple(found)
+
+
 def _length_of(unit) -> tuple[str, str] | None:
     """("five", "year") of "five years" or of the "five-year" of "a five-year transition": a time unit with its
     number, else None."""
     if _norm(unit.lemma_) not in TIME_UNITS:
         return None
     number = next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None)
-    return (number.lower_, _norm(unit.lemma_)) if number is not None else None
+    if number is None:
+        return None
+    return NUMBER_WORDS.get(number.lower_, number.lower_), _norm(unit.lemma_)  # ("five years" is "5-year")
+
+
+# Numbers written in words, as figures: "five years" and "a 5-year transition" are one length
+NUMBER_WORDS = {word: str(n) for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
 def _numbered(doc) -> tuple[tuple[str, str], ...]:
@@ -3905,10 +3935,14 @@ def _numbered(doc) -> tuple[tuple[str, str], ...]:
             length = _length_of(child) if child.dep_ in ("compound", "amod", "npadvmod", "nmod") else None
             if length is not None:
                 others[length].add(lemma)  # "a five-year transition", "the 40-hour week"
-            if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and lemma in MEASURE_OBJECTS | ANAPHORIC_NOUNS:
-                for unit in child.subtree:
+            # (a proposal put to a vote: not "the law, passed five years ago", "the bill, which MPs debated for three
+            # days": how long ago or how long, not what it gives)
+            if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and lemma in MEASURE_OBJECTS | {"proposal", "plan"}:
+                # (the time given: its object, or the length beside whom it is given, "give firms five years")
+                given = any(c.dep_ in ("dative", "dobj") for c in child.children)
+                for unit in (c for c in child.children if c.dep_ == "dobj" or given and c.dep_ == "npadvmod"):
                     length = _length_of(unit)
-                    if length is not None and unit.dep_ in ("dobj", "pobj", "attr", "npadvmod"):
+                    if length is not None:
                         measures[length].add(lemma)  # "an amendment that would give firms five years"
     return tuple(sorted({(measure, other) for length, names in measures.items()
                          for measure in names for other in others.get(length, ()) if other != measure}))
@@ -4542,8 +4576,9 @@ def _put_off_particle(verb) -> str:
     put = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass"]
     if verb.pos_ != "VERB" or _norm(verb.lemma_) not in PUTTING_OFF or not put \
             or any(c.dep_ == "prep" and _norm(c.text) in ("against", "on") for c in verb.children) \
-            or any(t.ent_type_ in ("PERSON", "NORP") or _is_person_noun(t.lemma_) for t in put):
-        return ""
+            or any(t.ent_type_ in ("PERSON", "NORP") or _is_person_noun(t.lemma_) or _is_body_noun(t.lemma_)
+                   or _norm(t.lemma_) in CROWDS or t.dep_ == "nsubjpass" and t.pos_ in ("PRON", "PROPN") for t in put):
+        return ""  # (not "the crowd was pushed back", "they were pushed back by police")
     return next((_norm(c.text) for c in verb.children if c.dep_ in ("prt", "advmod") and c.i > verb.i
                  and _norm(c.text) in PUTTING_OFF[_norm(verb.lemma_)]), "")
 
@@ -6046,6 +6081,7 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
     nicknamed = _nicknamed(doc)
     equated = _equated(doc) + nicknamed
     numbered = _numbered(doc)
+    imposed = _imposed(doc)
     every = _proper_names_of_nouns(doc)
     names = _with_one_law(_most_used(every), every, doc.text)
     # (not the content of a measure the article titles, "the Electronic Transactions Levy Bill": "it is the right law"
@@ -6071,6 +6107,7 @@ def extract_statements(article: Article, doc, analysis: ArticleAnalysis) -> list
         statement.equated = equated
         statement.nicknamed = nicknamed
         statement.numbered = numbered
+        statement.imposed = imposed
         if article.body[statement.start : statement.end] != statement.text:  # pragma: no cover - invariant
             raise AssertionError(f"statement not verbatim in {article.source}: {statement.text!r}")
     return statements
@@ -6395,7 +6432,7 @@ class _StatementReader:
             continuing = {token.sent.start for token in segment if token.dep_ == "nsubj" and token.head.dep_ == "ROOT"
                           and token.pos_ == "PRON" and _norm(token.text) in ("he", "she")}
             for token in segment:
-                if token.sent.start in continuing and token.head.dep_ != "ROOT":
+                if token.sent.start in continuing and token.head.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl"):
                     continue
                 # (the parser may make a subject the root and its verb a clause on it: "The minister, X, watched ...")
                 # (and a name it misreads as a verb: "Tshering Penjor ... is the bill's critic", "Tshering" a csubj)
@@ -7319,7 +7356,7 @@ def discover_issues(
                 for representative in found.inner_questions([], set(one[0].articles), min_actors, min_stances):
                     words = {concept_of(part) for m in found.members[representative] for w in m.split()
                              for part in w.split("-")}
-                    if measure & words or found._everyday(representative):
+                    if words <= measure or found._everyday(representative):
                         continue  # (the measure itself, by its words: "hour week bill" of the "40-hour week bill")
                     issue = namer.discovered_issue(representative, found)
                     if issue is not None and issue.label != one[0].label and len(discovered) < max_issues:
@@ -7770,7 +7807,7 @@ def _measure_definitions(statements: Sequence[Statement], titles: Collection[str
     would ban log exports": the export ban, +1, for the bill is the ban). A title whose words the model split
     ("the Tourism Levy (Amendment) Bill of Bhutan", read as stances on "tourism" and "levy") is found by its words
     in the sentence. And what an article says the measure brings in, with or without a stance ("the draft Law on
-    Pastureland would charge households a fee": the fee, +1; see :func:`_equated`)."""
+    Pastureland would charge households a fee": the fee, +1; see :func:`_imposed`)."""
     found: dict[str, Counter] = defaultdict(Counter)
     for title in titles:
         words = {w for w in _measure_title(title) if len(w) > 3 and w.isalpha()}
@@ -7787,9 +7824,9 @@ def _measure_definitions(statements: Sequence[Statement], titles: Collection[str
                 if reading.term and reading.polarity and reading.cue in cues and " " in reading.term \
                         and stem(reading.head) in _POLICY_STEMS and reading.term.split()[0] not in words:
                     found[title][(concept_of(reading.term), reading.polarity * sign)] += 1
-    # ("the draft Law on Pastureland ... would charge households a fee": what the article says it brings in, see
-    # _equated)
-    pairs = {pair for statement in statements for pair in statement.equated}
+    # ("the draft Law on Pastureland ... would charge households a fee": what an article says the measure, as the
+    # subject of its title, brings in; see _imposed)
+    pairs = {pair for statement in statements for pair in statement.imposed}
     for title in titles:
         words = set(_measure_title(title))
         for word, content in pairs:
@@ -7799,15 +7836,17 @@ def _measure_definitions(statements: Sequence[Statement], titles: Collection[str
 
 
 def _join_agreement_labels(issues: list[Issue]) -> list[Issue]:
-    """One agreement labelled by two of its nouns ("Lithium contract" beside "Lithium deal"): one question, named
-    as the first (the more argued) is."""
+    """One agreement labelled by two of its nouns ("Lithium contract" beside "Lithium deal") in the same stories:
+    one question, named as the first (the more argued) is."""
     joined = list(issues)
     for later in issues:
         words = later.label.lower().split()
         if later not in joined or len(words) < 2 or _norm(words[-1]) not in AGREEMENT_NOUNS:
             continue
         first = next((i for i in joined if i is not later and i.label.lower().split()[:-1] == words[:-1]
-                      and _norm(i.label.lower().split()[-1]) in AGREEMENT_NOUNS), None)
+                      and _norm(i.label.lower().split()[-1]) in AGREEMENT_NOUNS
+                      # (argued in the same stories: not "Trade deal" and "Trade agreement" of two debates)
+                      and (not i.articles or not later.articles or set(i.articles) & set(later.articles))), None)
         if first is None or joined.index(first) > joined.index(later):
             continue
         joined[joined.index(first)] = Issue(
@@ -9796,17 +9835,21 @@ def _named_referents(statements: Sequence[Statement], all_concepts: Sequence[set
 
 def _usual_referents(statements: Sequence[Statement], all_concepts: Sequence[set[str]], explicit: Sequence[int],
                      wholes: Sequence[set[str]], labelled: Mapping[str, int]) -> dict[str, int]:
-    """{measure noun: issue index}: the issue that two thirds of the stances on "the bill" (or "the law", "the
-    plan", ...) resolved from their own story's words stand for, when at least three are: what the noun stands for
+    """{measure noun: issue index}: the issue that two thirds of the actors' stances on "the bill" (or "the law",
+    "the plan", ...; each actor in each story once) resolved from their own story's words stand for, when at least
+    three are: what the noun stands for
     in a story that names nothing argued about ("I support the government's bill, flaws and all")."""
-    found: dict[str, Counter] = defaultdict(Counter)
+    seen: dict[str, dict[int, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
     for statement in statements:
         for reading in statement.readings:
             if reading.term or not reading.polarity or reading.proposer or reading.head not in _NAMING_MEASURES:
                 continue
             concepts = _implicit_issue(reading, all_concepts, explicit, None, wholes, labelled)
             if concepts is not None:
-                found[reading.head][next(n for n, c in enumerate(all_concepts) if c == concepts)] += 1
+                n = next(n for n, c in enumerate(all_concepts) if c == concepts)
+                seen[reading.head][n].add((statement.article, statement.actor_name))
+    # (each actor of each story once: one story saying "the bill" three times is one)
+    found = {head: Counter({n: len(who) for n, who in by_issue.items()}) for head, by_issue in seen.items()}
     usual = {}
     for head, counts in found.items():
         best, n = counts.most_common(1)[0]
