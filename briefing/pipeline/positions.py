@@ -458,7 +458,7 @@ DELAYING_WORDS = lexicon.words("delaying_words")
 # if approved, would send the bill back to the lower house")
 PUTTING_OFF = {"push": {"back"}, "put": {"off"}, "refer": {"back"}}
 # People in numbers, whom a verb of moving moves, not puts off ("police pushed the crowd back")
-CROWDS = frozenset("crowd crowds protester protesters demonstrator demonstrators troop troops marcher marchers".split())
+CROWDS = lexicon.words("crowd_nouns")
 DELAY_CONCEPT = "delay"
 
 
@@ -647,7 +647,7 @@ def _as_one(verb, prep) -> bool:
 
 
 # What a group acts as when it acts together: "voted as one", "as a bloc", "as a body"
-ACTING_TOGETHER = frozenset("one bloc block body group unit whole man".split())
+ACTING_TOGETHER = lexicon.words("acting_together")
 
 
 def _particle_head(prep):
@@ -1510,7 +1510,7 @@ def _cannot_be_done(verb) -> bool:
 
 # Verbs whose imperative asks for no act on its object: "Let's see how many indictments", "Imagine the cost",
 # "Look at the figures", "Remember what they promised", "Start with the bank levy"
-IMPERATIVE_ASIDES = frozenset("let see look imagine remember consider note think wait tell ask start begin take".split())
+IMPERATIVE_ASIDES = lexicon.words("imperative_asides")
 
 
 def _is_imperative(verb) -> bool:
@@ -3828,7 +3828,7 @@ def _article_anchors(doc, title: str = "") -> tuple[tuple[str, tuple[str, ...]],
 # amounting to house arrest", "plans which include home detention"
 DEFINING_VERBS = frozenset("mean amount include involve entail constitute equal".split())
 # Verbs by which a measure brings in what it consists of ("the Law on Pastureland would charge herders a fee")
-IMPOSING_VERBS = frozenset("charge impose levy introduce create establish".split())
+IMPOSING_VERBS = lexicon.words("imposing_verbs")
 # Verbs that give a thing a name ("dubbed the 'slave law'", "calling it the 'gag law'")
 NAMING_VERBS = frozenset("dub nickname call brand label term christen".split())
 
