@@ -99,11 +99,12 @@ def stances_by_actor(articles, statements, analyses, issues, issue) -> dict[str,
     return {p.actor: p.stance for p in link_positions(articles, statements, actor_ids, issues) if p.issue == issue.id}
 
 
-def the_one_issue(pieces, model, matches) -> tuple[Issue, dict[str, str]]:
+def the_one_issue(pieces, model, matches, bodies=False) -> tuple[Issue, dict[str, str]]:
     """The one discovered issue of a corpus (see :func:`corpus_of`) for which ``matches(keywords)`` holds (it
-    fails unless there is exactly one), and {actor id: stance} on it."""
+    fails unless there is exactly one), and {actor id: stance} on it; ``bodies``: discovery reads the articles'
+    bodies too, as a build does."""
     articles, statements, analyses = corpus_of(pieces, model)
-    issues = discover_issues(statements)
+    issues = discover_issues(statements, [article.body for article in articles] if bodies else ())
     found = [i for i in issues if matches(set(i.keywords))]
     assert len(found) == 1, [(i.label, i.keywords) for i in issues]
     return found[0], stances_by_actor(articles, statements, analyses, issues, found[0])
@@ -8499,11 +8500,7 @@ def test_a_cut_of_a_fee_named_by_its_acronym_is_the_cut_of_the_fee_framed_both_w
             "Former minister Kinley Wangmo said she had spent her career defending the fee.",
         ]),
     }
-    articles, statements, analyses = corpus_of(pieces, model)
-    issues = discover_issues(statements, [article.body for article in articles])
-    cut = [i for i in issues if "sdf" in i.keywords or "fee" in i.keywords]
-    assert len(cut) == 1, [(i.label, i.keywords) for i in issues]
-    found = stances_by_actor(articles, statements, analyses, issues, cut[0])
+    _, found = the_one_issue(pieces, model, lambda keywords: "sdf" in keywords or "fee" in keywords, bodies=True)
     assert found.get("karma-dema") == "support" and found.get("sonam-tobgay") == "oppose", found
     assert found.get("pema-lhamo") == "oppose" and found.get("kinley-wangmo") == "oppose", found
 
@@ -8593,12 +8590,9 @@ def test_the_candidate_and_her_election_are_one_question_named_by_whom_it_places
             "Jovana Lakić said she was the best candidate the country had had in a decade.",
         ]),
     }
-    articles, statements, analyses = corpus_of(pieces, model)
-    issues = discover_issues(statements, [article.body for article in articles])
-    placing = [i for i in issues if "election" in i.keywords]
-    assert len(placing) == 1 and "candidate" in placing[0].keywords, [(i.label, i.keywords) for i in issues]
-    assert placing[0].label == "Election of Vesna Radulović", placing[0]
-    on = stances_by_actor(articles, statements, analyses, issues, placing[0])
+    placing, on = the_one_issue(pieces, model, lambda keywords: "election" in keywords, bodies=True)
+    assert "candidate" in placing.keywords, placing
+    assert placing.label == "Election of Vesna Radulović", placing
     assert on.get("zoran-stojanovic") == "support" and on.get("mans") == "oppose", on
 
 
@@ -8633,11 +8627,8 @@ def test_a_measure_named_with_a_number_keeps_it_and_the_bill_an_article_names_so
             "Shop owner Ana Suarez said the 40-hour bill would ruin her.",
         ]),
     }
-    articles, statements, analyses = corpus_of(pieces, model)
-    issues = discover_issues(statements, [article.body for article in articles])
-    bills = [i for i in issues if "bill" in i.keywords]
-    assert len(bills) == 1 and bills[0].label.startswith("40-hour"), [(i.label, i.keywords) for i in issues]
-    on = stances_by_actor(articles, statements, analyses, issues, bills[0])
+    bill, on = the_one_issue(pieces, model, lambda keywords: "bill" in keywords, bodies=True)
+    assert bill.label.startswith("40-hour"), bill
     assert on.get("frente-amplio") == "support" and on.get("rodrigo-iturralde") == "oppose", on
 
 
@@ -8673,12 +8664,9 @@ def test_voting_for_a_nominee_by_name_is_a_stance_on_the_one_nomination_named_af
             "Deputy Óscar Ferrera said he would vote for Bonilla Cáceres.",
         ]),
     }
-    articles, statements, analyses = corpus_of(pieces, model)
-    issues = discover_issues(statements, [article.body for article in articles])
-    placing = [i for i in issues if "nomination" in i.keywords or "nominee" in i.keywords]
-    assert len(placing) == 1 and placing[0].label == "Nomination of Héctor Bonilla Cáceres", \
-        [(i.label, i.keywords) for i in issues]
-    on = stances_by_actor(articles, statements, analyses, issues, placing[0])
+    placing, on = the_one_issue(pieces, model, lambda keywords: "nomination" in keywords or "nominee" in keywords,
+                                bodies=True)
+    assert placing.label == "Nomination of Héctor Bonilla Cáceres", placing
     assert on.get("national-party") == "oppose" and on.get("oscar-ferrera") == "support", on
 
 
@@ -8796,7 +8784,7 @@ def test_the_bill_argued_in_stories_that_speak_of_what_a_title_names_is_that_tit
                 ["vote"])
     for articles, joined in ((["town"], True), (["town", "farm"], False)):
         bill = Issue("bill", "Bill", ["bill"], [], articles)
-        folded = _fold_into_measures([law, bill], words)
+        folded = _fold_into_measures([law, bill], lambda: words)
         # ("the bill" of a story that speaks of tourists and security is that law; with a farm story, not only it)
         assert ([i.label for i in folded] == [law.label]) == joined, folded
         assert joined == ("bill" in folded[0].keywords), folded
@@ -8825,11 +8813,8 @@ def test_a_titled_measure_an_article_says_charges_a_fee_is_the_fee_argued_elsewh
             "The Cashmere Council said it supported the pasture fee.",
         ]),
     }
-    articles, statements, analyses = corpus_of(pieces, model)
-    issues = discover_issues(statements, [article.body for article in articles])
-    law = [i for i in issues if "fee" in i.keywords or "pastureland" in i.keywords]
-    assert [i.label for i in law] == ["Law on Pastureland"], [(i.label, i.keywords) for i in issues]
-    on = stances_by_actor(articles, statements, analyses, issues, law[0])
+    law, on = the_one_issue(pieces, model, lambda keywords: "fee" in keywords or "pastureland" in keywords, bodies=True)
+    assert law.label == "Law on Pastureland", law
     assert on.get("green-steppe-coalition") == "support" and on.get("chimeddorjiin-batbold") == "oppose", on
 
 
@@ -8851,12 +8836,9 @@ def test_wanting_a_thing_postponed_is_against_it_now_and_the_question_is_named_b
             "Minister Andrian Ciubotaru said he backed the mandatory stage.",
         ]),
     }
-    articles, statements, analyses = corpus_of(pieces, model)
-    issues = discover_issues(statements, [article.body for article in articles])
-    staged = [i for i in issues if "stage" in i.keywords]
+    staged, on = the_one_issue(pieces, model, lambda keywords: "stage" in keywords, bodies=True)
     # (framed both ways, the question is the postponement, and the label says so: "Postponement of the stage")
-    assert len(staged) == 1 and staged[0].label.startswith("Postponement of the"), [(i.label, i.keywords) for i in issues]
-    on = stances_by_actor(articles, statements, analyses, issues, staged[0])
+    assert staged.label.startswith("Postponement of the"), staged
     assert on.get("ana-popa") == "support" and on.get("andrian-ciubotaru") == "oppose", on
 
 

@@ -656,8 +656,7 @@ def _particle_head(prep):
     bill", "as a bloc | against it")."""
     head = prep.head
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i != head.head.i and (
-            _is_duration(head.head) or _norm(head.head.text) == "as" and _norm(prep.text) in ("for", "against")
-            and head.head.head.pos_ == "VERB" and _as_one(head.head.head, prep)):
+            _is_duration(head.head) or head.head.head.pos_ == "VERB" and _as_one(head.head.head, prep)):
         return head.head.head
     return head
 
@@ -2523,11 +2522,12 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                 polarity, cues = polarity * value * (-1 if _is_negated(clause) else 1), cues + [cue]
     # the target's own adjectives ("this absurd overture") judge it directly; used when the path has no cue
     own_judgement, own_cues = _modifier_polarity(target)
-    if target.pos_ == "VERB" and (_is_recommendation(target) or _is_imperative(target) or _cannot_be_done(target)):
-        # "the advice should be published": for publishing it; so is "Publish the full agreement" (an order: the
-        # act it names, not each word under it), and "the full text cannot be published" against it
-        owned = True
-        cues = cues + ["should" if _is_recommendation(target) else "cannot" if _cannot_be_done(target) else target.text]
+    # "the advice should be published": for publishing it; so is "Publish the full agreement" (an order: the act it
+    # names, not each word under it), and "the full text cannot be published" against it
+    ordered = "" if target.pos_ != "VERB" else "should" if _is_recommendation(target) \
+        else "cannot" if _cannot_be_done(target) else target.text if _is_imperative(target) else ""
+    if ordered:
+        owned, cues = True, cues + [ordered]
         if _is_negated(target):
             polarity, cues = -polarity, cues + ["not"]  # "the council should not sell the quay"
     elif target.pos_ == "VERB" and _is_negated(target):
@@ -3916,6 +3916,8 @@ def _length_of(unit) -> tuple[str, str] | None:
     return NUMBER_WORDS.get(number.lower_, number.lower_), _norm(unit.lemma_)  # ("five years" is "5-year")
 
 
+# Measures whose clause may give a length ("an amendment that would give firms five years")
+_LENGTH_GIVERS = MEASURE_OBJECTS | {"proposal", "plan"}
 # Numbers written in words, as figures: "five years" and "a 5-year transition" are one length
 NUMBER_WORDS = {word: str(n) for n, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
@@ -3937,7 +3939,7 @@ def _numbered(doc) -> tuple[tuple[str, str], ...]:
                 others[length].add(lemma)  # "a five-year transition", "the 40-hour week"
             # (a proposal put to a vote: not "the law, passed five years ago", "the bill, which MPs debated for three
             # days": how long ago or how long, not what it gives)
-            if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and lemma in MEASURE_OBJECTS | {"proposal", "plan"}:
+            if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and lemma in _LENGTH_GIVERS:
                 # (the time given: its object, or the length beside whom it is given, "give firms five years")
                 given = any(c.dep_ in ("dative", "dobj") for c in child.children)
                 for unit in (c for c in child.children if c.dep_ == "dobj" or given and c.dep_ == "npadvmod"):
@@ -4573,9 +4575,10 @@ def _put_off_particle(verb) -> str:
     """The particle with which ``verb`` puts its object off ("back" of "push the start date back"), or "": its object,
     or the subject of its passive ("moved that the agreement be referred back"), a thing, not people ("referred the
     patients back to their doctors")."""
+    if verb.pos_ != "VERB" or _norm(verb.lemma_) not in PUTTING_OFF:
+        return ""  # (read of every word: the cheap test first)
     put = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass"]
-    if verb.pos_ != "VERB" or _norm(verb.lemma_) not in PUTTING_OFF or not put \
-            or any(c.dep_ == "prep" and _norm(c.text) in ("against", "on") for c in verb.children) \
+    if not put or any(c.dep_ == "prep" and _norm(c.text) in ("against", "on") for c in verb.children) \
             or any(t.ent_type_ in ("PERSON", "NORP") or _is_person_noun(t.lemma_) or _is_body_noun(t.lemma_)
                    or _norm(t.lemma_) in CROWDS or t.dep_ == "nsubjpass" and t.pos_ in ("PRON", "PROPN") for t in put):
         return ""  # (not "the crowd was pushed back", "they were pushed back by police")
@@ -7334,7 +7337,9 @@ def discover_issues(
             break
         discovered.append(Issue(namer._unique_id(issue.label), issue.label, issue.keywords, [], issue.articles))
     discovered = _join_defined_measures(_join_agreement_labels(_join_nested_policies(discovered)), statements)
-    discovered = _argued_by_title(_fold_into_measures(discovered, _article_words(statements, bodies)), statements)
+    # (the stories' words are read only when a bare "Bill" stands beside a titled measure)
+    vocabulary = functools.cache(lambda: _article_words(statements, bodies))
+    discovered = _argued_by_title(_fold_into_measures(discovered, vocabulary), statements)
     discovered = _with_sides_taken(discovered, statements)
     if not issues[:namer.user_count]:
         one = _one_debated_measure(statements, found, bodies)
@@ -7849,12 +7854,16 @@ def _join_agreement_labels(issues: list[Issue]) -> list[Issue]:
                       and (not i.articles or not later.articles or set(i.articles) & set(later.articles))), None)
         if first is None or joined.index(first) > joined.index(later):
             continue
-        joined[joined.index(first)] = Issue(
-            first.id, first.label, list(dict.fromkeys(first.keywords + later.keywords)),
-            list(dict.fromkeys(first.opposite + later.opposite)),
-            sorted(set(first.articles) | set(later.articles)) if first.articles and later.articles else [])
+        joined[joined.index(first)] = _joined_issue(first, later)
         joined.remove(later)
     return joined
+
+
+def _joined_issue(kept: Issue, added: Issue) -> Issue:
+    """``kept`` with the keywords, the words counted reversed and the articles of ``added``, kept's first."""
+    return Issue(kept.id, kept.label, list(dict.fromkeys(kept.keywords + added.keywords)),
+                 list(dict.fromkeys(kept.opposite + added.opposite)),
+                 sorted(set(kept.articles) | set(added.articles)) if kept.articles and added.articles else [])
 
 
 def _join_nested_policies(issues: list[Issue]) -> list[Issue]:
@@ -7870,9 +7879,7 @@ def _join_nested_policies(issues: list[Issue]) -> list[Issue]:
         if len(fuller) != 1:
             continue
         other = fuller[0]
-        merged = Issue(other.id, other.label, list(dict.fromkeys(other.keywords + short.keywords)),
-                       list(dict.fromkeys(other.opposite + short.opposite)),
-                       sorted(set(other.articles) | set(short.articles)) if other.articles and short.articles else [])
+        merged = _joined_issue(other, short)
         first = min(joined.index(short), joined.index(other))
         joined = [i for i in joined if i is not short and i is not other]
         joined.insert(first, merged)
@@ -7945,14 +7952,14 @@ PART_NOUNS = frozenset("article clause section provision chapter paragraph".spli
 _PART_CONCEPTS = frozenset(concept_of(w) for w in PART_NOUNS)
 
 
-def _fold_into_measures(issues: list[Issue], vocabulary: dict[str, set[str]] | None = None) -> list[Issue]:
+def _fold_into_measures(issues: list[Issue],
+                        vocabulary: Callable[[], Mapping[str, set[str]]] = dict) -> list[Issue]:
     """An issue that is another by its initials or its adoption is that issue: "RH law" beside "Reproductive
     health bill"; "Ratification", argued only in articles where one measure is argued most widely, is that
     measure's adoption; "Bill", argued in stories that speak of what one titled measure's title names (see
-    :func:`_speaks_of_title`; ``vocabulary``: {article id: its word roots}), is that measure. Folded into it: the
-    keywords join, the measure's label stays."""
+    :func:`_speaks_of_title`; ``vocabulary`` gives {article id: its word roots}, asked only when such a "Bill" is
+    beside such a measure), is that measure. Folded into it: the keywords join, the measure's label stays."""
     adoption = {concept_of(w) for w in ADOPTION_NOUNS}
-    vocabulary = vocabulary or {}
     result = list(issues)
     for issue in issues:
         words = issue.label.lower().split()
@@ -7965,7 +7972,7 @@ def _fold_into_measures(issues: list[Issue], vocabulary: dict[str, set[str]] | N
         named = [o for o in result if o is not issue and len(words) == 1 and _measure_title(o.label) and o.articles
                  and issue.articles and concept_of(words[0]) in _measure_concepts()
                  and concept_of(words[0]) != concept_of("amendment")
-                 and all(_speaks_of_title(o.label, vocabulary.get(a, set())) for a in issue.articles)]
+                 and all(_speaks_of_title(o.label, vocabulary().get(a, set())) for a in issue.articles)]
         part = False
         if spelt is not None:
             target = spelt  # "RH law" beside "Reproductive health bill": one law, by its initials
@@ -9837,8 +9844,8 @@ def _usual_referents(statements: Sequence[Statement], all_concepts: Sequence[set
                      wholes: Sequence[set[str]], labelled: Mapping[str, int]) -> dict[str, int]:
     """{measure noun: issue index}: the issue that two thirds of the actors' stances on "the bill" (or "the law",
     "the plan", ...; each actor in each story once) resolved from their own story's words stand for, when at least
-    three are: what the noun stands for
-    in a story that names nothing argued about ("I support the government's bill, flaws and all")."""
+    three are: what the noun stands for in a story that names nothing argued about ("I support the government's
+    bill, flaws and all")."""
     seen: dict[str, dict[int, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
     for statement in statements:
         for reading in statement.readings:
@@ -9849,13 +9856,8 @@ def _usual_referents(statements: Sequence[Statement], all_concepts: Sequence[set
                 n = next(n for n, c in enumerate(all_concepts) if c == concepts)
                 seen[reading.head][n].add((statement.article, statement.actor_name))
     # (each actor of each story once: one story saying "the bill" three times is one)
-    found = {head: Counter({n: len(who) for n, who in by_issue.items()}) for head, by_issue in seen.items()}
-    usual = {}
-    for head, counts in found.items():
-        best, n = counts.most_common(1)[0]
-        if n >= 3 and n * 3 >= sum(counts.values()) * 2:
-            usual[head] = best
-    return usual
+    return _two_thirds({head: Counter({n: len(who) for n, who in by_issue.items()}) for head, by_issue in seen.items()},
+                       at_least=3)
 
 
 def _name_majorities(statements: Sequence[Statement], resolve: Callable) -> dict:
@@ -9870,11 +9872,16 @@ def _name_majorities(statements: Sequence[Statement], resolve: Callable) -> dict
                 referent = resolve(reading)
                 if referent is not None:
                     found[reading.phrase][referent] += 1
+    return _two_thirds(found)
+
+
+def _two_thirds(found: Mapping[str, Counter], at_least: int = 1) -> dict:
+    """{key: the referent two thirds of its count agree on, counted ``at_least`` times}."""
     majorities = {}
-    for phrase, counts in found.items():
+    for key, counts in found.items():
         best, n = counts.most_common(1)[0]
-        if n * 3 >= sum(counts.values()) * 2:
-            majorities[phrase] = best
+        if n >= at_least and n * 3 >= sum(counts.values()) * 2:
+            majorities[key] = best
     return majorities
 
 
