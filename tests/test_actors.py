@@ -803,6 +803,19 @@ def test_role_first_apposition_makes_a_person(nlp):
     assert analysis.kinds["Margit"] == "person"
 
 
+def test_a_name_tagged_as_a_building_beside_a_role_is_a_person(nlp):
+    # the model tags "Anselmo Muianga" FAC; "national president" in apposition says he is a person, so the sentence
+    # is his, not the last person's named before
+    article = make_article(
+        "rally",
+        "Padre Lúcio Chongo said the bishops welcomed the agreement. Speaking at a rally in Maputo the same day, "
+        "APSUSM's national president, Anselmo Muianga, called the memorandum a betrayal.")
+    doc = nlp(article.body)
+    assert any(e.text == "Anselmo Muianga" and e.label_ == "FAC" for e in doc.ents)  # mislabelled by the model
+    analysis = analyse_actors(article, doc)
+    assert analysis.kinds.get("Anselmo Muianga") == "person", analysis.kinds
+
+
 def _actor_names(nlp, *articles):
     analyses = {a.id: analyse(nlp, a) for a in articles}
     actors, _ = link_actors(list(articles), analyses)

@@ -4982,6 +4982,21 @@ def test_an_officer_s_body_by_any_noun_for_a_body_of_its_own(model):
     assert stances(statements, conversion, "Golf Association") == ["oppose"]
 
 
+def test_a_speaker_s_own_party_by_a_possessive_is_the_body_they_are_placed_in(model):
+    # "her party" is the one body the deputy is placed in; "his office" is no body, and a speaker placed in no body
+    # gives none
+    bill = Issue("forest", "Forest Protection Bill", ["forest protection bill", "bill"])
+    _, statements = statements_of([
+        "The Forest Protection Bill was debated on Tuesday by the National Assembly.",
+        "Anna Berg, a Green Party deputy, said her party would vote against the Forest Protection Bill.",
+        "Mark Oduya, leader of the Farmers Union, said his union supported the bill.",
+        "Tom Keller, a Liberal Alliance deputy, said his office had received letters about the bill.",
+    ], model)
+    assert stances(statements, bill, "Green Party") == ["oppose"]
+    assert stances(statements, bill, "Farmers Union") == ["support"]
+    assert stances(statements, bill, "Liberal Alliance") == []
+
+
 def test_a_date_inside_what_a_verb_is_about_does_not_set_it_in_the_past(model):
     charge = Issue("charge", "Water charge", ["charge"])
     _, statements = statements_of([

@@ -709,6 +709,11 @@ QUANTIFIERS = frozenset("every each all some any no both either neither another 
 _NAME_CONNECTORS = frozenset("in of for and the on to at".split())
 
 
+# Entity labels the model gives a name that a role in apposition shows is a person's: buildings, works, products,
+# events, laws and languages hold no post
+_NEVER_BESIDE_A_ROLE = frozenset(("FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"))
+
+
 def _people_by_apposition(doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     """"Wiroj Chanthara, president of the Krabi Tourism Association, said ...", "Alejandro Ordóñez, a conservative
     Catholic, ...", "The Speaker of the Saeima, Solvita Āboltiņa, has said ...": two or three capitalised words the
@@ -727,6 +732,10 @@ def _people_by_apposition(doc, spans: list[tuple[int, int, str]], gazetteer: Gaz
         words = doc[start:end]
         # the surname alone the model took for a person ("Gulyás" of "Gergely Gulyás"): the name is longer
         surname = next((sp for sp in out if sp[1] == end and sp[2] == "PERSON" and start < sp[0]), None)
+        # the whole name the model took for a building or a work ("APSUSM's national president, Anselmo Muianga,"
+        # tagged FAC): a role says it is a person
+        if surname is None:
+            surname = next((sp for sp in out if (sp[0], sp[1]) == (start, end) and sp[2] in _NEVER_BESIDE_A_ROLE), None)
         if len(words) < 2 or any(not _name_letters(t.text) or not t.text[:1].isupper() or t.is_stop
                                  or t.ent_type_ and not (surname and t.i >= surname[0])
                                  or _word_key(t.text) in gazetteer.organization_nouns | gazetteer.civic_bodies

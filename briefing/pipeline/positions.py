@@ -6286,6 +6286,10 @@ class _StatementReader:
                     # house of a legislature: "Senate President Drilon said the fund was ..." is no fund of the Senate)
                     heads = list(organisations)
                 name = heads[0] if len(heads) == 1 else None
+            elif name is None and len(organisations) == 1 and _speakers_own_body(token):
+                # "Anna Berg, a Green Party deputy, said her party would vote against the bill": the one body the
+                # speaker is placed in, named by a possessive that can only be theirs
+                name = next(iter(organisations))
             if name in organisations:
                 found.setdefault(name, set()).add(token.i)
         return found
@@ -6883,6 +6887,13 @@ def _shared_passive_subject(verb):
             or _passive_agent(verb) is None:
         return None
     return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+
+
+def _speakers_own_body(token) -> bool:
+    """Whether a subject names the speaker's own body by a possessive of a person: "his party", "her union", "their
+    association" (a body noun, not "his office" or "her colleagues")."""
+    return (token.pos_ == "NOUN" and _norm(token.lemma_) in load_gazetteer().organization_nouns
+            and any(c.dep_ == "poss" and _norm(c.text) in ("his", "her", "their") for c in token.children))
 
 
 def _own_clause(predicates) -> set[int]:
