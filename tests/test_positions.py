@@ -6484,6 +6484,23 @@ def test_an_actor_that_postpones_the_election_supports_its_postponement(model):
 
 
 @pytest.mark.parametrize("sentence,expected", [
+    # to want a measure later is a stance on waiting, none on the measure (the bishops may well back the bill)
+    ("Bishop John Banda urged the government to defer the land bill until every chiefdom had been consulted.",
+     [("defer", 1)]),
+    ("Ms Tavita moved that the bill be deferred for twelve months.", [("defer", 1)]),
+    ("Jane Ross said she backed the postponement of the land levy.", [("postponement", 1)]),
+    # to put off an event is to keep it from being held now
+    ("Jane Ross said she backed the postponement of the election.", [("election", -1), ("postponement", 1)]),
+])
+def test_putting_off_a_measure_is_no_side_on_the_measure(model, sentence, expected):
+    _, statements = statements_of(["The land bill and its land levy were debated in parliament.", sentence], model)
+    # ("the bill" read as an implicit reading is named by its head)
+    found = sorted((r.term or r.head, r.polarity) for s in statements for r in s.readings
+                   if r.polarity and (r.term or r.head) in ("defer", "postponement", "bill", "levy", "election"))
+    assert found == expected, [(s.actor_name, s.readings) for s in statements]
+
+
+@pytest.mark.parametrize("sentence,expected", [
     ("Mayor Jane Smith postponed the referendum on the levy.", [("postpone", 1), ("referendum", -1)]),
     ("Mayor Jane Smith has postponed the referendum on the levy.", [("postpone", 1), ("referendum", -1)]),
     # not done by the subject: no act of the mayor's

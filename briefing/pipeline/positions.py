@@ -453,6 +453,8 @@ AGREEMENT_NOUNS = lexicon.words("agreement_nouns")
 AGREEMENT_CONCEPT = "agreement"
 # Words for putting something off ("the delay", "to postpone the vote"): one concept, argued as such
 DELAYING_WORDS = lexicon.words("delaying_words")
+# ... of which these only move it later (not "suspend", "halt for now"): to want it later is no side on it
+PUTTING_OFF_WORDS = frozenset("delay postpone postponement defer deferral deferment".split()) & DELAYING_WORDS
 # Verbs of moving that with one of their particles put something off ("push the date back", "put off the vote",
 # "refer the agreement back to committee"; not "send back", which may say what a measure would do: "the amendment,
 # if approved, would send the bill back to the lower house")
@@ -2874,6 +2876,11 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
                     cues.append(proposal.text)
                     owned = True
         else:
+            if _norm(node.lemma_) in PUTTING_OFF_WORDS and _put_off_measure(child):
+                # "urged the government to defer the bill", "moved that the bill be deferred": to want a measure
+                # later is a question of its own (read by _delay_reading), no side on the measure (but to put off
+                # an election is to keep it from being held: against it now)
+                return 0, "", hedged, False
             if kind and value and not (node.pos_ == "VERB" and _norm(node.lemma_) in SUBJECT_ONLY) \
                     and not (harm_done and kind in ("shifter", "harm")):
                 polarity *= value
@@ -4584,6 +4591,20 @@ def _put_off_particle(verb) -> str:
         return ""  # (not "the crowd was pushed back", "they were pushed back by police")
     return next((_norm(c.text) for c in verb.children if c.dep_ in ("prt", "advmod") and c.i > verb.i
                  and _norm(c.text) in PUTTING_OFF[_norm(verb.lemma_)]), "")
+
+
+def _put_off_measure(child) -> bool:
+    """Whether what a delaying word puts off (``child``: its object, passive subject or "of" phrase) is a measure
+    ("the bill", "the levy", "the Land Bill"), not an event that is held ("the election", "the vote")."""
+    if child.dep_ == "prep" and _norm(child.text) == "of":
+        child = next((c for c in child.children if c.dep_ == "pobj"), None)
+    elif child.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return child is not None and _norm(child.lemma_) in MEASURE_HEADS | LEGISLATIVE_NOUNS | AGREEMENT_NOUNS | _CHARGES
+
+
+# Nouns for what a measure makes people pay: measures, put off as a bill is
+_CHARGES = frozenset("tax levy fee charge duty tariff toll surcharge".split())
 
 
 def _delay_reading(token, token_set, top_tokens, owner: "_Owner") -> list[Reading]:
