@@ -1753,6 +1753,10 @@ def _matches_short(short: str, full: str, tail: bool = False) -> bool:
     full_tokens = [t for t in _fold(full).split() if t not in NAME_SUFFIXES]
     if not short_tokens or not full_tokens:
         return False
+    initial = short_tokens[0].rstrip(".")
+    if len(initial) == 1 and len(short_tokens) == len(full_tokens) > 1 and len(full_tokens[0].rstrip(".")) > 1 \
+            and full_tokens[0].startswith(initial) and short_tokens[1:] == full_tokens[1:]:
+        return True  # "S. Batbold" ~ "Sükhbaataryn Batbold": the first name by its initial
     if len(short_tokens) >= len(full_tokens):
         return False
     if len(short_tokens) == 1:
