@@ -4997,6 +4997,21 @@ def test_a_speaker_s_own_party_by_a_possessive_is_the_body_they_are_placed_in(mo
     assert stances(statements, bill, "Liberal Alliance") == []
 
 
+def test_a_body_s_announced_vote_is_its_side_whoever_announces_it(model):
+    # "said the DPT would vote for the Bill": the party's declared intention, though the speaker's tie to it is not
+    # stated; what a body thinks ("had doubts") or did is no announcement of it
+    bill = Issue("levy", "Tourism Levy Bill", ["tourism levy bill", "bill"])
+    _, statements = statements_of([
+        "The Tourism Levy Bill was debated in the National Assembly on Monday.",
+        "The opposition member for Bartsham, Jigme Norbu, said the Druk Phuensum Tshogpa (DPT) would vote for the Bill.",
+        "Minister Ana Lopes said the Green Party would vote against the Tourism Levy Bill.",
+        "Jon Hale said the Farmers Union had doubts about the bill.",
+    ], model)
+    assert stances(statements, bill, "Druk Phuensum Tshogpa") == ["support"]
+    assert stances(statements, bill, "Green Party") == ["oppose"]
+    assert stances(statements, bill, "Farmers Union") == []
+
+
 def test_a_date_inside_what_a_verb_is_about_does_not_set_it_in_the_past(model):
     charge = Issue("charge", "Water charge", ["charge"])
     _, statements = statements_of([
@@ -7214,7 +7229,7 @@ def test_a_sentence_is_not_cut_inside_a_name_the_parser_does_not_know(model):
     # content and a clause with no speaker; a sentence starts only after what may end one
     sentence = "Tom Haldane has said NZ First will vote against the bill."
     _, statements = statements_of([sentence, "He left the chamber before the vote."], model)
-    assert [s.text for s in statements if "NZ" in s.text] == [sentence]
+    assert [s.text for s in statements if "NZ" in s.text and s.actor_name == "Tom Haldane"] == [sentence]
     assert [sent.text for sent in model(sentence).sents] == [sentence]
 
 

@@ -6315,6 +6315,24 @@ class _StatementReader:
                 found.setdefault(name, set()).add(token.i)
         return found
 
+    def _announced_sides(self, tokens) -> dict[str, set[int]]:
+        """Organisations named as the subject of a side they will take, among ``tokens`` (what a person said):
+        "said the Druk Phuensum Tshogpa (DPT) would vote for the Bill", "said the Greens will back it" -- the body's
+        declared intention, whoever announces it (not what it did, nor what it thinks: "said the party had doubts")."""
+        found: dict[str, set[int]] = {}
+        for token in tokens:
+            if token.dep_ != "nsubj" or token.head.pos_ != "VERB":
+                continue
+            name = _actor_at(token, self.spans)
+            verb = token.head
+            if name is None or self.kinds.get(name) != "organization":
+                continue
+            if not any(c.dep_ == "aux" and _norm(c.text) in ("would", "will", "'ll") for c in verb.children):
+                continue
+            if _norm(verb.lemma_) == "vote" or _lexical_polarity(verb)[1] == "attitude":
+                found.setdefault(name, set()).add(token.i)
+        return found
+
     @functools.cached_property
     def _head_words(self) -> dict[str, set[str]]:
         """{actor: the words "the ..." may call it by}: the last word and the head word of every form the article
@@ -6438,7 +6456,10 @@ class _StatementReader:
                     own_clause = _own_clause(predicates)
                     clause = [t for t in segment if t.i in own_clause]
                     said_at = self.doc[min(holder_tokens)].idx if holder_tokens else start
-                    for organisation, holders in self._officers_organisations(name, clause, said_at).items():
+                    bodies = self._officers_organisations(name, clause, said_at)
+                    for organisation, holders in self._announced_sides(clause).items():
+                        bodies.setdefault(organisation, holders)
+                    for organisation, holders in bodies.items():
                         if organisation in by_actor:
                             continue
                         statement = self._actor_statement(segment, organisation, "action", holders, predicates,
