@@ -20,6 +20,7 @@ from briefing.pipeline.positions import (
     concept_of,
     _fold_into_measures,
     _join_named_measures,
+    _one_debate_stories,
     _proper_names_of_nouns,
     _measure_name,
     argued_issues,
@@ -5010,6 +5011,18 @@ def test_a_body_s_announced_vote_is_its_side_whoever_announces_it(model):
     assert stances(statements, bill, "Druk Phuensum Tshogpa") == ["support"]
     assert stances(statements, bill, "Green Party") == ["oppose"]
     assert stances(statements, bill, "Farmers Union") == []
+
+
+def test_issues_that_share_a_story_are_argued_in_every_story_of_their_debate():
+    # "Phone ban" and "Social media accounts" argued together in the report: the column only "Phone ban" reached is
+    # a story of both; an issue of another debate, sharing no story, keeps its own; a user's issue (no stories) too
+    ban = Issue("ban", "Phone ban", ["ban"], [], ["report", "column"])
+    accounts = Issue("accounts", "Social media accounts", ["account"], [], ["report", "sketch"])
+    bridge = Issue("bridge", "Bridge toll", ["toll"], [], ["toll-story"])
+    user = Issue("talks", "talks", ["talks"])
+    joined = _one_debate_stories([ban, accounts, bridge, user])
+    assert [i.articles for i in joined] == [["column", "report", "sketch"], ["column", "report", "sketch"],
+                                            ["toll-story"], []]
 
 
 def test_a_date_inside_what_a_verb_is_about_does_not_set_it_in_the_past(model):

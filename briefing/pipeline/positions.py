@@ -7419,7 +7419,27 @@ def discover_issues(
                     issue = namer.discovered_issue(representative, found)
                     if issue is not None and issue.label != one[0].label and len(discovered) < max_issues:
                         discovered.append(issue)
-    return issues[:namer.user_count] + discovered
+    return issues[:namer.user_count] + _one_debate_stories(discovered)
+
+
+def _one_debate_stories(issues: list[Issue]) -> list[Issue]:
+    """Issues that share a story are questions of one debate: each is argued in every story of that debate ("the
+    bill" in a column on the age limit the reports call "the phone ban"); issues that share none keep their own."""
+    component = list(range(len(issues)))
+
+    def root(n: int) -> int:
+        while component[n] != n:
+            n = component[n]
+        return n
+
+    for a, b in itertools.combinations(range(len(issues)), 2):
+        if issues[a].articles and issues[b].articles and set(issues[a].articles) & set(issues[b].articles):
+            component[root(a)] = root(b)
+    stories: dict[int, set[str]] = defaultdict(set)
+    for n, issue in enumerate(issues):
+        stories[root(n)] |= set(issue.articles)
+    return [dataclasses.replace(issue, articles=sorted(stories[root(n)])) if issue.articles else issue
+            for n, issue in enumerate(issues)]
 
 
 # Words before a measure's noun that say where it stands, not what it is about ("the new law", "the draft bill")
