@@ -7765,6 +7765,25 @@ def test_a_story_headlined_by_the_measures_noun_argues_the_one_measure(model):
     assert issues[0].articles == ["a", "b", "c"], issues[0].articles
 
 
+def test_a_story_of_a_one_debate_corpus_headlined_like_its_stories_argues_it(model):
+    # "c" names the reform once, by a speaker no other story quotes, under a headline no issue word is in; its
+    # headline shares "senators" with a story of the debate: the same debate (before: Kai Moss had no position)
+    pieces = {
+        "a": ("Unions vow to keep fighting as senators meet", [
+            "Parliament debated the pension reform on Monday.",
+            "Ana Ruiz said the reform was a disaster.", "Tom Hale said the reform was a triumph."]),
+        "b": ("Farmers march on parliament", [
+            "Mia Berg praised the pension reform.", "Leo Dahl said the pension reform was dangerous."]),
+        "c": ("Senators weigh their options", ["Kai Moss said the reform was a triumph."]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    issues = discover_issues(statements, [article.body for article in articles])
+    assert [i.label for i in issues] == ["Pension reform"], [i.label for i in issues]
+    assert issues[0].articles == ["a", "b", "c"], issues[0].articles
+    found = stances_by_actor(articles, statements, analyses, issues, issues[0])
+    assert found.get("kai-moss") == "support", found
+
+
 def test_a_participle_that_describes_people_passes_no_judgement(model):
     # "working" said of people is who they are; the judgement is the theft, taken from them
     _, statements = statements_of(['Senator Ida Marsh called the levy "a theft of a month of wages from working '
