@@ -718,7 +718,8 @@ def _people_by_apposition(doc, spans: list[tuple[int, int, str]], gazetteer: Gaz
     """"Wiroj Chanthara, president of the Krabi Tourism Association, said ...", "Alejandro Ordóñez, a conservative
     Catholic, ...", "The Speaker of the Saeima, Solvita Āboltiņa, has said ...": two or three capitalised words the
     model tagged as nothing, set beside a noun for a person's role (or "a" and a faith or a nation's word), are that
-    person's name; the model may take a first name it does not know for any part of speech ("Gergely")."""
+    person's name (so are those it tagged as a building or a work: "APSUSM's national president, Anselmo Muianga"); the
+    model may take a first name it does not know for any part of speech ("Gergely")."""
     out = list(spans)
 
     def name_run(head) -> tuple[int, int] | None:
@@ -1754,8 +1755,9 @@ def _matches_short(short: str, full: str, tail: bool = False) -> bool:
     if not short_tokens or not full_tokens:
         return False
     initial = short_tokens[0].rstrip(".")
-    if len(initial) == 1 and len(short_tokens) == len(full_tokens) > 1 and len(full_tokens[0].rstrip(".")) > 1 \
-            and full_tokens[0].startswith(initial) and short_tokens[1:] == full_tokens[1:]:
+    if len(initial) == 1 and len(short_tokens) == len(full_tokens) > 1 and len(full_tokens[0]) > 2 \
+            and not full_tokens[0].endswith(".") and full_tokens[0].startswith(initial) \
+            and short_tokens[1:] == full_tokens[1:]:
         return True  # "S. Batbold" ~ "Sükhbaataryn Batbold": the first name by its initial
     if len(short_tokens) >= len(full_tokens):
         return False

@@ -453,8 +453,9 @@ AGREEMENT_NOUNS = lexicon.words("agreement_nouns")
 AGREEMENT_CONCEPT = "agreement"
 # Words for putting something off ("the delay", "to postpone the vote"): one concept, argued as such
 DELAYING_WORDS = lexicon.words("delaying_words")
-# ... of which these only move it later (not "suspend", "halt for now"): to want it later is no side on it
-PUTTING_OFF_WORDS = frozenset("delay postpone postponement defer deferral deferment".split()) & DELAYING_WORDS
+# ... of which these only move it later (not "suspend", "pause"): to want it later is no side on it
+PUTTING_OFF_WORDS = frozenset("delay postpone postponement defer deferral deferment".split())
+assert PUTTING_OFF_WORDS <= DELAYING_WORDS
 # Verbs of moving that with one of their particles put something off ("push the date back", "put off the vote",
 # "refer the agreement back to committee"; not "send back", which may say what a measure would do: "the amendment,
 # if approved, would send the bill back to the lower house")
@@ -2879,7 +2880,7 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             if _norm(node.lemma_) in PUTTING_OFF_WORDS and _put_off_measure(child):
                 # "urged the government to defer the bill", "moved that the bill be deferred": to want a measure
                 # later is a question of its own (read by _delay_reading), no side on the measure (but to put off
-                # an election is to keep it from being held: against it now)
+                # an election or a closure is to keep it from happening: against it now)
                 return 0, "", hedged, False
             if kind and value and not (node.pos_ == "VERB" and _norm(node.lemma_) in SUBJECT_ONLY) \
                     and not (harm_done and kind in ("shifter", "harm")):
@@ -4600,11 +4601,8 @@ def _put_off_measure(child) -> bool:
         child = next((c for c in child.children if c.dep_ == "pobj"), None)
     elif child.dep_ not in ("dobj", "nsubjpass"):
         return False
-    return child is not None and _norm(child.lemma_) in MEASURE_HEADS | LEGISLATIVE_NOUNS | AGREEMENT_NOUNS | _CHARGES
+    return child is not None and _norm(child.lemma_) in _INSTRUMENTS
 
-
-# Nouns for what a measure makes people pay: measures, put off as a bill is
-_CHARGES = frozenset("tax levy fee charge duty tariff toll surcharge".split())
 
 
 def _delay_reading(token, token_set, top_tokens, owner: "_Owner") -> list[Reading]:
@@ -5714,6 +5712,10 @@ def _most_used(names: Mapping[str, Counter]) -> dict[str, str]:
 
 # Nouns of a legislature's measure: an article that names one bill speaks of it as "the legislation" too
 LEGISLATIVE_NOUNS = frozenset("bill act law legislation measure ordinance proposition".split())
+# Measures as instruments, not happenings ("the bill", "the levy", "the plan"; not "the closure", "the hike", which a
+# delay keeps from happening)
+_INSTRUMENTS = LEGISLATIVE_NOUNS | AGREEMENT_NOUNS | frozenset(
+    "tax levy fee charge duty tariff toll surcharge plan scheme policy regulation proposal".split())
 
 
 def _with_one_law(names: dict[str, str], every: Mapping[str, Counter], text: str | None = None) -> dict[str, str]:
@@ -6307,10 +6309,13 @@ class _StatementReader:
                     # house of a legislature: "Senate President Drilon said the fund was ..." is no fund of the Senate)
                     heads = list(organisations)
                 name = heads[0] if len(heads) == 1 else None
-            elif name is None and len(organisations) == 1 and _speakers_own_body(token):
-                # "Anna Berg, a Green Party deputy, said her party would vote against the bill": the one body the
-                # speaker is placed in, named by a possessive that can only be theirs
-                name = next(iter(organisations))
+            elif name is None and _speakers_own_body(token, self.doc):
+                # "Anna Berg, a Green Party deputy, said her party would vote against the bill": the body the speaker
+                # is placed in whose own noun the possessive names (not "her church" of a company's chief)
+                word = _norm(token.text)
+                heads = [o for o in organisations
+                         if word in self._head_words.get(o, set()) | {_norm(o.split()[-1]), _norm(name_head(o))}]
+                name = heads[0] if len(heads) == 1 else None
             if name in organisations:
                 found.setdefault(name, set()).add(token.i)
         return found
@@ -6327,7 +6332,12 @@ class _StatementReader:
             verb = token.head
             if name is None or self.kinds.get(name) != "organization":
                 continue
-            if not any(c.dep_ == "aux" and _norm(c.text) in ("would", "will", "'ll") for c in verb.children):
+            # (what was said itself, not what the speaker doubts or hopes, asks whether, or would have been done)
+            if verb.dep_ != "ccomp" or _norm(verb.head.lemma_) not in SPEECH_VERBS:
+                continue
+            auxiliaries = [_norm(c.lemma_) for c in verb.children if c.dep_ == "aux"]
+            if not {"will", "would"} & set(auxiliaries) or "have" in auxiliaries \
+                    or any(c.dep_ == "mark" and _norm(c.text) in ("if", "whether") for c in verb.children):
                 continue
             if _norm(verb.lemma_) == "vote" or _lexical_polarity(verb)[1] == "attitude":
                 found.setdefault(name, set()).add(token.i)
@@ -6931,11 +6941,13 @@ def _shared_passive_subject(verb):
     return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
 
 
-def _speakers_own_body(token) -> bool:
-    """Whether a subject names the speaker's own body by a possessive of a person: "his party", "her union", "their
-    association" (a body noun, not "his office" or "her colleagues")."""
-    return (token.pos_ == "NOUN" and _norm(token.lemma_) in load_gazetteer().organization_nouns
-            and any(c.dep_ == "poss" and _norm(c.text) in ("his", "her", "their") for c in token.children))
+def _speakers_own_body(token, doc) -> bool:
+    """Whether a subject names the speaker's body by "his" or "her" ("his party", "her union") with no other person
+    named between the speaker's verb and it, who could own it ("said Tom Ek had misled voters and his party ...")."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "poss" and _norm(c.text) in ("his", "her") for c in token.children):
+        return False
+    said = next((a for a in token.ancestors if _norm(a.lemma_) in STATEMENT_VERBS), None)
+    return said is not None and not any(t.ent_type_ == "PERSON" for t in doc[said.i + 1:token.i])
 
 
 def _own_clause(predicates) -> set[int]:
