@@ -5034,6 +5034,10 @@ def test_issues_that_share_a_story_are_argued_in_every_story_of_their_debate():
     joined = _one_debate_stories([ban, accounts, bridge, user])
     assert [i.articles for i in joined] == [["column", "report", "sketch"], ["column", "report", "sketch"],
                                             ["toll-story"], []]
+    # a roundup that mentions two debates, each argued in stories of its own, joins neither to the other
+    pension = Issue("pension", "Pension reform", ["pension"], [], ["a", "b", "roundup"])
+    toll = Issue("toll", "Bridge toll", ["toll"], [], ["e", "f", "roundup"])
+    assert [i.articles for i in _one_debate_stories([pension, toll])] == [["a", "b", "roundup"], ["e", "f", "roundup"]]
 
 
 def test_a_date_inside_what_a_verb_is_about_does_not_set_it_in_the_past(model):
@@ -7779,25 +7783,6 @@ def test_a_story_headlined_by_the_measures_noun_argues_the_one_measure(model):
     issues = discover_issues(statements, [article.body for article in articles])
     assert [i.label for i in issues] == ["Pension reform"], [i.label for i in issues]
     assert issues[0].articles == ["a", "b", "c"], issues[0].articles
-
-
-def test_a_story_of_a_one_debate_corpus_headlined_like_its_stories_argues_it(model):
-    # "c" names the reform once, by a speaker no other story quotes, under a headline no issue word is in; its
-    # headline shares "senators" with a story of the debate: the same debate (before: Kai Moss had no position)
-    pieces = {
-        "a": ("Unions vow to keep fighting as senators meet", [
-            "Parliament debated the pension reform on Monday.",
-            "Ana Ruiz said the reform was a disaster.", "Tom Hale said the reform was a triumph."]),
-        "b": ("Farmers march on parliament", [
-            "Mia Berg praised the pension reform.", "Leo Dahl said the pension reform was dangerous."]),
-        "c": ("Senators weigh their options", ["Kai Moss said the reform was a triumph."]),
-    }
-    articles, statements, analyses = corpus_of(pieces, model)
-    issues = discover_issues(statements, [article.body for article in articles])
-    assert [i.label for i in issues] == ["Pension reform"], [i.label for i in issues]
-    assert issues[0].articles == ["a", "b", "c"], issues[0].articles
-    found = stances_by_actor(articles, statements, analyses, issues, issues[0])
-    assert found.get("kai-moss") == "support", found
 
 
 def test_a_participle_that_describes_people_passes_no_judgement(model):

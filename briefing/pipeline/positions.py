@@ -7431,43 +7431,13 @@ def discover_issues(
                     issue = namer.discovered_issue(representative, found)
                     if issue is not None and issue.label != one[0].label and len(discovered) < max_issues:
                         discovered.append(issue)
-    discovered = _with_kindred_stories(_one_debate_stories(discovered), statements)
-    return issues[:namer.user_count] + discovered
-
-
-# The roots of words any debate's headline may use ("reform", "bill", "deal", "plan"): no sign of the same debate
-_KIND_ROOTS = frozenset(stem(w) for w in MEASURE_HEADS | LEGISLATIVE_NOUNS | AGREEMENT_NOUNS | GENERIC_NOUNS)
-
-
-def _with_kindred_stories(issues: list[Issue], statements: Sequence[Statement]) -> list[Issue]:
-    """A corpus of one debate (its issues argued in one set of stories) argues it in every other story too whose
-    headline shares a word (not a measure's kind, "reform", "bill") with a headline of the debate or where someone of
-    the debate speaks ("Braga parents back
-    social media age limit" beside "Portugal's parliament backs limit on under-16s' social media use"); an unrelated
-    story of a mixed corpus shares neither."""
-    debates = {tuple(issue.articles) for issue in issues if issue.articles}
-    if len(debates) != 1:
-        return issues
-    debate = set(next(iter(debates)))
-    headline: dict[str, set[str]] = defaultdict(set)
-    speakers: dict[str, set[str]] = defaultdict(set)
-    for statement in statements:
-        headline[statement.article] |= {root for root in statement.headline
-                                        if len(root) > 3 and root not in STOPWORDS_CLAUSE and root not in _KIND_ROOTS}
-        speakers[statement.article].add(statement.actor_name)
-    told = set().union(*(headline[a] for a in debate))
-    voices = set().union(*(speakers[a] for a in debate))
-    kindred = {article for article in headline.keys() | speakers.keys()
-               if article not in debate and (headline[article] & told or speakers[article] & voices)}
-    if not kindred:
-        return issues
-    return [dataclasses.replace(issue, articles=sorted(debate | kindred)) if issue.articles else issue
-            for issue in issues]
+    return issues[:namer.user_count] + _one_debate_stories(discovered)
 
 
 def _one_debate_stories(issues: list[Issue]) -> list[Issue]:
-    """Issues that share a story are questions of one debate: each is argued in every story of that debate ("the
-    bill" in a column on the age limit the reports call "the phone ban"); issues that share none keep their own."""
+    """Issues that share two stories, or half the stories of the smaller, are questions of one debate: each is argued
+    in every story of that debate ("the bill" in a column on the age limit the reports call "the phone ban"); others
+    keep their own (a roundup that mentions two debates does not join them)."""
     component = list(range(len(issues)))
 
     def root(n: int) -> int:
@@ -7476,7 +7446,9 @@ def _one_debate_stories(issues: list[Issue]) -> list[Issue]:
         return n
 
     for a, b in itertools.combinations(range(len(issues)), 2):
-        if issues[a].articles and issues[b].articles and set(issues[a].articles) & set(issues[b].articles):
+        shared = set(issues[a].articles) & set(issues[b].articles)
+        # (two stories in common, or half the smaller one's: not a roundup that mentions two debates)
+        if shared and (len(shared) >= 2 or 2 * len(shared) >= min(len(issues[a].articles), len(issues[b].articles))):
             component[root(a)] = root(b)
     stories: dict[int, set[str]] = defaultdict(set)
     for n, issue in enumerate(issues):
