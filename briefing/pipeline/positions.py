@@ -4604,7 +4604,6 @@ def _put_off_measure(child) -> bool:
     return child is not None and _norm(child.lemma_) in _INSTRUMENTS
 
 
-
 def _delay_reading(token, token_set, top_tokens, owner: "_Owner") -> list[Reading]:
     """"rejected calls for a delay", "moved to postpone the vote", "backed the deferral": putting something off
     is a question of its own, argued beside what it puts off; the stance on the delay itself. (The object's own
