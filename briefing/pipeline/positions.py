@@ -3853,9 +3853,7 @@ def _equated(doc) -> tuple[tuple[str, str], ...]:
     for token in doc:
         lemma = _norm(token.lemma_)
         if token.pos_ == "VERB" and lemma in DEFINING_VERBS and not _is_negated(token):
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if subject is not None and _norm(subject.text) in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                subject = token.head
+            subject = _subject_or_antecedent(token)
             if subject is None and token.dep_ in ("acl", "relcl"):
                 subject = token.head
             if subject is None or subject.pos_ != "NOUN":
@@ -3890,6 +3888,15 @@ def _equated(doc) -> tuple[tuple[str, str], ...]:
     return tuple({**defined, **continued, **described})
 
 
+def _subject_or_antecedent(verb):
+    """The subject of ``verb``, or the noun its relative pronoun stands for ("the law, which would charge ...": the
+    law); None when it has none."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and _norm(subject.text) in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
 def _imposed(doc) -> tuple[tuple[str, str], ...]:
     """(title word, noun) pairs: what a measure known by its title is said to charge, impose or introduce ("the
     draft Law on Pastureland, which passed last week, would charge households a fee": ("pastureland", "fee")). See
@@ -3898,9 +3905,7 @@ def _imposed(doc) -> tuple[tuple[str, str], ...]:
     for token in doc:
         if token.pos_ != "VERB" or _norm(token.lemma_) not in IMPOSING_VERBS or _is_negated(token):
             continue
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is not None and _norm(subject.text) in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-            subject = token.head
+        subject = _subject_or_antecedent(token)
         if subject is None or subject.pos_ != "PROPN" or _norm(subject.lemma_) not in ANAPHORIC_NOUNS:
             continue
         title = [t for t in subject.subtree if t.pos_ == "PROPN" and t.i != subject.i and t.is_alpha
@@ -6298,9 +6303,7 @@ class _StatementReader:
                 # "the association" for the one organisation of the role whose name ends with the noun
                 # (or its head word: "the chamber" of the "Valletta Chamber of Trade", in any form the article
                 # names it: "the Valletta Chamber of Trade (VCT)")
-                word = _norm(token.text)
-                heads = [o for o in organisations
-                         if word in self._head_words.get(o, set()) | {_norm(o.split()[-1]), _norm(name_head(o))}]
+                heads = self._called_by(_norm(token.text), organisations)
                 if (not heads and len(organisations) == 1 and _norm(token.lemma_) in _own_organisation_nouns()
                         and _norm(name_head(next(iter(organisations)))) not in HOUSES):
                     # "Dale Hutchins, president of the Willow Creek Men's Golf Association, said the club had voted
@@ -6311,13 +6314,17 @@ class _StatementReader:
             elif name is None and _speakers_own_body(token, self.doc):
                 # "Anna Berg, a Green Party deputy, said her party would vote against the bill": the body the speaker
                 # is placed in whose own noun the possessive names (not "her church" of a company's chief)
-                word = _norm(token.text)
-                heads = [o for o in organisations
-                         if word in self._head_words.get(o, set()) | {_norm(o.split()[-1]), _norm(name_head(o))}]
+                heads = self._called_by(_norm(token.text), organisations)
                 name = heads[0] if len(heads) == 1 else None
             if name in organisations:
                 found.setdefault(name, set()).add(token.i)
         return found
+
+    def _called_by(self, word: str, organisations) -> list[str]:
+        """The ``organisations`` a noun may call by their own word: the last word or the head word of a form the
+        article names them by ("the chamber", "her party")."""
+        return [o for o in organisations
+                if word in self._head_words.get(o, set()) | {_norm(o.split()[-1]), _norm(name_head(o))}]
 
     def _announced_sides(self, tokens) -> dict[str, set[int]]:
         """Organisations named as the subject of a side they will take, among ``tokens`` (what a person said):
