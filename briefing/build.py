@@ -18,7 +18,7 @@ from briefing import cache
 from briefing.corpus import load_corpus
 from briefing.errors import BriefingError, stage_failed
 from briefing.models import Article, ArticleAnalysis, Briefing, RawDocument, Skipped
-from briefing.pipeline import actors, clean, language, nlp, positions, quotes, summarize
+from briefing.pipeline import actors, clean, language, nlp, positions, quotes, summarize, topics
 from briefing.slug import RESERVED, slugify
 
 log = logging.getLogger(__name__)
@@ -183,6 +183,7 @@ class ArticleResult:
     sentences: list[summarize.SentenceFeatures] | None = None
     sentences_warning: str | None = None
     title_terms: tuple[str, ...] = ()  # summarize.plain_terms of the title
+    nouns: tuple[tuple[str, int], ...] = ()  # (noun lemma, how often) of the parse: what the debate's topics read
 
 
 def analyse_batch(batch: Sequence[tuple[Article, str | None]], actor_options: actors.ActorOptions) -> list[ArticleResult]:
@@ -213,7 +214,7 @@ def analyse_batch(batch: Sequence[tuple[Article, str | None]], actor_options: ac
         sentences, sentences_warning = _sentence_features(article, doc, terms_of)
         title_terms = tuple(summarize.plain_terms(article.title)) if article.title else ()
         results.append(ArticleResult(article, analysis, statements, statement_warnings, terms,
-                                     sentences, sentences_warning, title_terms))
+                                     sentences, sentences_warning, title_terms, topics.noun_counts(doc, terms_of)))
     return results
 
 
@@ -515,6 +516,11 @@ def _build(options, report, articles, pipelines, skipped, results, folder, versi
         # goes, and the stances it took are read again against the issues left
         issues = argued
         position_list = positions.link_positions(articles, statements, actor_ids, issues)
+    # each debate's main issue names what the debate is about (after linking: topic words are for the reader,
+    # never a stance's target)
+    issues = topics.with_topics(issues, position_list, {r.article.id: dict(r.nouns) for r in unit},
+                                {article.id: article.title for article in articles},
+                                [name for actor in actor_list for name in [actor.name, *actor.aliases]])
 
     if pool is not None:
         outcomes.update(zip(summarise, pending()))
