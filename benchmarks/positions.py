@@ -34,6 +34,7 @@ from briefing.pipeline.positions import (  # noqa: E402
     link_positions,
 )
 from briefing.pipeline.quotes import extract_quotes  # noqa: E402
+from briefing.pipeline import summarize, topics  # noqa: E402
 
 from briefing.build import BuildOptions, build_briefing  # noqa: E402
 from devdata import POSITIONS_DEV, SUMMARIES as DATA, read_debates, read_stories, score_debate  # noqa: E402
@@ -76,6 +77,9 @@ def run_pipeline(documents: list[RawDocument], user_issues=(), with_ids: bool = 
     actors, actor_ids = link_actors(articles, analyses, ActorOptions())
     issues = discover_issues(statements, docs, user_issues=user_issues)
     positions = link_positions(articles, statements, actor_ids, issues)
+    issues = topics.with_topics(issues, positions,
+                                {a.id: dict(topics.noun_counts(d, summarize.token_terms(d))) for a, d in zip(articles, docs)},
+                                {a.id: a.title for a in articles}, [n for a in actors for n in [a.name, *a.aliases]])
     done = time.perf_counter()
     timing = {"parse": parsed - started, "actors+quotes": analysed - parsed, "positions": done - analysed}
     if with_ids:

@@ -110,3 +110,13 @@ def test_separate_debates_get_their_own_topics_and_configured_issues_none(nouns)
 def test_an_issue_nobody_holds_a_position_on_gets_nothing(nouns):
     deal = Issue("pay-deal", "Pay deal", ["deal"], [], sorted(STORIES))
     assert with_topics([deal], [], nouns, TITLES, NAMES)[0].keywords == ["deal"]
+
+
+def test_a_word_another_issue_is_named_by_is_that_issues(nouns):
+    """'strike' names the configured issue "Strike ballot": it is no topic of the deal beside it."""
+    deal = Issue("pay-deal", "Deal", ["deal"], [], sorted(STORIES))
+    ballot = Issue("strike-ballot", "Strike ballot", ["strike ballot", "strikes"], [], [])
+    held = positions("pay-deal", ["a", "b", "c"]) + positions("strike-ballot", ["a", "b"])
+    found = {i.id: i.keywords for i in with_topics([ballot, deal], held, nouns, TITLES, NAMES)}
+    assert "doctor" in found["pay-deal"] and "strike" not in found["pay-deal"], found
+    assert found["strike-ballot"] == ["strike ballot", "strikes"]

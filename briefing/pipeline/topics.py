@@ -5,7 +5,8 @@ argued over but often not what about: a reader of "Late amendment" wants to see 
 in the beetle-hit forest. Those words are the stories' own: nouns that at least half the debate's stories use,
 that one of their headlines names, ranked by how often the stories use them against how common they are in
 English at large (the ``wordfreq`` lists, general language: "doctor" is common in the stories and rare-ish in
-English, "government" common in both). Names of the corpus's actors are who argues, never what about.
+English, "government" common in both). Names of the corpus's actors are who argues, never what about, and a
+word an issue of another debate (or of mkdocs.yml) is named by is that issue's.
 
 Several issues argued in the same stories are one debate (the measure, its delay, its referendum): the topic
 words go to the issue the most actors take a side on there, the debate's main question, so a side question
@@ -47,7 +48,10 @@ def with_topics(
 
     held = {issue.id: (len({p.actor for p in positions if p.issue == issue.id}),
                        sum(p.issue == issue.id for p in positions)) for issue in issues}
-    name_words = {word.lower() for name in names for word in _WORD.findall(name)}
+    name_words = {_fold(word) for name in names for word in _WORD.findall(name)}
+    # a word another issue is named by is that issue's ("talk" beside the issue "Talks between the two Koreas")
+    words_of = {issue.id: {_fold(part) for text in [issue.label, *issue.keywords] for w in _WORD.findall(text)
+                           for part in [w, *w.split("-")]} for issue in issues}
     added: dict[str, list[str]] = {}
     for debate in _debates([issue for issue in issues if issue.articles]):
         main = max(debate, key=lambda issue: held[issue.id])
@@ -60,12 +64,13 @@ def with_topics(
         uses = Counter()
         for article in stories:
             uses.update(nouns[article])
-        own = {_fold(w) for text in [main.label, *main.keywords] for w in _WORD.findall(text)}
+        own = words_of[main.id]
+        others = {word for issue in issues if issue not in debate for word in words_of[issue.id]}
         scored = []
         for noun, stories_using in share.items():
             if (2 * stories_using < len(stories) or (len(stories) > 1 and stories_using < 2)
-                    or _fold(noun) not in headline_words
-                    or any(part in name_words for part in noun.split())):
+                    or _fold(noun) not in headline_words or _fold(noun) in others - own
+                    or _fold(noun) in name_words):
                 continue
             rarity = COMMON_ZIPF - zipf_frequency(noun, "en")
             if rarity > 0:
