@@ -13,7 +13,9 @@ Usage: python benchmarks/positions.py [--cnn N]
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -252,6 +254,32 @@ def debates(verbose: bool, folder: Path = POSITIONS_DEV) -> None:
           f"  debates with a recognised issue {totals['recognised']}/{len(gold)}")
 
 
+def mixed(folder: Path = POSITIONS_DEV) -> dict:
+    """Every debate of ``folder`` built as ONE corpus, as a reader's folder of several debates is, each debate
+    scored against its gold on that one briefing; the totals (also printed)."""
+    if not (folder / "gold.json").exists():
+        return {}
+    gold = read_debates(folder)
+    with tempfile.TemporaryDirectory() as corpus:
+        for slug in gold:
+            for path in sorted((folder / slug).glob("*.txt")):
+                target = Path(corpus) / path.name
+                shutil.copyfile(path, target if not target.exists() else Path(corpus) / f"{slug}-{path.name}")
+        started = time.perf_counter()
+        briefing = build_briefing(BuildOptions(corpus_dir=Path(corpus), cache_dir=None))
+    totals = Counter()
+    for debate in gold.values():
+        score = score_debate(briefing, debate)
+        totals["found"] += len(score["found"])
+        totals["traps"] += len(score["traps"])
+        totals["positions"] += score["positions"]
+        totals["wrong"] += score["wrong"]
+    print(f"== {folder.name} (all {len(gold)} debates one corpus)  stances {totals['found']}/{totals['positions']}"
+          f" ({totals['found'] / totals['positions']:.0%})  traps {totals['traps']}/{totals['wrong']}"
+          f"  issues {len(briefing.issues)}  [{time.perf_counter() - started:.1f} s]")
+    return totals
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cnn", type=int, default=12, help="how many CNN stories to run (default 12)")
@@ -266,6 +294,9 @@ def main() -> None:
     debates(args.verbose)
     for folder in args.gold_dir:
         debates(args.verbose, folder)
+    print()
+    for folder in [POSITIONS_DEV, *args.gold_dir]:
+        mixed(folder)
 
 
 if __name__ == "__main__":
