@@ -81,7 +81,7 @@ def run_pipeline(documents: list[RawDocument], user_issues=(), with_ids: bool = 
     positions = link_positions(articles, statements, actor_ids, issues)
     issues = topics.with_topics(issues, positions,
                                 {a.id: dict(topics.noun_counts(d, summarize.token_terms(d))) for a, d in zip(articles, docs)},
-                                {a.id: a.title for a in articles}, [n for a in actors for n in [a.name, *a.aliases]])
+                                {a.id: a.title for a in articles}, {n: a.kind for a in actors for n in [a.name, *a.aliases]})
     done = time.perf_counter()
     timing = {"parse": parsed - started, "actors+quotes": analysed - parsed, "positions": done - analysed}
     if with_ids:

@@ -520,7 +520,7 @@ def _build(options, report, articles, pipelines, skipped, results, folder, versi
     # never a stance's target)
     issues = topics.with_topics(issues, position_list, {r.article.id: dict(r.nouns) for r in unit},
                                 {article.id: article.title for article in articles},
-                                [name for actor in actor_list for name in [actor.name, *actor.aliases]])
+                                {name: actor.kind for actor in actor_list for name in [actor.name, *actor.aliases]})
 
     if pool is not None:
         outcomes.update(zip(summarise, pending()))

@@ -37,47 +37,50 @@ def with_topics(
     positions: Sequence[Position],
     nouns: Mapping[str, Mapping[str, int]],
     titles: Mapping[str, str],
-    names: Collection[str] = (),
+    names: Mapping[str, str] | None = None,
 ) -> list[Issue]:
     """``issues`` with each debate's main issue's keywords followed by its topic words.
 
-    ``nouns`` maps an article id to how often it uses each noun lemma (lower case), ``titles`` an article id to
-    its headline, ``names`` are the actors' names (their words are never topics). Issues from mkdocs.yml (no
-    articles of their own) are left as they are."""
+    ``nouns`` maps an article id to how often it uses each noun lemma (lower case; empty when the article has no
+    parse), ``titles`` an article id to its headline, ``names`` each name of an actor to its kind: no word of a
+    person's name is a topic, nor the one-word name of any actor ("Greenpeace"); a word of an organisation's longer
+    name may be ("doctor" beside a "Junior Doctors Committee"). Issues from mkdocs.yml (no articles of their own)
+    are left as they are."""
     from wordfreq import zipf_frequency
 
+    names = names or {}
     held = {issue.id: (len({p.actor for p in positions if p.issue == issue.id}),
                        sum(p.issue == issue.id for p in positions)) for issue in issues}
-    name_words = {_fold(word) for name in names for word in _WORD.findall(name)}
+    named = {_plain(word) for name, kind in names.items() for word in _WORD.findall(name)
+             if kind == "person" or len(_WORD.findall(name)) == 1}
     # a word another issue is named by is that issue's ("talk" beside the issue "Talks between the two Koreas")
-    words_of = {issue.id: {_fold(part) for text in [issue.label, *issue.keywords] for w in _WORD.findall(text)
-                           for part in [w, *w.split("-")]} for issue in issues}
+    words_of = {issue.id: _words(issue.label, *issue.keywords) for issue in issues}
     added: dict[str, list[str]] = {}
     for debate in _debates([issue for issue in issues if issue.articles]):
+        # (the issue most actors take a side on; of two as many, the one the discovery lists first)
         main = max(debate, key=lambda issue: held[issue.id])
-        stories = sorted({article for issue in debate for article in issue.articles if article in nouns})
+        stories = sorted({article for issue in debate for article in issue.articles if nouns.get(article)})
         if not stories or held[main.id][0] == 0:
             continue
-        headline_words = {_fold(part) for article in stories for w in _WORD.findall(titles.get(article, ""))
-                          for part in [w, *w.split("-")]}
+        headline_words = _words(*(titles.get(article, "") for article in stories))
         share = Counter(noun for article in stories for noun in nouns[article])
         uses = Counter()
         for article in stories:
             uses.update(nouns[article])
         own = words_of[main.id]
-        others = {word for issue in issues if issue not in debate for word in words_of[issue.id]}
+        others = {word for issue in issues if issue not in debate for word in words_of[issue.id]} - own
         scored = []
         for noun, stories_using in share.items():
+            forms = _forms(noun)
             if (2 * stories_using < len(stories) or (len(stories) > 1 and stories_using < 2)
-                    or _fold(noun) not in headline_words or _fold(noun) in others - own
-                    or _fold(noun) in name_words):
+                    or not forms & headline_words or forms & others or forms & named):
                 continue
             rarity = COMMON_ZIPF - zipf_frequency(noun, "en")
             if rarity > 0:
                 scored.append((-uses[noun] * rarity, noun))
         ranked = [noun for _, noun in sorted(scored)]
-        if not own & {_fold(noun) for noun in ranked[:NAMED_TOPIC]}:
-            added[main.id] = ranked[:TOPIC_WORDS]
+        if not any(_forms(noun) & own for noun in ranked[:NAMED_TOPIC]):
+            added[main.id] = [noun for noun in ranked[:TOPIC_WORDS] if not _forms(noun) & own]
     return [Issue(issue.id, issue.label, list(dict.fromkeys(issue.keywords + added[issue.id])), issue.opposite,
                   issue.articles) if added.get(issue.id) else issue for issue in issues]
 
@@ -91,25 +94,40 @@ def noun_counts(doc, terms_of: Sequence[str | None]) -> tuple[tuple[str, int], .
 
 
 def _debates(issues: Sequence[Issue]) -> list[list[Issue]]:
-    """The issues grouped by the stories they share (one group per chain of shared stories), in first-seen order."""
+    """The issues grouped by the stories they share (one group per chain of shared stories), each group in the
+    order of ``issues``."""
+    order = {issue.id: n for n, issue in enumerate(issues)}
     groups: list[tuple[set[str], list[Issue]]] = []
     for issue in issues:
         stories, members = set(issue.articles), [issue]
         for group in [g for g in groups if g[0] & stories]:
             groups.remove(group)
             stories |= group[0]
-            members = group[1] + members
-        groups.append((stories, members))
+            members += group[1]
+        groups.append((stories, sorted(members, key=lambda i: order[i.id])))
     return [members for _, members in groups]
 
 
-def _fold(word: str) -> str:
-    """A word as the headline and the lemma both give it: lower case, no possessive, no plural -s."""
-    word = word.lower().replace("’", "'")
-    if word.endswith("'s") or word.endswith("s'"):
-        word = word[:-2] if word.endswith("'s") else word[:-1]
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
+def _plain(word: str) -> str:
+    """A word as written, lower case, without the quotation marks around it and without a possessive."""
+    word = word.lower().replace("’", "'").strip("'")
+    return word[:-2] if word.endswith("'s") else word
+
+
+def _words(*texts: str) -> set[str]:
+    """The plain words of some texts, and the parts of each hyphened one ("Beetle-hit": beetle-hit, beetle, hit)."""
+    return {_plain(part) for text in texts for word in _WORD.findall(text) for part in [word, *word.split("-")]}
+
+
+def _forms(noun: str) -> set[str]:
+    """A noun lemma and the plurals English writes it with: tax, taxes; party, parties; crisis, crises."""
+    forms = {noun, noun + "s"}
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        forms.add(noun + "es")
+    if noun.endswith("y") and len(noun) > 2 and noun[-2] not in "aeiou":
+        forms.add(noun[:-1] + "ies")
+    if noun.endswith("is"):
+        forms.add(noun[:-2] + "es")
+    if noun.endswith("man"):
+        forms.add(noun[:-3] + "men")
+    return forms
