@@ -218,6 +218,38 @@ def analyse_batch(batch: Sequence[tuple[Article, str | None]], actor_options: ac
     return results
 
 
+def _issues_and_positions(articles, statements, actor_ids, user_issues, taken: set[str], stories: set[str] | None = None,
+                          whole_corpus: bool = False) -> tuple[list, list]:
+    """The issues of some ``stories`` (None: all; their ids apart from ``taken``, the ids of another debate's issues)
+    and the positions on them: found in those stories alone, or with ``whole_corpus`` in all, keeping the issues
+    argued in those stories only."""
+    if stories is not None:
+        if not whole_corpus:
+            articles = [a for a in articles if a.id in stories]
+        statements = [s for s in statements if s.article in stories or whole_corpus]
+    issues = positions.discover_issues(statements, [article.body for article in articles], user_issues=user_issues)
+    if stories is not None and whole_corpus:
+        issues = [issue for issue in issues if issue.articles and set(issue.articles) <= stories]
+        statements = [s for s in statements if s.article in stories]
+    renamed = []
+    for issue in issues:
+        if issue.articles and issue.id in taken:
+            n = 2
+            while f"{issue.id}-{n}" in taken:
+                n += 1
+            issue = dataclasses.replace(issue, id=f"{issue.id}-{n}")
+        renamed.append(issue)
+    issues = renamed
+    position_list = positions.link_positions(articles, statements, actor_ids, issues)
+    argued = positions.argued_issues(issues, position_list)
+    if len(argued) < len(issues):
+        # an issue found in the corpus that fewer than two actors turn out to hold a position on is no debate: it
+        # goes, and the stances it took are read again against the issues left
+        issues = argued
+        position_list = positions.link_positions(articles, statements, actor_ids, issues)
+    return issues, position_list
+
+
 def _sentence_features(article: Article, doc, terms_of: list | None = None) -> tuple[list | None, str | None]:
     """(the article's summarize.sentence_features, None), or (None, the warning) when reading them fails: the
     article publishes without a summary."""
@@ -508,17 +540,32 @@ def _build(options, report, articles, pipelines, skipped, results, folder, versi
             all_quotes.append(quote)
 
     statements = [statement for result in unit for statement in result.statements]
-    issues = positions.discover_issues(statements, [article.body for article in articles], user_issues=options.issues)
-    position_list = positions.link_positions(articles, statements, actor_ids, issues)
-    argued = positions.argued_issues(issues, position_list)
-    if len(argued) < len(issues):
-        # an issue found in the corpus that fewer than two actors turn out to hold a position on is no debate: it
-        # goes, and the stances it took are read again against the issues left
-        issues = argued
-        position_list = positions.link_positions(articles, statements, actor_ids, issues)
+    nouns = {r.article.id: dict(r.nouns) for r in unit}
+    person_words = {word.lower() for actor in actor_list if actor.kind == "person"
+                    for name in [actor.name, *actor.aliases] for word in name.split()}
+    debates = topics.story_debates({i: n for i, n in nouns.items() if n}, person_words)
+    alone = {a for d in debates if len(d) == 1 for a in d}
+    debates = [d for d in debates if len(d) > 1]
+    if options.issues or len(debates) + bool(alone) < 2:
+        debates, alone = [[article.id for article in articles]], set()
+    issues, position_list = [], []
+    for debate in debates:
+        # a corpus of several debates finds each one's issues in its own stories: a word two debates share ("the
+        # amendment", "the plans") is two questions, and one debate's "bill" is never another's
+        found, linked = _issues_and_positions(articles, statements, actor_ids, options.issues,
+                                              {issue.id for issue in issues}, set(debate))
+        issues += [issue for issue in found if issue.id not in {known.id for known in issues}]
+        position_list += linked
+    if alone:
+        # the stories that share nothing with any other are read as a corpus of unrelated stories is, among all the
+        # others (one story alone is seldom a debate): an issue of theirs is one found there in them only
+        found, linked = _issues_and_positions(articles, statements, actor_ids, options.issues,
+                                              {issue.id for issue in issues}, alone, whole_corpus=True)
+        issues += found
+        position_list += linked
     # each debate's main issue names what the debate is about (after linking: topic words are for the reader,
     # never a stance's target)
-    issues = topics.with_topics(issues, position_list, {r.article.id: dict(r.nouns) for r in unit},
+    issues = topics.with_topics(issues, position_list, nouns,
                                 {article.id: article.title for article in articles},
                                 {name: actor.kind for actor in actor_list for name in [actor.name, *actor.aliases]})
 

@@ -31,9 +31,11 @@ MIN_STANCES_FOUND = 44
 MAX_TRAPS = 0
 
 # Measured 2026-12-07 (benchmarks/positions.py, "all 5 debates one corpus"): the same debates built as ONE corpus,
-# as a reader's folder of several debates is: 38 of 55 stances, 0 traps (each debate alone: 46). The gap is
-# generic words ("amendment", "signing") that make one issue of two debates' questions.
-MIN_STANCES_FOUND_MIXED = 38
+# as a reader's folder of several debates is: 42 of 55 stances, 0 traps (each debate alone: 46; 38 before the
+# stories were grouped into debates, when generic words such as "the plans" made one issue of several debates'
+# questions). Three of the five (ID cards, terror detention, asylum: one Home Secretary, one Home Office) still
+# read as one debate.
+MIN_STANCES_FOUND_MIXED = 42
 MAX_TRAPS_MIXED = 0
 
 needs_debates = pytest.mark.skipif(not POSITIONS_DEV.exists(), reason=f"{POSITIONS_DEV} is absent (evaluation data)")
