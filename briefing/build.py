@@ -543,7 +543,7 @@ def _build(options, report, articles, pipelines, skipped, results, folder, versi
     nouns = {r.article.id: dict(r.nouns) for r in unit}
     person_words = {word.lower() for actor in actor_list if actor.kind == "person"
                     for name in [actor.name, *actor.aliases] for word in name.split()}
-    debates = topics.story_debates({i: n for i, n in nouns.items() if n}, person_words)
+    debates = topics.story_debates({i: n for i, n in nouns.items() if n}, person_words) if not options.issues else []
     alone = {a for d in debates if len(d) == 1 for a in d}
     debates = [d for d in debates if len(d) > 1]
     if options.issues or len(debates) + bool(alone) < 2:
