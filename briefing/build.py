@@ -231,15 +231,7 @@ def _issues_and_positions(articles, statements, actor_ids, user_issues, taken: s
     if stories is not None and whole_corpus:
         issues = [issue for issue in issues if issue.articles and set(issue.articles) <= stories]
         statements = [s for s in statements if s.article in stories]
-    renamed = []
-    for issue in issues:
-        if issue.articles and issue.id in taken:
-            n = 2
-            while f"{issue.id}-{n}" in taken:
-                n += 1
-            issue = dataclasses.replace(issue, id=f"{issue.id}-{n}")
-        renamed.append(issue)
-    issues = renamed
+    issues = _unique_ids(issues, taken)
     position_list = positions.link_positions(articles, statements, actor_ids, issues)
     argued = positions.argued_issues(issues, position_list)
     if len(argued) < len(issues):
@@ -248,6 +240,21 @@ def _issues_and_positions(articles, statements, actor_ids, user_issues, taken: s
         issues = argued
         position_list = positions.link_positions(articles, statements, actor_ids, issues)
     return issues, position_list
+
+
+def _unique_ids(issues, taken: set[str]) -> list:
+    """``issues`` with each discovered one's id made unique, apart from ``taken`` and from each other ("tax" of a
+    second debate is "tax-2")."""
+    taken, unique = set(taken), []
+    for issue in issues:
+        if issue.articles and issue.id in taken:
+            n = 2
+            while f"{issue.id}-{n}" in taken or any(f"{issue.id}-{n}" == other.id for other in issues):
+                n += 1
+            issue = dataclasses.replace(issue, id=f"{issue.id}-{n}")
+        taken.add(issue.id)
+        unique.append(issue)
+    return unique
 
 
 def _sentence_features(article: Article, doc, terms_of: list | None = None) -> tuple[list | None, str | None]:
@@ -554,7 +561,7 @@ def _build(options, report, articles, pipelines, skipped, results, folder, versi
         # amendment", "the plans") is two questions, and one debate's "bill" is never another's
         found, linked = _issues_and_positions(articles, statements, actor_ids, options.issues,
                                               {issue.id for issue in issues}, set(debate))
-        issues += [issue for issue in found if issue.id not in {known.id for known in issues}]
+        issues += found
         position_list += linked
     if alone:
         # the stories that share nothing with any other are read as a corpus of unrelated stories is, among all the

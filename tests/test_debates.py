@@ -95,10 +95,24 @@ def test_a_person_is_no_signature():
     assert story_debates({**nouns, "c": {"levy": 3, "transfer": 2, "exemption": 2, "remittance": 2}}, {"osei"}) == [["a", "c"], ["b"]]
 
 
+def test_issue_ids_stay_unique_across_debates():
+    from briefing.build import _unique_ids
+    from briefing.models import Issue
+
+    first = [Issue("tax", "Tax", [], [], ["a"]), Issue("tax-2", "Tax 2", [], [], ["a"])]
+    second = _unique_ids([Issue("tax-2", "Tax 2", [], [], ["b"]), Issue("tax", "Tax", [], [], ["b"])],
+                         {i.id for i in first})
+    ids = [i.id for i in first + second]
+    assert len(set(ids)) == len(ids), ids
+    assert [i.label for i in second] == ["Tax 2", "Tax"]
+    configured = Issue("budget", "Budget", [], [], [])
+    assert _unique_ids([configured], {"budget"}) == [configured]  # an issue of mkdocs.yml is one issue
+
+
 @pytest.fixture(scope="module")
 def two_debates(tmp_path_factory):
     corpus = tmp_path_factory.mktemp("corpus")
-    for name, text in STORIES.items():
+    for name, text in {**STORIES, "sport.txt": SPORT}.items():
         (corpus / name).write_text(text, encoding="utf-8")
     return build_briefing(BuildOptions(corpus_dir=corpus, cache_dir=None))
 
@@ -107,6 +121,7 @@ def test_each_debate_has_its_own_issue(two_debates):
     debate_of = {a.id: a.source.split("-")[0] for a in two_debates.articles}
     spans = {issue.label: {debate_of[a] for a in issue.articles} for issue in two_debates.issues}
     assert all(len(debates) == 1 for debates in spans.values()), spans
+    # (the cup final, alone of its kind, is no debate)
     assert sorted(d for debates in spans.values() for d in debates) == ["forest", "money"], spans
 
 

@@ -146,8 +146,8 @@ def story_debates(nouns: Mapping[str, Mapping[str, int]], person_words: Collecti
 
     Stories join when their signatures share enough rare words, and through each other; a story that joins none
     goes to the group whose stories share most with it (a group of one such story before it too), or stays alone
-    when it shares nothing. Words of people's
-    names (``person_words``) are not signatures: one minister speaks in several debates."""
+    when it shares nothing: a debate's story that says little in its own words is not split off. Words of
+    people's names (``person_words``) are not signatures: one minister speaks in several debates."""
     from wordfreq import zipf_frequency
 
     rarity: dict[str, float] = {}
