@@ -78,9 +78,22 @@ def package_digest() -> str:
 
 def pipeline_version(models: Iterable[str] = ()) -> str:
     """A digest of the package's analysis source and data files (briefing/**/*.py but :data:`RENDER_MODULES`,
-    briefing/data/**) and of the named spaCy pipelines' names and versions: results computed by other code or
-    models never match it."""
-    return digest(_source_digest(), [nlp.model_id(name) for name in sorted(set(models))])
+    briefing/data/**), of the named spaCy pipelines' names and versions, and of the versions of the word data the
+    analysis reads (wordfreq's frequencies, VADER's lexicon): results computed by other code, models or word
+    lists never match it."""
+    return digest(_source_digest(), [nlp.model_id(name) for name in sorted(set(models))], _word_data_versions())
+
+
+def _word_data_versions() -> list[str]:
+    from importlib import metadata
+
+    versions = []
+    for package in ("wordfreq", "vaderSentiment"):
+        try:
+            versions.append(f"{package}=={metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{package} absent")
+    return versions
 
 
 def corpus_folder(cache_dir: Path, corpus_dir: Path) -> Path:

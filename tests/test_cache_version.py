@@ -42,3 +42,15 @@ def test_render_modules_are_left_out_of_the_key_and_analysis_modules_are_in(monk
     assert "build.py" in hashed and "pipeline/positions.py" in hashed and "models.py" in hashed
     assert any(name.startswith("data/") for name in hashed)
     assert not cache.RENDER_MODULES.intersection(hashed)
+
+
+def test_another_word_frequency_release_is_another_key(monkeypatch):
+    """Topic words and debates read wordfreq's frequencies: results from another release of them never match."""
+    from importlib import metadata
+
+    before = cache.pipeline_version()
+    real = metadata.version
+    monkeypatch.setattr(metadata, "version", lambda name: "9.9.9" if name == "wordfreq" else real(name))
+    assert cache.pipeline_version() != before
+    monkeypatch.setattr(metadata, "version", real)
+    assert cache.pipeline_version() == before
