@@ -561,6 +561,11 @@ def _build(options, report, articles, pipelines, skipped, results, folder, versi
         # amendment", "the plans") is two questions, and one debate's "bill" is never another's
         found, linked = _issues_and_positions(articles, statements, actor_ids, options.issues,
                                               {issue.id for issue in issues}, set(debate))
+        if not found:
+            # (stories whose own reading gives no issue, a debate's stories parted from the rest of it perhaps, are
+            # read as the lone stories are)
+            alone |= set(debate)
+            continue
         issues += found
         position_list += linked
     if alone:
