@@ -548,9 +548,8 @@ def _build(options, report, articles, pipelines, skipped, results, folder, versi
 
     statements = [statement for result in unit for statement in result.statements]
     nouns = {r.article.id: dict(r.nouns) for r in unit}
-    person_words = {word.lower() for actor in actor_list if actor.kind == "person"
-                    for name in [actor.name, *actor.aliases] for word in name.split()}
-    debates = topics.story_debates({i: n for i, n in nouns.items() if n}, person_words) if not options.issues else []
+    names = {name: actor.kind for actor in actor_list for name in [actor.name, *actor.aliases]}
+    debates = topics.story_debates({i: n for i, n in nouns.items() if n}, names) if not options.issues else []
     alone = {a for d in debates if len(d) == 1 for a in d}
     debates = [d for d in debates if len(d) > 1]
     if options.issues or len(debates) + bool(alone) < 2:
@@ -577,9 +576,8 @@ def _build(options, report, articles, pipelines, skipped, results, folder, versi
         position_list += linked
     # each debate's main issue names what the debate is about (after linking: topic words are for the reader,
     # never a stance's target)
-    issues = topics.with_topics(issues, position_list, nouns,
-                                {article.id: article.title for article in articles},
-                                {name: actor.kind for actor in actor_list for name in [actor.name, *actor.aliases]})
+    issues = topics.with_topics(issues, position_list, nouns, {article.id: article.title for article in articles},
+                                names)
 
     if pool is not None:
         outcomes.update(zip(summarise, pending()))

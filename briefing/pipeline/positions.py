@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from briefing import lexicon
 from briefing.models import Article, ArticleAnalysis, Evidence, Issue, Position
 from briefing.pipeline.actors import has_article, load_gazetteer, name_head, role_antecedents
+from briefing.pipeline.topics import linked_groups
 from briefing.slug import slugify
 from briefing.vocabulary import SPEECH_VERBS
 
@@ -7444,22 +7445,17 @@ def _one_debate_stories(issues: list[Issue]) -> list[Issue]:
     """Issues that share two stories, or half the stories of the smaller, are questions of one debate: each is argued
     in every story of that debate ("the bill" in a column on the age limit the reports call "the phone ban"); others
     keep their own (a roundup that mentions two debates does not join them)."""
-    component = list(range(len(issues)))
-
-    def root(n: int) -> int:
-        while component[n] != n:
-            n = component[n]
-        return n
-
-    for a, b in itertools.combinations(range(len(issues)), 2):
+    def one_debate(a: int, b: int) -> bool:
         shared = set(issues[a].articles) & set(issues[b].articles)
         # (two stories in common, or half the smaller one's: not a roundup that mentions two debates)
-        if shared and (len(shared) >= 2 or 2 * len(shared) >= min(len(issues[a].articles), len(issues[b].articles))):
-            component[root(a)] = root(b)
-    stories: dict[int, set[str]] = defaultdict(set)
-    for n, issue in enumerate(issues):
-        stories[root(n)] |= set(issue.articles)
-    return [dataclasses.replace(issue, articles=sorted(stories[root(n)])) if issue.articles else issue
+        return bool(shared) and (len(shared) >= 2 or 2 * len(shared) >= min(len(issues[a].articles),
+                                                                            len(issues[b].articles)))
+
+    stories_of: dict[int, list[str]] = {}
+    for group in linked_groups(len(issues), [p for p in itertools.combinations(range(len(issues)), 2) if one_debate(*p)]):
+        stories = sorted({article for n in group for article in issues[n].articles})
+        stories_of.update((n, stories) for n in group)
+    return [dataclasses.replace(issue, articles=stories_of[n]) if issue.articles else issue
             for n, issue in enumerate(issues)]
 
 

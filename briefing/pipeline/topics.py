@@ -11,6 +11,9 @@ word an issue of another debate (or of mkdocs.yml) is named by is that issue's.
 Several issues argued in the same stories are one debate (the measure, its delay, its referendum): the topic
 words go to the issue the most actors take a side on there, the debate's main question, so a side question
 keeps its own label and words.
+
+A folder may hold several debates: :func:`story_debates` groups its stories by the rare nouns they share, before
+issues are found, so that each debate's issues are found in its own stories (see build.py).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from briefing.models import Issue, Position
 
@@ -50,10 +53,12 @@ def with_topics(
     from wordfreq import zipf_frequency
 
     names = names or {}
-    held = {issue.id: (len({p.actor for p in positions if p.issue == issue.id}),
-                       sum(p.issue == issue.id for p in positions)) for issue in issues}
-    named = {_plain(word) for name, kind in names.items() for word in _WORD.findall(name)
-             if kind == "person" or len(_WORD.findall(name)) == 1}
+    holders, counts = defaultdict(set), Counter()
+    for p in positions:
+        holders[p.issue].add(p.actor)
+        counts[p.issue] += 1
+    held = {issue.id: (len(holders[issue.id]), counts[issue.id]) for issue in issues}
+    named = _name_words(names, one_word_names=True)
     # a word another issue is named by is that issue's ("talk" beside the issue "Talks between the two Koreas")
     words_of = {issue.id: _words(issue.label, *issue.keywords) for issue in issues}
     added: dict[str, list[str]] = {}
@@ -94,19 +99,37 @@ def noun_counts(doc, terms_of: Sequence[str | None]) -> tuple[tuple[str, int], .
     return tuple(sorted(counts.items()))
 
 
+def _name_words(names: Mapping[str, str], one_word_names: bool = False) -> set[str]:
+    """The words of people's names among ``names`` (name -> actor kind), with ``one_word_names`` the one-word name
+    of any actor too ("Greenpeace")."""
+    return {_plain(word) for name, kind in names.items() for word in _WORD.findall(name)
+            if kind == "person" or one_word_names and len(_WORD.findall(name)) == 1}
+
+
+def linked_groups(count: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """The items ``0 .. count - 1`` grouped by the ``pairs`` that link them, directly or through each other: each
+    group in index order, the groups in the order of their first item."""
+    parent = list(range(count))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    for a, b in pairs:
+        parent[root(a)] = root(b)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for n in range(count):
+        groups[root(n)].append(n)
+    return list(groups.values())
+
+
 def _debates(issues: Sequence[Issue]) -> list[list[Issue]]:
     """The issues grouped by the stories they share (one group per chain of shared stories), each group in the
     order of ``issues``."""
-    order = {issue.id: n for n, issue in enumerate(issues)}
-    groups: list[tuple[set[str], list[Issue]]] = []
-    for issue in issues:
-        stories, members = set(issue.articles), [issue]
-        for group in [g for g in groups if g[0] & stories]:
-            groups.remove(group)
-            stories |= group[0]
-            members += group[1]
-        groups.append((stories, sorted(members, key=lambda i: order[i.id])))
-    return [members for _, members in groups]
+    pairs = [(a, b) for a, b in itertools.combinations(range(len(issues)), 2)
+             if set(issues[a].articles) & set(issues[b].articles)]
+    return [[issues[n] for n in group] for group in linked_groups(len(issues), pairs)]
 
 
 def _plain(word: str) -> str:
@@ -141,14 +164,17 @@ SIGNATURE_WORDS = 25
 SAME_DEBATE = 6.0
 
 
-def story_debates(nouns: Mapping[str, Mapping[str, int]], person_words: Collection[str] = ()) -> list[list[str]]:
+def story_debates(nouns: Mapping[str, Mapping[str, int]], names: Mapping[str, str] | None = None) -> list[list[str]]:
     """The stories grouped into debates, each group in the order of ``nouns`` (article id -> noun lemma counts).
 
     Stories join when their signatures share enough rare words, and through each other; a story that joins none
     goes to the group whose stories share most with it (a group of one such story before it too), or stays alone
     when it shares nothing: a debate's story that says little in its own words is not split off. Words of
-    people's names (``person_words``) are not signatures: one minister speaks in several debates."""
+    people's names (``names``: each actor's name -> its kind) are not signatures: one minister speaks in several
+    debates."""
     from wordfreq import zipf_frequency
+
+    person_words = _name_words(names or {})
 
     rarity: dict[str, float] = {}
 
@@ -177,22 +203,10 @@ def story_debates(nouns: Mapping[str, Mapping[str, int]], person_words: Collecti
     neighbours: dict[int, dict[int, float]] = defaultdict(dict)
     for (i, j), weight in shared.items():
         neighbours[i][j] = neighbours[j][i] = weight
-    parent = list(range(len(ids)))
-
-    def root(n: int) -> int:
-        while parent[n] != n:
-            n = parent[n]
-        return n
-
-    for (i, j), weight in shared.items():
-        if weight >= SAME_DEBATE:
-            parent[root(i)] = root(j)
-    members: dict[int, list[int]] = defaultdict(list)
-    for n in range(len(ids)):
-        members[root(n)].append(n)
-    groups = [group for group in members.values() if len(group) > 1]
+    members = linked_groups(len(ids), [pair for pair, weight in shared.items() if weight >= SAME_DEBATE])
+    groups = [group for group in members if len(group) > 1]
     group_of = {n: g for g, group in enumerate(groups) for n in group}
-    for story in [g[0] for g in members.values() if len(g) == 1]:
+    for story in [g[0] for g in members if len(g) == 1]:
         weights: dict[int, float] = defaultdict(float)
         for other, weight in neighbours[story].items():
             if other in group_of:
