@@ -9017,3 +9017,27 @@ def test_what_a_fact_inference_or_procedure_says_is_no_stance(model):
         "Senator Li Wu said she found the border closed.",
     ], model)
     assert not {t for t in taken if t[1] in ("publish", "leak", "postpone", "border")}, taken
+
+
+def test_the_bill_of_a_story_is_the_draft_law_the_other_stories_title(model):
+    # a bill is passed into a law: "voted for the bill" in a story that never writes the title is a stance on the
+    # "Law on Water Resources" the other stories name, not on the amendment argued beside it
+    pieces = {
+        "titled": ("Lawmakers debate Law on Water Resources", [
+            "Parliament on Monday debated the draft Law on Water Resources, which would charge farms for every well.",
+            "Water minister Elena Varga defended the Law on Water Resources.",
+            "Opposition leader Tomas Brenner criticised the Law on Water Resources.",
+            "The Karvia Farmers Union opposed the Law on Water Resources.",
+        ]),
+        "sketch": ("Sketch: a long afternoon in the chamber", [
+            "The afternoon began with speeches about horses, cities and the weather.",
+            "Deputy Ana Petrova then tabled an amendment to exempt small farms, and it failed by ten votes.",
+            "The Green Party voted as one for the bill.",
+            "Deputy Mark Olsen voted against the bill after an hour of speeches.",
+        ]),
+    }
+    articles, statements, analyses = corpus_of(pieces, model)
+    law = Issue("law-on-water-resources", "Law on Water Resources", ["water", "resources"], [], ["sketch", "titled"])
+    found = stances_by_actor(articles, statements, analyses, [law], law)
+    assert found.get("tomas-brenner") == "oppose", found
+    assert found.get("green-party") == "support" and found.get("mark-olsen") == "oppose", found

@@ -9844,7 +9844,8 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
     # "the bill" where one issue is a bill known by its title: that one, whatever the story named last
     own = [all_concepts[n] for n in sorted({n for label, n in (labelled or {}).items()
                                             if _measure_title(label) and label.split()[-1][:1].isupper()})
-           if reading.head and n < len(all_concepts) and concept_of(reading.head) in all_concepts[n]]
+           if reading.head and n < len(all_concepts) and (concept_of(reading.head) in all_concepts[n]
+                                                          or _legislation_alike(reading.head, n, labelled))]
     if len(own) == 1:
         return own[0]
     # "the Tunisian draft" where one issue is labelled by that noun ("Draft resolution") and the article names it:
@@ -9881,6 +9882,20 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
     if found is None and usual and reading.head in usual:
         found = usual[reading.head]  # "I support the government's bill" where the story names none: the corpus's bill
     return None if found is None else all_concepts[found]
+
+
+def _legislation_alike(head: str, n: int, labelled: Mapping[str, int]) -> bool:
+    """Whether "the bill", "the law", "the act" may name issue ``n`` by what a title calls it: a bill is passed into
+    a law, so "the bill" of a story is its "Law on Pastureland", "the law" its "Forestry (Amendment) Bill"."""
+    if head not in LEGISLATIVE_NOUNS - {"measure", "proposition"}:
+        return False
+    for label, m in labelled.items():
+        if m == n:
+            words = [_norm(w) for w in label.split()]
+            named = words[0] if len(words) > 2 and words[1] in TITLE_LINKS else words[-1]
+            if named in LEGISLATIVE_NOUNS - {"measure", "proposition"}:
+                return True
+    return False
 
 
 @functools.lru_cache(maxsize=1)
