@@ -8337,6 +8337,10 @@ def test_a_one_word_label_takes_what_a_headline_says_it_is_for():
     # a date or an amount is no complement that names it
     assert _headline_complement("Ban", ["Ban on Monday: what changes"], ["Monday's ban", "the ban on Monday"]) is None
     assert _headline_complement("Levy", ["Levy of 2% angers traders"], ["a 2% levy", "the levy of 2% traders"]) is None
+    # the complement ends where the headline's predicate starts
+    bodies = ["A levy on visitors would fund the police.", "Hotels fear the tax on visitors."]
+    assert _headline_complement("Tax", ["OPINION | A tax on visitors is a tax on our future"], bodies) == "Tax on visitors"
+    assert _headline_complement("Tax", ["Tax on visitors won't pay for police"], bodies) == "Tax on visitors"
 
 
 def test_a_bill_with_its_year_is_no_person_and_its_reading_no_issue(model):

@@ -9201,7 +9201,8 @@ def _headline_complement(label: str, titles: Sequence[str], bodies: Sequence[str
         for match in pattern.finditer(title):
             words = []
             for word in match.group(2).split():
-                if _norm(word.lower()) in _CLAUSE_STOPS or word.lower() in STOPWORDS_CLAUSE and words:
+                if (_norm(word.lower()) in _CLAUSE_STOPS or word.lower() in STOPWORDS_CLAUSE and words
+                        or _norm(word).replace("’", "'") in _FINITE_AUXILIARIES):
                     break
                 words.append(word)
             while words and (words[-1].lower() in STOPWORDS_CLAUSE or not words[-1][-1:].isalnum()):
@@ -9402,6 +9403,11 @@ _CLAUSE_STOPS = frozenset(
 
 
 STOPWORDS_CLAUSE = frozenset("a an the its their his her our this that these those more less".split())
+# The finite auxiliaries and copulas that start a headline's predicate ("A tax on visitors is a tax on our future"):
+# a complement ends before them
+_FINITE_AUXILIARIES = frozenset(
+    "is are was were am be been has have had will would shall should can could may might must do does did "
+    "isn't aren't wasn't weren't won't wouldn't can't cannot couldn't shouldn't mustn't".split())
 
 
 def _participle_name(label: str, texts: Sequence[str]) -> str | None:
