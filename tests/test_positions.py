@@ -9045,3 +9045,18 @@ def test_the_bill_of_a_story_is_the_draft_law_the_other_stories_title(model):
     found = stances_by_actor(articles, statements, analyses, [law], law)
     assert found.get("tomas-brenner") == "oppose", found
     assert found.get("green-party") == "support" and found.get("mark-olsen") == "oppose", found
+
+
+def test_what_a_text_someone_puts_out_asks_for_is_their_stance(model):
+    # the sender of a petition, the issuer of a statement, the mover of a motion holds what the text asks
+    found = stances_taken([
+        "The Karvia Farmers Union sent a petition asking deputies to reject the water bill.",
+        "Opposition leader Tomas Brenner issued a statement calling for the water bill to be withdrawn.",
+        "Senator Ana Petrova tabled a motion demanding that the mining code be scrapped.",
+    ], model)
+    assert ("Karvia Farmers Union", "water", -1) in found, found
+    assert ("Tomas Brenner", "water", -1) in found, found
+    assert ("Ana Petrova", "mining", -1) in found or ("Ana Petrova", "mining code", -1) in found, found
+    # who passes a text on does not hold what it asks
+    found = stances_taken(["The Daily Courier published a petition asking deputies to reject the water bill."], model)
+    assert not any(actor == "Daily Courier" for actor, _, _ in found), found

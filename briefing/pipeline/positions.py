@@ -6587,7 +6587,7 @@ class _StatementReader:
             subject = (_agent(token) if predicate == "noun" else _stance_agent(token) if predicate == "agent noun"
                        else _owner_of_attitude(token) if predicate == "owned noun"
                        else _according_to(token) or _subject(token))
-            if subject is None and predicate == "attitude" and token.dep_ == "acl" and token.head.pos_ == "NOUN" \
+            if subject is None and predicate in ("attitude", "speech") and token.dep_ == "acl" and token.head.pos_ == "NOUN" \
                     and token.head.dep_ == "dobj" and _norm(token.head.head.lemma_) in AUTHORING_VERBS:
                 subject = _subject(token.head.head)  # "signed a letter backing the bill": the signer backs it
             if subject is not None and subject.dep_ == "nsubjpass" and not speech:
