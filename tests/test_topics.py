@@ -6,7 +6,7 @@ import pytest
 
 from briefing.models import Issue, Position
 from briefing.pipeline import nlp, summarize
-from briefing.pipeline.topics import with_topics
+from briefing.pipeline.topics import story_debates, with_topics
 
 STORIES = {
     "ended": (
@@ -164,3 +164,31 @@ def test_a_word_another_issue_is_named_by_is_that_issues(nouns):
     found = {i.id: i.keywords for i in with_topics([ballot, deal], held, nouns, TITLES, NAMES)}
     assert "doctor" in found["pay-deal"] and "strike" not in found["pay-deal"], found
     assert found["strike-ballot"] == ["strike ballot", "strikes"]
+
+
+def test_a_story_that_shares_words_with_two_debates_does_not_join_them():
+    # a round-up that names the forest debate's and the lithium debate's words is near both debates, nearest to
+    # neither: the two debates stay apart (linked through it, every story was one debate)
+    forest = {"beetle": 3, "spruce": 3, "logging": 2, "salvage": 2, "timber": 2}
+    lithium = {"lithium": 3, "brine": 3, "royalty": 2, "salar": 2, "mining": 2}
+    nouns = {f"forest-{n}": dict(forest) for n in range(5)} | {f"lithium-{n}": dict(lithium) for n in range(5)}
+    nouns["round-up"] = {"spruce": 2, "salvage": 2, "logging": 2, "lithium": 2, "brine": 2, "salar": 2}
+    groups = story_debates(nouns)
+    assert not any(any(a.startswith("forest") for a in g) and any(a.startswith("lithium") for a in g)
+                   for g in groups), groups
+    assert sorted(len([a for a in g if a != "round-up"]) for g in groups if len(g) > 1) == [5, 5], groups
+    # the round-up itself goes with the debate it shares most with, as any lone story does
+    assert any("round-up" in g for g in groups if len(g) > 1), groups
+
+
+def test_one_debates_stories_that_argue_two_sides_of_it_stay_one_debate():
+    # eight stories of one forest debate, four on the salvage logging and four on the sawmills: each nearest to its
+    # own four, all sharing the debate's words (beetle, spruce): one debate
+    core = {"beetle": 2, "spruce": 2}
+    nouns = {f"salvage-{n}": core | {"salvage": 3, "logging": 3, "veneer": 2} for n in range(4)}
+    nouns |= {f"sawmill-{n}": core | {"sawmill": 3, "timber": 3, "plateau": 2} for n in range(4)}
+    assert [len(g) for g in story_debates(nouns)] == [8], story_debates(nouns)
+    # two debates that share one rare word only stay two
+    nouns = {f"salvage-{n}": {"beetle": 2, "salvage": 3, "logging": 3} for n in range(4)}
+    nouns |= {f"lithium-{n}": {"beetle": 2, "lithium": 3, "brine": 3} for n in range(4)}
+    assert sorted(len(g) for g in story_debates(nouns)) == [4, 4], story_debates(nouns)

@@ -162,12 +162,47 @@ def _forms(noun: str) -> set[str]:
 # (rarity summed: "beetle" 2.5, "logging" 2.2, "parliament" 1.3; "said", "people" nothing).
 SIGNATURE_WORDS = 25
 SAME_DEBATE = 6.0
+# ... and each is among the other's MUTUAL_NEIGHBOURS nearest stories: with single links alone, a corpus of 75
+# debates chained into one group of 234 stories through stories that share a few rare words with several debates.
+# Two groups whose stories share JOIN_DEBATES or more on average are one debate (its stories on two sides of it).
+MUTUAL_NEIGHBOURS = 3
+JOIN_DEBATES = 4.0
+
+
+def _joined_groups(groups: list[list[int]], neighbours: Mapping[int, Mapping[int, float]]) -> list[list[int]]:
+    """``groups`` with the two that share most joined while their stories share JOIN_DEBATES or more on average
+    (every pair counted, a pair that shares nothing as 0): one debate's stories that the nearest links parted."""
+    members = {g: list(group) for g, group in enumerate(groups)}
+    group_of = {n: g for g, group in members.items() for n in group}
+    totals: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))  # what two groups' stories share
+    for i, others in neighbours.items():
+        for j, weight in others.items():
+            if i in group_of and j in group_of and group_of[i] != group_of[j]:
+                totals[group_of[i]][group_of[j]] += weight
+    while True:
+        best, pair = JOIN_DEBATES, None
+        for a in sorted(totals):
+            for b in sorted(totals[a]):
+                average = totals[a][b] / (len(members[a]) * len(members[b]))
+                if a < b and average >= best:
+                    best, pair = average, (a, b)
+        if pair is None:
+            break
+        a, b = pair
+        members[a] += members.pop(b)
+        for c, weight in totals.pop(b).items():
+            del totals[c][b]
+            if c != a:
+                totals[a][c] += weight
+                totals[c][a] += weight
+    return [sorted(group) for _, group in sorted(members.items())]
 
 
 def story_debates(nouns: Mapping[str, Mapping[str, int]], names: Mapping[str, str] | None = None) -> list[list[str]]:
     """The stories grouped into debates, each group in the order of ``nouns`` (article id -> noun lemma counts).
 
-    Stories join when their signatures share enough rare words, and through each other; a story that joins none
+    Stories join when their signatures share enough rare words and each is among the other's MUTUAL_NEIGHBOURS
+    nearest, and through each other; groups join when their stories share JOIN_DEBATES on average; a story that joins none
     goes to the group whose stories share most with it (a group of one such story before it too), or stays alone
     when it shares nothing: a debate's story that says little in its own words is not split off. Words of
     people's names (``names``: each actor's name -> its kind) are not signatures: one minister speaks in several
@@ -203,8 +238,13 @@ def story_debates(nouns: Mapping[str, Mapping[str, int]], names: Mapping[str, st
     neighbours: dict[int, dict[int, float]] = defaultdict(dict)
     for (i, j), weight in shared.items():
         neighbours[i][j] = neighbours[j][i] = weight
-    members = linked_groups(len(ids), [pair for pair, weight in shared.items() if weight >= SAME_DEBATE])
-    groups = [group for group in members if len(group) > 1]
+    # a link counts when each story is among the other's nearest (a story that shares a few rare words with
+    # stories of many debates joins none of them through them)
+    nearest = {n: set(sorted(others, key=lambda o: (-others[o], o))[:MUTUAL_NEIGHBOURS])
+               for n, others in neighbours.items()}
+    members = linked_groups(len(ids), [(i, j) for (i, j), weight in shared.items()
+                                       if weight >= SAME_DEBATE and j in nearest[i] and i in nearest[j]])
+    groups = _joined_groups([group for group in members if len(group) > 1], neighbours)
     group_of = {n: g for g, group in enumerate(groups) for n in group}
     for story in [g[0] for g in members if len(g) == 1]:
         weights: dict[int, float] = defaultdict(float)
