@@ -9060,3 +9060,15 @@ def test_what_a_text_someone_puts_out_asks_for_is_their_stance(model):
     # who passes a text on does not hold what it asks
     found = stances_taken(["The Daily Courier published a petition asking deputies to reject the water bill."], model)
     assert not any(actor == "Daily Courier" for actor, _, _ in found), found
+
+
+@pytest.mark.parametrize("sentence, actor, terms, polarity", [
+    ("Minister Ravi Seepersad brushed the amendment aside, telling the House that the country could not wait.",
+     "Ravi Seepersad", {"amendment"}, -1),
+    ("Senator Ana Petrova waved away the fuel tax.", "Ana Petrova", {"fuel", "fuel tax"}, -1),
+    # the criticism of it dismissed: for it
+    ("Minister Elena Varga shrugged off the criticism of the water bill.", "Elena Varga", {"water"}, 1),
+])
+def test_brushing_aside_or_shrugging_off_is_dismissal(model, sentence, actor, terms, polarity):
+    found = stances_taken([sentence], model)
+    assert any((actor, term, polarity) in found for term in terms), found

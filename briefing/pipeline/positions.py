@@ -116,7 +116,7 @@ PHRASAL_CUES = {
     for verb, *rest in (line.split() for line in lexicon.lines("phrasal_cues"))
 }
 # Adverbs the parser hangs on a verb where they are its particle ("taking the phones away")
-PARTICLE_ADVERBS = frozenset("away off out down back up again".split())
+PARTICLE_ADVERBS = frozenset("away off out down back up again aside".split())
 # Verbs whose subject holds the attitude named by their object ("repeated his call for", "joined calls for",
 # "voiced opposition to"), unlike verbs of receiving one ("faced a call", "rejected calls")
 HOLDING_VERBS = lexicon.words("holding_verbs")
