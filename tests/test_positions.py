@@ -8341,6 +8341,9 @@ def test_a_one_word_label_takes_what_a_headline_says_it_is_for():
     bodies = ["A levy on visitors would fund the police.", "Hotels fear the tax on visitors."]
     assert _headline_complement("Tax", ["OPINION | A tax on visitors is a tax on our future"], bodies) == "Tax on visitors"
     assert _headline_complement("Tax", ["Tax on visitors won't pay for police"], bodies) == "Tax on visitors"
+    # (not a noun a modal is spelt like: "will writing")
+    assert _headline_complement("Levy", ["Levy on will writing: what lawyers say"], ["will writing", "a will writing levy"]
+                                ) == "Levy on will writing"
 
 
 def test_a_bill_with_its_year_is_no_person_and_its_reading_no_issue(model):
@@ -9024,8 +9027,8 @@ def test_what_a_fact_inference_or_procedure_says_is_no_stance(model):
 
 
 def test_the_bill_of_a_story_is_the_draft_law_the_other_stories_title(model):
-    # a bill is passed into a law: "voted for the bill" in a story that never writes the title is a stance on the
-    # "Law on Water Resources" the other stories name, not on the amendment argued beside it
+    # a bill is passed into a law: "voted for the bill" in a story that never writes the title, and names an
+    # amendment nearer, is a stance on the "Law on Water Resources" the other stories name
     pieces = {
         "titled": ("Lawmakers debate Law on Water Resources", [
             "Parliament on Monday debated the draft Law on Water Resources, which would charge farms for every well.",
@@ -9045,6 +9048,22 @@ def test_the_bill_of_a_story_is_the_draft_law_the_other_stories_title(model):
     found = stances_by_actor(articles, statements, analyses, [law], law)
     assert found.get("tomas-brenner") == "oppose", found
     assert found.get("green-party") == "support" and found.get("mark-olsen") == "oppose", found
+    # and "the law" of a story is the "Freedom of Information Bill" others name, titled by its last word
+    bill = Issue("freedom-of-information-bill", "Freedom of Information Bill", ["freedom", "information"], [],
+                 ["sketch", "titled"])
+    articles, statements, analyses = corpus_of({
+        "titled": ("MPs debate Freedom of Information Bill", [
+            "Minister Elena Varga defended the Freedom of Information Bill.",
+            "Opposition leader Tomas Brenner criticised the Freedom of Information Bill.",
+        ]),
+        "sketch": ("Sketch: a long afternoon in the chamber", [
+            "The afternoon began with speeches about horses, cities and the weather.",
+            "Deputy Ana Petrova then tabled an amendment to exempt small councils, and it failed by ten votes.",
+            "The Green Party voted as one for the law.",
+        ]),
+    }, model)
+    found = stances_by_actor(articles, statements, analyses, [bill], bill)
+    assert found.get("green-party") == "support", found
 
 
 def test_what_a_text_someone_puts_out_asks_for_is_their_stance(model):
@@ -9052,14 +9071,16 @@ def test_what_a_text_someone_puts_out_asks_for_is_their_stance(model):
     found = stances_taken([
         "The Karvia Farmers Union sent a petition asking deputies to reject the water bill.",
         "Opposition leader Tomas Brenner issued a statement calling for the water bill to be withdrawn.",
-        "Senator Ana Petrova tabled a motion demanding that the mining code be scrapped.",
+        "Senator Ana Petrova filed a report urging deputies to reject the mining code.",
     ], model)
     assert ("Karvia Farmers Union", "water", -1) in found, found
     assert ("Tomas Brenner", "water", -1) in found, found
     assert ("Ana Petrova", "mining", -1) in found or ("Ana Petrova", "mining code", -1) in found, found
-    # who passes a text on does not hold what it asks
-    found = stances_taken(["The Daily Courier published a petition asking deputies to reject the water bill."], model)
-    assert not any(actor == "Daily Courier" for actor, _, _ in found), found
+    # who passes a text on does not hold what it asks: a paper that publishes it, a union that delivers others' letter
+    found = stances_taken(["The Daily Courier published a petition asking deputies to reject the water bill.",
+                           "The Karvia Farmers Union delivered a letter from doctors asking deputies to reject the water "
+                           "bill."], model)
+    assert not any(actor in ("Daily Courier", "Karvia Farmers Union") for actor, _, _ in found), found
 
 
 @pytest.mark.parametrize("sentence, actor, terms, polarity", [

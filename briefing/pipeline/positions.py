@@ -5324,6 +5324,13 @@ HAVING_VERBS = lexicon.words("having_verbs")
 AUTHORING_VERBS = lexicon.words("authoring_verbs")
 
 
+def _written_by_others(text_noun) -> bool:
+    """Whether a text is said to be someone else's ("delivered a letter from doctors", "a statement by the union",
+    "a petition signed by 12,000 parents"): who sends it on does not hold what it asks."""
+    return any(c.dep_ == "prep" and _norm(c.text) in ("from", "by") or c.dep_ == "acl" and c.tag_ == "VBN" and any(
+        a.dep_ == "agent" for a in c.children) for c in text_noun.children)
+
+
 def _agent(noun):
     """The agent of an attitude noun: "a call by X", "calls from X" (never the possessor, which is the holder
     the polarity machinery already reads); and "the support of X" that a measure has, wins or enjoys."""
@@ -6588,7 +6595,8 @@ class _StatementReader:
                        else _owner_of_attitude(token) if predicate == "owned noun"
                        else _according_to(token) or _subject(token))
             if subject is None and predicate in ("attitude", "speech") and token.dep_ == "acl" and token.head.pos_ == "NOUN" \
-                    and token.head.dep_ == "dobj" and _norm(token.head.head.lemma_) in AUTHORING_VERBS:
+                    and token.head.dep_ == "dobj" and _norm(token.head.head.lemma_) in AUTHORING_VERBS \
+                    and not _written_by_others(token.head):
                 subject = _subject(token.head.head)  # "signed a letter backing the bill": the signer backs it
             if subject is not None and subject.dep_ == "nsubjpass" and not speech:
                 # "the plan was condemned by the Plaid group": the agent holds the attitude
@@ -9406,7 +9414,7 @@ STOPWORDS_CLAUSE = frozenset("a an the its their his her our this that these tho
 # The finite auxiliaries and copulas that start a headline's predicate ("A tax on visitors is a tax on our future"):
 # a complement ends before them
 _FINITE_AUXILIARIES = frozenset(
-    "is are was were am be been has have had will would shall should can could may might must do does did "
+    "is are was were be been has have had would shall should could does did "
     "isn't aren't wasn't weren't won't wouldn't can't cannot couldn't shouldn't mustn't".split())
 
 
@@ -9848,10 +9856,14 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
     if len(titled) == 1:
         return all_concepts[titled[0]]  # "the Menthol Cigarettes (Sales Ban) Bill" on the issue "sales ban"
     # "the bill" where one issue is a bill known by its title: that one, whatever the story named last
-    own = [all_concepts[n] for n in sorted({n for label, n in (labelled or {}).items()
-                                            if _measure_title(label) and label.split()[-1][:1].isupper()})
-           if reading.head and n < len(all_concepts) and (concept_of(reading.head) in all_concepts[n]
-                                                          or _legislation_alike(reading.head, n, labelled))]
+    titled_issues = sorted({n for label, n in (labelled or {}).items()
+                            if _measure_title(label) and label.split()[-1][:1].isupper()})
+    own = [all_concepts[n] for n in titled_issues
+           if reading.head and n < len(all_concepts) and concept_of(reading.head) in all_concepts[n]]
+    if not own:
+        # (a bill is passed into a law: "the bill" of a story whose only titled measure is a "Law on ...")
+        own = [all_concepts[n] for n in titled_issues
+               if reading.head and n < len(all_concepts) and _legislation_alike(reading.head, n, labelled)]
     if len(own) == 1:
         return own[0]
     # "the Tunisian draft" where one issue is labelled by that noun ("Draft resolution") and the article names it:
@@ -9898,8 +9910,9 @@ def _legislation_alike(head: str, n: int, labelled: Mapping[str, int]) -> bool:
     for label, m in labelled.items():
         if m == n:
             words = [_norm(w) for w in label.split()]
-            named = words[0] if len(words) > 2 and words[1] in TITLE_LINKS else words[-1]
-            if named in LEGISLATIVE_NOUNS - {"measure", "proposition"}:
+            # ("Law on Pastureland" by its first word, "Freedom of Information Act" by its last)
+            first = words[0] if len(words) > 2 and words[1] in TITLE_LINKS else ""
+            if {first, words[-1]} & (LEGISLATIVE_NOUNS - {"measure", "proposition"}):
                 return True
     return False
 

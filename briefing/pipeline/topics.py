@@ -18,6 +18,7 @@ issues are found, so that each debate's issues are found in its own stories (see
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -240,7 +241,7 @@ def story_debates(nouns: Mapping[str, Mapping[str, int]], names: Mapping[str, st
         neighbours[i][j] = neighbours[j][i] = weight
     # a link counts when each story is among the other's nearest (a story that shares a few rare words with
     # stories of many debates joins none of them through them)
-    nearest = {n: set(sorted(others, key=lambda o: (-others[o], o))[:MUTUAL_NEIGHBOURS])
+    nearest = {n: set(heapq.nsmallest(MUTUAL_NEIGHBOURS, others, key=lambda o: (-others[o], o)))
                for n, others in neighbours.items()}
     members = linked_groups(len(ids), [(i, j) for (i, j), weight in shared.items()
                                        if weight >= SAME_DEBATE and j in nearest[i] and i in nearest[j]])
