@@ -9093,3 +9093,15 @@ def test_what_a_text_someone_puts_out_asks_for_is_their_stance(model):
 def test_brushing_aside_or_shrugging_off_is_dismissal(model, sentence, actor, terms, polarity):
     found = stances_taken([sentence], model)
     assert any((actor, term, polarity) in found for term in terms), found
+
+
+def test_the_organ_that_decides_for_a_body_speaks_for_it(model):
+    found = stances_taken([
+        "The board of the Karvia Medical Association voted to accept the pay deal.",
+        "The executive of the Belmora Traders Union voted to reject the pay deal.",
+    ], model)
+    assert ("Karvia Medical Association", "pay", 1) in found, found
+    assert ("Belmora Traders Union", "pay", -1) in found, found
+    # a council "of" a place may be the place's own government, not an organ of an actor named so
+    found = stances_taken(["The city council of Velden voted to reject the pay deal."], model)
+    assert not any(actor == "Velden" for actor, _, _ in found), found

@@ -241,6 +241,9 @@ MEMBER_NOUNS = frozenset("member mp lawmaker senator deputy legislator parliamen
 GOVERNING_GROUPS = frozenset("government administration authority cabinet ministry regime".split())
 # Parts of a body that act for it: "the party's parliamentary group", "the Nairobi chapter of the chamber"
 BODY_PARTS = frozenset("chapter branch wing caucus delegation bloc faction group".split())
+# ... and the organs that decide for it: "the board of the association voted to accept the deal", "the party's
+# leadership" (not a council, which may be a place's: "the city council of Velden")
+_GOVERNING_ORGANS = frozenset("board executive leadership".split())
 # Nouns too general to be what an issue is about.
 GENERIC_NOUNS = frozenset(
     """
@@ -3217,7 +3220,7 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
                     name = _actor_at(child, spans)
                     if name:
                         return name, {subject.i, child.i}
-    if _norm(subject.lemma_) in BODY_PARTS:
+    if _norm(subject.lemma_) in BODY_PARTS | _GOVERNING_ORGANS:
         # "The CDU parliamentary group has tabled a motion", "the Nyandoro chapter of the Chamber of Commerce
         # backed the levy": a part of a body acts for the body
         # (the body it is "of" first: "Nyandoro" of "the Nyandoro chapter" is where the chapter is)
