@@ -9105,3 +9105,33 @@ def test_the_organ_that_decides_for_a_body_speaks_for_it(model):
     # a council "of" a place may be the place's own government, not an organ of an actor named so
     found = stances_taken(["The city council of Velden voted to reject the pay deal."], model)
     assert not any(actor == "Velden" for actor, _, _ in found), found
+
+
+def test_an_opinion_authors_this_law_argues_the_debates_law_though_the_column_names_none_of_its_words(model):
+    # the column never writes the law's name, so the issue's stories leave it out; its author's thesis on "this law"
+    # is still a stance on it
+    news = Article(id="news", source="news.txt", title="Assembly passes Coastal Fishing Act", paragraphs=[
+        "The assembly passed the Coastal Fishing Act on Tuesday.",
+        "Fisheries minister Elena Varga defended the Coastal Fishing Act.",
+        "Opposition leader Tomas Brenner criticised the Coastal Fishing Act.",
+    ])
+    column = Article(id="column", source="column.txt", title="A bad day for our harbours", kind="opinion",
+                     authors=["Ahmed Salem"], paragraphs=[
+        "I have fished from Nouadhibou for thirty years.",
+        "Let me be clear: I am against this law, and I hope the council sends it back.",
+    ])
+    statements, analyses = {}, {}
+    for article in (news, column):
+        doc, analysis = analyse(article, model)
+        analyses[article.id] = analysis
+        statements[article.id] = extract_statements(article, doc, analysis)
+    act = Issue("coastal-fishing-act", "Coastal Fishing Act", ["coastal", "fishing"], [], ["news"])
+    found = stances_by_actor([news, column], statements, analyses, [act], act)
+    assert found.get("ahmed-salem") == "oppose", found
+    # a reported "this law" in a news story outside the issue's stories is not read so
+    other = Article(id="other", source="other.txt", title="Port workers strike", paragraphs=[
+        "Union leader Ana Petrova said she was against this law."])
+    doc, analysis = analyse(other, model)
+    found = stances_by_actor([news, other], {"news": statements["news"], "other": extract_statements(other, doc, analysis)},
+                             {"news": analyses["news"], "other": analysis}, [act], act)
+    assert "ana-petrova" not in found, found

@@ -10326,7 +10326,8 @@ def link_positions(
             log.warning("statement not found verbatim in article %s; dropped", statement.article)
             continue
         for issue in issues:
-            if issue.articles and statement.article not in issue.articles:
+            if issue.articles and statement.article not in issue.articles and not (
+                    statement.kind == "thesis" and any(not r.term and r.head in ANAPHORIC_NOUNS for r in statement.readings)):
                 continue  # the same words in a story that is not part of this debate
             if _issue_names(issue, statement.actor_name):
                 continue  # "The Voice could not veto laws": what the thing argued about does is no stance on it
