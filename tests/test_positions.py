@@ -8341,6 +8341,7 @@ def test_a_one_word_label_takes_what_a_headline_says_it_is_for():
     bodies = ["A levy on visitors would fund the police.", "Hotels fear the tax on visitors."]
     assert _headline_complement("Tax", ["OPINION | A tax on visitors is a tax on our future"], bodies) == "Tax on visitors"
     assert _headline_complement("Tax", ["Tax on visitors won't pay for police"], bodies) == "Tax on visitors"
+    assert _headline_complement("Tax", ["Tax on visitors will hurt tourism"], bodies) == "Tax on visitors"
     # (not a noun a modal is spelt like: "will writing")
     assert _headline_complement("Levy", ["Levy on will writing: what lawyers say"], ["will writing", "a will writing levy"]
                                 ) == "Levy on will writing"
@@ -9072,7 +9073,11 @@ def test_what_a_text_someone_puts_out_asks_for_is_their_stance(model):
         "The Karvia Farmers Union sent a petition asking deputies to reject the water bill.",
         "Opposition leader Tomas Brenner issued a statement calling for the water bill to be withdrawn.",
         "Senator Ana Petrova filed a report urging deputies to reject the mining code.",
+        "Senator Mark Olsen tabled a motion demanding that the fuel levy be scrapped.",
+        "The Velden Tenants Union issued a statement from its headquarters calling for the rent cap to be withdrawn.",
     ], model)
+    assert ("Mark Olsen", "fuel", -1) in found or ("Mark Olsen", "fuel levy", -1) in found, found
+    assert any(actor == "Velden Tenants Union" and polarity == -1 for actor, _, polarity in found), found
     assert ("Karvia Farmers Union", "water", -1) in found, found
     assert ("Tomas Brenner", "water", -1) in found, found
     assert ("Ana Petrova", "mining", -1) in found or ("Ana Petrova", "mining code", -1) in found, found
@@ -9098,18 +9103,19 @@ def test_brushing_aside_or_shrugging_off_is_dismissal(model, sentence, actor, te
 def test_the_organ_that_decides_for_a_body_speaks_for_it(model):
     found = stances_taken([
         "The board of the Karvia Medical Association voted to accept the pay deal.",
-        "The executive of the Belmora Traders Union voted to reject the pay deal.",
+        "The leadership of the Belmora Traders Union voted to reject the pay deal.",
     ], model)
     assert ("Karvia Medical Association", "pay", 1) in found, found
     assert ("Belmora Traders Union", "pay", -1) in found, found
-    # a council "of" a place may be the place's own government, not an organ of an actor named so
-    found = stances_taken(["The city council of Velden voted to reject the pay deal."], model)
-    assert not any(actor == "Velden" for actor, _, _ in found), found
+    # a board "of" a place is the place's own, not an organ of an actor named so; an executive is a person
+    found = stances_taken(["The school board of Chicago voted to reject the pay deal.",
+                           "A senior executive of Acme Corp said the pay deal would destroy jobs."], model)
+    assert not any(actor in ("Chicago", "Acme Corp") for actor, _, _ in found), found
 
 
 def test_an_opinion_authors_this_law_argues_the_debates_law_though_the_column_names_none_of_its_words(model):
     # the column never writes the law's name, so the issue's stories leave it out; its author's thesis on "this law"
-    # is still a stance on it
+    # is still a stance on it, as the column writes a word the law is named by ("coastal")
     news = Article(id="news", source="news.txt", title="Assembly passes Coastal Fishing Act", paragraphs=[
         "The assembly passed the Coastal Fishing Act on Tuesday.",
         "Fisheries minister Elena Varga defended the Coastal Fishing Act.",
@@ -9117,7 +9123,7 @@ def test_an_opinion_authors_this_law_argues_the_debates_law_though_the_column_na
     ])
     column = Article(id="column", source="column.txt", title="A bad day for our harbours", kind="opinion",
                      authors=["Ahmed Salem"], paragraphs=[
-        "I have fished from Nouadhibou for thirty years.",
+        "I have fished from Nouadhibou for thirty years, and coastal villages like mine will pay for it.",
         "Let me be clear: I am against this law, and I hope the council sends it back.",
     ])
     statements, analyses = {}, {}
@@ -9128,6 +9134,16 @@ def test_an_opinion_authors_this_law_argues_the_debates_law_though_the_column_na
     act = Issue("coastal-fishing-act", "Coastal Fishing Act", ["coastal", "fishing"], [], ["news"])
     found = stances_by_actor([news, column], statements, analyses, [act], act)
     assert found.get("ahmed-salem") == "oppose", found
+    # a column about another law, writing none of the issue's words, is not read so
+    cinema = Article(id="cinema", source="cinema.txt", title="The Cinema Licensing Act is a disgrace", kind="opinion",
+                     authors=["Lena Moss"], paragraphs=[
+        "I have run a small cinema in Velden for twenty years.",
+        "Let me be clear: I am against this law, and I hope the council sends it back.",
+    ])
+    doc, analysis = analyse(cinema, model)
+    found = stances_by_actor([news, cinema], {"news": statements["news"], "cinema": extract_statements(cinema, doc, analysis)},
+                             {"news": analyses["news"], "cinema": analysis}, [act], act)
+    assert "lena-moss" not in found, found
     # a reported "this law" in a news story outside the issue's stories is not read so
     other = Article(id="other", source="other.txt", title="Port workers strike", paragraphs=[
         "Union leader Ana Petrova said she was against this law."])

@@ -242,8 +242,8 @@ GOVERNING_GROUPS = frozenset("government administration authority cabinet minist
 # Parts of a body that act for it: "the party's parliamentary group", "the Nairobi chapter of the chamber"
 BODY_PARTS = frozenset("chapter branch wing caucus delegation bloc faction group".split())
 # ... and the organs that decide for it: "the board of the association voted to accept the deal", "the party's
-# leadership" (not a council, which may be a place's: "the city council of Velden")
-_GOVERNING_ORGANS = frozenset("board executive leadership".split())
+# leadership" (not a council, nor a board of a place: "the school board of Velden" is the town's, not a body's)
+_GOVERNING_ORGANS = frozenset("board leadership".split())
 # Nouns too general to be what an issue is about.
 GENERIC_NOUNS = frozenset(
     """
@@ -3225,7 +3225,8 @@ def _actor_of_subject(subject, spans) -> tuple[str | None, set[int]]:
         # backed the levy": a part of a body acts for the body
         # (the body it is "of" first: "Nyandoro" of "the Nyandoro chapter" is where the chapter is)
         bodies = [o for c in subject.children if c.dep_ == "prep" and _norm(c.text) == "of"
-                  for o in c.children if o.dep_ == "pobj"]
+                  for o in c.children if o.dep_ == "pobj" and not (
+                      _norm(subject.lemma_) in _GOVERNING_ORGANS and o.ent_type_ in ("GPE", "LOC"))]
         bodies += [c for c in subject.children if c.dep_ in ("compound", "nmod", "poss") and c.ent_type_ not in ("GPE", "LOC")]
         for body in bodies:
             name = _actor_at(body, spans)
@@ -5329,9 +5330,20 @@ AUTHORING_VERBS = lexicon.words("authoring_verbs")
 
 def _written_by_others(text_noun) -> bool:
     """Whether a text is said to be someone else's ("delivered a letter from doctors", "a statement by the union",
-    "a petition signed by 12,000 parents"): who sends it on does not hold what it asks."""
-    return any(c.dep_ == "prep" and _norm(c.text) in ("from", "by") or c.dep_ == "acl" and c.tag_ == "VBN" and any(
-        a.dep_ == "agent" for a in c.children) for c in text_noun.children)
+    "a petition signed by 12,000 parents"): who sends it on does not hold what it asks (not a place it comes from,
+    nor the subject's own members: "a statement from its headquarters", "a petition signed by its members")."""
+    def others(preposition) -> bool:
+        return any(o.dep_ == "pobj" and not any(_norm(p.text) in ("its", "their", "our", "his", "her")
+                                                for p in o.children if p.dep_ == "poss")
+                   and (o.ent_type_ in ("PERSON", "ORG", "NORP") or o.pos_ == "NOUN" and _is_person_noun(o.lemma_))
+                   for o in preposition.children)
+
+    for child in text_noun.children:
+        if child.dep_ == "prep" and _norm(child.text) in ("from", "by") and others(child):
+            return True
+        if child.dep_ == "acl" and child.tag_ == "VBN" and any(a.dep_ == "agent" and others(a) for a in child.children):
+            return True
+    return False
 
 
 def _agent(noun):
@@ -9212,8 +9224,9 @@ def _headline_complement(label: str, titles: Sequence[str], bodies: Sequence[str
         for match in pattern.finditer(title):
             words = []
             for word in match.group(2).split():
+                # (a modal first is a noun: "Levy on will writing")
                 if (_norm(word.lower()) in _CLAUSE_STOPS or word.lower() in STOPWORDS_CLAUSE and words
-                        or _norm(word).replace("’", "'") in _FINITE_AUXILIARIES):
+                        or _norm(word).replace("’", "'") in _FINITE_AUXILIARIES and words):
                     break
                 words.append(word)
             while words and (words[-1].lower() in STOPWORDS_CLAUSE or not words[-1][-1:].isalnum()):
@@ -9417,7 +9430,7 @@ STOPWORDS_CLAUSE = frozenset("a an the its their his her our this that these tho
 # The finite auxiliaries and copulas that start a headline's predicate ("A tax on visitors is a tax on our future"):
 # a complement ends before them
 _FINITE_AUXILIARIES = frozenset(
-    "is are was were be been has have had would shall should could does did "
+    "is are was were be been has have had would shall should could does did will may can must might "
     "isn't aren't wasn't weren't won't wouldn't can't cannot couldn't shouldn't mustn't".split())
 
 
@@ -10256,6 +10269,15 @@ def argued_issues(issues: Sequence[Issue], positions: Sequence[Position], min_ac
     return kept
 
 
+def _writes_issue_words(body: str, issue: Issue) -> bool:
+    """Whether an article's text writes a word the issue is named by (its label's or keywords' words, not the
+    measure noun itself: "fishmeal" of "Fishmeal ban", not "ban")."""
+    words = {w for phrase in (issue.label, *issue.keywords) for w in re.findall(r"[^\W\d_]{4,}", phrase.lower())}
+    words -= MEASURE_HEADS | _measure_concepts()
+    text = body.lower()
+    return any(re.search(rf"\b{re.escape(w)}", text) for w in sorted(words))
+
+
 def link_positions(
     articles: Sequence[Article],
     statements: Mapping[str, Sequence[Statement]] | Sequence[Statement],
@@ -10326,13 +10348,19 @@ def link_positions(
             log.warning("statement not found verbatim in article %s; dropped", statement.article)
             continue
         for issue in issues:
-            if issue.articles and statement.article not in issue.articles and not (
-                    statement.kind == "thesis" and any(not r.term and r.head in ANAPHORIC_NOUNS for r in statement.readings)):
-                continue  # the same words in a story that is not part of this debate
+            read = statement
+            if issue.articles and statement.article not in issue.articles:
+                # the same words in a story that is not part of this debate; but a column's own thesis on "this
+                # law", "the bill" argues its debate's measure when the column writes a word the issue is named by
+                # (a column that never writes the measure's name), and that reading alone
+                anaphoric = [r for r in statement.readings if not r.term and r.head in ANAPHORIC_NOUNS]
+                if statement.kind != "thesis" or not anaphoric or not _writes_issue_words(body, issue):
+                    continue
+                read = dataclasses.replace(statement, readings=anaphoric)
             if _issue_names(issue, statement.actor_name):
                 continue  # "The Voice could not veto laws": what the thing argued about does is no stance on it
             support, oppose, addressed, declared, conditioned = _weights(
-                statement, issue, all_concepts, explicit, proposals_in.get(statement.article), wholes, labelled,
+                read, issue, all_concepts, explicit, proposals_in.get(statement.article), wholes, labelled,
                 field_of.get(issue.id, ("", "")), usual)
             if not addressed:
                 continue
