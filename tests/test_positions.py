@@ -9151,3 +9151,13 @@ def test_an_opinion_authors_this_law_argues_the_debates_law_though_the_column_na
     found = stances_by_actor([news, other], {"news": statements["news"], "other": extract_statements(other, doc, analysis)},
                              {"news": analyses["news"], "other": analysis}, [act], act)
     assert "ana-petrova" not in found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Minister Ravi Seepersad dismissed reports about the fuel tax.",
+    "Minister Ravi Seepersad waved away questions about the fuel tax.",
+    "Minister Ravi Seepersad shrugged off claims over the fuel tax.",
+])
+def test_dismissing_what_others_say_or_ask_about_a_measure_is_no_stance_on_it(model, sentence):
+    found = stances_taken([sentence], model)
+    assert not any(term in ("fuel", "tax", "fuel tax") for _, term, _ in found), found
