@@ -9161,3 +9161,15 @@ def test_an_opinion_authors_this_law_argues_the_debates_law_though_the_column_na
 def test_dismissing_what_others_say_or_ask_about_a_measure_is_no_stance_on_it(model, sentence):
     found = stances_taken([sentence], model)
     assert not any(term in ("fuel", "tax", "fuel tax") for _, term, _ in found), found
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The Karvia Farmers Union collected 5,000 signatures against the water bill.", "Karvia Farmers Union"),
+    ("Senator Ana Petrova made the case against the water bill in a long speech.", "Ana Petrova"),
+])
+def test_what_someone_gathers_or_makes_against_a_measure_is_their_stance(model, sentence, actor):
+    assert (actor, "water", -1) in stances_taken([sentence], model)
+
+
+def test_having_nothing_against_a_measure_is_no_stance_against_it(model):
+    assert not any(p == -1 for _, _, p in stances_taken(["Senator Ana Petrova has nothing against the water bill."], model))

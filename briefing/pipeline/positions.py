@@ -5248,6 +5248,9 @@ def _statement_predicate(token) -> str | None:
     if token.pos_ == "VERB" and (any(c.dep_ == "prep" and _norm(c.text) == "against" for c in token.children)
                                  or _law_taken_over(token) is not None):
         return "attitude"  # "has come out against the ban", "stood firm against the levy", "sued over the law"
+    if token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and any(
+            p.dep_ == "prep" and _norm(p.text) == "against" for p in c.children) for c in token.children):
+        return "attitude"  # "collected 5,000 signatures against the bill", "rallied support against it"
     if token.pos_ == "VERB" and _norm(token.lemma_) in BACKING_HEADS and any(
             c.dep_ == "prep" and _norm(c.text) == "behind" and _lexical_polarity(c)[1] == "attitude"
             for c in token.children):
