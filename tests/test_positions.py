@@ -9173,3 +9173,8 @@ def test_what_someone_gathers_or_makes_against_a_measure_is_their_stance(model, 
 
 def test_having_nothing_against_a_measure_is_no_stance_against_it(model):
     assert not any(p == -1 for _, _, p in stances_taken(["Senator Ana Petrova has nothing against the water bill."], model))
+
+
+def test_rejecting_the_suggestion_of_a_measure_rejects_the_measure(model):
+    found = stances_taken(["Minister Ravi Seepersad rejected the suggestion of a referendum on the water bill."], model)
+    assert ("Ravi Seepersad", "referendum", -1) in found, found

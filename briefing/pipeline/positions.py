@@ -2563,10 +2563,11 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             continue
         if dep == "prep" and _norm(child.text) == "as" and node.dep_ in ("acl", "relcl") and _disguised(node.head):
             return 0, "", hedged, False  # "a subsidy dressed up as a tax cut": what it pretends to be is not judged
-        if dep == "prep" and _norm(child.text) in ("about", "on", "over", "of") and node.pos_ == "NOUN" \
-                and _norm(node.lemma_) in HEARSAY_NOUNS | {"question", "query"} and node.i != top.i:
+        if dep == "prep" and _norm(child.text) in ("about", "on", "over") and node.pos_ == "NOUN" \
+                and _norm(node.lemma_) in (HEARSAY_NOUNS - {"suggestion"}) | {"question", "query"} and node.i != top.i:
             # "dismissed reports about the levy", "waved away claims over the deal", "shrugged off questions about
-            # it": a stance on what others say or ask, not on what they say it about
+            # it": a stance on what others say or ask, not on what they say it about (but "rejected the suggestion
+            # of a delay" rejects the delay suggested)
             return 0, "", hedged, False
         if dep == "prep" and (owner_word := _particle_head(child)).i != node.i:
             node = owner_word  # "spoke for two hours | against the bill": what the verb is against
