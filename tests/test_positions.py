@@ -9178,3 +9178,22 @@ def test_having_nothing_against_a_measure_is_no_stance_against_it(model):
 def test_rejecting_the_suggestion_of_a_measure_rejects_the_measure(model):
     found = stances_taken(["Minister Ravi Seepersad rejected the suggestion of a referendum on the water bill."], model)
     assert ("Ravi Seepersad", "referendum", -1) in found, found
+
+
+@pytest.mark.parametrize("sentence, term", [
+    ("Senator Ana Petrova answered questions about her opposition to the water bill.", "water"),
+    ("Senator Ana Petrova backed claims about the harm done by the fuel levy.", "levy"),
+])
+def test_what_others_say_about_a_measure_still_carries_a_stance_one_makes_ones_own(model, sentence, term):
+    assert ("Ana Petrova", term, -1) in stances_taken([sentence], model)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Ana Petrova dismissed reports of a new water tax.",
+    "Senator Ana Petrova received the petition against the water bill.",
+    "Senator Ana Petrova heard the case against the water bill.",
+    "Senator Ana Petrova has no argument against the water bill.",
+    "Senator Ana Petrova dropped her case against the water bill.",
+])
+def test_handling_what_others_mount_against_a_measure_is_no_stance_on_it(model, sentence):
+    assert not any(term == "water" for _, term, _ in stances_taken([sentence], model))

@@ -2563,11 +2563,13 @@ def _polarity_toward(target, top, owner: _Owner) -> tuple[int, str, bool, bool]:
             continue
         if dep == "prep" and _norm(child.text) == "as" and node.dep_ in ("acl", "relcl") and _disguised(node.head):
             return 0, "", hedged, False  # "a subsidy dressed up as a tax cut": what it pretends to be is not judged
-        if dep == "prep" and _norm(child.text) in ("about", "on", "over") and node.pos_ == "NOUN" \
-                and _norm(node.lemma_) in (HEARSAY_NOUNS - {"suggestion"}) | {"question", "query"} and node.i != top.i:
+        if dep == "prep" and _norm(child.text) in ("about", "on", "over", "of") and node.pos_ == "NOUN" \
+                and _norm(node.lemma_) in (HEARSAY_NOUNS - {"suggestion"}) | {"question", "query"} and node.i != top.i \
+                and node.dep_ == "dobj" and (_lexical_polarity(node.head)[0] < 0 or _phrasal_cue(node.head)[0] < 0):
             # "dismissed reports about the levy", "waved away claims over the deal", "shrugged off questions about
-            # it": a stance on what others say or ask, not on what they say it about (but "rejected the suggestion
-            # of a delay" rejects the delay suggested)
+            # it": rejecting what others say or ask is no stance on what they say it about (but "rejected the
+            # suggestion of a delay" rejects the delay suggested, and "backed claims about the harm the levy does"
+            # makes them one's own)
             return 0, "", hedged, False
         if dep == "prep" and (owner_word := _particle_head(child)).i != node.i:
             node = owner_word  # "spoke for two hours | against the bill": what the verb is against
@@ -5223,6 +5225,12 @@ def _according_to(token):
                 None)
 
 
+# Verbs of mounting something against a measure ("collected signatures against it", "made the case against it",
+# "launched a campaign against it"): the subject's stance (not "received the petition against it", "heard the case
+# against it", "dropped the case against it", "filed charges against the organisers")
+_MOUNTING_VERBS = frozenset("collect gather make build mount launch cast stage rally organise organize lead".split())
+
+
 def _statement_predicate(token) -> str | None:
     """How ``token`` can make a statement of its subject (or agent): "speech" for a verb of saying or
     thinking, "attitude" for an attitude verb or adjective ("backed the bill", "opposed to it"), "light" for
@@ -5249,9 +5257,11 @@ def _statement_predicate(token) -> str | None:
     if token.pos_ == "VERB" and (any(c.dep_ == "prep" and _norm(c.text) == "against" for c in token.children)
                                  or _law_taken_over(token) is not None):
         return "attitude"  # "has come out against the ban", "stood firm against the levy", "sued over the law"
-    if token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and any(
-            p.dep_ == "prep" and _norm(p.text) == "against" for p in c.children) for c in token.children):
-        return "attitude"  # "collected 5,000 signatures against the bill", "rallied support against it"
+    if token.pos_ == "VERB" and _norm(token.lemma_) in _MOUNTING_VERBS and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and not _is_negated(c) and not any(
+                _norm(d.text) == "no" for d in c.children) and any(
+                p.dep_ == "prep" and _norm(p.text) == "against" for p in c.children) for c in token.children):
+        return "attitude"  # "collected 5,000 signatures against the bill", "made the case against it"
     if token.pos_ == "VERB" and _norm(token.lemma_) in BACKING_HEADS and any(
             c.dep_ == "prep" and _norm(c.text) == "behind" and _lexical_polarity(c)[1] == "attitude"
             for c in token.children):
