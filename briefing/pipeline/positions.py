@@ -9895,10 +9895,10 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
                             if _measure_title(label) and label.split()[-1][:1].isupper()})
     own = [all_concepts[n] for n in titled_issues
            if reading.head and n < len(all_concepts) and concept_of(reading.head) in all_concepts[n]]
-    if not own:
+    if not own and reading.head in _LAW_NOUNS:
         # (a bill is passed into a law: "the bill" of a story whose only titled measure is a "Law on ...")
-        own = [all_concepts[n] for n in titled_issues
-               if reading.head and n < len(all_concepts) and _legislation_alike(reading.head, n, labelled)]
+        laws = {n for label, n in (labelled or {}).items() if _titled_as_law(label)}
+        own = [all_concepts[n] for n in titled_issues if n in laws and n < len(all_concepts)]
     if len(own) == 1:
         return own[0]
     # "the Tunisian draft" where one issue is labelled by that noun ("Draft resolution") and the article names it:
@@ -9937,19 +9937,17 @@ def _implicit_issue(reading: Reading, all_concepts: Sequence[set[str]], explicit
     return None if found is None else all_concepts[found]
 
 
-def _legislation_alike(head: str, n: int, labelled: Mapping[str, int]) -> bool:
-    """Whether "the bill", "the law", "the act" may name issue ``n`` by what a title calls it: a bill is passed into
-    a law, so "the bill" of a story is its "Law on Pastureland", "the law" its "Forestry (Amendment) Bill"."""
-    if head not in LEGISLATIVE_NOUNS - {"measure", "proposition"}:
-        return False
-    for label, m in labelled.items():
-        if m == n:
-            words = [_norm(w) for w in label.split()]
-            # ("Law on Pastureland" by its first word, "Freedom of Information Act" by its last)
-            first = words[0] if len(words) > 2 and words[1] in TITLE_LINKS else ""
-            if {first, words[-1]} & (LEGISLATIVE_NOUNS - {"measure", "proposition"}):
-                return True
-    return False
+# The nouns a piece of legislation is titled by, each standing for the others: a bill is passed into a law, so "the
+# bill" of a story may be its "Law on Pastureland", "the law" its "Forestry (Amendment) Bill"
+_LAW_NOUNS = LEGISLATIVE_NOUNS - {"measure", "proposition"}
+
+
+def _titled_as_law(label: str) -> bool:
+    """Whether a title names a piece of legislation: by its first word ("Law on Pastureland") or by its last
+    ("Freedom of Information Act")."""
+    words = [_norm(w) for w in label.split()]
+    first = words[0] if len(words) > 2 and words[1] in TITLE_LINKS else ""
+    return bool({first, words[-1]} & _LAW_NOUNS)
 
 
 @functools.lru_cache(maxsize=1)

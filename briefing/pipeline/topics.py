@@ -183,9 +183,9 @@ def _joined_groups(groups: list[list[int]], neighbours: Mapping[int, Mapping[int
     while True:
         best, pair = JOIN_DEBATES, None
         for a in sorted(totals):
-            for b in sorted(totals[a]):
+            for b in sorted(b for b in totals[a] if b > a):  # (each pair once: the totals are symmetric)
                 average = totals[a][b] / (len(members[a]) * len(members[b]))
-                if a < b and average >= best:
+                if average >= best:
                     best, pair = average, (a, b)
         if pair is None:
             break
